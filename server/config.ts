@@ -13,11 +13,14 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./data'),
   LOAD_DEMO: booleanish.optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   AUDIT_STREAMS: z.coerce.number().int().min(1).max(1024).default(32),
   WEB_DIST_DIR: z.string().default('./dist/web'),
+  // Browsers treat http://localhost as secure, so __Host- cookies work there too; switch off only
+  // for plain http on another host name in a test lab.
+  COOKIE_SECURE: booleanish.default(true),
 });
 
 export type Config = {
@@ -33,6 +36,7 @@ export type Config = {
   sessionAbsoluteMs: number;
   auditStreams: number;
   webDistDir: string;
+  cookieSecure: boolean;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -50,10 +54,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.DATA_DIR),
     // The demo family is loaded unless switched off, and never by default in production.
     loadDemo: e.LOAD_DEMO ?? e.NODE_ENV !== 'production',
-    logLevel: e.LOG_LEVEL,
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'production' ? 'info' : 'warn'),
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     auditStreams: e.AUDIT_STREAMS,
     webDistDir: path.resolve(e.WEB_DIST_DIR),
+    cookieSecure: e.COOKIE_SECURE,
   };
 }

@@ -1,0 +1,37 @@
+// The request context, built once per request after the session is read: who is asking, what they
+// may see, and the ids every audit event carries.
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../access/actor.ts';
+import type { AccessScope } from '../access/scope.ts';
+
+export type SessionInfo = {
+  id: string;
+  accountId: string;
+  stage: 'awaiting_second_factor' | 'signed_in';
+  csrfToken: string;
+  expiresAt: Date;
+};
+
+export type RequestContext = {
+  requestId: string;
+  ip: string;
+  actor: Actor;
+  scope: AccessScope;
+  session: SessionInfo | null;
+  /** Why a session cookie was not accepted (for a kinder 401 message). */
+  sessionEndedReason: 'idle_timeout' | 'absolute_timeout' | null;
+};
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    ctx: RequestContext;
+  }
+  interface FastifyContextConfig {
+    /** Every /api route must declare the permission it needs (checked at start-up). */
+    permission?: import('../access/permissions.ts').Permission;
+  }
+}
+
+export function ctxOf(request: FastifyRequest): RequestContext {
+  return request.ctx;
+}

@@ -1,0 +1,237 @@
+// Sign-in, second factor, sign-out and reading the session on each request. Sessions live in the
+// database (any app instance can serve any request) and are found by the hash of the cookie token.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Actor } from '../../access/actor.ts';
+import type { AuditLog } from '../../audit/audit-log.ts';
+import type { Db } from '../../db/database.ts';
+import { HttpError, tooManyRequests, unauthorised } from '../../http/errors.ts';
+import type { SessionInfo } from '../../http/request-context.ts';
+import type { Me } from '../../../shared/contracts/session.ts';
+import * as repo from './auth.repo.ts';
+import { verifyPassword } from './passwords.ts';
+import { checkTotp } from './totp.ts';
+
+export const RATE_WINDOW_MS = 15 * 60_000;
+export const MAX_ACCOUNT_FAILURES = 5;
+export const MAX_ADDRESS_ATTEMPTS = 30;
+const SECOND_FACTOR_WINDOW_MS = 10 * 60_000;
+
+export type AuthSettings = { idleMs: number; absoluteMs: number };
+export type AuthDeps = { db: Db; audit: AuditLog; settings: AuthSettings };
+
+export type ResolvedSession = {
+  actor: Actor;
+  me: Me | null;
+  session: SessionInfo | null;
+  endedReason: 'idle_timeout' | 'absolute_timeout' | null;
+};
+
+const ANONYMOUS: ResolvedSession = { actor: { kind: 'anonymous' }, me: null, session: null, endedReason: null };
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const newToken = () => randomBytes(32).toString('base64url');
+
+export function csrfMatches(expected: string, given: string | undefined): boolean {
+  if (!given) return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Reads the session named by the cookie token; ends it if it has timed out. */
+export async function resolveSession(deps: AuthDeps, token: string | undefined, requestId: string, ip: string): Promise<ResolvedSession> {
+  if (!token) return ANONYMOUS;
+  const sessionId = hashToken(token);
+  const row = await repo.findLiveSession(deps.db, sessionId);
+  if (!row || row.ended_at || row.disabled_at) return ANONYMOUS;
+  const now = Date.now();
+  let endedReason: ResolvedSession['endedReason'] = null;
+  if (now >= row.expires_at.getTime()) endedReason = 'absolute_timeout';
+  else if (now - row.last_seen_at.getTime() >= deps.settings.idleMs) endedReason = 'idle_timeout';
+  if (endedReason) {
+    const reason = endedReason;
+    await deps.db.transaction().execute(async (tx) => {
+      await repo.endSession(tx, sessionId, reason);
+      await deps.audit.record(tx, {
+        action: 'session.expired',
+        outcome: 'allowed',
+        actor: { kind: 'anonymous' },
+        subjectType: 'account',
+        subjectId: row.account_id,
+        requestId,
+        ip,
+        details: { reason },
+      });
+    });
+    return { ...ANONYMOUS, endedReason };
+  }
+  // Idle time is counted in whole minutes, so one write a minute is enough to keep a session alive.
+  if (now - row.last_seen_at.getTime() > 60_000) await repo.touchSession(deps.db, sessionId);
+  const session: SessionInfo = {
+    id: sessionId,
+    accountId: row.account_id,
+    stage: row.stage,
+    csrfToken: row.csrf_token,
+    expiresAt: row.expires_at,
+  };
+  if (row.stage !== 'signed_in') return { actor: { kind: 'anonymous' }, me: null, session, endedReason: null };
+
+  if (row.account_kind === 'professional' && row.staff_id && row.staff_role && row.organisation_id) {
+    const name = row.staff_name ?? '';
+    return {
+      actor: { kind: 'professional', accountId: row.account_id, staffId: row.staff_id, organisationId: row.organisation_id, role: row.staff_role, name },
+      me: {
+        kind: 'professional',
+        accountId: row.account_id,
+        name,
+        role: row.staff_role,
+        jobTitle: row.job_title ?? '',
+        organisationName: row.organisation_name ?? '',
+      },
+      session,
+      endedReason: null,
+    };
+  }
+  if (row.account_kind !== 'professional' && row.family_id && row.person_id) {
+    const name = row.preferred_name ?? row.person_name ?? '';
+    return {
+      actor: { kind: row.account_kind, accountId: row.account_id, personId: row.person_id, familyId: row.family_id, name },
+      me: { kind: row.account_kind, accountId: row.account_id, name, familyId: row.family_id },
+      session,
+      endedReason: null,
+    };
+  }
+  return ANONYMOUS;
+}
+
+export type NewSession = { token: string; csrfToken: string; stage: 'awaiting_second_factor' | 'signed_in'; expiresAt: Date };
+
+const WRONG_DETAILS = 'That username and password do not match our records. Check them and try again.';
+const TOO_MANY = 'Too many attempts to sign in. For your safety, wait 15 minutes and try again, or ask your administrator to help.';
+
+export async function login(
+  deps: AuthDeps,
+  input: { username: string; password: string; previousSessionId: string | null },
+  requestId: string,
+  ip: string,
+): Promise<NewSession> {
+  const { db, audit } = deps;
+  const accountKey = `account:${input.username.toLowerCase()}`;
+  const failed = (reason: string) =>
+    audit.recordAlone(db, {
+      action: 'session.sign_in_failed',
+      outcome: 'failed',
+      actor: { kind: 'anonymous' },
+      requestId,
+      ip,
+      details: { username: input.username.slice(0, 200), reason },
+    });
+
+  const addressHits = await repo.hitRateLimit(db, `address:${ip}`, RATE_WINDOW_MS);
+  if (addressHits > MAX_ADDRESS_ATTEMPTS) {
+    await failed('rate_limited_address');
+    throw tooManyRequests(TOO_MANY);
+  }
+  // The same limit applies to usernames that do not exist, so the answer reveals nothing.
+  if ((await repo.peekRateLimit(db, accountKey, RATE_WINDOW_MS)) >= MAX_ACCOUNT_FAILURES) {
+    await failed('rate_limited_account');
+    throw tooManyRequests(TOO_MANY);
+  }
+  const account = await repo.findAccountByUsername(db, input.username);
+  const passwordOk = await verifyPassword(account?.password_hash ?? null, input.password);
+  if (!account || !passwordOk || account.disabled_at) {
+    await repo.hitRateLimit(db, accountKey, RATE_WINDOW_MS);
+    await failed(!account ? 'unknown_username' : account.disabled_at ? 'account_disabled' : 'wrong_password');
+    throw new HttpError(401, 'sign_in_failed', WRONG_DETAILS);
+  }
+  await repo.clearRateLimit(db, accountKey);
+
+  const needsSecondFactor = account.kind === 'professional';
+  const token = newToken();
+  const csrfToken = newToken();
+  const expiresAt = new Date(Date.now() + (needsSecondFactor ? SECOND_FACTOR_WINDOW_MS : deps.settings.absoluteMs));
+  const stage = needsSecondFactor ? 'awaiting_second_factor' : 'signed_in';
+  await db.transaction().execute(async (tx) => {
+    // A new session id at every sign-in: any session the browser already had is ended.
+    if (input.previousSessionId) await repo.endSession(tx, input.previousSessionId, 'replaced_at_sign_in');
+    await repo.insertSession(tx, { id: hashToken(token), accountId: account.id, stage, csrfToken, expiresAt });
+    await audit.record(tx, {
+      action: needsSecondFactor ? 'session.password_accepted' : 'session.signed_in',
+      outcome: 'allowed',
+      actor: { kind: 'anonymous' },
+      subjectType: 'account',
+      subjectId: account.id,
+      requestId,
+      ip,
+    });
+  });
+  return { token, csrfToken, stage, expiresAt };
+}
+
+export async function completeSecondFactor(
+  deps: AuthDeps,
+  session: SessionInfo | null,
+  code: string,
+  requestId: string,
+  ip: string,
+): Promise<NewSession> {
+  const { db, audit } = deps;
+  if (!session || session.stage !== 'awaiting_second_factor') {
+    throw unauthorised('Your sign-in has timed out. Please enter your username and password again.');
+  }
+  const accountKey = `account-code:${session.accountId}`;
+  if ((await repo.peekRateLimit(db, accountKey, RATE_WINDOW_MS)) >= MAX_ACCOUNT_FAILURES) {
+    await repo.endSession(db, session.id, 'too_many_codes');
+    throw tooManyRequests(TOO_MANY);
+  }
+  const account = await repo.findAccountById(db, session.accountId);
+  if (!account?.totp_secret || !checkTotp(account.totp_secret, code)) {
+    await repo.hitRateLimit(db, accountKey, RATE_WINDOW_MS);
+    await audit.recordAlone(db, {
+      action: 'session.second_factor_failed',
+      outcome: 'failed',
+      actor: { kind: 'anonymous' },
+      subjectType: 'account',
+      subjectId: session.accountId,
+      requestId,
+      ip,
+    });
+    throw new HttpError(401, 'wrong_code', 'That code is not right. Codes change every 30 seconds: enter the newest one.', {
+      code: 'Enter the 6-digit code shown in your authenticator app now',
+    });
+  }
+  await repo.clearRateLimit(db, accountKey);
+  const token = newToken();
+  const csrfToken = newToken();
+  const expiresAt = new Date(Date.now() + deps.settings.absoluteMs);
+  await db.transaction().execute(async (tx) => {
+    await repo.endSession(tx, session.id, 'second_factor_completed');
+    await repo.insertSession(tx, { id: hashToken(token), accountId: session.accountId, stage: 'signed_in', csrfToken, expiresAt });
+    await audit.record(tx, {
+      action: 'session.signed_in',
+      outcome: 'allowed',
+      actor: { kind: 'anonymous' },
+      subjectType: 'account',
+      subjectId: session.accountId,
+      requestId,
+      ip,
+      details: { secondFactor: 'totp' },
+    });
+  });
+  return { token, csrfToken, stage: 'signed_in', expiresAt };
+}
+
+export async function logout(deps: AuthDeps, session: SessionInfo, actor: Actor, requestId: string, ip: string) {
+  await deps.db.transaction().execute(async (tx) => {
+    await repo.endSession(tx, session.id, 'signed_out');
+    await deps.audit.record(tx, {
+      action: 'session.signed_out',
+      outcome: 'allowed',
+      actor,
+      subjectType: 'account',
+      subjectId: session.accountId,
+      requestId,
+      ip,
+    });
+  });
+}

@@ -1,0 +1,102 @@
+// SQL for families, their people, households, relationships, involvement history and care team.
+// Every function takes the access scope; family rows are reached only through familyVisible().
+import { familyVisible, type AccessScope } from '../../access/scope.ts';
+import type { Db, Tx } from '../../db/database.ts';
+
+type Reader = Db | Tx;
+
+/** Families whose care team this professional is on now, with counts, in one query. */
+export async function listFamiliesForStaff(db: Reader, scope: AccessScope, staffId: string) {
+  return db
+    .selectFrom('families as f')
+    .innerJoin('care_team_members as m', (j) =>
+      j.onRef('m.family_id', '=', 'f.id').on('m.staff_id', '=', staffId).on('m.ended_at', 'is', null),
+    )
+    .select((eb) => [
+      'f.id',
+      'f.display_name',
+      'f.involvement_level',
+      'm.team_role',
+      'm.key_worker',
+      eb
+        .selectFrom('people as p')
+        .whereRef('p.family_id', '=', 'f.id')
+        .where('p.kind', '=', 'child')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('children_count'),
+      eb
+        .selectFrom('people as p')
+        .whereRef('p.family_id', '=', 'f.id')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('people_count'),
+    ])
+    .where(familyVisible(scope, 'f.id'))
+    .orderBy('f.display_name')
+    .execute();
+}
+
+export async function findFamily(db: Reader, scope: AccessScope, familyId: string) {
+  return db
+    .selectFrom('families')
+    .select(['id', 'display_name', 'involvement_level', 'version'])
+    .where('id', '=', familyId)
+    .where(familyVisible(scope, 'families.id'))
+    .executeTakeFirst();
+}
+
+/** The rest of the family record: a fixed, small number of indexed queries, whatever its size. */
+export async function loadFamilyParts(db: Reader, scope: AccessScope, familyId: string) {
+  const [households, people, relationships, involvement, careTeam] = await Promise.all([
+    db
+      .selectFrom('households')
+      .selectAll()
+      .where('family_id', '=', familyId)
+      .where(familyVisible(scope, 'households.family_id'))
+      .orderBy('created_at')
+      .execute(),
+    db
+      .selectFrom('people')
+      .selectAll()
+      .where('family_id', '=', familyId)
+      .where(familyVisible(scope, 'people.family_id'))
+      .orderBy('created_at')
+      .execute(),
+    db
+      .selectFrom('relationships')
+      .selectAll()
+      .where('family_id', '=', familyId)
+      .where(familyVisible(scope, 'relationships.family_id'))
+      .orderBy('created_at')
+      .execute(),
+    db
+      .selectFrom('involvement_history')
+      .selectAll()
+      .where('family_id', '=', familyId)
+      .where(familyVisible(scope, 'involvement_history.family_id'))
+      .orderBy('started_on', 'desc')
+      .execute(),
+    db
+      .selectFrom('care_team_members as m')
+      .innerJoin('staff as s', 's.id', 'm.staff_id')
+      .innerJoin('organisations as o', 'o.id', 's.organisation_id')
+      .select([
+        'm.id',
+        'm.staff_id',
+        'm.team_role',
+        'm.key_worker',
+        'm.started_at',
+        's.full_name',
+        's.job_title',
+        's.email',
+        's.phone',
+        'o.name as organisation_name',
+        'o.kind as organisation_kind',
+      ])
+      .where('m.family_id', '=', familyId)
+      .where('m.ended_at', 'is', null)
+      .where(familyVisible(scope, 'm.family_id'))
+      .orderBy('m.started_at')
+      .execute(),
+  ]);
+  return { households, people, relationships, involvement, careTeam };
+}

@@ -1,0 +1,92 @@
+// Family use cases: each read runs in one transaction with its audit event, and a family the caller
+// may not see is audited as a denial and answered exactly like one that does not exist.
+import type { FamilyList, FamilyOverview } from '../../../shared/contracts/families.ts';
+import { INVOLVEMENT_EXPLANATIONS } from '../../../shared/domain/involvement-levels.ts';
+import { CARE_TEAM_ROLES, type CareTeamRole } from '../../../shared/domain/care-team-roles.ts';
+import type { AuditLog } from '../../audit/audit-log.ts';
+import type { Db } from '../../db/database.ts';
+import { notFound, forbidden } from '../../http/errors.ts';
+import type { RequestContext } from '../../http/request-context.ts';
+import * as repo from './families.repo.ts';
+import { toFamilyOverview } from './family-overview.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type FamiliesDeps = { db: Db; audit: AuditLog };
+
+export async function listMyFamilies(deps: FamiliesDeps, ctx: RequestContext): Promise<FamilyList> {
+  const actor = ctx.actor;
+  if (actor.kind !== 'professional') throw forbidden();
+  return deps.db.transaction().execute(async (tx) => {
+    const rows = await repo.listFamiliesForStaff(tx, ctx.scope, actor.staffId);
+    await deps.audit.record(tx, {
+      action: 'families.listed',
+      outcome: 'allowed',
+      actor,
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+      details: { count: rows.length },
+    });
+    return {
+      families: rows.map((r) => ({
+        id: r.id,
+        displayName: r.display_name,
+        involvementLevel: r.involvement_level,
+        involvementTitle: INVOLVEMENT_EXPLANATIONS[r.involvement_level].title,
+        myTeamRole: (CARE_TEAM_ROLES[r.team_role as CareTeamRole] ?? CARE_TEAM_ROLES.other).label,
+        isKeyWorker: r.key_worker !== null,
+        childrenCount: Number(r.children_count ?? 0),
+        peopleCount: Number(r.people_count ?? 0),
+      })),
+    };
+  });
+}
+
+async function readFamily(
+  deps: FamiliesDeps,
+  ctx: RequestContext,
+  familyId: string,
+  action: 'family.viewed' | 'portal.family_viewed',
+): Promise<FamilyOverview> {
+  const result = await deps.db.transaction().execute(async (tx) => {
+    const family = UUID.test(familyId) ? await repo.findFamily(tx, ctx.scope, familyId) : undefined;
+    if (!family) {
+      await deps.audit.record(tx, {
+        action: 'access.denied',
+        outcome: 'denied',
+        actor: ctx.actor,
+        familyId: UUID.test(familyId) ? familyId : null,
+        subjectType: 'family',
+        subjectId: familyId.slice(0, 100),
+        requestId: ctx.requestId,
+        ip: ctx.ip,
+        details: { attempted: action },
+      });
+      return null;
+    }
+    const parts = await repo.loadFamilyParts(tx, ctx.scope, familyId);
+    await deps.audit.record(tx, {
+      action,
+      outcome: 'allowed',
+      actor: ctx.actor,
+      familyId,
+      subjectType: 'family',
+      subjectId: familyId,
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+    });
+    return toFamilyOverview(family, parts, ctx.actor);
+  });
+  if (!result) throw notFound();
+  return result;
+}
+
+export function getFamilyOverview(deps: FamiliesDeps, ctx: RequestContext, familyId: string) {
+  return readFamily(deps, ctx, familyId, 'family.viewed');
+}
+
+export function getMyFamily(deps: FamiliesDeps, ctx: RequestContext) {
+  const actor = ctx.actor;
+  if (actor.kind !== 'parent' && actor.kind !== 'young_person' && actor.kind !== 'network_member') throw forbidden();
+  return readFamily(deps, ctx, actor.familyId, 'portal.family_viewed');
+}

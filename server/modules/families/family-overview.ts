@@ -1,0 +1,107 @@
+// Turns the family's rows into the overview both professionals and the family read, adding plain
+// explanations and hiding a confidential address from anyone who may not see it.
+import { CARE_TEAM_ROLES, type CareTeamRole, KEY_WORKER_SIDES, ORGANISATION_KINDS } from '../../../shared/domain/care-team-roles.ts';
+import { INVOLVEMENT_EXPLANATIONS } from '../../../shared/domain/involvement-levels.ts';
+import type { FamilyOverview } from '../../../shared/contracts/families.ts';
+import type { Actor } from '../../access/actor.ts';
+import type { loadFamilyParts } from './families.repo.ts';
+
+type Parts = Awaited<ReturnType<typeof loadFamilyParts>>;
+type FamilyRow = { id: string; display_name: string; involvement_level: FamilyOverview['involvement']['level'] };
+
+export function ageOn(dateOfBirth: string | null, today = new Date()): number | null {
+  if (!dateOfBirth) return null;
+  const [y, m, d] = dateOfBirth.split('-').map(Number);
+  if (!y || !m || !d) return null;
+  let age = today.getUTCFullYear() - y;
+  if (today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d)) age--;
+  return age;
+}
+
+const RELATIONSHIP_PHRASES: Record<string, (from: string, to: string) => string> = {
+  parent_of: (a, b) => `${a} is ${b}'s parent`,
+  partner: (a, b) => `${a} and ${b} are partners`,
+  former_partner: (a, b) => `${a} and ${b} were partners`,
+  sibling: (a, b) => `${a} and ${b} are brother or sister`,
+  grandparent_of: (a, b) => `${a} is ${b}'s grandparent`,
+  friend: (a, b) => `${a} is ${b}'s friend`,
+  relative: (a, b) => `${a} and ${b} are related`,
+  neighbour: (a, b) => `${a} is ${b}'s neighbour`,
+  other: (a, b) => `${a} knows ${b}`,
+};
+
+/** A confidential address (a refuge, say) is shown to the care team and to the people who live there only. */
+function maySeeConfidentialAddress(viewer: Actor, householdId: string, parts: Parts): boolean {
+  if (viewer.kind === 'professional' || viewer.kind === 'system') return true;
+  if (viewer.kind === 'parent' || viewer.kind === 'young_person') {
+    return parts.people.some((p) => p.id === viewer.personId && p.household_id === householdId);
+  }
+  return false;
+}
+
+export function toFamilyOverview(family: FamilyRow, parts: Parts, viewer: Actor): FamilyOverview {
+  const nameOf = new Map(parts.people.map((p) => [p.id, p.preferred_name ?? p.full_name.split(' ')[0] ?? p.full_name]));
+  const careTeam = parts.careTeam.map((m) => {
+    const role = CARE_TEAM_ROLES[m.team_role as CareTeamRole] ?? CARE_TEAM_ROLES.other;
+    return {
+      id: m.id,
+      staffId: m.staff_id,
+      name: m.full_name,
+      jobTitle: m.job_title,
+      organisationName: m.organisation_name,
+      organisationKind: m.organisation_kind,
+      organisationKindLabel: ORGANISATION_KINDS[m.organisation_kind],
+      teamRole: m.team_role,
+      teamRoleLabel: role.label,
+      teamRolePlain: role.plain,
+      keyWorker: m.key_worker,
+      keyWorkerLabel: m.key_worker ? KEY_WORKER_SIDES[m.key_worker] : null,
+      email: m.email,
+      phone: m.phone,
+      since: m.started_at.toISOString().slice(0, 10),
+    };
+  });
+  // Paired key workers first, so they are always shown together at the top.
+  careTeam.sort((a, b) => Number(b.keyWorker !== null) - Number(a.keyWorker !== null));
+  return {
+    id: family.id,
+    displayName: family.display_name,
+    involvement: {
+      level: family.involvement_level,
+      explanation: INVOLVEMENT_EXPLANATIONS[family.involvement_level],
+      history: parts.involvement.map((h) => ({
+        level: h.level,
+        title: INVOLVEMENT_EXPLANATIONS[h.level].title,
+        startedOn: h.started_on,
+        note: h.note,
+      })),
+    },
+    households: parts.households.map((h) => ({
+      id: h.id,
+      name: h.name,
+      address: h.address_confidential && !maySeeConfidentialAddress(viewer, h.id, parts) ? null : h.address,
+      addressConfidential: h.address_confidential,
+    })),
+    people: parts.people.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      fullName: p.full_name,
+      preferredName: p.preferred_name,
+      dateOfBirth: p.date_of_birth,
+      age: ageOn(p.date_of_birth),
+      householdId: p.household_id,
+    })),
+    relationships: parts.relationships.map((r) => ({
+      id: r.id,
+      fromPersonId: r.from_person_id,
+      toPersonId: r.to_person_id,
+      kind: r.kind,
+      summary: (RELATIONSHIP_PHRASES[r.kind] ?? RELATIONSHIP_PHRASES.other)?.(
+        nameOf.get(r.from_person_id) ?? 'Someone',
+        nameOf.get(r.to_person_id) ?? 'someone',
+      ) ?? '',
+      description: r.description,
+    })),
+    careTeam,
+  };
+}

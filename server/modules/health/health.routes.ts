@@ -1,0 +1,24 @@
+// Liveness and readiness: answers whether the app can reach its database.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { Db } from '../../db/database.ts';
+
+export function registerHealthRoutes(app: FastifyInstance, deps: { db: Db; databaseMode: 'embedded' | 'server' }) {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/health',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags: ['health'],
+        summary: 'Is Umbrella up, and can it reach its database?',
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['embedded', 'server']) }) },
+      },
+    },
+    async () => {
+      await sql`SELECT 1`.execute(deps.db);
+      return { status: 'ok' as const, database: deps.databaseMode };
+    },
+  );
+}

@@ -1,0 +1,58 @@
+// Starts a whole Umbrella server from a config: database, migrations, audit key, demo data, app.
+// Used by main.ts and by tests that need a real listening server.
+import type { FastifyInstance } from 'fastify';
+import { createAuditLog } from './audit/audit-log.ts';
+import { loadAuditKey } from './audit/audit-key.ts';
+import { buildApp } from './app.ts';
+import type { Config } from './config.ts';
+import { type Database, openDatabase } from './db/database.ts';
+import { loadDemoFamily } from './db/seeds/demo-family.ts';
+
+export type RunningUmbrella = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
+
+export function databaseOptions(config: Config) {
+  return config.databaseUrl
+    ? ({ kind: 'server', url: config.databaseUrl } as const)
+    : ({ kind: 'embedded', dataDir: config.dataDir } as const);
+}
+
+export async function startUmbrella(config: Config): Promise<RunningUmbrella> {
+  const database = await openDatabase(databaseOptions(config));
+  try {
+    const key = loadAuditKey({
+      envKey: process.env.AUDIT_KEY,
+      dataDir: config.databaseUrl ? undefined : config.dataDir,
+      production: config.env === 'production',
+    });
+    const audit = createAuditLog({ key, streams: config.auditStreams });
+    if (config.loadDemo) await loadDemoFamily(database.db, audit);
+    const app = await buildApp({
+      db: database.db,
+      audit,
+      databaseMode: database.mode,
+      sessionIdleMs: config.sessionIdleMs,
+      sessionAbsoluteMs: config.sessionAbsoluteMs,
+      webDistDir: config.webDistDir,
+      logLevel: config.logLevel,
+      cookie: config.cookieSecure
+        ? { name: '__Host-umbrella-session', secure: true }
+        : { name: 'umbrella-session', secure: false },
+    });
+    const address = await app.listen({ port: config.port, host: config.host });
+    let stopped = false;
+    return {
+      app,
+      database,
+      url: address,
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

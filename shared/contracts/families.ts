@@ -1,0 +1,93 @@
+// Family contracts: a professional's family list and the family overview both sides read.
+import { z } from 'zod';
+import { INVOLVEMENT_LEVELS } from '../domain/involvement-levels.ts';
+
+export const InvolvementLevel = z.enum(INVOLVEMENT_LEVELS);
+
+export const Explanation = z.object({
+  title: z.string(),
+  whatItMeans: z.string(),
+  whatHappensNext: z.string(),
+  yourRights: z.string(),
+});
+
+export const FamilySummary = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  involvementLevel: InvolvementLevel,
+  involvementTitle: z.string(),
+  myTeamRole: z.string(),
+  isKeyWorker: z.boolean(),
+  childrenCount: z.number(),
+  peopleCount: z.number(),
+});
+export const FamilyList = z.object({ families: z.array(FamilySummary) });
+export type FamilyList = z.infer<typeof FamilyList>;
+
+export const Person = z.object({
+  id: z.string(),
+  kind: z.enum(['parent', 'child', 'other_adult', 'network_member']),
+  fullName: z.string(),
+  preferredName: z.string().nullable(),
+  dateOfBirth: z.string().nullable(),
+  age: z.number().nullable(),
+  householdId: z.string().nullable(),
+});
+
+export const Household = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** Null when there is no address, or when it is confidential and this viewer may not see it. */
+  address: z.string().nullable(),
+  addressConfidential: z.boolean(),
+});
+
+export const Relationship = z.object({
+  id: z.string(),
+  fromPersonId: z.string(),
+  toPersonId: z.string(),
+  kind: z.string(),
+  /** A readable sentence such as "Marie is Jamie's parent". */
+  summary: z.string(),
+  description: z.string().nullable(),
+});
+
+export const CareTeamMember = z.object({
+  id: z.string(),
+  staffId: z.string(),
+  name: z.string(),
+  jobTitle: z.string(),
+  organisationName: z.string(),
+  organisationKind: z.string(),
+  organisationKindLabel: z.string(),
+  teamRole: z.string(),
+  teamRoleLabel: z.string(),
+  teamRolePlain: z.string(),
+  keyWorker: z.enum(['adult_mental_health', 'childrens_services']).nullable(),
+  keyWorkerLabel: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  since: z.string(),
+});
+
+export const InvolvementChange = z.object({
+  level: InvolvementLevel,
+  title: z.string(),
+  startedOn: z.string(),
+  note: z.string().nullable(),
+});
+
+export const FamilyOverview = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  involvement: z.object({
+    level: InvolvementLevel,
+    explanation: Explanation,
+    history: z.array(InvolvementChange),
+  }),
+  households: z.array(Household),
+  people: z.array(Person),
+  relationships: z.array(Relationship),
+  careTeam: z.array(CareTeamMember),
+});
+export type FamilyOverview = z.infer<typeof FamilyOverview>;

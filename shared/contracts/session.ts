@@ -1,0 +1,46 @@
+// Sign-in, second factor, sign-out and "who am I" contracts.
+import { z } from 'zod';
+
+export const LoginRequest = z.object({
+  username: z.string().trim().min(1, 'Enter your username').max(200),
+  password: z.string().min(1, 'Enter your password').max(1000),
+});
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+export const SecondFactorRequest = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app'),
+});
+export type SecondFactorRequest = z.infer<typeof SecondFactorRequest>;
+
+export const SessionStage = z.enum(['awaiting_second_factor', 'signed_in']);
+
+export const Me = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('professional'),
+    accountId: z.string(),
+    name: z.string(),
+    role: z.enum(['practitioner', 'team_manager', 'information_governance_lead', 'administrator']),
+    jobTitle: z.string(),
+    organisationName: z.string(),
+  }),
+  z.object({
+    kind: z.enum(['parent', 'young_person', 'network_member']),
+    accountId: z.string(),
+    name: z.string(),
+    familyId: z.string(),
+  }),
+]);
+export type Me = z.infer<typeof Me>;
+
+export const SessionState = z.object({
+  signedIn: z.boolean(),
+  stage: SessionStage.nullable(),
+  /** Send this back in the `x-csrf-token` header on every POST, PUT, PATCH and DELETE. */
+  csrfToken: z.string().nullable(),
+  me: Me.nullable(),
+  idleTimeoutMinutes: z.number(),
+});
+export type SessionState = z.infer<typeof SessionState>;

@@ -1,0 +1,79 @@
+// Fetch wrapper for the same-origin JSON API: cookies, CSRF header on writes, and one error type for every failure.
+import type { ErrorBody } from './types.ts';
+
+/** A failed API call, carrying the server's plain message and any field problems. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fields: Record<string, string>;
+
+  constructor(status: number, body: Partial<ErrorBody>) {
+    super(body.message ?? 'Something went wrong. Try again in a few minutes.');
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = body.error ?? 'unknown_error';
+    this.fields = body.fields ?? {};
+  }
+}
+
+export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
+
+let csrfToken: string | null = null;
+const sessionEndedListeners = new Set<() => void>();
+
+/** Remember the token the server gave in the latest session state; every write sends it back. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Called when any request answers 401, so the app can send the person to sign in. */
+export function onSessionEnded(listener: () => void): () => void {
+  sessionEndedListeners.add(listener);
+  return () => sessionEndedListeners.delete(listener);
+}
+
+async function readError(response: Response): Promise<ApiError> {
+  let body: Partial<ErrorBody> = {};
+  try {
+    body = (await response.json()) as Partial<ErrorBody>;
+  } catch {
+    // Not JSON (a proxy error page, for example): fall back to the generic message.
+  }
+  return new ApiError(response.status, body);
+}
+
+async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  const init: RequestInit = { method, headers, credentials: 'same-origin', signal };
+  if (method !== 'GET') {
+    headers['content-type'] = 'application/json';
+    if (csrfToken) headers['x-csrf-token'] = csrfToken;
+    init.body = JSON.stringify(body ?? {});
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(0, {
+      error: 'network_error',
+      message: 'We could not reach Umbrella. Check your internet connection and try again.',
+    });
+  }
+
+  if (!response.ok) {
+    const error = await readError(response);
+    // A 401 on sign-in itself is a wrong password, not an ended session.
+    if (response.status === 401 && !path.startsWith('/api/session')) {
+      for (const listener of sessionEndedListeners) listener();
+    }
+    throw error;
+  }
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+export const apiGet = <T>(path: string, signal?: AbortSignal): Promise<T> => request<T>('GET', path, undefined, signal);
+
+export const apiPost = <T>(path: string, body: unknown = {}): Promise<T> => request<T>('POST', path, body);

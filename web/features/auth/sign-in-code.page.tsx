@@ -1,0 +1,79 @@
+// Sign-in, step two for professionals: the 6-digit security code from their authenticator app.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import { Button } from '../../ui/button.tsx';
+import { ErrorSummary } from '../../ui/error-summary.tsx';
+import { TextField } from '../../ui/field.tsx';
+import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui/form-errors.ts';
+import { usePageTitle } from '../../ui/page-title.ts';
+import { submitSecondFactor } from './auth.api.ts';
+import { homePathFor, isSignedIn } from './session.queries.ts';
+import { safeNextPath } from './sign-in.search.ts';
+
+const FIELD_ORDER = ['code'] as const;
+
+export function SignInCodePage({ next }: { next?: string }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [code, setCode] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const hasErrors = Object.keys(errors).length > 0;
+  usePageTitle('Enter your security code', hasErrors);
+
+  // People often type or paste the code with spaces ("123 456").
+  const cleanCode = code.replace(/\s+/g, '');
+
+  const mutation = useMutation({
+    mutationFn: () => submitSecondFactor(queryClient, cleanCode),
+    onSuccess: async (session) => {
+      if (!isSignedIn(session)) return;
+      const back = safeNextPath(next);
+      await (back ? navigate({ href: back, replace: true }) : navigate({ to: homePathFor(session.me), replace: true }));
+    },
+    onError: (error) => {
+      setCode('');
+      setErrors(fieldErrorsFromFailure(error, 'code'));
+    },
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const problems: FieldErrors = /^\d{6}$/.test(cleanCode)
+      ? {}
+      : { code: cleanCode ? 'The security code must be 6 numbers' : 'Enter the 6-digit code from your authenticator app' };
+    setErrors(problems);
+    if (!problems.code) mutation.mutate();
+  };
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={toFormErrors(errors, FIELD_ORDER)} />
+        <h1 className="govuk-heading-l">Enter your security code</h1>
+        <p className="govuk-body">Open the authenticator app on your phone. It shows a 6-digit code for Umbrella.</p>
+        <form noValidate onSubmit={onSubmit}>
+          <TextField
+            id="code"
+            label="Security code"
+            hint="The code changes every 30 seconds. For example, 123456"
+            value={code}
+            onValueChange={setCode}
+            error={errors.code}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            spellCheck={false}
+            maxLength={12}
+            widthClass="govuk-input--width-5 govuk-input--extra-letter-spacing"
+          />
+          <Button busy={mutation.isPending}>Continue</Button>
+        </form>
+        <p className="govuk-body">
+          <Link to="/sign-in" className="govuk-link">
+            Sign in with a different username
+          </Link>
+        </p>
+      </div>
+    </div>
+  );
+}

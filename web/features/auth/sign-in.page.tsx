@@ -1,0 +1,102 @@
+// Sign-in, step one: username and password. Professionals then enter a security code; everyone else goes straight in.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import { Button } from '../../ui/button.tsx';
+import { ErrorSummary } from '../../ui/error-summary.tsx';
+import { TextField } from '../../ui/field.tsx';
+import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui/form-errors.ts';
+import { NotificationBanner } from '../../ui/notification-banner.tsx';
+import { usePageTitle } from '../../ui/page-title.ts';
+import { signIn } from './auth.api.ts';
+import { type SignInReason, safeNextPath } from './sign-in.search.ts';
+import { homePathFor, isSignedIn } from './session.queries.ts';
+
+const FIELD_ORDER = ['username', 'password'] as const;
+
+function validate(username: string, password: string): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!username.trim()) errors.username = 'Enter your username';
+  if (!password) errors.password = 'Enter your password';
+  return errors;
+}
+
+export function SignInPage({ reason, next }: { reason?: SignInReason; next?: string }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const hasErrors = Object.keys(errors).length > 0;
+  usePageTitle('Sign in', hasErrors);
+
+  const mutation = useMutation({
+    mutationFn: () => signIn(queryClient, { username: username.trim(), password }),
+    onSuccess: async (session) => {
+      if (session.stage === 'awaiting_second_factor') {
+        await navigate({ to: '/sign-in/code', search: { next } });
+      } else if (isSignedIn(session)) {
+        const back = safeNextPath(next);
+        await (back ? navigate({ href: back, replace: true }) : navigate({ to: homePathFor(session.me), replace: true }));
+      }
+    },
+    onError: (error) => {
+      setPassword('');
+      setErrors(fieldErrorsFromFailure(error, 'username'));
+    },
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const problems = validate(username, password);
+    setErrors(problems);
+    if (Object.keys(problems).length === 0) mutation.mutate();
+  };
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {reason === 'session-ended' && !hasErrors ? (
+          <NotificationBanner heading="You have been signed out">
+            <p className="govuk-body">
+              To keep your family’s information safe, Umbrella signs you out when it has not been used for a while. Anything
+              you saved is still there. Sign in again to carry on.
+            </p>
+          </NotificationBanner>
+        ) : null}
+        {reason === 'signed-out' && !hasErrors ? (
+          <NotificationBanner title="Success" heading="You have signed out" success />
+        ) : null}
+        <ErrorSummary errors={toFormErrors(errors, FIELD_ORDER)} />
+        <h1 className="govuk-heading-l">Sign in to Umbrella</h1>
+        <form noValidate onSubmit={onSubmit}>
+          <TextField
+            id="username"
+            label="Username"
+            value={username}
+            onValueChange={setUsername}
+            error={errors.username}
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            widthClass="govuk-!-width-two-thirds"
+          />
+          <TextField
+            id="password"
+            label="Password"
+            type="password"
+            value={password}
+            onValueChange={setPassword}
+            error={errors.password}
+            autoComplete="current-password"
+            widthClass="govuk-!-width-two-thirds"
+          />
+          <Button busy={mutation.isPending}>Sign in</Button>
+        </form>
+        <p className="govuk-body">
+          If you cannot sign in, ask the person who set up your account, or your team’s administrator, to help you.
+        </p>
+      </div>
+    </div>
+  );
+}

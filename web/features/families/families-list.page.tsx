@@ -1,0 +1,66 @@
+// "My families": the families whose care team the professional is on, with the level of involvement and their role.
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { CARE_TEAM_ROLES } from '../../../shared/domain/care-team-roles.ts';
+import type { FamilySummary } from '../../api/types.ts';
+import { usePageTitle } from '../../ui/page-title.ts';
+import { Tag } from '../../ui/tag.tsx';
+import { familiesQuery } from './families.queries.ts';
+
+export function FamiliesListPage() {
+  usePageTitle('My families');
+  const { data } = useSuspenseQuery(familiesQuery);
+
+  return (
+    <>
+      <h1 className="govuk-heading-l">My families</h1>
+      {data.families.length === 0 ? (
+        <p className="govuk-body">
+          You are not in the care team of any family yet. When someone adds you to a family’s care team, the family will
+          appear here.
+        </p>
+      ) : (
+        <FamiliesTable families={data.families} />
+      )}
+    </>
+  );
+}
+
+/** The API may send a role key or a ready label; show a label either way. */
+const roleLabel = (role: string): string =>
+  Object.hasOwn(CARE_TEAM_ROLES, role) ? CARE_TEAM_ROLES[role as keyof typeof CARE_TEAM_ROLES].label : role;
+
+function FamiliesTable({ families }: { families: FamilySummary[] }) {
+  return (
+    <table className="govuk-table govuk-table--small-text-until-tablet umb-families">
+      <caption className="govuk-table__caption govuk-visually-hidden">
+        Families whose care team you are on ({families.length})
+      </caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">Family</th>
+          <th scope="col" className="govuk-table__header">Children’s services involvement</th>
+          <th scope="col" className="govuk-table__header">Your role</th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Children</th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {families.map((family) => (
+          <tr className="govuk-table__row" key={family.id}>
+            <th scope="row" className="govuk-table__header">
+              <Link to="/families/$familyId" params={{ familyId: family.id }} className="govuk-link">
+                {family.displayName}
+              </Link>
+            </th>
+            <td className="govuk-table__cell">{family.involvementTitle}</td>
+            <td className="govuk-table__cell">
+              <span className="umb-families__role">{roleLabel(family.myTeamRole)}</span>
+              {family.isKeyWorker ? <Tag colour="teal">Key worker</Tag> : null}
+            </td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">{family.childrenCount}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

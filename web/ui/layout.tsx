@@ -1,0 +1,68 @@
+// Page frame on every screen: skip link, header with the service name and account, main content, footer.
+import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { SiteFooter } from './site-footer.tsx';
+import { SkipLink } from './skip-link.tsx';
+
+export type NavItem = { to: '/families' | '/my-family'; label: string; current: boolean };
+
+type LayoutProps = {
+  /** The signed-in person's name; omitted on the sign-in screens. */
+  accountName?: string;
+  /** The sign-out control, shown beside the name. */
+  accountAction?: ReactNode;
+  navItems?: NavItem[];
+  children: ReactNode;
+};
+
+export function Layout({ accountName, accountAction, navItems = [], children }: LayoutProps) {
+  return (
+    <>
+      <SkipLink />
+      <header className="umb-header">
+        <div className="govuk-width-container umb-header__bar">
+          <Link to="/" className="umb-header__name">
+            Umbrella
+          </Link>
+          {accountName ? (
+            <div className="umb-header__account">
+              <span className="umb-header__who">
+                <span className="govuk-visually-hidden">Signed in as </span>
+                {accountName}
+              </span>
+              {accountAction}
+            </div>
+          ) : null}
+        </div>
+        {navItems.length > 0 ? <MainNav items={navItems} /> : null}
+      </header>
+      <div className="govuk-width-container">
+        <main className="govuk-main-wrapper" id="main-content">
+          {children}
+        </main>
+      </div>
+      <SiteFooter />
+    </>
+  );
+}
+
+function MainNav({ items }: { items: NavItem[] }) {
+  return (
+    <nav aria-label="Main menu" className="govuk-service-navigation umb-nav">
+      <div className="govuk-width-container">
+        <ul className="govuk-service-navigation__list">
+          {items.map((item) => (
+            <li
+              key={item.to}
+              className={`govuk-service-navigation__item${item.current ? ' govuk-service-navigation__item--active' : ''}`}
+            >
+              <Link to={item.to} className="govuk-service-navigation__link" aria-current={item.current ? 'page' : undefined}>
+                {item.current ? <strong className="govuk-service-navigation__active-fallback">{item.label}</strong> : item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </nav>
+  );
+}

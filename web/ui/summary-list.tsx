@@ -1,0 +1,17 @@
+// GOV.UK summary list: label and value pairs, which stack on a narrow phone screen.
+import type { ReactNode } from 'react';
+
+export type SummaryRow = { key: string; value: ReactNode };
+
+export function SummaryList({ rows, noBorder = false }: { rows: SummaryRow[]; noBorder?: boolean }) {
+  return (
+    <dl className={`govuk-summary-list${noBorder ? ' govuk-summary-list--no-border' : ''}`}>
+      {rows.map((row) => (
+        <div className="govuk-summary-list__row govuk-summary-list__row--no-actions" key={row.key}>
+          <dt className="govuk-summary-list__key">{row.key}</dt>
+          <dd className="govuk-summary-list__value">{row.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
