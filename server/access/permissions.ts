@@ -8,14 +8,14 @@ export const PERMISSIONS = {
   /** Anyone with a session, including one waiting for its second factor. */
   'session.own': 'The holder of the session',
   'families.list': 'Professionals: list the families whose care team they are on',
-  'family.read': 'Professionals on the family’s care team: read the family record',
+  'family.read': 'Read one family’s overview: professionals on its care team, or members of that family',
   'portal.family.read': 'Parents, young people and network members: read their own family',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
 
 const PROFESSIONAL_PERMISSIONS: readonly Permission[] = ['families.list', 'family.read'];
-const FAMILY_MEMBER_PERMISSIONS: readonly Permission[] = ['portal.family.read'];
+const FAMILY_MEMBER_PERMISSIONS: readonly Permission[] = ['family.read', 'portal.family.read'];
 
 /** Whether this actor may use a route needing `permission` at all; which family is checked by the scope. */
 export function holdsPermission(actor: Actor, permission: Permission): boolean {

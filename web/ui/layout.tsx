@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from './site-footer.tsx';
 import { SkipLink } from './skip-link.tsx';
 
-export type NavItem = { to: '/families' | '/my-family'; label: string; current: boolean };
+/** `current` is 'page' on the item's own page and 'true' on pages inside its section. */
+export type NavItem = { to: '/families' | '/my-family'; label: string; current?: 'page' | 'true' };
 
 type LayoutProps = {
   /** The signed-in person's name; omitted on the sign-in screens. */
@@ -56,7 +57,7 @@ function MainNav({ items }: { items: NavItem[] }) {
               key={item.to}
               className={`govuk-service-navigation__item${item.current ? ' govuk-service-navigation__item--active' : ''}`}
             >
-              <Link to={item.to} className="govuk-service-navigation__link" aria-current={item.current ? 'page' : undefined}>
+              <Link to={item.to} className="govuk-service-navigation__link" aria-current={item.current}>
                 {item.current ? <strong className="govuk-service-navigation__active-fallback">{item.label}</strong> : item.label}
               </Link>
             </li>

@@ -1,0 +1,164 @@
+// API tests for signing in and out: MFA, cookies, timeouts, CSRF, rate limits, and the audit trail.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPersonas } from '../../db/seeds/demo-family.ts';
+import { COOKIE, createTestApp, type TestApp } from '../../test/test-app.ts';
+import { currentTotp } from './totp.ts';
+
+const PASSWORD = 'Umbrella-demo-2026';
+const secretOf = (u: string) => readPersonas().find((p) => p.username === u)?.totpSecret ?? '';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t?.close());
+
+async function auditActions(subjectId?: string) {
+  const r = await t.database.asOwner(
+    subjectId
+      ? 'SELECT action, outcome, details FROM audit_events WHERE subject_id = $1 ORDER BY occurred_at, seq'
+      : 'SELECT action, outcome, details FROM audit_events ORDER BY occurred_at, seq',
+    subjectId ? [subjectId] : [],
+  );
+  return r.rows as { action: string; outcome: string; details: Record<string, unknown> }[];
+}
+
+describe('signing in', () => {
+  it('signs a parent in with a secure, host-only, HttpOnly, SameSite=Strict session cookie', async () => {
+    const c = t.client({ ip: '10.0.0.1' });
+    const res = await c.post('/api/session/login', { username: 'marie', password: PASSWORD });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ signedIn: true, stage: 'signed_in', me: { kind: 'parent', name: 'Marie' } });
+    const cookie = res.cookies.find((k) => k.name === COOKIE);
+    expect(cookie).toMatchObject({ path: '/', httpOnly: true, secure: true, sameSite: 'Strict' });
+    expect(cookie?.domain).toBeUndefined();
+    const me = await c.get('/api/session');
+    expect(me.json()).toMatchObject({ signedIn: true, me: { kind: 'parent' } });
+  });
+
+  it('asks professionals for a second factor before anything else', async () => {
+    const c = t.client({ ip: '10.0.0.2' });
+    const first = await c.post('/api/session/login', { username: 'daniel', password: PASSWORD });
+    expect(first.json()).toMatchObject({ signedIn: false, stage: 'awaiting_second_factor' });
+    expect((await c.get('/api/families')).statusCode).toBe(401);
+    const wrong = await c.post('/api/session/second-factor', { code: '000000' });
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json().message).toMatch(/code is not right/);
+    const right = await c.post('/api/session/second-factor', { code: currentTotp(secretOf('daniel')) });
+    expect(right.statusCode).toBe(200);
+    expect(right.json()).toMatchObject({ signedIn: true, me: { kind: 'professional', name: 'Daniel Okafor' } });
+    expect((await c.get('/api/families')).statusCode).toBe(200);
+  });
+
+  it('gives the same answer for an unknown username and a wrong password', async () => {
+    const a = await t.client({ ip: '10.0.0.3' }).post('/api/session/login', { username: 'nobody-here', password: 'x' });
+    const b = await t.client({ ip: '10.0.0.3' }).post('/api/session/login', { username: 'clive', password: 'wrong' });
+    expect(a.statusCode).toBe(401);
+    expect(b.statusCode).toBe(401);
+    expect(a.json()).toEqual(b.json());
+    const failures = (await auditActions()).filter((e) => e.action === 'session.sign_in_failed');
+    expect(failures.map((f) => f.details.reason)).toEqual(expect.arrayContaining(['unknown_username', 'wrong_password']));
+  });
+
+  it('rejects a bad request with a message that says what to fix', async () => {
+    const res = await t.client({ ip: '10.0.0.4' }).post('/api/session/login', { username: '', password: 'x' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().fields).toMatchObject({ username: 'Enter your username' });
+  });
+
+  it('issues a new session id at every sign-in and ends the old one', async () => {
+    const c = t.client({ ip: '10.0.0.5' });
+    await c.post('/api/session/login', { username: 'jamie', password: PASSWORD });
+    const first = c.cookie;
+    await c.post('/api/session/login', { username: 'jamie', password: PASSWORD });
+    expect(c.cookie).not.toBe(first);
+    const old = t.client();
+    old.cookie = first;
+    expect((await old.get('/api/session')).json()).toMatchObject({ signedIn: false });
+  });
+});
+
+describe('rate limits', () => {
+  it('locks an account for 15 minutes after 5 failed attempts, even with the right password, and says the same for unknown names', async () => {
+    for (let i = 0; i < 5; i++) {
+      await t.client({ ip: `10.1.0.${i}` }).post('/api/session/login', { username: 'patricia', password: 'wrong' });
+      await t.client({ ip: `10.1.0.${i}` }).post('/api/session/login', { username: 'no-such-person', password: 'wrong' });
+    }
+    const locked = await t.client({ ip: '10.1.1.1' }).post('/api/session/login', { username: 'patricia', password: PASSWORD });
+    const unknown = await t.client({ ip: '10.1.1.1' }).post('/api/session/login', { username: 'no-such-person', password: 'x' });
+    expect(locked.statusCode).toBe(429);
+    expect(unknown.statusCode).toBe(429);
+    expect(locked.json()).toEqual(unknown.json());
+  });
+
+  it('limits attempts from one address across accounts', async () => {
+    const ip = '10.2.0.1';
+    const codes: number[] = [];
+    for (let i = 0; i < 32; i++) {
+      codes.push((await t.client({ ip }).post('/api/session/login', { username: `someone-${i}`, password: 'x' })).statusCode);
+    }
+    expect(codes.slice(0, 30).every((c) => c === 401)).toBe(true);
+    expect(codes.slice(30)).toEqual([429, 429]);
+    // Another address is not affected.
+    expect((await t.client({ ip: '10.2.0.2' }).post('/api/session/login', { username: 'jamie', password: PASSWORD })).statusCode).toBe(200);
+  });
+});
+
+describe('sessions', () => {
+  it('ends the session on the server at sign-out', async () => {
+    const c = await t.signIn('marie');
+    const cookie = c.cookie;
+    const out = await c.post('/api/session/logout');
+    expect(out.statusCode).toBe(204);
+    const replay = t.client();
+    replay.cookie = cookie;
+    expect((await replay.get('/api/portal/my-family')).statusCode).toBe(401);
+    const rows = await t.database.asOwner("SELECT ended_reason FROM sessions WHERE ended_reason = 'signed_out'");
+    expect(rows.rowCount).toBeGreaterThan(0);
+  });
+
+  it('refuses a session idle for 30 minutes, and says why', async () => {
+    const c = await t.signIn('jamie');
+    await t.database.asOwner("UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE ended_at IS NULL");
+    const res = await c.get('/api/portal/my-family');
+    expect(res.statusCode).toBe(401);
+    expect(res.json().message).toMatch(/had not used Umbrella for a while/);
+    // Once ended it stays ended, even if the clock were wound back.
+    await t.database.asOwner('UPDATE sessions SET last_seen_at = now()');
+    expect((await c.get('/api/portal/my-family')).statusCode).toBe(401);
+  });
+
+  it('refuses a session older than 12 hours even if it was in use', async () => {
+    const c = await t.signIn('marie');
+    await t.database.asOwner("UPDATE sessions SET expires_at = now() - interval '1 second' WHERE ended_at IS NULL");
+    const res = await c.get('/api/portal/my-family');
+    expect(res.statusCode).toBe(401);
+    expect(res.json().message).toMatch(/signed in for a long time/);
+  });
+
+  it('refuses a change without the CSRF token, and one sent from another site', async () => {
+    const c = await t.signIn('marie');
+    const noToken = await c.post('/api/session/logout', {}, { 'x-csrf-token': '' });
+    expect(noToken.statusCode).toBe(403);
+    const crossSite = await c.post('/api/session/logout', {}, { origin: 'https://evil.example' });
+    expect(crossSite.statusCode).toBe(403);
+    expect((await c.get('/api/session')).json()).toMatchObject({ signedIn: true });
+  });
+
+  it('accepts only JSON bodies, so a plain cross-site form cannot post', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/session/login',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'username=marie',
+    });
+    expect(res.statusCode).toBe(415);
+  });
+
+  it('audits sign-in, failed second factor and sign-out', async () => {
+    const actions = (await auditActions()).map((e) => e.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(['session.signed_in', 'session.password_accepted', 'session.second_factor_failed', 'session.signed_out', 'session.expired']),
+    );
+  });
+});

@@ -1,0 +1,61 @@
+// A fresh database for one test file: an in-memory embedded database started from the migrated
+// template, or a uniquely named database on the server in TEST_DATABASE_URL (dropped afterwards).
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { type Database, openDatabase } from '../db/database.ts';
+
+export type TestDatabase = Database & {
+  /** Runs SQL as the owner (a superuser), for arranging and tampering in tests only. */
+  asOwner(text: string, values?: unknown[]): Promise<pg.QueryResult>;
+  label: 'embedded' | 'server';
+};
+
+export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  let database: Database;
+  let dropDatabase = async () => {};
+  if (serverUrl) {
+    const name = `umbrella_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    database = await openDatabase({ kind: 'server', url: url.toString(), poolSize: 5 }, options.migrate !== false);
+    dropDatabase = async () => {
+      const a = new pg.Client({ connectionString: serverUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    };
+  } else {
+    const template = options.migrate === false ? undefined : process.env.UMBRELLA_TEST_TEMPLATE;
+    database = await openDatabase({ kind: 'embedded', loadDataDirFrom: template }, options.migrate !== false);
+  }
+  const owner = new pg.Client(database.ownerConnection);
+  await owner.connect();
+  return {
+    ...database,
+    label: serverUrl ? 'server' : 'embedded',
+    // In the embedded database every connection shares one session, whose role the app pool has set;
+    // a transaction with SET LOCAL ROLE NONE acts as the owner without disturbing anyone else.
+    async asOwner(text, values) {
+      await owner.query('BEGIN');
+      try {
+        await owner.query('SET LOCAL ROLE NONE');
+        const result = await owner.query(text, values as unknown[]);
+        await owner.query('COMMIT');
+        return result;
+      } catch (error) {
+        await owner.query('ROLLBACK');
+        throw error;
+      }
+    },
+    async close() {
+      await owner.end();
+      await database.close();
+      await dropDatabase();
+    },
+  };
+}

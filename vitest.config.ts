@@ -1,0 +1,15 @@
+// Unit and API tests (Vitest). API tests run on the embedded database, or on the PostgreSQL server
+// named by TEST_DATABASE_URL; the browser journeys are Playwright's (e2e/).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['server/**/*.test.ts', 'shared/**/*.test.ts', 'scripts/**/*.test.ts'],
+    globalSetup: ['server/test/global-setup.ts'],
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    reporters: process.env.CI ? ['default'] : ['default'],
+  },
+});

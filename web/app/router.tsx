@@ -1,0 +1,123 @@
+// Code-based route tree. Professional and portal screens are lazy chunks, so a parent's phone never downloads the other.
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  type ErrorComponentProps,
+  lazyRouteComponent,
+} from '@tanstack/react-router';
+import { isApiError } from '../api/client.ts';
+import { SignInCodePage } from '../features/auth/sign-in-code.page.tsx';
+import { SignInPage } from '../features/auth/sign-in.page.tsx';
+import { validateSignInSearch } from '../features/auth/sign-in.search.ts';
+import { familiesQuery, familyQuery } from '../features/families/families.queries.ts';
+import { myFamilyQuery } from '../portal/my-family.queries.ts';
+import { Loading } from '../ui/loading.tsx';
+import { NotFoundPage } from '../ui/not-found.page.tsx';
+import { ProblemPage } from '../ui/problem.page.tsx';
+import {
+  type RouterContext,
+  redirectHome,
+  redirectIfSignedIn,
+  requireFamilyMember,
+  requireProfessional,
+  requireSecondFactorStage,
+} from './guards.ts';
+import { loadOrNotFound } from './load-or-fail.ts';
+import { RootLayout } from './root-layout.tsx';
+
+function RouteError({ error }: ErrorComponentProps) {
+  // A 401 is already sending the person to sign in (see session-ended.ts); show nothing alarming meanwhile.
+  if (isApiError(error) && error.status === 401) return <Loading />;
+  return <ProblemPage message={isApiError(error) ? error.message : undefined} />;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: RootLayout,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteError,
+  pendingComponent: Loading,
+});
+
+const indexRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', beforeLoad: redirectHome });
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: validateSignInSearch,
+  beforeLoad: redirectIfSignedIn,
+  component: function SignInRoute() {
+    const { reason, next } = signInRoute.useSearch();
+    return <SignInPage reason={reason} next={next} />;
+  },
+});
+
+const signInCodeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in/code',
+  validateSearch: validateSignInSearch,
+  beforeLoad: requireSecondFactorStage,
+  component: function SignInCodeRoute() {
+    const { next } = signInCodeRoute.useSearch();
+    return <SignInCodePage next={next} />;
+  },
+});
+
+const familiesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/families',
+  beforeLoad: requireProfessional,
+  loader: ({ context }) => loadOrNotFound(context.queryClient, familiesQuery),
+  component: lazyRouteComponent(() => import('../features/families/families-list.page.tsx'), 'FamiliesListPage'),
+});
+
+const FamilyOverviewPage = lazyRouteComponent(
+  () => import('../features/families/family-overview.page.tsx'),
+  'FamilyOverviewPage',
+);
+
+const familyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/families/$familyId',
+  beforeLoad: requireProfessional,
+  loader: ({ context, params }) => loadOrNotFound(context.queryClient, familyQuery(params.familyId)),
+  component: function FamilyRoute() {
+    const { familyId } = familyRoute.useParams();
+    return <FamilyOverviewPage familyId={familyId} />;
+  },
+});
+
+const myFamilyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/my-family',
+  beforeLoad: requireFamilyMember,
+  loader: ({ context }) => loadOrNotFound(context.queryClient, myFamilyQuery),
+  component: lazyRouteComponent(() => import('../portal/my-family.page.tsx'), 'MyFamilyPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  indexRoute,
+  signInRoute,
+  signInCodeRoute,
+  familiesRoute,
+  familyRoute,
+  myFamilyRoute,
+]);
+
+export function createAppRouter(context: RouterContext) {
+  return createRouter({
+    routeTree,
+    context,
+    defaultPreload: 'intent',
+    // Data lives in TanStack Query; the router should always ask it rather than keep its own copy.
+    defaultPreloadStaleTime: 0,
+    defaultNotFoundComponent: NotFoundPage,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

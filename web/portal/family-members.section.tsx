@@ -1,0 +1,47 @@
+// "Who is in your family": each home and the people in it, in plain words.
+import type { FamilyOverview, Person } from '../api/types.ts';
+import { displayName, formatAge } from '../ui/format.ts';
+import { addressText, groupByHousehold } from '../ui/households.ts';
+
+const KIND_WORDS: Record<Person['kind'], string> = {
+  parent: 'Parent',
+  child: 'Child',
+  other_adult: 'Adult',
+  network_member: 'Someone who supports your family',
+};
+
+type FamilyMembersProps = Pick<FamilyOverview, 'households' | 'people'>;
+
+export function FamilyMembersSection({ households, people }: FamilyMembersProps) {
+  const groups = groupByHousehold(households, people);
+  return (
+    <section aria-labelledby="family-members-heading" className="umb-section">
+      <h2 className="govuk-heading-m" id="family-members-heading">
+        Who is in your family
+      </h2>
+      {groups.map((group) => (
+        <div className="umb-household" key={group.household?.id ?? 'elsewhere'}>
+          <h3 className="govuk-heading-s">{group.household?.name ?? 'Other people in your family’s life'}</h3>
+          {group.household ? (
+            <p className="govuk-body umb-address">
+              <span className="govuk-visually-hidden">Address: </span>
+              {addressText(group.household)}
+            </p>
+          ) : null}
+          <ul className="govuk-list umb-people">
+            {group.people.map((person) => (
+              <li key={person.id}>
+                <strong>{displayName(person)}</strong>
+                <span className="umb-people__about">{aboutPerson(person)}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function aboutPerson(person: Person): string {
+  return person.age === null ? KIND_WORDS[person.kind] : `${KIND_WORDS[person.kind]}, ${formatAge(person.age)}`;
+}

@@ -1,0 +1,24 @@
+// "Your family": the parent portal's home, in plain words, loaded as its own small chunk.
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { usePageTitle } from '../ui/page-title.ts';
+import { FamilyMembersSection } from './family-members.section.tsx';
+import { InvolvementPlainSection } from './involvement-plain.section.tsx';
+import { myFamilyQuery } from './my-family.queries.ts';
+import { WorkingWithYouSection } from './working-with-you.section.tsx';
+
+export function MyFamilyPage() {
+  usePageTitle('Your family');
+  const { data: family } = useSuspenseQuery(myFamilyQuery);
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds-from-desktop">
+        <h1 className="govuk-heading-l">Your family</h1>
+        <p className="govuk-body-l">Who is in your family, who is working with you, and what is happening.</p>
+        <FamilyMembersSection households={family.households} people={family.people} />
+        <WorkingWithYouSection careTeam={family.careTeam} />
+        <InvolvementPlainSection explanation={family.involvement.explanation} />
+      </div>
+    </div>
+  );
+}

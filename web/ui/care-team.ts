@@ -1,0 +1,17 @@
+// Splits a care team into its paired key workers (adult mental health first) and everyone else.
+import type { CareTeamMember } from '../api/types.ts';
+
+export type KeyWorkerSide = NonNullable<CareTeamMember['keyWorker']>;
+
+export const KEY_WORKER_SIDES: readonly KeyWorkerSide[] = ['adult_mental_health', 'childrens_services'];
+
+export function splitCareTeam(careTeam: CareTeamMember[]): { keyWorkers: CareTeamMember[]; others: CareTeamMember[] } {
+  const keyWorkers = KEY_WORKER_SIDES.flatMap((side) => careTeam.filter((member) => member.keyWorker === side));
+  const others = careTeam
+    .filter((member) => member.keyWorker === null)
+    .sort((a, b) => a.organisationName.localeCompare(b.organisationName) || a.name.localeCompare(b.name));
+  return { keyWorkers, others };
+}
+
+export const missingKeyWorkerSides = (keyWorkers: CareTeamMember[]): KeyWorkerSide[] =>
+  KEY_WORKER_SIDES.filter((side) => !keyWorkers.some((member) => member.keyWorker === side));
