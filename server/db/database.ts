@@ -23,6 +23,8 @@ export type Database = {
   /** Connection settings for the owner (migrations, admin scripts); never used to serve requests. */
   ownerConnection: pg.ClientConfig;
   embedded?: EmbeddedDatabase;
+  /** The pool behind `db`, for diagnostics and benchmarks that compare against bare queries. */
+  pool: pg.Pool;
   close(): Promise<void>;
 };
 
@@ -65,7 +67,12 @@ export async function openDatabase(options: OpenOptions, runMigrations = true): 
 
   const pool = new pg.Pool({
     ...ownerConnection,
-    max: options.poolSize ?? 10,
+    // The embedded database is one PostgreSQL session behind a socket that interleaves the
+    // extended-protocol messages of different connections (seen here: responses lost under load),
+    // so the app uses exactly one connection to it. PGlite runs one query at a time anyway.
+    max: options.kind === 'embedded' ? 1 : (options.poolSize ?? 10),
+    // A request that waits this long for a connection fails with a clear error instead of hanging.
+    connectionTimeoutMillis: 30_000,
     // Every connection serves requests as the app role, which cannot change or remove audit rows.
     options: '-c TimeZone=UTC',
   });
@@ -80,6 +87,7 @@ export async function openDatabase(options: OpenOptions, runMigrations = true): 
     db,
     ownerConnection,
     embedded,
+    pool,
     async close() {
       if (closed) return;
       closed = true;

@@ -49,16 +49,14 @@ export function Layout({ accountName, accountAction, navItems = [], children }: 
 
 function MainNav({ items }: { items: NavItem[] }) {
   return (
-    <nav aria-label="Main menu" className="govuk-service-navigation umb-nav">
+    <nav aria-label="Main menu" className="umb-nav">
       <div className="govuk-width-container">
-        <ul className="govuk-service-navigation__list">
+        <ul className="umb-nav__list">
           {items.map((item) => (
-            <li
-              key={item.to}
-              className={`govuk-service-navigation__item${item.current ? ' govuk-service-navigation__item--active' : ''}`}
-            >
-              <Link to={item.to} className="govuk-service-navigation__link" aria-current={item.current}>
-                {item.current ? <strong className="govuk-service-navigation__active-fallback">{item.label}</strong> : item.label}
+            <li key={item.to} className={`umb-nav__item${item.current ? ' umb-nav__item--active' : ''}`}>
+              <Link to={item.to} className="umb-nav__link" aria-current={item.current}>
+                {/* Bold text marks the current page even when our colours are overridden. */}
+                {item.current ? <strong>{item.label}</strong> : item.label}
               </Link>
             </li>
           ))}

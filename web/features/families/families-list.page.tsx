@@ -32,7 +32,8 @@ const roleLabel = (role: string): string =>
 
 function FamiliesTable({ families }: { families: FamilySummary[] }) {
   return (
-    <table className="govuk-table govuk-table--small-text-until-tablet umb-families">
+    // On a phone each row becomes a stacked block with its own labels (see .umb-families in styles.scss).
+    <table className="govuk-table umb-families">
       <caption className="govuk-table__caption govuk-visually-hidden">
         Families whose care team you are on ({families.length})
       </caption>
@@ -52,12 +53,19 @@ function FamiliesTable({ families }: { families: FamilySummary[] }) {
                 {family.displayName}
               </Link>
             </th>
-            <td className="govuk-table__cell">{family.involvementTitle}</td>
             <td className="govuk-table__cell">
+              <span className="umb-families__label">Children’s services: </span>
+              {family.involvementTitle}
+            </td>
+            <td className="govuk-table__cell">
+              <span className="umb-families__label">Your role: </span>
               <span className="umb-families__role">{roleLabel(family.myTeamRole)}</span>
               {family.isKeyWorker ? <Tag colour="teal">Key worker</Tag> : null}
             </td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{family.childrenCount}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              <span className="umb-families__label">Children: </span>
+              {family.childrenCount}
+            </td>
           </tr>
         ))}
       </tbody>
