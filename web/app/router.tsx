@@ -12,6 +12,7 @@ import { SignInPage } from '../features/auth/sign-in.page.tsx';
 import { validateSignInSearch } from '../features/auth/sign-in.search.ts';
 import { familiesQuery, familyQuery } from '../features/families/families.queries.ts';
 import { myFamilyQuery } from '../portal/my-family.queries.ts';
+import { Layout } from '../ui/layout.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { NotFoundPage } from '../ui/not-found.page.tsx';
 import { ProblemPage } from '../ui/problem.page.tsx';
@@ -32,11 +33,19 @@ function RouteError({ error }: ErrorComponentProps) {
   return <ProblemPage message={isApiError(error) ? error.message : undefined} />;
 }
 
+/** If the root itself fails (the session could not be read), there is no layout yet: draw a bare one. */
+function RootError(props: ErrorComponentProps) {
+  return (
+    <Layout>
+      <RouteError {...props} />
+    </Layout>
+  );
+}
+
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: RootLayout,
   notFoundComponent: NotFoundPage,
-  errorComponent: RouteError,
-  pendingComponent: Loading,
+  errorComponent: RootError,
 });
 
 const indexRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', beforeLoad: redirectHome });
@@ -112,6 +121,8 @@ export function createAppRouter(context: RouterContext) {
     // Data lives in TanStack Query; the router should always ask it rather than keep its own copy.
     defaultPreloadStaleTime: 0,
     defaultNotFoundComponent: NotFoundPage,
+    defaultErrorComponent: RouteError,
+    defaultPendingComponent: Loading,
     scrollRestoration: true,
   });
 }

@@ -11,7 +11,11 @@ export function NotFoundPage() {
         <p className="govuk-body">If you typed the web address, check it is correct.</p>
         <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
         <p className="govuk-body">
-          You can <Link to="/" className="govuk-link">go back to the start</Link>.
+          You can{' '}
+          <Link to="/" className="govuk-link">
+            go back to the start
+          </Link>
+          .
         </p>
       </div>
     </div>

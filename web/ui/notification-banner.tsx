@@ -3,14 +3,17 @@ import { type ReactNode, useId } from 'react';
 
 type NotificationBannerProps = { title?: string; heading: string; children?: ReactNode; success?: boolean };
 
-export function NotificationBanner({ title = 'Important', heading, children, success = false }: NotificationBannerProps) {
+export function NotificationBanner({
+  title = 'Important',
+  heading,
+  children,
+  success = false,
+}: NotificationBannerProps) {
   const titleId = useId();
+  // A success message is announced at once; an important one is a labelled region people can find again.
+  const landmark = success ? { role: 'alert' } : { role: 'region', 'aria-labelledby': titleId };
   return (
-    <div
-      className={`govuk-notification-banner${success ? ' govuk-notification-banner--success' : ''}`}
-      role={success ? 'alert' : 'region'}
-      aria-labelledby={titleId}
-    >
+    <div className={`govuk-notification-banner${success ? ' govuk-notification-banner--success' : ''}`} {...landmark}>
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id={titleId}>
           {title}

@@ -8,10 +8,11 @@ export function ProblemPage({ message }: { message?: string }) {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Sorry, there is a problem</h1>
-        {message ? <p className="govuk-body">{message}</p> : null}
-        <p className="govuk-body">Nothing you have already saved has been lost. Try again in a few minutes.</p>
+        <p className="govuk-body">{message ?? 'Try again in a few minutes.'}</p>
         <p className="govuk-body">
-          <Link to="/" className="govuk-link">Go back to the start</Link>
+          <Link to="/" className="govuk-link">
+            Go back to the start
+          </Link>
         </p>
       </div>
     </div>

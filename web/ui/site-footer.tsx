@@ -8,15 +8,25 @@ export function SiteFooter() {
             <h2 className="govuk-heading-s">If you need help now</h2>
             <ul className="govuk-list umb-footer__list">
               <li>
-                If someone is in danger, call <a className="govuk-footer__link" href="tel:999">999</a>.
+                If someone is in danger, call{' '}
+                <a className="govuk-footer__link" href="tel:999">
+                  999
+                </a>
+                .
               </li>
               <li>
-                For urgent mental health help, call <a className="govuk-footer__link" href="tel:111">NHS 111</a> and
-                choose the mental health option.
+                For urgent mental health help, call{' '}
+                <a className="govuk-footer__link" href="tel:111">
+                  NHS 111
+                </a>{' '}
+                and choose the mental health option.
               </li>
               <li>
                 To talk to someone at any time, call Samaritans free on{' '}
-                <a className="govuk-footer__link" href="tel:116123">116 123</a>.
+                <a className="govuk-footer__link" href="tel:116123">
+                  116 123
+                </a>
+                .
               </li>
             </ul>
             <p className="govuk-body-s umb-footer__about">

@@ -8,6 +8,10 @@ export class DataDirInUseError extends Error {}
 
 type LockInfo = { pid: number; host: string; startedAt: string };
 
+/** Folders this process holds, so a lock with our own pid can be told apart from one left by an
+ * earlier process that happened to have the same pid (common in containers). */
+const heldHere = new Set<string>();
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -26,10 +30,12 @@ export function acquireDataDirLock(dataDir: string): () => void {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(lockPath, JSON.stringify(me), { flag: 'wx' });
+      heldHere.add(lockPath);
       let released = false;
       return () => {
         if (released) return;
         released = true;
+        heldHere.delete(lockPath);
         try {
           const current = JSON.parse(fs.readFileSync(lockPath, 'utf8')) as LockInfo;
           if (current.pid === me.pid) fs.unlinkSync(lockPath);
@@ -46,7 +52,9 @@ export function acquireDataDirLock(dataDir: string): () => void {
         holder = undefined; // unreadable or half-written: treat as stale
       }
       const sameHost = holder?.host === os.hostname();
-      if (holder && (!sameHost || isAlive(holder.pid)) && holder.pid !== process.pid) {
+      const ours = holder?.pid === process.pid;
+      const held = holder && (!sameHost || (ours ? heldHere.has(lockPath) : isAlive(holder.pid)));
+      if (holder && held) {
         throw new DataDirInUseError(
           `The database folder ${dataDir} is already in use by Umbrella process ${holder.pid} on ${holder.host} ` +
             `(started ${holder.startedAt}). Stop that process first, or set DATA_DIR to a different folder. ` +

@@ -32,7 +32,8 @@ export const signedOutSession: SessionState = {
 export const useSession = () => useQuery(sessionQuery);
 
 /** Where a fully signed-in person starts: professionals at their families, everyone else at their own family. */
-export const homePathFor = (me: Me): '/families' | '/my-family' => (me.kind === 'professional' ? '/families' : '/my-family');
+export const homePathFor = (me: Me): '/families' | '/my-family' =>
+  me.kind === 'professional' ? '/families' : '/my-family';
 
 export const isSignedIn = (session: SessionState): session is SessionState & { me: Me } =>
   session.signedIn && session.stage === 'signed_in' && session.me !== null;

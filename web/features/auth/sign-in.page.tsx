@@ -37,7 +37,9 @@ export function SignInPage({ reason, next }: { reason?: SignInReason; next?: str
         await navigate({ to: '/sign-in/code', search: { next } });
       } else if (isSignedIn(session)) {
         const back = safeNextPath(next);
-        await (back ? navigate({ href: back, replace: true }) : navigate({ to: homePathFor(session.me), replace: true }));
+        await (back
+          ? navigate({ href: back, replace: true })
+          : navigate({ to: homePathFor(session.me), replace: true }));
       }
     },
     onError: (error) => {
@@ -59,8 +61,8 @@ export function SignInPage({ reason, next }: { reason?: SignInReason; next?: str
         {reason === 'session-ended' && !hasErrors ? (
           <NotificationBanner heading="You have been signed out">
             <p className="govuk-body">
-              To keep your family’s information safe, Umbrella signs you out when it has not been used for a while. Anything
-              you saved is still there. Sign in again to carry on.
+              To keep your family’s information safe, Umbrella signs you out when it has not been used for a while.
+              Anything you saved is still there. Sign in again to carry on.
             </p>
           </NotificationBanner>
         ) : null}

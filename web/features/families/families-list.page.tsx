@@ -39,10 +39,18 @@ function FamiliesTable({ families }: { families: FamilySummary[] }) {
       </caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Family</th>
-          <th scope="col" className="govuk-table__header">Children’s services involvement</th>
-          <th scope="col" className="govuk-table__header">Your role</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Children</th>
+          <th scope="col" className="govuk-table__header">
+            Family
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Children’s services involvement
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Your role
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Children
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">

@@ -35,9 +35,15 @@ function InvolvementHistory({ history }: { history: InvolvementChange[] }) {
       <caption className="govuk-table__caption govuk-table__caption--s">History of involvement</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">From</th>
-          <th scope="col" className="govuk-table__header">Level</th>
-          <th scope="col" className="govuk-table__header">Note</th>
+          <th scope="col" className="govuk-table__header">
+            From
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Level
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Note
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">

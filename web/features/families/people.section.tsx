@@ -26,7 +26,9 @@ export function PeopleSection({ households, people }: PeopleSectionProps) {
           <h3 className="govuk-heading-s">{group.household?.name ?? 'Not in a recorded household'}</h3>
           {group.household ? <HouseholdAddress household={group.household} /> : null}
           {group.people.length > 0 ? (
-            <SummaryList rows={group.people.map((person) => ({ key: personName(person), value: personDetails(person) }))} />
+            <SummaryList
+              rows={group.people.map((person) => ({ key: personName(person), value: personDetails(person) }))}
+            />
           ) : (
             <p className="govuk-body">Nobody is recorded as living here.</p>
           )}
