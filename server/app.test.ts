@@ -12,7 +12,9 @@ afterAll(() => t?.close());
 
 describe('the app', () => {
   it('declares a permission on every API route (the table below is the whole policy)', async () => {
-    const table = routePermissions(t.app).map(([route, permission]) => `${route.padEnd(40)} ${permission}`).join('\n');
+    const table = routePermissions(t.app)
+      .map(([route, permission]) => `${route.padEnd(40)} ${permission}`)
+      .join('\n');
     await expect(`${table}\n`).toMatchFileSnapshot('./access/route-permissions.snap.txt');
   });
 

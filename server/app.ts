@@ -6,12 +6,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import {
-  hasZodFastifySchemaValidationErrors,
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { holdsPermission, type Permission } from './access/permissions.ts';
 import { scopeFor } from './access/scope.ts';
 import type { AuditLog } from './audit/audit-log.ts';
@@ -56,7 +51,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.removeContentTypeParser('text/plain');
 
   const cookie: CookieSettings = options.cookie ?? { name: '__Host-umbrella-session', secure: true };
-  const authDeps = { db: options.db, audit: options.audit, settings: { idleMs: options.sessionIdleMs, absoluteMs: options.sessionAbsoluteMs } };
+  const authDeps = {
+    db: options.db,
+    audit: options.audit,
+    settings: { idleMs: options.sessionIdleMs, absoluteMs: options.sessionAbsoluteMs },
+  };
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
@@ -159,7 +158,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields: Record<string, string> = {};
       for (const v of error.validation) {
-        const key = String(v.instancePath || '/').replace(/^\//, '').replace(/\//g, '.') || 'body';
+        const key =
+          String(v.instancePath || '/')
+            .replace(/^\//, '')
+            .replace(/\//g, '.') || 'body';
         fields[key] = v.message ?? 'This is not valid';
       }
       return reply.code(400).send({ error: 'invalid_input', message: 'Some answers need correcting: see each field.', fields });

@@ -1,9 +1,9 @@
 // Starts a whole Umbrella server from a config: database, migrations, audit key, demo data, app.
 // Used by main.ts and by tests that need a real listening server.
 import type { FastifyInstance } from 'fastify';
-import { createAuditLog } from './audit/audit-log.ts';
-import { loadAuditKey } from './audit/audit-key.ts';
 import { buildApp } from './app.ts';
+import { loadAuditKey } from './audit/audit-key.ts';
+import { createAuditLog } from './audit/audit-log.ts';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { loadDemoFamily } from './db/seeds/demo-family.ts';
@@ -34,9 +34,7 @@ export async function startUmbrella(config: Config): Promise<RunningUmbrella> {
       sessionAbsoluteMs: config.sessionAbsoluteMs,
       webDistDir: config.webDistDir,
       logLevel: config.logLevel,
-      cookie: config.cookieSecure
-        ? { name: '__Host-umbrella-session', secure: true }
-        : { name: 'umbrella-session', secure: false },
+      cookie: config.cookieSecure ? { name: '__Host-umbrella-session', secure: true } : { name: 'umbrella-session', secure: false },
     });
     const address = await app.listen({ port: config.port, host: config.host });
     let stopped = false;

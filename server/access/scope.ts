@@ -25,20 +25,18 @@ export function systemScope(reason: string): AccessScope {
 export function familyVisible(scope: AccessScope, familyIdColumn: string): Expression<SqlBool> {
   const column = sql.ref(familyIdColumn);
   const actor = scope.actor;
-  {
-    switch (actor.kind) {
-      case 'system':
-        return sql<SqlBool>`true`;
-      case 'professional':
-        return sql<SqlBool>`${column} IN (
+  switch (actor.kind) {
+    case 'system':
+      return sql<SqlBool>`true`;
+    case 'professional':
+      return sql<SqlBool>`${column} IN (
           SELECT ctm.family_id FROM care_team_members ctm
           WHERE ctm.staff_id = ${actor.staffId} AND ctm.ended_at IS NULL AND ctm.started_at <= now())`;
-      case 'parent':
-      case 'young_person':
-      case 'network_member':
-        return sql<SqlBool>`${column} = ${actor.familyId}`;
-      case 'anonymous':
-        return sql<SqlBool>`false`;
-    }
+    case 'parent':
+    case 'young_person':
+    case 'network_member':
+      return sql<SqlBool>`${column} = ${actor.familyId}`;
+    case 'anonymous':
+      return sql<SqlBool>`false`;
   }
 }

@@ -13,7 +13,9 @@ beforeAll(async () => {
   const daniel = await t.signIn('daniel');
   const marie = await t.signIn('marie');
   await Promise.all(
-    Array.from({ length: 40 }, (_, i) => (i % 2 ? daniel.get(`/api/families/${DEMO_IDS.mariesFamily}`) : marie.get('/api/portal/my-family'))),
+    Array.from({ length: 40 }, (_, i) =>
+      i % 2 ? daniel.get(`/api/families/${DEMO_IDS.mariesFamily}`) : marie.get('/api/portal/my-family'),
+    ),
   );
 });
 afterAll(() => t?.close());
@@ -115,7 +117,9 @@ describe('the audit chain', () => {
        VALUES ($1, 1, '01234567-89ab-7def-8123-456789abcde0', now(), 'x', 'allowed', 'system', '{}', repeat('0', 64), repeat('a', 64))`,
       [quiet],
     );
-    expect((await verify()).problems).toEqual(expect.arrayContaining([expect.objectContaining({ stream: quiet, seq: 1, kind: 'inserted' })]));
+    expect((await verify()).problems).toEqual(
+      expect.arrayContaining([expect.objectContaining({ stream: quiet, seq: 1, kind: 'inserted' })]),
+    );
   });
 
   it('reports rows cut off the end of a stream', async () => {

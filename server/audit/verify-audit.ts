@@ -51,10 +51,10 @@ export async function verifyAuditLog(client: pg.ClientBase, key: Buffer): Promis
     // Read in pages so a verification of tens of millions of rows runs in bounded memory.
     let after = 0;
     for (;;) {
-      const page = await client.query<Row>(
-        'SELECT * FROM audit_events WHERE stream = $1 AND seq > $2 ORDER BY seq LIMIT 5000',
-        [stream, after],
-      );
+      const page = await client.query<Row>('SELECT * FROM audit_events WHERE stream = $1 AND seq > $2 ORDER BY seq LIMIT 5000', [
+        stream,
+        after,
+      ]);
       for (const r of page.rows) {
         events++;
         const seq = Number(r.seq);

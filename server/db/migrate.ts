@@ -31,9 +31,7 @@ export async function migrate(client: pg.ClientBase, dir = MIGRATIONS_DIR): Prom
   // Two app instances starting together must not both apply the same migration.
   await client.query('SELECT pg_advisory_lock(7305001)');
   try {
-    const applied = await client.query<{ name: string; checksum: string }>(
-      'SELECT name, checksum FROM schema_migrations ORDER BY name',
-    );
+    const applied = await client.query<{ name: string; checksum: string }>('SELECT name, checksum FROM schema_migrations ORDER BY name');
     const byName = new Map(migrations.map((m) => [m.name, m]));
     for (const row of applied.rows) {
       const file = byName.get(row.name);

@@ -6,13 +6,7 @@ type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefine
 
 export type OrganisationKind = 'adult_mental_health' | 'childrens_services' | 'health' | 'education' | 'voluntary';
 export type StaffRole = 'practitioner' | 'team_manager' | 'information_governance_lead' | 'administrator';
-export type InvolvementLevel =
-  | 'none'
-  | 'early_help'
-  | 'child_in_need'
-  | 'child_protection_plan'
-  | 'looked_after'
-  | 'pre_proceedings';
+export type InvolvementLevel = 'none' | 'early_help' | 'child_in_need' | 'child_protection_plan' | 'looked_after' | 'pre_proceedings';
 export type PersonKind = 'parent' | 'child' | 'other_adult' | 'network_member';
 export type RelationshipKind =
   | 'parent_of'

@@ -10,8 +10,7 @@ export class HttpError extends Error {
   }
 }
 
-export const notFound = () =>
-  new HttpError(404, 'not_found', 'We could not find that page. Check the address, or go back to the list.');
+export const notFound = () => new HttpError(404, 'not_found', 'We could not find that page. Check the address, or go back to the list.');
 export const unauthorised = (message = 'Please sign in to continue.') => new HttpError(401, 'signed_out', message);
 export const forbidden = (message = 'Your role does not allow this. Ask your team manager if you think it should.') =>
   new HttpError(403, 'forbidden', message);

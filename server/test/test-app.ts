@@ -1,7 +1,7 @@
 // The app on a fresh database for API tests, with the demo family loaded and a signed-in client helper.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { createAuditLog } from '../audit/audit-log.ts';
 import { buildApp } from '../app.ts';
+import { createAuditLog } from '../audit/audit-log.ts';
 import { loadDemoFamily, readPersonas } from '../db/seeds/demo-family.ts';
 import { currentTotp } from '../modules/auth/index.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';

@@ -28,8 +28,7 @@ export const INVOLVEMENT_EXPLANATIONS: Record<InvolvementLevel, PlainExplanation
     title: 'Child in need',
     whatItMeans:
       'A social worker thinks your child needs extra support to be safe and healthy or to develop well, and will work with you to provide it.',
-    whatHappensNext:
-      'A social worker makes a plan with you and meets you regularly. The plan is looked at again every few months.',
+    whatHappensNext: 'A social worker makes a plan with you and meets you regularly. The plan is looked at again every few months.',
     yourRights:
       'Taking part is voluntary. You can say what you think of the plan, bring someone to meetings, and see what is written about you.',
   },
@@ -55,8 +54,7 @@ export const INVOLVEMENT_EXPLANATIONS: Record<InvolvementLevel, PlainExplanation
     title: 'Before court proceedings (a formal warning stage)',
     whatItMeans:
       'The council is worried enough that it may ask a court to decide about your child. First it must tell you in writing why, and meet you to try to avoid court.',
-    whatHappensNext:
-      'You will get a letter and be invited to a meeting. The letter says what must change and by when.',
+    whatHappensNext: 'You will get a letter and be invited to a meeting. The letter says what must change and by when.',
     yourRights:
       'You are entitled to free legal advice from a solicitor at this stage. Take the letter to a solicitor as soon as you can, and bring them to the meeting.',
   },

@@ -50,14 +50,9 @@ export async function restoreEmbedded(source: string, dataDir: string): Promise<
     }
   }
   if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {
-    throw new Error(
-      `${dataDir} already holds data. Restore into a new, empty folder (set DATA_DIR), so nothing is overwritten.`,
-    );
+    throw new Error(`${dataDir} already holds data. Restore into a new, empty folder (set DATA_DIR), so nothing is overwritten.`);
   }
-  const database = await openDatabase(
-    { kind: 'embedded', dataDir, loadDataDirFrom: path.join(source, 'database.tar.gz') },
-    false,
-  );
+  const database = await openDatabase({ kind: 'embedded', dataDir, loadDataDirFrom: path.join(source, 'database.tar.gz') }, false);
   await database.close();
   if (manifest.files['audit.key']) {
     fs.copyFileSync(path.join(source, 'audit.key'), path.join(dataDir, 'audit.key'));

@@ -12,11 +12,7 @@ export type EmbeddedDatabase = {
   stop(): Promise<void>;
 };
 
-type WorkerMessage =
-  | { type: 'ready' }
-  | { type: 'stopped' }
-  | { type: 'dumped'; bytes: Uint8Array }
-  | { type: 'error'; message: string };
+type WorkerMessage = { type: 'ready' } | { type: 'stopped' } | { type: 'dumped'; bytes: Uint8Array } | { type: 'error'; message: string };
 
 export async function startEmbeddedDatabase(options: {
   /** Folder to persist to; omit for an in-memory database (tests). */

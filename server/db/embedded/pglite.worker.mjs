@@ -1,17 +1,16 @@
 // Worker thread that owns the embedded PGlite database and serves it on a unix socket, so the
 // main thread talks to it with the ordinary `pg` driver and its event loop is never blocked.
+
+import { readFile } from 'node:fs/promises';
+import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { parentPort, workerData } from 'node:worker_threads';
-import { readFile } from 'node:fs/promises';
 
 /** @type {{ dataDir?: string, socketPath: string, loadDataDirFrom?: string }} */
 const options = workerData;
 
 try {
-  const loadDataDir = options.loadDataDirFrom
-    ? new Blob([await readFile(options.loadDataDirFrom)])
-    : undefined;
+  const loadDataDir = options.loadDataDirFrom ? new Blob([await readFile(options.loadDataDirFrom)]) : undefined;
   const db = await PGlite.create(options.dataDir ?? 'memory://', { loadDataDir });
   await db.exec("SET TIME ZONE 'UTC'");
   const server = new PGLiteSocketServer({ db, path: options.socketPath, maxConnections: 64 });

@@ -38,9 +38,27 @@ export const DEMO_IDS = {
 };
 
 const ORGS = [
-  { id: DEMO_IDS.trust, name: 'Northfield Mental Health Trust', kind: 'adult_mental_health', phone: '0300 100 2000', email: 'cmht@northfield-mh.example' },
-  { id: DEMO_IDS.council, name: "Northfield Children's Services", kind: 'childrens_services', phone: '0300 100 3000', email: 'childrens.services@northfield.example' },
-  { id: DEMO_IDS.school, name: 'Northfield Academy', kind: 'education', phone: '0300 100 4000', email: 'office@northfield-academy.example' },
+  {
+    id: DEMO_IDS.trust,
+    name: 'Northfield Mental Health Trust',
+    kind: 'adult_mental_health',
+    phone: '0300 100 2000',
+    email: 'cmht@northfield-mh.example',
+  },
+  {
+    id: DEMO_IDS.council,
+    name: "Northfield Children's Services",
+    kind: 'childrens_services',
+    phone: '0300 100 3000',
+    email: 'childrens.services@northfield.example',
+  },
+  {
+    id: DEMO_IDS.school,
+    name: 'Northfield Academy',
+    kind: 'education',
+    phone: '0300 100 4000',
+    email: 'office@northfield-academy.example',
+  },
   { id: DEMO_IDS.riverside, name: 'Riverside Health', kind: 'health', phone: '0300 100 5000', email: 'hv@riverside-health.example' },
 ] as const;
 
@@ -53,15 +71,87 @@ const TEAMS = [
 ];
 
 const STAFF: Record<string, { n: number; org: string; team: string; discipline: string; role: string; title: string; phone: string }> = {
-  daniel: { n: 21, org: DEMO_IDS.trust, team: id(11), discipline: 'Mental health nursing', role: 'practitioner', title: 'Community mental health nurse', phone: '07700 900101' },
-  sarah: { n: 22, org: DEMO_IDS.trust, team: id(11), discipline: 'Social work (mental health)', role: 'practitioner', title: 'Mental health social worker', phone: '07700 900102' },
-  priya: { n: 23, org: DEMO_IDS.council, team: id(12), discipline: "Social work (children's)", role: 'practitioner', title: "Children's social worker", phone: '07700 900103' },
-  tom: { n: 24, org: DEMO_IDS.council, team: id(12), discipline: 'Family support', role: 'practitioner', title: 'Family support worker', phone: '07700 900104' },
-  helen: { n: 25, org: DEMO_IDS.school, team: id(13), discipline: 'Education', role: 'practitioner', title: 'Pastoral lead', phone: '07700 900105' },
-  angela: { n: 26, org: DEMO_IDS.council, team: id(12), discipline: "Social work (children's)", role: 'team_manager', title: 'Team manager', phone: '07700 900106' },
-  ruth: { n: 27, org: DEMO_IDS.trust, team: id(11), discipline: 'Information governance', role: 'information_governance_lead', title: 'Information governance lead', phone: '07700 900107' },
-  alex: { n: 28, org: DEMO_IDS.council, team: id(15), discipline: 'Administration', role: 'administrator', title: 'System administrator', phone: '07700 900108' },
-  mark: { n: 29, org: DEMO_IDS.riverside, team: id(14), discipline: 'Health visiting', role: 'practitioner', title: 'Health visitor', phone: '07700 900109' },
+  daniel: {
+    n: 21,
+    org: DEMO_IDS.trust,
+    team: id(11),
+    discipline: 'Mental health nursing',
+    role: 'practitioner',
+    title: 'Community mental health nurse',
+    phone: '07700 900101',
+  },
+  sarah: {
+    n: 22,
+    org: DEMO_IDS.trust,
+    team: id(11),
+    discipline: 'Social work (mental health)',
+    role: 'practitioner',
+    title: 'Mental health social worker',
+    phone: '07700 900102',
+  },
+  priya: {
+    n: 23,
+    org: DEMO_IDS.council,
+    team: id(12),
+    discipline: "Social work (children's)",
+    role: 'practitioner',
+    title: "Children's social worker",
+    phone: '07700 900103',
+  },
+  tom: {
+    n: 24,
+    org: DEMO_IDS.council,
+    team: id(12),
+    discipline: 'Family support',
+    role: 'practitioner',
+    title: 'Family support worker',
+    phone: '07700 900104',
+  },
+  helen: {
+    n: 25,
+    org: DEMO_IDS.school,
+    team: id(13),
+    discipline: 'Education',
+    role: 'practitioner',
+    title: 'Pastoral lead',
+    phone: '07700 900105',
+  },
+  angela: {
+    n: 26,
+    org: DEMO_IDS.council,
+    team: id(12),
+    discipline: "Social work (children's)",
+    role: 'team_manager',
+    title: 'Team manager',
+    phone: '07700 900106',
+  },
+  ruth: {
+    n: 27,
+    org: DEMO_IDS.trust,
+    team: id(11),
+    discipline: 'Information governance',
+    role: 'information_governance_lead',
+    title: 'Information governance lead',
+    phone: '07700 900107',
+  },
+  alex: {
+    n: 28,
+    org: DEMO_IDS.council,
+    team: id(15),
+    discipline: 'Administration',
+    role: 'administrator',
+    title: 'System administrator',
+    phone: '07700 900108',
+  },
+  mark: {
+    n: 29,
+    org: DEMO_IDS.riverside,
+    team: id(14),
+    discipline: 'Health visiting',
+    role: 'practitioner',
+    title: 'Health visitor',
+    phone: '07700 900109',
+  },
 };
 
 const F = DEMO_IDS.mariesFamily;
@@ -80,8 +170,16 @@ export async function loadDemoFamily(db: Db, audit: AuditLog): Promise<{ loaded:
     await sql`SELECT pg_advisory_xact_lock(7305002)`.execute(tx);
     const again = await tx.selectFrom('families').select('id').where('id', '=', F).executeTakeFirst();
     if (again) return;
-    await tx.insertInto('organisations').values([...ORGS]).onConflict((c) => c.doNothing()).execute();
-    await tx.insertInto('teams').values(TEAMS).onConflict((c) => c.doNothing()).execute();
+    await tx
+      .insertInto('organisations')
+      .values([...ORGS])
+      .onConflict((c) => c.doNothing())
+      .execute();
+    await tx
+      .insertInto('teams')
+      .values(TEAMS)
+      .onConflict((c) => c.doNothing())
+      .execute();
     for (const p of personas.filter((x) => x.kind === 'professional')) {
       const s = STAFF[p.key];
       if (!s) throw new Error(`No staff details for demo persona ${p.key}`);
@@ -120,16 +218,82 @@ export async function loadDemoFamily(db: Db, audit: AuditLog): Promise<{ loaded:
     await tx
       .insertInto('people')
       .values([
-        { family_id: F, id: P.marie, household_id: id(110), kind: 'parent', full_name: 'Marie Dubois', preferred_name: 'Marie', date_of_birth: '1990-05-20', known_to_adult_mental_health: true },
-        { family_id: F, id: P.jamie, household_id: id(110), kind: 'child', full_name: 'Jamie Dubois', preferred_name: 'Jamie', date_of_birth: '2012-03-14', pronouns: 'he/him' },
-        { family_id: F, id: P.clare, household_id: id(110), kind: 'child', full_name: 'Clare Dubois', preferred_name: 'Clare', date_of_birth: '2017-06-02', pronouns: 'she/her' },
-        { family_id: F, id: P.clive, household_id: id(111), kind: 'parent', full_name: 'Clive Dubois', preferred_name: 'Clive', date_of_birth: '1987-11-08' },
-        { family_id: F, id: P.patricia, household_id: null, kind: 'network_member', full_name: 'Patricia Evans', preferred_name: 'Patricia', date_of_birth: null },
-        { family_id: H, id: P.dawn, household_id: id(210), kind: 'parent', full_name: 'Dawn Hughes', preferred_name: 'Dawn', date_of_birth: '1995-01-30', known_to_adult_mental_health: true },
-        { family_id: H, id: P.lily, household_id: id(210), kind: 'child', full_name: 'Lily Hughes', preferred_name: 'Lily', date_of_birth: '2025-08-19' },
+        {
+          family_id: F,
+          id: P.marie,
+          household_id: id(110),
+          kind: 'parent',
+          full_name: 'Marie Dubois',
+          preferred_name: 'Marie',
+          date_of_birth: '1990-05-20',
+          known_to_adult_mental_health: true,
+        },
+        {
+          family_id: F,
+          id: P.jamie,
+          household_id: id(110),
+          kind: 'child',
+          full_name: 'Jamie Dubois',
+          preferred_name: 'Jamie',
+          date_of_birth: '2012-03-14',
+          pronouns: 'he/him',
+        },
+        {
+          family_id: F,
+          id: P.clare,
+          household_id: id(110),
+          kind: 'child',
+          full_name: 'Clare Dubois',
+          preferred_name: 'Clare',
+          date_of_birth: '2017-06-02',
+          pronouns: 'she/her',
+        },
+        {
+          family_id: F,
+          id: P.clive,
+          household_id: id(111),
+          kind: 'parent',
+          full_name: 'Clive Dubois',
+          preferred_name: 'Clive',
+          date_of_birth: '1987-11-08',
+        },
+        {
+          family_id: F,
+          id: P.patricia,
+          household_id: null,
+          kind: 'network_member',
+          full_name: 'Patricia Evans',
+          preferred_name: 'Patricia',
+          date_of_birth: null,
+        },
+        {
+          family_id: H,
+          id: P.dawn,
+          household_id: id(210),
+          kind: 'parent',
+          full_name: 'Dawn Hughes',
+          preferred_name: 'Dawn',
+          date_of_birth: '1995-01-30',
+          known_to_adult_mental_health: true,
+        },
+        {
+          family_id: H,
+          id: P.lily,
+          household_id: id(210),
+          kind: 'child',
+          full_name: 'Lily Hughes',
+          preferred_name: 'Lily',
+          date_of_birth: '2025-08-19',
+        },
       ])
       .execute();
-    const rel = (n: number, from: string, to: string, kind: 'parent_of' | 'former_partner' | 'sibling' | 'friend', description: string | null = null) => ({
+    const rel = (
+      n: number,
+      from: string,
+      to: string,
+      kind: 'parent_of' | 'former_partner' | 'sibling' | 'friend',
+      description: string | null = null,
+    ) => ({
       family_id: F,
       id: id(n),
       from_person_id: from,
@@ -152,12 +316,33 @@ export async function loadDemoFamily(db: Db, audit: AuditLog): Promise<{ loaded:
     await tx
       .insertInto('involvement_history')
       .values([
-        { family_id: F, id: id(130), level: 'early_help', started_on: '2025-02-03', recorded_by_staff_id: id(24), note: "Family support after Marie's second hospital stay." },
-        { family_id: F, id: id(131), level: 'child_in_need', started_on: '2026-10-14', recorded_by_staff_id: id(23), note: 'Assessment after Patricia raised a worry with the mental health team.' },
+        {
+          family_id: F,
+          id: id(130),
+          level: 'early_help',
+          started_on: '2025-02-03',
+          recorded_by_staff_id: id(24),
+          note: "Family support after Marie's second hospital stay.",
+        },
+        {
+          family_id: F,
+          id: id(131),
+          level: 'child_in_need',
+          started_on: '2026-10-14',
+          recorded_by_staff_id: id(23),
+          note: 'Assessment after Patricia raised a worry with the mental health team.',
+        },
         { family_id: H, id: id(230), level: 'early_help', started_on: '2026-09-01', recorded_by_staff_id: id(29), note: null },
       ])
       .execute();
-    const member = (n: number, family: string, staff: number, teamRole: string, keyWorker: 'adult_mental_health' | 'childrens_services' | null, since: string) => ({
+    const member = (
+      n: number,
+      family: string,
+      staff: number,
+      teamRole: string,
+      keyWorker: 'adult_mental_health' | 'childrens_services' | null,
+      since: string,
+    ) => ({
       family_id: family,
       id: id(n),
       staff_id: id(staff),

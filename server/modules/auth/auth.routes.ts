@@ -34,7 +34,9 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthDeps & { cook
     },
     async (request) => {
       const { session, actor } = request.ctx;
-      const resolved = session ? await resolveSession(deps, request.cookies[deps.cookie.name], request.ctx.requestId, request.ctx.ip) : null;
+      const resolved = session
+        ? await resolveSession(deps, request.cookies[deps.cookie.name], request.ctx.requestId, request.ctx.ip)
+        : null;
       return {
         signedIn: actor.kind !== 'anonymous',
         stage: session?.stage ?? null,

@@ -1,12 +1,12 @@
 // Sign-in, second factor, sign-out and reading the session on each request. Sessions live in the
 // database (any app instance can serve any request) and are found by the hash of the cookie token.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Me } from '../../../shared/contracts/session.ts';
 import type { Actor } from '../../access/actor.ts';
 import type { AuditLog } from '../../audit/audit-log.ts';
 import type { Db } from '../../db/database.ts';
 import { HttpError, tooManyRequests, unauthorised } from '../../http/errors.ts';
 import type { SessionInfo } from '../../http/request-context.ts';
-import type { Me } from '../../../shared/contracts/session.ts';
 import * as repo from './auth.repo.ts';
 import { verifyPassword } from './passwords.ts';
 import { checkTotp } from './totp.ts';
@@ -79,7 +79,14 @@ export async function resolveSession(deps: AuthDeps, token: string | undefined, 
   if (row.account_kind === 'professional' && row.staff_id && row.staff_role && row.organisation_id) {
     const name = row.staff_name ?? '';
     return {
-      actor: { kind: 'professional', accountId: row.account_id, staffId: row.staff_id, organisationId: row.organisation_id, role: row.staff_role, name },
+      actor: {
+        kind: 'professional',
+        accountId: row.account_id,
+        staffId: row.staff_id,
+        organisationId: row.organisation_id,
+        role: row.staff_role,
+        name,
+      },
       me: {
         kind: 'professional',
         accountId: row.account_id,
@@ -176,7 +183,7 @@ export async function completeSecondFactor(
   ip: string,
 ): Promise<NewSession> {
   const { db, audit } = deps;
-  if (!session || session.stage !== 'awaiting_second_factor') {
+  if (session?.stage !== 'awaiting_second_factor') {
     throw unauthorised('Your sign-in has timed out. Please enter your username and password again.');
   }
   const accountKey = `account-code:${session.accountId}`;

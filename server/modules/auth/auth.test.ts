@@ -158,7 +158,13 @@ describe('sessions', () => {
   it('audits sign-in, failed second factor and sign-out', async () => {
     const actions = (await auditActions()).map((e) => e.action);
     expect(actions).toEqual(
-      expect.arrayContaining(['session.signed_in', 'session.password_accepted', 'session.second_factor_failed', 'session.signed_out', 'session.expired']),
+      expect.arrayContaining([
+        'session.signed_in',
+        'session.password_accepted',
+        'session.second_factor_failed',
+        'session.signed_out',
+        'session.expired',
+      ]),
     );
   });
 });

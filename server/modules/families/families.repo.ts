@@ -1,6 +1,6 @@
 // SQL for families, their people, households, relationships, involvement history and care team.
 // Every function takes the access scope; family rows are reached only through familyVisible().
-import { familyVisible, type AccessScope } from '../../access/scope.ts';
+import { type AccessScope, familyVisible } from '../../access/scope.ts';
 import type { Db, Tx } from '../../db/database.ts';
 
 type Reader = Db | Tx;

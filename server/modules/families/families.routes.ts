@@ -2,8 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { FamilyList, FamilyOverview } from '../../../shared/contracts/families.ts';
 import { ErrorBody } from '../../../shared/contracts/common.ts';
+import { FamilyList, FamilyOverview } from '../../../shared/contracts/families.ts';
 import { type FamiliesDeps, getFamilyOverview, getMyFamily, listMyFamilies } from './families.service.ts';
 
 export function registerFamiliesRoutes(app: FastifyInstance, deps: FamiliesDeps) {
@@ -34,7 +34,11 @@ export function registerFamiliesRoutes(app: FastifyInstance, deps: FamiliesDeps)
     '/api/portal/my-family',
     {
       config: { permission: 'portal.family.read' },
-      schema: { tags: ['portal'], summary: 'My own family, for parents, young people and network members', response: { 200: FamilyOverview } },
+      schema: {
+        tags: ['portal'],
+        summary: 'My own family, for parents, young people and network members',
+        response: { 200: FamilyOverview },
+      },
     },
     (request) => getMyFamily(deps, request.ctx),
   );

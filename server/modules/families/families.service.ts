@@ -1,11 +1,11 @@
 // Family use cases: each read runs in one transaction with its audit event, and a family the caller
 // may not see is audited as a denial and answered exactly like one that does not exist.
 import type { FamilyList, FamilyOverview } from '../../../shared/contracts/families.ts';
-import { INVOLVEMENT_EXPLANATIONS } from '../../../shared/domain/involvement-levels.ts';
 import { CARE_TEAM_ROLES, type CareTeamRole } from '../../../shared/domain/care-team-roles.ts';
+import { INVOLVEMENT_EXPLANATIONS } from '../../../shared/domain/involvement-levels.ts';
 import type { AuditLog } from '../../audit/audit-log.ts';
 import type { Db } from '../../db/database.ts';
-import { notFound, forbidden } from '../../http/errors.ts';
+import { forbidden, notFound } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import * as repo from './families.repo.ts';
 import { toFamilyOverview } from './family-overview.ts';

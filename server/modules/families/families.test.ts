@@ -50,7 +50,12 @@ describe('a professional on the care team', () => {
     expect(body.relationships.map((r: { summary: string }) => r.summary)).toContain("Patricia is Marie's friend");
     expect(body.involvement.explanation.title).toBe('Child in need');
     expect(body.involvement.history.map((h: { level: string }) => h.level)).toEqual(['child_in_need', 'early_help']);
-    expect(body.careTeam.slice(0, 2).map((m: { keyWorker: string }) => m.keyWorker).sort()).toEqual(['adult_mental_health', 'childrens_services']);
+    expect(
+      body.careTeam
+        .slice(0, 2)
+        .map((m: { keyWorker: string }) => m.keyWorker)
+        .sort(),
+    ).toEqual(['adult_mental_health', 'childrens_services']);
     expect(body.careTeam.find((m: { name: string }) => m.name === 'Helen Carter')).toMatchObject({
       organisationKindLabel: 'School or college',
       teamRoleLabel: 'School pastoral lead',

@@ -1,8 +1,9 @@
 // Turns the family's rows into the overview both professionals and the family read, adding plain
 // explanations and hiding a confidential address from anyone who may not see it.
+
+import type { FamilyOverview } from '../../../shared/contracts/families.ts';
 import { CARE_TEAM_ROLES, type CareTeamRole, KEY_WORKER_SIDES, ORGANISATION_KINDS } from '../../../shared/domain/care-team-roles.ts';
 import { INVOLVEMENT_EXPLANATIONS } from '../../../shared/domain/involvement-levels.ts';
-import type { FamilyOverview } from '../../../shared/contracts/families.ts';
 import type { Actor } from '../../access/actor.ts';
 import type { loadFamilyParts } from './families.repo.ts';
 
@@ -96,10 +97,11 @@ export function toFamilyOverview(family: FamilyRow, parts: Parts, viewer: Actor)
       fromPersonId: r.from_person_id,
       toPersonId: r.to_person_id,
       kind: r.kind,
-      summary: (RELATIONSHIP_PHRASES[r.kind] ?? RELATIONSHIP_PHRASES.other)?.(
-        nameOf.get(r.from_person_id) ?? 'Someone',
-        nameOf.get(r.to_person_id) ?? 'someone',
-      ) ?? '',
+      summary:
+        (RELATIONSHIP_PHRASES[r.kind] ?? RELATIONSHIP_PHRASES.other)?.(
+          nameOf.get(r.from_person_id) ?? 'Someone',
+          nameOf.get(r.to_person_id) ?? 'someone',
+        ) ?? '',
       description: r.description,
     })),
     careTeam,

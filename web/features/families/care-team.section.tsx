@@ -21,7 +21,7 @@ export function CareTeamSection({ careTeam }: { careTeam: CareTeamMember[] }) {
       <Panel title="Key workers" headingLevel={3}>
         <div className="govuk-grid-row">
           {keyWorkers.map((member) => (
-            <div className="govuk-grid-column-one-half" key={member.id}>
+            <div className="govuk-grid-column-one-half umb-key-worker" key={member.id}>
               <h4 className="govuk-heading-s umb-worker__name">{member.name}</h4>
               <p className="govuk-body umb-worker__key">{member.keyWorkerLabel}</p>
               <p className="govuk-body">

@@ -55,7 +55,11 @@ function HouseholdAddress({ household }: { household: Household }) {
 
 function personName(person: Person): string {
   const preferred = displayName(person);
-  return preferred === person.fullName ? person.fullName : `${person.fullName} (known as ${preferred})`;
+  // "Marie Dubois (known as Marie)" says nothing new; only show a preferred name that differs from the first name.
+  const firstName = person.fullName.split(/\s+/)[0] ?? '';
+  return preferred === person.fullName || preferred === firstName
+    ? person.fullName
+    : `${person.fullName} (known as ${preferred})`;
 }
 
 function personDetails(person: Person): string {

@@ -1,0 +1,39 @@
+// Shared steps for the browser journeys: signing in as a demo persona and checking a page with axe.
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { Secret, TOTP } from 'otpauth';
+
+type Persona = { username: string; password: string; totpSecret?: string; name: string };
+const personas = (
+  JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../demo/personas.json'), 'utf8')) as { personas: Persona[] }
+).personas;
+
+export function persona(username: string): Persona {
+  const p = personas.find((x) => x.username === username);
+  if (!p) throw new Error(`No demo persona ${username}`);
+  return p;
+}
+
+export async function signIn(page: Page, username: string) {
+  const p = persona(username);
+  await page.goto('/sign-in');
+  await page.getByLabel('Username').fill(p.username);
+  await page.getByLabel('Password').fill(p.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  if (p.totpSecret) {
+    await expect(page.getByLabel('Security code')).toBeVisible();
+    await expectAccessible(page);
+    const code = new TOTP({ secret: Secret.fromBase32(p.totpSecret), digits: 6, period: 30 }).generate();
+    await page.getByLabel('Security code').fill(code);
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+}
+
+/** No WCAG 2.0, 2.1 or 2.2 A/AA violations on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary).toEqual([]);
+}

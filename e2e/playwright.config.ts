@@ -1,0 +1,50 @@
+// Browser journeys in Debian's Chromium (never a downloaded browser) against a real Umbrella server
+// started on a fresh embedded database with the demo family.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+// Made once by the main process; the workers inherit it through the environment.
+process.env.UMBRELLA_E2E_DATA ??= fs.mkdtempSync(path.join(os.tmpdir(), 'umbrella-e2e-'));
+const port = Number(process.env.UMBRELLA_E2E_PORT ?? 3210);
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  reporter: 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'off',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'desktop', use: { viewport: { width: 1280, height: 900 } } },
+    { name: 'phone', use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } },
+  ],
+  webServer: {
+    command: 'node --import tsx server/main.ts',
+    cwd: path.resolve(import.meta.dirname, '..'),
+    url: `http://127.0.0.1:${port}/api/health`,
+    timeout: 90_000,
+    reuseExistingServer: false,
+    env: { DATA_DIR: process.env.UMBRELLA_E2E_DATA, PORT: String(port), LOAD_DEMO: 'true', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    stdout: 'pipe',
+  },
+});

@@ -1,0 +1,105 @@
+// `npm test`: every check, in order — typecheck, lint, API tests on the embedded database and on a
+// PostgreSQL server, the web build, and the browser journeys — then one line: "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'umbrella-test-output-'));
+const bin = (name: string) => path.resolve('node_modules/.bin', name);
+let passed = 0;
+let failed = 0;
+const lines: string[] = [];
+
+function run(label: string, command: string, args: string[], env: Record<string, string | undefined> = {}) {
+  process.stdout.write(`\n=== ${label} ===\n`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  return { ok: result.status === 0, seconds };
+}
+
+/** A check that is not a test runner (typecheck, lint, build) counts as one test. */
+function check(label: string, command: string, args: string[]) {
+  const r = run(label, command, args);
+  if (r.ok) passed++;
+  else failed++;
+  lines.push(`${r.ok ? 'ok  ' : 'FAIL'} ${label} (${r.seconds} s)`);
+}
+
+function vitest(label: string, env: Record<string, string | undefined>) {
+  const file = path.join(outDir, `vitest-${passed + failed}.json`);
+  const r = run(label, bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], env);
+  const report = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number }) : null;
+  const p = report?.numPassedTests ?? 0;
+  // A run that failed without failing a test (a crash, a broken file) still counts as a failure.
+  const f = (report?.numFailedTests ?? 0) + (!r.ok && !report?.numFailedTests ? 1 : 0);
+  passed += p;
+  failed += f;
+  lines.push(`${f ? 'FAIL' : 'ok  '} ${label}: ${p} passed, ${f} failed (${r.seconds} s)`);
+}
+
+async function serverUrl(): Promise<string | undefined> {
+  const candidate = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const client = new pg.Client({ connectionString: candidate, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.end();
+    return candidate;
+  } catch (error) {
+    if (process.env.TEST_DATABASE_URL) throw new Error(`TEST_DATABASE_URL is set but cannot be reached: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+function ensureChromium(): boolean {
+  if (fs.existsSync('/usr/bin/chromium')) return true;
+  if (process.getuid?.() !== 0) {
+    process.stdout.write('Chromium is missing: install it with  sudo apt-get install -y chromium\n');
+    return false;
+  }
+  process.stdout.write('\n=== Installing Debian chromium for the browser tests ===\n');
+  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  return fs.existsSync('/usr/bin/chromium');
+}
+
+async function main() {
+  const started = Date.now();
+  check('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+  check('lint', bin('biome'), ['check', '.']);
+  vitest('unit and API tests, embedded database', { TEST_DATABASE_URL: undefined });
+  const url = await serverUrl();
+  if (url) vitest('API tests, PostgreSQL server', { TEST_DATABASE_URL: url });
+  else lines.push('skip API tests on a PostgreSQL server: none at TEST_DATABASE_URL or 127.0.0.1:5432');
+  check('web build', bin('vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
+  if (fs.existsSync('e2e/playwright.config.ts')) {
+    if (ensureChromium()) {
+      const file = path.join(outDir, 'playwright.json');
+      const r = run('browser journeys and accessibility (Playwright, Debian chromium)', bin('playwright'), ['test', '-c', 'e2e/playwright.config.ts', '--reporter=list,json'], {
+        PLAYWRIGHT_JSON_OUTPUT_NAME: file,
+      });
+      const stats = fs.existsSync(file)
+        ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } }).stats
+        : null;
+      const p = (stats?.expected ?? 0) + (stats?.flaky ?? 0);
+      const f = (stats?.unexpected ?? 0) + (!r.ok && !stats?.unexpected ? 1 : 0);
+      passed += p;
+      failed += f;
+      lines.push(`${f ? 'FAIL' : 'ok  '} browser journeys: ${p} passed, ${f} failed (${r.seconds} s)`);
+    } else {
+      failed++;
+      lines.push('FAIL browser journeys: chromium is not installed');
+    }
+  }
+  fs.rmSync(outDir, { recursive: true, force: true });
+  process.stdout.write(`\n=== Summary (${((Date.now() - started) / 1000).toFixed(0)} s) ===\n${lines.join('\n')}\n\n`);
+  process.stdout.write(`${passed} passed, ${failed} failed\n`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+main().catch((error) => {
+  process.stdout.write(`\n${(error as Error).message}\n${passed} passed, ${failed + 1} failed\n`);
+  process.exit(1);
+});
