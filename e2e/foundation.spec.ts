@@ -36,10 +36,11 @@ test('Marie signs in and sees her own family and who is working with her, in pla
   await expect(page.getByText(/supports your mental health/).first()).toBeVisible();
   await expect(page.getByRole('link', { name: /07700 900101/ }).first()).toBeVisible();
   await expectAccessible(page);
-  // She cannot open the professional pages or another family.
+  // The professional pages send her back to her own family, and another family's record is not found.
   await page.goto('/families/00000000-0000-7000-8000-000000000200');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/not found/i);
-  await expectAccessible(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Your family' })).toBeVisible();
+  const other = await page.request.get('/api/families/00000000-0000-7000-8000-000000000200');
+  expect(other.status()).toBe(404);
 });
 
 test('a health visitor not on the care team cannot open Marie’s family', async ({ page }) => {
@@ -55,6 +56,9 @@ test('signing out ends the session: the back button does not bring the family ba
   await expect(page.getByRole('heading', { level: 1, name: 'Your family' })).toBeVisible();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/sign-in/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByText('Daniel Okafor')).toHaveCount(0);
   const res = await page.request.get('/api/portal/my-family');
   expect(res.status()).toBe(401);
 });

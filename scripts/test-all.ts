@@ -31,7 +31,9 @@ function check(label: string, command: string, args: string[]) {
 function vitest(label: string, env: Record<string, string | undefined>) {
   const file = path.join(outDir, `vitest-${passed + failed}.json`);
   const r = run(label, bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], env);
-  const report = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number }) : null;
+  const report = fs.existsSync(file)
+    ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number })
+    : null;
   const p = report?.numPassedTests ?? 0;
   // A run that failed without failing a test (a crash, a broken file) still counts as a failure.
   const f = (report?.numFailedTests ?? 0) + (!r.ok && !report?.numFailedTests ? 1 : 0);
@@ -61,7 +63,10 @@ function ensureChromium(): boolean {
   }
   process.stdout.write('\n=== Installing Debian chromium for the browser tests ===\n');
   spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   return fs.existsSync('/usr/bin/chromium');
 }
 
@@ -77,9 +82,14 @@ async function main() {
   if (fs.existsSync('e2e/playwright.config.ts')) {
     if (ensureChromium()) {
       const file = path.join(outDir, 'playwright.json');
-      const r = run('browser journeys and accessibility (Playwright, Debian chromium)', bin('playwright'), ['test', '-c', 'e2e/playwright.config.ts', '--reporter=list,json'], {
-        PLAYWRIGHT_JSON_OUTPUT_NAME: file,
-      });
+      const r = run(
+        'browser journeys and accessibility (Playwright, Debian chromium)',
+        bin('playwright'),
+        ['test', '-c', 'e2e/playwright.config.ts', '--reporter=list,json'],
+        {
+          PLAYWRIGHT_JSON_OUTPUT_NAME: file,
+        },
+      );
       const stats = fs.existsSync(file)
         ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } }).stats
         : null;

@@ -53,7 +53,13 @@ describe('several app instances on one database', () => {
     const { TEST_AUDIT_KEY, COOKIE } = await import('./test/test-app.ts');
     const audit = createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 });
     await loadDemoFamily(t.database.db, audit);
-    const second = await buildApp({ db: t.database.db, audit, databaseMode: t.database.mode, sessionIdleMs: 1_800_000, sessionAbsoluteMs: 43_200_000 });
+    const second = await buildApp({
+      db: t.database.db,
+      audit,
+      databaseMode: t.database.mode,
+      sessionIdleMs: 1_800_000,
+      sessionAbsoluteMs: 43_200_000,
+    });
     const marie = await t.signIn('marie');
     const res = await second.inject({ method: 'GET', url: '/api/portal/my-family', headers: { cookie: `${COOKIE}=${marie.cookie}` } });
     expect(res.statusCode).toBe(200);

@@ -13,8 +13,7 @@ const queryClient = new QueryClient({
     queries: {
       staleTime: 30_000,
       // Retrying cannot fix "signed out", "not allowed" or "not found"; only retry network and server trouble.
-      retry: (failureCount, error) =>
-        failureCount < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500),
+      retry: (failureCount, error) => failureCount < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500),
     },
   },
 });

@@ -7,9 +7,9 @@ import {
   lazyRouteComponent,
 } from '@tanstack/react-router';
 import { isApiError } from '../api/client.ts';
-import { SignInCodePage } from '../features/auth/sign-in-code.page.tsx';
 import { SignInPage } from '../features/auth/sign-in.page.tsx';
 import { validateSignInSearch } from '../features/auth/sign-in.search.ts';
+import { SignInCodePage } from '../features/auth/sign-in-code.page.tsx';
 import { familiesQuery, familyQuery } from '../features/families/families.queries.ts';
 import { myFamilyQuery } from '../portal/my-family.queries.ts';
 import { Layout } from '../ui/layout.tsx';
@@ -24,7 +24,7 @@ import {
   requireProfessional,
   requireSecondFactorStage,
 } from './guards.ts';
-import { loadOrNotFound } from './load-or-fail.ts';
+import { loadOrNotFound } from './load-or-not-found.ts';
 import { RootLayout } from './root-layout.tsx';
 
 function RouteError({ error }: ErrorComponentProps) {
@@ -80,10 +80,7 @@ const familiesRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/families/families-list.page.tsx'), 'FamiliesListPage'),
 });
 
-const FamilyOverviewPage = lazyRouteComponent(
-  () => import('../features/families/family-overview.page.tsx'),
-  'FamilyOverviewPage',
-);
+const FamilyOverviewPage = lazyRouteComponent(() => import('../features/families/family-overview.page.tsx'), 'FamilyOverviewPage');
 
 const familyRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -104,14 +101,7 @@ const myFamilyRoute = createRoute({
   component: lazyRouteComponent(() => import('../portal/my-family.page.tsx'), 'MyFamilyPage'),
 });
 
-const routeTree = rootRoute.addChildren([
-  indexRoute,
-  signInRoute,
-  signInCodeRoute,
-  familiesRoute,
-  familyRoute,
-  myFamilyRoute,
-]);
+const routeTree = rootRoute.addChildren([indexRoute, signInRoute, signInCodeRoute, familiesRoute, familyRoute, myFamilyRoute]);
 
 export function createAppRouter(context: RouterContext) {
   return createRouter({

@@ -10,13 +10,9 @@ export function WorkingWithYouSection({ careTeam }: { careTeam: CareTeamMember[]
       <h2 className="govuk-heading-m" id="working-with-you-heading">
         Who is working with you
       </h2>
-      {careTeam.length === 0 ? (
-        <p className="govuk-body">Nobody is working with your family through Umbrella at the moment.</p>
-      ) : null}
+      {careTeam.length === 0 ? <p className="govuk-body">Nobody is working with your family through Umbrella at the moment.</p> : null}
       {keyWorkers.length > 0 ? (
-        <p className="govuk-body">
-          Your key workers are your main contacts. They work together and share one plan with you.
-        </p>
+        <p className="govuk-body">Your key workers are your main contacts. They work together and share one plan with you.</p>
       ) : null}
       <ul className="govuk-list umb-workers">
         {[...keyWorkers, ...others].map((member) => (

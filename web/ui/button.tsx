@@ -3,14 +3,7 @@ import type { ButtonHTMLAttributes } from 'react';
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { busy?: boolean; secondary?: boolean };
 
-export function Button({
-  busy = false,
-  secondary = false,
-  className,
-  type = 'submit',
-  onClick,
-  ...props
-}: ButtonProps) {
+export function Button({ busy = false, secondary = false, className, type = 'submit', onClick, ...props }: ButtonProps) {
   const classes = ['govuk-button', secondary ? 'govuk-button--secondary' : null, className].filter(Boolean).join(' ');
   return (
     <button

@@ -6,9 +6,7 @@ export type FieldErrors = Record<string, string>;
 
 /** Field ids in page order, so the summary lists problems in the order a person meets them. */
 export function toFormErrors(fieldErrors: FieldErrors, fieldOrder: readonly string[]): FormError[] {
-  const known = fieldOrder
-    .filter((id) => fieldErrors[id])
-    .map((id) => ({ fieldId: id, message: fieldErrors[id] ?? '' }));
+  const known = fieldOrder.filter((id) => fieldErrors[id]).map((id) => ({ fieldId: id, message: fieldErrors[id] ?? '' }));
   const others = Object.entries(fieldErrors)
     .filter(([id]) => !fieldOrder.includes(id))
     .map(([, message]) => ({ message }));

@@ -16,9 +16,7 @@ export function groupByHousehold(households: Household[], people: Person[]): Hou
     household,
     people: people.filter((person) => person.householdId === household.id).sort(byKindThenAge),
   }));
-  const elsewhere = people
-    .filter((person) => !person.householdId || !known.has(person.householdId))
-    .sort(byKindThenAge);
+  const elsewhere = people.filter((person) => !person.householdId || !known.has(person.householdId)).sort(byKindThenAge);
   if (elsewhere.length > 0) groups.push({ household: null, people: elsewhere });
   return groups.filter((group) => group.people.length > 0 || group.household !== null);
 }

@@ -3,12 +3,7 @@ import { type ReactNode, useId } from 'react';
 
 type NotificationBannerProps = { title?: string; heading: string; children?: ReactNode; success?: boolean };
 
-export function NotificationBanner({
-  title = 'Important',
-  heading,
-  children,
-  success = false,
-}: NotificationBannerProps) {
+export function NotificationBanner({ title = 'Important', heading, children, success = false }: NotificationBannerProps) {
   const titleId = useId();
   // A success message is announced at once; an important one is a labelled region people can find again.
   const landmark = success ? { role: 'alert' } : { role: 'region', 'aria-labelledby': titleId };

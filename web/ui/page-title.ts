@@ -3,8 +3,7 @@ import { useEffect } from 'react';
 
 export const SERVICE_NAME = 'Umbrella';
 
-export const pageTitle = (title: string, hasError = false): string =>
-  `${hasError ? 'Error: ' : ''}${title} – ${SERVICE_NAME}`;
+export const pageTitle = (title: string, hasError = false): string => `${hasError ? 'Error: ' : ''}${title} – ${SERVICE_NAME}`;
 
 export function usePageTitle(title: string, hasError = false): void {
   useEffect(() => {

@@ -1,5 +1,5 @@
 // The signed-in session: one cached query that every guard, the header and the sign-in screens read.
-import { queryOptions, type QueryClient, useQuery } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet, setCsrfToken } from '../../api/client.ts';
 import type { Me, SessionState } from '../../api/types.ts';
 
@@ -32,8 +32,7 @@ export const signedOutSession: SessionState = {
 export const useSession = () => useQuery(sessionQuery);
 
 /** Where a fully signed-in person starts: professionals at their families, everyone else at their own family. */
-export const homePathFor = (me: Me): '/families' | '/my-family' =>
-  me.kind === 'professional' ? '/families' : '/my-family';
+export const homePathFor = (me: Me): '/families' | '/my-family' => (me.kind === 'professional' ? '/families' : '/my-family');
 
 export const isSignedIn = (session: SessionState): session is SessionState & { me: Me } =>
   session.signedIn && session.stage === 'signed_in' && session.me !== null;

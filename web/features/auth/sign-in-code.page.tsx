@@ -42,9 +42,7 @@ export function SignInCodePage({ next }: { next?: string }) {
     const problems: FieldErrors = /^\d{6}$/.test(cleanCode)
       ? {}
       : {
-          code: cleanCode
-            ? 'The security code must be 6 numbers'
-            : 'Enter the 6-digit code from your authenticator app',
+          code: cleanCode ? 'The security code must be 6 numbers' : 'Enter the 6-digit code from your authenticator app',
         };
     setErrors(problems);
     if (!problems.code) mutation.mutate();

@@ -9,8 +9,8 @@ import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui
 import { NotificationBanner } from '../../ui/notification-banner.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { signIn } from './auth.api.ts';
-import { type SignInReason, safeNextPath } from './sign-in.search.ts';
 import { homePathFor, isSignedIn } from './session.queries.ts';
+import { type SignInReason, safeNextPath } from './sign-in.search.ts';
 
 const FIELD_ORDER = ['username', 'password'] as const;
 
@@ -37,9 +37,7 @@ export function SignInPage({ reason, next }: { reason?: SignInReason; next?: str
         await navigate({ to: '/sign-in/code', search: { next } });
       } else if (isSignedIn(session)) {
         const back = safeNextPath(next);
-        await (back
-          ? navigate({ href: back, replace: true })
-          : navigate({ to: homePathFor(session.me), replace: true }));
+        await (back ? navigate({ href: back, replace: true }) : navigate({ to: homePathFor(session.me), replace: true }));
       }
     },
     onError: (error) => {
@@ -61,14 +59,12 @@ export function SignInPage({ reason, next }: { reason?: SignInReason; next?: str
         {reason === 'session-ended' && !hasErrors ? (
           <NotificationBanner heading="You have been signed out">
             <p className="govuk-body">
-              To keep your family’s information safe, Umbrella signs you out when it has not been used for a while.
-              Anything you saved is still there. Sign in again to carry on.
+              To keep your family’s information safe, Umbrella signs you out when it has not been used for a while. Anything you saved is
+              still there. Sign in again to carry on.
             </p>
           </NotificationBanner>
         ) : null}
-        {reason === 'signed-out' && !hasErrors ? (
-          <NotificationBanner title="Success" heading="You have signed out" success />
-        ) : null}
+        {reason === 'signed-out' && !hasErrors ? <NotificationBanner title="Success" heading="You have signed out" success /> : null}
         <ErrorSummary errors={toFormErrors(errors, FIELD_ORDER)} />
         <h1 className="govuk-heading-l">Sign in to Umbrella</h1>
         <form noValidate onSubmit={onSubmit}>

@@ -6,8 +6,7 @@ const REASONS: readonly SignInReason[] = ['session-ended', 'signed-out'];
 
 /** Only same-site paths are allowed back, so a crafted link cannot send someone to another website after sign-in. */
 export function safeNextPath(next: unknown): string | undefined {
-  if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//') || next.includes('\\'))
-    return undefined;
+  if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return undefined;
   if (next.startsWith('/sign-in')) return undefined;
   return next;
 }

@@ -16,8 +16,7 @@ export function FamiliesListPage() {
       <h1 className="govuk-heading-l">My families</h1>
       {data.families.length === 0 ? (
         <p className="govuk-body">
-          You are not in the care team of any family yet. When someone adds you to a family’s care team, the family will
-          appear here.
+          You are not in the care team of any family yet. When someone adds you to a family’s care team, the family will appear here.
         </p>
       ) : (
         <FamiliesTable families={data.families} />
@@ -34,9 +33,7 @@ function FamiliesTable({ families }: { families: FamilySummary[] }) {
   return (
     // On a phone each row becomes a stacked block with its own labels (see .umb-families in styles.scss).
     <table className="govuk-table umb-families">
-      <caption className="govuk-table__caption govuk-visually-hidden">
-        Families whose care team you are on ({families.length})
-      </caption>
+      <caption className="govuk-table__caption govuk-visually-hidden">Families whose care team you are on ({families.length})</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
           <th scope="col" className="govuk-table__header">

@@ -26,9 +26,7 @@ export function PeopleSection({ households, people }: PeopleSectionProps) {
           <h3 className="govuk-heading-s">{group.household?.name ?? 'Not in a recorded household'}</h3>
           {group.household ? <HouseholdAddress household={group.household} /> : null}
           {group.people.length > 0 ? (
-            <SummaryList
-              rows={group.people.map((person) => ({ key: personName(person), value: personDetails(person) }))}
-            />
+            <SummaryList rows={group.people.map((person) => ({ key: personName(person), value: personDetails(person) }))} />
           ) : (
             <p className="govuk-body">Nobody is recorded as living here.</p>
           )}
@@ -57,9 +55,7 @@ function personName(person: Person): string {
   const preferred = displayName(person);
   // "Marie Dubois (known as Marie)" says nothing new; only show a preferred name that differs from the first name.
   const firstName = person.fullName.split(/\s+/)[0] ?? '';
-  return preferred === person.fullName || preferred === firstName
-    ? person.fullName
-    : `${person.fullName} (known as ${preferred})`;
+  return preferred === person.fullName || preferred === firstName ? person.fullName : `${person.fullName} (known as ${preferred})`;
 }
 
 function personDetails(person: Person): string {
