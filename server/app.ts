@@ -15,8 +15,13 @@ import { newId } from './db/ids.ts';
 import { HttpError } from './http/errors.ts';
 import './http/request-context.ts';
 import { type CookieSettings, csrfMatches, registerAuthRoutes, resolveSession } from './modules/auth/index.ts';
-import { registerFamiliesRoutes } from './modules/families/index.ts';
+import { registerCareTeamRoutes } from './modules/care-teams/index.ts';
+import { registerFamiliesRoutes, registerFamilyEditRoutes } from './modules/families/index.ts';
+import { registerGlossaryRoutes } from './modules/glossary/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
+import { registerNotificationRoutes } from './modules/notifications/index.ts';
+import { registerPortalRoutes } from './modules/portal/index.ts';
+import { registerRecordRoutes } from './modules/records/index.ts';
 
 export type AppOptions = {
   db: Db;
@@ -153,7 +158,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof HttpError) {
-      return reply.code(error.statusCode).send({ error: error.code, message: error.message, fields: error.fields });
+      return reply.code(error.statusCode).send({ ...error.extra, error: error.code, message: error.message, fields: error.fields });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields: Record<string, string> = {};
@@ -180,6 +185,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerHealthRoutes(app, { db: options.db, databaseMode: options.databaseMode });
   registerAuthRoutes(app, { ...authDeps, cookie });
   registerFamiliesRoutes(app, { db: options.db, audit: options.audit });
+  registerFamilyEditRoutes(app, { db: options.db, audit: options.audit });
+  registerCareTeamRoutes(app, { db: options.db, audit: options.audit });
+  registerRecordRoutes(app, { db: options.db, audit: options.audit });
+  registerPortalRoutes(app, { db: options.db, audit: options.audit });
+  registerNotificationRoutes(app, { db: options.db });
+  registerGlossaryRoutes(app, { db: options.db, audit: options.audit });
   app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   // The built web app, with every non-API path answered by index.html so deep links work.

@@ -7,6 +7,8 @@ import { createAuditLog } from './audit/audit-log.ts';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { loadDemoFamily } from './db/seeds/demo-family.ts';
+import { startJobs } from './jobs/scheduler.ts';
+import { seedGlossary } from './modules/glossary/index.ts';
 
 export type RunningUmbrella = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
 
@@ -25,6 +27,7 @@ export async function startUmbrella(config: Config): Promise<RunningUmbrella> {
       production: config.env === 'production',
     });
     const audit = createAuditLog({ key, streams: config.auditStreams });
+    await seedGlossary(database.db);
     if (config.loadDemo) await loadDemoFamily(database.db, audit);
     const app = await buildApp({
       db: database.db,
@@ -37,6 +40,7 @@ export async function startUmbrella(config: Config): Promise<RunningUmbrella> {
       cookie: config.cookieSecure ? { name: '__Host-umbrella-session', secure: true } : { name: 'umbrella-session', secure: false },
     });
     const address = await app.listen({ port: config.port, host: config.host });
+    const stopJobs = startJobs(database.db, (m) => app.log.error(m));
     let stopped = false;
     return {
       app,
@@ -45,6 +49,7 @@ export async function startUmbrella(config: Config): Promise<RunningUmbrella> {
       async stop() {
         if (stopped) return;
         stopped = true;
+        stopJobs();
         await app.close();
         await database.close();
       },

@@ -1,5 +1,6 @@
 // Every permission a route can require, and which kinds of actor hold it: the whole authorisation
 // policy in one table, snapshotted by a test so any change shows up for review.
+import type { StaffRole } from '../db/schema.ts';
 import type { Actor } from './actor.ts';
 
 export const PERMISSIONS = {
@@ -9,13 +10,41 @@ export const PERMISSIONS = {
   'session.own': 'The holder of the session',
   'families.list': 'Professionals: list the families whose care team they are on',
   'family.read': 'Read one family’s overview: professionals on its care team, or members of that family',
+  'family.edit': 'Professionals on the family’s care team: change people, relationships, households, involvement',
+  'care_team.manage': 'Professionals on the family’s care team: add and remove team members',
+  'staff.directory': 'Professionals: find colleagues in any agency to add to a care team',
+  'entries.read': 'Professionals on the family’s care team: read record entries, withheld parts included',
+  'entries.write': 'Professionals on the family’s care team: record, correct, withhold and answer entries',
+  'entries.hide_placeholder': 'Team managers on the care team: hide even that an entry is withheld (audited)',
+  'notifications.read': 'Professionals: their own notifications',
+  'glossary.manage': 'Administrators: edit the glossary',
   'portal.family.read': 'Parents, young people and network members: read their own family',
+  'portal.record.read': 'Parents and young people: read what is written about them that they may see',
+  'portal.reply': 'Parents and young people: add their view to an entry they can see',
+  'portal.access_log.read': 'Parents and young people: see who has looked at their family’s record',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
 
-const PROFESSIONAL_PERMISSIONS: readonly Permission[] = ['families.list', 'family.read'];
-const FAMILY_MEMBER_PERMISSIONS: readonly Permission[] = ['family.read', 'portal.family.read'];
+const PROFESSIONAL_PERMISSIONS: readonly Permission[] = [
+  'families.list',
+  'family.read',
+  'family.edit',
+  'care_team.manage',
+  'staff.directory',
+  'entries.read',
+  'entries.write',
+  'notifications.read',
+];
+const ROLE_PERMISSIONS: Partial<Record<StaffRole, readonly Permission[]>> = {
+  team_manager: ['entries.hide_placeholder'],
+  administrator: ['glossary.manage'],
+};
+const FAMILY_PERMISSIONS: Record<'parent' | 'young_person' | 'network_member', readonly Permission[]> = {
+  parent: ['family.read', 'portal.family.read', 'portal.record.read', 'portal.reply', 'portal.access_log.read'],
+  young_person: ['family.read', 'portal.family.read', 'portal.record.read', 'portal.reply', 'portal.access_log.read'],
+  network_member: ['family.read', 'portal.family.read'],
+};
 
 /** Whether this actor may use a route needing `permission` at all; which family is checked by the scope. */
 export function holdsPermission(actor: Actor, permission: Permission): boolean {
@@ -24,11 +53,11 @@ export function holdsPermission(actor: Actor, permission: Permission): boolean {
   if (permission === 'session.own') return true;
   switch (actor.kind) {
     case 'professional':
-      return PROFESSIONAL_PERMISSIONS.includes(permission);
+      return PROFESSIONAL_PERMISSIONS.includes(permission) || (ROLE_PERMISSIONS[actor.role] ?? []).includes(permission);
     case 'parent':
     case 'young_person':
     case 'network_member':
-      return FAMILY_MEMBER_PERMISSIONS.includes(permission);
+      return FAMILY_PERMISSIONS[actor.kind].includes(permission);
     case 'system':
       return true;
   }

@@ -40,3 +40,26 @@ export function familyVisible(scope: AccessScope, familyIdColumn: string): Expre
       return sql<SqlBool>`false`;
   }
 }
+
+/**
+ * Which record entries (table alias `e`) the scope may see, on top of familyVisible(). Professionals on
+ * the team see every entry (per-category consent arrives with issue 5); a parent sees every entry
+ * except one whose very existence a team manager has hidden; a young person sees entries about them;
+ * network members see none until the parent shares. What a family member sees of a withheld entry is
+ * cut down further by the portal's view (only a placeholder leaves the server).
+ */
+export function entryVisible(scope: AccessScope, alias = 'e'): Expression<SqlBool> {
+  const actor = scope.actor;
+  const hidden = sql<SqlBool>`(${sql.ref(`${alias}.withholding_scope`)} = 'whole' AND ${sql.ref(`${alias}.placeholder_hidden`)})`;
+  switch (actor.kind) {
+    case 'system':
+    case 'professional':
+      return sql<SqlBool>`true`;
+    case 'parent':
+      return sql<SqlBool>`NOT ${hidden}`;
+    case 'young_person':
+      return sql<SqlBool>`(${actor.personId}::uuid = ANY(${sql.ref(`${alias}.about_person_ids`)}) AND NOT ${hidden})`;
+    default:
+      return sql<SqlBool>`false`;
+  }
+}

@@ -7,19 +7,8 @@ import type { Db, Tx } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
 import { chainHash, GENESIS_HASH } from './audit-chain.ts';
 
-/** Audit actions are named noun.verbed. */
-export type AuditAction =
-  | 'session.signed_in'
-  | 'session.password_accepted'
-  | 'session.sign_in_failed'
-  | 'session.second_factor_failed'
-  | 'session.signed_out'
-  | 'session.expired'
-  | 'access.denied'
-  | 'families.listed'
-  | 'family.viewed'
-  | 'portal.family_viewed'
-  | 'demo.loaded';
+/** Audit actions are named noun.verbed (session.signed_in, family.viewed, entry.created, …). */
+export type AuditAction = `${string}.${string}`;
 
 export type AuditEvent = {
   action: AuditAction;

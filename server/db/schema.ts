@@ -10,6 +10,7 @@ export type InvolvementLevel = 'none' | 'early_help' | 'child_in_need' | 'child_
 export type PersonKind = 'parent' | 'child' | 'other_adult' | 'network_member';
 export type RelationshipKind =
   | 'parent_of'
+  | 'carer_of'
   | 'partner'
   | 'former_partner'
   | 'sibling'
@@ -61,6 +62,7 @@ export interface HouseholdsTable {
   name: string;
   address: string | null;
   address_confidential: Generated<boolean>;
+  version: Generated<number>;
   created_at: Timestamp;
 }
 export interface PeopleTable {
@@ -73,6 +75,11 @@ export interface PeopleTable {
   date_of_birth: string | null;
   pronouns: string | null;
   known_to_adult_mental_health: Generated<boolean>;
+  school: string | null;
+  important_people: string | null;
+  dependants_asked_none_by_staff_id: string | null;
+  dependants_asked_none_at: NullableTimestamp;
+  version: Generated<number>;
   created_at: Timestamp;
 }
 export interface RelationshipsTable {
@@ -101,6 +108,9 @@ export interface CareTeamMembersTable {
   key_worker: KeyWorkerSide | null;
   started_at: Timestamp;
   ended_at: NullableTimestamp;
+  added_by_staff_id: string | null;
+  ended_by_staff_id: string | null;
+  ended_reason: string | null;
 }
 export interface AccountsTable {
   id: string;
@@ -155,7 +165,86 @@ export interface AuditStreamHeadsTable {
   hash: string;
 }
 
+export interface RecordEntriesTable {
+  family_id: string;
+  id: string;
+  kind: string;
+  occurred_at: Timestamp;
+  author_staff_id: string;
+  category: string;
+  present_person_ids: ColumnType<string[], string[] | undefined, string[]>;
+  present_staff_ids: ColumnType<string[], string[] | undefined, string[]>;
+  about_person_ids: ColumnType<string[], string[] | undefined, string[]>;
+  text: string;
+  restricted_text: string | null;
+  decision: ColumnType<Record<string, string> | null, string | null, string | null>;
+  withholding_scope: 'part' | 'whole' | null;
+  withholding_reason: string | null;
+  withholding_review_on: string | null;
+  withholding_decided_by_staff_id: string | null;
+  withholding_decided_at: NullableTimestamp;
+  placeholder_hidden: Generated<boolean>;
+  placeholder_hidden_by_staff_id: string | null;
+  placeholder_hidden_reason: string | null;
+  entered_in_error_at: NullableTimestamp;
+  entered_in_error_reason: string | null;
+  entered_in_error_by_staff_id: string | null;
+  version: Generated<number>;
+  idempotency_key: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+export interface RecordEntryVersionsTable {
+  family_id: string;
+  entry_id: string;
+  version: number;
+  text: string;
+  restricted_text: string | null;
+  category: string;
+  occurred_at: Timestamp;
+  decision: ColumnType<Record<string, string> | null, string | null, string | null>;
+  edited_by_staff_id: string;
+  edited_at: Timestamp;
+  change_note: string | null;
+}
+export interface RecordEntryRepliesTable {
+  family_id: string;
+  id: string;
+  entry_id: string;
+  kind: 'reply' | 'correction_request' | 'disagree' | 'team_answer';
+  text: string;
+  author_account_id: string;
+  created_at: Timestamp;
+}
+export interface NotificationsTable {
+  id: string;
+  recipient_staff_id: string;
+  kind: 'entry_reply' | 'withholding_review_due';
+  family_id: string | null;
+  entry_id: string | null;
+  message: string;
+  dedupe_key: string | null;
+  created_at: Timestamp;
+  read_at: NullableTimestamp;
+}
+export interface GlossaryTermsTable {
+  id: string;
+  term: string;
+  aliases: ColumnType<string[], string[] | undefined, string[]>;
+  plain: string;
+  explanation: string;
+  language: Generated<string>;
+  version: Generated<number>;
+  updated_by_staff_id: string | null;
+  updated_at: Timestamp;
+}
+
 export interface DB {
+  record_entries: RecordEntriesTable;
+  record_entry_versions: RecordEntryVersionsTable;
+  record_entry_replies: RecordEntryRepliesTable;
+  notifications: NotificationsTable;
+  glossary_terms: GlossaryTermsTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;
   staff: StaffTable;

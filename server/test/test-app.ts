@@ -4,6 +4,7 @@ import { buildApp } from '../app.ts';
 import { createAuditLog } from '../audit/audit-log.ts';
 import { loadDemoFamily, readPersonas } from '../db/seeds/demo-family.ts';
 import { currentTotp } from '../modules/auth/index.ts';
+import { seedGlossary } from '../modules/glossary/index.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 export const TEST_AUDIT_KEY = Buffer.from('umbrella-test-audit-key-0123456789abcdef');
@@ -28,6 +29,7 @@ export type TestClient = {
 export async function createTestApp(options: { idleMs?: number; absoluteMs?: number; demo?: boolean } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const audit = createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 });
+  await seedGlossary(database.db);
   if (options.demo !== false) await loadDemoFamily(database.db, audit);
   const app = await buildApp({
     db: database.db,

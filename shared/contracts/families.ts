@@ -20,6 +20,8 @@ export const FamilySummary = z.object({
   isKeyWorker: z.boolean(),
   childrenCount: z.number(),
   peopleCount: z.number(),
+  /** An adult known to adult mental health services whose children and dependants nobody has asked about yet. */
+  childrenNotAskedAbout: z.boolean(),
 });
 export const FamilyList = z.object({ families: z.array(FamilySummary) });
 export type FamilyList = z.infer<typeof FamilyList>;
@@ -32,6 +34,15 @@ export const Person = z.object({
   dateOfBirth: z.string().nullable(),
   age: z.number().nullable(),
   householdId: z.string().nullable(),
+  pronouns: z.string().nullable(),
+  knownToAdultMentalHealth: z.boolean(),
+  /** For adults known to adult mental health: whether children and other dependants have been asked about. */
+  dependants: z.enum(['not_applicable', 'recorded', 'asked_none', 'not_asked']),
+  dependantsAskedBy: z.string().nullable(),
+  dependantsAskedAt: z.string().nullable(),
+  school: z.string().nullable(),
+  importantPeople: z.string().nullable(),
+  version: z.number(),
 });
 
 export const Household = z.object({
@@ -89,5 +100,7 @@ export const FamilyOverview = z.object({
   people: z.array(Person),
   relationships: z.array(Relationship),
   careTeam: z.array(CareTeamMember),
+  /** Adults known to adult mental health whose children and dependants have not been asked about. */
+  childrenNotAskedAbout: z.array(z.object({ personId: z.string(), name: z.string() })),
 });
 export type FamilyOverview = z.infer<typeof FamilyOverview>;

@@ -1,9 +1,24 @@
 // SQL for families, their people, households, relationships, involvement history and care team.
 // Every function takes the access scope; family rows are reached only through familyVisible().
+import { type RawBuilder, sql } from 'kysely';
 import { type AccessScope, familyVisible } from '../../access/scope.ts';
 import type { Db, Tx } from '../../db/database.ts';
 
 type Reader = Db | Tx;
+
+/** Relationships that record someone's children or other dependants. */
+export const DEPENDANT_KINDS = ['parent_of', 'carer_of', 'grandparent_of'] as const;
+
+/**
+ * Adults known to adult mental health services with no children or dependants recorded and no
+ * "asked, none" (P6: a family with no recorded children is flagged, not assumed childless).
+ */
+export function childrenNotAskedAbout(familyId: RawBuilder<unknown>) {
+  return sql`SELECT 1 FROM people a WHERE a.family_id = ${familyId} AND a.known_to_adult_mental_health
+    AND a.kind IN ('parent', 'other_adult') AND a.dependants_asked_none_at IS NULL
+    AND NOT EXISTS (SELECT 1 FROM relationships r WHERE r.family_id = a.family_id AND r.from_person_id = a.id
+      AND r.kind IN ('parent_of', 'carer_of', 'grandparent_of'))`;
+}
 
 /** Families whose care team this professional is on now, with counts, in one query. */
 export async function listFamiliesForStaff(db: Reader, scope: AccessScope, staffId: string) {
@@ -29,6 +44,7 @@ export async function listFamiliesForStaff(db: Reader, scope: AccessScope, staff
         .whereRef('p.family_id', '=', 'f.id')
         .select((e) => e.fn.countAll<number>().as('n'))
         .as('people_count'),
+      sql<boolean>`EXISTS (${childrenNotAskedAbout(sql.ref('f.id'))})`.as('children_not_asked'),
     ])
     .where(familyVisible(scope, 'f.id'))
     .orderBy('f.display_name')
@@ -56,10 +72,12 @@ export async function loadFamilyParts(db: Reader, scope: AccessScope, familyId: 
       .execute(),
     db
       .selectFrom('people')
-      .selectAll()
-      .where('family_id', '=', familyId)
+      .leftJoin('staff', 'staff.id', 'people.dependants_asked_none_by_staff_id')
+      .selectAll('people')
+      .select('staff.full_name as dependants_asked_by_name')
+      .where('people.family_id', '=', familyId)
       .where(familyVisible(scope, 'people.family_id'))
-      .orderBy('created_at')
+      .orderBy('people.created_at')
       .execute(),
     db
       .selectFrom('relationships')

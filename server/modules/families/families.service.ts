@@ -1,6 +1,6 @@
 // Family use cases: each read runs in one transaction with its audit event, and a family the caller
 // may not see is audited as a denial and answered exactly like one that does not exist.
-import type { FamilyList, FamilyOverview } from '../../../shared/contracts/families.ts';
+import type { FamilyList } from '../../../shared/contracts/families.ts';
 import { CARE_TEAM_ROLES, type CareTeamRole } from '../../../shared/domain/care-team-roles.ts';
 import { INVOLVEMENT_EXPLANATIONS } from '../../../shared/domain/involvement-levels.ts';
 import type { AuditLog } from '../../audit/audit-log.ts';
@@ -8,9 +8,8 @@ import type { Db } from '../../db/database.ts';
 import { forbidden, notFound } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import * as repo from './families.repo.ts';
+import { withFamily } from './family-access.ts';
 import { toFamilyOverview } from './family-overview.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type FamiliesDeps = { db: Db; audit: AuditLog };
 
@@ -37,48 +36,16 @@ export async function listMyFamilies(deps: FamiliesDeps, ctx: RequestContext): P
         isKeyWorker: r.key_worker !== null,
         childrenCount: Number(r.children_count ?? 0),
         peopleCount: Number(r.people_count ?? 0),
+        childrenNotAskedAbout: Boolean(r.children_not_asked),
       })),
     };
   });
 }
 
-async function readFamily(
-  deps: FamiliesDeps,
-  ctx: RequestContext,
-  familyId: string,
-  action: 'family.viewed' | 'portal.family_viewed',
-): Promise<FamilyOverview> {
-  const result = await deps.db.transaction().execute(async (tx) => {
-    const family = UUID.test(familyId) ? await repo.findFamily(tx, ctx.scope, familyId) : undefined;
-    if (!family) {
-      await deps.audit.record(tx, {
-        action: 'access.denied',
-        outcome: 'denied',
-        actor: ctx.actor,
-        familyId: UUID.test(familyId) ? familyId : null,
-        subjectType: 'family',
-        subjectId: familyId.slice(0, 100),
-        requestId: ctx.requestId,
-        ip: ctx.ip,
-        details: { attempted: action },
-      });
-      return null;
-    }
-    const parts = await repo.loadFamilyParts(tx, ctx.scope, familyId);
-    await deps.audit.record(tx, {
-      action,
-      outcome: 'allowed',
-      actor: ctx.actor,
-      familyId,
-      subjectType: 'family',
-      subjectId: familyId,
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-    });
-    return toFamilyOverview(family, parts, ctx.actor);
-  });
-  if (!result) throw notFound();
-  return result;
+function readFamily(deps: FamiliesDeps, ctx: RequestContext, familyId: string, action: 'family.viewed' | 'portal.family_viewed') {
+  return withFamily(deps, ctx, familyId, action, async (tx, family) => ({
+    result: toFamilyOverview(family, await repo.loadFamilyParts(tx, ctx.scope, family.id), ctx.actor),
+  }));
 }
 
 export function getFamilyOverview(deps: FamiliesDeps, ctx: RequestContext, familyId: string) {

@@ -5,7 +5,7 @@ import type { FamilyOverview } from '../../../shared/contracts/families.ts';
 import { CARE_TEAM_ROLES, type CareTeamRole, KEY_WORKER_SIDES, ORGANISATION_KINDS } from '../../../shared/domain/care-team-roles.ts';
 import { INVOLVEMENT_EXPLANATIONS } from '../../../shared/domain/involvement-levels.ts';
 import type { Actor } from '../../access/actor.ts';
-import type { loadFamilyParts } from './families.repo.ts';
+import { DEPENDANT_KINDS, type loadFamilyParts } from './families.repo.ts';
 
 type Parts = Awaited<ReturnType<typeof loadFamilyParts>>;
 type FamilyRow = { id: string; display_name: string; involvement_level: FamilyOverview['involvement']['level'] };
@@ -21,6 +21,7 @@ export function ageOn(dateOfBirth: string | null, today = new Date()): number | 
 
 const RELATIONSHIP_PHRASES: Record<string, (from: string, to: string) => string> = {
   parent_of: (a, b) => `${a} is ${b}'s parent`,
+  carer_of: (a, b) => `${a} looks after ${b}`,
   partner: (a, b) => `${a} and ${b} are partners`,
   former_partner: (a, b) => `${a} and ${b} were partners`,
   sibling: (a, b) => `${a} and ${b} are brother or sister`,
@@ -91,6 +92,14 @@ export function toFamilyOverview(family: FamilyRow, parts: Parts, viewer: Actor)
       dateOfBirth: p.date_of_birth,
       age: ageOn(p.date_of_birth),
       householdId: p.household_id,
+      pronouns: p.pronouns,
+      knownToAdultMentalHealth: p.known_to_adult_mental_health,
+      dependants: dependantsStatus(p, parts),
+      dependantsAskedBy: p.dependants_asked_by_name ?? null,
+      dependantsAskedAt: p.dependants_asked_none_at?.toISOString() ?? null,
+      school: p.school,
+      importantPeople: p.important_people,
+      version: p.version,
     })),
     relationships: parts.relationships.map((r) => ({
       id: r.id,
@@ -105,5 +114,16 @@ export function toFamilyOverview(family: FamilyRow, parts: Parts, viewer: Actor)
       description: r.description,
     })),
     careTeam,
+    childrenNotAskedAbout: parts.people
+      .filter((p) => dependantsStatus(p, parts) === 'not_asked')
+      .map((p) => ({ personId: p.id, name: p.preferred_name ?? p.full_name })),
   };
+}
+
+/** P6: an adult known to adult mental health has their dependants recorded, or "asked, none", or is flagged. */
+export function dependantsStatus(p: Parts['people'][number], parts: Parts): 'not_applicable' | 'recorded' | 'asked_none' | 'not_asked' {
+  if (!p.known_to_adult_mental_health || (p.kind !== 'parent' && p.kind !== 'other_adult')) return 'not_applicable';
+  if (parts.relationships.some((r) => r.from_person_id === p.id && (DEPENDANT_KINDS as readonly string[]).includes(r.kind)))
+    return 'recorded';
+  return p.dependants_asked_none_at ? 'asked_none' : 'not_asked';
 }

@@ -1,3 +1,5 @@
 // Public face of the families module.
 export { registerFamiliesRoutes } from './families.routes.ts';
 export type { FamiliesDeps } from './families.service.ts';
+export { type FamilyDeps, type FamilyRow, isUuid, withFamily } from './family-access.ts';
+export { registerFamilyEditRoutes } from './family-edits.routes.ts';

@@ -1,0 +1,2 @@
+// Public face of the care-teams module.
+export { registerCareTeamRoutes } from './care-teams.routes.ts';

@@ -1,0 +1,60 @@
+// The one way a use case reaches a family: inside a transaction, through the caller's scope, with
+// the audit event written in the same transaction; a family out of scope is an audited 404.
+import type { AuditLog } from '../../audit/audit-log.ts';
+import type { Db, Tx } from '../../db/database.ts';
+import { notFound } from '../../http/errors.ts';
+import type { RequestContext } from '../../http/request-context.ts';
+import * as repo from './families.repo.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (v: string) => UUID.test(v);
+
+export type FamilyDeps = { db: Db; audit: AuditLog };
+export type FamilyRow = NonNullable<Awaited<ReturnType<typeof repo.findFamily>>>;
+
+export type AuditNote = { subjectType?: string; subjectId?: string; details?: Record<string, unknown> };
+
+/**
+ * Runs `work` for one family the caller may see. `work` returns its result and what to say in the
+ * audit event; returning `null` means "no such thing inside this family" and answers 404 too.
+ */
+export async function withFamily<T>(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  familyId: string,
+  action: `${string}.${string}`,
+  work: (tx: Tx, family: FamilyRow) => Promise<{ result: T; audit?: AuditNote } | null>,
+): Promise<T> {
+  const outcome = await deps.db.transaction().execute(async (tx) => {
+    const family = isUuid(familyId) ? await repo.findFamily(tx, ctx.scope, familyId) : undefined;
+    const done = family ? await work(tx, family) : null;
+    if (!family || !done) {
+      await deps.audit.record(tx, {
+        action: 'access.denied',
+        outcome: 'denied',
+        actor: ctx.actor,
+        familyId: isUuid(familyId) ? familyId : null,
+        subjectType: 'family',
+        subjectId: familyId.slice(0, 100),
+        requestId: ctx.requestId,
+        ip: ctx.ip,
+        details: { attempted: action },
+      });
+      return null;
+    }
+    await deps.audit.record(tx, {
+      action,
+      outcome: 'allowed',
+      actor: ctx.actor,
+      familyId: family.id,
+      subjectType: done.audit?.subjectType ?? 'family',
+      subjectId: done.audit?.subjectId ?? family.id,
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+      details: done.audit?.details,
+    });
+    return { value: done.result };
+  });
+  if (!outcome) throw notFound();
+  return outcome.value;
+}

@@ -1,0 +1,3 @@
+// Public face of the glossary module.
+export { registerGlossaryRoutes } from './glossary.routes.ts';
+export { seedGlossary } from './glossary.service.ts';

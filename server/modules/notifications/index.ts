@@ -1,0 +1,2 @@
+// Public face of the notifications module.
+export { registerNotificationRoutes } from './notifications.routes.ts';

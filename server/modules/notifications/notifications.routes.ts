@@ -1,0 +1,51 @@
+// HTTP routes for a professional's notifications: replies from families and review dates due.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { NotificationList } from '../../../shared/contracts/notifications.ts';
+import type { Db } from '../../db/database.ts';
+import { forbidden } from '../../http/errors.ts';
+import type { RequestContext } from '../../http/request-context.ts';
+import * as repo from './notifications.repo.ts';
+
+const staffOf = (ctx: RequestContext) => {
+  if (ctx.actor.kind !== 'professional') throw forbidden();
+  return ctx.actor.staffId;
+};
+
+export function registerNotificationRoutes(app: FastifyInstance, deps: { db: Db }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/notifications',
+    {
+      config: { permission: 'notifications.read' },
+      schema: { tags: ['notifications'], summary: 'My notifications, newest first', response: { 200: NotificationList } },
+    },
+    async (q) => {
+      const rows = await repo.listFor(deps.db, staffOf(q.ctx));
+      return {
+        notifications: rows.map((n) => ({
+          id: n.id,
+          kind: n.kind,
+          message: n.message,
+          familyId: n.family_id,
+          entryId: n.entry_id,
+          createdAt: n.created_at.toISOString(),
+          read: n.read_at !== null,
+        })),
+        unread: rows.filter((n) => n.read_at === null).length,
+      };
+    },
+  );
+  r.post(
+    '/api/notifications/:id/read',
+    {
+      config: { permission: 'notifications.read' },
+      schema: { tags: ['notifications'], summary: 'Mark a notification as read', params: z.object({ id: z.uuid() }) },
+    },
+    async (q, reply) => {
+      await repo.markRead(deps.db, staffOf(q.ctx), q.params.id);
+      return reply.code(204).send();
+    },
+  );
+}

@@ -1,0 +1,2 @@
+// Public face of the portal module.
+export { registerPortalRoutes } from './portal.routes.ts';

@@ -1,0 +1,40 @@
+// SQL for the portal's "Who has looked at my record": the audit log, read for one family.
+import { sql } from 'kysely';
+import { type AccessScope, familyVisible } from '../../access/scope.ts';
+import type { Tx } from '../../db/database.ts';
+
+/** Successful reads and changes of the family's record by anyone, newest first (audit_events_family_idx). */
+export async function accessesOf(
+  tx: Tx,
+  scope: AccessScope,
+  familyId: string,
+  options: { before?: { at: string; id: string }; limit: number },
+) {
+  let q = tx
+    .selectFrom('audit_events as a')
+    .leftJoin('staff as s', 's.id', 'a.actor_staff_id')
+    .leftJoin('organisations as o', 'o.id', 's.organisation_id')
+    .leftJoin('accounts as acc', 'acc.id', 'a.actor_account_id')
+    .leftJoin('people as p', (j) => j.onRef('p.family_id', '=', 'acc.family_id').onRef('p.id', '=', 'acc.person_id'))
+    .select([
+      'a.id',
+      'a.occurred_at',
+      'a.action',
+      'a.actor_kind',
+      'a.actor_account_id',
+      's.full_name as staff_name',
+      's.job_title',
+      'o.name as organisation_name',
+      'p.full_name as person_name',
+      'p.preferred_name',
+    ])
+    .where('a.family_id', '=', familyId)
+    .where('a.outcome', '=', 'allowed')
+    .where(familyVisible(scope, 'a.family_id'))
+    .orderBy('a.occurred_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(options.limit + 1);
+  if (options.before) q = q.where(sql<boolean>`(a.occurred_at, a.id) < (${options.before.at}::timestamptz, ${options.before.id}::uuid)`);
+  const rows = await q.execute();
+  return { rows: rows.slice(0, options.limit), more: rows.length > options.limit };
+}

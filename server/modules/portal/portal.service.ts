@@ -1,0 +1,124 @@
+// The parent's and young person's own record (P1, P2): what is written about them that they may see,
+// their replies, and who has looked at their family's record.
+import type { z } from 'zod';
+import type { AccessLog, PortalEntry, PortalRecord, ReplyRequest } from '../../../shared/contracts/records.ts';
+import type { FamilyMemberActor } from '../../access/actor.ts';
+import { badRequest, forbidden } from '../../http/errors.ts';
+import type { RequestContext } from '../../http/request-context.ts';
+import { type FamilyDeps, isUuid, withFamily } from '../families/index.ts';
+import { addReplyAndNotify, decodeCursor, encodeCursor, extrasFor, recordsRepo, toEntry, toPortalEntry } from '../records/index.ts';
+import * as repo from './portal.repo.ts';
+
+const PAGE = 20;
+
+function familyMember(ctx: RequestContext): FamilyMemberActor {
+  const a = ctx.actor;
+  if (a.kind !== 'parent' && a.kind !== 'young_person' && a.kind !== 'network_member') throw forbidden();
+  return a;
+}
+
+export function getMyRecord(deps: FamilyDeps, ctx: RequestContext, options: { cursor?: string; q?: string }): Promise<PortalRecord> {
+  const actor = familyMember(ctx);
+  const after = decodeCursor(options.cursor);
+  return withFamily(deps, ctx, actor.familyId, 'portal.record_viewed', async (tx, family) => {
+    const { rows, more } = await recordsRepo.listEntries(tx, ctx.scope, family.id, {
+      cursor: after,
+      limit: PAGE,
+      search: options.q?.trim() || undefined,
+    });
+    const extras = await extrasFor(tx, family.id, rows);
+    const last = rows.at(-1);
+    return {
+      result: { entries: rows.map((r) => toPortalEntry(r, extras)), nextCursor: more && last ? encodeCursor(last) : null },
+      audit: { details: { count: rows.length, searched: Boolean(options.q) } },
+    };
+  });
+}
+
+export function replyToEntry(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  entryId: string,
+  input: z.output<typeof ReplyRequest>,
+): Promise<PortalEntry> {
+  const actor = familyMember(ctx);
+  if (input.kind === 'team_answer')
+    throw badRequest('Choose reply, ask for a correction, or say you disagree.', { kind: 'Choose one of the options' });
+  return withFamily(deps, ctx, actor.familyId, 'portal.entry_replied', async (tx, family) => {
+    if (!isUuid(entryId)) return null;
+    const row = await recordsRepo.findEntry(tx, ctx.scope, family.id, entryId);
+    // A withheld entry cannot be answered: it is a placeholder to the family, and saying more would leak it.
+    if (!row || row.withholding_scope === 'whole') return null;
+    const extras = await extrasFor(tx, family.id, [row]);
+    await addReplyAndNotify(tx, toEntry(row, extras), ctx, input.kind, input.text, actor.name);
+    const after = await extrasFor(tx, family.id, [row]);
+    return { result: toPortalEntry(row, after), audit: { subjectType: 'entry', subjectId: row.id, details: { kind: input.kind } } };
+  });
+}
+
+const WHAT: Record<string, string> = {
+  'family.viewed': 'Looked at your family’s page',
+  'portal.family_viewed': 'Looked at your family’s page',
+  'families.listed': 'Looked at a list of families',
+  'entries.listed': 'Looked at the list of what is written',
+  'entry.viewed': 'Read something written about you',
+  'entry.created': 'Wrote something new',
+  'entry.edited': 'Corrected something written',
+  'entry.withholding_changed': 'Changed what is kept from you',
+  'entry.placeholder_hidden': 'Changed what is kept from you',
+  'entry.marked_in_error': 'Marked something as written in error',
+  'entry.replied': 'Answered a reply',
+  'portal.record_viewed': 'Looked at the record',
+  'portal.entry_replied': 'Added their view',
+  'portal.access_log_viewed': 'Looked at this list',
+  'child.viewed': 'Looked at a child’s page',
+  'person.added': 'Added someone to the family',
+  'person.updated': 'Changed someone’s details',
+  'relationship.added': 'Added a relationship',
+  'relationship.removed': 'Removed a relationship',
+  'household.added': 'Added a household',
+  'household.updated': 'Changed a household',
+  'dependants.asked_none': 'Recorded that an adult has no children or dependants',
+  'involvement.changed': 'Changed the children’s services involvement',
+  'care_team.member_added': 'Added someone to the care team',
+  'care_team.member_removed': 'Removed someone from the care team',
+};
+
+export function getAccessLog(deps: FamilyDeps, ctx: RequestContext, cursor?: string): Promise<AccessLog> {
+  const actor = familyMember(ctx);
+  if (actor.kind === 'network_member') throw forbidden();
+  const before = decodeCursor(cursor);
+  return withFamily(deps, ctx, actor.familyId, 'portal.access_log_viewed', async (tx, family) => {
+    const { rows, more } = await repo.accessesOf(tx, ctx.scope, family.id, {
+      before: before && { at: before.occurredAt, id: before.id },
+      limit: 50,
+    });
+    const last = rows.at(-1);
+    return {
+      result: {
+        items: rows.map((r) => {
+          const you = r.actor_account_id === actor.accountId;
+          return {
+            at: r.occurred_at.toISOString(),
+            who: you
+              ? 'You'
+              : (r.staff_name ?? r.preferred_name ?? r.person_name ?? (r.actor_kind === 'system' ? 'Umbrella itself' : 'Someone')),
+            role:
+              r.actor_kind === 'professional'
+                ? (r.job_title ?? 'Professional')
+                : r.actor_kind === 'parent'
+                  ? 'Parent'
+                  : r.actor_kind === 'young_person'
+                    ? 'Young person'
+                    : r.actor_kind === 'network_member'
+                      ? 'Someone you trust'
+                      : 'System',
+            organisation: r.organisation_name ?? null,
+            what: WHAT[r.action] ?? 'Looked at or changed the record',
+          };
+        }),
+        nextCursor: more && last ? encodeCursor({ occurred_at: last.occurred_at, id: last.id }) : null,
+      },
+    };
+  });
+}

@@ -1,0 +1,142 @@
+// Turns entry rows into what each kind of reader receives. The portal view is where withheld text
+// is dropped: a withheld entry becomes a placeholder and a withheld part never leaves the server.
+import type { Decision, Entry, PortalEntry } from '../../../shared/contracts/records.ts';
+import {
+  ENTRY_KINDS,
+  type EntryKind,
+  INFORMATION_CATEGORIES,
+  type InformationCategory,
+  REPLY_KINDS,
+  WITHHOLDING_REASONS,
+  type WithholdingReason,
+} from '../../../shared/domain/records.ts';
+import type * as repo from './records.repo.ts';
+
+type Row = repo.EntryRow;
+type VersionRow = Awaited<ReturnType<typeof repo.versionsOf>>[number];
+type ReplyRow = Awaited<ReturnType<typeof repo.repliesOf>>[number];
+type Names = Awaited<ReturnType<typeof repo.namesFor>>;
+
+export type EntryExtras = { versions: VersionRow[]; replies: ReplyRow[]; names: Names };
+
+const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : d);
+const personName = (names: Names, id: string) => {
+  const p = names.people.get(id);
+  return p ? (p.preferred_name ?? p.full_name) : 'Someone';
+};
+
+function replyView(r: ReplyRow) {
+  const fromTeam = r.account_kind === 'professional';
+  return {
+    id: r.id,
+    kind: r.kind,
+    kindLabel: REPLY_KINDS[r.kind],
+    text: r.text,
+    authorName: fromTeam ? (r.staff_name ?? 'A member of the team') : (r.preferred_name ?? r.person_name ?? 'A family member'),
+    authorRole: fromTeam ? (r.job_title ?? 'Care team') : r.account_kind === 'young_person' ? 'Young person' : 'Parent',
+    createdAt: iso(r.created_at),
+  };
+}
+
+/** The professional's view: everything, including what is kept from the parent. */
+export function toEntry(row: Row, x: EntryExtras): Entry {
+  const author = x.names.staff.get(row.author_staff_id);
+  const decidedBy = row.withholding_decided_by_staff_id ? x.names.staff.get(row.withholding_decided_by_staff_id) : undefined;
+  const errorBy = row.entered_in_error_by_staff_id ? x.names.staff.get(row.entered_in_error_by_staff_id) : undefined;
+  return {
+    id: row.id,
+    familyId: row.family_id,
+    kind: row.kind as EntryKind,
+    kindLabel: ENTRY_KINDS[row.kind as EntryKind],
+    occurredAt: iso(row.occurred_at),
+    category: row.category as InformationCategory,
+    categoryLabel: INFORMATION_CATEGORIES[row.category as InformationCategory],
+    authorStaffId: row.author_staff_id,
+    authorName: author?.full_name ?? 'Unknown',
+    authorJobTitle: author?.job_title ?? '',
+    authorOrganisation: author?.organisation_name ?? '',
+    presentPeople: row.present_person_ids.map((id) => ({ id, name: personName(x.names, id) })),
+    presentStaff: row.present_staff_ids.map((id) => ({ id, name: x.names.staff.get(id)?.full_name ?? 'Someone' })),
+    aboutPersonIds: row.about_person_ids,
+    text: row.text,
+    restrictedText: row.restricted_text,
+    decision: (row.decision as Decision | null) ?? null,
+    withholding:
+      row.withholding_scope && row.withholding_reason && row.withholding_review_on
+        ? {
+            scope: row.withholding_scope,
+            reason: row.withholding_reason as WithholdingReason,
+            reasonLabel: WITHHOLDING_REASONS[row.withholding_reason as WithholdingReason].label,
+            reviewOn: row.withholding_review_on,
+            decidedByName: decidedBy?.full_name ?? 'Unknown',
+            placeholderHidden: row.placeholder_hidden,
+          }
+        : null,
+    enteredInError: row.entered_in_error_at
+      ? { reason: row.entered_in_error_reason ?? '', at: iso(row.entered_in_error_at), byName: errorBy?.full_name ?? 'Unknown' }
+      : null,
+    version: row.version,
+    versions: x.versions
+      .filter((v) => v.entry_id === row.id)
+      .map((v) => ({
+        version: v.version,
+        text: v.text,
+        restrictedText: v.restricted_text,
+        editedByName: v.edited_by_name,
+        editedAt: iso(v.edited_at),
+        changeNote: v.change_note,
+      })),
+    replies: x.replies.filter((r) => r.entry_id === row.id).map(replyView),
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+  };
+}
+
+/** The parent's or young person's view (P1): plain labels, and nothing that is withheld. */
+export function toPortalEntry(row: Row, x: EntryExtras): PortalEntry {
+  const reason = row.withholding_reason ? WITHHOLDING_REASONS[row.withholding_reason as WithholdingReason] : null;
+  if (row.withholding_scope === 'whole' && reason && row.withholding_review_on) {
+    return {
+      withheld: true,
+      id: row.id,
+      occurredAt: iso(row.occurred_at),
+      reasonLabel: reason.label,
+      reasonPlain: reason.plain,
+      reviewOn: row.withholding_review_on,
+    };
+  }
+  const author = x.names.staff.get(row.author_staff_id);
+  const versions = x.versions.filter((v) => v.entry_id === row.id);
+  return {
+    withheld: false,
+    id: row.id,
+    kind: row.kind as EntryKind,
+    kindLabel: ENTRY_KINDS[row.kind as EntryKind],
+    occurredAt: iso(row.occurred_at),
+    categoryLabel: INFORMATION_CATEGORIES[row.category as InformationCategory],
+    authorName: author?.full_name ?? 'A member of the team',
+    authorJobTitle: author?.job_title ?? '',
+    authorOrganisation: author?.organisation_name ?? '',
+    presentNames: [
+      ...row.present_person_ids.map((id) => personName(x.names, id)),
+      ...row.present_staff_ids.map((id) => x.names.staff.get(id)?.full_name ?? 'Someone'),
+    ],
+    text: row.text,
+    partWithheld:
+      row.withholding_scope === 'part' && reason && row.withholding_review_on
+        ? { reasonLabel: reason.label, reasonPlain: reason.plain, reviewOn: row.withholding_review_on }
+        : null,
+    decision: (row.decision as Decision | null) ?? null,
+    enteredInError: row.entered_in_error_at ? { reason: row.entered_in_error_reason ?? '', at: iso(row.entered_in_error_at) } : null,
+    edited: row.version > 1,
+    // Earlier wording stays readable; but once part of an entry is kept back, an earlier version may
+    // have held that part in its main text, so earlier versions are not sent at all.
+    versions: (row.withholding_scope ? [] : versions).map((v) => ({
+      version: v.version,
+      text: v.text,
+      editedAt: iso(v.edited_at),
+      changeNote: v.change_note,
+    })),
+    replies: x.replies.filter((r) => r.entry_id === row.id).map(replyView),
+  };
+}

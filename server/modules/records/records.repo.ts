@@ -1,0 +1,269 @@
+// SQL for record entries, their versions and replies, and the notifications replies raise.
+// Reads take the access scope: familyVisible() and entryVisible() decide what comes back.
+import { type Insertable, sql, type Updateable } from 'kysely';
+import { type AccessScope, entryVisible, familyVisible } from '../../access/scope.ts';
+import type { Tx } from '../../db/database.ts';
+import type { RecordEntriesTable } from '../../db/schema.ts';
+
+export type EntryRow = Awaited<ReturnType<typeof findEntry>> & {};
+
+const ENTRY_COLUMNS = [
+  'e.family_id',
+  'e.id',
+  'e.kind',
+  'e.occurred_at',
+  'e.author_staff_id',
+  'e.category',
+  'e.present_person_ids',
+  'e.present_staff_ids',
+  'e.about_person_ids',
+  'e.text',
+  'e.restricted_text',
+  'e.decision',
+  'e.withholding_scope',
+  'e.withholding_reason',
+  'e.withholding_review_on',
+  'e.withholding_decided_by_staff_id',
+  'e.placeholder_hidden',
+  'e.entered_in_error_at',
+  'e.entered_in_error_reason',
+  'e.entered_in_error_by_staff_id',
+  'e.version',
+  'e.created_at',
+  'e.updated_at',
+] as const;
+
+export async function findEntry(tx: Tx, scope: AccessScope, familyId: string, entryId: string) {
+  return tx
+    .selectFrom('record_entries as e')
+    .select(ENTRY_COLUMNS)
+    .where('e.family_id', '=', familyId)
+    .where('e.id', '=', entryId)
+    .where(familyVisible(scope, 'e.family_id'))
+    .where(entryVisible(scope, 'e'))
+    .executeTakeFirst();
+}
+
+export type Cursor = { occurredAt: string; id: string };
+
+/** Newest first, a page at a time; `search` looks only at text the viewer may read. */
+export async function listEntries(
+  tx: Tx,
+  scope: AccessScope,
+  familyId: string,
+  options: { cursor?: Cursor; limit: number; search?: string },
+) {
+  let q = tx
+    .selectFrom('record_entries as e')
+    .select(ENTRY_COLUMNS)
+    .where('e.family_id', '=', familyId)
+    .where(familyVisible(scope, 'e.family_id'))
+    .where(entryVisible(scope, 'e'))
+    .orderBy('e.occurred_at', 'desc')
+    .orderBy('e.id', 'desc')
+    .limit(options.limit + 1);
+  if (options.cursor) {
+    q = q.where(sql<boolean>`(e.occurred_at, e.id) < (${options.cursor.occurredAt}::timestamptz, ${options.cursor.id}::uuid)`);
+  }
+  if (options.search) {
+    const pattern = `%${options.search.replace(/[%_\\]/g, '\\$&')}%`;
+    const professional = scope.actor.kind === 'professional' || scope.actor.kind === 'system';
+    // A family member's search never looks inside withheld text, so it cannot reveal it by matching.
+    q = professional
+      ? q.where(sql<boolean>`(e.text ILIKE ${pattern} OR e.restricted_text ILIKE ${pattern})`)
+      : q.where(sql<boolean>`(e.withholding_scope IS DISTINCT FROM 'whole' AND e.text ILIKE ${pattern})`);
+  }
+  const rows = await q.execute();
+  const more = rows.length > options.limit;
+  return { rows: rows.slice(0, options.limit), more };
+}
+
+export async function findByIdempotencyKey(tx: Tx, familyId: string, authorStaffId: string, key: string) {
+  return tx
+    .selectFrom('record_entries')
+    .select('id')
+    .where('family_id', '=', familyId)
+    .where('author_staff_id', '=', authorStaffId)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+}
+
+export type NewEntry = Insertable<RecordEntriesTable>;
+
+export async function insertEntry(tx: Tx, v: NewEntry) {
+  await tx.insertInto('record_entries').values(v).execute();
+}
+
+export async function insertVersion(
+  tx: Tx,
+  v: {
+    family_id: string;
+    entry_id: string;
+    version: number;
+    text: string;
+    restricted_text: string | null;
+    category: string;
+    occurred_at: Date | string;
+    decision: string | null;
+    edited_by_staff_id: string;
+    change_note: string | null;
+  },
+) {
+  await tx.insertInto('record_entry_versions').values(v).execute();
+}
+
+/** Applies a change only if the row is still at `version`; returns the new version or undefined. */
+export async function updateEntry(
+  tx: Tx,
+  familyId: string,
+  entryId: string,
+  version: number,
+  set: Omit<Updateable<RecordEntriesTable>, 'version'>,
+) {
+  const row = await tx
+    .updateTable('record_entries')
+    .set((eb) => ({ ...set, updated_at: new Date(), version: eb('version', '+', 1) }))
+    .where('family_id', '=', familyId)
+    .where('id', '=', entryId)
+    .where('version', '=', version)
+    .returning('version')
+    .executeTakeFirst();
+  return row?.version;
+}
+
+export async function versionsOf(tx: Tx, familyId: string, entryIds: string[]) {
+  if (entryIds.length === 0) return [];
+  return tx
+    .selectFrom('record_entry_versions as v')
+    .innerJoin('staff as s', 's.id', 'v.edited_by_staff_id')
+    .select(['v.entry_id', 'v.version', 'v.text', 'v.restricted_text', 'v.edited_at', 'v.change_note', 's.full_name as edited_by_name'])
+    .where('v.family_id', '=', familyId)
+    .where('v.entry_id', 'in', entryIds)
+    .orderBy('v.version', 'desc')
+    .execute();
+}
+
+export async function repliesOf(tx: Tx, familyId: string, entryIds: string[]) {
+  if (entryIds.length === 0) return [];
+  return tx
+    .selectFrom('record_entry_replies as r')
+    .innerJoin('accounts as a', 'a.id', 'r.author_account_id')
+    .leftJoin('staff as s', 's.id', 'a.staff_id')
+    .leftJoin('people as p', (j) => j.onRef('p.family_id', '=', 'a.family_id').onRef('p.id', '=', 'a.person_id'))
+    .select([
+      'r.id',
+      'r.entry_id',
+      'r.kind',
+      'r.text',
+      'r.created_at',
+      'a.kind as account_kind',
+      's.full_name as staff_name',
+      's.job_title',
+      'p.full_name as person_name',
+      'p.preferred_name',
+    ])
+    .where('r.family_id', '=', familyId)
+    .where('r.entry_id', 'in', entryIds)
+    .orderBy('r.created_at')
+    .execute();
+}
+
+export async function insertReply(
+  tx: Tx,
+  v: {
+    family_id: string;
+    id: string;
+    entry_id: string;
+    kind: 'reply' | 'correction_request' | 'disagree' | 'team_answer';
+    text: string;
+    author_account_id: string;
+  },
+) {
+  await tx.insertInto('record_entry_replies').values(v).execute();
+}
+
+/** Names for the staff and people an entry page mentions, in two queries whatever the page size. */
+export async function namesFor(tx: Tx, familyId: string, staffIds: string[], personIds: string[]) {
+  const [staff, people] = await Promise.all([
+    staffIds.length
+      ? tx
+          .selectFrom('staff as s')
+          .innerJoin('organisations as o', 'o.id', 's.organisation_id')
+          .select(['s.id', 's.full_name', 's.job_title', 'o.name as organisation_name'])
+          .where('s.id', 'in', staffIds)
+          .execute()
+      : Promise.resolve([]),
+    personIds.length
+      ? tx
+          .selectFrom('people')
+          .select(['id', 'full_name', 'preferred_name'])
+          .where('family_id', '=', familyId)
+          .where('id', 'in', personIds)
+          .execute()
+      : Promise.resolve([]),
+  ]);
+  return { staff: new Map(staff.map((s) => [s.id, s])), people: new Map(people.map((p) => [p.id, p])) };
+}
+
+export async function keyWorkerStaffIds(tx: Tx, familyId: string) {
+  const rows = await tx
+    .selectFrom('care_team_members')
+    .select('staff_id')
+    .where('family_id', '=', familyId)
+    .where('ended_at', 'is', null)
+    .where('key_worker', 'is not', null)
+    .execute();
+  return rows.map((r) => r.staff_id);
+}
+
+export async function notify(
+  tx: Tx,
+  rows: {
+    id: string;
+    recipient_staff_id: string;
+    kind: 'entry_reply' | 'withholding_review_due';
+    family_id: string;
+    entry_id: string;
+    message: string;
+    dedupe_key: string | null;
+  }[],
+) {
+  if (rows.length === 0) return;
+  await tx
+    .insertInto('notifications')
+    .values(rows)
+    .onConflict((c) => c.column('dedupe_key').doNothing())
+    .execute();
+}
+
+export async function familyPeopleAndTeam(tx: Tx, familyId: string) {
+  const [people, team] = await Promise.all([
+    tx.selectFrom('people').select('id').where('family_id', '=', familyId).execute(),
+    tx.selectFrom('care_team_members').select('staff_id').where('family_id', '=', familyId).where('ended_at', 'is', null).execute(),
+  ]);
+  return { personIds: new Set(people.map((p) => p.id)), staffIds: new Set(team.map((t) => t.staff_id)) };
+}
+
+/** One reminder per entry and review date to its author when a withholding review is due (dedupe_key). */
+export async function remindDueWithholdingReviews(tx: Tx, today: string, makeId: () => string) {
+  const due = await tx
+    .selectFrom('record_entries')
+    .select(['family_id', 'id', 'author_staff_id', 'withholding_review_on', 'occurred_at'])
+    .where('withholding_scope', 'is not', null)
+    .where('withholding_review_on', '<=', today)
+    .where('entered_in_error_at', 'is', null)
+    .execute();
+  await notify(
+    tx,
+    due.map((e) => ({
+      id: makeId(),
+      recipient_staff_id: e.author_staff_id,
+      kind: 'withholding_review_due' as const,
+      family_id: e.family_id,
+      entry_id: e.id,
+      message: `Review due: part or all of your entry of ${e.occurred_at.toISOString().slice(0, 10)} is kept from the parent until ${e.withholding_review_on}. Decide whether it can now be shared.`,
+      dedupe_key: `withholding-review:${e.id}:${e.withholding_review_on}`,
+    })),
+  );
+  return due.length;
+}

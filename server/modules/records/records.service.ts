@@ -1,0 +1,335 @@
+// Record entry use cases for professionals (P1, P2, P14): record in one go (idempotent), read, correct
+// with history and 409 on stale versions, withhold with a listed reason, mark in error, answer replies.
+import type { z } from 'zod';
+import type {
+  CreateEntryRequest,
+  EditEntryRequest,
+  EnteredInErrorRequest,
+  Entry,
+  EntryList,
+  HidePlaceholderRequest,
+  ReplyRequest,
+  WithholdRequest,
+} from '../../../shared/contracts/records.ts';
+import type { ProfessionalActor } from '../../access/actor.ts';
+import type { AccessScope } from '../../access/scope.ts';
+import type { Tx } from '../../db/database.ts';
+import { newId } from '../../db/ids.ts';
+import { badRequest, conflict, forbidden } from '../../http/errors.ts';
+import type { RequestContext } from '../../http/request-context.ts';
+import { type FamilyDeps, isUuid, withFamily } from '../families/index.ts';
+import { type EntryExtras, toEntry } from './entry-views.ts';
+import * as repo from './records.repo.ts';
+
+export const PAGE_SIZE = 50;
+
+function professional(ctx: RequestContext): ProfessionalActor {
+  if (ctx.actor.kind !== 'professional') throw forbidden();
+  return ctx.actor;
+}
+
+export function encodeCursor(row: { occurred_at: Date | string; id: string }): string {
+  const at = row.occurred_at instanceof Date ? row.occurred_at.toISOString() : row.occurred_at;
+  return Buffer.from(`${at}|${row.id}`).toString('base64url');
+}
+export function decodeCursor(cursor: string | undefined): repo.Cursor | undefined {
+  if (!cursor) return undefined;
+  const [occurredAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (!occurredAt || !id || !isUuid(id) || Number.isNaN(Date.parse(occurredAt)))
+    throw badRequest('That page link is not valid; go back to the first page.');
+  return { occurredAt, id };
+}
+
+/** Versions, replies and names for a set of entries: a fixed number of queries whatever their count. */
+export async function extrasFor(tx: Tx, familyId: string, rows: repo.EntryRow[]): Promise<EntryExtras> {
+  const ids = rows.map((r) => r.id);
+  const [versions, replies] = await Promise.all([repo.versionsOf(tx, familyId, ids), repo.repliesOf(tx, familyId, ids)]);
+  const staffIds = new Set<string>();
+  const personIds = new Set<string>();
+  for (const r of rows) {
+    staffIds.add(r.author_staff_id);
+    for (const s of r.present_staff_ids) staffIds.add(s);
+    for (const p of r.present_person_ids) personIds.add(p);
+    if (r.withholding_decided_by_staff_id) staffIds.add(r.withholding_decided_by_staff_id);
+    if (r.entered_in_error_by_staff_id) staffIds.add(r.entered_in_error_by_staff_id);
+  }
+  const names = await repo.namesFor(tx, familyId, [...staffIds], [...personIds]);
+  return { versions, replies, names };
+}
+
+async function loadEntry(tx: Tx, scope: AccessScope, familyId: string, entryId: string): Promise<Entry | null> {
+  if (!isUuid(entryId)) return null;
+  const row = await repo.findEntry(tx, scope, familyId, entryId);
+  if (!row) return null;
+  return toEntry(row, await extrasFor(tx, familyId, [row]));
+}
+
+export function listEntries(deps: FamilyDeps, ctx: RequestContext, familyId: string, cursor?: string): Promise<EntryList> {
+  professional(ctx);
+  const after = decodeCursor(cursor);
+  return withFamily(deps, ctx, familyId, 'entries.listed', async (tx, family) => {
+    const { rows, more } = await repo.listEntries(tx, ctx.scope, family.id, { cursor: after, limit: PAGE_SIZE });
+    const extras = await extrasFor(tx, family.id, rows);
+    const last = rows.at(-1);
+    return {
+      result: { entries: rows.map((r) => toEntry(r, extras)), nextCursor: more && last ? encodeCursor(last) : null },
+      audit: { details: { count: rows.length } },
+    };
+  });
+}
+
+export function getEntry(deps: FamilyDeps, ctx: RequestContext, familyId: string, entryId: string): Promise<Entry> {
+  professional(ctx);
+  return withFamily(deps, ctx, familyId, 'entry.viewed', async (tx, family) => {
+    const entry = await loadEntry(tx, ctx.scope, family.id, entryId);
+    return entry ? { result: entry, audit: { subjectType: 'entry', subjectId: entry.id } } : null;
+  });
+}
+
+export async function createEntry(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  familyId: string,
+  input: z.output<typeof CreateEntryRequest>,
+  idempotencyKey: string | undefined,
+): Promise<{ entry: Entry; created: boolean }> {
+  const actor = professional(ctx);
+  if (idempotencyKey !== undefined && !/^[A-Za-z0-9_-]{8,100}$/.test(idempotencyKey)) {
+    throw badRequest('The idempotency-key header must be 8 to 100 letters, digits, - or _.');
+  }
+  return withFamily<{ entry: Entry; created: boolean }>(deps, ctx, familyId, 'entry.created', async (tx, family) => {
+    if (idempotencyKey) {
+      // A retried submission (double click, dropped connection) returns the entry it already made.
+      const existing = await repo.findByIdempotencyKey(tx, family.id, actor.staffId, idempotencyKey);
+      if (existing) {
+        const entry = await loadEntry(tx, ctx.scope, family.id, existing.id);
+        if (!entry) return null;
+        return { result: { entry, created: false }, audit: { subjectType: 'entry', subjectId: entry.id, details: { retried: true } } };
+      }
+    }
+    const known = await repo.familyPeopleAndTeam(tx, family.id);
+    const strangers = [...input.presentPersonIds, ...input.aboutPersonIds].filter((id) => !known.personIds.has(id));
+    if (strangers.length) throw badRequest('Choose people from this family.', { presentPersonIds: 'Choose people from this family' });
+    if (input.presentStaffIds.some((id) => !known.staffIds.has(id))) {
+      throw badRequest('Choose people from this family’s care team.', { presentStaffIds: 'Choose people from the care team' });
+    }
+    const id = newId();
+    const decision = input.kind === 'decision' && input.decision ? JSON.stringify(input.decision) : null;
+    await repo.insertEntry(tx, {
+      family_id: family.id,
+      id,
+      kind: input.kind,
+      occurred_at: input.occurredAt,
+      author_staff_id: actor.staffId,
+      category: input.category,
+      present_person_ids: input.presentPersonIds,
+      present_staff_ids: input.presentStaffIds,
+      about_person_ids: input.aboutPersonIds,
+      text: input.text,
+      restricted_text: input.withholding?.scope === 'part' ? (input.restrictedText ?? null) : null,
+      decision,
+      withholding_scope: input.withholding?.scope ?? null,
+      withholding_reason: input.withholding?.reason ?? null,
+      withholding_review_on: input.withholding?.reviewOn ?? null,
+      withholding_decided_by_staff_id: input.withholding ? actor.staffId : null,
+      withholding_decided_at: input.withholding ? new Date() : null,
+      idempotency_key: idempotencyKey ?? null,
+    });
+    await repo.insertVersion(tx, {
+      family_id: family.id,
+      entry_id: id,
+      version: 1,
+      text: input.text,
+      restricted_text: input.withholding?.scope === 'part' ? (input.restrictedText ?? null) : null,
+      category: input.category,
+      occurred_at: input.occurredAt,
+      decision,
+      edited_by_staff_id: actor.staffId,
+      change_note: null,
+    });
+    const entry = await loadEntry(tx, ctx.scope, family.id, id);
+    if (!entry) return null;
+    return {
+      result: { entry, created: true },
+      audit: {
+        subjectType: 'entry',
+        subjectId: id,
+        details: { kind: input.kind, category: input.category, withheld: input.withholding?.scope ?? null },
+      },
+    };
+  });
+}
+
+/** Runs a versioned change: 409 with the current entry when `version` is stale, nothing overwritten. */
+async function changeEntry(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  familyId: string,
+  entryId: string,
+  action: `${string}.${string}`,
+  change: (tx: Tx, current: Entry, actor: ProfessionalActor) => Promise<{ version: number | undefined; details?: Record<string, unknown> }>,
+): Promise<Entry> {
+  const actor = professional(ctx);
+  return withFamily(deps, ctx, familyId, action, async (tx, family) => {
+    const current = await loadEntry(tx, ctx.scope, family.id, entryId);
+    if (!current) return null;
+    const { version, details } = await change(tx, current, actor);
+    if (version === undefined) {
+      throw conflict(
+        'Someone else changed this entry while you were working on it. Their version is shown below, and your text is kept.',
+        current,
+      );
+    }
+    const entry = await loadEntry(tx, ctx.scope, family.id, entryId);
+    return entry ? { result: entry, audit: { subjectType: 'entry', subjectId: entryId, details } } : null;
+  });
+}
+
+export function editEntry(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  familyId: string,
+  entryId: string,
+  input: z.output<typeof EditEntryRequest>,
+) {
+  return changeEntry(deps, ctx, familyId, entryId, 'entry.edited', async (tx, current, actor) => {
+    if (current.enteredInError) throw badRequest('This entry was marked as entered in error and can no longer be changed.');
+    const restricted = current.withholding?.scope === 'part' ? (input.restrictedText ?? current.restrictedText) : null;
+    const decision = current.kind === 'decision' ? JSON.stringify(input.decision ?? current.decision) : null;
+    const version = await repo.updateEntry(tx, current.familyId, current.id, input.version, {
+      text: input.text,
+      restricted_text: restricted,
+      category: input.category,
+      occurred_at: input.occurredAt,
+      decision,
+    });
+    if (version !== undefined) {
+      await repo.insertVersion(tx, {
+        family_id: current.familyId,
+        entry_id: current.id,
+        version,
+        text: input.text,
+        restricted_text: restricted,
+        category: input.category,
+        occurred_at: input.occurredAt,
+        decision,
+        edited_by_staff_id: actor.staffId,
+        change_note: input.changeNote,
+      });
+    }
+    return { version, details: { version } };
+  });
+}
+
+export function setWithholding(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  familyId: string,
+  entryId: string,
+  input: z.output<typeof WithholdRequest>,
+) {
+  return changeEntry(deps, ctx, familyId, entryId, 'entry.withholding_changed', async (tx, current, actor) => {
+    const w = input.withholding;
+    if (w?.scope === 'part' && !(input.restrictedText ?? current.restrictedText)) {
+      throw badRequest('Write the part to keep from the parent.', { restrictedText: 'Write the part to keep from the parent' });
+    }
+    const version = await repo.updateEntry(tx, current.familyId, current.id, input.version, {
+      withholding_scope: w?.scope ?? null,
+      withholding_reason: w?.reason ?? null,
+      withholding_review_on: w?.reviewOn ?? null,
+      withholding_decided_by_staff_id: w ? actor.staffId : null,
+      withholding_decided_at: w ? new Date() : null,
+      restricted_text: w?.scope === 'part' ? (input.restrictedText ?? current.restrictedText) : current.restrictedText,
+      placeholder_hidden: w?.scope === 'whole' ? current.withholding?.placeholderHidden === true : false,
+    });
+    return { version, details: { scope: w?.scope ?? null, reason: w?.reason ?? null, reviewOn: w?.reviewOn ?? null } };
+  });
+}
+
+export function hidePlaceholder(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  familyId: string,
+  entryId: string,
+  input: z.output<typeof HidePlaceholderRequest>,
+) {
+  if (ctx.actor.kind !== 'professional' || ctx.actor.role !== 'team_manager') throw forbidden('Only a team manager can decide this.');
+  return changeEntry(deps, ctx, familyId, entryId, 'entry.placeholder_hidden', async (tx, current, actor) => {
+    if (current.withholding?.scope !== 'whole')
+      throw badRequest('Only an entry kept wholly from the parent can have its placeholder hidden.');
+    const version = await repo.updateEntry(tx, current.familyId, current.id, current.version, {
+      placeholder_hidden: true,
+      placeholder_hidden_by_staff_id: actor.staffId,
+      placeholder_hidden_reason: input.reason,
+    });
+    return { version, details: { reason: input.reason } };
+  });
+}
+
+export function markEnteredInError(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  familyId: string,
+  entryId: string,
+  input: z.output<typeof EnteredInErrorRequest>,
+) {
+  return changeEntry(deps, ctx, familyId, entryId, 'entry.marked_in_error', async (tx, current, actor) => {
+    if (current.enteredInError) return { version: current.version };
+    const version = await repo.updateEntry(tx, current.familyId, current.id, input.version, {
+      entered_in_error_at: new Date(),
+      entered_in_error_reason: input.reason,
+      entered_in_error_by_staff_id: actor.staffId,
+    });
+    return { version, details: { reason: input.reason } };
+  });
+}
+
+/** Adds a reply and tells the author and the key workers (everyone but the person replying). */
+export async function addReplyAndNotify(
+  tx: Tx,
+  entry: Entry,
+  ctx: RequestContext,
+  kind: z.output<typeof ReplyRequest>['kind'],
+  text: string,
+  who: string,
+) {
+  const accountId = ctx.actor.kind === 'anonymous' || ctx.actor.kind === 'system' ? null : ctx.actor.accountId;
+  if (!accountId) throw forbidden();
+  await repo.insertReply(tx, {
+    family_id: entry.familyId,
+    id: newId(),
+    entry_id: entry.id,
+    kind: kind as 'reply',
+    text,
+    author_account_id: accountId,
+  });
+  const recipients = new Set([entry.authorStaffId, ...(await repo.keyWorkerStaffIds(tx, entry.familyId))]);
+  if (ctx.actor.kind === 'professional') recipients.delete(ctx.actor.staffId);
+  const what = kind === 'disagree' ? 'disagrees with' : kind === 'correction_request' ? 'asked for a correction to' : 'replied to';
+  await repo.notify(
+    tx,
+    [...recipients].map((staffId) => ({
+      id: newId(),
+      recipient_staff_id: staffId,
+      kind: 'entry_reply' as const,
+      family_id: entry.familyId,
+      entry_id: entry.id,
+      message: `${who} ${what} the ${entry.kindLabel.toLowerCase()} entry of ${entry.occurredAt.slice(0, 10)}.`,
+      dedupe_key: null,
+    })),
+  );
+}
+
+export function answerAsTeam(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  familyId: string,
+  entryId: string,
+  input: z.output<typeof ReplyRequest>,
+) {
+  return changeEntry(deps, ctx, familyId, entryId, 'entry.replied', async (tx, current, actor) => {
+    if (input.kind !== 'team_answer') throw badRequest('Professionals answer as the team.', { kind: 'Use team_answer' });
+    await addReplyAndNotify(tx, current, ctx, 'team_answer', input.text, actor.name);
+    return { version: current.version, details: { kind: input.kind } };
+  });
+}

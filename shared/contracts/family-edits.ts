@@ -1,0 +1,96 @@
+// Contracts for changing a family: people, relationships, households, dependants asked, involvement
+// level, and the care team.
+import { z } from 'zod';
+import { CARE_TEAM_ROLE_KEYS } from '../domain/care-team-roles.ts';
+import { INVOLVEMENT_LEVELS } from '../domain/involvement-levels.ts';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date like 2026-11-25');
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+
+export const PersonKind = z.enum(['parent', 'child', 'other_adult', 'network_member']);
+export const RelationshipKind = z.enum([
+  'parent_of',
+  'carer_of',
+  'partner',
+  'former_partner',
+  'sibling',
+  'grandparent_of',
+  'friend',
+  'relative',
+  'neighbour',
+  'other',
+]);
+
+export const PersonInput = z.object({
+  kind: PersonKind,
+  fullName: z.string().trim().min(1, 'Enter the person’s name').max(200),
+  preferredName: optionalText(100),
+  dateOfBirth: isoDate.nullable().optional(),
+  pronouns: optionalText(50),
+  householdId: z.uuid().nullable().optional(),
+  knownToAdultMentalHealth: z.boolean().default(false),
+  school: optionalText(200),
+  importantPeople: optionalText(2000),
+});
+export type PersonInput = z.input<typeof PersonInput>;
+export const UpdatePersonRequest = PersonInput.extend({ version: z.number().int().positive() });
+
+export const RelationshipInput = z.object({
+  fromPersonId: z.uuid(),
+  toPersonId: z.uuid(),
+  kind: RelationshipKind,
+  description: optionalText(500),
+});
+
+export const HouseholdInput = z.object({
+  name: z.string().trim().min(1, 'Give the household a name, such as “Marie’s home”').max(200),
+  address: optionalText(500),
+  addressConfidential: z.boolean().default(false),
+});
+export const UpdateHouseholdRequest = HouseholdInput.extend({ version: z.number().int().positive() });
+
+export const DependantsAskedRequest = z.object({
+  personId: z.uuid(),
+  /** 'asked_none': they were asked and have no children or other dependants. */
+  outcome: z.literal('asked_none'),
+});
+
+export const InvolvementChangeRequest = z.object({
+  level: z.enum(INVOLVEMENT_LEVELS),
+  startedOn: isoDate,
+  note: optionalText(2000),
+});
+
+export const AddCareTeamMemberRequest = z.object({
+  staffId: z.uuid(),
+  teamRole: z.enum(CARE_TEAM_ROLE_KEYS as [string, ...string[]]),
+  keyWorker: z.enum(['adult_mental_health', 'childrens_services']).nullable().default(null),
+});
+export const RemoveCareTeamMemberRequest = z.object({
+  reason: z.string().trim().min(1, 'Say why they are leaving the team').max(500),
+});
+
+export const StaffDirectory = z.object({
+  staff: z.array(
+    z.object({ id: z.string(), name: z.string(), jobTitle: z.string(), organisationName: z.string(), organisationKind: z.string() }),
+  ),
+});
+
+export const ChildPage = z.object({
+  personId: z.string(),
+  familyId: z.string(),
+  name: z.string(),
+  fullName: z.string(),
+  age: z.number().nullable(),
+  pronouns: z.string().nullable(),
+  school: z.string().nullable(),
+  livesWith: z.array(z.string()),
+  householdName: z.string().nullable(),
+  importantPeople: z.string().nullable(),
+  relationships: z.array(z.string()),
+  version: z.number(),
+});
+export type ChildPage = z.infer<typeof ChildPage>;
+
+/** A created or changed thing answers with its id and new version. */
+export const Saved = z.object({ id: z.string(), version: z.number() });

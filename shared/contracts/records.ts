@@ -1,0 +1,190 @@
+// Record entry contracts: creating, editing (with version), withholding, marking in error, replies.
+import { z } from 'zod';
+import { ENTRY_KIND_KEYS, INFORMATION_CATEGORY_KEYS, REPLY_KINDS, WITHHOLDING_REASON_KEYS } from '../domain/records.ts';
+
+export const EntryKind = z.enum(ENTRY_KIND_KEYS as [string, ...string[]]);
+export const InformationCategory = z.enum(INFORMATION_CATEGORY_KEYS as [string, ...string[]]);
+export const WithholdingReason = z.enum(WITHHOLDING_REASON_KEYS as [string, ...string[]]);
+export const ReplyKind = z.enum(Object.keys(REPLY_KINDS) as [string, ...string[]]);
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date like 2026-11-25');
+
+export const Decision = z.object({
+  optionsConsidered: z.string().trim().min(1, 'Say which options were considered').max(5000),
+  reasons: z.string().trim().min(1, 'Give the reasons for the decision').max(5000),
+  decidedBy: z.string().trim().min(1, 'Say who made the decision').max(300),
+  parentView: z.string().trim().max(5000).default(''),
+  howToChallenge: z.string().trim().min(1, 'Explain in plain words how the family can challenge this decision').max(5000),
+});
+export type Decision = z.infer<typeof Decision>;
+
+export const Withholding = z.object({
+  /** 'part' keeps only `restrictedText` from the parent; 'whole' keeps the whole entry. */
+  scope: z.enum(['part', 'whole']),
+  reason: WithholdingReason,
+  reviewOn: isoDate,
+});
+
+export const CreateEntryRequest = z
+  .object({
+    kind: EntryKind,
+    occurredAt: z.iso.datetime({ offset: true, message: 'Enter when it happened' }),
+    category: InformationCategory,
+    text: z.string().trim().min(1, 'Write what happened').max(50_000),
+    /** A part of the entry kept from the parent (with `withholding.scope = 'part'`). */
+    restrictedText: z.string().trim().max(50_000).optional(),
+    presentPersonIds: z.array(z.uuid()).max(50).default([]),
+    presentStaffIds: z.array(z.uuid()).max(50).default([]),
+    /** People in the family the entry is about; a young person sees entries about them. */
+    aboutPersonIds: z.array(z.uuid()).max(50).default([]),
+    decision: Decision.optional(),
+    withholding: Withholding.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === 'decision' && !v.decision)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['decision'],
+        message: 'A decision needs its options, reasons, who decided and how to challenge it',
+      });
+    if (v.restrictedText && v.withholding?.scope !== 'part')
+      ctx.addIssue({ code: 'custom', path: ['withholding'], message: 'Give a reason and a review date for the part kept from the parent' });
+    if (v.withholding?.scope === 'part' && !v.restrictedText)
+      ctx.addIssue({ code: 'custom', path: ['restrictedText'], message: 'Write the part to keep from the parent' });
+  });
+export type CreateEntryRequest = z.input<typeof CreateEntryRequest>;
+
+export const EditEntryRequest = z.object({
+  /** The version the editor read; a stale one gets 409 with the current entry. */
+  version: z.number().int().positive(),
+  text: z.string().trim().min(1, 'Write what happened').max(50_000),
+  restrictedText: z.string().trim().max(50_000).nullable().optional(),
+  category: InformationCategory,
+  occurredAt: z.iso.datetime({ offset: true }),
+  decision: Decision.optional(),
+  changeNote: z.string().trim().min(1, 'Say briefly why you are changing it').max(1000),
+});
+export type EditEntryRequest = z.input<typeof EditEntryRequest>;
+
+export const WithholdRequest = z.object({
+  version: z.number().int().positive(),
+  withholding: Withholding.nullable(),
+  restrictedText: z.string().trim().max(50_000).nullable().optional(),
+});
+export const HidePlaceholderRequest = z.object({
+  reason: z.string().trim().min(10, 'Explain why even showing that something is withheld would put someone at risk').max(2000),
+});
+export const EnteredInErrorRequest = z.object({
+  version: z.number().int().positive(),
+  reason: z.string().trim().min(5, 'Say why this entry was made in error').max(2000),
+});
+export const ReplyRequest = z.object({
+  kind: ReplyKind,
+  text: z.string().trim().min(1, 'Write your reply').max(10_000),
+});
+
+export const Reply = z.object({
+  id: z.string(),
+  kind: ReplyKind,
+  kindLabel: z.string(),
+  text: z.string(),
+  authorName: z.string(),
+  authorRole: z.string(),
+  createdAt: z.string(),
+});
+
+export const EntryVersion = z.object({
+  version: z.number(),
+  text: z.string(),
+  /** Present only for viewers allowed to see the withheld part. */
+  restrictedText: z.string().nullable(),
+  editedByName: z.string(),
+  editedAt: z.string(),
+  changeNote: z.string().nullable(),
+});
+
+/** A professional's view of an entry (everything, including what is withheld from the parent). */
+export const Entry = z.object({
+  id: z.string(),
+  familyId: z.string(),
+  kind: EntryKind,
+  kindLabel: z.string(),
+  occurredAt: z.string(),
+  category: InformationCategory,
+  categoryLabel: z.string(),
+  authorStaffId: z.string(),
+  authorName: z.string(),
+  authorJobTitle: z.string(),
+  authorOrganisation: z.string(),
+  presentPeople: z.array(z.object({ id: z.string(), name: z.string() })),
+  presentStaff: z.array(z.object({ id: z.string(), name: z.string() })),
+  aboutPersonIds: z.array(z.string()),
+  text: z.string(),
+  restrictedText: z.string().nullable(),
+  decision: Decision.nullable(),
+  withholding: z
+    .object({
+      scope: z.enum(['part', 'whole']),
+      reason: WithholdingReason,
+      reasonLabel: z.string(),
+      reviewOn: z.string(),
+      decidedByName: z.string(),
+      placeholderHidden: z.boolean(),
+    })
+    .nullable(),
+  enteredInError: z.object({ reason: z.string(), at: z.string(), byName: z.string() }).nullable(),
+  version: z.number(),
+  versions: z.array(EntryVersion),
+  replies: z.array(Reply),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Entry = z.infer<typeof Entry>;
+
+export const EntryList = z.object({ entries: z.array(Entry), nextCursor: z.string().nullable() });
+export type EntryList = z.infer<typeof EntryList>;
+
+/** What a parent or young person receives: withheld text never leaves the server. */
+export const PortalEntry = z.discriminatedUnion('withheld', [
+  z.object({
+    withheld: z.literal(false),
+    id: z.string(),
+    kind: EntryKind,
+    kindLabel: z.string(),
+    occurredAt: z.string(),
+    categoryLabel: z.string(),
+    authorName: z.string(),
+    authorJobTitle: z.string(),
+    authorOrganisation: z.string(),
+    presentNames: z.array(z.string()),
+    text: z.string(),
+    /** Set when part of the entry is kept back: the reason in plain words and when it will be looked at again. */
+    partWithheld: z.object({ reasonLabel: z.string(), reasonPlain: z.string(), reviewOn: z.string() }).nullable(),
+    decision: Decision.nullable(),
+    enteredInError: z.object({ reason: z.string(), at: z.string() }).nullable(),
+    edited: z.boolean(),
+    versions: z.array(z.object({ version: z.number(), text: z.string(), editedAt: z.string(), changeNote: z.string().nullable() })),
+    replies: z.array(Reply),
+  }),
+  z.object({
+    withheld: z.literal(true),
+    id: z.string(),
+    occurredAt: z.string(),
+    reasonLabel: z.string(),
+    reasonPlain: z.string(),
+    reviewOn: z.string(),
+  }),
+]);
+export type PortalEntry = z.infer<typeof PortalEntry>;
+export const PortalRecord = z.object({ entries: z.array(PortalEntry), nextCursor: z.string().nullable() });
+export type PortalRecord = z.infer<typeof PortalRecord>;
+
+export const AccessLogItem = z.object({
+  at: z.string(),
+  who: z.string(),
+  role: z.string(),
+  organisation: z.string().nullable(),
+  what: z.string(),
+});
+export const AccessLog = z.object({ items: z.array(AccessLogItem), nextCursor: z.string().nullable() });
+export type AccessLog = z.infer<typeof AccessLog>;

@@ -1,0 +1,381 @@
+// Plain-language advice for text a parent will read: glossary jargon, diagnostic labels (P5) and readability. It advises, never blocks.
+import type { GlossaryTerm } from './glossary-terms.ts';
+
+export type JargonMatch = { start: number; end: number; found: string; term: string; plain: string; explanation: string };
+export type LabelMatch = { start: number; end: number; found: string; suggestion: string };
+export type ReadabilityLabel = 'easy' | 'fairly easy' | 'standard' | 'hard' | 'very hard';
+export type Readability = {
+  fleschReadingEase: number;
+  gradeLevel: number;
+  averageSentenceLength: number;
+  label: ReadabilityLabel;
+  advice: string;
+};
+export type PlainLanguageCheck = { jargon: JargonMatch[]; labels: LabelMatch[]; readability: Readability };
+export type PlainSegment = { text: string };
+export type ExplainedSegment = { text: string; term: string; plain: string; explanation: string };
+export type TextSegment = PlainSegment | ExplainedSegment;
+
+// ---- Jargon ----
+
+const ACRONYM = /^[A-Z]{2,5}$/;
+const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
+const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
+const SPACE = '[\\s\\u00a0\\-\\u2010\\u2011\\u2013]+';
+const HYPHEN_OR_SPACE = '[\\s\\u00a0\\-\\u2010\\u2011\\u2013]*';
+
+type Matcher = { pattern: RegExp; entry: GlossaryTerm };
+const matcherCache = new WeakMap<readonly GlossaryTerm[], Matcher[]>();
+
+function escapeChar(ch: string): string {
+  if (ch === "'" || ch === '\u2019') return "['\u2019]";
+  if (/[.*+?^${}()|[\]\\/]/.test(ch)) return `\\${ch}`;
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  return lower === upper ? ch : `[${lower}${upper}]`;
+}
+
+// One word of a form: all-caps acronyms of up to five letters match exactly; everything else ignores case.
+function wordPattern(word: string): string {
+  return word
+    .split(/[-\u2010\u2011\u2013]/)
+    .map((part) => (ACRONYM.test(part) ? part : Array.from(part, escapeChar).join('')))
+    .join(HYPHEN_OR_SPACE);
+}
+
+function formPattern(form: string): RegExp {
+  const words = form.trim().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const plural = ACRONYM.test(last) ? 's?' : /\p{L}$/u.test(last) ? '(?:[sS]|[eE][sS])?' : '';
+  return new RegExp(`${NOT_AFTER_WORD}${words.map(wordPattern).join(SPACE)}${plural}${NOT_BEFORE_WORD}`, 'gu');
+}
+
+function matchersFor(terms: readonly GlossaryTerm[]): Matcher[] {
+  const cached = matcherCache.get(terms);
+  if (cached) return cached;
+  const matchers = terms.flatMap((entry) =>
+    [entry.term, ...entry.aliases].filter((form) => form.trim() !== '').map((form) => ({ pattern: formPattern(form), entry })),
+  );
+  matcherCache.set(terms, matchers);
+  return matchers;
+}
+
+// 'contact' is also an everyday verb ("please contact me"); only the family-time sense is explained.
+const VERB_BEFORE = /(?:^|[^\p{L}])(?:to|will|can|could|would|should|may|might|must|please|not|i|we|you|they|he|she|in|first|of)\s+$/iu;
+const VERB_AFTER = /^\s+(?:me|you|us|them|him|her|it|details|number|numbers|information|lens|lenses)(?![\p{L}])/iu;
+
+function isEverydaySense(text: string, start: number, end: number, found: string): boolean {
+  if (found.toLowerCase() !== 'contact') return false;
+  return VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || VERB_AFTER.test(text.slice(end, end + 16));
+}
+
+/** Every glossary term or alias in the text, as whole words, sorted by position; where matches overlap the longest wins. */
+export function findJargon(text: string, terms: readonly GlossaryTerm[]): JargonMatch[] {
+  const candidates: JargonMatch[] = [];
+  for (const { pattern, entry } of matchersFor(terms)) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (isEverydaySense(text, start, end, m[0])) continue;
+      candidates.push({ start, end, found: m[0], term: entry.term, plain: entry.plain, explanation: entry.explanation });
+    }
+  }
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(text.length);
+  const chosen: JargonMatch[] = [];
+  for (const c of candidates) {
+    if (taken.subarray(c.start, c.end).some((x) => x === 1)) continue;
+    taken.fill(1, c.start, c.end);
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+// ---- Diagnostic labels used to describe a person (P5: behaviour, not diagnosis) ----
+
+type LabelKind = 'psychosis' | 'mood' | 'personality' | 'depression' | 'eating' | 'ocd' | 'paranoia' | 'substance' | 'general';
+
+const EXAMPLES: Record<LabelKind, (who: string) => string> = {
+  psychosis: (who) => `${who} hears voices when unwell, and the children get frightened`,
+  mood: (who) => `${who} sleeps very little during high spells and has spent the money meant for food`,
+  personality: (who) => `${who} feels let down very quickly, and the arguments that follow frighten the children`,
+  depression: (who) => `${who} finds it hard to get up, so the children often get themselves to school`,
+  eating: (who) => `${who} is eating very little and has been too weak to take the children to school`,
+  ocd: (who) => `${who} spends hours washing and checking, so meals are often late`,
+  paranoia: (who) => `${who} believes the neighbours are watching and keeps the children indoors`,
+  substance: (who) => `${who} drinks most evenings and is sometimes too drunk to put the children to bed`,
+  general: (who) => `${who} stays in bed most days when unwell, and the children miss breakfast`,
+};
+
+const KIND_OF: [RegExp, LabelKind][] = [
+  [/schizo|psycho/i, 'psychosis'],
+  [/bipolar|manic/i, 'mood'],
+  [/borderline|personality|eupd|bpd/i, 'personality'],
+  [/depress/i, 'depression'],
+  [/anorexic|bulimic/i, 'eating'],
+  [/ocd/i, 'ocd'],
+  [/paranoid/i, 'paranoia'],
+  [/addict|alcoholic|junkie|druggie|crackhead|drunk/i, 'substance'],
+];
+
+const FEMALE = /^(?:she|her|mother|mothers|mum|mums|mom|moms|mummy|woman|women|lady|wife|girl|daughter|sister)$/i;
+const MALE = /^(?:he|him|father|fathers|dad|dads|daddy|man|men|husband|boy|son|brother)$/i;
+
+function suggestionFor(found: string, who: string | undefined): string {
+  const kind = KIND_OF.find(([re]) => re.test(found))?.[1] ?? 'general';
+  let subject = 'The parent';
+  if (who && FEMALE.test(who)) subject = 'Mum';
+  else if (who && MALE.test(who)) subject = 'Dad';
+  else if (who && /^\p{Lu}/u.test(who) && !/^(?:they|them)$/i.test(who)) subject = who;
+  return `Describe what the person does and how it affects the children, not a diagnosis, e.g. "${EXAMPLES[kind](subject)}".`;
+}
+
+// Labels are whole words, not the start of a hyphenated word ("psycho-education" is fine).
+const W = (source: string): string => `${NOT_AFTER_WORD}(?:${source})(?![\\p{L}\\p{N}-])`;
+const HY = '[\\s-]+';
+
+// Words that are only ever used as names for people: flagged wherever they appear.
+const SLURS = [
+  'schizos?',
+  'psychos',
+  'psycho',
+  'psychopaths?',
+  'nutters?',
+  'lunatics?',
+  'loony',
+  'loonies',
+  'junkies?',
+  'druggies?',
+  'crackheads?',
+  'drunks',
+  `self${HY}harmers?`,
+  `(?:drug|heroin|crack|smack|alcohol|gambling)${HY}addicts?`,
+  'schizophrenics',
+  'psychotics',
+  'depressives',
+  `manic${HY}depressives`,
+  'anorexics',
+  'bulimics',
+  'addicts',
+  'alcoholics(?!\\s+anonymous)',
+].join('|');
+
+// Label nouns after a determiner: "a schizophrenic", "the addict".
+const LABEL_NOUNS = [
+  `manic${HY}depressive`,
+  'schizophrenic',
+  'psychotic',
+  'depressive',
+  'anorexic',
+  'bulimic',
+  'addict',
+  'alcoholic',
+  `mentally${HY}ill`,
+].join('|');
+const DETERMINERS = 'a|an|the|this|that|these|those|my|your|his|her|our|their|another|such\\s+an?';
+
+// Label adjectives before a word for a person: "psychotic mother", "alcoholic father".
+const LABEL_ADJECTIVES = [
+  'schizophrenic',
+  'schizo',
+  'psychotic',
+  'psycho',
+  'bipolar',
+  'borderline',
+  'depressive',
+  'depressed',
+  'manic',
+  'paranoid',
+  'anorexic',
+  'bulimic',
+  'alcoholic',
+  'addict',
+  `(?:(?:drug|heroin)${HY})?addicted`,
+  `mentally${HY}ill`,
+  'mental',
+  'mad',
+  'crazy',
+  'insane',
+  `personality${HY}disordered`,
+  'OCD',
+  'EUPD',
+  'BPD',
+].join('|');
+const PERSON_NOUNS =
+  'mothers?|mums?|moms?|mummy|fathers?|dads?|daddy|parents?|wom[ae]n|m[ae]n|lady|ladies|girls?|boys?|persons?|people|patients?|' +
+  'clients?|adults?|child|children|sons?|daughters?|wife|wives|husbands?|partners?|sisters?|brothers?|teenagers?|individuals?';
+
+// Labels after "is", "was", "seems" and similar: "she is bipolar", "Marie is borderline".
+const PREDICATE_LABELS = [
+  'schizophrenic',
+  'psychotic',
+  'bipolar',
+  'borderline',
+  'depressive',
+  'manic',
+  'paranoid',
+  'anorexic',
+  'bulimic',
+  'alcoholic',
+  `mentally${HY}ill`,
+  `personality${HY}disordered`,
+  'OCD',
+  'EUPD',
+  'BPD',
+].join('|');
+const SUBJECTS = `he|she|they|mum|mom|mother|dad|father|\\p{Lu}\\p{Ll}+(?:['\u2019]s\\s+(?:${PERSON_NOUNS}))?`;
+const COPULAS = [
+  ...'is was are were seems seemed appears appeared becomes became looks looked sounds sounded'.split(' '),
+  'presents\\s+as',
+  'presented\\s+as',
+  'has\\s+become',
+]
+  .map((verb) => `\\s+${verb}`)
+  .concat("['\u2019]s")
+  .join('|');
+const INTENSIFIER_WORDS = 'very|quite|so|really|rather|clearly|obviously|completely|totally|extremely|severely|definitely|also|still';
+const INTENSIFIERS = `(?:\\s+(?:${INTENSIFIER_WORDS}|a\\s+bit|a\\s+little))*`;
+
+const LABEL_RULES: { pattern: RegExp; checkNext: boolean; who?: (m: RegExpMatchArray) => string | undefined }[] = [
+  { pattern: new RegExp(W(SLURS), 'giu'), checkNext: false },
+  { pattern: new RegExp(W(`(?:${DETERMINERS})\\s+(?:${LABEL_NOUNS})s?`), 'giu'), checkNext: true },
+  {
+    pattern: new RegExp(W(`(?:${LABEL_ADJECTIVES})\\s+(${PERSON_NOUNS})`), 'giu'),
+    checkNext: false,
+    who: (m) => m[1],
+  },
+  {
+    pattern: new RegExp(W(`(${SUBJECTS})(?:${COPULAS})${INTENSIFIERS}\\s+(?:${PREDICATE_LABELS})`), 'gu'),
+    checkNext: true,
+    who: (m) => m[1]?.split(/\s+/).pop(),
+  },
+];
+
+// Words after a label that show it describes an illness or a thing, not a person ("a psychotic episode", "an alcoholic drink").
+const NEUTRAL_NEXT = new Set(
+  (
+    'episode episodes disorder disorders illness illnesses symptom symptoms feature features experience experiences phase relapse ' +
+    'break breakdown state states condition conditions diagnosis traits trait type spectrum tendencies thoughts thinking behaviour ' +
+    'behavior presentation depression mood moods disturbance crisis affective ward unit service services team medication medicine ' +
+    'treatment drink drinks beverage beverages content liver anonymous recovery support group groups case cases decision decisions ' +
+    'threshold for risk level score result range personality'
+  ).split(' '),
+);
+const NOT_A_NAME = new Set(
+  'It This That There Here What Which Who Everything Something Nothing Risk Threshold Case Decision Level Score Mood Plan'.split(' '),
+);
+
+/** Diagnostic labels used to describe a person ("a schizophrenic", "she is bipolar"), each with a kinder way to say it. */
+export function findDiagnosticLabels(text: string): LabelMatch[] {
+  const candidates: { start: number; end: number; found: string; who: string | undefined }[] = [];
+  for (const rule of LABEL_RULES) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const who = rule.who?.(m);
+      if (who && NOT_A_NAME.has(who)) continue;
+      if (rule.checkNext) {
+        const next = /^[\s-]+([\p{L}]+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+        if (next && NEUTRAL_NEXT.has(next)) continue;
+      }
+      candidates.push({ start, end, found: m[0], who });
+    }
+  }
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const chosen: LabelMatch[] = [];
+  for (const c of candidates) {
+    if (chosen.some((x) => c.start < x.end && x.start < c.end)) continue;
+    chosen.push({ start: c.start, end: c.end, found: c.found, suggestion: suggestionFor(c.found, c.who) });
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+// ---- Readability ----
+
+/** A rough English syllable count: vowel groups, less silent endings; all-caps acronyms are read letter by letter. */
+export function estimateSyllables(word: string): number {
+  if (/^\p{Lu}{2,}$/u.test(word)) return word.length;
+  if (/^\p{N}+$/u.test(word)) return Math.min(word.length, 4);
+  const parts = word.split(/[-\u2010\u2011\u2013]/).filter((p) => p !== '');
+  if (parts.length > 1) return parts.reduce((sum, p) => sum + estimateSyllables(p), 0);
+  let w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (w === '') return 1;
+  if (w.length <= 3) return 1;
+  if (/[^aeiouytd]ed$/.test(w) || /[^aeiouysxzh]es$/.test(w)) w = w.slice(0, -2);
+  else if (/[^aeiouy]e$/.test(w) && !/[^aeiouy]le$/.test(w)) w = w.slice(0, -1);
+  w = w.replace(/^y/, '');
+  let count = w.match(/[aeiouy]+/g)?.length ?? 0;
+  if (/(?<![cgst])ia/.test(w)) count += 1;
+  if (/(?<![qg])ua/.test(w)) count += 1;
+  if (/[aeiouy]ing$/.test(w)) count += 1;
+  return Math.max(1, count);
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['\u2019\-\u2010\u2011][\p{L}\p{N}]+)*/gu;
+const ABBREVIATIONS = /\b(?:e\.g|i\.e|dr|mr|mrs|ms|approx|vs)\./gi;
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+function labelFor(ease: number): ReadabilityLabel {
+  if (ease >= 80) return 'easy';
+  if (ease >= 70) return 'fairly easy';
+  if (ease >= 60) return 'standard';
+  if (ease >= 30) return 'hard';
+  return 'very hard';
+}
+
+function adviceFor(label: ReadabilityLabel, longSentences: boolean, longWords: boolean): string {
+  if (label === 'easy') return 'This should be easy for most people to read.';
+  if (label === 'fairly easy') return 'This is fairly easy to read; a few shorter sentences would make it easier still.';
+  if (longSentences && !longWords) return 'Try splitting long sentences into shorter ones.';
+  if (longWords && !longSentences) return 'Try everyday words in place of long or technical ones.';
+  return 'Try shorter sentences and everyday words.';
+}
+
+/** Flesch reading ease and Flesch–Kincaid grade, with a label and one sentence of advice. */
+export function readability(text: string): Readability {
+  const sentences = text
+    .replace(ABBREVIATIONS, (m) => m.replaceAll('.', ''))
+    .split(/(?<=[.!?\u2026])\s+|\n+/)
+    .map((s) => s.match(WORD) ?? [])
+    .filter((words) => words.length > 0);
+  const words = sentences.flat();
+  if (words.length === 0) {
+    return { fleschReadingEase: 100, gradeLevel: 0, averageSentenceLength: 0, label: 'easy', advice: 'There is nothing to check yet.' };
+  }
+  const syllables = words.reduce((sum, w) => sum + estimateSyllables(w), 0);
+  const wordsPerSentence = words.length / sentences.length;
+  const syllablesPerWord = syllables / words.length;
+  const ease = 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord;
+  const grade = 0.39 * wordsPerSentence + 11.8 * syllablesPerWord - 15.59;
+  const label = labelFor(ease);
+  return {
+    fleschReadingEase: round1(Math.min(100, Math.max(0, ease))),
+    gradeLevel: round1(Math.max(0, grade)),
+    averageSentenceLength: round1(wordsPerSentence),
+    label,
+    advice: adviceFor(label, wordsPerSentence > 15, syllablesPerWord > 1.5),
+  };
+}
+
+// ---- The editor's one call, and text split for reading ----
+
+/** Everything the editor shows beside text a parent will read. Advice only: nothing here stops a save. */
+export function checkPlainLanguage(text: string, terms: readonly GlossaryTerm[]): PlainLanguageCheck {
+  return { jargon: findJargon(text, terms), labels: findDiagnosticLabels(text), readability: readability(text) };
+}
+
+/** The text split into plain runs and glossary terms, so a screen can show each term's meaning beside it. Joined, it is the text. */
+export function explainInPlace(text: string, terms: readonly GlossaryTerm[]): TextSegment[] {
+  const segments: TextSegment[] = [];
+  let at = 0;
+  for (const m of findJargon(text, terms)) {
+    if (m.start > at) segments.push({ text: text.slice(at, m.start) });
+    segments.push({ text: m.found, term: m.term, plain: m.plain, explanation: m.explanation });
+    at = m.end;
+  }
+  if (at < text.length) segments.push({ text: text.slice(at) });
+  return segments;
+}
