@@ -24,6 +24,8 @@ export type TestClient = {
   csrf: string | null;
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
 };
 
 export async function createTestApp(options: { idleMs?: number; absoluteMs?: number; demo?: boolean } = {}): Promise<TestApp> {
@@ -47,28 +49,31 @@ export async function createTestApp(options: { idleMs?: number; absoluteMs?: num
       async get(url) {
         return app.inject({ method: 'GET', url, remoteAddress: opts.ip, headers: c.cookie ? { cookie: `${COOKIE}=${c.cookie}` } : {} });
       },
-      async post(url, body = {}, headers = {}) {
-        const res = await app.inject({
-          method: 'POST',
-          url,
-          remoteAddress: opts.ip,
-          payload: body as object,
-          headers: {
-            'content-type': 'application/json',
-            ...(c.cookie ? { cookie: `${COOKIE}=${c.cookie}` } : {}),
-            ...(c.csrf ? { 'x-csrf-token': c.csrf } : {}),
-            ...headers,
-          },
-        });
-        const set = res.cookies.find((k) => k.name === COOKIE);
-        if (set) c.cookie = set.value || null;
-        if (res.statusCode === 200 && res.headers['content-type']?.includes('json')) {
-          const json = res.json() as { csrfToken?: string };
-          if (json.csrfToken) c.csrf = json.csrfToken;
-        }
-        return res;
-      },
+      post: (url, body = {}, headers = {}) => send('POST', url, body, headers),
+      put: (url, body = {}, headers = {}) => send('PUT', url, body, headers),
+      delete: (url) => send('DELETE', url, {}, {}),
     };
+    async function send(method: 'POST' | 'PUT' | 'DELETE', url: string, body: unknown, headers: Record<string, string>) {
+      const res = await app.inject({
+        method,
+        url,
+        remoteAddress: opts.ip,
+        payload: body as object,
+        headers: {
+          'content-type': 'application/json',
+          ...(c.cookie ? { cookie: `${COOKIE}=${c.cookie}` } : {}),
+          ...(c.csrf ? { 'x-csrf-token': c.csrf } : {}),
+          ...headers,
+        },
+      });
+      const set = res.cookies.find((k) => k.name === COOKIE);
+      if (set) c.cookie = set.value || null;
+      if (res.statusCode === 200 && res.headers['content-type']?.includes('json')) {
+        const json = res.json() as { csrfToken?: string };
+        if (json.csrfToken) c.csrf = json.csrfToken;
+      }
+      return res;
+    }
     return c;
   };
 

@@ -267,3 +267,8 @@ export async function remindDueWithholdingReviews(tx: Tx, today: string, makeId:
   );
   return due.length;
 }
+
+/** Serialises creates that share an idempotency key, so concurrent retries make one entry on any server. */
+export async function lockIdempotencyKey(tx: Tx, key: string) {
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`.execute(tx);
+}

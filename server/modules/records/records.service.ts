@@ -100,6 +100,7 @@ export async function createEntry(
   return withFamily<{ entry: Entry; created: boolean }>(deps, ctx, familyId, 'entry.created', async (tx, family) => {
     if (idempotencyKey) {
       // A retried submission (double click, dropped connection) returns the entry it already made.
+      await repo.lockIdempotencyKey(tx, `${family.id}:${actor.staffId}:${idempotencyKey}`);
       const existing = await repo.findByIdempotencyKey(tx, family.id, actor.staffId, idempotencyKey);
       if (existing) {
         const entry = await loadEntry(tx, ctx.scope, family.id, existing.id);
