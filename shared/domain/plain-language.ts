@@ -118,15 +118,19 @@ const KIND_OF: [RegExp, LabelKind][] = [
   [/addict|alcoholic|junkie|druggie|crackhead|drunk/i, 'substance'],
 ];
 
-const FEMALE = /^(?:she|her|mother|mothers|mum|mums|mom|moms|mummy|woman|women|lady|wife|girl|daughter|sister)$/i;
-const MALE = /^(?:he|him|father|fathers|dad|dads|daddy|man|men|husband|boy|son|brother)$/i;
+const MUM = /^(?:mother|mothers|mum|mums|mom|moms|mummy|wife|woman|women|lady)$/i;
+const DAD = /^(?:father|fathers|dad|dads|daddy|husband|man|men)$/i;
+const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
 
+// The example names whoever the text named: "Marie", "Mum", "the daughter"; otherwise "The parent".
 function suggestionFor(found: string, who: string | undefined): string {
   const kind = KIND_OF.find(([re]) => re.test(found))?.[1] ?? 'general';
   let subject = 'The parent';
-  if (who && FEMALE.test(who)) subject = 'Mum';
-  else if (who && MALE.test(who)) subject = 'Dad';
-  else if (who && /^\p{Lu}/u.test(who) && !/^(?:they|them)$/i.test(who)) subject = who;
+  if (!who || PRONOUN.test(who)) subject = 'The parent';
+  else if (MUM.test(who)) subject = 'Mum';
+  else if (DAD.test(who)) subject = 'Dad';
+  else if (PERSON_WORD.test(who)) subject = `The ${who.toLowerCase()}`;
+  else if (/^\p{Lu}/u.test(who)) subject = who;
   return `Describe what the person does and how it affects the children, not a diagnosis, e.g. "${EXAMPLES[kind](subject)}".`;
 }
 
@@ -205,6 +209,8 @@ const PERSON_NOUNS =
   'mothers?|mums?|moms?|mummy|fathers?|dads?|daddy|parents?|wom[ae]n|m[ae]n|lady|ladies|girls?|boys?|persons?|people|patients?|' +
   'clients?|adults?|child|children|sons?|daughters?|wife|wives|husbands?|partners?|sisters?|brothers?|teenagers?|individuals?';
 
+const PERSON_WORD = new RegExp(`^(?:${PERSON_NOUNS})$`, 'i');
+
 // Labels after "is", "was", "seems" and similar: "she is bipolar", "Marie is borderline".
 const PREDICATE_LABELS = [
   'schizophrenic',
@@ -236,18 +242,29 @@ const COPULAS = [
 const INTENSIFIER_WORDS = 'very|quite|so|really|rather|clearly|obviously|completely|totally|extremely|severely|definitely|also|still';
 const INTENSIFIERS = `(?:\\s+(?:${INTENSIFIER_WORDS}|a\\s+bit|a\\s+little))*`;
 
-const LABEL_RULES: { pattern: RegExp; checkNext: boolean; who?: (m: RegExpMatchArray) => string | undefined }[] = [
-  { pattern: new RegExp(W(SLURS), 'giu'), checkNext: false },
-  { pattern: new RegExp(W(`(?:${DETERMINERS})\\s+(?:${LABEL_NOUNS})s?`), 'giu'), checkNext: true },
+// Who a label is about, read from just before it: "Clive is an alcoholic" is about Clive.
+const SUBJECT_BEFORE = new RegExp(`(${SUBJECTS})(?:${COPULAS})${INTENSIFIERS}\\s+$`, 'u');
+
+// checkNext: skip when the next word shows an illness, not a person; subjectInMatch: the match starts with who it is about.
+type LabelRule = {
+  pattern: RegExp;
+  checkNext: boolean;
+  subjectInMatch?: boolean;
+  who: (m: RegExpMatchArray, before: string) => string | undefined;
+};
+const LABEL_RULES: LabelRule[] = [
+  { pattern: new RegExp(W(SLURS), 'giu'), checkNext: false, who: (_, before) => SUBJECT_BEFORE.exec(before)?.[1] },
   {
-    pattern: new RegExp(W(`(?:${LABEL_ADJECTIVES})\\s+(${PERSON_NOUNS})`), 'giu'),
-    checkNext: false,
-    who: (m) => m[1],
+    pattern: new RegExp(W(`(?:${DETERMINERS})\\s+(?:${LABEL_NOUNS})s?`), 'giu'),
+    checkNext: true,
+    who: (_, before) => SUBJECT_BEFORE.exec(before)?.[1],
   },
+  { pattern: new RegExp(W(`(?:${LABEL_ADJECTIVES})\\s+(${PERSON_NOUNS})`), 'giu'), checkNext: false, who: (m) => m[1] },
   {
     pattern: new RegExp(W(`(${SUBJECTS})(?:${COPULAS})${INTENSIFIERS}\\s+(?:${PREDICATE_LABELS})`), 'gu'),
     checkNext: true,
-    who: (m) => m[1]?.split(/\s+/).pop(),
+    subjectInMatch: true,
+    who: (m) => m[1],
   },
 ];
 
@@ -272,13 +289,17 @@ export function findDiagnosticLabels(text: string): LabelMatch[] {
     for (const m of text.matchAll(rule.pattern)) {
       const start = m.index;
       const end = start + m[0].length;
-      const who = rule.who?.(m);
-      if (who && NOT_A_NAME.has(who)) continue;
+      const who = rule
+        .who(m, text.slice(Math.max(0, start - 60), start))
+        ?.split(/\s+/)
+        .pop();
+      const person = who !== undefined && !NOT_A_NAME.has(who);
+      if (rule.subjectInMatch && !person) continue;
       if (rule.checkNext) {
         const next = /^[\s-]+([\p{L}]+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
         if (next && NEUTRAL_NEXT.has(next)) continue;
       }
-      candidates.push({ start, end, found: m[0], who });
+      candidates.push({ start, end, found: m[0], who: person ? who : undefined });
     }
   }
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

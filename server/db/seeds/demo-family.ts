@@ -386,6 +386,55 @@ export async function loadDemoFamily(db: Db, audit: AuditLog): Promise<{ loaded:
         })
         .execute();
     }
+    // The start of the demo journey (PRODUCT.md §5): Patricia's call, the first joint visit.
+    const entry = (n: number, staff: number, kind: string, at: string, category: string, text: string, present: string[], extra: Record<string, unknown> = {}) => ({
+      family_id: F,
+      id: id(n),
+      kind,
+      occurred_at: at,
+      author_staff_id: id(staff),
+      category,
+      present_person_ids: present,
+      present_staff_ids: [],
+      about_person_ids: [P.marie],
+      text,
+      ...extra,
+    });
+    const entries = [
+      entry(
+        150,
+        21,
+        'phone_call',
+        '2026-10-10T10:30:00Z',
+        'mental_health',
+        'Patricia rang me because she is worried about Marie. Marie told her the voices are back and are telling her to end things and take the children with her. I rang Marie straight away; she agreed I could visit today and that I would talk to the children’s social work team.',
+        [P.patricia],
+      ),
+      entry(
+        151,
+        23,
+        'home_visit',
+        '2026-10-14T14:00:00Z',
+        'childrens_social_care',
+        'Daniel and I visited Marie at home. We started with what is going well: Jamie and Clare get to school every day, and Patricia and Clive are close by and ready to help. Marie said what helps her most is sleep, walking with Patricia, and knowing who to ring at night. We agreed to write a plan together next week.',
+        [P.marie],
+      ),
+      entry(
+        152,
+        21,
+        'phone_call',
+        '2026-10-10T11:00:00Z',
+        'third_party',
+        'Patricia also told me about her own health, which she asked me to keep private.',
+        [P.patricia],
+        { withholding_scope: 'whole', withholding_reason: 'third_party', withholding_review_on: '2027-01-10', withholding_decided_by_staff_id: id(21), withholding_decided_at: '2026-10-10T11:05:00Z' },
+      ),
+    ];
+    await tx.insertInto('record_entries').values(entries).execute();
+    await tx
+      .insertInto('record_entry_versions')
+      .values(entries.map((e) => ({ family_id: F, entry_id: e.id, version: 1, text: e.text, category: e.category, occurred_at: e.occurred_at, edited_by_staff_id: e.author_staff_id, edited_at: e.occurred_at })))
+      .execute();
     await audit.record(tx, { action: 'demo.loaded', outcome: 'allowed', actor: systemScope('demo').actor, details: { families: 2 } });
   });
   return { loaded: true };
