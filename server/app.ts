@@ -113,7 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       requestId: request.id,
       ip,
       actor: resolved.actor,
-      scope: scopeFor(resolved.actor),
+      scope: scopeFor(resolved.actor, request.method === 'GET' || request.method === 'HEAD' ? 'read' : 'write'),
       session: resolved.session,
       sessionEndedReason: resolved.endedReason,
     };

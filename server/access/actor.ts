@@ -1,12 +1,13 @@
 // Who is making a request: a discriminated union, so a portal handler can never be handed a
 // professional's session (or the other way round) by mistake.
-import type { StaffRole } from '../db/schema.ts';
+import type { OrganisationKind, StaffRole } from '../db/schema.ts';
 
 export type ProfessionalActor = {
   kind: 'professional';
   accountId: string;
   staffId: string;
   organisationId: string;
+  organisationKind: OrganisationKind;
   role: StaffRole;
   name: string;
 };

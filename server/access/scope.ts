@@ -1,22 +1,39 @@
 // The access scope: the only code that decides which families an actor can see. Repositories take
 // a scope and filter with familyVisible(); there is no other way to reach family data.
-import { type Expression, type SqlBool, sql } from 'kysely';
-import type { Actor, SystemActor } from './actor.ts';
+import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
+import type { OrganisationKind } from '../db/schema.ts';
+import type { Actor, ProfessionalActor, SystemActor } from './actor.ts';
 
 declare const scopeBrand: unique symbol;
 
-/** Made only by scopeFor() and systemScope(), so a repository cannot be handed a home-made scope. */
-export type AccessScope = { readonly actor: Actor; readonly [scopeBrand]: true };
+/**
+ * Made only by scopeFor() and systemScope(), so a repository cannot be handed a home-made scope.
+ * `intent` is 'read' for GET requests: emergency access ("break the glass") opens a family for reading only.
+ */
+export type AccessScope = { readonly actor: Actor; readonly intent: 'read' | 'write'; readonly [scopeBrand]: true };
 
-export function scopeFor(actor: Actor): AccessScope {
-  return { actor } as AccessScope;
+export function scopeFor(actor: Actor, intent: 'read' | 'write' = 'write'): AccessScope {
+  return { actor, intent } as AccessScope;
 }
 
 /** A privileged scope that sees every family. Loud on purpose: grep for it; use it rarely. */
 export function systemScope(reason: string): AccessScope {
   const actor: SystemActor = { kind: 'system', reason };
-  return { actor } as AccessScope;
+  return { actor, intent: 'write' } as AccessScope;
 }
+
+/** Categories an agency sees on any family whose care team it is on, without asking for consent. */
+export const HOME_CATEGORIES: Record<OrganisationKind, readonly string[]> = {
+  adult_mental_health: ['mental_health'],
+  childrens_services: ['childrens_social_care'],
+  health: ['health'],
+  education: ['education'],
+  voluntary: [],
+};
+
+const activeEmergencyAccess = (staffId: string, familyIdColumn: RawBuilder<unknown>) =>
+  sql`SELECT 1 FROM emergency_accesses ea WHERE ea.family_id = ${familyIdColumn} AND ea.staff_id = ${staffId}
+      AND ea.ended_at IS NULL AND ea.started_at <= now() AND ea.ends_at > now()`;
 
 /**
  * A condition on a family id column: true only for families the scope may see right now.
@@ -42,8 +59,34 @@ export function familyVisible(scope: AccessScope, familyIdColumn: string): Expre
 }
 
 /**
- * Which record entries (table alias `e`) the scope may see, on top of familyVisible(). Professionals on
- * the team see every entry (per-category consent arrives with issue 5); a parent sees every entry
+ * P12, information categories: a professional on the care team sees an entry when
+ *   - their own agency recorded it; or
+ *   - it is general, or in their agency's own field (HOME_CATEGORIES); or
+ *   - the family has an active consent for that category to their agency or to them; or
+ *   - an active safeguarding override shares that category with their agency; or
+ *   - they hold active emergency access to the family (read-only; never another agency's third-party notes).
+ * Third-party information is never shared by consent: it is not the family's to give.
+ */
+function professionalSeesEntry(actor: ProfessionalActor, alias: string): Expression<SqlBool> {
+  const e = (c: string) => sql.ref(`${alias}.${c}`);
+  const home = [...HOME_CATEGORIES[actor.organisationKind], 'general'];
+  return sql<SqlBool>`(
+    ${e('author_organisation_id')} = ${actor.organisationId}
+    OR ${e('category')} IN (${sql.join(home)})
+    OR (${e('category')} <> 'third_party' AND EXISTS (
+      SELECT 1 FROM consents c WHERE c.family_id = ${e('family_id')} AND c.category = ${e('category')}
+        AND c.withdrawn_at IS NULL AND c.starts_on <= current_date AND (c.ends_on IS NULL OR c.ends_on >= current_date)
+        AND (c.recipient_organisation_id = ${actor.organisationId} OR c.recipient_staff_id = ${actor.staffId})))
+    OR EXISTS (
+      SELECT 1 FROM safeguarding_overrides o WHERE o.family_id = ${e('family_id')} AND ${e('category')} = ANY(o.categories)
+        AND o.recipient_organisation_id = ${actor.organisationId} AND o.ended_at IS NULL AND o.starts_at <= now() AND o.ends_at > now())
+    OR (${e('category')} <> 'third_party' AND EXISTS (${activeEmergencyAccess(actor.staffId, e('family_id'))}))
+  )`;
+}
+
+/**
+ * Which record entries (table alias `e`) the scope may see, on top of familyVisible(). Professionals:
+ * professionalSeesEntry() above; a parent sees every entry
  * except one whose very existence a team manager has hidden; a young person sees entries about them;
  * network members see none until the parent shares. What a family member sees of a withheld entry is
  * cut down further by the portal's view (only a placeholder leaves the server).
@@ -53,8 +96,9 @@ export function entryVisible(scope: AccessScope, alias = 'e'): Expression<SqlBoo
   const hidden = sql<SqlBool>`(${sql.ref(`${alias}.withholding_scope`)} = 'whole' AND ${sql.ref(`${alias}.placeholder_hidden`)})`;
   switch (actor.kind) {
     case 'system':
-    case 'professional':
       return sql<SqlBool>`true`;
+    case 'professional':
+      return professionalSeesEntry(actor, alias);
     case 'parent':
       return sql<SqlBool>`NOT ${hidden}`;
     case 'young_person':

@@ -171,6 +171,7 @@ export interface RecordEntriesTable {
   kind: string;
   occurred_at: Timestamp;
   author_staff_id: string;
+  author_organisation_id: string;
   category: string;
   present_person_ids: ColumnType<string[], string[] | undefined, string[]>;
   present_staff_ids: ColumnType<string[], string[] | undefined, string[]>;
@@ -216,10 +217,20 @@ export interface RecordEntryRepliesTable {
   author_account_id: string;
   created_at: Timestamp;
 }
+export type NotificationKind =
+  | 'entry_reply'
+  | 'withholding_review_due'
+  | 'consent_requested'
+  | 'consent_answered'
+  | 'override_started'
+  | 'override_review_due'
+  | 'emergency_access_started'
+  | 'information_shared';
 export interface NotificationsTable {
   id: string;
-  recipient_staff_id: string;
-  kind: 'entry_reply' | 'withholding_review_due';
+  recipient_staff_id: string | null;
+  recipient_account_id: string | null;
+  kind: NotificationKind;
   family_id: string | null;
   entry_id: string | null;
   message: string;
@@ -239,7 +250,88 @@ export interface GlossaryTermsTable {
   updated_at: Timestamp;
 }
 
+export type ConsentCategory = 'general' | 'mental_health' | 'childrens_social_care' | 'health' | 'education';
+export type LawfulBasis = 'consent' | 'safeguarding_child' | 'prevent_serious_harm' | 'legal_obligation' | 'vital_interests';
+export interface ConsentsTable {
+  family_id: string;
+  id: string;
+  category: ConsentCategory;
+  recipient_organisation_id: string | null;
+  recipient_staff_id: string | null;
+  purpose: string;
+  starts_on: string;
+  ends_on: string | null;
+  granted_by_account_id: string;
+  granted_at: Timestamp;
+  withdrawn_at: NullableTimestamp;
+  withdrawn_by_account_id: string | null;
+}
+export interface ConsentRequestsTable {
+  family_id: string;
+  id: string;
+  category: ConsentCategory;
+  requested_by_staff_id: string;
+  recipient_organisation_id: string;
+  reason: string;
+  status: 'open' | 'accepted' | 'declined';
+  answered_at: NullableTimestamp;
+  answered_by_account_id: string | null;
+  consent_id: string | null;
+  created_at: Timestamp;
+}
+export interface SafeguardingOverridesTable {
+  family_id: string;
+  id: string;
+  categories: ColumnType<string[], string[], string[]>;
+  recipient_organisation_id: string;
+  lawful_basis: Exclude<LawfulBasis, 'consent'>;
+  justification: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  created_by_staff_id: string;
+  parent_told: boolean;
+  not_telling_reason: string | null;
+  review_due_at: NullableTimestamp;
+  reviewed_at: NullableTimestamp;
+  reviewed_by_staff_id: string | null;
+  review_note: string | null;
+  ended_at: NullableTimestamp;
+}
+export interface DisclosuresTable {
+  family_id: string;
+  id: string;
+  via: 'consent' | 'override' | 'referral' | 'export' | 'emergency_access';
+  recipient_organisation_id: string | null;
+  recipient_staff_id: string | null;
+  recipient_description: string;
+  purpose: string;
+  categories: ColumnType<string[], string[], string[]>;
+  lawful_basis: LawfulBasis;
+  decided_by_account_id: string | null;
+  decided_by_description: string;
+  source_id: string | null;
+  hidden_from_parent_until_released: Generated<boolean>;
+  created_at: Timestamp;
+}
+export interface EmergencyAccessesTable {
+  id: string;
+  family_id: string;
+  staff_id: string;
+  reason: string;
+  started_at: Timestamp;
+  ends_at: Timestamp;
+  ended_at: NullableTimestamp;
+  reviewed_at: NullableTimestamp;
+  reviewed_by_staff_id: string | null;
+  review_note: string | null;
+}
+
 export interface DB {
+  consents: ConsentsTable;
+  consent_requests: ConsentRequestsTable;
+  safeguarding_overrides: SafeguardingOverridesTable;
+  disclosures: DisclosuresTable;
+  emergency_accesses: EmergencyAccessesTable;
   record_entries: RecordEntriesTable;
   record_entry_versions: RecordEntryVersionsTable;
   record_entry_replies: RecordEntryRepliesTable;

@@ -3,7 +3,16 @@ import { z } from 'zod';
 
 export const Notification = z.object({
   id: z.string(),
-  kind: z.enum(['entry_reply', 'withholding_review_due']),
+  kind: z.enum([
+    'entry_reply',
+    'withholding_review_due',
+    'consent_requested',
+    'consent_answered',
+    'override_started',
+    'override_review_due',
+    'emergency_access_started',
+    'information_shared',
+  ]),
   message: z.string(),
   familyId: z.string().nullable(),
   entryId: z.string().nullable(),

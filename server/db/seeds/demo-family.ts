@@ -393,6 +393,7 @@ export async function loadDemoFamily(db: Db, audit: AuditLog): Promise<{ loaded:
       kind,
       occurred_at: at,
       author_staff_id: id(staff),
+      author_organisation_id: staff === 23 ? DEMO_IDS.council : DEMO_IDS.trust,
       category,
       present_person_ids: present,
       present_staff_ids: [],

@@ -49,6 +49,7 @@ export async function findLiveSession(db: Db, sessionId: string) {
       'st.job_title',
       'st.organisation_id',
       'o.name as organisation_name',
+      'o.kind as organisation_kind',
       'p.full_name as person_name',
       'p.preferred_name',
     ])

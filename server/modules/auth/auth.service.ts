@@ -76,7 +76,7 @@ export async function resolveSession(deps: AuthDeps, token: string | undefined, 
   };
   if (row.stage !== 'signed_in') return { actor: { kind: 'anonymous' }, me: null, session, endedReason: null };
 
-  if (row.account_kind === 'professional' && row.staff_id && row.staff_role && row.organisation_id) {
+  if (row.account_kind === 'professional' && row.staff_id && row.staff_role && row.organisation_id && row.organisation_kind) {
     const name = row.staff_name ?? '';
     return {
       actor: {
@@ -84,6 +84,7 @@ export async function resolveSession(deps: AuthDeps, token: string | undefined, 
         accountId: row.account_id,
         staffId: row.staff_id,
         organisationId: row.organisation_id,
+        organisationKind: row.organisation_kind,
         role: row.staff_role,
         name,
       },

@@ -122,6 +122,7 @@ export async function createEntry(
       kind: input.kind,
       occurred_at: input.occurredAt,
       author_staff_id: actor.staffId,
+      author_organisation_id: actor.organisationId,
       category: input.category,
       present_person_ids: input.presentPersonIds,
       present_staff_ids: input.presentStaffIds,

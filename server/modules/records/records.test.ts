@@ -23,7 +23,7 @@ afterAll(() => t?.close());
 const visit = (over: Record<string, unknown> = {}) => ({
   kind: 'home_visit',
   occurredAt: new Date().toISOString(),
-  category: 'mental_health',
+  category: 'general',
   text: 'Visited Marie at home with Priya. Marie talked about what helps on hard days.',
   presentPersonIds: [MARIE],
   aboutPersonIds: [MARIE],
