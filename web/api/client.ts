@@ -6,13 +6,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: Record<string, string>;
+  /** The whole error body: a 409 carries the record as it is now in `current`. */
+  readonly body: Partial<ErrorBody> & Record<string, unknown>;
 
-  constructor(status: number, body: Partial<ErrorBody>) {
+  constructor(status: number, body: Partial<ErrorBody> & Record<string, unknown>) {
     super(body.message ?? 'Something went wrong. Try again in a few minutes.');
     this.name = 'ApiError';
     this.status = status;
     this.code = body.error ?? 'unknown_error';
     this.fields = body.fields ?? {};
+    this.body = body;
   }
 }
 
@@ -33,17 +36,20 @@ export function onSessionEnded(listener: () => void): () => void {
 }
 
 async function readError(response: Response): Promise<ApiError> {
-  let body: Partial<ErrorBody> = {};
+  let body: Partial<ErrorBody> & Record<string, unknown> = {};
   try {
-    body = (await response.json()) as Partial<ErrorBody>;
+    body = (await response.json()) as Partial<ErrorBody> & Record<string, unknown>;
   } catch {
     // Not JSON (a proxy error page, for example): fall back to the generic message.
   }
   return new ApiError(response.status, body);
 }
 
-async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+/** Extra headers for one write, such as `idempotency-key` so a retried form creates one record. */
+export type RequestOptions = { headers?: Record<string, string> };
+
+async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { ...options.headers, accept: 'application/json' };
   const init: RequestInit = { method, headers, credentials: 'same-origin', signal };
   if (method !== 'GET') {
     headers['content-type'] = 'application/json';
@@ -76,4 +82,10 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
 
 export const apiGet = <T>(path: string, signal?: AbortSignal): Promise<T> => request<T>('GET', path, undefined, signal);
 
-export const apiPost = <T>(path: string, body: unknown = {}): Promise<T> => request<T>('POST', path, body);
+export const apiPost = <T>(path: string, body: unknown = {}, options?: RequestOptions): Promise<T> =>
+  request<T>('POST', path, body, undefined, options);
+
+export const apiPut = <T>(path: string, body: unknown, options?: RequestOptions): Promise<T> =>
+  request<T>('PUT', path, body, undefined, options);
+
+export const apiDelete = <T = void>(path: string): Promise<T> => request<T>('DELETE', path);

@@ -25,6 +25,22 @@ export async function requireFamilyMember(args: GuardArgs): Promise<void> {
   if (me.kind === 'professional') throw redirect({ to: homePathFor(me), replace: true });
 }
 
+export type FamilyMemberMe = Extract<Me, { kind: 'parent' | 'young_person' | 'network_member' }>;
+
+/** Family members only; the page is told who they are through the route context (`context.me`). */
+export async function requireFamilyMemberMe(args: GuardArgs): Promise<{ me: FamilyMemberMe }> {
+  const me = await requireSignedIn(args);
+  if (me.kind === 'professional') throw redirect({ to: homePathFor(me), replace: true });
+  return { me };
+}
+
+/** A record is read by the parent or young person it is about; network members see only "Your family" for now. */
+export async function requireRecordReader(args: GuardArgs): Promise<{ me: FamilyMemberMe }> {
+  const context = await requireFamilyMemberMe(args);
+  if (context.me.kind === 'network_member') throw redirect({ to: '/my-family', replace: true });
+  return context;
+}
+
 /** The sign-in screens are for people who are not fully signed in yet. */
 export async function redirectIfSignedIn({ context }: { context: RouterContext }): Promise<void> {
   const session = await context.queryClient.ensureQueryData(sessionQuery);

@@ -2,6 +2,8 @@
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { isSignedIn, useSession } from '../features/auth/session.queries.ts';
 import { SignOutButton } from '../features/auth/sign-out.button.tsx';
+import { useProfessionalNavItems } from '../features/notifications/professional-nav.ts';
+import { portalNavItems } from '../portal/portal-nav.ts';
 import { Layout, type NavItem } from '../ui/layout.tsx';
 import { useFocusHeadingOnNavigate } from './route-focus.ts';
 
@@ -10,21 +12,13 @@ export function RootLayout() {
   const { data: session } = useSession();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const me = session && isSignedIn(session) ? session.me : null;
+  const professionalItems = useProfessionalNavItems(pathname, me?.kind === 'professional');
 
-  const navItems: NavItem[] = !me
-    ? []
-    : me.kind === 'professional'
-      ? [{ to: '/families', label: 'My families', current: currentFor(pathname, '/families') }]
-      : [{ to: '/my-family', label: 'Your family', current: currentFor(pathname, '/my-family') }];
+  const navItems: NavItem[] = !me ? [] : me.kind === 'professional' ? professionalItems : portalNavItems(me.kind, pathname);
 
   return (
     <Layout accountName={me?.name} accountAction={me ? <SignOutButton /> : undefined} navItems={navItems}>
       <Outlet />
     </Layout>
   );
-}
-
-function currentFor(pathname: string, section: string): NavItem['current'] {
-  if (pathname === section) return 'page';
-  return pathname.startsWith(`${section}/`) ? 'true' : undefined;
 }

@@ -11,7 +11,12 @@ import { SignInPage } from '../features/auth/sign-in.page.tsx';
 import { validateSignInSearch } from '../features/auth/sign-in.search.ts';
 import { SignInCodePage } from '../features/auth/sign-in-code.page.tsx';
 import { familiesQuery, familyQuery } from '../features/families/families.queries.ts';
+import { familyRecordRoutes } from '../features/families/family-record.routes.tsx';
+import { glossaryAndNotificationRoutes } from '../features/glossary/glossary.routes.tsx';
 import { myFamilyQuery } from '../portal/my-family.queries.ts';
+import { accessLogQuery, childPageQuery, glossaryQuery, recordQuery } from '../portal/portal.queries.ts';
+import { orNotFound } from '../portal/portal-loaders.ts';
+import { validateRecordSearch } from '../portal/record-search.ts';
 import { Layout } from '../ui/layout.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { NotFoundPage } from '../ui/not-found.page.tsx';
@@ -20,8 +25,9 @@ import {
   type RouterContext,
   redirectHome,
   redirectIfSignedIn,
-  requireFamilyMember,
+  requireFamilyMemberMe,
   requireProfessional,
+  requireRecordReader,
   requireSecondFactorStage,
 } from './guards.ts';
 import { loadOrNotFound } from './load-or-not-found.ts';
@@ -93,15 +99,80 @@ const familyRoute = createRoute({
   },
 });
 
+const MyFamilyPage = lazyRouteComponent(() => import('../portal/my-family.page.tsx'), 'MyFamilyPage');
+
 const myFamilyRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/my-family',
-  beforeLoad: requireFamilyMember,
+  beforeLoad: requireFamilyMemberMe,
   loader: ({ context }) => loadOrNotFound(context.queryClient, myFamilyQuery),
-  component: lazyRouteComponent(() => import('../portal/my-family.page.tsx'), 'MyFamilyPage'),
+  component: function MyFamilyRoute() {
+    const { me } = myFamilyRoute.useRouteContext();
+    return <MyFamilyPage me={me} />;
+  },
 });
 
-const routeTree = rootRoute.addChildren([indexRoute, signInRoute, signInCodeRoute, familiesRoute, familyRoute, myFamilyRoute]);
+// The parent portal's record screens: lazy like the rest of the portal, and never importing professional screens.
+const MyChildPage = lazyRouteComponent(() => import('../portal/child.page.tsx'), 'MyChildPage');
+
+const myChildRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/my-family/children/$personId',
+  beforeLoad: requireFamilyMemberMe,
+  loader: ({ context, params }) => orNotFound(context.queryClient.ensureQueryData(childPageQuery(context.me.familyId, params.personId))),
+  component: function MyChildRoute() {
+    const { me } = myChildRoute.useRouteContext();
+    const { personId } = myChildRoute.useParams();
+    return <MyChildPage familyId={me.familyId} personId={personId} />;
+  },
+});
+
+const MyRecordPage = lazyRouteComponent(() => import('../portal/my-record.page.tsx'), 'MyRecordPage');
+
+const myRecordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/my-record',
+  validateSearch: validateRecordSearch,
+  beforeLoad: requireRecordReader,
+  loaderDeps: ({ search }) => ({ q: search.q ?? '' }),
+  loader: async ({ context, deps }) => {
+    // The glossary only adds explanations: the page still opens without it.
+    await Promise.all([
+      orNotFound(context.queryClient.ensureInfiniteQueryData(recordQuery(deps.q))),
+      context.queryClient.prefetchQuery(glossaryQuery),
+    ]);
+  },
+  component: function MyRecordRoute() {
+    const { me } = myRecordRoute.useRouteContext();
+    const { q } = myRecordRoute.useSearch();
+    return <MyRecordPage me={me} q={q ?? ''} />;
+  },
+});
+
+const myRecordAccessRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/my-record/access',
+  beforeLoad: requireRecordReader,
+  loader: ({ context }) => orNotFound(context.queryClient.ensureInfiniteQueryData(accessLogQuery)),
+  component: lazyRouteComponent(() => import('../portal/access-log.page.tsx'), 'AccessLogPage'),
+});
+
+/** The root route's type, for the route files in features/ that add their pages under it. */
+export type AppRootRoute = typeof rootRoute;
+
+const routeTree = rootRoute.addChildren([
+  ...familyRecordRoutes(rootRoute),
+  ...glossaryAndNotificationRoutes(rootRoute),
+  indexRoute,
+  signInRoute,
+  signInCodeRoute,
+  familiesRoute,
+  familyRoute,
+  myFamilyRoute,
+  myChildRoute,
+  myRecordRoute,
+  myRecordAccessRoute,
+]);
 
 export function createAppRouter(context: RouterContext) {
   return createRouter({

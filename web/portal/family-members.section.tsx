@@ -1,4 +1,5 @@
-// "Who is in your family": each home and the people in it, in plain words.
+// "Who is in your family": each home and the people in it, in plain words; a parent can open each child's own page.
+import { Link } from '@tanstack/react-router';
 import type { FamilyOverview, Person } from '../api/types.ts';
 import { displayName, formatAge } from '../ui/format.ts';
 import { addressText, groupByHousehold } from '../ui/households.ts';
@@ -10,9 +11,9 @@ const KIND_WORDS: Record<Person['kind'], string> = {
   network_member: 'Someone who supports your family',
 };
 
-type FamilyMembersProps = Pick<FamilyOverview, 'households' | 'people'>;
+type FamilyMembersProps = Pick<FamilyOverview, 'households' | 'people'> & { linkChildren?: boolean };
 
-export function FamilyMembersSection({ households, people }: FamilyMembersProps) {
+export function FamilyMembersSection({ households, people, linkChildren = false }: FamilyMembersProps) {
   const groups = groupByHousehold(households, people);
   return (
     <section aria-labelledby="family-members-heading" className="umb-section">
@@ -31,7 +32,14 @@ export function FamilyMembersSection({ households, people }: FamilyMembersProps)
           <ul className="govuk-list umb-people">
             {group.people.map((person) => (
               <li key={person.id}>
-                <strong>{displayName(person)}</strong>
+                {linkChildren && person.kind === 'child' ? (
+                  <Link to="/my-family/children/$personId" params={{ personId: person.id }} className="govuk-link umb-people__link">
+                    <strong>{displayName(person)}</strong>
+                    <span className="govuk-visually-hidden">’s page</span>
+                  </Link>
+                ) : (
+                  <strong>{displayName(person)}</strong>
+                )}
                 <span className="umb-people__about">{aboutPerson(person)}</span>
               </li>
             ))}

@@ -4,9 +4,11 @@ import { usePageTitle } from '../ui/page-title.ts';
 import { FamilyMembersSection } from './family-members.section.tsx';
 import { InvolvementPlainSection } from './involvement-plain.section.tsx';
 import { myFamilyQuery } from './my-family.queries.ts';
+import type { PortalMe } from './portal.types.ts';
 import { WorkingWithYouSection } from './working-with-you.section.tsx';
 
-export function MyFamilyPage() {
+/** `me` says who is looking: a parent can open each child's own page. */
+export function MyFamilyPage({ me }: { me?: PortalMe }) {
   usePageTitle('Your family');
   const { data: family } = useSuspenseQuery(myFamilyQuery);
 
@@ -15,7 +17,7 @@ export function MyFamilyPage() {
       <div className="govuk-grid-column-two-thirds-from-desktop">
         <h1 className="govuk-heading-l">Your family</h1>
         <p className="govuk-body-l">Who is in your family, who is working with you, and what is happening.</p>
-        <FamilyMembersSection households={family.households} people={family.people} />
+        <FamilyMembersSection households={family.households} people={family.people} linkChildren={me?.kind === 'parent'} />
         <WorkingWithYouSection careTeam={family.careTeam} />
         <InvolvementPlainSection explanation={family.involvement.explanation} />
       </div>

@@ -5,7 +5,13 @@ import { SiteFooter } from './site-footer.tsx';
 import { SkipLink } from './skip-link.tsx';
 
 /** `current` is 'page' on the item's own page and 'true' on pages inside its section. */
-export type NavItem = { to: '/families' | '/my-family'; label: string; current?: 'page' | 'true' };
+export type NavItem = {
+  to: '/families' | '/my-family' | '/my-record' | '/my-record/access' | '/notifications' | '/glossary';
+  label: string;
+  current?: 'page' | 'true';
+  /** A number shown beside the label, such as unread notifications; read out as "3 unread". */
+  count?: number;
+};
 
 type LayoutProps = {
   /** The signed-in person's name; omitted on the sign-in screens. */
@@ -57,6 +63,12 @@ function MainNav({ items }: { items: NavItem[] }) {
               <Link to={item.to} className="umb-nav__link" aria-current={item.current}>
                 {/* Bold text marks the current page even when our colours are overridden. */}
                 {item.current ? <strong>{item.label}</strong> : item.label}
+                {item.count ? (
+                  <span className="umb-nav__count">
+                    {item.count}
+                    <span className="govuk-visually-hidden"> unread</span>
+                  </span>
+                ) : null}
               </Link>
             </li>
           ))}

@@ -8,7 +8,7 @@ export async function accessesOf(
   tx: Tx,
   scope: AccessScope,
   familyId: string,
-  options: { before?: { at: string; id: string }; limit: number },
+  options: { before?: { at: string; id: string }; limit: number; excludeAccountId: string },
 ) {
   let q = tx
     .selectFrom('audit_events as a')
@@ -30,6 +30,8 @@ export async function accessesOf(
     ])
     .where('a.family_id', '=', familyId)
     .where('a.outcome', '=', 'allowed')
+    // The viewer's own looks are not news to them: the list is about everyone else.
+    .where((eb) => eb.or([eb('a.actor_account_id', 'is', null), eb('a.actor_account_id', '!=', options.excludeAccountId)]))
     .where(familyVisible(scope, 'a.family_id'))
     .orderBy('a.occurred_at', 'desc')
     .orderBy('a.id', 'desc')

@@ -92,6 +92,7 @@ export function getAccessLog(deps: FamilyDeps, ctx: RequestContext, cursor?: str
     const { rows, more } = await repo.accessesOf(tx, ctx.scope, family.id, {
       before: before && { at: before.occurredAt, id: before.id },
       limit: 50,
+      excludeAccountId: actor.accountId,
     });
     const last = rows.at(-1);
     return {

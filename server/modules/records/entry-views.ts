@@ -128,7 +128,8 @@ export function toPortalEntry(row: Row, x: EntryExtras): PortalEntry {
         : null,
     decision: (row.decision as Decision | null) ?? null,
     enteredInError: row.entered_in_error_at ? { reason: row.entered_in_error_reason ?? '', at: iso(row.entered_in_error_at) } : null,
-    edited: row.version > 1,
+    // Marking in error or withholding steps the row's version without changing the words: count wordings.
+    edited: versions.length > 1,
     // Earlier wording stays readable; but once part of an entry is kept back, an earlier version may
     // have held that part in its main text, so earlier versions are not sent at all.
     versions: (row.withholding_scope ? [] : versions).map((v) => ({

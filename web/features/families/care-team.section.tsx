@@ -1,17 +1,19 @@
-// "Care team": the paired key workers together first, then everyone else with their organisation and role.
+// "Care team": the paired key workers together first, then everyone else; add someone, or remove them with a reason.
+import { Link } from '@tanstack/react-router';
 import type { CareTeamMember } from '../../api/types.ts';
 import { type KeyWorkerSide, missingKeyWorkerSides, splitCareTeam } from '../../ui/care-team.ts';
 import { ContactLinks } from '../../ui/contact-links.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { Panel } from '../../ui/panel.tsx';
 import { SummaryList } from '../../ui/summary-list.tsx';
+import { RemoveFromTeam } from './remove-from-team.form.tsx';
 
 const MISSING_SIDE: Record<KeyWorkerSide, string> = {
   adult_mental_health: 'No key worker from adult mental health services has been named yet.',
   childrens_services: 'No key worker from children’s services has been named yet.',
 };
 
-export function CareTeamSection({ careTeam }: { careTeam: CareTeamMember[] }) {
+export function CareTeamSection({ familyId, careTeam }: { familyId: string; careTeam: CareTeamMember[] }) {
   const { keyWorkers, others } = splitCareTeam(careTeam);
   return (
     <section aria-labelledby="care-team-heading" className="umb-section">
@@ -19,6 +21,7 @@ export function CareTeamSection({ careTeam }: { careTeam: CareTeamMember[] }) {
         Care team
       </h2>
       <Panel title="Key workers" headingLevel={3}>
+        <p className="govuk-body">The two key workers share one plan for the whole family.</p>
         <div className="govuk-grid-row">
           {keyWorkers.map((member) => (
             <div className="govuk-grid-column-one-half umb-key-worker" key={member.id}>
@@ -28,6 +31,7 @@ export function CareTeamSection({ careTeam }: { careTeam: CareTeamMember[] }) {
                 {member.jobTitle}, {member.organisationName}
               </p>
               <ContactLinks phone={member.phone} email={member.email} />
+              <RemoveFromTeam familyId={familyId} member={member} />
             </div>
           ))}
         </div>
@@ -39,13 +43,18 @@ export function CareTeamSection({ careTeam }: { careTeam: CareTeamMember[] }) {
       </Panel>
       {others.length > 0 ? <h3 className="govuk-heading-s">Others in the care team</h3> : null}
       {others.map((member) => (
-        <CareTeamCard member={member} key={member.id} />
+        <CareTeamCard familyId={familyId} member={member} key={member.id} />
       ))}
+      <p className="govuk-body">
+        <Link to="/families/$familyId/care-team/add" params={{ familyId }} className="govuk-link">
+          Add someone to the care team
+        </Link>
+      </p>
     </section>
   );
 }
 
-function CareTeamCard({ member }: { member: CareTeamMember }) {
+function CareTeamCard({ familyId, member }: { familyId: string; member: CareTeamMember }) {
   return (
     <div className="govuk-summary-card">
       <div className="govuk-summary-card__title-wrapper">
@@ -61,6 +70,7 @@ function CareTeamCard({ member }: { member: CareTeamMember }) {
             { key: 'Contact', value: <ContactLinks phone={member.phone} email={member.email} /> },
           ]}
         />
+        <RemoveFromTeam familyId={familyId} member={member} />
       </div>
     </div>
   );

@@ -1,33 +1,59 @@
-// "Involvement with children's services": the current level, the plain explanation the family reads, and the history.
+// "Involvement with children's services": the current level, the plain explanation the family reads, the history,
+// and the link to change it.
+import { Link } from '@tanstack/react-router';
 import type { FamilyOverview, InvolvementChange } from '../../api/types.ts';
 import { formatDate } from '../../ui/format.ts';
 
-export function InvolvementSection({ involvement }: { involvement: FamilyOverview['involvement'] }) {
+export function InvolvementSection({ familyId, involvement }: { familyId: string; involvement: FamilyOverview['involvement'] }) {
   const { explanation } = involvement;
   return (
     <section aria-labelledby="involvement-heading" className="umb-section">
       <h2 className="govuk-heading-m" id="involvement-heading">
         Involvement with children’s services
       </h2>
-      <p className="govuk-body-l">
+      <p className="govuk-body-l govuk-!-margin-bottom-2">
         <span className="govuk-visually-hidden">Current level: </span>
         <strong>{explanation.title}</strong>
       </p>
-      <div className="govuk-inset-text">
-        <p className="govuk-body">This is how Umbrella explains it to the family:</p>
-        <h3 className="govuk-heading-s">What it means</h3>
-        <p className="govuk-body">{explanation.whatItMeans}</p>
-        <h3 className="govuk-heading-s">What happens next</h3>
-        <p className="govuk-body">{explanation.whatHappensNext}</p>
-        <h3 className="govuk-heading-s">Their rights</h3>
-        <p className="govuk-body">{explanation.yourRights}</p>
-      </div>
+      <p className="govuk-body">
+        <Link to="/families/$familyId/involvement" params={{ familyId }} className="govuk-link">
+          Change the involvement level
+        </Link>
+      </p>
+      <details className="govuk-details">
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">How Umbrella explains this to the family</span>
+        </summary>
+        <div className="govuk-details__text">
+          <InvolvementExplanation explanation={explanation} headingLevel={3} />
+        </div>
+      </details>
       <InvolvementHistory history={involvement.history} />
     </section>
   );
 }
 
-function InvolvementHistory({ history }: { history: InvolvementChange[] }) {
+export function InvolvementExplanation({
+  explanation,
+  headingLevel,
+}: {
+  explanation: FamilyOverview['involvement']['explanation'];
+  headingLevel: 2 | 3 | 4;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <>
+      <Heading className="govuk-heading-s">What it means</Heading>
+      <p className="govuk-body">{explanation.whatItMeans}</p>
+      <Heading className="govuk-heading-s">What happens next</Heading>
+      <p className="govuk-body">{explanation.whatHappensNext}</p>
+      <Heading className="govuk-heading-s">Their rights</Heading>
+      <p className="govuk-body govuk-!-margin-bottom-0">{explanation.yourRights}</p>
+    </>
+  );
+}
+
+export function InvolvementHistory({ history }: { history: InvolvementChange[] }) {
   if (history.length === 0) return null;
   const newestFirst = [...history].sort((a, b) => b.startedOn.localeCompare(a.startedOn));
   return (
@@ -48,7 +74,7 @@ function InvolvementHistory({ history }: { history: InvolvementChange[] }) {
       </thead>
       <tbody className="govuk-table__body">
         {newestFirst.map((change) => (
-          <tr className="govuk-table__row" key={`${change.startedOn}-${change.level}`}>
+          <tr className="govuk-table__row" key={`${change.startedOn}-${change.level}-${change.note ?? ''}`}>
             <td className="govuk-table__cell umb-nowrap">{formatDate(change.startedOn)}</td>
             <td className="govuk-table__cell">{change.title}</td>
             <td className="govuk-table__cell">{change.note ?? ''}</td>

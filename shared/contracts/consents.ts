@@ -1,0 +1,150 @@
+// Consent and sharing contracts (P12): what the parent sees and manages, requests, overrides,
+// emergency access, and the information governance lead's queue.
+import { z } from 'zod';
+import { CONSENT_CATEGORY_KEYS, OVERRIDE_BASES } from '../domain/sharing.ts';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date like 2026-12-31');
+export const ConsentCategory = z.enum(CONSENT_CATEGORY_KEYS as [string, ...string[]]);
+
+export const GrantConsentRequest = z
+  .object({
+    category: ConsentCategory,
+    recipientOrganisationId: z.uuid().optional(),
+    recipientStaffId: z.uuid().optional(),
+    purpose: z.string().trim().min(3, 'Say what it is for').max(500),
+    endsOn: isoDate.nullable().optional(),
+  })
+  .refine((v) => Boolean(v.recipientOrganisationId) !== Boolean(v.recipientStaffId), {
+    path: ['recipientOrganisationId'],
+    message: 'Choose one service or one person',
+  });
+
+export const AnswerConsentRequest = z.object({ accept: z.boolean(), endsOn: isoDate.nullable().optional() });
+export const AskForConsentRequest = z.object({ category: ConsentCategory, reason: z.string().trim().min(10, 'Explain in plain words why you need it').max(1000) });
+
+export const Consent = z.object({
+  id: z.string(),
+  category: ConsentCategory,
+  categoryLabel: z.string(),
+  recipient: z.string(),
+  purpose: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string().nullable(),
+  status: z.enum(['active', 'withdrawn', 'expired', 'not_started']),
+  withdrawnAt: z.string().nullable(),
+});
+export const ConsentRequestView = z.object({
+  id: z.string(),
+  category: ConsentCategory,
+  categoryLabel: z.string(),
+  askedBy: z.string(),
+  recipient: z.string(),
+  reason: z.string(),
+  status: z.enum(['open', 'accepted', 'declined']),
+  createdAt: z.string(),
+});
+export const Share = z.object({
+  id: z.string(),
+  when: z.string(),
+  via: z.enum(['consent', 'override', 'referral', 'export', 'emergency_access']),
+  recipient: z.string(),
+  purpose: z.string(),
+  categories: z.array(z.string()),
+  lawfulBasis: z.string(),
+  lawfulBasisPlain: z.string(),
+  decidedBy: z.string(),
+});
+export const WhoCanSee = z.object({
+  organisationId: z.string(),
+  organisationName: z.string(),
+  people: z.array(z.string()),
+  categories: z.array(z.object({ category: z.string(), label: z.string(), why: z.string() })),
+});
+export const SharingOverview = z.object({
+  whoCanSee: z.array(WhoCanSee),
+  consents: z.array(Consent),
+  requests: z.array(ConsentRequestView),
+  shares: z.array(Share),
+  organisations: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type SharingOverview = z.infer<typeof SharingOverview>;
+
+export const StartOverrideRequest = z.object({
+  categories: z.array(ConsentCategory).min(1, 'Choose at least one kind of information'),
+  recipientOrganisationId: z.uuid(),
+  lawfulBasis: z.enum(OVERRIDE_BASES),
+  justification: z.string().trim().min(20, 'Explain why sharing without consent is necessary').max(4000),
+  endsAt: z.iso.datetime({ offset: true }),
+  tellParent: z.boolean(),
+  notTellingReason: z.string().trim().max(2000).optional(),
+});
+export const RenewOverrideRequest = z.object({ endsAt: z.iso.datetime({ offset: true }), justification: z.string().trim().min(20).max(4000) });
+export const ReviewOverrideRequest = z.object({ release: z.boolean(), note: z.string().trim().min(3, 'Write a note for the record').max(2000) });
+
+export const StartEmergencyAccessRequest = z.object({
+  familyIds: z.array(z.string().max(100)).min(1, 'Choose the family'),
+  reason: z.string().trim().max(2000),
+  code: z.string().trim(),
+});
+export const EmergencyAccessView = z.object({ id: z.string(), familyId: z.string(), startedAt: z.string(), endsAt: z.string() });
+export const ReviewNoteRequest = z.object({ note: z.string().trim().min(3, 'Write a note for the record').max(2000) });
+
+export const ReviewQueue = z.object({
+  overrides: z.array(
+    z.object({
+      id: z.string(),
+      familyId: z.string(),
+      familyName: z.string(),
+      recipient: z.string(),
+      categories: z.array(z.string()),
+      lawfulBasis: z.string(),
+      justification: z.string(),
+      createdBy: z.string(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      parentTold: z.boolean(),
+      notTellingReason: z.string().nullable(),
+      reviewDueAt: z.string().nullable(),
+      reviewed: z.boolean(),
+    }),
+  ),
+  emergencyAccesses: z.array(
+    z.object({
+      id: z.string(),
+      familyId: z.string(),
+      familyName: z.string(),
+      who: z.string(),
+      organisation: z.string(),
+      reason: z.string(),
+      startedAt: z.string(),
+      endsAt: z.string(),
+      endedAt: z.string().nullable(),
+      reviewed: z.boolean(),
+    }),
+  ),
+  withholdingsPastReview: z.array(z.object({ familyId: z.string(), familyName: z.string(), entryId: z.string(), author: z.string(), reviewOn: z.string() })),
+});
+export type ReviewQueue = z.infer<typeof ReviewQueue>;
+
+export const AuditSearch = z.object({
+  familyId: z.uuid().optional(),
+  personId: z.uuid().optional(),
+  accountId: z.uuid().optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+export const AuditRow = z.object({
+  at: z.string(),
+  action: z.string(),
+  outcome: z.string(),
+  actorKind: z.string(),
+  actorName: z.string().nullable(),
+  familyId: z.string().nullable(),
+  subjectType: z.string().nullable(),
+  subjectId: z.string().nullable(),
+  ip: z.string().nullable(),
+  details: z.string(),
+});
+export const AuditSearchResult = z.object({ rows: z.array(AuditRow) });
+export const ChainStatus = z.object({ ok: z.boolean(), streams: z.number(), events: z.number(), problems: z.array(z.object({ stream: z.number(), seq: z.number(), kind: z.string(), message: z.string() })), checkedAt: z.string() });

@@ -1,0 +1,142 @@
+// Routes for the professional screens of one family's whole record (issue 3): people, households, relationships,
+// involvement, care team, each child's page, recording and reading entries. Each page is its own lazy chunk.
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import type { Person } from '../../api/types.ts';
+import { requireProfessional } from '../../app/guards.ts';
+import { loadOrNotFound } from '../../app/load-or-not-found.ts';
+import type { AppRootRoute } from '../../app/router.tsx';
+import { entryQuery } from '../records/records.queries.ts';
+import { childQuery, familyQuery } from './families.queries.ts';
+
+const PERSON_KINDS: readonly Person['kind'][] = ['parent', 'child', 'other_adult', 'network_member'];
+
+const PersonFormPage = lazyRouteComponent(() => import('./person-form.page.tsx'), 'PersonFormPage');
+const HouseholdFormPage = lazyRouteComponent(() => import('./household-form.page.tsx'), 'HouseholdFormPage');
+const RelationshipFormPage = lazyRouteComponent(() => import('./relationship-form.page.tsx'), 'RelationshipFormPage');
+const InvolvementFormPage = lazyRouteComponent(() => import('./involvement-form.page.tsx'), 'InvolvementFormPage');
+const CareTeamAddPage = lazyRouteComponent(() => import('./care-team-add.page.tsx'), 'CareTeamAddPage');
+const ChildPage = lazyRouteComponent(() => import('./child.page.tsx'), 'ChildPage');
+const RecordEntryPage = lazyRouteComponent(() => import('../records/record-entry.page.tsx'), 'RecordEntryPage');
+const EntryPage = lazyRouteComponent(() => import('../records/entry.page.tsx'), 'EntryPage');
+
+export function familyRecordRoutes(rootRoute: AppRootRoute) {
+  const personNew = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/families/$familyId/people/new',
+    beforeLoad: requireProfessional,
+    validateSearch: (search: Record<string, unknown>): { kind?: Person['kind'] } => ({
+      kind: PERSON_KINDS.find((kind) => kind === search.kind),
+    }),
+    loader: ({ context, params }) => loadOrNotFound(context.queryClient, familyQuery(params.familyId)),
+    component: function PersonNewRoute() {
+      const { familyId } = personNew.useParams();
+      const { kind } = personNew.useSearch();
+      return <PersonFormPage familyId={familyId} kind={kind} />;
+    },
+  });
+
+  const personEdit = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/families/$familyId/people/$personId/edit',
+    beforeLoad: requireProfessional,
+    loader: ({ context, params }) => loadOrNotFound(context.queryClient, familyQuery(params.familyId)),
+    component: function PersonEditRoute() {
+      const { familyId, personId } = personEdit.useParams();
+      return <PersonFormPage familyId={familyId} personId={personId} />;
+    },
+  });
+
+  const householdNew = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/families/$familyId/households/new',
+    beforeLoad: requireProfessional,
+    loader: ({ context, params }) => loadOrNotFound(context.queryClient, familyQuery(params.familyId)),
+    component: function HouseholdNewRoute() {
+      const { familyId } = householdNew.useParams();
+      return <HouseholdFormPage familyId={familyId} />;
+    },
+  });
+
+  const householdEdit = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/families/$familyId/households/$householdId/edit',
+    beforeLoad: requireProfessional,
+    loader: ({ context, params }) => loadOrNotFound(context.queryClient, familyQuery(params.familyId)),
+    component: function HouseholdEditRoute() {
+      const { familyId, householdId } = householdEdit.useParams();
+      return <HouseholdFormPage familyId={familyId} householdId={householdId} />;
+    },
+  });
+
+  const relationshipNew = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/families/$familyId/relationships/new',
+    beforeLoad: requireProfessional,
+    loader: ({ context, params }) => loadOrNotFound(context.queryClient, familyQuery(params.familyId)),
+    component: function RelationshipNewRoute() {
+      const { familyId } = relationshipNew.useParams();
+      return <RelationshipFormPage familyId={familyId} />;
+    },
+  });
+
+  const involvement = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/families/$familyId/involvement',
+    beforeLoad: requireProfessional,
+    loader: ({ context, params }) => loadOrNotFound(context.queryClient, familyQuery(params.familyId)),
+    component: function InvolvementRoute() {
+      const { familyId } = involvement.useParams();
+      return <InvolvementFormPage familyId={familyId} />;
+    },
+  });
+
+  const careTeamAdd = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/families/$familyId/care-team/add',
+    beforeLoad: requireProfessional,
+    loader: ({ context, params }) => loadOrNotFound(context.queryClient, familyQuery(params.familyId)),
+    component: function CareTeamAddRoute() {
+      const { familyId } = careTeamAdd.useParams();
+      return <CareTeamAddPage familyId={familyId} />;
+    },
+  });
+
+  const child = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/families/$familyId/children/$personId',
+    beforeLoad: requireProfessional,
+    loader: ({ context, params }) => loadOrNotFound(context.queryClient, childQuery(params.familyId, params.personId)),
+    component: function ChildRoute() {
+      const { familyId, personId } = child.useParams();
+      return <ChildPage familyId={familyId} personId={personId} />;
+    },
+  });
+
+  const record = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/families/$familyId/record',
+    beforeLoad: requireProfessional,
+    loader: ({ context, params }) => loadOrNotFound(context.queryClient, familyQuery(params.familyId)),
+    component: function RecordRoute() {
+      const { familyId } = record.useParams();
+      return <RecordEntryPage familyId={familyId} />;
+    },
+  });
+
+  const entry = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/families/$familyId/entries/$entryId',
+    beforeLoad: requireProfessional,
+    loader: ({ context, params }) =>
+      Promise.all([
+        loadOrNotFound(context.queryClient, familyQuery(params.familyId)),
+        loadOrNotFound(context.queryClient, entryQuery(params.familyId, params.entryId)),
+      ]),
+    component: function EntryRoute() {
+      const { familyId, entryId } = entry.useParams();
+      return <EntryPage familyId={familyId} entryId={entryId} />;
+    },
+  });
+
+  return [personNew, personEdit, householdNew, householdEdit, relationshipNew, involvement, careTeamAdd, child, record, entry] as const;
+}

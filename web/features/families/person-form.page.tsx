@@ -1,0 +1,215 @@
+// Add a person to the family, or change someone's details: who they are, where they live, and for a child their
+// school and the people who matter to them.
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import { isApiError } from '../../api/client.ts';
+import type { Person, PersonFields } from '../../api/types.ts';
+import { Button } from '../../ui/button.tsx';
+import { Checkbox } from '../../ui/checkbox.tsx';
+import { conflictCurrent, remapFields } from '../../ui/conflict.ts';
+import { DateInput, type DateParts, datePartsFromIso, isDateEmpty, isoFromDateParts } from '../../ui/date-input.tsx';
+import { ErrorSummary } from '../../ui/error-summary.tsx';
+import { TextField } from '../../ui/field.tsx';
+import { setFlash } from '../../ui/flash.ts';
+import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui/form-errors.ts';
+import { displayName } from '../../ui/format.ts';
+import { NotFoundPage } from '../../ui/not-found.page.tsx';
+import { usePageTitle } from '../../ui/page-title.ts';
+import { Radios } from '../../ui/radios.tsx';
+import { Select } from '../../ui/select.tsx';
+import { TextArea } from '../../ui/textarea.tsx';
+import { familyQuery } from './families.queries.ts';
+import { addPerson, updatePerson } from './family-edits.api.ts';
+import { PersonConflict } from './person-conflict.tsx';
+
+const FIELD_ORDER = [
+  'kind',
+  'fullName',
+  'preferredName',
+  'dateOfBirth-day',
+  'pronouns',
+  'householdId',
+  'school',
+  'importantPeople',
+] as const;
+const KIND_OPTIONS: { value: Person['kind']; label: string; hint: string }[] = [
+  { value: 'parent', label: 'Parent', hint: 'Including a parent who lives somewhere else' },
+  { value: 'child', label: 'Child', hint: 'Every child gets their own page' },
+  { value: 'other_adult', label: 'Another adult in the family', hint: 'For example, a grandparent or a new partner' },
+  { value: 'network_member', label: 'Friend or informal supporter', hint: 'Someone the family trusts, such as a friend or neighbour' },
+];
+
+type PersonFormProps = { familyId: string; personId?: string; kind?: Person['kind'] };
+
+export function PersonFormPage({ familyId, personId, kind: initialKind }: PersonFormProps) {
+  const { data: family } = useSuspenseQuery(familyQuery(familyId));
+  const person = personId ? family.people.find((p) => p.id === personId) : undefined;
+  if (personId && !person) return <NotFoundPage />;
+  return (
+    <PersonForm key={person?.id ?? 'new'} familyId={familyId} person={person} initialKind={initialKind} households={family.households} />
+  );
+}
+
+type FormProps = { familyId: string; person?: Person; initialKind?: Person['kind']; households: { id: string; name: string }[] };
+
+function PersonForm({ familyId, person, initialKind, households }: FormProps) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [kind, setKind] = useState<Person['kind'] | ''>(person?.kind ?? initialKind ?? '');
+  const [fullName, setFullName] = useState(person?.fullName ?? '');
+  const [preferredName, setPreferredName] = useState(person?.preferredName ?? '');
+  const [dateOfBirth, setDateOfBirth] = useState<DateParts>(datePartsFromIso(person?.dateOfBirth));
+  const [pronouns, setPronouns] = useState(person?.pronouns ?? '');
+  const [householdId, setHouseholdId] = useState(person?.householdId ?? households[0]?.id ?? '');
+  const [knownToAdultMentalHealth, setKnown] = useState(person?.knownToAdultMentalHealth ?? false);
+  const [school, setSchool] = useState(person?.school ?? '');
+  const [importantPeople, setImportantPeople] = useState(person?.importantPeople ?? '');
+  const [version, setVersion] = useState(person?.version ?? 0);
+  const [conflict, setConflict] = useState<Person | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const hasErrors = Object.keys(errors).length > 0;
+
+  const title = person ? `Change ${displayName(person)}’s details` : initialKind === 'child' ? 'Add a child' : 'Add a person to the family';
+  usePageTitle(title, hasErrors);
+
+  const isChild = kind === 'child';
+  const isAdult = kind === 'parent' || kind === 'other_adult';
+  const fields = (): PersonFields => ({
+    kind: kind || 'parent',
+    fullName: fullName.trim(),
+    preferredName: preferredName.trim() || null,
+    dateOfBirth: isDateEmpty(dateOfBirth) ? null : isoFromDateParts(dateOfBirth),
+    pronouns: pronouns.trim() || null,
+    householdId: householdId || null,
+    knownToAdultMentalHealth: isAdult ? knownToAdultMentalHealth : false,
+    school: isChild ? school.trim() || null : null,
+    importantPeople: isChild ? importantPeople.trim() || null : null,
+  });
+
+  const mutation = useMutation({
+    mutationFn: () => (person ? updatePerson(familyId, person.id, { ...fields(), version }) : addPerson(familyId, fields())),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['families'] });
+      const name = preferredName.trim() || fullName.trim();
+      setFlash(person ? `${name}’s details were saved` : `${name} was added to the family`);
+      await navigate({ to: '/families/$familyId', params: { familyId } });
+    },
+    onError: (error) => {
+      const current = conflictCurrent<Person>(error);
+      if (current) {
+        setConflict(current);
+        setVersion(current.version);
+        setErrors({});
+        return;
+      }
+      if (isApiError(error) && error.status === 401) return;
+      setErrors(remapFields(fieldErrorsFromFailure(error, 'fullName'), { dateOfBirth: 'dateOfBirth-day', body: 'fullName' }));
+    },
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const problems: FieldErrors = {};
+    if (!kind) problems.kind = 'Choose who they are in the family';
+    if (!fullName.trim()) problems.fullName = 'Enter the person’s name';
+    if (!isDateEmpty(dateOfBirth)) {
+      const iso = isoFromDateParts(dateOfBirth);
+      if (!iso) problems['dateOfBirth-day'] = 'Date of birth must be a real date, for example 27 3 2012';
+      else if (iso > new Date().toISOString().slice(0, 10)) problems['dateOfBirth-day'] = 'Date of birth must be today or in the past';
+    }
+    setErrors(problems);
+    if (Object.keys(problems).length === 0) mutation.mutate();
+  };
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds-from-desktop">
+        <Link to="/families/$familyId" params={{ familyId }} className="govuk-back-link">
+          Back to the family
+        </Link>
+        <ErrorSummary errors={toFormErrors(errors, FIELD_ORDER)} />
+        {conflict ? <PersonConflict current={conflict} /> : null}
+        <h1 className="govuk-heading-l">{title}</h1>
+        <form noValidate onSubmit={onSubmit}>
+          <Radios
+            name="kind"
+            legend="Who are they in the family?"
+            options={KIND_OPTIONS}
+            value={kind}
+            onChange={setKind}
+            error={errors.kind}
+          />
+          <TextField
+            id="fullName"
+            label="Full name"
+            value={fullName}
+            onValueChange={setFullName}
+            error={errors.fullName}
+            autoComplete="off"
+          />
+          <TextField
+            id="preferredName"
+            label="What do they like to be called? (optional)"
+            value={preferredName}
+            onValueChange={setPreferredName}
+            error={errors.preferredName}
+            widthClass="govuk-input--width-20"
+            autoComplete="off"
+          />
+          <DateInput
+            id="dateOfBirth"
+            legend="Date of birth (optional)"
+            hint="For example, 27 3 2012"
+            value={dateOfBirth}
+            onChange={setDateOfBirth}
+            error={errors['dateOfBirth-day']}
+          />
+          <TextField
+            id="pronouns"
+            label="Pronouns (optional)"
+            hint="For example, she/her, he/him or they/them"
+            value={pronouns}
+            onValueChange={setPronouns}
+            error={errors.pronouns}
+            widthClass="govuk-input--width-10"
+            autoComplete="off"
+          />
+          <Select
+            id="householdId"
+            label="Where do they live?"
+            hint="A parent who lives elsewhere can have their own household. Add it first if it is not listed."
+            options={[...households.map((h) => ({ value: h.id, label: h.name })), { value: '', label: 'Somewhere else, or not recorded' }]}
+            value={householdId}
+            onValueChange={setHouseholdId}
+            error={errors.householdId}
+          />
+          {isAdult ? (
+            <Checkbox
+              id="knownToAdultMentalHealth"
+              label="Known to adult mental health services"
+              hint="If so, Umbrella will ask whether they have children or other people who depend on them"
+              checked={knownToAdultMentalHealth}
+              onCheckedChange={setKnown}
+            />
+          ) : null}
+          {isChild ? (
+            <>
+              <TextField id="school" label="School or nursery (optional)" value={school} onValueChange={setSchool} error={errors.school} />
+              <TextArea
+                id="importantPeople"
+                label="Who is important to them? (optional)"
+                hint="In the child’s own words if you can: family, friends, a teacher, a pet"
+                rows={3}
+                value={importantPeople}
+                onValueChange={setImportantPeople}
+                error={errors.importantPeople}
+              />
+            </>
+          ) : null}
+          <Button busy={mutation.isPending}>{person ? 'Save changes' : 'Add person'}</Button>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+// "Earlier versions" of an entry: corrections keep the original, each with who changed it, when and why.
+import type { EntryVersion } from '../../api/types.ts';
+import { formatDateTime } from '../../ui/time.ts';
+
+export function EntryVersions({ versions, currentVersion }: { versions: EntryVersion[]; currentVersion: number }) {
+  const earlier = versions.filter((v) => v.version < currentVersion).sort((a, b) => b.version - a.version);
+  if (earlier.length === 0) return null;
+  return (
+    <details className="govuk-details">
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">Earlier versions ({earlier.length})</span>
+      </summary>
+      <div className="govuk-details__text">
+        <ol className="govuk-list umb-rec-versions" reversed>
+          {earlier.map((version) => (
+            <li key={version.version} className="umb-rec-version">
+              <h3 className="govuk-heading-s govuk-!-margin-bottom-1">Version {version.version}</h3>
+              <p className="govuk-body-s govuk-!-margin-bottom-1">
+                {version.version === 1 ? 'Written' : 'Changed'} by {version.editedByName} on {formatDateTime(version.editedAt)}
+              </p>
+              {version.changeNote ? <p className="govuk-body-s">Why it was changed: {version.changeNote}</p> : null}
+              <p className="govuk-body umb-pre-line">{version.text}</p>
+              {version.restrictedText ? (
+                <div className="umb-rec-restricted">
+                  <p className="govuk-body-s govuk-!-font-weight-bold govuk-!-margin-bottom-1">Part kept from the parent</p>
+                  <p className="govuk-body umb-pre-line govuk-!-margin-bottom-0">{version.restrictedText}</p>
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,38 @@
+// Written words with the glossary's jargon explained where it stands: the term in bold, then its plain words in brackets.
+import { createContext, Fragment, type ReactNode, useContext } from 'react';
+import { explainInPlace } from '../../shared/domain/plain-language.ts';
+import type { GlossaryTermDto } from './portal.types.ts';
+import { paragraphsOf } from './portal-format.ts';
+
+const GlossaryContext = createContext<readonly GlossaryTermDto[]>([]);
+
+/** Gives every ExplainedText inside it the glossary's terms (none while they load, or if they cannot be loaded). */
+export function GlossaryProvider({ terms, children }: { terms: readonly GlossaryTermDto[]; children: ReactNode }) {
+  return <GlossaryContext value={terms}>{children}</GlossaryContext>;
+}
+
+/** One paragraph, or several split at blank lines; single line breaks are kept. Each term is explained the first time it appears. */
+export function ExplainedText({ text, className = 'govuk-body' }: { text: string; className?: string }) {
+  const terms = useContext(GlossaryContext);
+  const explained = new Set<string>();
+  return (
+    <>
+      {paragraphsOf(text).map((paragraph, index) => (
+        // Paragraphs of one text have no identity of their own; their order is fixed for a given text.
+        // biome-ignore lint/suspicious/noArrayIndexKey: see above
+        <p className={`${className} umb-written`} key={index}>
+          {explainInPlace(paragraph, terms).map((segment, at) => {
+            if (!('plain' in segment) || explained.has(segment.term)) return segment.text;
+            explained.add(segment.term);
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: segments of one fixed paragraph
+              <Fragment key={at}>
+                <strong>{segment.text}</strong> ({segment.plain})
+              </Fragment>
+            );
+          })}
+        </p>
+      ))}
+    </>
+  );
+}

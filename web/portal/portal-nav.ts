@@ -1,0 +1,19 @@
+// The portal's main menu: parents and young people see their family, their record and who has looked; network members their family only.
+import type { NavItem } from '../ui/layout.tsx';
+
+type PortalKind = 'parent' | 'young_person' | 'network_member';
+
+const current = (pathname: string, path: string, withSubpages: boolean): NavItem['current'] => {
+  if (pathname === path) return 'page';
+  return withSubpages && pathname.startsWith(`${path}/`) ? 'true' : undefined;
+};
+
+export function portalNavItems(kind: PortalKind, pathname: string): NavItem[] {
+  const family: NavItem = { to: '/my-family', label: 'Your family', current: current(pathname, '/my-family', true) };
+  if (kind === 'network_member') return [family];
+  return [
+    family,
+    { to: '/my-record', label: 'Your record', current: current(pathname, '/my-record', false) },
+    { to: '/my-record/access', label: 'Who has looked at your record', current: current(pathname, '/my-record/access', false) },
+  ];
+}

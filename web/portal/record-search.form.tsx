@@ -1,0 +1,52 @@
+// "Search your record": finds entries that mention some words; the words live in the address (?q=) so Back works.
+import { Link, useNavigate } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+
+export function RecordSearchForm({ q }: { q: string }) {
+  const navigate = useNavigate();
+  const [words, setWords] = useState(q);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const trimmed = words.trim();
+    void navigate({ to: '/my-record', search: trimmed ? { q: trimmed } : {} });
+  };
+
+  return (
+    <div role="search" className="umb-search">
+      <form noValidate onSubmit={onSubmit}>
+        <div className="govuk-form-group">
+          <label className="govuk-label govuk-label--s" htmlFor="record-search">
+            Search your record
+          </label>
+          <div id="record-search-hint" className="govuk-hint">
+            For example, a name, a place or a word like “school”
+          </div>
+          <div className="umb-search__row">
+            <input
+              className="govuk-input umb-search__input"
+              id="record-search"
+              name="q"
+              type="search"
+              enterKeyHint="search"
+              value={words}
+              onChange={(event) => setWords(event.target.value)}
+              aria-describedby="record-search-hint"
+              maxLength={200}
+            />
+            <button type="submit" className="govuk-button umb-search__button">
+              Search
+            </button>
+          </div>
+        </div>
+        {q ? (
+          <p className="govuk-body">
+            <Link to="/my-record" search={{}} className="govuk-link" onClick={() => setWords('')}>
+              Clear the search and show everything
+            </Link>
+          </p>
+        ) : null}
+      </form>
+    </div>
+  );
+}

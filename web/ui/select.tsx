@@ -1,0 +1,56 @@
+// A labelled GOV.UK select with optional hint and error message.
+import type { ReactNode } from 'react';
+
+export type SelectOption = { value: string; label: string };
+
+type SelectProps = {
+  id: string;
+  label: ReactNode;
+  labelClass?: string;
+  hint?: ReactNode;
+  error?: string;
+  options: SelectOption[];
+  value: string;
+  onValueChange: (value: string) => void;
+  /** Shown first with an empty value, when nothing is chosen yet. */
+  placeholder?: string;
+};
+
+export function Select({ id, label, labelClass, hint, error, options, value, onValueChange, placeholder }: SelectProps) {
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className={['govuk-label', labelClass].filter(Boolean).join(' ')} htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div id={hintId} className="govuk-hint">
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="govuk-error-message">
+          <span className="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      ) : null}
+      <select
+        id={id}
+        name={id}
+        className={`govuk-select umb-select${error ? ' govuk-select--error' : ''}`}
+        value={value}
+        onChange={(event) => onValueChange(event.target.value)}
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
