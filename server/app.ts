@@ -16,6 +16,7 @@ import { HttpError } from './http/errors.ts';
 import './http/request-context.ts';
 import { type CookieSettings, csrfMatches, registerAuthRoutes, resolveSession } from './modules/auth/index.ts';
 import { registerCareTeamRoutes } from './modules/care-teams/index.ts';
+import { registerConsentRoutes } from './modules/consents/index.ts';
 import { registerFamiliesRoutes, registerFamilyEditRoutes } from './modules/families/index.ts';
 import { registerGlossaryRoutes } from './modules/glossary/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
@@ -191,6 +192,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerPortalRoutes(app, { db: options.db, audit: options.audit });
   registerNotificationRoutes(app, { db: options.db });
   registerGlossaryRoutes(app, { db: options.db, audit: options.audit });
+  registerConsentRoutes(app, { db: options.db, audit: options.audit });
   app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   // The built web app, with every non-API path answered by index.html so deep links work.

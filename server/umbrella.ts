@@ -40,7 +40,7 @@ export async function startUmbrella(config: Config): Promise<RunningUmbrella> {
       cookie: config.cookieSecure ? { name: '__Host-umbrella-session', secure: true } : { name: 'umbrella-session', secure: false },
     });
     const address = await app.listen({ port: config.port, host: config.host });
-    const stopJobs = startJobs(database.db, (m) => app.log.error(m));
+    const stopJobs = startJobs(database.db, audit, (m) => app.log.error(m));
     let stopped = false;
     return {
       app,

@@ -16,12 +16,20 @@ export const PERMISSIONS = {
   'entries.read': 'Professionals on the family’s care team: read record entries, withheld parts included',
   'entries.write': 'Professionals on the family’s care team: record, correct, withhold and answer entries',
   'entries.hide_placeholder': 'Team managers on the care team: hide even that an entry is withheld (audited)',
-  'notifications.read': 'Professionals: their own notifications',
+  'notifications.read': 'Anyone signed in: their own notifications',
   'glossary.manage': 'Administrators: edit the glossary',
   'portal.family.read': 'Parents, young people and network members: read their own family',
   'portal.record.read': 'Parents and young people: read what is written about them that they may see',
   'portal.reply': 'Parents and young people: add their view to an entry they can see',
   'portal.access_log.read': 'Parents and young people: see who has looked at their family’s record',
+  'portal.sharing.read': 'Parents and young people: who can see which kinds of their information, and every share',
+  'portal.consent.manage': 'Parents: grant and withdraw consent, answer requests',
+  'portal.export': 'Parents and young people: a copy of everything held about them',
+  'consent.request': 'Professionals on the care team: ask the parent for consent',
+  'override.manage': 'Practitioners and team managers on the care team: share without consent to protect someone',
+  'emergency_access.use': 'Practitioners and team managers: read one family’s record in an emergency (audited)',
+  'governance.review': 'Information governance leads: review queue, audit search and export, chain status',
+  'export.download': 'Whoever asked for an export: download it',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -35,15 +43,40 @@ const PROFESSIONAL_PERMISSIONS: readonly Permission[] = [
   'entries.read',
   'entries.write',
   'notifications.read',
+  'consent.request',
+  'export.download',
 ];
 const ROLE_PERMISSIONS: Partial<Record<StaffRole, readonly Permission[]>> = {
-  team_manager: ['entries.hide_placeholder'],
+  practitioner: ['override.manage', 'emergency_access.use'],
+  team_manager: ['entries.hide_placeholder', 'override.manage', 'emergency_access.use'],
   administrator: ['glossary.manage'],
+  information_governance_lead: ['governance.review'],
 };
 const FAMILY_PERMISSIONS: Record<'parent' | 'young_person' | 'network_member', readonly Permission[]> = {
-  parent: ['family.read', 'portal.family.read', 'portal.record.read', 'portal.reply', 'portal.access_log.read'],
-  young_person: ['family.read', 'portal.family.read', 'portal.record.read', 'portal.reply', 'portal.access_log.read'],
-  network_member: ['family.read', 'portal.family.read'],
+  parent: [
+    'notifications.read',
+    'family.read',
+    'portal.family.read',
+    'portal.record.read',
+    'portal.reply',
+    'portal.access_log.read',
+    'portal.sharing.read',
+    'portal.consent.manage',
+    'portal.export',
+    'export.download',
+  ],
+  young_person: [
+    'notifications.read',
+    'family.read',
+    'portal.family.read',
+    'portal.record.read',
+    'portal.reply',
+    'portal.access_log.read',
+    'portal.sharing.read',
+    'portal.export',
+    'export.download',
+  ],
+  network_member: ['notifications.read', 'family.read', 'portal.family.read'],
 };
 
 /** Whether this actor may use a route needing `permission` at all; which family is checked by the scope. */

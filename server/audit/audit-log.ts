@@ -1,11 +1,12 @@
 // Writes audit events inside the caller's transaction, chained per stream so that concurrent
 // requests append to different chains and do not queue on one lock.
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import type { Actor } from '../access/actor.ts';
 import { actorIds } from '../access/actor.ts';
 import type { Db, Tx } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
 import { chainHash, GENESIS_HASH } from './audit-chain.ts';
+import { type AuditVerification, verifyAuditLog } from './verify-audit.ts';
 
 /** Audit actions are named noun.verbed (session.signed_in, family.viewed, entry.created, …). */
 export type AuditAction = `${string}.${string}`;
@@ -27,6 +28,8 @@ export type AuditLog = {
   record(tx: Tx, event: AuditEvent): Promise<void>;
   /** For events with no other write to join (denials, failed sign-ins): its own short transaction. */
   recordAlone(db: Db, event: AuditEvent): Promise<void>;
+  /** Verifies every chain with this log's key (the information governance console's status). */
+  verify(db: Db): Promise<AuditVerification>;
 };
 
 export function createAuditLog(options: { key: Buffer; streams: number }): AuditLog {
@@ -85,5 +88,14 @@ export function createAuditLog(options: { key: Buffer; streams: number }): Audit
   return {
     record,
     recordAlone: (db, event) => db.transaction().execute((tx) => record(tx, event)),
+    verify: (db) =>
+      verifyAuditLog(
+        {
+          query: async <R>(text: string, values: unknown[] = []) => ({
+            rows: (await db.executeQuery(CompiledQuery.raw(text, values))).rows as R[],
+          }),
+        },
+        options.key,
+      ),
   };
 }

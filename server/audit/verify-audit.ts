@@ -1,6 +1,5 @@
 // Walks every audit stream and reports the first broken link: an edited row, a missing (deleted)
 // row, a row inserted that the chain does not account for, or rows cut off the end.
-import type pg from 'pg';
 import { chainHash, GENESIS_HASH } from './audit-chain.ts';
 
 export type AuditProblem = {
@@ -32,8 +31,11 @@ type Row = {
   hash: string;
 };
 
+/** Anything that runs SQL text with parameters: a `pg` client, or the app's database through Kysely. */
+export type SqlReader = { query<R>(text: string, values?: unknown[]): Promise<{ rows: R[] }> };
+
 /** Checks every stream; each stream's first problem is listed (later rows depend on it). */
-export async function verifyAuditLog(client: pg.ClientBase, key: Buffer): Promise<AuditVerification> {
+export async function verifyAuditLog(client: SqlReader, key: Buffer): Promise<AuditVerification> {
   const heads = await client.query<{ stream: number; seq: string | number; hash: string }>(
     'SELECT stream, seq, hash FROM audit_stream_heads ORDER BY stream',
   );

@@ -273,7 +273,7 @@ export interface ConsentRequestsTable {
   requested_by_staff_id: string;
   recipient_organisation_id: string;
   reason: string;
-  status: 'open' | 'accepted' | 'declined';
+  status: ColumnType<'open' | 'accepted' | 'declined', 'open' | 'accepted' | 'declined' | undefined, 'open' | 'accepted' | 'declined'>;
   answered_at: NullableTimestamp;
   answered_by_account_id: string | null;
   consent_id: string | null;
@@ -326,7 +326,21 @@ export interface EmergencyAccessesTable {
   review_note: string | null;
 }
 
+export interface SubjectAccessExportsTable {
+  id: string;
+  family_id: string;
+  person_id: string;
+  requested_by_account_id: string;
+  status: ColumnType<'pending' | 'ready' | 'failed', 'pending' | undefined, 'pending' | 'ready' | 'failed'>;
+  content: ColumnType<unknown, string | null | undefined, string | null>;
+  html: string | null;
+  error: string | null;
+  created_at: Timestamp;
+  completed_at: NullableTimestamp;
+}
+
 export interface DB {
+  subject_access_exports: SubjectAccessExportsTable;
   consents: ConsentsTable;
   consent_requests: ConsentRequestsTable;
   safeguarding_overrides: SafeguardingOverridesTable;

@@ -1,16 +1,45 @@
-// Scheduled work, run in every app instance: each job is idempotent (a reminder is made once, by its
-// dedupe key), so several instances running it at once cause no duplicates.
+// Scheduled work, run in every app instance: each job is idempotent (reminders carry a dedupe key,
+// exports are claimed with SKIP LOCKED), so several instances running at once cause no duplicates.
+import { systemScope } from '../access/scope.ts';
+import type { AuditLog } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
+import { closeLapsedEmergencyAccesses, noteExpiredConsents, runPendingExports } from '../modules/consents/index.ts';
 import { recordsRepo } from '../modules/records/index.ts';
 
+const today = () => new Date().toISOString().slice(0, 10);
+
 /** Reminds authors whose withholding review date has come (P1). Returns how many entries are due. */
-export function remindWithholdingReviews(db: Db, today = new Date().toISOString().slice(0, 10)) {
-  return db.transaction().execute((tx) => recordsRepo.remindDueWithholdingReviews(tx, today, newId));
+export function remindWithholdingReviews(db: Db, on = today()) {
+  return db.transaction().execute((tx) => recordsRepo.remindDueWithholdingReviews(tx, on, newId));
 }
 
-export function startJobs(db: Db, log: (message: string) => void, everyMs = 10 * 60_000): () => void {
-  const run = () => remindWithholdingReviews(db).catch((error) => log(`Withholding review reminders failed: ${(error as Error).message}`));
+/** Consent expiry is applied on every request by the access rules; this tells the parent, once. */
+export function applyConsentExpiry(db: Db, audit: AuditLog, on = today()) {
+  return db.transaction().execute(async (tx) => {
+    const noted = await noteExpiredConsents(tx, on, newId);
+    for (const n of noted) {
+      await audit.record(tx, {
+        action: 'consent.expired',
+        outcome: 'allowed',
+        actor: systemScope('consent expiry').actor,
+        familyId: n.family_id,
+        details: { key: n.dedupe_key },
+      });
+    }
+    return noted.length;
+  });
+}
+
+export async function runJobsOnce(db: Db, audit: AuditLog) {
+  await remindWithholdingReviews(db);
+  await applyConsentExpiry(db, audit);
+  await closeLapsedEmergencyAccesses(db, audit);
+  await runPendingExports({ db, audit });
+}
+
+export function startJobs(db: Db, audit: AuditLog, log: (message: string) => void, everyMs = 60_000): () => void {
+  const run = () => runJobsOnce(db, audit).catch((error) => log(`Scheduled jobs failed: ${(error as Error).message}`));
   const first = setTimeout(run, 5_000);
   const timer = setInterval(run, everyMs);
   first.unref();

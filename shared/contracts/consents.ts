@@ -20,7 +20,10 @@ export const GrantConsentRequest = z
   });
 
 export const AnswerConsentRequest = z.object({ accept: z.boolean(), endsOn: isoDate.nullable().optional() });
-export const AskForConsentRequest = z.object({ category: ConsentCategory, reason: z.string().trim().min(10, 'Explain in plain words why you need it').max(1000) });
+export const AskForConsentRequest = z.object({
+  category: ConsentCategory,
+  reason: z.string().trim().min(10, 'Explain in plain words why you need it').max(1000),
+});
 
 export const Consent = z.object({
   id: z.string(),
@@ -78,8 +81,14 @@ export const StartOverrideRequest = z.object({
   tellParent: z.boolean(),
   notTellingReason: z.string().trim().max(2000).optional(),
 });
-export const RenewOverrideRequest = z.object({ endsAt: z.iso.datetime({ offset: true }), justification: z.string().trim().min(20).max(4000) });
-export const ReviewOverrideRequest = z.object({ release: z.boolean(), note: z.string().trim().min(3, 'Write a note for the record').max(2000) });
+export const RenewOverrideRequest = z.object({
+  endsAt: z.iso.datetime({ offset: true }),
+  justification: z.string().trim().min(20).max(4000),
+});
+export const ReviewOverrideRequest = z.object({
+  release: z.boolean(),
+  note: z.string().trim().min(3, 'Write a note for the record').max(2000),
+});
 
 export const StartEmergencyAccessRequest = z.object({
   familyIds: z.array(z.string().max(100)).min(1, 'Choose the family'),
@@ -122,7 +131,9 @@ export const ReviewQueue = z.object({
       reviewed: z.boolean(),
     }),
   ),
-  withholdingsPastReview: z.array(z.object({ familyId: z.string(), familyName: z.string(), entryId: z.string(), author: z.string(), reviewOn: z.string() })),
+  withholdingsPastReview: z.array(
+    z.object({ familyId: z.string(), familyName: z.string(), entryId: z.string(), author: z.string(), reviewOn: z.string() }),
+  ),
 });
 export type ReviewQueue = z.infer<typeof ReviewQueue>;
 
@@ -147,4 +158,10 @@ export const AuditRow = z.object({
   details: z.string(),
 });
 export const AuditSearchResult = z.object({ rows: z.array(AuditRow) });
-export const ChainStatus = z.object({ ok: z.boolean(), streams: z.number(), events: z.number(), problems: z.array(z.object({ stream: z.number(), seq: z.number(), kind: z.string(), message: z.string() })), checkedAt: z.string() });
+export const ChainStatus = z.object({
+  ok: z.boolean(),
+  streams: z.number(),
+  events: z.number(),
+  problems: z.array(z.object({ stream: z.number(), seq: z.number(), kind: z.string(), message: z.string() })),
+  checkedAt: z.string(),
+});

@@ -387,7 +387,16 @@ export async function loadDemoFamily(db: Db, audit: AuditLog): Promise<{ loaded:
         .execute();
     }
     // The start of the demo journey (PRODUCT.md §5): Patricia's call, the first joint visit.
-    const entry = (n: number, staff: number, kind: string, at: string, category: string, text: string, present: string[], extra: Record<string, unknown> = {}) => ({
+    const entry = (
+      n: number,
+      staff: number,
+      kind: string,
+      at: string,
+      category: string,
+      text: string,
+      present: string[],
+      extra: Record<string, unknown> = {},
+    ) => ({
       family_id: F,
       id: id(n),
       kind,
@@ -428,13 +437,30 @@ export async function loadDemoFamily(db: Db, audit: AuditLog): Promise<{ loaded:
         'third_party',
         'Patricia also told me about her own health, which she asked me to keep private.',
         [P.patricia],
-        { withholding_scope: 'whole', withholding_reason: 'third_party', withholding_review_on: '2027-01-10', withholding_decided_by_staff_id: id(21), withholding_decided_at: '2026-10-10T11:05:00Z' },
+        {
+          withholding_scope: 'whole',
+          withholding_reason: 'third_party',
+          withholding_review_on: '2027-01-10',
+          withholding_decided_by_staff_id: id(21),
+          withholding_decided_at: '2026-10-10T11:05:00Z',
+        },
       ),
     ];
     await tx.insertInto('record_entries').values(entries).execute();
     await tx
       .insertInto('record_entry_versions')
-      .values(entries.map((e) => ({ family_id: F, entry_id: e.id, version: 1, text: e.text, category: e.category, occurred_at: e.occurred_at, edited_by_staff_id: e.author_staff_id, edited_at: e.occurred_at })))
+      .values(
+        entries.map((e) => ({
+          family_id: F,
+          entry_id: e.id,
+          version: 1,
+          text: e.text,
+          category: e.category,
+          occurred_at: e.occurred_at,
+          edited_by_staff_id: e.author_staff_id,
+          edited_at: e.occurred_at,
+        })),
+      )
       .execute();
     await audit.record(tx, { action: 'demo.loaded', outcome: 'allowed', actor: systemScope('demo').actor, details: { families: 2 } });
   });

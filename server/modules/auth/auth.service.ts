@@ -243,3 +243,13 @@ export async function logout(deps: AuthDeps, session: SessionInfo, actor: Actor,
     });
   });
 }
+
+/** Re-checks a signed-in professional's second factor (emergency access asks for it again). */
+export async function checkSecondFactor(db: Db, accountId: string, code: string): Promise<boolean> {
+  const key = `account-code:${accountId}`;
+  if ((await repo.peekRateLimit(db, key, RATE_WINDOW_MS)) >= MAX_ACCOUNT_FAILURES) return false;
+  const account = await repo.findAccountById(db, accountId);
+  const ok = Boolean(account?.totp_secret && /^\d{6}$/.test(code) && checkTotp(account.totp_secret, code));
+  if (!ok) await repo.hitRateLimit(db, key, RATE_WINDOW_MS);
+  return ok;
+}

@@ -1,5 +1,5 @@
 // Public face of the auth module: sign-in routes and the per-request session reader.
 export { type CookieSettings, registerAuthRoutes } from './auth.routes.ts';
-export { type AuthDeps, csrfMatches, resolveSession } from './auth.service.ts';
+export { type AuthDeps, checkSecondFactor, csrfMatches, resolveSession } from './auth.service.ts';
 export { hashPassword } from './passwords.ts';
 export { currentTotp, newTotpSecret } from './totp.ts';

@@ -17,7 +17,11 @@ const overview = async (c: TestClient = priya) => (await c.get(`/api/families/${
 
 describe('people, relationships and the dependants prompt', () => {
   it('flags an adult known to adult mental health until their children are recorded or "asked, none" is recorded', async () => {
-    const added = await priya.post(`/api/families/${F}/people`, { kind: 'other_adult', fullName: 'Gran Dubois', knownToAdultMentalHealth: true });
+    const added = await priya.post(`/api/families/${F}/people`, {
+      kind: 'other_adult',
+      fullName: 'Gran Dubois',
+      knownToAdultMentalHealth: true,
+    });
     expect(added.statusCode).toBe(201);
     const gran = added.json().id;
     expect((await overview()).childrenNotAskedAbout).toEqual([{ personId: gran, name: 'Gran Dubois' }]);
@@ -27,25 +31,44 @@ describe('people, relationships and the dependants prompt', () => {
     expect(asked.statusCode).toBe(204);
     const after = await overview();
     expect(after.childrenNotAskedAbout).toEqual([]);
-    expect(after.people.find((p: { id: string }) => p.id === gran)).toMatchObject({ dependants: 'asked_none', dependantsAskedBy: 'Priya Shah' });
+    expect(after.people.find((p: { id: string }) => p.id === gran)).toMatchObject({
+      dependants: 'asked_none',
+      dependantsAskedBy: 'Priya Shah',
+    });
   });
 
   it('records an informal supporter and removes a relationship added by mistake', async () => {
     const o = await overview();
     const byName = (n: string) => o.people.find((p: { preferredName: string }) => p.preferredName === n).id;
-    const rel = await priya.post(`/api/families/${F}/relationships`, { fromPersonId: byName('Patricia'), toPersonId: byName('Clare'), kind: 'friend', description: 'Takes Clare to swimming' });
+    const rel = await priya.post(`/api/families/${F}/relationships`, {
+      fromPersonId: byName('Patricia'),
+      toPersonId: byName('Clare'),
+      kind: 'friend',
+      description: 'Takes Clare to swimming',
+    });
     expect(rel.statusCode).toBe(201);
     expect((await overview()).relationships.map((r: { summary: string }) => r.summary)).toContain("Patricia is Clare's friend");
     expect((await priya.delete(`/api/families/${F}/relationships/${rel.json().id}`)).statusCode).toBe(204);
     expect((await overview()).relationships.map((r: { summary: string }) => r.summary)).not.toContain("Patricia is Clare's friend");
-    const bad = await priya.post(`/api/families/${F}/relationships`, { fromPersonId: byName('Clare'), toPersonId: byName('Clare'), kind: 'friend' });
+    const bad = await priya.post(`/api/families/${F}/relationships`, {
+      fromPersonId: byName('Clare'),
+      toPersonId: byName('Clare'),
+      kind: 'friend',
+    });
     expect(bad.statusCode).toBe(400);
   });
 
   it('detects a stale edit of a person with 409 and keeps the other change', async () => {
     const o = await overview();
     const clare = o.people.find((p: { preferredName: string }) => p.preferredName === 'Clare');
-    const base = { kind: 'child', fullName: clare.fullName, preferredName: 'Clare', dateOfBirth: clare.dateOfBirth, householdId: clare.householdId, version: clare.version };
+    const base = {
+      kind: 'child',
+      fullName: clare.fullName,
+      preferredName: 'Clare',
+      dateOfBirth: clare.dateOfBirth,
+      householdId: clare.householdId,
+      version: clare.version,
+    };
     expect((await priya.put(`/api/families/${F}/people/${clare.id}`, { ...base, school: 'Northfield Primary' })).statusCode).toBe(200);
     const stale = await priya.put(`/api/families/${F}/people/${clare.id}`, { ...base, school: 'Other School' });
     expect(stale.statusCode).toBe(409);
@@ -57,7 +80,11 @@ describe('people, relationships and the dependants prompt', () => {
 
 describe('a confidential address', () => {
   it('never appears in any response to someone not allowed to see it', async () => {
-    const h = await priya.post(`/api/families/${F}/households`, { name: 'Safe house', address: '99 Hidden Lane, Refugeton', addressConfidential: true });
+    const h = await priya.post(`/api/families/${F}/households`, {
+      name: 'Safe house',
+      address: '99 Hidden Lane, Refugeton',
+      addressConfidential: true,
+    });
     expect(h.statusCode).toBe(201);
     const patricia = await t.signIn('patricia');
     const clive = await t.signIn('clive');
@@ -74,7 +101,15 @@ describe('a confidential address', () => {
 
 describe('involvement level', () => {
   it('keeps a history and explains the new level in plain words', async () => {
-    expect((await priya.post(`/api/families/${F}/involvement`, { level: 'early_help', startedOn: '2026-11-20', note: 'Stepped down after review' })).statusCode).toBe(204);
+    expect(
+      (
+        await priya.post(`/api/families/${F}/involvement`, {
+          level: 'early_help',
+          startedOn: '2026-11-20',
+          note: 'Stepped down after review',
+        })
+      ).statusCode,
+    ).toBe(204);
     const o = await overview();
     expect(o.involvement.level).toBe('early_help');
     expect(o.involvement.explanation.whatItMeans).toMatch(/voluntary/);
@@ -86,7 +121,11 @@ describe('the care team', () => {
   it('adds a professional from another agency; only one key worker per side; removal ends access at once', async () => {
     const found = (await priya.get('/api/staff?q=mark')).json().staff;
     expect(found).toEqual([expect.objectContaining({ name: 'Mark Ellis', organisationName: 'Riverside Health' })]);
-    const wrongSide = await priya.post(`/api/families/${F}/care-team`, { staffId: found[0].id, teamRole: 'health_visitor', keyWorker: 'childrens_services' });
+    const wrongSide = await priya.post(`/api/families/${F}/care-team`, {
+      staffId: found[0].id,
+      teamRole: 'health_visitor',
+      keyWorker: 'childrens_services',
+    });
     expect(wrongSide.statusCode).toBe(400);
     const added = await priya.post(`/api/families/${F}/care-team`, { staffId: found[0].id, teamRole: 'health_visitor', keyWorker: null });
     expect(added.statusCode).toBe(201);
@@ -98,19 +137,36 @@ describe('the care team', () => {
     await priya.post(`/api/families/${F}/care-team/${added.json().id}/end`, { reason: 'Not needed' });
     expect((await mark.get(`/api/families/${F}`)).statusCode).toBe(404);
     const sarah = (await priya.get('/api/staff?q=sarah')).json().staff[0];
-    const second = await priya.post(`/api/families/${F}/care-team`, { staffId: sarah.id, teamRole: 'mental_health_social_worker', keyWorker: 'adult_mental_health' });
+    const second = await priya.post(`/api/families/${F}/care-team`, {
+      staffId: sarah.id,
+      teamRole: 'mental_health_social_worker',
+      keyWorker: 'adult_mental_health',
+    });
     expect(second.statusCode).toBe(400);
   });
 });
 
 describe('the glossary', () => {
   it('has at least 80 terms; only administrators edit; a stale edit gets 409', async () => {
-    const terms = (await t.client().get('/api/glossary')).json().terms as { id: string; term: string; version: number; plain: string; explanation: string; aliases: string[] }[];
+    const terms = (await t.client().get('/api/glossary')).json().terms as {
+      id: string;
+      term: string;
+      version: number;
+      plain: string;
+      explanation: string;
+      aliases: string[];
+    }[];
     expect(terms.length).toBeGreaterThanOrEqual(80);
     expect(terms.map((x) => x.term)).toEqual(expect.arrayContaining(['LAC', 'CIN', 'PLO', 'ICPC', 'CPN', 'CMHT']));
     const lac = terms.find((x) => x.term === 'LAC');
     if (!lac) throw new Error('LAC missing');
-    const change = { term: lac.term, aliases: lac.aliases, plain: 'a child the council looks after', explanation: lac.explanation, version: lac.version };
+    const change = {
+      term: lac.term,
+      aliases: lac.aliases,
+      plain: 'a child the council looks after',
+      explanation: lac.explanation,
+      version: lac.version,
+    };
     expect((await priya.put(`/api/glossary/${lac.id}`, change)).statusCode).toBe(403);
     const alex = await t.signIn('alex');
     expect((await alex.put(`/api/glossary/${lac.id}`, change)).statusCode).toBe(200);

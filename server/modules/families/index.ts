@@ -1,5 +1,8 @@
 // Public face of the families module.
+
+export { findFamily, loadFamilyParts } from './families.repo.ts';
 export { registerFamiliesRoutes } from './families.routes.ts';
 export type { FamiliesDeps } from './families.service.ts';
 export { type FamilyDeps, type FamilyRow, isUuid, withFamily } from './family-access.ts';
 export { registerFamilyEditRoutes } from './family-edits.routes.ts';
+export { toFamilyOverview } from './family-overview.ts';

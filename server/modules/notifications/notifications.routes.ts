@@ -8,9 +8,12 @@ import { forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import * as repo from './notifications.repo.ts';
 
-const staffOf = (ctx: RequestContext) => {
-  if (ctx.actor.kind !== 'professional') throw forbidden();
-  return ctx.actor.staffId;
+/** Professionals' notifications are addressed to their staff record; a family member's to their account. */
+const recipientOf = (ctx: RequestContext) => {
+  const a = ctx.actor;
+  if (a.kind === 'professional') return { staffId: a.staffId };
+  if (a.kind === 'parent' || a.kind === 'young_person' || a.kind === 'network_member') return { accountId: a.accountId };
+  throw forbidden();
 };
 
 export function registerNotificationRoutes(app: FastifyInstance, deps: { db: Db }) {
@@ -22,7 +25,7 @@ export function registerNotificationRoutes(app: FastifyInstance, deps: { db: Db 
       schema: { tags: ['notifications'], summary: 'My notifications, newest first', response: { 200: NotificationList } },
     },
     async (q) => {
-      const rows = await repo.listFor(deps.db, staffOf(q.ctx));
+      const rows = await repo.listFor(deps.db, recipientOf(q.ctx));
       return {
         notifications: rows.map((n) => ({
           id: n.id,
@@ -44,7 +47,7 @@ export function registerNotificationRoutes(app: FastifyInstance, deps: { db: Db 
       schema: { tags: ['notifications'], summary: 'Mark a notification as read', params: z.object({ id: z.uuid() }) },
     },
     async (q, reply) => {
-      await repo.markRead(deps.db, staffOf(q.ctx), q.params.id);
+      await repo.markRead(deps.db, recipientOf(q.ctx), q.params.id);
       return reply.code(204).send();
     },
   );

@@ -41,9 +41,14 @@ describe('recording and reading an entry', () => {
     const mine = record.entries.find((e: { id: string }) => e.id === entry.id);
     expect(mine).toMatchObject({ withheld: false, text: entry.text, authorOrganisation: 'Northfield Mental Health Trust' });
 
-    const reply = await marie.post(`/api/portal/entries/${entry.id}/replies`, { kind: 'disagree', text: 'I did not say I was struggling, I said some days are hard.' });
+    const reply = await marie.post(`/api/portal/entries/${entry.id}/replies`, {
+      kind: 'disagree',
+      text: 'I did not say I was struggling, I said some days are hard.',
+    });
     expect(reply.statusCode).toBe(200);
-    expect(reply.json().replies).toEqual([expect.objectContaining({ kind: 'disagree', kindLabel: 'Disagrees', authorName: 'Marie', authorRole: 'Parent' })]);
+    expect(reply.json().replies).toEqual([
+      expect.objectContaining({ kind: 'disagree', kindLabel: 'Disagrees', authorName: 'Marie', authorRole: 'Parent' }),
+    ]);
 
     const seen = (await priya.get(`/api/families/${F}/entries/${entry.id}`)).json();
     expect(seen.replies[0]).toMatchObject({ kind: 'disagree', text: expect.stringContaining('some days are hard') });
@@ -54,13 +59,18 @@ describe('recording and reading an entry', () => {
       const n = (await who.get('/api/notifications')).json();
       expect(n.notifications.some((x: { kind: string; entryId: string }) => x.kind === 'entry_reply' && x.entryId === entry.id)).toBe(true);
     }
-    const answer = await priya.post(`/api/families/${F}/entries/${entry.id}/replies`, { kind: 'team_answer', text: 'Thank you, Marie. We have noted your words.' });
+    const answer = await priya.post(`/api/families/${F}/entries/${entry.id}/replies`, {
+      kind: 'team_answer',
+      text: 'Thank you, Marie. We have noted your words.',
+    });
     expect(answer.json().replies).toHaveLength(2);
   });
 
   it('makes one entry from the same create sent five times with one idempotency key', async () => {
     const body = visit({ text: 'Phone call to arrange the next visit.', kind: 'phone_call' });
-    const results = await Promise.all(Array.from({ length: 5 }, () => daniel.post(`/api/families/${F}/entries`, body, { 'idempotency-key': 'retry-key-55555' })));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => daniel.post(`/api/families/${F}/entries`, body, { 'idempotency-key': 'retry-key-55555' })),
+    );
     const ids = new Set(results.map((r) => r.json().id));
     expect(ids.size).toBe(1);
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 200, 200, 200, 201]);
@@ -97,7 +107,12 @@ describe('withholding (P1)', () => {
   it('shows Marie only a placeholder with the reason and date, and the text is in no response she can request', async () => {
     const res = await daniel.post(
       `/api/families/${F}/entries`,
-      visit({ kind: 'phone_call', category: 'third_party', text: `Patricia shared ${SECRET} about her own health.`, withholding: { scope: 'whole', reason: 'third_party', reviewOn: '2027-01-15' } }),
+      visit({
+        kind: 'phone_call',
+        category: 'third_party',
+        text: `Patricia shared ${SECRET} about her own health.`,
+        withholding: { scope: 'whole', reason: 'third_party', reviewOn: '2027-01-15' },
+      }),
     );
     expect(res.statusCode).toBe(201);
     const id = res.json().id;
@@ -129,7 +144,11 @@ describe('withholding (P1)', () => {
   it('keeps a withheld part back while the rest is shown, with the reason', async () => {
     const res = await daniel.post(
       `/api/families/${F}/entries`,
-      visit({ text: 'Talked about sleep and the school run.', restrictedText: `${SECRET} from a neighbour`, withholding: { scope: 'part', reason: 'third_party', reviewOn: '2027-02-01' } }),
+      visit({
+        text: 'Talked about sleep and the school run.',
+        restrictedText: `${SECRET} from a neighbour`,
+        withholding: { scope: 'part', reason: 'third_party', reviewOn: '2027-02-01' },
+      }),
     );
     const id = res.json().id;
     const rec = await marie.get('/api/portal/record');
@@ -144,25 +163,49 @@ describe('withholding (P1)', () => {
 
   it('lets only a team manager hide even the placeholder, and audits it', async () => {
     const id = (
-      await priya.post(`/api/families/${F}/entries`, visit({ category: 'childrens_social_care', text: 'Strategy notes.', withholding: { scope: 'whole', reason: 'serious_risk', reviewOn: '2026-12-20' } }))
+      await priya.post(
+        `/api/families/${F}/entries`,
+        visit({
+          category: 'childrens_social_care',
+          text: 'Strategy notes.',
+          withholding: { scope: 'whole', reason: 'serious_risk', reviewOn: '2026-12-20' },
+        }),
+      )
     ).json().id;
-    expect((await priya.post(`/api/families/${F}/entries/${id}/hide-placeholder`, { reason: 'Telling her now would put the children at risk.' })).statusCode).toBe(403);
+    expect(
+      (await priya.post(`/api/families/${F}/entries/${id}/hide-placeholder`, { reason: 'Telling her now would put the children at risk.' }))
+        .statusCode,
+    ).toBe(403);
     const angela = await t.signIn('angela');
-    const hidden = await angela.post(`/api/families/${F}/entries/${id}/hide-placeholder`, { reason: 'Telling her now would put the children at risk.' });
+    const hidden = await angela.post(`/api/families/${F}/entries/${id}/hide-placeholder`, {
+      reason: 'Telling her now would put the children at risk.',
+    });
     expect(hidden.statusCode).toBe(200);
     expect(hidden.json().withholding.placeholderHidden).toBe(true);
     expect((await marie.get('/api/portal/record')).json().entries.some((e: { id: string }) => e.id === id)).toBe(false);
-    const audit = await t.database.asOwner("SELECT count(*)::int AS n FROM audit_events WHERE action = 'entry.placeholder_hidden' AND subject_id = $1", [id]);
+    const audit = await t.database.asOwner(
+      "SELECT count(*)::int AS n FROM audit_events WHERE action = 'entry.placeholder_hidden' AND subject_id = $1",
+      [id],
+    );
     expect(audit.rows[0].n).toBe(1);
   });
 
   it('reminds the author once when the review date comes', async () => {
     const id = (
-      await daniel.post(`/api/families/${F}/entries`, visit({ text: 'Review me.', category: 'third_party', withholding: { scope: 'whole', reason: 'third_party', reviewOn: '2026-01-01' } }))
+      await daniel.post(
+        `/api/families/${F}/entries`,
+        visit({
+          text: 'Review me.',
+          category: 'third_party',
+          withholding: { scope: 'whole', reason: 'third_party', reviewOn: '2026-01-01' },
+        }),
+      )
     ).json().id;
     await remindWithholdingReviews(t.database.db, '2026-06-01');
     await remindWithholdingReviews(t.database.db, '2026-06-01');
-    const mine = (await daniel.get('/api/notifications')).json().notifications.filter((n: { kind: string; entryId: string }) => n.kind === 'withholding_review_due' && n.entryId === id);
+    const mine = (await daniel.get('/api/notifications'))
+      .json()
+      .notifications.filter((n: { kind: string; entryId: string }) => n.kind === 'withholding_review_due' && n.entryId === id);
     expect(mine).toHaveLength(1);
   });
 });
@@ -170,7 +213,13 @@ describe('withholding (P1)', () => {
 describe('corrections keep history', () => {
   it('two people edit the same entry at once: one succeeds, the other gets 409 with the current text, nothing lost', async () => {
     const entry = (await daniel.post(`/api/families/${F}/entries`, visit({ text: 'First wording.' }))).json();
-    const edit = (text: string) => ({ version: entry.version, text, category: entry.category, occurredAt: entry.occurredAt, changeNote: 'Clearer wording' });
+    const edit = (text: string) => ({
+      version: entry.version,
+      text,
+      category: entry.category,
+      occurredAt: entry.occurredAt,
+      changeNote: 'Clearer wording',
+    });
     const first = await daniel.put(`/api/families/${F}/entries/${entry.id}`, edit('Daniel’s wording.'));
     const second = await priya.put(`/api/families/${F}/entries/${entry.id}`, edit('Priya’s wording.'));
     expect(first.statusCode).toBe(200);
@@ -185,7 +234,10 @@ describe('corrections keep history', () => {
 
   it('never deletes: an entry is marked as entered in error with a reason and stays readable', async () => {
     const entry = (await daniel.post(`/api/families/${F}/entries`, visit({ text: 'Wrong family.' }))).json();
-    const marked = await daniel.post(`/api/families/${F}/entries/${entry.id}/entered-in-error`, { version: 1, reason: 'Written in the wrong record' });
+    const marked = await daniel.post(`/api/families/${F}/entries/${entry.id}/entered-in-error`, {
+      version: 1,
+      reason: 'Written in the wrong record',
+    });
     expect(marked.json().enteredInError).toMatchObject({ reason: 'Written in the wrong record', byName: 'Daniel Okafor' });
     const portal = (await marie.get('/api/portal/record')).json().entries.find((e: { id: string }) => e.id === entry.id);
     expect(portal.enteredInError.reason).toBe('Written in the wrong record');
@@ -196,7 +248,12 @@ describe('who can read entries', () => {
   it('a professional not on the team reads nothing; a young person sees only entries about them; a network member none', async () => {
     const mark = await t.signIn('mark');
     expect((await mark.get(`/api/families/${F}/entries`)).statusCode).toBe(404);
-    const about = (await daniel.post(`/api/families/${F}/entries`, visit({ text: 'Jamie talked about football.', aboutPersonIds: [JAMIE], presentPersonIds: [JAMIE] }))).json();
+    const about = (
+      await daniel.post(
+        `/api/families/${F}/entries`,
+        visit({ text: 'Jamie talked about football.', aboutPersonIds: [JAMIE], presentPersonIds: [JAMIE] }),
+      )
+    ).json();
     const jamie = await t.signIn('jamie');
     const ids = (await jamie.get('/api/portal/record')).json().entries.map((e: { id: string }) => e.id);
     expect(ids).toEqual([about.id]);
@@ -217,7 +274,14 @@ describe('who can read entries', () => {
   it('Marie sees who has looked at her record, with role and organisation', async () => {
     const log = (await marie.get('/api/portal/access-log')).json();
     expect(log.items).toEqual(
-      expect.arrayContaining([expect.objectContaining({ who: 'Priya Shah', role: "Children's social worker", organisation: "Northfield Children's Services", what: 'Read something written about you' })]),
+      expect.arrayContaining([
+        expect.objectContaining({
+          who: 'Priya Shah',
+          role: "Children's social worker",
+          organisation: "Northfield Children's Services",
+          what: 'Read something written about you',
+        }),
+      ]),
     );
   });
 });

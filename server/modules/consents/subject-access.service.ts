@@ -1,0 +1,177 @@
+// Subject access export: everything held about one person, as JSON and as a printable document,
+// built by a background job from what that person may see — withheld items appear only as "withheld"
+// with their exemption, and other people's third-party information is left out.
+import type { FamilyMemberActor } from '../../access/actor.ts';
+import { scopeFor, systemScope } from '../../access/scope.ts';
+import type { Tx } from '../../db/database.ts';
+import { newId } from '../../db/ids.ts';
+import { badRequest, forbidden, notFound } from '../../http/errors.ts';
+import type { RequestContext } from '../../http/request-context.ts';
+import { type FamilyDeps, findFamily, isUuid, loadFamilyParts, toFamilyOverview } from '../families/index.ts';
+import { extrasFor, recordsRepo, toPortalEntry } from '../records/index.ts';
+import * as repo from './consents.repo.ts';
+import { sharingOverview } from './consents.service.ts';
+
+export async function requestExport(deps: FamilyDeps, ctx: RequestContext, target: { familyId?: string; personId?: string }) {
+  const a = ctx.actor;
+  let familyId: string;
+  let personId: string;
+  if (a.kind === 'parent' || a.kind === 'young_person') {
+    familyId = a.familyId;
+    personId = a.personId;
+  } else if (a.kind === 'professional' && a.role === 'information_governance_lead') {
+    if (!target.familyId || !target.personId || !isUuid(target.familyId) || !isUuid(target.personId))
+      throw badRequest('Choose the family and the person.');
+    familyId = target.familyId;
+    personId = target.personId;
+  } else throw forbidden('Only the person themselves or an information governance lead can ask for this.');
+  const accountId = a.accountId;
+  const id = await deps.db.transaction().execute(async (tx) => {
+    const person = await repo.personAccount(tx, familyId, personId);
+    if (!person) return null;
+    const id = newId();
+    await repo.insertExport(tx, { id, family_id: familyId, person_id: personId, requested_by_account_id: accountId });
+    await deps.audit.record(tx, {
+      action: 'subject_access.requested',
+      outcome: 'allowed',
+      actor: a,
+      familyId,
+      subjectType: 'person',
+      subjectId: personId,
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+      details: { exportId: id },
+    });
+    return id;
+  });
+  if (!id) throw notFound();
+  return { id, status: 'pending' as const };
+}
+
+export async function getExport(deps: FamilyDeps, ctx: RequestContext, id: string) {
+  const a = ctx.actor;
+  const row = isUuid(id) ? await repo.findExport(deps.db, id) : undefined;
+  const mine = row && a.kind !== 'anonymous' && a.kind !== 'system' && row.requested_by_account_id === a.accountId;
+  if (!row || !mine) throw notFound();
+  await deps.audit.recordAlone(deps.db, {
+    action: 'subject_access.downloaded',
+    outcome: 'allowed',
+    actor: a,
+    familyId: row.family_id,
+    subjectType: 'subject_access_export',
+    subjectId: id,
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+  });
+  return row;
+}
+
+/** Builds pending exports one at a time; safe to run from several instances at once. */
+export async function runPendingExports(deps: FamilyDeps): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const built = await deps.db.transaction().execute(async (tx) => {
+      const job = await repo.claimPendingExport(tx);
+      if (!job) return false;
+      try {
+        const content = await buildExport(tx, job.family_id, job.person_id);
+        await repo.completeExport(tx, job.id, { content: JSON.stringify(content), html: renderHtml(content), error: null });
+      } catch (error) {
+        await repo.completeExport(tx, job.id, { content: null, html: null, error: (error as Error).message });
+      }
+      await deps.audit.record(tx, {
+        action: 'subject_access.produced',
+        outcome: 'allowed',
+        actor: systemScope('subject access export').actor,
+        familyId: job.family_id,
+        subjectType: 'subject_access_export',
+        subjectId: job.id,
+      });
+      return true;
+    });
+    if (!built) return done;
+    done++;
+  }
+}
+
+type ExportContent = Awaited<ReturnType<typeof buildExport>>;
+
+async function buildExport(tx: Tx, familyId: string, personId: string) {
+  const person = await repo.personAccount(tx, familyId, personId);
+  if (!person) throw new Error('The person no longer exists.');
+  // The export shows what the person may see themselves: their own scope, not the requester's.
+  const subject: FamilyMemberActor = {
+    kind: person.account_kind === 'young_person' ? 'young_person' : 'parent',
+    accountId: person.account_id ?? '00000000-0000-0000-0000-000000000000',
+    personId,
+    familyId,
+    name: person.preferred_name ?? person.full_name,
+  };
+  const scope = scopeFor(subject, 'read');
+  const entries = [];
+  let cursor: recordsRepo.Cursor | undefined;
+  for (;;) {
+    const page = await recordsRepo.listEntries(tx, scope, familyId, { cursor, limit: 500 });
+    const extras = await extrasFor(tx, familyId, page.rows);
+    for (const row of page.rows) {
+      // Other people's third-party information is not the subject's to receive: shown as withheld.
+      const view =
+        row.category === 'third_party' && !row.withholding_scope
+          ? toPortalEntry(
+              {
+                ...row,
+                withholding_scope: 'whole',
+                withholding_reason: 'third_party',
+                withholding_review_on: row.occurred_at.toISOString().slice(0, 10),
+              },
+              extras,
+            )
+          : toPortalEntry(row, extras);
+      entries.push(view);
+    }
+    const last = page.rows.at(-1);
+    if (!page.more || !last) break;
+    cursor = { occurredAt: last.occurred_at.toISOString(), id: last.id };
+  }
+  const parts = await loadFamilyParts(tx, scope, familyId);
+  const family = await findFamily(tx, scope, familyId);
+  if (!family) throw new Error('The family is no longer there.');
+  const sharing = await sharingOverview(tx, familyId, true);
+  const accessLog = (await repo.accessLogAll(tx, familyId)).map((r) => ({
+    at: r.occurred_at.toISOString(),
+    who: r.full_name ?? r.actor_kind,
+    role: r.job_title,
+    action: r.action,
+  }));
+  return {
+    producedAt: new Date().toISOString(),
+    person: { id: personId, name: person.full_name },
+    family: toFamilyOverview(family, parts, subject),
+    entries,
+    consents: sharing.consents,
+    consentRequests: sharing.requests,
+    shares: sharing.shares,
+    accessLog,
+  };
+}
+
+const esc = (s: unknown) =>
+  String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+
+function renderHtml(c: ExportContent): string {
+  const entry = (e: ExportContent['entries'][number]) =>
+    e.withheld
+      ? `<li><p><strong>${esc(e.occurredAt.slice(0, 10))}</strong>: withheld (${esc(e.reasonLabel)}). ${esc(e.reasonPlain)}</p></li>`
+      : `<li><p><strong>${esc(e.occurredAt.slice(0, 10))} · ${esc(e.kindLabel)}</strong> by ${esc(e.authorName)}, ${esc(e.authorJobTitle)}</p><p>${esc(e.text)}</p>${
+          e.partWithheld ? `<p>Part withheld: ${esc(e.partWithheld.reasonLabel)}</p>` : ''
+        }${e.replies.map((r) => `<p><em>${esc(r.kindLabel)} from ${esc(r.authorName)}:</em> ${esc(r.text)}</p>`).join('')}</li>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Everything Umbrella holds about ${esc(c.person.name)}</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}h1,h2{line-height:1.2}li{margin-bottom:1rem}</style></head>
+<body><main><h1>Everything Umbrella holds about ${esc(c.person.name)}</h1><p>Produced ${esc(c.producedAt.slice(0, 16).replace('T', ' '))} UTC.</p>
+<h2>Your family</h2><ul>${c.family.people.map((p) => `<li>${esc(p.fullName)}</li>`).join('')}</ul>
+<h2>What is written</h2><ol>${c.entries.map(entry).join('')}</ol>
+<h2>Your agreements to share</h2><ul>${c.consents.map((x) => `<li>${esc(x.categoryLabel)} with ${esc(x.recipient)}: ${esc(x.status)}</li>`).join('')}</ul>
+<h2>Who your information was shared with</h2><ul>${c.shares.map((x) => `<li>${esc(x.when.slice(0, 10))}: ${esc(x.recipient)} (${esc(x.lawfulBasis)})</li>`).join('')}</ul>
+<h2>Who has looked at your record</h2><ul>${c.accessLog.map((x) => `<li>${esc(x.at.slice(0, 16).replace('T', ' '))}: ${esc(x.who)} – ${esc(x.action)}</li>`).join('')}</ul>
+</main></body></html>`;
+}
