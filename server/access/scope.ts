@@ -45,10 +45,14 @@ export function familyVisible(scope: AccessScope, familyIdColumn: string): Expre
   switch (actor.kind) {
     case 'system':
       return sql<SqlBool>`true`;
-    case 'professional':
-      return sql<SqlBool>`${column} IN (
+    case 'professional': {
+      const onTeam = sql<SqlBool>`${column} IN (
           SELECT ctm.family_id FROM care_team_members ctm
           WHERE ctm.staff_id = ${actor.staffId} AND ctm.ended_at IS NULL AND ctm.started_at <= now())`;
+      if (scope.intent !== 'read') return onTeam;
+      // Emergency access opens the family for reading only: GET requests carry the 'read' intent.
+      return sql<SqlBool>`(${onTeam} OR EXISTS (${activeEmergencyAccess(actor.staffId, column)}))`;
+    }
     case 'parent':
     case 'young_person':
     case 'network_member':

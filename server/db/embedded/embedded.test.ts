@@ -66,5 +66,5 @@ describe('the embedded database', () => {
     await expect(restoreEmbedded(backupDir, restoredDir)).rejects.toThrow(/already holds data/);
     fs.appendFileSync(path.join(backupDir, 'database.tar.gz'), 'x');
     await expect(restoreEmbedded(backupDir, path.join(root, 'other'))).rejects.toThrow(/damaged/);
-  });
+  }, 120_000);
 });
