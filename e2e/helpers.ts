@@ -37,3 +37,48 @@ export async function expectAccessible(page: Page) {
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary).toEqual([]);
 }
+
+/** Signs in through the API in its own request context (for arranging data), with CSRF and cookie handled. */
+export async function apiAs(baseURL: string, username: string) {
+  const { request } = await import('@playwright/test');
+  const p = persona(username);
+  const ctx = await request.newContext({ baseURL });
+  let cookie = '';
+  let csrf = '';
+  const remember = (res: { headers(): Record<string, string> }, body: { csrfToken?: string }) => {
+    const set = res.headers()['set-cookie'];
+    const match = set?.match(/(__Host-umbrella-session=[^;]+)/);
+    if (match?.[1]) cookie = match[1];
+    if (body.csrfToken) csrf = body.csrfToken;
+  };
+  const first = await ctx.post('/api/session/login', { data: { username: p.username, password: p.password } });
+  remember(first, await first.json());
+  if (p.totpSecret) {
+    const code = new TOTP({ secret: Secret.fromBase32(p.totpSecret), digits: 6, period: 30 }).generate();
+    const second = await ctx.post('/api/session/second-factor', { data: { code }, headers: { cookie, 'x-csrf-token': csrf } });
+    remember(second, await second.json());
+  }
+  return {
+    get: (url: string) => ctx.get(url, { headers: { cookie } }),
+    post: (url: string, data: unknown = {}) => ctx.post(url, { data: data as object, headers: { cookie, 'x-csrf-token': csrf } }),
+    dispose: () => ctx.dispose(),
+  };
+}
+
+/** Counts the clicks, checks and selections a person makes (typing is not counted). */
+export function interactionCounter(page: Page) {
+  let count = 0;
+  return {
+    click: async (locator: ReturnType<Page['locator']>) => {
+      count++;
+      await locator.click();
+    },
+    check: async (locator: ReturnType<Page['locator']>) => {
+      count++;
+      await locator.check();
+    },
+    get count() {
+      return count;
+    },
+  };
+}

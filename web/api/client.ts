@@ -70,8 +70,8 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
 
   if (!response.ok) {
     const error = await readError(response);
-    // A 401 on sign-in itself is a wrong password, not an ended session.
-    if (response.status === 401 && !path.startsWith('/api/session')) {
+    // A 401 on sign-in itself is a wrong password, and a wrong code given again (emergency access) is not an ended session either.
+    if (response.status === 401 && !path.startsWith('/api/session') && error.code !== 'wrong_code') {
       for (const listener of sessionEndedListeners) listener();
     }
     throw error;

@@ -2,6 +2,7 @@
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { isSignedIn, useSession } from '../features/auth/session.queries.ts';
 import { SignOutButton } from '../features/auth/sign-out.button.tsx';
+import { governanceNavItems } from '../features/governance/governance-nav.ts';
 import { useProfessionalNavItems } from '../features/notifications/professional-nav.ts';
 import { portalNavItems } from '../portal/portal-nav.ts';
 import { Layout, type NavItem } from '../ui/layout.tsx';
@@ -14,7 +15,11 @@ export function RootLayout() {
   const me = session && isSignedIn(session) ? session.me : null;
   const professionalItems = useProfessionalNavItems(pathname, me?.kind === 'professional');
 
-  const navItems: NavItem[] = !me ? [] : me.kind === 'professional' ? professionalItems : portalNavItems(me.kind, pathname);
+  const navItems: NavItem[] = !me
+    ? []
+    : me.kind === 'professional'
+      ? [...professionalItems, ...governanceNavItems(me, pathname)]
+      : portalNavItems(me.kind, pathname);
 
   return (
     <Layout accountName={me?.name} accountAction={me ? <SignOutButton /> : undefined} navItems={navItems}>

@@ -13,10 +13,13 @@ import { SignInCodePage } from '../features/auth/sign-in-code.page.tsx';
 import { familiesQuery, familyQuery } from '../features/families/families.queries.ts';
 import { familyRecordRoutes } from '../features/families/family-record.routes.tsx';
 import { glossaryAndNotificationRoutes } from '../features/glossary/glossary.routes.tsx';
+import { governanceRoutes } from '../features/governance/governance.routes.tsx';
+import { sharingRoutes } from '../features/sharing/sharing.routes.tsx';
 import { myFamilyQuery } from '../portal/my-family.queries.ts';
 import { accessLogQuery, childPageQuery, glossaryQuery, recordQuery } from '../portal/portal.queries.ts';
 import { orNotFound } from '../portal/portal-loaders.ts';
 import { validateRecordSearch } from '../portal/record-search.ts';
+import { messagesQuery, sharingQuery } from '../portal/sharing.queries.ts';
 import { Layout } from '../ui/layout.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { NotFoundPage } from '../ui/not-found.page.tsx';
@@ -157,12 +160,31 @@ const myRecordAccessRoute = createRoute({
   component: lazyRouteComponent(() => import('../portal/access-log.page.tsx'), 'AccessLogPage'),
 });
 
+// "Who can see your information" (consent and sharing, P12): parents and young people; network members see only their family.
+const MyInformationPage = lazyRouteComponent(() => import('../portal/my-information.page.tsx'), 'MyInformationPage');
+
+const myInformationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/my-information',
+  beforeLoad: requireRecordReader,
+  loader: async ({ context }) => {
+    // Messages only add to the page: it still opens without them.
+    await Promise.all([orNotFound(context.queryClient.ensureQueryData(sharingQuery)), context.queryClient.prefetchQuery(messagesQuery)]);
+  },
+  component: function MyInformationRoute() {
+    const { me } = myInformationRoute.useRouteContext();
+    return <MyInformationPage me={me} />;
+  },
+});
+
 /** The root route's type, for the route files in features/ that add their pages under it. */
 export type AppRootRoute = typeof rootRoute;
 
 const routeTree = rootRoute.addChildren([
   ...familyRecordRoutes(rootRoute),
   ...glossaryAndNotificationRoutes(rootRoute),
+  ...sharingRoutes(rootRoute),
+  ...governanceRoutes(rootRoute),
   indexRoute,
   signInRoute,
   signInCodeRoute,
@@ -172,6 +194,7 @@ const routeTree = rootRoute.addChildren([
   myChildRoute,
   myRecordRoute,
   myRecordAccessRoute,
+  myInformationRoute,
 ]);
 
 export function createAppRouter(context: RouterContext) {

@@ -4,6 +4,7 @@ import { usePageTitle } from '../ui/page-title.ts';
 import { FamilyMembersSection } from './family-members.section.tsx';
 import { InvolvementPlainSection } from './involvement-plain.section.tsx';
 import { myFamilyQuery } from './my-family.queries.ts';
+import { NewMessagesBanner } from './new-messages.banner.tsx';
 import type { PortalMe } from './portal.types.ts';
 import { WorkingWithYouSection } from './working-with-you.section.tsx';
 
@@ -15,6 +16,7 @@ export function MyFamilyPage({ me }: { me?: PortalMe }) {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop">
+        {me && me.kind !== 'network_member' ? <NewMessagesBanner /> : null}
         <h1 className="govuk-heading-l">Your family</h1>
         <p className="govuk-body-l">Who is in your family, who is working with you, and what is happening.</p>
         <FamilyMembersSection households={family.households} people={family.people} linkChildren={me?.kind === 'parent'} />

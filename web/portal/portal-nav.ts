@@ -1,4 +1,4 @@
-// The portal's main menu: parents and young people see their family, their record and who has looked; network members their family only.
+// The portal's main menu: parents and young people see their family, their record, who has looked and who can see their information; network members their family only.
 import type { NavItem } from '../ui/layout.tsx';
 
 type PortalKind = 'parent' | 'young_person' | 'network_member';
@@ -15,5 +15,6 @@ export function portalNavItems(kind: PortalKind, pathname: string): NavItem[] {
     family,
     { to: '/my-record', label: 'Your record', current: current(pathname, '/my-record', false) },
     { to: '/my-record/access', label: 'Who has looked at your record', current: current(pathname, '/my-record/access', false) },
+    { to: '/my-information', label: 'Your information', current: current(pathname, '/my-information', false) },
   ];
 }

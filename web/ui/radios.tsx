@@ -66,7 +66,6 @@ export function Radios<V extends string>({
                     onChange={() => onChange(option.value)}
                     aria-describedby={option.hint ? `${id}-item-hint` : undefined}
                     aria-controls={option.conditional ? `${id}-conditional` : undefined}
-                    aria-expanded={option.conditional ? checked : undefined}
                   />
                   <label className="govuk-label govuk-radios__label" htmlFor={id}>
                     {option.label}

@@ -5,6 +5,7 @@ import { CARE_TEAM_ROLES } from '../../../shared/domain/care-team-roles.ts';
 import type { FamilySummary } from '../../api/types.ts';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { Tag } from '../../ui/tag.tsx';
+import { EmergencyAccessLink } from '../sharing/emergency-access.link.tsx';
 import { familiesQuery } from './families.queries.ts';
 
 export function FamiliesListPage() {
@@ -21,6 +22,7 @@ export function FamiliesListPage() {
       ) : (
         <FamiliesTable families={data.families} />
       )}
+      <EmergencyAccessLink />
     </>
   );
 }
@@ -57,6 +59,11 @@ function FamiliesTable({ families }: { families: FamilySummary[] }) {
               <Link to="/families/$familyId" params={{ familyId: family.id }} className="govuk-link">
                 {family.displayName}
               </Link>
+              {family.childrenNotAskedAbout ? (
+                <span className="umb-families__flag">
+                  <Tag colour="orange">Children not yet asked about</Tag>
+                </span>
+              ) : null}
             </th>
             <td className="govuk-table__cell">
               <span className="umb-families__label">Children’s services: </span>

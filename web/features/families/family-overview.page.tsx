@@ -3,9 +3,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useFlash } from '../../ui/flash.ts';
 import { InPageLink } from '../../ui/in-page-link.tsx';
+import { LinkButton } from '../../ui/link-button.tsx';
 import { NotificationBanner } from '../../ui/notification-banner.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { EntriesSection } from '../records/entries.section.tsx';
+import { FamilySharingLink } from '../sharing/family-sharing.link.tsx';
 import { CareTeamSection } from './care-team.section.tsx';
 import { ChildrenNotAskedPrompt } from './children-not-asked.prompt.tsx';
 import { familyQuery } from './families.queries.ts';
@@ -31,7 +33,11 @@ export function FamilyOverviewPage({ familyId }: { familyId: string }) {
       {flash ? <NotificationBanner title="Success" heading={flash} success /> : null}
       <span className="govuk-caption-l">Family</span>
       <h1 className="govuk-heading-l">{family.displayName}</h1>
+      <LinkButton to="/families/$familyId/record" params={{ familyId }}>
+        Record a visit or contact
+      </LinkButton>
       <ChildrenNotAskedPrompt familyId={familyId} prompts={family.childrenNotAskedAbout} />
+      <FamilySharingLink familyId={familyId} />
       <nav aria-label="On this page" className="umb-contents">
         <h2 className="govuk-heading-s govuk-!-margin-bottom-2">On this page</h2>
         <ul className="govuk-list umb-contents__list">

@@ -54,9 +54,13 @@ function HouseholdForm({ familyId, household }: { familyId: string; household?: 
     },
     onError: (error) => {
       const current = conflictCurrent<VersionedHousehold>(error);
-      if (current) {
-        setConflict(current);
+      if (current && household) {
         if (current.version) setVersion(current.version);
+        // The 409 carries only a little; read the family again to show their whole version.
+        void queryClient.fetchQuery({ ...familyQuery(familyId), staleTime: 0 }).then(
+          (fresh) => setConflict(fresh.households.find((h) => h.id === household.id) ?? { ...household, ...current }),
+          () => setConflict({ ...household, ...current }),
+        );
         return;
       }
       if (!isApiError(error) || error.status !== 401) setErrors(fieldErrorsFromFailure(error, 'name'));

@@ -96,11 +96,15 @@ function PersonForm({ familyId, person, initialKind, households }: FormProps) {
       await navigate({ to: '/families/$familyId', params: { familyId } });
     },
     onError: (error) => {
-      const current = conflictCurrent<Person>(error);
-      if (current) {
-        setConflict(current);
+      const current = conflictCurrent<Pick<Person, 'version'>>(error);
+      if (current && person) {
+        // The 409 carries only a little; read the family again to show their whole version beside the form.
         setVersion(current.version);
         setErrors({});
+        void queryClient.fetchQuery({ ...familyQuery(familyId), staleTime: 0 }).then(
+          (fresh) => setConflict(fresh.people.find((p) => p.id === person.id) ?? { ...person, ...current }),
+          () => setConflict({ ...person, ...current }),
+        );
         return;
       }
       if (isApiError(error) && error.status === 401) return;

@@ -53,7 +53,9 @@ function RelationshipItem({ familyId, relationship }: { familyId: string; relati
 
   return (
     <li className="umb-relationship">
-      <span className="umb-relationship__summary">{relationship.summary}</span>
+      <span className="umb-relationship__summary" id={`relationship-${relationship.id}`}>
+        {relationship.summary}
+      </span>
       {relationship.description ? <span className="govuk-hint umb-relationship__description">{relationship.description}</span> : null}
       {confirming ? (
         <div className="umb-confirm">
@@ -74,8 +76,15 @@ function RelationshipItem({ familyId, relationship }: { familyId: string; relati
           </div>
         </div>
       ) : (
-        <button type="button" className="govuk-link umb-link-button umb-relationship__remove" onClick={() => setConfirming(true)}>
-          Remove<span className="govuk-visually-hidden"> the relationship: {relationship.summary}</span>
+        // Named "Remove" plus the sentence it removes, without repeating the sentence in the page's text.
+        <button
+          type="button"
+          id={`remove-${relationship.id}`}
+          aria-labelledby={`remove-${relationship.id} relationship-${relationship.id}`}
+          className="govuk-link umb-link-button umb-relationship__remove"
+          onClick={() => setConfirming(true)}
+        >
+          Remove
         </button>
       )}
     </li>

@@ -30,7 +30,7 @@ export function RemoveFromTeam({ familyId, member }: { familyId: string; member:
   if (!open) {
     return (
       <Button type="button" secondary className="govuk-!-margin-bottom-0" id={openId} onClick={() => setOpen(true)}>
-        Remove from team<span className="govuk-visually-hidden">: {member.name}</span>
+        Remove from team<span className="govuk-visually-hidden"> ({member.name})</span>
       </Button>
     );
   }

@@ -66,7 +66,7 @@ function NotificationItem({ notification }: { notification: Notification }) {
       <p className="govuk-body-s umb-notification__when">{formatDateTime(notification.createdAt)}</p>
       {notification.read ? null : (
         <Button type="button" secondary className="umb-notification__read" busy={mutation.isPending} onClick={markRead}>
-          Mark as read<span className="govuk-visually-hidden">: {notification.message}</span>
+          Mark as read<span className="govuk-visually-hidden"> ({notification.message})</span>
         </Button>
       )}
     </li>

@@ -3,7 +3,6 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { Entry } from '../../api/types.ts';
 import { Button } from '../../ui/button.tsx';
-import { LinkButton } from '../../ui/link-button.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { formatDateTime } from '../../ui/time.ts';
 import { EntryTags } from './entry-tags.tsx';
@@ -21,9 +20,6 @@ export function EntriesSection({ familyId }: { familyId: string }) {
       <h2 className="govuk-heading-m" id="record-heading">
         Record
       </h2>
-      <LinkButton to="/families/$familyId/record" params={{ familyId }}>
-        Record a visit or contact
-      </LinkButton>
       {query.isPending ? <Loading /> : null}
       {query.isError ? (
         <p className="govuk-body" role="alert">
@@ -64,7 +60,16 @@ function EntryListItem({ familyId, entry }: { familyId: string; entry: Entry }) 
             {replies === 1 ? '1 reply' : `${replies} replies`}.
           </p>
           <EntryTags entry={entry} />
-          <p className="govuk-body umb-rec-item__text">{excerpt}</p>
+          {/* The words open the entry too, for a mouse or a finger; keyboard and screen reader users have the heading link. */}
+          <Link
+            to="/families/$familyId/entries/$entryId"
+            params={{ familyId, entryId: entry.id }}
+            className="umb-rec-item__text-link"
+            tabIndex={-1}
+            aria-hidden="true"
+          >
+            <p className="govuk-body umb-rec-item__text">{excerpt}</p>
+          </Link>
         </div>
         {replies > 0 ? (
           <div className="govuk-grid-column-one-third-from-desktop umb-rec-item__replies">

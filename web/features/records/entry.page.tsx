@@ -91,7 +91,6 @@ export function EntryPage({ familyId, entryId }: { familyId: string; entryId: st
           <WithholdingDetails entry={entry} />
           {entry.decision ? <DecisionDetails decision={entry.decision} /> : null}
           <EntryVersions versions={entry.versions} currentVersion={entry.version} />
-          <EntryActions entry={entry} mode={mode} onModeChange={changeMode} onDone={finish} isTeamManager={me?.role === 'team_manager'} />
         </div>
         <div className="govuk-grid-column-one-third-from-desktop umb-rec-side">
           <section aria-labelledby="replies-heading">
@@ -101,6 +100,12 @@ export function EntryPage({ familyId, entryId }: { familyId: string; entryId: st
             <RepliesList replies={entry.replies} headingLevel={3} hideHeading />
             <ReplyForm entry={entry} />
           </section>
+        </div>
+      </div>
+      {/* After the replies on a phone, so the family's words come straight after the entry they answer. */}
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds-from-desktop">
+          <EntryActions entry={entry} mode={mode} onModeChange={changeMode} onDone={finish} isTeamManager={me?.role === 'team_manager'} />
         </div>
       </div>
     </>

@@ -1,0 +1,61 @@
+// "Messages for you": what Umbrella has told the family member (a request to share, something shared), new ones first.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Notification } from '../api/types.ts';
+import { Button } from '../ui/button.tsx';
+import { Tag } from '../ui/tag.tsx';
+import { formatDateTime } from './portal-format.ts';
+import { markMessageRead } from './sharing.api.ts';
+import { messagesQuery } from './sharing.queries.ts';
+
+/** Unread first, then newest first. */
+const byUnreadThenNewest = (a: Notification, b: Notification): number =>
+  Number(a.read) - Number(b.read) || b.createdAt.localeCompare(a.createdAt);
+
+export function MessagesSection() {
+  const { data, isError } = useQuery(messagesQuery);
+  const messages = [...(data?.notifications ?? [])].sort(byUnreadThenNewest);
+
+  return (
+    <section aria-labelledby="messages-heading" className="umb-section">
+      <h2 className="govuk-heading-m" id="messages-heading">
+        Messages for you
+      </h2>
+      {isError ? (
+        <p className="govuk-body">We could not load your messages just now. Try again later.</p>
+      ) : !data ? (
+        <p className="govuk-body">Loading…</p>
+      ) : messages.length === 0 ? (
+        <p className="govuk-body">You have no messages.</p>
+      ) : (
+        <>
+          <p className="govuk-body">{data.unread === 0 ? 'You have read all your messages.' : `You have ${data.unread} new.`}</p>
+          <ul className="govuk-list umb-notifications">
+            {messages.map((message) => (
+              <MessageItem key={message.id} message={message} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function MessageItem({ message }: { message: Notification }) {
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: () => markMessageRead(message.id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: messagesQuery.queryKey }),
+  });
+  return (
+    <li className={`umb-notification${message.read ? '' : ' umb-notification--unread'}`}>
+      {message.read ? null : <Tag colour="teal">New</Tag>}
+      <p className="govuk-body umb-notification__message">{message.message}</p>
+      <p className="govuk-body-s umb-notification__when">{formatDateTime(message.createdAt)}</p>
+      {message.read ? null : (
+        <Button type="button" secondary className="umb-notification__read" busy={mutation.isPending} onClick={() => mutation.mutate()}>
+          Mark as read<span className="govuk-visually-hidden">: {message.message}</span>
+        </Button>
+      )}
+    </li>
+  );
+}

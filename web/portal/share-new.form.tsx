@@ -1,0 +1,156 @@
+// "Share something new": a parent agrees to let one service see one kind of information, for a reason, until a date or until they stop it.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { CONSENT_CATEGORIES, CONSENT_CATEGORY_KEYS } from '../../shared/domain/sharing.ts';
+import { isApiError } from '../api/client.ts';
+import type { SharingOverview } from '../api/sharing.types.ts';
+import { Button } from '../ui/button.tsx';
+import { ErrorSummary } from '../ui/error-summary.tsx';
+import { TextField } from '../ui/field.tsx';
+import { focusElement } from '../ui/focus.ts';
+import { type FieldErrors, toFormErrors } from '../ui/form-errors.ts';
+import { Radios } from '../ui/radios.tsx';
+import { Select } from '../ui/select.tsx';
+import { TextArea } from '../ui/textarea.tsx';
+import { todayIso } from '../ui/time.ts';
+import { agreeToShare } from './sharing.api.ts';
+import { kindInSentence } from './sharing-words.ts';
+
+const IDS = { category: 'share-category', service: 'share-service', purpose: 'share-purpose', until: 'share-until' } as const;
+const FIELD_ORDER = [IDS.category, IDS.service, IDS.purpose, IDS.until];
+/** The API's field names, moved onto this form's inputs. */
+const SERVER_FIELDS: Record<string, string> = {
+  category: IDS.category,
+  recipientOrganisationId: IDS.service,
+  recipientStaffId: IDS.service,
+  purpose: IDS.purpose,
+  endsOn: IDS.until,
+};
+
+type Draft = { category: string; service: string; purpose: string; until: string };
+const EMPTY: Draft = { category: '', service: '', purpose: '', until: '' };
+
+function check(draft: Draft): FieldErrors {
+  const problems: FieldErrors = {};
+  if (!draft.category) problems[IDS.category] = 'Choose the kind of information to share';
+  if (!draft.service) problems[IDS.service] = 'Choose who to share it with';
+  if (draft.purpose.trim().length < 3) problems[IDS.purpose] = 'Say what it is for';
+  if (draft.until && !/^\d{4}-\d{2}-\d{2}$/.test(draft.until)) problems[IDS.until] = 'Enter a real date, or leave it empty';
+  else if (draft.until && draft.until < todayIso()) problems[IDS.until] = 'Choose a date from today on';
+  return problems;
+}
+
+type ShareNewProps = { organisations: SharingOverview['organisations']; onErrorsChange: (hasErrors: boolean) => void };
+
+export function ShareNewForm({ organisations, onErrorsChange }: ShareNewProps) {
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [done, setDone] = useState<string | null>(null);
+  const doneId = useId();
+  const hasErrors = Object.keys(errors).length > 0;
+
+  const reportErrors = useRef(onErrorsChange);
+  reportErrors.current = onErrorsChange;
+  useEffect(() => reportErrors.current(hasErrors), [hasErrors]);
+  useEffect(() => () => reportErrors.current(false), []);
+  useEffect(() => {
+    if (done) focusElement(document.getElementById(doneId));
+  }, [done, doneId]);
+
+  const update = (change: Partial<Draft>) => {
+    setDraft((previous) => ({ ...previous, ...change }));
+    setDone(null);
+  };
+
+  const mutation = useMutation({
+    mutationFn: (toSend: Draft) =>
+      agreeToShare({
+        category: toSend.category,
+        recipientOrganisationId: toSend.service,
+        purpose: toSend.purpose.trim(),
+        endsOn: toSend.until || null,
+      }),
+    onSuccess: async (_, sent) => {
+      const service = organisations.find((organisation) => organisation.id === sent.service)?.name ?? 'The service';
+      const kind = CONSENT_CATEGORIES[sent.category as keyof typeof CONSENT_CATEGORIES] ?? sent.category;
+      setDraft(EMPTY);
+      setErrors({});
+      setDone(`You agreed to share your ${kindInSentence(kind)} information with ${service}.`);
+      await queryClient.invalidateQueries({ queryKey: ['portal', 'sharing'] });
+    },
+    onError: (failure) => {
+      if (isApiError(failure) && failure.status === 401) return;
+      if (!isApiError(failure)) {
+        setErrors({ [IDS.category]: 'Something went wrong. Try again in a few minutes.' });
+        return;
+      }
+      const fields = Object.fromEntries(Object.entries(failure.fields).map(([key, message]) => [SERVER_FIELDS[key] ?? key, message]));
+      setErrors(Object.keys(fields).length > 0 ? fields : { [IDS.category]: failure.message });
+    },
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const problems = check(draft);
+    setErrors(problems);
+    if (Object.keys(problems).length === 0) mutation.mutate(draft);
+  };
+
+  return (
+    <section aria-labelledby="share-new-heading" className="umb-section">
+      <h2 className="govuk-heading-m" id="share-new-heading">
+        Share something new
+      </h2>
+      <p className="govuk-body">You can let a service see more of your information, for example so they can help you with something.</p>
+      {done ? (
+        <p className="govuk-body govuk-!-font-weight-bold umb-done" id={doneId} role="status">
+          {done}
+        </p>
+      ) : null}
+      <form noValidate onSubmit={onSubmit} aria-labelledby="share-new-heading">
+        <ErrorSummary errors={toFormErrors(errors, FIELD_ORDER)} />
+        <Radios
+          name={IDS.category}
+          legend="What kind of information?"
+          options={CONSENT_CATEGORY_KEYS.map((key) => ({ value: key, label: CONSENT_CATEGORIES[key] }))}
+          value={draft.category}
+          onChange={(category) => update({ category })}
+          error={errors[IDS.category]}
+        />
+        <Select
+          id={IDS.service}
+          label="Which service?"
+          labelClass="govuk-label--s"
+          options={organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
+          placeholder="Choose a service"
+          value={draft.service}
+          onValueChange={(service) => update({ service })}
+          error={errors[IDS.service]}
+        />
+        <TextArea
+          id={IDS.purpose}
+          label="What is it for?"
+          labelClass="govuk-label--s"
+          hint="For example: so the school knows why your child may be tired in the morning."
+          rows={3}
+          value={draft.purpose}
+          onValueChange={(purpose) => update({ purpose })}
+          error={errors[IDS.purpose]}
+        />
+        <TextField
+          id={IDS.until}
+          label="Until (optional)"
+          hint="Leave this empty to keep sharing until you stop it."
+          type="date"
+          min={todayIso()}
+          widthClass="govuk-input--width-10"
+          value={draft.until}
+          onValueChange={(until) => update({ until })}
+          error={errors[IDS.until]}
+        />
+        <Button busy={mutation.isPending}>Agree to share</Button>
+      </form>
+    </section>
+  );
+}
