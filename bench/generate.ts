@@ -23,7 +23,8 @@ import {
   tokensFile,
 } from './bench-common.ts';
 import { ColumnBatch, flush, readSchema } from './bulk-load.ts';
-import { type AuditDraft, type FamilyContext, newTables, type Org, type Staff, writeFamily } from './generate-family.ts';
+import { type AuditDraft, type FamilyContext, type Org, type Staff, writeFamily } from './generate-family.ts';
+import { newTables } from './generate-tables.ts';
 import { FIRST_NAMES, Rng, SURNAMES, uuidv7 } from './synthetic-data.ts';
 
 const flags = parseFlags({

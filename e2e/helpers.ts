@@ -29,6 +29,8 @@ export async function signIn(page: Page, username: string) {
     await page.getByLabel('Security code').fill(code);
     await page.getByRole('button', { name: 'Continue' }).click();
   }
+  // Signed in once the app has moved on from the sign-in pages.
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
 
 /** No WCAG 2.0, 2.1 or 2.2 A/AA violations on the page as it is now. */

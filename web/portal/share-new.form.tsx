@@ -11,6 +11,7 @@ import { focusElement } from '../ui/focus.ts';
 import { type FieldErrors, toFormErrors } from '../ui/form-errors.ts';
 import { Radios } from '../ui/radios.tsx';
 import { Select } from '../ui/select.tsx';
+import { failureErrors, summaryOf } from '../ui/server-errors.ts';
 import { TextArea } from '../ui/textarea.tsx';
 import { todayIso } from '../ui/time.ts';
 import { agreeToShare } from './sharing.api.ts';
@@ -81,12 +82,7 @@ export function ShareNewForm({ organisations, onErrorsChange }: ShareNewProps) {
     },
     onError: (failure) => {
       if (isApiError(failure) && failure.status === 401) return;
-      if (!isApiError(failure)) {
-        setErrors({ [IDS.category]: 'Something went wrong. Try again in a few minutes.' });
-        return;
-      }
-      const fields = Object.fromEntries(Object.entries(failure.fields).map(([key, message]) => [SERVER_FIELDS[key] ?? key, message]));
-      setErrors(Object.keys(fields).length > 0 ? fields : { [IDS.category]: failure.message });
+      setErrors(failureErrors(failure, SERVER_FIELDS, IDS.category));
     },
   });
 
@@ -109,7 +105,7 @@ export function ShareNewForm({ organisations, onErrorsChange }: ShareNewProps) {
         </p>
       ) : null}
       <form noValidate onSubmit={onSubmit} aria-labelledby="share-new-heading">
-        <ErrorSummary errors={toFormErrors(errors, FIELD_ORDER)} />
+        <ErrorSummary errors={summaryOf(errors, FIELD_ORDER)} />
         <Radios
           name={IDS.category}
           legend="What kind of information?"

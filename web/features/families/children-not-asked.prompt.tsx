@@ -50,7 +50,7 @@ function PromptForPerson({ familyId, prompt }: { familyId: string; prompt: Promp
         </p>
       ) : null}
       <div className="govuk-button-group">
-        <LinkButton to="/families/$familyId/people/new" params={{ familyId }} search={{ kind: 'child' }}>
+        <LinkButton to="/families/$familyId/people/new" params={{ familyId }} search={{ kind: 'child', childOf: prompt.personId }}>
           Add a child<span className="govuk-visually-hidden"> of {prompt.name}</span>
         </LinkButton>
         <Button type="button" secondary busy={mutation.isPending} onClick={() => mutation.mutate()}>

@@ -24,14 +24,16 @@ export function familyRecordRoutes(rootRoute: AppRootRoute) {
     getParentRoute: () => rootRoute,
     path: '/families/$familyId/people/new',
     beforeLoad: requireProfessional,
-    validateSearch: (search: Record<string, unknown>): { kind?: Person['kind'] } => ({
+    validateSearch: (search: Record<string, unknown>): { kind?: Person['kind']; childOf?: string } => ({
       kind: PERSON_KINDS.find((kind) => kind === search.kind),
+      // From the "Children not yet asked about" prompt: the adult whose child this is.
+      childOf: typeof search.childOf === 'string' && /^[0-9a-f-]{36}$/i.test(search.childOf) ? search.childOf : undefined,
     }),
     loader: ({ context, params }) => loadOrNotFound(context.queryClient, familyQuery(params.familyId)),
     component: function PersonNewRoute() {
       const { familyId } = personNew.useParams();
-      const { kind } = personNew.useSearch();
-      return <PersonFormPage familyId={familyId} kind={kind} />;
+      const { kind, childOf } = personNew.useSearch();
+      return <PersonFormPage familyId={familyId} kind={kind} childOf={childOf} />;
     },
   });
 

@@ -20,7 +20,7 @@ import { Radios } from '../../ui/radios.tsx';
 import { Select } from '../../ui/select.tsx';
 import { TextArea } from '../../ui/textarea.tsx';
 import { familyQuery } from './families.queries.ts';
-import { addPerson, updatePerson } from './family-edits.api.ts';
+import { addPerson, addRelationship, updatePerson } from './family-edits.api.ts';
 import { PersonConflict } from './person-conflict.tsx';
 
 const FIELD_ORDER = [
@@ -40,20 +40,42 @@ const KIND_OPTIONS: { value: Person['kind']; label: string; hint: string }[] = [
   { value: 'network_member', label: 'Friend or informal supporter', hint: 'Someone the family trusts, such as a friend or neighbour' },
 ];
 
-type PersonFormProps = { familyId: string; personId?: string; kind?: Person['kind'] };
+type PersonFormProps = { familyId: string; personId?: string; kind?: Person['kind']; childOf?: string };
 
-export function PersonFormPage({ familyId, personId, kind: initialKind }: PersonFormProps) {
+export function PersonFormPage({ familyId, personId, kind: initialKind, childOf }: PersonFormProps) {
   const { data: family } = useSuspenseQuery(familyQuery(familyId));
   const person = personId ? family.people.find((p) => p.id === personId) : undefined;
   if (personId && !person) return <NotFoundPage />;
+  // A child added from the prompt is recorded as that adult's child, which answers the prompt.
+  const parent = !person && childOf ? family.people.find((p) => p.id === childOf) : undefined;
   return (
-    <PersonForm key={person?.id ?? 'new'} familyId={familyId} person={person} initialKind={initialKind} households={family.households} />
+    <PersonForm
+      key={person?.id ?? 'new'}
+      familyId={familyId}
+      person={person}
+      initialKind={initialKind}
+      households={family.households}
+      parent={parent}
+    />
   );
 }
 
-type FormProps = { familyId: string; person?: Person; initialKind?: Person['kind']; households: { id: string; name: string }[] };
+type FormProps = {
+  familyId: string;
+  person?: Person;
+  initialKind?: Person['kind'];
+  households: { id: string; name: string }[];
+  parent?: Person;
+};
 
-function PersonForm({ familyId, person, initialKind, households }: FormProps) {
+const PARENT_LINKS = [
+  { value: 'parent_of', label: 'Their parent' },
+  { value: 'carer_of', label: 'Someone who cares for them' },
+  { value: 'grandparent_of', label: 'Their grandparent' },
+] as const;
+type ParentLink = (typeof PARENT_LINKS)[number]['value'];
+
+function PersonForm({ familyId, person, initialKind, households, parent }: FormProps) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [kind, setKind] = useState<Person['kind'] | ''>(person?.kind ?? initialKind ?? '');
@@ -61,7 +83,8 @@ function PersonForm({ familyId, person, initialKind, households }: FormProps) {
   const [preferredName, setPreferredName] = useState(person?.preferredName ?? '');
   const [dateOfBirth, setDateOfBirth] = useState<DateParts>(datePartsFromIso(person?.dateOfBirth));
   const [pronouns, setPronouns] = useState(person?.pronouns ?? '');
-  const [householdId, setHouseholdId] = useState(person?.householdId ?? households[0]?.id ?? '');
+  const [householdId, setHouseholdId] = useState(person?.householdId ?? parent?.householdId ?? households[0]?.id ?? '');
+  const [parentLink, setParentLink] = useState<ParentLink>('parent_of');
   const [knownToAdultMentalHealth, setKnown] = useState(person?.knownToAdultMentalHealth ?? false);
   const [school, setSchool] = useState(person?.school ?? '');
   const [importantPeople, setImportantPeople] = useState(person?.importantPeople ?? '');
@@ -88,7 +111,14 @@ function PersonForm({ familyId, person, initialKind, households }: FormProps) {
   });
 
   const mutation = useMutation({
-    mutationFn: () => (person ? updatePerson(familyId, person.id, { ...fields(), version }) : addPerson(familyId, fields())),
+    mutationFn: async () => {
+      if (person) return updatePerson(familyId, person.id, { ...fields(), version });
+      const saved = await addPerson(familyId, fields());
+      if (parent && kind === 'child') {
+        await addRelationship(familyId, { fromPersonId: parent.id, toPersonId: saved.id, kind: parentLink, description: null });
+      }
+      return saved;
+    },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['families'] });
       const name = preferredName.trim() || fullName.trim();
@@ -195,6 +225,16 @@ function PersonForm({ familyId, person, initialKind, households }: FormProps) {
               hint="If so, Umbrella will ask whether they have children or other people who depend on them"
               checked={knownToAdultMentalHealth}
               onCheckedChange={setKnown}
+            />
+          ) : null}
+          {isChild && parent ? (
+            <Radios<ParentLink>
+              name="parentLink"
+              legend={`Who is ${displayName(parent)} to this child?`}
+              options={[...PARENT_LINKS]}
+              value={parentLink}
+              onChange={setParentLink}
+              small
             />
           ) : null}
           {isChild ? (

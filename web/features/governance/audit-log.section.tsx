@@ -1,14 +1,13 @@
 // "Audit log": search by family, person, account and dates; the newest events in a table, and the same search as a CSV download.
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { isApiError } from '../../api/client.ts';
 import type { AuditRow } from '../../api/sharing.types.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { TextField } from '../../ui/field.tsx';
 import { type FieldErrors, toFormErrors } from '../../ui/form-errors.ts';
+import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { formatDateTime } from '../../ui/time.ts';
-import { fieldsOnto } from '../sharing/sharing.api.ts';
 import { type AuditFilters, auditCsvHref, auditQuery, NO_FILTERS, UUID } from './governance.api.ts';
 
 const IDS: Record<keyof AuditFilters, string> = {
@@ -35,12 +34,7 @@ export function AuditLogSection() {
   const [filters, setFilters] = useState<AuditFilters | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const results = useQuery({ ...auditQuery(filters ?? NO_FILTERS), enabled: filters !== null });
-  const serverErrors: FieldErrors =
-    results.error && isApiError(results.error)
-      ? Object.keys(results.error.fields).length > 0
-        ? fieldsOnto(results.error.fields, IDS)
-        : { [IDS.familyId]: results.error.message }
-      : {};
+  const serverErrors: FieldErrors = results.error ? failureErrors(results.error, IDS, IDS.familyId) : {};
   const shown = { ...serverErrors, ...errors };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -72,7 +66,7 @@ export function AuditLogSection() {
         <div className="govuk-grid-column-two-thirds-from-desktop">
           <p className="govuk-body">Every read and write of family data, and every refusal. Leave a filter empty to include everything.</p>
           <form noValidate onSubmit={onSubmit} aria-labelledby="audit-log-heading">
-            <ErrorSummary errors={toFormErrors(shown, FIELD_ORDER)} />
+            <ErrorSummary errors={summaryOf(shown, FIELD_ORDER)} />
             {field('familyId', 'Family reference')}
             {field('personId', 'Person reference')}
             {field('accountId', 'Account reference')}
@@ -106,7 +100,7 @@ function AuditResults({ rows, filters }: { rows: AuditRow[]; filters: AuditFilte
           <caption className="govuk-table__caption govuk-table__caption--s">Audit events, newest first</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              {['When', 'Action', 'Outcome', 'Who', 'Family', 'Subject', 'Address', 'Details'].map((heading) => (
+              {['When', 'What happened', 'Who', 'About', 'Details'].map((heading) => (
                 <th scope="col" className="govuk-table__header" key={heading}>
                   {heading}
                 </th>
@@ -121,13 +115,25 @@ function AuditResults({ rows, filters }: { rows: AuditRow[]; filters: AuditFilte
                 <th scope="row" className="govuk-table__header">
                   {formatDateTime(row.at)}
                 </th>
-                <Cell label="Action">{row.action}</Cell>
-                <Cell label="Outcome">{row.outcome}</Cell>
-                <Cell label="Who">{row.actorName ? `${row.actorName} (${row.actorKind})` : row.actorKind}</Cell>
-                <Cell label="Family">{row.familyId ?? '–'}</Cell>
-                <Cell label="Subject">{row.subjectType ? `${row.subjectType} ${row.subjectId ?? ''}` : '–'}</Cell>
-                <Cell label="Address">{row.ip ?? '–'}</Cell>
-                <Cell label="Details">{row.details === '{}' ? '–' : row.details}</Cell>
+                <Cell label="What happened">
+                  <span className="umb-audit-action">{breakable(row.action)}</span>
+                  <span className={`umb-audit-line${row.outcome === 'allowed' ? '' : ' govuk-!-font-weight-bold'}`}>{row.outcome}</span>
+                </Cell>
+                <Cell label="Who">
+                  {row.actorName ? `${row.actorName} (${row.actorKind})` : row.actorKind}
+                  {row.ip ? <span className="umb-audit-line umb-muted">from {row.ip}</span> : null}
+                </Cell>
+                <Cell label="About" anywhere>
+                  {row.familyId ? <span className="umb-audit-line">family {row.familyId}</span> : null}
+                  {row.subjectType && row.subjectId !== row.familyId ? (
+                    <span className="umb-audit-line">
+                      {row.subjectType.replace(/_/g, ' ')} {row.subjectId ?? ''}
+                    </span>
+                  ) : null}
+                </Cell>
+                <Cell label="Details" anywhere>
+                  {row.details === '{}' ? '–' : row.details}
+                </Cell>
               </tr>
             ))}
           </tbody>
@@ -137,9 +143,15 @@ function AuditResults({ rows, filters }: { rows: AuditRow[]; filters: AuditFilte
   );
 }
 
-function Cell({ label, children }: { label: string; children: ReactNode }) {
+/** "emergency_access.started" may wrap after its dots and underscores, never inside a word. */
+function breakable(action: string): ReactNode[] {
+  // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string, never reordered
+  return action.split(/(?<=[._])/).flatMap((part, index) => (index === 0 ? [part] : [<wbr key={index} />, part]));
+}
+
+function Cell({ label, anywhere = false, children }: { label: string; anywhere?: boolean; children: ReactNode }) {
   return (
-    <td className="govuk-table__cell umb-break-anywhere">
+    <td className={`govuk-table__cell${anywhere ? ' umb-break-anywhere' : ''}`}>
       <span className="umb-stack-table__label">{label}: </span>
       {children}
     </td>

@@ -60,8 +60,8 @@ function OverrideItem({ override, onDone }: { override: QueuedOverride; onDone: 
       <h4 className="govuk-heading-s govuk-!-margin-bottom-2">
         {override.familyName}: {override.categories.map(categoryLabel).join(', ')} to {override.recipient}
       </h4>
-      <p className="govuk-body">
-        {override.parentTold ? <Tag colour="grey">Parent told</Tag> : <Tag colour="orange">Held back from the parent</Tag>}{' '}
+      <p className="govuk-body umb-tags">
+        {override.parentTold ? <Tag colour="grey">Parent told</Tag> : <Tag colour="orange">Held back from the parent</Tag>}
         {override.reviewed ? (
           <Tag colour="grey">Reviewed</Tag>
         ) : (

@@ -6,7 +6,7 @@ import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { ExportLinks } from '../../ui/export-links.tsx';
 import { TextField } from '../../ui/field.tsx';
 import { type FieldErrors, toFormErrors } from '../../ui/form-errors.ts';
-import { fieldsOnto } from '../sharing/sharing.api.ts';
+import { fieldsOnto } from '../../ui/server-errors.ts';
 import { requestSubjectAccessExport, UUID } from './governance.api.ts';
 
 const IDS = { familyId: 'sar-family', personId: 'sar-person' } as const;

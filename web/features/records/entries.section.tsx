@@ -60,13 +60,12 @@ function EntryListItem({ familyId, entry }: { familyId: string; entry: Entry }) 
             {replies === 1 ? '1 reply' : `${replies} replies`}.
           </p>
           <EntryTags entry={entry} />
-          {/* The words open the entry too, for a mouse or a finger; keyboard and screen reader users have the heading link. */}
+          {/* The words open the entry too; out of the tab order, as the heading link already goes there. */}
           <Link
             to="/families/$familyId/entries/$entryId"
             params={{ familyId, entryId: entry.id }}
             className="umb-rec-item__text-link"
             tabIndex={-1}
-            aria-hidden="true"
           >
             <p className="govuk-body umb-rec-item__text">{excerpt}</p>
           </Link>

@@ -49,11 +49,11 @@ function OverrideItem({ familyId, override }: { familyId: string; override: Acti
   return (
     <li className="umb-share-card">
       <h3 className="govuk-heading-s govuk-!-margin-bottom-2">{title}</h3>
-      <p className="govuk-body">
-        In force until {formatDateTime(override.endsAt)}.{' '}
-        {override.parentTold ? <Tag colour="grey">Parent told</Tag> : <Tag colour="orange">Held back from the parent</Tag>}{' '}
+      <p className="govuk-body umb-tags">
+        {override.parentTold ? <Tag colour="grey">Parent told</Tag> : <Tag colour="orange">Held back from the parent</Tag>}
         {override.reviewed ? <Tag colour="grey">Reviewed</Tag> : <Tag colour="yellow">Awaiting review</Tag>}
       </p>
+      <p className="govuk-body">In force until {formatDateTime(override.endsAt)}.</p>
       {error ? (
         <p className="govuk-error-message" role="alert">
           <span className="govuk-visually-hidden">Error:</span> {error}

@@ -8,8 +8,9 @@ import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { focusElement } from '../../ui/focus.ts';
 import { type FieldErrors, toFormErrors } from '../../ui/form-errors.ts';
 import { Radios } from '../../ui/radios.tsx';
+import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
-import { askForConsent, fieldsOnto } from './sharing.api.ts';
+import { askForConsent } from './sharing.api.ts';
 
 const IDS = { category: 'ask-category', reason: 'ask-reason' } as const;
 const FIELD_ORDER = [IDS.category, IDS.reason];
@@ -43,9 +44,7 @@ export function AskConsentForm({ familyId, onErrorsChange }: AskConsentProps) {
     },
     onError: (failure) => {
       if (isApiError(failure) && failure.status === 401) return;
-      if (isApiError(failure) && Object.keys(failure.fields).length > 0) {
-        setErrors(fieldsOnto(failure.fields, { category: IDS.category, reason: IDS.reason }));
-      } else setErrors({ [IDS.category]: isApiError(failure) ? failure.message : 'The request was not sent. Try again.' });
+      setErrors(failureErrors(failure, { category: IDS.category, reason: IDS.reason }, IDS.category));
     },
   });
 
@@ -73,7 +72,7 @@ export function AskConsentForm({ familyId, onErrorsChange }: AskConsentProps) {
         </p>
       ) : null}
       <form noValidate onSubmit={onSubmit} aria-labelledby="ask-heading" className="umb-action-form">
-        <ErrorSummary errors={toFormErrors(errors, FIELD_ORDER)} />
+        <ErrorSummary errors={summaryOf(errors, FIELD_ORDER)} />
         <Radios
           name={IDS.category}
           legend="Which category of information do you need?"

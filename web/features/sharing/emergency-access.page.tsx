@@ -11,9 +11,10 @@ import { TextField } from '../../ui/field.tsx';
 import { focusElement } from '../../ui/focus.ts';
 import { type FieldErrors, toFormErrors } from '../../ui/form-errors.ts';
 import { usePageTitle } from '../../ui/page-title.ts';
+import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
 import { formatDateTime } from '../../ui/time.ts';
-import { endEmergencyAccess, fieldsOnto, startEmergencyAccess } from './sharing.api.ts';
+import { endEmergencyAccess, startEmergencyAccess } from './sharing.api.ts';
 
 const IDS = { family: 'emergency-family', reason: 'emergency-reason', code: 'emergency-code' } as const;
 const FIELD_ORDER = [IDS.family, IDS.reason, IDS.code];
@@ -35,14 +36,10 @@ export function EmergencyAccessPage() {
       setAccess(started);
     },
     onError: (failure) => {
-      if (!isApiError(failure)) {
-        setErrors({ [IDS.family]: 'Something went wrong. Try again.' });
-        return;
-      }
       // A 401 here is a wrong code, not an ended session: the server answers with the field to correct.
-      if (failure.status === 404) setErrors({ [IDS.family]: 'No family has that reference. Check it and try again.' });
-      else if (Object.keys(failure.fields).length > 0) setErrors(fieldsOnto(failure.fields, SERVER_FIELDS));
-      else setErrors({ [IDS.family]: failure.message });
+      if (isApiError(failure) && failure.status === 404)
+        setErrors({ [IDS.family]: 'No family has that reference. Check it and try again.' });
+      else setErrors(failureErrors(failure, SERVER_FIELDS, IDS.family));
     },
   });
 
@@ -61,7 +58,7 @@ export function EmergencyAccessPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop">
-        <ErrorSummary errors={toFormErrors(errors, FIELD_ORDER)} />
+        <ErrorSummary errors={summaryOf(errors, FIELD_ORDER)} />
         <h1 className="govuk-heading-l">Emergency access</h1>
         <p className="govuk-body">
           Use this only in an emergency, when you need to read the record of a family whose care team you are not on, and there is no time

@@ -122,14 +122,16 @@ function RequestsList({ requests }: { requests: ConsentRequest[] }) {
         <ul className="govuk-list">
           {requests.map((request) => (
             <li className="umb-share-card" key={request.id}>
-              <p className="govuk-body govuk-!-margin-bottom-1">
-                <span className="govuk-!-font-weight-bold">
-                  {request.categoryLabel} for {request.recipient}
-                </span>
-                , asked by {request.askedBy} on {formatDate(request.createdAt)}:{' '}
+              <h3 className="govuk-heading-s govuk-!-margin-bottom-2">
+                {request.categoryLabel} for {request.recipient}
+              </h3>
+              <p className="govuk-body umb-tags">
                 <Tag colour={request.status === 'open' ? 'yellow' : request.status === 'accepted' ? 'green' : 'grey'}>
                   {REQUEST_STATUS[request.status]}
                 </Tag>
+              </p>
+              <p className="govuk-body govuk-!-margin-bottom-1">
+                Asked by {request.askedBy} on {formatDate(request.createdAt)}.
               </p>
               <p className="govuk-body umb-pre-line">Reason given: {request.reason}</p>
             </li>

@@ -19,10 +19,11 @@ import { type FieldErrors, toFormErrors } from '../../ui/form-errors.ts';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { Radios } from '../../ui/radios.tsx';
 import { Select } from '../../ui/select.tsx';
+import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
 import { familyQuery } from '../families/families.queries.ts';
 import { dateInDays, overrideEndsAt } from './override-end.ts';
-import { fieldsOnto, startOverride } from './sharing.api.ts';
+import { startOverride } from './sharing.api.ts';
 import { familySharingQuery } from './sharing.queries.ts';
 
 const IDS = {
@@ -84,8 +85,7 @@ export function ShareWithoutConsentPage({ familyId }: { familyId: string }) {
     },
     onError: (failure) => {
       if (isApiError(failure) && failure.status === 401) return;
-      if (isApiError(failure) && Object.keys(failure.fields).length > 0) setErrors(fieldsOnto(failure.fields, SERVER_FIELDS));
-      else setErrors({ [IDS.categories]: isApiError(failure) ? failure.message : 'Nothing was shared. Try again.' });
+      setErrors(failureErrors(failure, SERVER_FIELDS, IDS.categories));
     },
   });
 
@@ -113,7 +113,7 @@ export function ShareWithoutConsentPage({ familyId }: { familyId: string }) {
         <Link to="/families/$familyId/sharing" params={{ familyId }} className="govuk-back-link">
           Back to consent and sharing
         </Link>
-        <ErrorSummary errors={toFormErrors(errors, FIELD_ORDER)} />
+        <ErrorSummary errors={summaryOf(errors, FIELD_ORDER)} />
         <span className="govuk-caption-l">{family.displayName}</span>
         <h1 className="govuk-heading-l">Share without consent</h1>
         <div className="govuk-warning-text">

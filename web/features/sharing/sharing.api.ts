@@ -27,13 +27,3 @@ export const startEmergencyAccess = (body: { familyId: string; reason: string; c
   apiPost<EmergencyAccess>('/api/emergency-access', { familyIds: [body.familyId], reason: body.reason, code: body.code });
 
 export const endEmergencyAccess = (accessId: string) => apiPost<void>(`/api/emergency-access/${encodeURIComponent(accessId)}/end`, {});
-
-/** Server field names ("categories.0", "familyIds") moved onto the ids of the inputs that show them. */
-export function fieldsOnto(fields: Record<string, string>, ids: Record<string, string>): Record<string, string> {
-  const moved: Record<string, string> = {};
-  for (const [key, message] of Object.entries(fields)) {
-    const id = ids[key] ?? ids[key.split('.')[0] ?? key] ?? key;
-    moved[id] ??= message;
-  }
-  return moved;
-}

@@ -1,0 +1,251 @@
+// Load benchmarks with autocannon on loopback: each read and write, a mixed 80/20 workload, and the ratios (bare pg, 1% data, no read audit).
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import autocannon, { type Request } from 'autocannon';
+import { log, outDir, parseFlags, type Tokens, tokensFile } from './bench-common.ts';
+import { Rng } from './synthetic-data.ts';
+
+const flags = parseFlags({
+  large: '',
+  small: 'umbrella_bench_1',
+  embedded: '',
+  duration: '10',
+  warmup: '3',
+  connections: '32',
+  'mixed-connections': '200',
+  only: '',
+  out: '',
+  'cpu-prof-dir': '',
+});
+
+type Scenario =
+  | 'family'
+  | 'list'
+  | 'record'
+  | 'access-log'
+  | 'write'
+  | 'mixed'
+  | 'bare-family'
+  | 'bare-family-one'
+  | 'bare-record'
+  | 'bare-access-log';
+type Figure = {
+  target: string;
+  mode: string;
+  scenario: Scenario;
+  connections: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+};
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const results: Figure[] = [];
+let idempotencyCounter = 0;
+const runId = Date.now().toString(36);
+const VISIT_TEXT =
+  'I visited the family at home as planned. Mum said the last two weeks have been hard because she has not been sleeping well. ' +
+  'We talked about the morning routine and how getting the children to school on time is going. The children were playing in the ' +
+  'front room and seemed relaxed. We agreed that I will phone the school to ask about breakfast club, and I read back what I had written.';
+
+function requestMaker(scenario: Scenario, tokens: Tokens, rng: Rng): () => Request {
+  const prof = () => rng.pick(tokens.professionals);
+  const parent = () => rng.pick(tokens.parents);
+  const cookie = (token: string) => ({ cookie: `umbrella-session=${token}` });
+  switch (scenario) {
+    case 'family':
+      return () => {
+        const p = prof();
+        return { method: 'GET', path: `/api/families/${rng.pick(p.families)}`, headers: cookie(p.token) };
+      };
+    case 'list':
+      return () => ({ method: 'GET', path: '/api/families', headers: cookie(prof().token) });
+    case 'record':
+      return () => ({ method: 'GET', path: '/api/portal/record', headers: cookie(parent().token) });
+    case 'access-log':
+      return () => ({ method: 'GET', path: '/api/portal/access-log', headers: cookie(parent().token) });
+    case 'bare-family':
+      return () => ({ method: 'GET', path: `/bare/families/${rng.pick(prof().families)}` });
+    case 'bare-family-one':
+      return () => ({ method: 'GET', path: `/bare/families-one/${rng.pick(prof().families)}` });
+    case 'bare-record':
+      return () => ({ method: 'GET', path: `/bare/record/${parent().familyId}` });
+    case 'bare-access-log':
+      return () => ({ method: 'GET', path: `/bare/access-log/${parent().familyId}` });
+    case 'write':
+      return () => {
+        const p = prof();
+        const body = JSON.stringify({ kind: 'home_visit', occurredAt: new Date().toISOString(), category: 'general', text: VISIT_TEXT });
+        return {
+          method: 'POST',
+          path: `/api/families/${rng.pick(p.families)}/entries`,
+          headers: {
+            ...cookie(p.token),
+            'content-type': 'application/json',
+            'x-csrf-token': p.csrf,
+            'idempotency-key': `bench-${runId}-${idempotencyCounter++}`,
+          },
+          body,
+        };
+      };
+    case 'mixed': {
+      // 80% reads, 20% writes.
+      const makers = (['family', 'list', 'record', 'access-log', 'write'] as const).map((s) => requestMaker(s, tokens, rng));
+      const weights = [30, 15, 25, 10, 20].map((w, i) => [i, w] as const);
+      return () => {
+        const make = makers[rng.weighted(weights)];
+        if (!make) throw new Error('no maker');
+        return make();
+      };
+    }
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+/** One bounded autocannon run (duration seconds); latencies are collected per response so p95 can be reported. */
+function fire(url: string, connections: number, duration: number, make: () => Request) {
+  return new Promise<{ latencies: number[]; bad: number; errors: number; total: number; seconds: number }>((resolve, reject) => {
+    const latencies: number[] = [];
+    let bad = 0;
+    const instance = autocannon(
+      { url, connections, duration, timeout: 10, requests: [{ setupRequest: (req) => ({ ...req, ...make() }) }] },
+      (error, result) => {
+        if (error) reject(error);
+        else resolve({ latencies, bad, errors: result.errors + result.timeouts, total: result.requests.total, seconds: result.duration });
+      },
+    );
+    instance.on('response', (_client, status, _bytes, ms) => {
+      latencies.push(ms);
+      if (status < 200 || status >= 300) bad++;
+    });
+  });
+}
+
+async function measure(url: string, target: string, mode: string, scenario: Scenario, tokens: Tokens, connections: number) {
+  if (flags.only && !flags.only.split(',').includes(scenario)) return;
+  const rng = new Rng(7);
+  const make = requestMaker(scenario, tokens, rng);
+  if (Number(flags.warmup) > 0) await fire(url, connections, Number(flags.warmup), make);
+  const run = await fire(url, connections, Number(flags.duration), make);
+  const sorted = run.latencies.sort((a, b) => a - b);
+  const figure: Figure = {
+    target,
+    mode,
+    scenario,
+    connections,
+    requests: sorted.length,
+    rps: Math.round(sorted.length / Math.max(1, run.seconds)),
+    p50: Number(percentile(sorted, 50).toFixed(1)),
+    p95: Number(percentile(sorted, 95).toFixed(1)),
+    p99: Number(percentile(sorted, 99).toFixed(1)),
+    errors: run.bad + run.errors,
+  };
+  results.push(figure);
+  log(
+    `${target.padEnd(22)} ${mode.padEnd(13)} ${scenario.padEnd(16)} c=${String(connections).padEnd(4)} ${String(figure.rps).padStart(6)} req/s  ` +
+      `p50 ${figure.p50} ms  p95 ${figure.p95} ms  p99 ${figure.p99} ms  errors ${figure.errors}`,
+  );
+}
+
+/** Starts bench-server.ts as a child process (its own event loop, as in production) and waits for its address. */
+async function startServer(args: string[]): Promise<{ url: string; child: ChildProcess }> {
+  const profile = flags['cpu-prof-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${flags['cpu-prof-dir']}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join(here, 'bench-server.ts'), ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = readline.createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('bench server did not start within 120 s')), 120_000);
+    lines.on('line', (line) => {
+      if (line.startsWith('{')) {
+        clearTimeout(timer);
+        resolve((JSON.parse(line) as { url: string }).url);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`bench server exited (${code})`)));
+  });
+  return { url, child };
+}
+
+async function stopServer(child: ChildProcess) {
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+}
+
+const readTokens = (name: string) => JSON.parse(fs.readFileSync(tokensFile(name), 'utf8')) as Tokens;
+
+async function suite(label: string, serverArgs: string[], mode: string, tokens: Tokens, scenarios: Scenario[], mixedConnections: number) {
+  const { url, child } = await startServer([...serverArgs, '--mode', mode]);
+  try {
+    for (const s of scenarios) await measure(url, label, mode, s, tokens, s === 'mixed' ? mixedConnections : Number(flags.connections));
+  } finally {
+    await stopServer(child);
+  }
+}
+
+const READS: Scenario[] = ['family', 'list', 'record', 'access-log'];
+const mixed = Number(flags['mixed-connections']);
+if (flags.large) {
+  const t = readTokens(flags.large);
+  await suite(`${flags.large} (100%)`, ['--db', flags.large], 'full', t, [...READS, 'write', 'mixed'], mixed);
+  await suite(
+    `${flags.large} (100%)`,
+    ['--db', flags.large],
+    'bare',
+    t,
+    ['bare-family', 'bare-family-one', 'bare-record', 'bare-access-log'],
+    mixed,
+  );
+  await suite(`${flags.large} (100%)`, ['--db', flags.large], 'no-read-audit', t, READS, mixed);
+}
+if (flags.small) {
+  const t = readTokens(flags.small);
+  await suite(`${flags.small} (1%)`, ['--db', flags.small], 'full', t, [...READS, 'write', 'mixed'], mixed);
+  if (!flags.large) {
+    await suite(
+      `${flags.small} (1%)`,
+      ['--db', flags.small],
+      'bare',
+      t,
+      ['bare-family', 'bare-family-one', 'bare-record', 'bare-access-log'],
+      mixed,
+    );
+    await suite(`${flags.small} (1%)`, ['--db', flags.small], 'no-read-audit', t, READS, mixed);
+  }
+}
+if (flags.embedded) {
+  const t = readTokens(`embedded-${path.basename(flags.embedded)}`);
+  await suite('embedded (1%)', ['--embedded', path.resolve(flags.embedded)], 'full', t, [...READS, 'write', 'mixed'], mixed);
+}
+
+// Ratios measured in this run.
+const find = (target: string | undefined, mode: string, scenario: Scenario) =>
+  results.find((r) => (target === undefined || r.target.startsWith(`${target} `)) && r.mode === mode && r.scenario === scenario);
+const ratio = (a: Figure | undefined, b: Figure | undefined) =>
+  a && b ? `p50 ×${(a.p50 / b.p50).toFixed(2)}, p99 ×${(a.p99 / b.p99).toFixed(2)}, throughput ×${(a.rps / b.rps).toFixed(2)}` : 'n/a';
+const base = flags.large || flags.small;
+for (const [s, bare] of [
+  ['family', 'bare-family'],
+  ['record', 'bare-record'],
+  ['access-log', 'bare-access-log'],
+] as const) {
+  log(`ratio full stack / bare pg, ${s}: ${ratio(find(base, 'full', s), find(base, 'bare', bare))}`);
+}
+for (const s of READS) {
+  if (flags.large && flags.small) log(`ratio 100% / 1%, ${s}: ${ratio(find(flags.large, 'full', s), find(flags.small, 'full', s))}`);
+  log(`ratio with / without read audit, ${s}: ${ratio(find(base, 'full', s), find(base, 'no-read-audit', s))}`);
+}
+const file = flags.out || path.join(outDir(), `load-${runId}.json`);
+fs.mkdirSync(path.dirname(file), { recursive: true });
+fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), flags, results }, null, 2));
+log(`Figures written to ${file}`);
