@@ -9,7 +9,9 @@ const SCHOOL = '00000000-0000-7000-8000-000000000003';
 test('Marie reviews who can see her information and withdraws a consent, on a phone-sized screen', async ({ browser, baseURL }, info) => {
   const purpose = `So school can help (${info.project.name} ${Date.now()})`;
   const marieApi = await apiAs(baseURL ?? '', 'marie');
-  expect((await marieApi.post('/api/portal/consents', { category: 'education', recipientOrganisationId: SCHOOL, purpose })).status()).toBe(201);
+  expect((await marieApi.post('/api/portal/consents', { category: 'education', recipientOrganisationId: SCHOOL, purpose })).status()).toBe(
+    201,
+  );
   await marieApi.dispose();
 
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });

@@ -5,7 +5,10 @@ import { expectAccessible, interactionCounter, signIn } from './helpers.ts';
 
 const MARIES_FAMILY = '00000000-0000-7000-8000-000000000100';
 
-test('the nurse records a home visit in a few steps; Marie disagrees from her phone; the social worker sees her reply', async ({ page, browser }, info) => {
+test('the nurse records a home visit in a few steps; Marie disagrees from her phone; the social worker sees her reply', async ({
+  page,
+  browser,
+}, info) => {
   const note = `Home visit ${info.project.name} ${Date.now()}: we talked about sleep and the school run.`;
   await signIn(page, 'daniel');
   await page.goto(`/families/${MARIES_FAMILY}`);
@@ -13,7 +16,12 @@ test('the nurse records a home visit in a few steps; Marie disagrees from her ph
   await expectAccessible(page);
 
   const steps = interactionCounter(page);
-  await steps.click(page.getByRole('link', { name: 'Record a visit or contact' }).or(page.getByRole('button', { name: 'Record a visit or contact' })).first());
+  await steps.click(
+    page
+      .getByRole('link', { name: 'Record a visit or contact' })
+      .or(page.getByRole('button', { name: 'Record a visit or contact' }))
+      .first(),
+  );
   await expect(page.getByLabel('What happened')).toBeVisible();
   await expectAccessible(page);
   await steps.check(page.getByRole('group', { name: 'Who was there?' }).getByLabel('Marie', { exact: false }).first());
@@ -44,7 +52,11 @@ test('the nurse records a home visit in a few steps; Marie disagrees from her ph
   const priya = await priyaContext.newPage();
   await signIn(priya, 'priya');
   await priya.goto(`/families/${MARIES_FAMILY}`);
-  await priya.getByRole('link', { name: /Home visit/ }).filter({ hasText: '' }).first().waitFor();
+  await priya
+    .getByRole('link', { name: /Home visit/ })
+    .filter({ hasText: '' })
+    .first()
+    .waitFor();
   const link = priya.locator('a').filter({ hasText: /Home visit/ });
   const entryId = await page.evaluate(async (text) => {
     const r = await (await fetch('/api/families/00000000-0000-7000-8000-000000000100/entries')).json();
@@ -71,7 +83,11 @@ test('a draft survives a reload and a session that ended, and is saved once afte
   // The session ends on the server (as after 30 idle minutes); saving sends the person to sign in.
   await page.evaluate(async () => {
     const s = await (await fetch('/api/session')).json();
-    await fetch('/api/session/logout', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': s.csrfToken }, body: '{}' });
+    await fetch('/api/session/logout', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': s.csrfToken },
+      body: '{}',
+    });
   });
   await page.getByRole('button', { name: 'Save entry' }).click();
   await expect(page).toHaveURL(/\/sign-in/);

@@ -63,12 +63,23 @@ export const WhoCanSee = z.object({
   people: z.array(z.string()),
   categories: z.array(z.object({ category: z.string(), label: z.string(), why: z.string() })),
 });
+/** An override in force now, for the professionals' view (the parent's view leaves this out). */
+export const ActiveOverride = z.object({
+  id: z.string(),
+  recipient: z.string(),
+  categories: z.array(z.string()),
+  endsAt: z.string(),
+  parentTold: z.boolean(),
+  reviewed: z.boolean(),
+});
 export const SharingOverview = z.object({
   whoCanSee: z.array(WhoCanSee),
   consents: z.array(Consent),
   requests: z.array(ConsentRequestView),
   shares: z.array(Share),
   organisations: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** Professionals only: overrides in force now, so one can be ended. */
+  overrides: z.array(ActiveOverride).optional(),
 });
 export type SharingOverview = z.infer<typeof SharingOverview>;
 

@@ -51,6 +51,7 @@ export const Household = z.object({
   /** Null when there is no address, or when it is confidential and this viewer may not see it. */
   address: z.string().nullable(),
   addressConfidential: z.boolean(),
+  version: z.number(),
 });
 
 export const Relationship = z.object({

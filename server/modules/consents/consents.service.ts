@@ -123,6 +123,18 @@ export async function sharingOverview(tx: Tx, familyId: string, forParent: boole
       decidedBy: s.decided_by_description,
     })),
     organisations: orgs.map((o) => ({ id: o.id, name: o.name })),
+    ...(forParent
+      ? {}
+      : {
+          overrides: overrides.map((o) => ({
+            id: o.id,
+            recipient: o.organisation_name,
+            categories: o.categories.map(label),
+            endsAt: o.ends_at.toISOString(),
+            parentTold: o.parent_told,
+            reviewed: o.reviewed_at !== null,
+          })),
+        }),
   };
 }
 

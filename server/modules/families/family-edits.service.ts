@@ -73,9 +73,17 @@ export function updatePerson(
     const version = await edits.updatePerson(tx, family.id, personId, input.version, personValues(input));
     if (version === undefined) {
       throw conflict('Someone else changed this person’s details while you were editing. Their version is shown; your changes are kept.', {
+        id: current.id,
         version: current.version,
+        kind: current.kind,
         fullName: current.full_name,
         preferredName: current.preferred_name,
+        dateOfBirth: current.date_of_birth,
+        pronouns: current.pronouns,
+        householdId: current.household_id,
+        knownToAdultMentalHealth: current.known_to_adult_mental_health,
+        school: current.school,
+        importantPeople: current.important_people,
       });
     }
     return { result: { id: personId, version }, audit: { subjectType: 'person', subjectId: personId } };
@@ -155,8 +163,10 @@ export function updateHousehold(
     });
     if (version === undefined) {
       throw conflict('Someone else changed this household while you were editing. Their version is shown; your changes are kept.', {
+        id: current.id,
         version: current.version,
         name: current.name,
+        address: current.address,
         addressConfidential: current.address_confidential,
       });
     }

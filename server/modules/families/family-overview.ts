@@ -83,6 +83,7 @@ export function toFamilyOverview(family: FamilyRow, parts: Parts, viewer: Actor)
       name: h.name,
       address: h.address_confidential && !maySeeConfidentialAddress(viewer, h.id, parts) ? null : h.address,
       addressConfidential: h.address_confidential,
+      version: h.version,
     })),
     people: parts.people.map((p) => ({
       id: p.id,

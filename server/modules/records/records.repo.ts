@@ -272,3 +272,13 @@ export async function remindDueWithholdingReviews(tx: Tx, today: string, makeId:
 export async function lockIdempotencyKey(tx: Tx, key: string) {
   await sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`.execute(tx);
 }
+
+export async function staffActors(tx: Tx, staffIds: string[]) {
+  if (staffIds.length === 0) return [];
+  return tx
+    .selectFrom('staff as s')
+    .innerJoin('organisations as o', 'o.id', 's.organisation_id')
+    .select(['s.id', 's.full_name', 's.role', 's.organisation_id', 'o.kind as organisation_kind'])
+    .where('s.id', 'in', staffIds)
+    .execute();
+}

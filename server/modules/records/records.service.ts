@@ -12,7 +12,7 @@ import type {
   WithholdRequest,
 } from '../../../shared/contracts/records.ts';
 import type { ProfessionalActor } from '../../access/actor.ts';
-import type { AccessScope } from '../../access/scope.ts';
+import { type AccessScope, scopeFor } from '../../access/scope.ts';
 import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, conflict, forbidden } from '../../http/errors.ts';
@@ -305,18 +305,33 @@ export async function addReplyAndNotify(
     text,
     author_account_id: accountId,
   });
-  const recipients = new Set([entry.authorStaffId, ...(await repo.keyWorkerStaffIds(tx, entry.familyId))]);
-  if (ctx.actor.kind === 'professional') recipients.delete(ctx.actor.staffId);
+  const candidates = new Set([entry.authorStaffId, ...(await repo.keyWorkerStaffIds(tx, entry.familyId))]);
+  if (ctx.actor.kind === 'professional') candidates.delete(ctx.actor.staffId);
+  // Tell only those who can open the entry: a key worker from another agency may not see its category.
+  const recipients: string[] = [];
+  for (const staff of await repo.staffActors(tx, [...candidates])) {
+    const actor: ProfessionalActor = {
+      kind: 'professional',
+      accountId: '',
+      staffId: staff.id,
+      organisationId: staff.organisation_id,
+      organisationKind: staff.organisation_kind,
+      role: staff.role,
+      name: staff.full_name,
+    };
+    if (await repo.findEntry(tx, scopeFor(actor, 'read'), entry.familyId, entry.id)) recipients.push(staff.id);
+  }
+  const on = new Date(entry.occurredAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const what = kind === 'disagree' ? 'disagrees with' : kind === 'correction_request' ? 'asked for a correction to' : 'replied to';
   await repo.notify(
     tx,
-    [...recipients].map((staffId) => ({
+    recipients.map((staffId) => ({
       id: newId(),
       recipient_staff_id: staffId,
       kind: 'entry_reply' as const,
       family_id: entry.familyId,
       entry_id: entry.id,
-      message: `${who} ${what} the ${entry.kindLabel.toLowerCase()} entry of ${entry.occurredAt.slice(0, 10)}.`,
+      message: `${who} ${what} the ${entry.kindLabel.toLowerCase()} entry of ${on}.`,
       dedupe_key: null,
     })),
   );
