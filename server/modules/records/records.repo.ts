@@ -252,6 +252,17 @@ export async function remindDueWithholdingReviews(tx: Tx, today: string, makeId:
     .where('withholding_scope', 'is not', null)
     .where('withholding_review_on', '<=', today)
     .where('entered_in_error_at', 'is', null)
+    // Already reminded for this review date: skip, so each run reads only what is new.
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('notifications as n')
+            .select('n.id')
+            .whereRef('n.dedupe_key', '=', sql<string>`'withholding-review:' || record_entries.id || ':' || record_entries.withholding_review_on`),
+        ),
+      ),
+    )
+    .limit(5000)
     .execute();
   await notify(
     tx,
