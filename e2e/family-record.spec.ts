@@ -15,7 +15,7 @@ test('the nurse records a home visit in a few steps; Marie disagrees from her ph
   await expect(page.getByRole('heading', { level: 1, name: 'Marie, Jamie and Clare' })).toBeVisible();
   await expectAccessible(page);
 
-  const steps = interactionCounter(page);
+  const steps = interactionCounter();
   await steps.click(
     page
       .getByRole('link', { name: 'Record a visit or contact' })

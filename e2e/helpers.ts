@@ -68,7 +68,7 @@ export async function apiAs(baseURL: string, username: string) {
 }
 
 /** Counts the clicks, checks and selections a person makes (typing is not counted). */
-export function interactionCounter(page: Page) {
+export function interactionCounter() {
   let count = 0;
   return {
     click: async (locator: ReturnType<Page['locator']>) => {

@@ -7,7 +7,10 @@ import { defineConfig } from '@playwright/test';
 
 // Made once by the main process; the workers inherit it through the environment.
 process.env.UMBRELLA_E2E_DATA ??= fs.mkdtempSync(path.join(os.tmpdir(), 'umbrella-e2e-'));
-const port = Number(process.env.UMBRELLA_E2E_PORT ?? 3210);
+// A port of its own for each run (chosen once, inherited by the workers), so nothing else listening on a
+// fixed port can stop the journeys.
+process.env.UMBRELLA_E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000));
+const port = Number(process.env.UMBRELLA_E2E_PORT);
 
 export default defineConfig({
   testDir: '.',

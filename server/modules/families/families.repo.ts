@@ -69,6 +69,7 @@ export async function loadFamilyParts(db: Reader, scope: AccessScope, familyId: 
       .where('family_id', '=', familyId)
       .where(familyVisible(scope, 'households.family_id'))
       .orderBy('created_at')
+      .orderBy('id')
       .execute(),
     db
       .selectFrom('people')
@@ -78,6 +79,7 @@ export async function loadFamilyParts(db: Reader, scope: AccessScope, familyId: 
       .where('people.family_id', '=', familyId)
       .where(familyVisible(scope, 'people.family_id'))
       .orderBy('people.created_at')
+      .orderBy('people.id')
       .execute(),
     db
       .selectFrom('relationships')
@@ -85,6 +87,7 @@ export async function loadFamilyParts(db: Reader, scope: AccessScope, familyId: 
       .where('family_id', '=', familyId)
       .where(familyVisible(scope, 'relationships.family_id'))
       .orderBy('created_at')
+      .orderBy('id')
       .execute(),
     db
       .selectFrom('involvement_history')
@@ -114,6 +117,7 @@ export async function loadFamilyParts(db: Reader, scope: AccessScope, familyId: 
       .where('m.ended_at', 'is', null)
       .where(familyVisible(scope, 'm.family_id'))
       .orderBy('m.started_at')
+      .orderBy('m.id')
       .execute(),
   ]);
   return { households, people, relationships, involvement, careTeam };

@@ -258,7 +258,11 @@ export async function remindDueWithholdingReviews(tx: Tx, today: string, makeId:
         exists(
           selectFrom('notifications as n')
             .select('n.id')
-            .whereRef('n.dedupe_key', '=', sql<string>`'withholding-review:' || record_entries.id || ':' || record_entries.withholding_review_on`),
+            .whereRef(
+              'n.dedupe_key',
+              '=',
+              sql<string>`'withholding-review:' || record_entries.id || ':' || record_entries.withholding_review_on`,
+            ),
         ),
       ),
     )
