@@ -58,7 +58,11 @@ async function once(run: number): Promise<{ total: number; inApp: string }> {
       process.kill(-child.pid, 'SIGTERM');
       await Promise.race([gone, new Promise((r) => setTimeout(r, 10_000))]);
     }
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    // npx can exit before the server under it has finished closing the data folder: remove it once it is quiet.
+    for (let i = 0; i < 10 && fs.existsSync(dataDir); i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   }
 }
 

@@ -4,9 +4,9 @@ import { useEffect, useId, useState } from 'react';
 import { isApiError } from '../api/client.ts';
 import type { Consent } from '../api/sharing.types.ts';
 import { Button } from '../ui/button.tsx';
+import { Facts } from '../ui/facts.tsx';
 import { focusElement } from '../ui/focus.ts';
 import { formatDate } from '../ui/format.ts';
-import { SummaryList } from '../ui/summary-list.tsx';
 import { Tag, type TagColour } from '../ui/tag.tsx';
 import { stopSharing } from './sharing.api.ts';
 import { kindInSentence } from './sharing-words.ts';
@@ -21,11 +21,11 @@ const STATUS: Record<Consent['status'], { tag: string; colour: TagColour }> = {
 function statusSentence(consent: Consent): string {
   switch (consent.status) {
     case 'active':
-      return consent.endsOn ? `This is going on until ${formatDate(consent.endsOn)}.` : 'This is going on until you stop it.';
+      return consent.endsOn ? `This is going on until ${formatDate(consent.endsOn)}.` : 'This is going on until it is stopped.';
     case 'not_started':
       return `This starts on ${formatDate(consent.startsOn)}.`;
     case 'withdrawn':
-      return consent.withdrawnAt ? `You stopped this on ${formatDate(consent.withdrawnAt)}.` : 'You stopped this.';
+      return consent.withdrawnAt ? `This was stopped on ${formatDate(consent.withdrawnAt)}.` : 'This was stopped.';
     case 'expired':
       return consent.endsOn ? `This ended on ${formatDate(consent.endsOn)}.` : 'This has ended.';
   }
@@ -40,9 +40,11 @@ export function ConsentsSection({ consents, canChange }: { consents: Consent[]; 
   return (
     <section aria-labelledby="consents-heading" className="umb-section">
       <h2 className="govuk-heading-m" id="consents-heading">
-        What you have agreed to share
+        {canChange ? 'What you have agreed to share' : 'What your parent has agreed to share'}
       </h2>
-      {sorted.length === 0 ? <p className="govuk-body">You have not agreed to share anything extra.</p> : null}
+      {sorted.length === 0 ? (
+        <p className="govuk-body">{canChange ? 'You have' : 'Your parent has'} not agreed to share anything extra.</p>
+      ) : null}
       {sorted.map((consent) => (
         <ConsentCard
           key={consent.id}
@@ -76,11 +78,11 @@ function ConsentCard({ consent, canChange, justStopped, onStopped }: ConsentCard
       <p className="govuk-body">
         <Tag colour={status.colour}>{status.tag}</Tag> {statusSentence(consent)}
       </p>
-      <SummaryList
-        rows={[
-          { key: 'What it is for', value: <span className="umb-pre-line">{consent.purpose}</span> },
+      <Facts
+        facts={[
+          { key: 'What it is for', value: consent.purpose, className: 'umb-pre-line' },
           { key: 'Since', value: formatDate(consent.startsOn) },
-          { key: 'Until', value: consent.endsOn ? formatDate(consent.endsOn) : 'Until you stop it' },
+          { key: 'Until', value: consent.endsOn ? formatDate(consent.endsOn) : 'Until it is stopped' },
         ]}
       />
       {canChange && (consent.status === 'active' || consent.status === 'not_started') ? (

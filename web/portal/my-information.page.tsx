@@ -49,7 +49,9 @@ export function MyInformationPage({ me }: { me: PortalMe }) {
           <ul className="govuk-list umb-contents__list">
             {CONTENTS.filter((item) => canChange || !item.parentOnly).map((item) => (
               <li key={item.id}>
-                <InPageLink target={item.id}>{item.label}</InPageLink>
+                <InPageLink target={item.id}>
+                  {!canChange && item.id === 'consents-heading' ? 'What your parent has agreed to share' : item.label}
+                </InPageLink>
               </li>
             ))}
           </ul>

@@ -8,7 +8,7 @@ import { Button } from '../ui/button.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
 import { TextField } from '../ui/field.tsx';
 import { focusElement } from '../ui/focus.ts';
-import { type FieldErrors, toFormErrors } from '../ui/form-errors.ts';
+import type { FieldErrors } from '../ui/form-errors.ts';
 import { Radios } from '../ui/radios.tsx';
 import { Select } from '../ui/select.tsx';
 import { failureErrors, summaryOf } from '../ui/server-errors.ts';

@@ -53,7 +53,8 @@ export function SharesLogSection({ shares }: { shares: Share[] }) {
                 <td className="govuk-table__cell">
                   <span className="umb-stack-table__label">Why: </span>
                   {share.lawfulBasisPlain}
-                  <span className="umb-share-purpose">What for: {share.purpose}</span>
+                  {/* The parent's own agreements show their purpose above; other shares say here what they were for. */}
+                  {share.via === 'consent' ? null : <span className="umb-share-purpose">What for: {share.purpose}</span>}
                 </td>
                 <td className="govuk-table__cell">
                   <span className="umb-stack-table__label">Decided by: </span>

@@ -331,7 +331,8 @@ export async function reviewQueue(tx: Tx) {
         'o.review_due_at',
         'o.reviewed_at',
       ])
-      .where((eb) => eb.or([eb('o.reviewed_at', 'is', null), eb('o.ended_at', 'is', null)]))
+      // Unreviewed ones, and those still running; an override that simply lapsed leaves the queue once reviewed.
+      .where((eb) => eb.or([eb('o.reviewed_at', 'is', null), eb.and([eb('o.ended_at', 'is', null), eb('o.ends_at', '>', new Date())])]))
       .orderBy('o.starts_at', 'desc')
       .limit(200)
       .execute(),

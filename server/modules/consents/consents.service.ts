@@ -19,6 +19,14 @@ import { type FamilyDeps, isUuid, withFamily } from '../families/index.ts';
 import * as repo from './consents.repo.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
+/** "31 December 2026": dates in words, as people write them. */
+const inWords = (isoDate: string) =>
+  new Date(`${isoDate.slice(0, 10)}T12:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 const label = (c: string) => CONSENT_CATEGORIES[c as ConsentCategory] ?? c;
 
 function parent(ctx: RequestContext): FamilyMemberActor {
@@ -72,7 +80,7 @@ export async function sharingOverview(tx: Tx, familyId: string, forParent: boole
         categories.push({
           category: c.category,
           label: label(c.category),
-          why: `You agreed${c.ends_on ? `, until ${c.ends_on}` : ''}: ${c.purpose}`,
+          why: `You agreed${c.ends_on ? `, until ${inWords(c.ends_on)}` : ''}: ${c.purpose}`,
         });
       }
     }
@@ -82,7 +90,7 @@ export async function sharingOverview(tx: Tx, familyId: string, forParent: boole
         categories.push({
           category: c,
           label: label(c),
-          why: `Shared without your agreement to keep someone safe, until ${ov.ends_at.toISOString().slice(0, 10)}.`,
+          why: `Shared without your agreement to keep someone safe, until ${inWords(ov.ends_at.toISOString())}.`,
         });
       }
     }

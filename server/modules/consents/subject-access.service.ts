@@ -53,6 +53,8 @@ export async function getExport(deps: FamilyDeps, ctx: RequestContext, id: strin
   const row = isUuid(id) ? await repo.findExport(deps.db, id) : undefined;
   const mine = row && a.kind !== 'anonymous' && a.kind !== 'system' && row.requested_by_account_id === a.accountId;
   if (!row || !mine) throw notFound();
+  // Checking whether a copy is ready is not a disclosure; handing over its content is.
+  if (row.status !== 'ready') return row;
   await deps.audit.recordAlone(deps.db, {
     action: 'subject_access.downloaded',
     outcome: 'allowed',

@@ -1,11 +1,11 @@
 // "Audit log": search by family, person, account and dates; the newest events in a table, and the same search as a CSV download.
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import type { AuditRow } from '../../api/sharing.types.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { TextField } from '../../ui/field.tsx';
-import { type FieldErrors, toFormErrors } from '../../ui/form-errors.ts';
+import type { FieldErrors } from '../../ui/form-errors.ts';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { formatDateTime } from '../../ui/time.ts';
 import { type AuditFilters, auditCsvHref, auditQuery, NO_FILTERS, UUID } from './governance.api.ts';
@@ -29,13 +29,17 @@ function check(filters: AuditFilters): FieldErrors {
   return problems;
 }
 
-export function AuditLogSection() {
+export function AuditLogSection({ onErrorsChange }: { onErrorsChange: (hasErrors: boolean) => void }) {
   const [draft, setDraft] = useState<AuditFilters>(NO_FILTERS);
   const [filters, setFilters] = useState<AuditFilters | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const results = useQuery({ ...auditQuery(filters ?? NO_FILTERS), enabled: filters !== null });
   const serverErrors: FieldErrors = results.error ? failureErrors(results.error, IDS, IDS.familyId) : {};
-  const shown = { ...serverErrors, ...errors };
+  const shown: FieldErrors = { ...serverErrors, ...errors };
+  const hasErrors = Object.keys(shown).length > 0;
+  const report = useRef(onErrorsChange);
+  report.current = onErrorsChange;
+  useEffect(() => report.current(hasErrors), [hasErrors]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

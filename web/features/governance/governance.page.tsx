@@ -1,4 +1,5 @@
 // "Information governance": the review queue, audit log search, audit chain check and subject access requests, in one console.
+import { useCallback, useState } from 'react';
 import { InPageLink } from '../../ui/in-page-link.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { AuditChainSection } from './audit-chain.section.tsx';
@@ -14,7 +15,18 @@ const CONTENTS = [
 ];
 
 export function GovernancePage() {
-  usePageTitle('Information governance');
+  // Each form reports whether it shows errors, so the title starts "Error:" while any does.
+  const [withErrors, setWithErrors] = useState<ReadonlySet<string>>(new Set());
+  const reportErrors = useCallback((form: string, hasErrors: boolean) => {
+    setWithErrors((previous) => {
+      if (previous.has(form) === hasErrors) return previous;
+      const next = new Set(previous);
+      if (hasErrors) next.add(form);
+      else next.delete(form);
+      return next;
+    });
+  }, []);
+  usePageTitle('Information governance', withErrors.size > 0);
   return (
     <>
       <h1 className="govuk-heading-xl">Information governance</h1>
@@ -29,11 +41,11 @@ export function GovernancePage() {
         </ul>
       </nav>
       <ReviewQueueSection />
-      <AuditLogSection />
+      <AuditLogSection onErrorsChange={(hasErrors) => reportErrors('audit', hasErrors)} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">
           <AuditChainSection />
-          <SubjectAccessSection />
+          <SubjectAccessSection onErrorsChange={(hasErrors) => reportErrors('sar', hasErrors)} />
         </div>
       </div>
     </>

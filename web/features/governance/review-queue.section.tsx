@@ -3,9 +3,9 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { CONSENT_CATEGORIES, LAWFUL_BASES } from '../../../shared/domain/sharing.ts';
 import type { QueuedEmergencyAccess, QueuedOverride, WithholdingPastReview } from '../../api/sharing.types.ts';
+import { Facts } from '../../ui/facts.tsx';
 import { focusElement } from '../../ui/focus.ts';
 import { formatDate } from '../../ui/format.ts';
-import { SummaryList } from '../../ui/summary-list.tsx';
 import { Tag } from '../../ui/tag.tsx';
 import { formatDateTime } from '../../ui/time.ts';
 import { reviewQueueQuery } from './governance.queries.ts';
@@ -68,11 +68,11 @@ function OverrideItem({ override, onDone }: { override: QueuedOverride; onDone: 
           <Tag colour={overdue ? 'red' : 'yellow'}>{overdue ? 'Review overdue' : 'Not reviewed'}</Tag>
         )}
       </p>
-      <SummaryList
-        rows={[
-          { key: 'Family reference', value: <span className="umb-break-anywhere">{override.familyId}</span> },
+      <Facts
+        facts={[
+          { key: 'Family reference', value: override.familyId, className: 'umb-break-anywhere' },
           { key: 'Lawful basis', value: basisLabel(override.lawfulBasis) },
-          { key: 'Justification', value: <span className="umb-pre-line">{override.justification}</span> },
+          { key: 'Justification', value: override.justification, className: 'umb-pre-line' },
           { key: 'Started by', value: override.createdBy },
           { key: 'In force', value: `${formatDateTime(override.startsAt)} to ${formatDateTime(override.endsAt)}` },
           {
@@ -96,10 +96,10 @@ function EmergencyItem({ access, onDone }: { access: QueuedEmergencyAccess; onDo
       <h4 className="govuk-heading-s govuk-!-margin-bottom-2">
         {access.who} ({access.organisation}) opened {access.familyName}
       </h4>
-      <SummaryList
-        rows={[
-          { key: 'Family reference', value: <span className="umb-break-anywhere">{access.familyId}</span> },
-          { key: 'Reason', value: <span className="umb-pre-line">{access.reason}</span> },
+      <Facts
+        facts={[
+          { key: 'Family reference', value: access.familyId, className: 'umb-break-anywhere' },
+          { key: 'Reason', value: access.reason, className: 'umb-pre-line' },
           { key: 'Started', value: formatDateTime(access.startedAt) },
           {
             key: 'Ended',

@@ -1,5 +1,5 @@
 // "Subject access request": a copy of everything held about one person, made on their behalf, then opened or downloaded.
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useExportJob } from '../../api/export-job.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
@@ -12,7 +12,7 @@ import { requestSubjectAccessExport, UUID } from './governance.api.ts';
 const IDS = { familyId: 'sar-family', personId: 'sar-person' } as const;
 const FIELD_ORDER = [IDS.familyId, IDS.personId];
 
-export function SubjectAccessSection() {
+export function SubjectAccessSection({ onErrorsChange }: { onErrorsChange: (hasErrors: boolean) => void }) {
   const [familyId, setFamilyId] = useState('');
   const [personId, setPersonId] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -27,7 +27,11 @@ export function SubjectAccessSection() {
           ? { [IDS.personId]: 'No person with that reference is in that family. Check both references.' }
           : { [IDS.familyId]: `The copy was not made. ${job.message}` }
       : {};
-  const shown = { ...failed, ...errors };
+  const shown: FieldErrors = { ...failed, ...errors };
+  const hasErrors = Object.keys(shown).length > 0;
+  const report = useRef(onErrorsChange);
+  report.current = onErrorsChange;
+  useEffect(() => report.current(hasErrors), [hasErrors]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

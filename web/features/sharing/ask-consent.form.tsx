@@ -6,7 +6,7 @@ import { isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { focusElement } from '../../ui/focus.ts';
-import { type FieldErrors, toFormErrors } from '../../ui/form-errors.ts';
+import type { FieldErrors } from '../../ui/form-errors.ts';
 import { Radios } from '../../ui/radios.tsx';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';

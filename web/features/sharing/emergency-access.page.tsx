@@ -9,7 +9,7 @@ import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { TextField } from '../../ui/field.tsx';
 import { focusElement } from '../../ui/focus.ts';
-import { type FieldErrors, toFormErrors } from '../../ui/form-errors.ts';
+import type { FieldErrors } from '../../ui/form-errors.ts';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';

@@ -15,7 +15,7 @@ import { Checkboxes } from '../../ui/checkboxes.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { TextField } from '../../ui/field.tsx';
 import { setFlash } from '../../ui/flash.ts';
-import { type FieldErrors, toFormErrors } from '../../ui/form-errors.ts';
+import type { FieldErrors } from '../../ui/form-errors.ts';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { Radios } from '../../ui/radios.tsx';
 import { Select } from '../../ui/select.tsx';
