@@ -425,7 +425,8 @@ export async function loadDemoFamily(db: Db, audit: AuditLog): Promise<{ loaded:
         23,
         'home_visit',
         '2026-10-14T14:00:00Z',
-        'childrens_social_care',
+        // A joint visit is written for the whole team to read.
+        'general',
         'Daniel and I visited Marie at home. We started with what is going well: Jamie and Clare get to school every day, and Patricia and Clive are close by and ready to help. Marie said what helps her most is sleep, walking with Patricia, and knowing who to ring at night. We agreed to write a plan together next week.',
         [P.marie],
       ),

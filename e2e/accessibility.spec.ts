@@ -1,0 +1,47 @@
+// Every page a person can reach, checked with axe at phone and desktop widths (the two projects), as
+// the persona who would use it. Journeys elsewhere check behaviour; this sweep makes sure no page is missed.
+import { expect, test } from '@playwright/test';
+import { expectAccessible, signIn } from './helpers.ts';
+
+const F = '00000000-0000-7000-8000-000000000100';
+const JAMIE = '00000000-0000-7000-8000-000000000102';
+const CLIVE = '00000000-0000-7000-8000-000000000104';
+const CLIVES_HOME = '00000000-0000-7000-8000-000000000111';
+const FIRST_VISIT = '00000000-0000-7000-8000-000000000151';
+
+const pages: Record<string, string[]> = {
+  priya: [
+    '/families',
+    `/families/${F}`,
+    `/families/${F}/record`,
+    `/families/${F}/entries/${FIRST_VISIT}`,
+    `/families/${F}/children/${JAMIE}`,
+    `/families/${F}/people/new`,
+    `/families/${F}/people/${CLIVE}/edit`,
+    `/families/${F}/households/new`,
+    `/families/${F}/households/${CLIVES_HOME}/edit`,
+    `/families/${F}/relationships/new`,
+    `/families/${F}/involvement`,
+    `/families/${F}/care-team/add`,
+    `/families/${F}/sharing`,
+    `/families/${F}/sharing/without-consent`,
+    '/notifications',
+    '/glossary',
+  ],
+  mark: ['/emergency-access'],
+  alex: ['/glossary/new'],
+  ruth: ['/governance'],
+  marie: ['/my-family', '/my-record', '/my-record/access', `/my-family/children/${JAMIE}`, '/my-information'],
+};
+
+for (const [who, urls] of Object.entries(pages)) {
+  test(`every page ${who} uses has no accessibility violations`, async ({ page }) => {
+    await signIn(page, who);
+    for (const url of urls) {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/not found|something went wrong/i);
+      await expectAccessible(page);
+    }
+  });
+}
