@@ -76,6 +76,9 @@ export async function openDatabase(options: OpenOptions, runMigrations = true): 
     // Every connection serves requests as the app role, which cannot change or remove audit rows.
     options: '-c TimeZone=UTC',
   });
+  // An idle connection the server closes (a restart, a dropped database) must not crash the process:
+  // the pool discards it and opens a new one when next needed.
+  pool.on('error', () => {});
   pool.on('connect', (client) => {
     client.query("SET ROLE umbrella_app; SET TIME ZONE 'UTC'").catch(() => {});
   });

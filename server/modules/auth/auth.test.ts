@@ -91,7 +91,7 @@ describe('rate limits', () => {
     expect(locked.json()).toEqual(unknown.json());
   });
 
-  it('limits attempts from one address across accounts', async () => {
+  it('limits failed attempts from one address across accounts, but not successful ones', async () => {
     const ip = '10.2.0.1';
     const codes: number[] = [];
     for (let i = 0; i < 32; i++) {
@@ -99,6 +99,12 @@ describe('rate limits', () => {
     }
     expect(codes.slice(0, 30).every((c) => c === 401)).toBe(true);
     expect(codes.slice(30)).toEqual([429, 429]);
+    // Signing in correctly from a busy address does not use the allowance up.
+    for (let i = 0; i < 35; i++) {
+      expect((await t.client({ ip: '10.2.0.9' }).post('/api/session/login', { username: 'jamie', password: PASSWORD })).statusCode).toBe(
+        200,
+      );
+    }
     // Another address is not affected.
     expect((await t.client({ ip: '10.2.0.2' }).post('/api/session/login', { username: 'jamie', password: PASSWORD })).statusCode).toBe(200);
   });
