@@ -32,6 +32,7 @@ const pages: Record<string, string[]> = {
   alex: ['/glossary/new'],
   ruth: ['/governance'],
   marie: ['/my-family', '/my-record', '/my-record/access', `/my-family/children/${JAMIE}`, '/my-information'],
+  jamie: ['/my-record', '/my-information'],
 };
 
 for (const [who, urls] of Object.entries(pages)) {

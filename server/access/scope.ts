@@ -66,7 +66,8 @@ export function familyVisible(scope: AccessScope, familyIdColumn: string): Expre
  * P12, information categories: a professional on the care team sees an entry when
  *   - their own agency recorded it; or
  *   - it is general, or in their agency's own field (HOME_CATEGORIES); or
- *   - the family has an active consent for that category to their agency or to them; or
+ *   - the family has an active consent for that category to their agency or to them (a young person's
+ *     consent covers only entries about them); or
  *   - an active safeguarding override shares that category with their agency; or
  *   - they hold active emergency access to the family (read-only; never another agency's third-party notes).
  * Third-party information is never shared by consent: it is not the family's to give.
@@ -80,7 +81,8 @@ function professionalSeesEntry(actor: ProfessionalActor, alias: string): Express
     OR (${e('category')} <> 'third_party' AND EXISTS (
       SELECT 1 FROM consents c WHERE c.family_id = ${e('family_id')} AND c.category = ${e('category')}
         AND c.withdrawn_at IS NULL AND c.starts_on <= current_date AND (c.ends_on IS NULL OR c.ends_on >= current_date)
-        AND (c.recipient_organisation_id = ${actor.organisationId} OR c.recipient_staff_id = ${actor.staffId})))
+        AND (c.recipient_organisation_id = ${actor.organisationId} OR c.recipient_staff_id = ${actor.staffId})
+        AND (c.subject_person_id IS NULL OR c.subject_person_id = ANY(${e('about_person_ids')}))))
     OR EXISTS (
       SELECT 1 FROM safeguarding_overrides o WHERE o.family_id = ${e('family_id')} AND ${e('category')} = ANY(o.categories)
         AND o.recipient_organisation_id = ${actor.organisationId} AND o.ended_at IS NULL AND o.starts_at <= now() AND o.ends_at > now())

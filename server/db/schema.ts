@@ -262,6 +262,7 @@ export interface ConsentsTable {
   starts_on: string;
   ends_on: string | null;
   granted_by_account_id: string;
+  subject_person_id: string | null;
   granted_at: Timestamp;
   withdrawn_at: NullableTimestamp;
   withdrawn_by_account_id: string | null;

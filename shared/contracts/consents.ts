@@ -35,6 +35,10 @@ export const Consent = z.object({
   endsOn: z.string().nullable(),
   status: z.enum(['active', 'withdrawn', 'expired', 'not_started']),
   withdrawnAt: z.string().nullable(),
+  /** A young person's consent for information about themselves. */
+  aboutSomeone: z.boolean(),
+  /** Whether the person looking may withdraw it (a parent: the family's; a young person: their own). */
+  youCanChange: z.boolean(),
 });
 export const ConsentRequestView = z.object({
   id: z.string(),

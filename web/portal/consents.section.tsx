@@ -40,27 +40,21 @@ export function ConsentsSection({ consents, canChange }: { consents: Consent[]; 
   return (
     <section aria-labelledby="consents-heading" className="umb-section">
       <h2 className="govuk-heading-m" id="consents-heading">
-        {canChange ? 'What you have agreed to share' : 'What your parent has agreed to share'}
+        {canChange ? 'What you have agreed to share' : 'What has been agreed'}
       </h2>
       {sorted.length === 0 ? (
-        <p className="govuk-body">{canChange ? 'You have' : 'Your parent has'} not agreed to share anything extra.</p>
+        <p className="govuk-body">{canChange ? 'You have not' : 'Nobody has'} agreed to share anything extra.</p>
       ) : null}
       {sorted.map((consent) => (
-        <ConsentCard
-          key={consent.id}
-          consent={consent}
-          canChange={canChange}
-          justStopped={stoppedId === consent.id}
-          onStopped={() => setStoppedId(consent.id)}
-        />
+        <ConsentCard key={consent.id} consent={consent} justStopped={stoppedId === consent.id} onStopped={() => setStoppedId(consent.id)} />
       ))}
     </section>
   );
 }
 
-type ConsentCardProps = { consent: Consent; canChange: boolean; justStopped: boolean; onStopped: () => void };
+type ConsentCardProps = { consent: Consent; justStopped: boolean; onStopped: () => void };
 
-function ConsentCard({ consent, canChange, justStopped, onStopped }: ConsentCardProps) {
+function ConsentCard({ consent, justStopped, onStopped }: ConsentCardProps) {
   const status = STATUS[consent.status];
   const title = `${consent.categoryLabel} information with ${consent.recipient}`;
   const doneId = useId();
@@ -85,7 +79,7 @@ function ConsentCard({ consent, canChange, justStopped, onStopped }: ConsentCard
           { key: 'Until', value: consent.endsOn ? formatDate(consent.endsOn) : 'Until it is stopped' },
         ]}
       />
-      {canChange && (consent.status === 'active' || consent.status === 'not_started') ? (
+      {consent.youCanChange && (consent.status === 'active' || consent.status === 'not_started') ? (
         <StopSharing consent={consent} title={title} onStopped={onStopped} />
       ) : null}
     </div>

@@ -28,6 +28,8 @@ export function MyInformationPage({ me }: { me: PortalMe }) {
   usePageTitle('Who can see your information', formHasErrors);
   const { data } = useSuspenseQuery(sharingQuery);
   const canChange = me.kind === 'parent';
+  // A young person can share, and stop sharing, information about themselves.
+  const canShareOwn = me.kind === 'young_person';
   const onErrorsChange = useCallback((hasErrors: boolean) => setFormHasErrors(hasErrors), []);
 
   return (
@@ -41,16 +43,17 @@ export function MyInformationPage({ me }: { me: PortalMe }) {
           <p className="govuk-body">You can agree to share more, or stop sharing, at any time.</p>
         ) : (
           <p className="govuk-body">
-            Only a parent can change what is shared. If you are worried about who can see your information, talk to your key worker.
+            Your parent decides about the family’s information. You can agree to share information about you, and stop sharing it at any
+            time. If you are worried about who can see your information, talk to your key worker.
           </p>
         )}
         <nav aria-label="On this page" className="umb-contents">
           <h2 className="govuk-heading-s govuk-!-margin-bottom-2">On this page</h2>
           <ul className="govuk-list umb-contents__list">
-            {CONTENTS.filter((item) => canChange || !item.parentOnly).map((item) => (
+            {CONTENTS.filter((item) => canChange || !item.parentOnly || (canShareOwn && item.id === 'share-new-heading')).map((item) => (
               <li key={item.id}>
                 <InPageLink target={item.id}>
-                  {!canChange && item.id === 'consents-heading' ? 'What your parent has agreed to share' : item.label}
+                  {!canChange && item.id === 'consents-heading' ? 'What has been agreed' : item.label}
                 </InPageLink>
               </li>
             ))}
@@ -60,7 +63,7 @@ export function MyInformationPage({ me }: { me: PortalMe }) {
         <WhoCanSeeSection whoCanSee={data.whoCanSee} />
         <ConsentsSection consents={data.consents} canChange={canChange} />
         <ConsentRequestsSection requests={data.requests} canChange={canChange} />
-        {canChange ? <ShareNewForm organisations={data.organisations} onErrorsChange={onErrorsChange} /> : null}
+        {canChange || canShareOwn ? <ShareNewForm organisations={data.organisations} onErrorsChange={onErrorsChange} /> : null}
       </div>
       <div className="govuk-grid-column-full">
         <SharesLogSection shares={data.shares} />

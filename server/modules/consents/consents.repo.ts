@@ -19,6 +19,8 @@ export async function consentsOf(tx: Tx, familyId: string) {
       'c.starts_on',
       'c.ends_on',
       'c.withdrawn_at',
+      'c.granted_by_account_id',
+      'c.subject_person_id',
       'o.name as organisation_name',
       's.full_name as staff_name',
     ])
@@ -39,18 +41,21 @@ export async function insertConsent(
     starts_on: string;
     ends_on: string | null;
     granted_by_account_id: string;
+    subject_person_id: string | null;
   },
 ) {
   await tx.insertInto('consents').values(v).execute();
 }
 
-export async function withdrawConsent(tx: Tx, familyId: string, id: string, accountId: string) {
+/** A parent withdraws the family's consents; a young person only the ones about themselves. */
+export async function withdrawConsent(tx: Tx, familyId: string, id: string, accountId: string, subjectPersonId: string | null) {
   const r = await tx
     .updateTable('consents')
     .set({ withdrawn_at: new Date(), withdrawn_by_account_id: accountId })
     .where('family_id', '=', familyId)
     .where('id', '=', id)
     .where('withdrawn_at', 'is', null)
+    .where((eb) => (subjectPersonId ? eb('subject_person_id', '=', subjectPersonId) : eb('subject_person_id', 'is', null)))
     .returning(['category', 'recipient_organisation_id', 'recipient_staff_id'])
     .executeTakeFirst();
   return r;

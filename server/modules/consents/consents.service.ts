@@ -35,6 +35,15 @@ function parent(ctx: RequestContext): FamilyMemberActor {
   return a;
 }
 
+/** A parent consents for the family's information; a young person for information about themselves. */
+function consenter(ctx: RequestContext): FamilyMemberActor {
+  const a = ctx.actor;
+  if (a.kind !== 'parent' && a.kind !== 'young_person')
+    throw forbidden('Only a parent, or a young person for their own information, can change this.');
+  return a;
+}
+const subjectOf = (a: FamilyMemberActor) => (a.kind === 'young_person' ? a.personId : null);
+
 export function consentStatus(c: { withdrawn_at: Date | null; starts_on: string; ends_on: string | null }, on = today()) {
   if (c.withdrawn_at) return 'withdrawn' as const;
   if (c.starts_on > on) return 'not_started' as const;
@@ -43,7 +52,7 @@ export function consentStatus(c: { withdrawn_at: Date | null; starts_on: string;
 }
 
 /** Builds the sharing overview; `forParent` leaves out overrides the parent has not been told about. */
-export async function sharingOverview(tx: Tx, familyId: string, forParent: boolean): Promise<SharingOverview> {
+export async function sharingOverview(tx: Tx, familyId: string, forParent: boolean, viewer?: FamilyMemberActor): Promise<SharingOverview> {
   const [team, consents, requests, overrides, shares, orgs] = await Promise.all([
     repo.careTeamByOrganisation(tx, familyId),
     repo.consentsOf(tx, familyId),
@@ -108,6 +117,11 @@ export async function sharingOverview(tx: Tx, familyId: string, forParent: boole
       endsOn: c.ends_on,
       status: consentStatus(c),
       withdrawnAt: c.withdrawn_at?.toISOString() ?? null,
+      aboutSomeone: c.subject_person_id !== null,
+      youCanChange:
+        viewer !== undefined &&
+        (viewer.kind === 'parent' || viewer.kind === 'young_person') &&
+        (c.subject_person_id ?? null) === subjectOf(viewer),
     })),
     requests: requests.map((r) => ({
       id: r.id,
@@ -150,7 +164,7 @@ export function getMySharing(deps: FamilyDeps, ctx: RequestContext) {
   const a = ctx.actor;
   if (a.kind !== 'parent' && a.kind !== 'young_person') throw forbidden();
   return withFamily(deps, ctx, a.familyId, 'portal.sharing_viewed', async (tx, family) => ({
-    result: await sharingOverview(tx, family.id, true),
+    result: await sharingOverview(tx, family.id, true, a),
   }));
 }
 
@@ -189,6 +203,7 @@ async function grant(
     starts_on: today(),
     ends_on: v.endsOn ?? null,
     granted_by_account_id: actor.accountId,
+    subject_person_id: subjectOf(actor),
   });
   await repo.insertDisclosure(tx, {
     family_id: familyId,
@@ -201,14 +216,14 @@ async function grant(
     categories: [v.category],
     lawful_basis: 'consent',
     decided_by_account_id: actor.accountId,
-    decided_by_description: `${actor.name} (parent)`,
+    decided_by_description: `${actor.name} (${actor.kind === 'young_person' ? 'young person, for their own information' : 'parent'})`,
     source_id: id,
   });
   return { id, recipient };
 }
 
 export function grantConsent(deps: FamilyDeps, ctx: RequestContext, input: z.output<typeof GrantConsentRequest>) {
-  const actor = parent(ctx);
+  const actor = consenter(ctx);
   return withFamily(deps, ctx, actor.familyId, 'consent.granted', async (tx, family) => {
     const { id, recipient } = await grant(tx, family.id, actor, { ...input, category: input.category as ConsentCategory });
     return {
@@ -219,10 +234,10 @@ export function grantConsent(deps: FamilyDeps, ctx: RequestContext, input: z.out
 }
 
 export function withdrawConsent(deps: FamilyDeps, ctx: RequestContext, consentId: string) {
-  const actor = parent(ctx);
+  const actor = consenter(ctx);
   return withFamily(deps, ctx, actor.familyId, 'consent.withdrawn', async (tx, family) => {
     if (!isUuid(consentId)) return null;
-    const withdrawn = await repo.withdrawConsent(tx, family.id, consentId, actor.accountId);
+    const withdrawn = await repo.withdrawConsent(tx, family.id, consentId, actor.accountId, subjectOf(actor));
     if (!withdrawn) return null;
     return { result: undefined, audit: { subjectType: 'consent', subjectId: consentId, details: { category: withdrawn.category } } };
   });

@@ -314,3 +314,35 @@ describe('the governance console', () => {
     expect((await c.daniel?.get('/api/governance/audit-chain'))?.statusCode).toBe(403);
   });
 });
+
+describe('a young person’s consent for their own information', () => {
+  it('Jamie shares his own health information with school: it covers entries about him only, and only he can withdraw it', async () => {
+    const JAMIE = '00000000-0000-7000-8000-000000000102';
+    const aboutJamie = await c.daniel?.post(`/api/families/${F}/entries`, {
+      kind: 'observation',
+      occurredAt: new Date().toISOString(),
+      category: 'health',
+      text: 'JAMIE-HEALTH note',
+      aboutPersonIds: [JAMIE],
+    });
+    const key = 'daniel:jamie-health';
+    entryIds[key] = aboutJamie?.json().id;
+    expect(await sees('helen', key)).toBe(false);
+    const jamie = await t.signIn('jamie');
+    const granted = await jamie.post('/api/portal/consents', {
+      category: 'health',
+      recipientOrganisationId: orgOf.education,
+      purpose: 'So school knows about my appointments',
+    });
+    expect(granted.statusCode).toBe(201);
+    expect(await sees('helen', key)).toBe(true);
+    // It does not reach health information about Marie.
+    expect(await sees('helen', 'daniel:health')).toBe(false);
+    const mine = (await jamie.get('/api/portal/sharing')).json().consents.find((x: { id: string }) => x.id === granted.json().id);
+    expect(mine).toMatchObject({ aboutSomeone: true, youCanChange: true });
+    // Marie cannot withdraw Jamie's own consent; Jamie can.
+    expect((await c.marie?.post(`/api/portal/consents/${granted.json().id}/withdraw`))?.statusCode).toBe(404);
+    expect((await jamie.post(`/api/portal/consents/${granted.json().id}/withdraw`)).statusCode).toBe(204);
+    expect(await sees('helen', key)).toBe(false);
+  });
+});
