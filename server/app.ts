@@ -117,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       scope: scopeFor(resolved.actor, request.method === 'GET' || request.method === 'HEAD' ? 'read' : 'write'),
       session: resolved.session,
       sessionEndedReason: resolved.endedReason,
+      me: resolved.me,
     };
     const permission = (request.routeOptions.config as { permission?: Permission }).permission ?? 'public';
     const deny = async (status: 401 | 403, reason: string, message: string) => {

@@ -1,6 +1,7 @@
 // The request context, built once per request after the session is read: who is asking, what they
 // may see, and the ids every audit event carries.
 import type { FastifyRequest } from 'fastify';
+import type { Me } from '../../shared/contracts/session.ts';
 import type { Actor } from '../access/actor.ts';
 import type { AccessScope } from '../access/scope.ts';
 
@@ -20,6 +21,8 @@ export type RequestContext = {
   session: SessionInfo | null;
   /** Why a session cookie was not accepted (for a kinder 401 message). */
   sessionEndedReason: 'idle_timeout' | 'absolute_timeout' | null;
+  /** What the signed-in person sees of themselves (GET /api/session), read with the session. */
+  me: Me | null;
 };
 
 declare module 'fastify' {

@@ -33,15 +33,13 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthDeps & { cook
       schema: { tags: ['session'], summary: 'Who is signed in, and the token to send with changes', response: { 200: SessionState } },
     },
     async (request) => {
-      const { session, actor } = request.ctx;
-      const resolved = session
-        ? await resolveSession(deps, request.cookies[deps.cookie.name], request.ctx.requestId, request.ctx.ip)
-        : null;
+      // The request context already read the session: no second lookup on this often-called route.
+      const { session, actor, me } = request.ctx;
       return {
         signedIn: actor.kind !== 'anonymous',
         stage: session?.stage ?? null,
         csrfToken: session?.csrfToken ?? null,
-        me: resolved?.me ?? null,
+        me,
         idleTimeoutMinutes,
       };
     },
