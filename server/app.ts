@@ -21,6 +21,7 @@ import { registerFamiliesRoutes, registerFamilyEditRoutes } from './modules/fami
 import { registerGlossaryRoutes } from './modules/glossary/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerNotificationRoutes } from './modules/notifications/index.ts';
+import { registerPlanRoutes } from './modules/plans/index.ts';
 import { registerPortalRoutes } from './modules/portal/index.ts';
 import { registerRecordRoutes } from './modules/records/index.ts';
 
@@ -194,6 +195,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerNotificationRoutes(app, { db: options.db });
   registerGlossaryRoutes(app, { db: options.db, audit: options.audit });
   registerConsentRoutes(app, { db: options.db, audit: options.audit });
+  registerPlanRoutes(app, { db: options.db, audit: options.audit });
   app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   // The built web app, with every non-API path answered by index.html so deep links work.

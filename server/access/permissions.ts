@@ -30,6 +30,10 @@ export const PERMISSIONS = {
   'emergency_access.use': 'Practitioners and team managers: read one family’s record in an emergency (audited)',
   'governance.review': 'Information governance leads: review queue, audit search and export, chain status',
   'export.download': 'Whoever asked for an export: download it',
+  'plans.read': 'The care team and the family: read the parts of the plans each may see (access/plan-access.ts decides)',
+  'plans.contribute': 'The care team and the family: write, rate and agree where access/plan-access.ts allows; children’s own words',
+  'plans.manage': 'Professionals on the care team: start the recovery plan, review it, suggest words for a parent’s plan',
+  'plans.share': 'Parents: choose who sees which parts of their plans and the children’s plans',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -45,6 +49,9 @@ const PROFESSIONAL_PERMISSIONS: readonly Permission[] = [
   'notifications.read',
   'consent.request',
   'export.download',
+  'plans.read',
+  'plans.contribute',
+  'plans.manage',
 ];
 const ROLE_PERMISSIONS: Partial<Record<StaffRole, readonly Permission[]>> = {
   practitioner: ['override.manage', 'emergency_access.use'],
@@ -64,6 +71,9 @@ const FAMILY_PERMISSIONS: Record<'parent' | 'young_person' | 'network_member', r
     'portal.consent.manage',
     'portal.export',
     'export.download',
+    'plans.read',
+    'plans.contribute',
+    'plans.share',
   ],
   young_person: [
     'notifications.read',
@@ -76,8 +86,10 @@ const FAMILY_PERMISSIONS: Record<'parent' | 'young_person' | 'network_member', r
     'portal.consent.manage',
     'portal.export',
     'export.download',
+    'plans.read',
+    'plans.contribute',
   ],
-  network_member: ['notifications.read', 'family.read', 'portal.family.read'],
+  network_member: ['notifications.read', 'family.read', 'portal.family.read', 'plans.read', 'plans.contribute'],
 };
 
 /** Whether this actor may use a route needing `permission` at all; which family is checked by the scope. */

@@ -225,7 +225,13 @@ export type NotificationKind =
   | 'override_started'
   | 'override_review_due'
   | 'emergency_access_started'
-  | 'information_shared';
+  | 'information_shared'
+  | 'plan_review_due'
+  | 'plan_changed'
+  | 'carer_asked'
+  | 'carer_answered'
+  | 'plan_suggestion'
+  | 'plan_shared';
 export interface NotificationsTable {
   id: string;
   recipient_staff_id: string | null;
@@ -340,7 +346,151 @@ export interface SubjectAccessExportsTable {
   completed_at: NullableTimestamp;
 }
 
+export type RecoveryPlanItemKind = 'worry' | 'family_view' | 'strength' | 'parent_goal' | 'action';
+export type PlanDocumentKind = 'wellness' | 'contingency' | 'explanation';
+export type AgreementPosition = 'agree' | 'agree_with_reservations' | 'disagree';
+export type ChildWordsPart = 'worries' | 'good_things' | 'hopes';
+export type ChildWordsAudience = 'parents' | 'care_team' | 'network';
+type Json<T> = ColumnType<T, string, string>;
+
+export interface RecoveryPlansTable {
+  family_id: string;
+  id: string;
+  working_version: Generated<number>;
+  review_on: string | null;
+  review_reminded_for: string | null;
+  rating_invitee_person_ids: Generated<string[]>;
+  created_at: Timestamp;
+  created_by_account_id: string;
+  version: Generated<number>;
+}
+export interface RecoveryPlanItemsTable {
+  family_id: string;
+  plan_id: string;
+  id: string;
+  kind: RecoveryPlanItemKind;
+  worry_id: string | null;
+  position: number;
+  content: Json<Record<string, unknown>>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  created_by_account_id: string;
+  updated_at: Timestamp;
+  updated_by_account_id: string;
+  updated_by_name: string;
+  removed_at: NullableTimestamp;
+}
+export interface RecoveryPlanVersionsTable {
+  family_id: string;
+  plan_id: string;
+  number: number;
+  frozen_at: Timestamp;
+  frozen_by_account_id: string;
+  frozen_by_name: string;
+  review_note: string | null;
+  snapshot: Json<unknown>;
+}
+export interface RecoveryPlanRatingsTable {
+  family_id: string;
+  plan_id: string;
+  item_id: string;
+  plan_version: number;
+  account_id: string;
+  rater_name: string;
+  rater_role: string;
+  score: number;
+  note: string | null;
+  rated_at: Timestamp;
+}
+export interface RecoveryPlanAgreementsTable {
+  family_id: string;
+  plan_id: string;
+  plan_version: number;
+  account_id: string;
+  name: string;
+  role: string;
+  position: AgreementPosition;
+  reasons: string | null;
+  recorded_at: Timestamp;
+}
+export interface PlanDocumentsTable {
+  family_id: string;
+  id: string;
+  kind: PlanDocumentKind;
+  person_id: string;
+  carer_person_id: string | null;
+  carer_asked_on: string | null;
+  carer_response: 'agreed' | 'declined' | null;
+  carer_responded_at: NullableTimestamp;
+  carer_response_note: string | null;
+  parent_agreed_at: NullableTimestamp;
+  parent_agreed_by_account_id: string | null;
+  created_at: Timestamp;
+  created_by_account_id: string;
+  version: Generated<number>;
+}
+export interface PlanDocumentSectionsTable {
+  family_id: string;
+  document_id: string;
+  section_key: string;
+  text: string;
+  version: Generated<number>;
+  updated_at: Timestamp;
+  updated_by_account_id: string;
+  updated_by_name: string;
+}
+export interface PlanSuggestionsTable {
+  family_id: string;
+  id: string;
+  document_id: string;
+  section_key: string;
+  text: string;
+  suggested_by_account_id: string;
+  suggested_by_name: string;
+  created_at: Timestamp;
+  status: Generated<'open' | 'accepted' | 'declined'>;
+  decided_at: NullableTimestamp;
+}
+export interface PlanSharesTable {
+  family_id: string;
+  id: string;
+  document_kind: 'recovery' | 'wellness' | 'contingency';
+  document_id: string;
+  section_key: string | null;
+  recipient_person_id: string | null;
+  recipient_staff_id: string | null;
+  shared_by_account_id: string;
+  shared_at: Timestamp;
+  ended_at: NullableTimestamp;
+  ended_by_account_id: string | null;
+}
+export interface ChildWordsTable {
+  family_id: string;
+  id: string;
+  child_person_id: string;
+  part: ChildWordsPart;
+  words: string;
+  author_account_id: string;
+  author_name: string;
+  written_for_child: boolean;
+  share_with: Generated<ChildWordsAudience[]>;
+  consent_recorded_at: NullableTimestamp;
+  created_at: Timestamp;
+  version: Generated<number>;
+  removed_at: NullableTimestamp;
+}
+
 export interface DB {
+  recovery_plans: RecoveryPlansTable;
+  recovery_plan_items: RecoveryPlanItemsTable;
+  recovery_plan_versions: RecoveryPlanVersionsTable;
+  recovery_plan_ratings: RecoveryPlanRatingsTable;
+  recovery_plan_agreements: RecoveryPlanAgreementsTable;
+  plan_documents: PlanDocumentsTable;
+  plan_document_sections: PlanDocumentSectionsTable;
+  plan_suggestions: PlanSuggestionsTable;
+  plan_shares: PlanSharesTable;
+  child_words: ChildWordsTable;
   subject_access_exports: SubjectAccessExportsTable;
   consents: ConsentsTable;
   consent_requests: ConsentRequestsTable;

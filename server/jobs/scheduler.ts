@@ -5,6 +5,7 @@ import type { AuditLog } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
 import { closeLapsedEmergencyAccesses, noteExpiredConsents, runPendingExports } from '../modules/consents/index.ts';
+import { remindReviews } from '../modules/plans/index.ts';
 import { recordsRepo } from '../modules/records/index.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -31,8 +32,14 @@ export function applyConsentExpiry(db: Db, audit: AuditLog, on = today()) {
   });
 }
 
+/** A week before a family recovery plan's review date, reminds the key workers and the parents, once per date. */
+export function remindPlanReviews(db: Db, now = new Date()) {
+  return db.transaction().execute((tx) => remindReviews(tx, now));
+}
+
 export async function runJobsOnce(db: Db, audit: AuditLog) {
   await remindWithholdingReviews(db);
+  await remindPlanReviews(db);
   await applyConsentExpiry(db, audit);
   await closeLapsedEmergencyAccesses(db, audit);
   await runPendingExports({ db, audit });

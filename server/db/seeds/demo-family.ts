@@ -8,6 +8,7 @@ import { systemScope } from '../../access/scope.ts';
 import type { AuditLog } from '../../audit/audit-log.ts';
 import { hashPassword } from '../../modules/auth/index.ts';
 import type { Db } from '../database.ts';
+import { loadDemoPlans } from './demo-plans.ts';
 
 export const PERSONAS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../demo/personas.json');
 
@@ -463,6 +464,7 @@ export async function loadDemoFamily(db: Db, audit: AuditLog): Promise<{ loaded:
         })),
       )
       .execute();
+    await loadDemoPlans(tx);
     await audit.record(tx, { action: 'demo.loaded', outcome: 'allowed', actor: systemScope('demo').actor, details: { families: 2 } });
   });
   return { loaded: true };

@@ -1,0 +1,3 @@
+// Public face of the plans module.
+export { registerPlanRoutes } from './plans.routes.ts';
+export { remindReviews } from './recovery-plan.service.ts';

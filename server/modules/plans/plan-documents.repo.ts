@@ -1,0 +1,197 @@
+// SQL for the wellness and crisis plan, contingency plans and explanations: documents, their sections
+// (each with its own version), suggestions, the carer's answer and the parent's agreement.
+import { type AccessScope, familyVisible } from '../../access/scope.ts';
+import type { Tx } from '../../db/database.ts';
+import type { PlanDocumentKind } from '../../db/schema.ts';
+
+const documentColumns = [
+  'd.family_id',
+  'd.id',
+  'd.kind',
+  'd.person_id',
+  'd.carer_person_id',
+  'd.carer_asked_on',
+  'd.carer_response',
+  'd.carer_responded_at',
+  'd.carer_response_note',
+  'd.parent_agreed_at',
+  'd.version',
+  'd.created_at',
+] as const;
+
+export async function documents(tx: Tx, scope: AccessScope, familyId: string) {
+  return tx
+    .selectFrom('plan_documents as d')
+    .select(documentColumns)
+    .where('d.family_id', '=', familyId)
+    .where(familyVisible(scope, 'd.family_id'))
+    .orderBy('d.created_at')
+    .orderBy('d.id')
+    .execute();
+}
+export type DocumentRow = Awaited<ReturnType<typeof documents>>[number];
+
+export async function findDocument(tx: Tx, scope: AccessScope, familyId: string, documentId: string) {
+  return tx
+    .selectFrom('plan_documents as d')
+    .select(documentColumns)
+    .where('d.family_id', '=', familyId)
+    .where('d.id', '=', documentId)
+    .where(familyVisible(scope, 'd.family_id'))
+    .executeTakeFirst();
+}
+
+export async function findByKindAndPerson(tx: Tx, familyId: string, kind: PlanDocumentKind, personId: string) {
+  return tx
+    .selectFrom('plan_documents as d')
+    .select(documentColumns)
+    .where('d.family_id', '=', familyId)
+    .where('d.kind', '=', kind)
+    .where('d.person_id', '=', personId)
+    .executeTakeFirst();
+}
+
+/** One document per kind and person: starting twice (or two people at once) makes one. */
+export async function insertDocument(
+  tx: Tx,
+  v: { family_id: string; id: string; kind: PlanDocumentKind; person_id: string; created_by_account_id: string },
+) {
+  const r = await tx
+    .insertInto('plan_documents')
+    .values(v)
+    .onConflict((c) => c.columns(['family_id', 'kind', 'person_id']).doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+export async function sections(tx: Tx, familyId: string, documentIds: string[]) {
+  if (documentIds.length === 0) return [];
+  return tx
+    .selectFrom('plan_document_sections')
+    .select(['document_id', 'section_key', 'text', 'version', 'updated_at', 'updated_by_name'])
+    .where('family_id', '=', familyId)
+    .where('document_id', 'in', documentIds)
+    .execute();
+}
+export type SectionRow = Awaited<ReturnType<typeof sections>>[number];
+
+/**
+ * Writes a section only if it is still at the version the writer read (0: not written yet). False means
+ * someone saved first.
+ */
+export async function writeSection(
+  tx: Tx,
+  v: { family_id: string; document_id: string; section_key: string; readVersion: number; text: string; account_id: string; name: string },
+) {
+  if (v.readVersion === 0) {
+    const r = await tx
+      .insertInto('plan_document_sections')
+      .values({
+        family_id: v.family_id,
+        document_id: v.document_id,
+        section_key: v.section_key,
+        text: v.text,
+        updated_by_account_id: v.account_id,
+        updated_by_name: v.name,
+      })
+      .onConflict((c) => c.columns(['family_id', 'document_id', 'section_key']).doNothing())
+      .executeTakeFirst();
+    return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+  }
+  const r = await tx
+    .updateTable('plan_document_sections')
+    .set((eb) => ({
+      text: v.text,
+      version: eb('version', '+', 1),
+      updated_at: new Date(),
+      updated_by_account_id: v.account_id,
+      updated_by_name: v.name,
+    }))
+    .where('family_id', '=', v.family_id)
+    .where('document_id', '=', v.document_id)
+    .where('section_key', '=', v.section_key)
+    .where('version', '=', v.readVersion)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function suggestions(tx: Tx, familyId: string, documentIds: string[]) {
+  if (documentIds.length === 0) return [];
+  return tx
+    .selectFrom('plan_suggestions')
+    .select(['id', 'document_id', 'section_key', 'text', 'suggested_by_account_id', 'suggested_by_name', 'created_at', 'status'])
+    .where('family_id', '=', familyId)
+    .where('document_id', 'in', documentIds)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+export type SuggestionRow = Awaited<ReturnType<typeof suggestions>>[number];
+
+export async function insertSuggestion(
+  tx: Tx,
+  v: {
+    family_id: string;
+    id: string;
+    document_id: string;
+    section_key: string;
+    text: string;
+    suggested_by_account_id: string;
+    suggested_by_name: string;
+  },
+) {
+  await tx.insertInto('plan_suggestions').values(v).execute();
+}
+
+export async function decideSuggestion(tx: Tx, familyId: string, id: string, status: 'accepted' | 'declined') {
+  const r = await tx
+    .updateTable('plan_suggestions')
+    .set({ status, decided_at: new Date() })
+    .where('family_id', '=', familyId)
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function updateDocument(
+  tx: Tx,
+  familyId: string,
+  documentId: string,
+  readVersion: number | null,
+  set: Partial<{
+    carer_person_id: string | null;
+    carer_asked_on: string | null;
+    carer_response: 'agreed' | 'declined' | null;
+    carer_responded_at: Date | null;
+    carer_response_note: string | null;
+    parent_agreed_at: Date | null;
+    parent_agreed_by_account_id: string | null;
+  }>,
+) {
+  let q = tx
+    .updateTable('plan_documents')
+    .set((eb) => ({ ...set, version: eb('version', '+', 1) }))
+    .where('family_id', '=', familyId)
+    .where('id', '=', documentId);
+  if (readVersion !== null) q = q.where('version', '=', readVersion);
+  const r = await q.executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function isKeyWorker(tx: Tx, familyId: string, staffId: string) {
+  const row = await tx
+    .selectFrom('care_team_members')
+    .select('id')
+    .where('family_id', '=', familyId)
+    .where('staff_id', '=', staffId)
+    .where('ended_at', 'is', null)
+    .where('key_worker', 'is not', null)
+    .executeTakeFirst();
+  return !!row;
+}
+
+export async function recoveryPlanId(tx: Tx, familyId: string) {
+  const row = await tx.selectFrom('recovery_plans').select('id').where('family_id', '=', familyId).executeTakeFirst();
+  return row?.id ?? null;
+}

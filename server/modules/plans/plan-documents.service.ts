@@ -1,0 +1,444 @@
+// Use cases for the parent's wellness and crisis plan, each child's contingency plan and explanation (P10,
+// P13): start, write a section (409 on stale saves), suggest and decide, name a carer and let them answer for
+// themselves, agree an explanation, and the parent's sharing choices. Every read is audited for the family.
+import type { z } from 'zod';
+import type {
+  CarerRequest,
+  CarerResponseRequest,
+  PlanDocument,
+  PlanDocuments,
+  SectionRequest,
+  ShareRequest,
+  StartDocumentRequest,
+  SuggestionDecisionRequest,
+  SuggestRequest,
+} from '../../../shared/contracts/plans.ts';
+import { RECOVERY_PART_KEYS, sectionTitle } from '../../../shared/domain/plans.ts';
+import { mayShare, mayWriteDocument } from '../../access/plan-access.ts';
+import type { Tx } from '../../db/database.ts';
+import { newId } from '../../db/ids.ts';
+import { badRequest, conflict, forbidden } from '../../http/errors.ts';
+import type { RequestContext } from '../../http/request-context.ts';
+import { type FamilyDeps, type FamilyRow, isUuid, withFamily } from '../families/index.ts';
+import * as repo from './plan-documents.repo.ts';
+import { buildDocuments, type DocumentsContext, loadContext, sectionKeysOf, toDocument, visibleKeysOf } from './plan-documents.view.ts';
+import * as shared from './plans.repo.ts';
+import { participantOf } from './recovery-plan.service.ts';
+
+export function listDocuments(deps: FamilyDeps, ctx: RequestContext, familyId: string): Promise<PlanDocuments> {
+  return withFamily(deps, ctx, familyId, 'plans.viewed', async (tx, family) => {
+    const c = await loadContext(tx, ctx.scope, family.id);
+    const result = await buildDocuments(tx, ctx.actor, family.id, c);
+    // Which sections of which plans this person saw: the parent reads this in "Who has looked".
+    const seen = result.documents.map((d) => ({ id: d.id, kind: d.kind, sections: d.sections.map((s) => s.key) }));
+    return { result, audit: { subjectType: 'plans', details: { documents: seen } } };
+  });
+}
+
+/** Reloads one document as the caller sees it, after a change. */
+async function reload(tx: Tx, ctx: RequestContext, family: FamilyRow, documentId: string): Promise<PlanDocument | null> {
+  const c = await loadContext(tx, ctx.scope, family.id);
+  const doc = c.documents.find((d) => d.id === documentId);
+  if (!doc) return null;
+  return toDocument(ctx.actor, c, doc, await repo.sections(tx, family.id, [doc.id]), await repo.suggestions(tx, family.id, [doc.id]));
+}
+
+/** The document with what the caller may read of it; null (404) when they may see none of it. */
+async function reachable(tx: Tx, ctx: RequestContext, family: FamilyRow, documentId: string) {
+  if (!isUuid(documentId)) return null;
+  const c = await loadContext(tx, ctx.scope, family.id);
+  const doc = c.documents.find((d) => d.id === documentId);
+  if (!doc) return null;
+  return { c, doc, keys: visibleKeysOf(ctx.actor, c, doc) };
+}
+
+export function startDocument(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  familyId: string,
+  input: z.output<typeof StartDocumentRequest>,
+): Promise<{ document: PlanDocument; created: boolean }> {
+  const actor = ctx.actor;
+  if (input.kind === 'wellness' && !(actor.kind === 'parent' && actor.personId === input.personId))
+    throw forbidden('A wellness and crisis plan is started and written by the parent it belongs to.');
+  if (input.kind !== 'wellness' && actor.kind !== 'parent' && actor.kind !== 'professional') throw forbidden();
+  return withFamily(deps, ctx, familyId, 'plan.started', async (tx, family) => {
+    const c = await loadContext(tx, ctx.scope, family.id);
+    const person = c.people.people.find((p) => p.id === input.personId);
+    if (!person) throw badRequest('Choose someone in this family.', { personId: 'Choose someone in this family' });
+    if (input.kind !== 'wellness' && person.kind !== 'child')
+      throw badRequest('Contingency plans and explanations are for the children.', { personId: 'Choose a child' });
+    const me = participantOf(actor, c.people.team);
+    const created = await repo.insertDocument(tx, {
+      family_id: family.id,
+      id: newId(),
+      kind: input.kind,
+      person_id: person.id,
+      created_by_account_id: me.accountId,
+    });
+    const doc = await repo.findByKindAndPerson(tx, family.id, input.kind, person.id);
+    const document = doc ? await reload(tx, ctx, family, doc.id) : null;
+    if (!doc || !document) return null;
+    return { result: { document, created }, audit: { subjectType: 'plan_document', subjectId: doc.id, details: { kind: input.kind } } };
+  });
+}
+
+export function writeSection(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  familyId: string,
+  documentId: string,
+  sectionKey: string,
+  input: z.output<typeof SectionRequest>,
+): Promise<PlanDocument> {
+  return withFamily(deps, ctx, familyId, 'plan.section_written', async (tx, family) => {
+    const found = await reachable(tx, ctx, family, documentId);
+    if (!found) return null;
+    if (!found.keys.includes(sectionKey)) return null;
+    if (!mayWriteDocument(ctx.actor, found.doc, found.keys))
+      throw forbidden(found.doc.kind === 'wellness' ? 'Only the parent writes their own plan. You can suggest words instead.' : undefined);
+    const me = participantOf(ctx.actor, found.c.people.team);
+    const saved = await repo.writeSection(tx, {
+      family_id: family.id,
+      document_id: found.doc.id,
+      section_key: sectionKey,
+      readVersion: input.version,
+      text: input.text,
+      account_id: me.accountId,
+      name: me.name,
+    });
+    if (!saved) {
+      const current = (await reload(tx, ctx, family, found.doc.id))?.sections.find((s) => s.key === sectionKey);
+      throw conflict(
+        `${current?.updatedBy ?? 'Someone'} changed this part while you were writing. Their words are shown; yours are still in the form.`,
+        current,
+      );
+    }
+    const document = await reload(tx, ctx, family, found.doc.id);
+    if (!document) return null;
+    return {
+      result: document,
+      audit: { subjectType: 'plan_document', subjectId: found.doc.id, details: { kind: found.doc.kind, section: sectionKey } },
+    };
+  });
+}
+
+export function suggest(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  familyId: string,
+  documentId: string,
+  input: z.output<typeof SuggestRequest>,
+): Promise<PlanDocument> {
+  const actor = ctx.actor;
+  if (actor.kind !== 'professional') throw forbidden();
+  return withFamily(deps, ctx, familyId, 'plan.suggestion_made', async (tx, family) => {
+    const found = await reachable(tx, ctx, family, documentId);
+    // A worker may suggest for any section of the parent's plan, even one not shared with them.
+    const doc =
+      found?.doc ?? (isUuid(documentId) ? (await repo.documents(tx, ctx.scope, family.id)).find((d) => d.id === documentId) : undefined);
+    if (!doc) return null;
+    if (doc.kind !== 'wellness')
+      throw badRequest('Suggestions are for a parent’s wellness and crisis plan; write in the children’s plans directly.');
+    if (!sectionKeysOf('wellness').includes(input.sectionKey))
+      throw badRequest('Choose a part of the plan.', { sectionKey: 'Choose a part of the plan' });
+    await repo.insertSuggestion(tx, {
+      family_id: family.id,
+      id: newId(),
+      document_id: doc.id,
+      section_key: input.sectionKey,
+      text: input.text,
+      suggested_by_account_id: actor.accountId,
+      suggested_by_name: actor.name,
+    });
+    const owner = (await loadContext(tx, ctx.scope, family.id)).people.people.find((p) => p.id === doc.person_id);
+    if (owner?.account_id)
+      await shared.notify(tx, [
+        {
+          id: newId(),
+          kind: 'plan_suggestion',
+          family_id: family.id,
+          recipient_account_id: owner.account_id,
+          message: `${actor.name} suggested some words for “${sectionTitle('wellness', input.sectionKey)}” in your wellness and crisis plan. Nothing goes in unless you say so.`,
+          dedupe_key: null,
+        },
+      ]);
+    const c = await loadContext(tx, ctx.scope, family.id);
+    const document = toDocument(
+      actor,
+      c,
+      doc,
+      await repo.sections(tx, family.id, [doc.id]),
+      await repo.suggestions(tx, family.id, [doc.id]),
+    );
+    // The worker may see none of the plan's sections; they still get their own suggestions back.
+    return {
+      result: document ?? emptyDocumentFor(c, doc, await repo.suggestions(tx, family.id, [doc.id]), actor.accountId),
+      audit: { subjectType: 'plan_document', subjectId: doc.id, details: { section: input.sectionKey } },
+    };
+  });
+}
+
+function emptyDocumentFor(c: DocumentsContext, doc: repo.DocumentRow, suggestions: repo.SuggestionRow[], accountId: string): PlanDocument {
+  const person = c.people.people.find((p) => p.id === doc.person_id);
+  return {
+    id: doc.id,
+    kind: doc.kind,
+    personId: doc.person_id,
+    personName: person ? (person.preferred_name ?? person.full_name) : '',
+    version: doc.version,
+    sections: [],
+    carer: null,
+    parentAgreedAt: null,
+    suggestions: suggestions
+      .filter((s) => s.suggested_by_account_id === accountId)
+      .map((s) => ({
+        id: s.id,
+        sectionKey: s.section_key,
+        text: s.text,
+        suggestedBy: s.suggested_by_name,
+        createdAt: s.created_at.toISOString(),
+        status: s.status,
+      })),
+    shares: [],
+    can: { write: false, suggest: true, setCarer: false, answerAsCarer: false, agreeAsParent: false },
+  };
+}
+
+export function decideSuggestion(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  familyId: string,
+  documentId: string,
+  suggestionId: string,
+  input: z.output<typeof SuggestionDecisionRequest>,
+): Promise<PlanDocument> {
+  return withFamily(deps, ctx, familyId, input.accept ? 'plan.suggestion_accepted' : 'plan.suggestion_declined', async (tx, family) => {
+    const found = await reachable(tx, ctx, family, documentId);
+    if (!found) return null;
+    if (found.doc.kind !== 'wellness' || !isUuid(suggestionId)) return null;
+    if (!mayWriteDocument(ctx.actor, found.doc, found.keys)) throw forbidden('Only the parent decides what goes into their own plan.');
+    const suggestion = (await repo.suggestions(tx, family.id, [found.doc.id])).find((s) => s.id === suggestionId);
+    if (!suggestion) return null;
+    if (!(await repo.decideSuggestion(tx, family.id, suggestion.id, input.accept ? 'accepted' : 'declined')))
+      throw conflict('You have already answered this suggestion.', await reload(tx, ctx, family, found.doc.id));
+    if (input.accept) {
+      const me = participantOf(ctx.actor, found.c.people.team);
+      const current = (await repo.sections(tx, family.id, [found.doc.id])).find((s) => s.section_key === suggestion.section_key);
+      await repo.writeSection(tx, {
+        family_id: family.id,
+        document_id: found.doc.id,
+        section_key: suggestion.section_key,
+        readVersion: current?.version ?? 0,
+        text: current?.text ? `${current.text}\n\n${suggestion.text}` : suggestion.text,
+        account_id: me.accountId,
+        name: me.name,
+      });
+    }
+    const document = await reload(tx, ctx, family, found.doc.id);
+    if (!document) return null;
+    return { result: document, audit: { subjectType: 'plan_document', subjectId: found.doc.id, details: { suggestion: suggestion.id } } };
+  });
+}
+
+export function setCarer(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  familyId: string,
+  documentId: string,
+  input: z.output<typeof CarerRequest>,
+): Promise<PlanDocument> {
+  return withFamily(deps, ctx, familyId, 'plan.carer_named', async (tx, family) => {
+    const found = await reachable(tx, ctx, family, documentId);
+    if (!found) return null;
+    if (found.doc.kind !== 'contingency' || found.keys.length === 0) return null;
+    if (!mayWriteDocument(ctx.actor, found.doc, found.keys)) throw forbidden();
+    const carer = input.carerPersonId ? found.c.people.people.find((p) => p.id === input.carerPersonId) : null;
+    if (input.carerPersonId && (!carer || carer.id === found.doc.person_id))
+      throw badRequest('Choose an adult from this family or its network.', {
+        carerPersonId: 'Choose an adult from the family or its network',
+      });
+    const changed = found.doc.carer_person_id !== input.carerPersonId || found.doc.carer_asked_on !== input.askedOn;
+    const ok = await repo.updateDocument(tx, family.id, found.doc.id, input.version, {
+      carer_person_id: input.carerPersonId,
+      carer_asked_on: input.askedOn,
+      // A different person, or asked again: their earlier answer no longer stands.
+      ...(changed ? { carer_response: null, carer_responded_at: null, carer_response_note: null } : {}),
+    });
+    if (!ok)
+      throw conflict(
+        'Someone else changed who would care for the child while you were editing. Check and save again.',
+        await reload(tx, ctx, family, found.doc.id),
+      );
+    if (carer?.account_id && input.askedOn && changed) {
+      const child = found.c.people.people.find((p) => p.id === found.doc.person_id);
+      await shared.notify(tx, [
+        {
+          id: newId(),
+          kind: 'carer_asked',
+          family_id: family.id,
+          recipient_account_id: carer.account_id,
+          message: `You have been asked whether you would look after ${child?.preferred_name ?? child?.full_name ?? 'a child'} if their parent is unwell. Please read the plan and give your answer.`,
+          dedupe_key: `carer-asked:${found.doc.id}:${carer.id}:${input.askedOn}`,
+        },
+      ]);
+    }
+    const document = await reload(tx, ctx, family, found.doc.id);
+    if (!document) return null;
+    return {
+      result: document,
+      audit: { subjectType: 'plan_document', subjectId: found.doc.id, details: { carer: input.carerPersonId, askedOn: input.askedOn } },
+    };
+  });
+}
+
+export function answerAsCarer(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  familyId: string,
+  documentId: string,
+  input: z.output<typeof CarerResponseRequest>,
+): Promise<PlanDocument> {
+  const actor = ctx.actor;
+  if (actor.kind === 'professional' || actor.kind === 'system' || actor.kind === 'anonymous')
+    throw forbidden('Only the person asked can give their answer.');
+  return withFamily(deps, ctx, familyId, 'plan.carer_answered', async (tx, family) => {
+    const found = await reachable(tx, ctx, family, documentId);
+    if (!found) return null;
+    if (found.doc.kind !== 'contingency') return null;
+    if (found.doc.carer_person_id !== actor.personId) {
+      if (found.keys.length === 0) return null;
+      throw forbidden('Only the person asked can give their answer.');
+    }
+    await repo.updateDocument(tx, family.id, found.doc.id, null, {
+      carer_response: input.response,
+      carer_responded_at: new Date(),
+      carer_response_note: input.note || null,
+    });
+    const child = found.c.people.people.find((p) => p.id === found.doc.person_id);
+    const childName = child?.preferred_name ?? child?.full_name ?? 'the child';
+    const words = input.response === 'agreed' ? `agreed to look after ${childName}` : `said they cannot look after ${childName}`;
+    const parents = found.c.people.people.filter((p) => p.account_kind === 'parent' && p.account_id);
+    const workers = found.c.people.team.filter((t) => t.key_worker);
+    await shared.notify(tx, [
+      ...parents.map((p) => ({
+        id: newId(),
+        kind: 'carer_answered' as const,
+        family_id: family.id,
+        recipient_account_id: p.account_id as string,
+        message: `${actor.name} ${words} if you are unwell.`,
+        dedupe_key: null,
+      })),
+      ...workers.map((w) => ({
+        id: newId(),
+        kind: 'carer_answered' as const,
+        family_id: family.id,
+        recipient_staff_id: w.id,
+        message: `${actor.name} ${words} (contingency plan).`,
+        dedupe_key: null,
+      })),
+    ]);
+    const document = await reload(tx, ctx, family, found.doc.id);
+    if (!document) return null;
+    return { result: document, audit: { subjectType: 'plan_document', subjectId: found.doc.id, details: { response: input.response } } };
+  });
+}
+
+export function agreeExplanation(deps: FamilyDeps, ctx: RequestContext, familyId: string, documentId: string): Promise<PlanDocument> {
+  const actor = ctx.actor;
+  if (actor.kind !== 'parent') throw forbidden();
+  return withFamily(deps, ctx, familyId, 'plan.explanation_agreed', async (tx, family) => {
+    const found = await reachable(tx, ctx, family, documentId);
+    if (!found) return null;
+    if (found.doc.kind !== 'explanation') return null;
+    await repo.updateDocument(tx, family.id, found.doc.id, null, {
+      parent_agreed_at: new Date(),
+      parent_agreed_by_account_id: actor.accountId,
+    });
+    const document = await reload(tx, ctx, family, found.doc.id);
+    if (!document) return null;
+    return { result: document, audit: { subjectType: 'plan_document', subjectId: found.doc.id } };
+  });
+}
+
+export function changeShare(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  familyId: string,
+  input: z.output<typeof ShareRequest>,
+): Promise<PlanDocuments> {
+  const actor = ctx.actor;
+  if (actor.kind !== 'parent') throw forbidden();
+  return withFamily(deps, ctx, familyId, input.shared ? 'plan.shared' : 'plan.unshared', async (tx, family) => {
+    const c = await loadContext(tx, ctx.scope, family.id);
+    if (input.documentKind === 'recovery') {
+      if ((await repo.recoveryPlanId(tx, family.id)) !== input.documentId) return null;
+      if (input.sectionKey !== null && !(RECOVERY_PART_KEYS as string[]).includes(input.sectionKey))
+        throw badRequest('Choose a part of the family plan.', { sectionKey: 'Choose a part of the plan' });
+    } else {
+      const doc = c.documents.find((d) => d.id === input.documentId && d.kind === input.documentKind);
+      if (!doc) return null;
+      if (!mayShare(actor, doc)) throw forbidden('Only the parent whose plan it is chooses who sees it.');
+      if (input.sectionKey !== null && !sectionKeysOf(doc.kind).includes(input.sectionKey))
+        throw badRequest('Choose a part of the plan.', { sectionKey: 'Choose a part of the plan' });
+    }
+    const person = input.recipientPersonId
+      ? c.people.people.find((p) => p.id === input.recipientPersonId && p.account_id && p.id !== actor.personId)
+      : undefined;
+    const staff = input.recipientStaffId ? c.people.team.find((t) => t.id === input.recipientStaffId) : undefined;
+    if (!person && !staff)
+      throw badRequest('Choose someone who can sign in to Umbrella: a person you trust or a worker on your team.', {
+        recipient: 'Choose someone from the list',
+      });
+    const same = c.shares.filter(
+      (s) =>
+        s.document_id === input.documentId &&
+        s.section_key === input.sectionKey &&
+        s.recipient_person_id === (input.recipientPersonId ?? null) &&
+        s.recipient_staff_id === (input.recipientStaffId ?? null),
+    );
+    if (input.shared && same.length === 0) {
+      await shared.insertShare(tx, {
+        family_id: family.id,
+        id: newId(),
+        document_kind: input.documentKind,
+        document_id: input.documentId,
+        section_key: input.sectionKey,
+        recipient_person_id: input.recipientPersonId ?? null,
+        recipient_staff_id: input.recipientStaffId ?? null,
+        shared_by_account_id: actor.accountId,
+      });
+      await shared.notify(tx, [
+        {
+          id: newId(),
+          kind: 'plan_shared',
+          family_id: family.id,
+          message: `${actor.name} shared part of a plan with you.`,
+          dedupe_key: `plan-shared:${input.documentId}:${input.recipientPersonId ?? input.recipientStaffId}:${new Date().toISOString().slice(0, 10)}`,
+          ...(staff ? { recipient_staff_id: staff.id } : { recipient_account_id: person?.account_id as string }),
+        },
+      ]);
+    }
+    if (!input.shared)
+      await shared.endShares(
+        tx,
+        family.id,
+        same.map((s) => s.id),
+        actor.accountId,
+      );
+    const after = await loadContext(tx, ctx.scope, family.id);
+    return {
+      result: await buildDocuments(tx, actor, family.id, after),
+      audit: {
+        subjectType: 'plan_document',
+        subjectId: input.documentId,
+        details: {
+          kind: input.documentKind,
+          section: input.sectionKey,
+          recipientPersonId: input.recipientPersonId,
+          recipientStaffId: input.recipientStaffId,
+        },
+      },
+    };
+  });
+}

@@ -1,0 +1,171 @@
+// Builds what a caller may see of the family's wellness and crisis plans, contingency plans and explanations:
+// only the sections access/plan-access.ts allows, suggestions for their owner or author, shares for the parent.
+import type { PlanDocument, PlanDocuments } from '../../../shared/contracts/plans.ts';
+import { type DocumentKind, SECTIONS_BY_DOCUMENT, type SectionDefinition } from '../../../shared/domain/plans.ts';
+import type { Actor } from '../../access/actor.ts';
+import { mayShare, mayWriteDocument, visibleSectionKeys } from '../../access/plan-access.ts';
+import type { AccessScope } from '../../access/scope.ts';
+import type { Tx } from '../../db/database.ts';
+import * as repo from './plan-documents.repo.ts';
+import * as shared from './plans.repo.ts';
+
+export const sectionKeysOf = (kind: DocumentKind) => (SECTIONS_BY_DOCUMENT[kind] as readonly SectionDefinition[]).map((s) => s.key);
+
+export type DocumentsContext = {
+  documents: repo.DocumentRow[];
+  shares: shared.ShareRow[];
+  people: shared.Participants;
+  keyWorker: boolean;
+};
+
+export async function loadContext(tx: Tx, scope: AccessScope, familyId: string): Promise<DocumentsContext> {
+  const actor = scope.actor;
+  const documents = await repo.documents(tx, scope, familyId);
+  const shares = await shared.activeShares(tx, scope, familyId);
+  const people = await shared.participants(tx, scope, familyId);
+  const keyWorker = actor.kind === 'professional' ? await repo.isKeyWorker(tx, familyId, actor.staffId) : false;
+  return { documents, shares, people, keyWorker };
+}
+
+export const visibleKeysOf = (actor: Actor, c: DocumentsContext, doc: repo.DocumentRow) =>
+  visibleSectionKeys(actor, doc, sectionKeysOf(doc.kind), c.shares, c.keyWorker);
+
+const personName = (c: DocumentsContext, id: string | null) => {
+  const p = c.people.people.find((x) => x.id === id);
+  return p ? (p.preferred_name ?? p.full_name) : null;
+};
+const recipientName = (c: DocumentsContext, s: shared.ShareRow) =>
+  s.recipient_person_id
+    ? (personName(c, s.recipient_person_id) ?? 'Someone')
+    : (c.people.team.find((t) => t.id === s.recipient_staff_id)?.full_name ?? 'A professional');
+
+export const toShareView = (c: DocumentsContext, s: shared.ShareRow) => ({
+  id: s.id,
+  sectionKey: s.section_key,
+  recipientPersonId: s.recipient_person_id,
+  recipientStaffId: s.recipient_staff_id,
+  recipientName: recipientName(c, s),
+  sharedAt: s.shared_at.toISOString(),
+});
+
+export function toDocument(
+  actor: Actor,
+  c: DocumentsContext,
+  doc: repo.DocumentRow,
+  sections: repo.SectionRow[],
+  suggestions: repo.SuggestionRow[],
+): PlanDocument | null {
+  const keys = visibleKeysOf(actor, c, doc);
+  const isCarer =
+    doc.kind === 'contingency' &&
+    actor.kind !== 'professional' &&
+    actor.kind !== 'system' &&
+    actor.kind !== 'anonymous' &&
+    actor.personId === doc.carer_person_id;
+  if (keys.length === 0 && !isCarer) return null;
+  const definitions = SECTIONS_BY_DOCUMENT[doc.kind] as readonly SectionDefinition[];
+  const own = actor.kind === 'parent' && doc.kind === 'wellness' && actor.personId === doc.person_id;
+  const accountId = 'accountId' in actor ? actor.accountId : null;
+  return {
+    id: doc.id,
+    kind: doc.kind,
+    personId: doc.person_id,
+    personName: personName(c, doc.person_id) ?? '',
+    version: doc.version,
+    sections: definitions
+      .filter((d) => keys.includes(d.key))
+      .map((d) => {
+        const row = sections.find((s) => s.document_id === doc.id && s.section_key === d.key);
+        return {
+          key: d.key,
+          title: d.title,
+          hint: d.hint,
+          text: row?.text ?? '',
+          version: row?.version ?? 0,
+          updatedAt: row?.updated_at.toISOString() ?? null,
+          updatedBy: row?.updated_by_name ?? null,
+        };
+      }),
+    carer:
+      doc.kind === 'contingency'
+        ? {
+            personId: doc.carer_person_id,
+            name: personName(c, doc.carer_person_id),
+            askedOn: doc.carer_asked_on,
+            response: doc.carer_response,
+            respondedAt: doc.carer_responded_at?.toISOString() ?? null,
+            note: doc.carer_response_note,
+          }
+        : null,
+    parentAgreedAt: doc.parent_agreed_at?.toISOString() ?? null,
+    // The parent sees what was suggested for their own plan; a professional sees their own suggestions.
+    suggestions: suggestions
+      .filter((s) => s.document_id === doc.id && (own ? s.status === 'open' : s.suggested_by_account_id === accountId))
+      .map((s) => ({
+        id: s.id,
+        sectionKey: s.section_key,
+        text: s.text,
+        suggestedBy: s.suggested_by_name,
+        createdAt: s.created_at.toISOString(),
+        status: s.status,
+      })),
+    shares: mayShare(actor, doc) ? c.shares.filter((s) => s.document_id === doc.id).map((s) => toShareView(c, s)) : [],
+    can: {
+      write: keys.length > 0 && mayWriteDocument(actor, doc, keys),
+      suggest: actor.kind === 'professional' && doc.kind === 'wellness',
+      setCarer: doc.kind === 'contingency' && keys.length > 0 && mayWriteDocument(actor, doc, keys),
+      answerAsCarer: isCarer,
+      agreeAsParent: doc.kind === 'explanation' && actor.kind === 'parent' && !doc.parent_agreed_at,
+    },
+  };
+}
+
+export async function buildDocuments(tx: Tx, actor: Actor, familyId: string, c: DocumentsContext): Promise<PlanDocuments> {
+  const ids = c.documents.map((d) => d.id);
+  const sections = await repo.sections(tx, familyId, ids);
+  const suggestions = await repo.suggestions(tx, familyId, ids);
+  const documents = c.documents.map((d) => toDocument(actor, c, d, sections, suggestions)).filter((d): d is PlanDocument => d !== null);
+  const exists = (kind: DocumentKind, personId: string) => c.documents.some((d) => d.kind === kind && d.person_id === personId);
+  const children = c.people.people.filter((p) => p.kind === 'child');
+  const canStart: PlanDocuments['canStart'] = [];
+  if (actor.kind === 'parent' && !exists('wellness', actor.personId))
+    canStart.push({ kind: 'wellness', personId: actor.personId, personName: actor.name });
+  if (actor.kind === 'parent' || actor.kind === 'professional') {
+    for (const child of children) {
+      const name = child.preferred_name ?? child.full_name;
+      if (!exists('contingency', child.id)) canStart.push({ kind: 'contingency', personId: child.id, personName: name });
+      if (!exists('explanation', child.id)) canStart.push({ kind: 'explanation', personId: child.id, personName: name });
+    }
+  }
+  const parent = actor.kind === 'parent' ? actor : null;
+  const recoveryPlanId = await repo.recoveryPlanId(tx, familyId);
+  return {
+    documents,
+    canStart,
+    shareRecipients: parent
+      ? [
+          ...c.people.people
+            .filter((p) => p.account_id && p.id !== parent.personId)
+            .map((p) => ({
+              personId: p.id,
+              staffId: null,
+              name: p.preferred_name ?? p.full_name,
+              description:
+                p.account_kind === 'young_person'
+                  ? 'Young person in your family'
+                  : p.account_kind === 'parent'
+                    ? 'Parent'
+                    : 'Someone you trust',
+            })),
+          ...c.people.team.map((t) => ({
+            personId: null,
+            staffId: t.id,
+            name: t.full_name,
+            description: `${t.job_title}, ${t.organisation_name}`,
+          })),
+        ]
+      : [],
+    recoveryShares: parent ? c.shares.filter((s) => s.document_kind === 'recovery').map((s) => toShareView(c, s)) : [],
+    recoveryPlanId,
+  };
+}

@@ -1,0 +1,91 @@
+// SQL shared by the plans: the family's people and care team by name, active sharing choices, notifications.
+import { type AccessScope, familyVisible } from '../../access/scope.ts';
+import type { Tx } from '../../db/database.ts';
+import type { NotificationKind } from '../../db/schema.ts';
+
+/** People in the family (with their account, if any) and the care team now, for names and recipients. */
+export async function participants(tx: Tx, scope: AccessScope, familyId: string) {
+  const people = await tx
+    .selectFrom('people as p')
+    .leftJoin('accounts as a', (j) =>
+      j.onRef('a.family_id', '=', 'p.family_id').onRef('a.person_id', '=', 'p.id').on('a.disabled_at', 'is', null),
+    )
+    .select(['p.id', 'p.kind', 'p.full_name', 'p.preferred_name', 'p.date_of_birth', 'a.id as account_id', 'a.kind as account_kind'])
+    .where('p.family_id', '=', familyId)
+    .where(familyVisible(scope, 'p.family_id'))
+    .orderBy('p.created_at')
+    .orderBy('p.id')
+    .execute();
+  const team = await tx
+    .selectFrom('care_team_members as m')
+    .innerJoin('staff as s', 's.id', 'm.staff_id')
+    .innerJoin('organisations as o', 'o.id', 's.organisation_id')
+    .select(['s.id', 's.full_name', 's.job_title', 'o.name as organisation_name', 'm.key_worker'])
+    .where('m.family_id', '=', familyId)
+    .where('m.ended_at', 'is', null)
+    .where(familyVisible(scope, 'm.family_id'))
+    .orderBy('m.started_at')
+    .orderBy('m.id')
+    .execute();
+  return { people, team };
+}
+export type Participants = Awaited<ReturnType<typeof participants>>;
+
+export async function activeShares(tx: Tx, scope: AccessScope, familyId: string) {
+  return tx
+    .selectFrom('plan_shares')
+    .select(['id', 'document_kind', 'document_id', 'section_key', 'recipient_person_id', 'recipient_staff_id', 'shared_at'])
+    .where('family_id', '=', familyId)
+    .where('ended_at', 'is', null)
+    .where(familyVisible(scope, 'family_id'))
+    .orderBy('shared_at')
+    .orderBy('id')
+    .execute();
+}
+export type ShareRow = Awaited<ReturnType<typeof activeShares>>[number];
+
+export async function insertShare(
+  tx: Tx,
+  v: {
+    family_id: string;
+    id: string;
+    document_kind: 'recovery' | 'wellness' | 'contingency';
+    document_id: string;
+    section_key: string | null;
+    recipient_person_id: string | null;
+    recipient_staff_id: string | null;
+    shared_by_account_id: string;
+  },
+) {
+  await tx.insertInto('plan_shares').values(v).execute();
+}
+
+export async function endShares(tx: Tx, familyId: string, ids: string[], byAccountId: string) {
+  if (ids.length === 0) return;
+  await tx
+    .updateTable('plan_shares')
+    .set({ ended_at: new Date(), ended_by_account_id: byAccountId })
+    .where('family_id', '=', familyId)
+    .where('id', 'in', ids)
+    .where('ended_at', 'is', null)
+    .execute();
+}
+
+export type NewNotification = {
+  id: string;
+  kind: NotificationKind;
+  family_id: string;
+  message: string;
+  dedupe_key: string | null;
+} & ({ recipient_staff_id: string; recipient_account_id?: null } | { recipient_account_id: string; recipient_staff_id?: null });
+
+export async function notify(tx: Tx, rows: NewNotification[]) {
+  if (rows.length === 0) return;
+  await tx
+    .insertInto('notifications')
+    .values(
+      rows.map((r) => ({ ...r, recipient_staff_id: r.recipient_staff_id ?? null, recipient_account_id: r.recipient_account_id ?? null })),
+    )
+    .onConflict((c) => c.column('dedupe_key').doNothing())
+    .execute();
+}

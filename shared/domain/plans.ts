@@ -1,0 +1,162 @@
+// The plans' structure and their plain words: recovery plan parts, the wellness and crisis plan's sections
+// (a generic, public-domain structure, never a trademarked name), contingency and explanation sections,
+// agreement positions, the 0–10 scale and the three parts of a child's own words.
+
+export type SectionDefinition = { key: string; title: string; hint: string };
+
+/** The parent's wellness and crisis plan, in the order it is written. Only the parent's words go in. */
+export const WELLNESS_SECTIONS = [
+  {
+    key: 'when_well',
+    title: 'What I am like when I am well',
+    hint: 'How you, and the people close to you, would describe you on a good day.',
+  },
+  {
+    key: 'daily',
+    title: 'What I do every day to stay well',
+    hint: 'Small things that help: sleep, food, walks, people, medicine, routines.',
+  },
+  {
+    key: 'triggers',
+    title: 'Things that can upset me, and what I will do',
+    hint: 'What can knock you off balance, and what you will do when it happens.',
+  },
+  {
+    key: 'early_signs',
+    title: 'Early signs that I am not so well, and what I will do',
+    hint: 'The first small changes you or others notice, and what helps then.',
+  },
+  {
+    key: 'breaking_down',
+    title: 'When things are getting much harder, and what I need',
+    hint: 'How you can tell things are getting worse, and what you need from others then.',
+  },
+  {
+    key: 'crisis_signs',
+    title: 'Crisis plan: signs that others should take over',
+    hint: 'What people would see that means you need them to step in.',
+  },
+  {
+    key: 'crisis_supporters',
+    title: 'Crisis plan: who I want to support me, and who must not be involved',
+    hint: 'Name the people you want, what each could do, and anyone who should not be involved.',
+  },
+  {
+    key: 'crisis_treatments',
+    title: 'Crisis plan: treatments and places I prefer, and ones I want to avoid',
+    hint: 'Medicines, services or places that have helped or not helped before.',
+  },
+  {
+    key: 'crisis_alternatives',
+    title: 'Crisis plan: alternatives to hospital',
+    hint: 'Other ways you could be looked after, for example at home or with a friend.',
+  },
+  {
+    key: 'crisis_others_do',
+    title: 'Crisis plan: what I want others to do',
+    hint: 'Who looks after the children, school runs, pets, bills, keys, and anything else at home.',
+  },
+  { key: 'after_crisis', title: 'After a crisis', hint: 'What helps you get back to yourself, and how you will know you are ready.' },
+] as const satisfies readonly SectionDefinition[];
+
+/** The crisis sections, which a parent most often shares with the people who would step in. */
+export const CRISIS_SECTION_KEYS = WELLNESS_SECTIONS.filter((s) => s.key.startsWith('crisis_')).map((s) => s.key);
+
+/** One contingency plan per child: what happens for them if their parent is unwell or in hospital. */
+export const CONTINGENCY_SECTIONS = [
+  { key: 'carer', title: 'Who will look after me', hint: 'Who will care for the child, where, and for how long.' },
+  { key: 'must_not_care', title: 'Who must not look after me', hint: 'Anyone who should not care for the child, and why if that helps.' },
+  {
+    key: 'routine',
+    title: 'My routine and school',
+    hint: 'School, clubs, bedtimes, food, medicine and anything that keeps the day normal.',
+  },
+  {
+    key: 'keeping_in_touch',
+    title: 'How I keep in touch with my mum or dad',
+    hint: 'Calls, visits, messages: how often and who arranges them.',
+  },
+  {
+    key: 'what_told',
+    title: 'What I will be told, and by whom',
+    hint: 'What the child will be told about what is happening, and who will tell them.',
+  },
+  { key: 'agencies', title: 'What each service will do', hint: 'What children’s services, mental health, school and others will each do.' },
+] as const satisfies readonly SectionDefinition[];
+
+/** An explanation written for a child about what is happening, agreed with the parent. */
+export const EXPLANATION_SECTIONS = [
+  { key: 'who_worried', title: 'Who is worried', hint: 'Which grown-ups are worried, in words the child knows.' },
+  { key: 'what_about', title: 'What they are worried about', hint: 'What the worry is about, said simply and kindly.' },
+  { key: 'happening_now', title: 'What is happening now', hint: 'Who is helping and what they are doing.' },
+  { key: 'next', title: 'What will happen next', hint: 'The next things that will happen, and when.' },
+  { key: 'talk_to', title: 'Who you can talk to', hint: 'People the child can talk to, and how to reach them.' },
+] as const satisfies readonly SectionDefinition[];
+
+export const SECTIONS_BY_DOCUMENT = {
+  wellness: WELLNESS_SECTIONS,
+  contingency: CONTINGENCY_SECTIONS,
+  explanation: EXPLANATION_SECTIONS,
+} as const;
+export type DocumentKind = keyof typeof SECTIONS_BY_DOCUMENT;
+
+export const sectionTitle = (kind: DocumentKind, key: string): string =>
+  (SECTIONS_BY_DOCUMENT[kind] as readonly SectionDefinition[]).find((s) => s.key === key)?.title ?? key;
+
+/** The recovery plan's parts, which is also how a parent shares it with a young person or network member. */
+export const RECOVERY_PARTS = [
+  { key: 'goals', title: 'The parent’s own goals', plainTitle: 'Your goals, in your own words' },
+  { key: 'strengths', title: 'What is working well', plainTitle: 'What is working well' },
+  { key: 'worries', title: 'Worries and safety goals', plainTitle: 'What people are worried about, and what needs to be different' },
+  { key: 'actions', title: 'Actions', plainTitle: 'Who will do what, and by when' },
+] as const;
+export type RecoveryPart = (typeof RECOVERY_PARTS)[number]['key'];
+export const RECOVERY_PART_KEYS = RECOVERY_PARTS.map((p) => p.key) as [RecoveryPart, ...RecoveryPart[]];
+
+export const ITEM_PART = {
+  parent_goal: 'goals',
+  strength: 'strengths',
+  worry: 'worries',
+  family_view: 'worries',
+  action: 'actions',
+} as const;
+
+export const AGREEMENT_POSITIONS = {
+  agree: 'I agree',
+  agree_with_reservations: 'I agree, with some worries',
+  disagree: 'I do not agree',
+} as const;
+export type AgreementPositionKey = keyof typeof AGREEMENT_POSITIONS;
+
+export const FAMILY_AGREES = {
+  agrees: 'The family agrees with this worry',
+  partly: 'The family partly agrees',
+  disagrees: 'The family does not agree',
+} as const;
+
+export const ACTION_STATUSES = {
+  not_started: 'Not started',
+  in_progress: 'Happening now',
+  done: 'Done',
+  stopped: 'Stopped',
+} as const;
+
+/** What the ends of the 0–10 scale mean, in the same words for everyone who rates. */
+export const RATING_SCALE = {
+  0: 'The children cannot live at home',
+  10: 'Everyone agrees the children are safe enough for this worry to be closed',
+} as const;
+
+export const CHILD_WORDS_PARTS = {
+  worries: { title: 'Things I worry about', prompt: 'What worries you?' },
+  good_things: { title: 'Good things', prompt: 'What is good in your life?' },
+  hopes: { title: 'What I hope for', prompt: 'What would you like to happen?' },
+} as const;
+export type ChildWordsPartKey = keyof typeof CHILD_WORDS_PARTS;
+
+export const CHILD_WORDS_AUDIENCES = {
+  parents: 'My mum or dad',
+  care_team: 'The workers helping our family',
+  network: 'The other grown-ups my mum or dad trusts',
+} as const;
+export type ChildWordsAudienceKey = keyof typeof CHILD_WORDS_AUDIENCES;
