@@ -84,10 +84,13 @@ export function recoveryItemKindsFor(actor: Actor): RecoveryPlanItemKind[] {
   return [];
 }
 
-/** Ratings and agreement: the team, the parent, and a young person or invited network member who can read the worries. */
+/**
+ * Ratings and agreement: the team, the parent, and a young person or invited network member who can read
+ * the worries or the goals (they rate what they can see).
+ */
 export function mayRateAndAgree(actor: Actor, parts: readonly RecoveryPartKey[], inviteePersonIds: readonly string[]): boolean {
   if (actor.kind === 'professional' || actor.kind === 'parent') return true;
-  if (!parts.includes('worries')) return false;
+  if (!parts.includes('worries') && !parts.includes('goals')) return false;
   if (actor.kind === 'young_person') return true;
   if (actor.kind === 'network_member') return inviteePersonIds.includes(actor.personId);
   return false;

@@ -14,9 +14,11 @@ import { familiesQuery, familyQuery } from '../features/families/families.querie
 import { familyRecordRoutes } from '../features/families/family-record.routes.tsx';
 import { glossaryAndNotificationRoutes } from '../features/glossary/glossary.routes.tsx';
 import { governanceRoutes } from '../features/governance/governance.routes.tsx';
+import { planRoutes } from '../features/plans/plans.routes.tsx';
 import { sharingRoutes } from '../features/sharing/sharing.routes.tsx';
 import { myFamilyQuery } from '../portal/my-family.queries.ts';
 import { accessLogQuery, childPageQuery, glossaryQuery, recordQuery } from '../portal/portal.queries.ts';
+import { portalPlanRoutes } from '../portal/plans/portal-plans.routes.tsx';
 import { orNotFound } from '../portal/portal-loaders.ts';
 import { validateRecordSearch } from '../portal/record-search.ts';
 import { messagesQuery, sharingQuery } from '../portal/sharing.queries.ts';
@@ -185,6 +187,8 @@ const routeTree = rootRoute.addChildren([
   ...glossaryAndNotificationRoutes(rootRoute),
   ...sharingRoutes(rootRoute),
   ...governanceRoutes(rootRoute),
+  ...planRoutes(rootRoute),
+  ...portalPlanRoutes(rootRoute),
   indexRoute,
   signInRoute,
   signInCodeRoute,

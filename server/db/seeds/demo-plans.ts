@@ -45,7 +45,7 @@ export async function loadDemoPlans(tx: Tx) {
     created_at: '2026-10-21T10:00:00Z',
     updated_at: '2026-10-21T10:00:00Z',
   });
-  const marie = { account: A.marie, name: 'Marie Dubois' };
+  const marie = { account: A.marie, name: 'Marie' };
   const daniel = { account: A.daniel, name: 'Daniel Okafor' };
   const priya = { account: A.priya, name: 'Priya Shah' };
   await tx
@@ -119,7 +119,7 @@ export async function loadDemoPlans(tx: Tx) {
       [
         { who: A.daniel, name: 'Daniel Okafor', role: 'Community mental health nurse, Northfield Mental Health Trust', score: 4 },
         { who: A.priya, name: 'Priya Shah', role: 'Children’s social worker, Northfield Children’s Services', score: 3 },
-        { who: A.marie, name: 'Marie Dubois', role: 'Parent', score: 6 },
+        { who: A.marie, name: 'Marie', role: 'Parent', score: 6 },
       ].map((r) => ({
         family_id: F,
         plan_id: plan,
@@ -256,7 +256,7 @@ export async function loadDemoPlans(tx: Tx) {
         part: 'worries',
         words: 'I worry about Mum when she stays in bed all day and I don’t know if I should tell someone.',
         author_account_id: A.jamie,
-        author_name: 'Jamie Dubois',
+        author_name: 'Jamie',
         written_for_child: false,
         share_with: ['care_team'],
         consent_recorded_at: '2026-11-03T16:00:00Z',

@@ -284,7 +284,16 @@ describe('the wellness and crisis plan and the children’s plans, seen by each 
     const plan = await planFor('jamie');
     expect(plan.plan.visibleParts).toEqual(['goals', 'strengths']);
     expect(plan.plan.items.some((i: { kind: string }) => i.kind === 'worry')).toBe(false);
-    expect(plan.can.rate).toBe(false);
+    // He rates what he can see: his mum's goal.
+    expect(plan.can.rate).toBe(true);
+    const goal = plan.plan.items.find((i: { kind: string }) => i.kind === 'parent_goal');
+    const rated = await as('jamie').put(`/api/families/${F}/recovery-plan/rating`, { itemId: goal.id, score: 8, note: 'Mum is trying' });
+    expect(rated.json()).toMatchObject({ name: 'Jamie', role: 'Young person', score: 8 });
+    // He cannot rate a worry he was not shown.
+    const worry = (await planFor('daniel')).plan.items.find((i: { kind: string }) => i.kind === 'worry');
+    expect((await as('jamie').put(`/api/families/${F}/recovery-plan/rating`, { itemId: worry.id, score: 2 })).statusCode).toBe(400);
+    const explanation = (await documentsFor('jamie')).documents[0];
+    expect(explanation?.sections.find((s) => s.key === 'talk_to')?.text).toContain('Childline');
   });
 });
 
