@@ -296,6 +296,10 @@ describe('subject access export', () => {
     const doc = await c.marie?.get(`/api/exports/${asked?.json().id}/document`);
     expect(doc?.headers['content-type']).toMatch(/text\/html/);
     expect(doc?.body).toContain('Everything Umbrella holds about Marie Dubois');
+    // Her plans are in it as she sees them; a child's words she was not given are not.
+    expect(doc?.body).toContain('Medication with breakfast');
+    expect(doc?.body).toContain('dog called Biscuit');
+    expect(body).not.toContain('school play');
     expect((await c.priya?.get(`/api/exports/${asked?.json().id}`))?.statusCode).toBe(404);
   });
 });

@@ -8,6 +8,7 @@ import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden, notFound } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { type FamilyDeps, findFamily, isUuid, loadFamilyParts, toFamilyOverview } from '../families/index.ts';
+import { plansForExport } from '../plans/index.ts';
 import { extrasFor, recordsRepo, toPortalEntry } from '../records/index.ts';
 import * as repo from './consents.repo.ts';
 import { sharingOverview } from './consents.service.ts';
@@ -153,6 +154,7 @@ async function buildExport(tx: Tx, familyId: string, personId: string) {
     consents: sharing.consents,
     consentRequests: sharing.requests,
     shares: sharing.shares,
+    plans: await plansForExport(tx, scope, familyId),
     accessLog,
   };
 }
@@ -172,8 +174,27 @@ function renderHtml(c: ExportContent): string {
 <body><main><h1>Everything Umbrella holds about ${esc(c.person.name)}</h1><p>Produced ${esc(c.producedAt.slice(0, 16).replace('T', ' '))} UTC.</p>
 <h2>Your family</h2><ul>${c.family.people.map((p) => `<li>${esc(p.fullName)}</li>`).join('')}</ul>
 <h2>What is written</h2><ol>${c.entries.map(entry).join('')}</ol>
+${renderPlans(c.plans)}
 <h2>Your agreements to share</h2><ul>${c.consents.map((x) => `<li>${esc(x.categoryLabel)} with ${esc(x.recipient)}: ${esc(x.status)}</li>`).join('')}</ul>
 <h2>Who your information was shared with</h2><ul>${c.shares.map((x) => `<li>${esc(x.when.slice(0, 10))}: ${esc(x.recipient)} (${esc(x.lawfulBasis)})</li>`).join('')}</ul>
 <h2>Who has looked at your record</h2><ul>${c.accessLog.map((x) => `<li>${esc(x.at.slice(0, 16).replace('T', ' '))}: ${esc(x.who)} – ${esc(x.action)}</li>`).join('')}</ul>
 </main></body></html>`;
+}
+
+function renderPlans(p: ExportContent['plans']): string {
+  const plan = p.recoveryPlan
+    ? `<h2>Your family plan (version ${p.recoveryPlan.version})</h2><ul>${p.recoveryPlan.items.map((i) => `<li>${esc(i.title)} <em>(${esc(i.kind.replace('_', ' '))}, last changed by ${esc(i.updatedBy)})</em></li>`).join('')}</ul>`
+    : '';
+  const documents = p.documents
+    .map(
+      (d) =>
+        `<h2>${esc(d.kind === 'wellness' ? 'Wellness and crisis plan' : d.kind === 'contingency' ? 'Plan for if a parent is unwell' : 'What the child is told')}: ${esc(d.about)}</h2><dl>${d.sections
+          .map((s) => `<dt>${esc(s.title)}</dt><dd>${esc(s.text || 'Not written yet')}</dd>`)
+          .join('')}</dl>`,
+    )
+    .join('');
+  const words = p.childWords.length
+    ? `<h2>Children’s own words</h2><ul>${p.childWords.map((w) => `<li>${esc(w.child)} (${esc(w.part.replace('_', ' '))}): “${esc(w.words)}”, written by ${esc(w.writtenBy)}</li>`).join('')}</ul>`
+    : '';
+  return plan + documents + words;
 }

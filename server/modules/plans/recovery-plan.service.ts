@@ -138,6 +138,11 @@ const needPlan = (loaded: Loaded) => {
   return loaded.plan;
 };
 
+/** The plan as someone with this scope sees it (used by the subject access export). */
+export async function planAsSeenBy(tx: Tx, scope: AccessScope, familyId: string): Promise<RecoveryPlanView> {
+  return view(tx, scope, await load(tx, scope, familyId));
+}
+
 export function getPlan(deps: FamilyDeps, ctx: RequestContext, familyId: string): Promise<RecoveryPlanView> {
   return withFamily(deps, ctx, familyId, 'recovery_plan.viewed', async (tx, family) => {
     const loaded = await load(tx, ctx.scope, family.id);

@@ -1,0 +1,35 @@
+// What a person's subject access export holds of the plans: exactly what they could see themselves.
+import type { AccessScope } from '../../access/scope.ts';
+import type { Tx } from '../../db/database.ts';
+import { visibleWords } from './child-words.repo.ts';
+import { buildDocuments, loadContext } from './plan-documents.view.ts';
+import { itemTitle } from './plan-items.ts';
+import { planAsSeenBy } from './recovery-plan.service.ts';
+
+export async function plansForExport(tx: Tx, scope: AccessScope, familyId: string) {
+  const recovery = await planAsSeenBy(tx, scope, familyId);
+  const documents = await buildDocuments(tx, scope.actor, familyId, await loadContext(tx, scope, familyId));
+  const words = await visibleWords(tx, scope, familyId);
+  return {
+    recoveryPlan: recovery.plan
+      ? {
+          version: recovery.plan.workingVersion,
+          items: recovery.plan.items.map((i) => ({ kind: i.kind, title: itemTitle(i), content: i.content, updatedBy: i.updatedBy })),
+          ratings: recovery.plan.ratings,
+          agreements: recovery.plan.agreements,
+        }
+      : null,
+    documents: documents.documents.map((d) => ({
+      kind: d.kind,
+      about: d.personName,
+      sections: d.sections.map((s) => ({ title: s.title, text: s.text })),
+      carer: d.carer,
+    })),
+    childWords: words.map((w) => ({
+      child: w.child_preferred_name ?? w.child_full_name,
+      part: w.part,
+      words: w.words,
+      writtenBy: w.author_name,
+    })),
+  };
+}
