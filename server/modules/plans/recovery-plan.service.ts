@@ -30,6 +30,8 @@ import * as repo from './recovery-plan.repo.ts';
 
 type Me = { accountId: string; name: string; role: string };
 
+const inWords = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+
 /** The caller as a participant: account, name and the role shown beside their ratings and agreement. */
 export function participantOf(actor: Actor, team: shared.Participants['team']): Me {
   switch (actor.kind) {
@@ -107,7 +109,12 @@ async function view(tx: Tx, scope: AccessScope, loaded: Loaded): Promise<Recover
       agree: mayTakePart,
     },
     people: [
-      ...people.people.map((p) => ({ id: p.id, name: p.preferred_name ?? p.full_name, kind: p.kind as string })),
+      // Someone who signs in as a trusted person (Clive, the children's father, for one) counts as network.
+      ...people.people.map((p) => ({
+        id: p.id,
+        name: p.preferred_name ?? p.full_name,
+        kind: p.account_kind === 'network_member' ? 'network_member' : (p.kind as string),
+      })),
       ...people.team.map((t) => ({ id: t.id, name: t.full_name, kind: 'professional' })),
     ],
   };
@@ -184,7 +191,11 @@ export function changeSettings(
     const loaded = await load(tx, ctx.scope, family.id);
     const plan = needPlan(loaded);
     if (!plan) return null;
-    const network = new Set(loaded.people.people.filter((p) => p.kind === 'network_member' || p.kind === 'other_adult').map((p) => p.id));
+    const network = new Set(
+      loaded.people.people
+        .filter((p) => p.account_kind === 'network_member' || p.kind === 'network_member' || p.kind === 'other_adult')
+        .map((p) => p.id),
+    );
     if (input.ratingInviteePersonIds.some((id) => !network.has(id)))
       throw badRequest('Invite people the family trusts from this family’s network.', {
         ratingInviteePersonIds: 'Choose people from the family’s network',
@@ -450,7 +461,7 @@ export function review(
         kind: 'plan_changed' as const,
         family_id: family.id,
         recipient_account_id: p.id,
-        message: `Your family plan was reviewed and version ${number} was kept as it stood. The next review is on ${input.nextReviewOn}.`,
+        message: `Your family plan was reviewed and version ${number} was kept as it stood. The next review is on ${inWords(new Date(input.nextReviewOn))}.`,
         dedupe_key: `plan-reviewed:${plan.id}:${number}:${p.id}`,
       })),
     );
@@ -486,7 +497,7 @@ async function snapshotOf(tx: Tx, loaded: Loaded, number: number): Promise<(Snap
   const items = visible(snap.items);
   const seen = new Set(items.map((i) => i.id));
   return {
-    label: `Version ${number}, reviewed on ${frozen.frozen_at.toISOString().slice(0, 10)} by ${frozen.frozen_by_name}`,
+    label: `Version ${number}, reviewed on ${inWords(frozen.frozen_at)} by ${frozen.frozen_by_name}`,
     items,
     ratings: snap.ratings.filter((r) => seen.has(r.itemId)),
     agreements: snap.agreements,
@@ -552,7 +563,7 @@ export async function remindReviews(tx: Tx, today: Date): Promise<number> {
         ...base,
         id: newId(),
         recipient_staff_id: w.staff_id,
-        message: `The family recovery plan is due for review on ${plan.review_on}.`,
+        message: `The family recovery plan is due for review on ${inWords(new Date(plan.review_on ?? ''))}.`,
         dedupe_key: `${key}:${w.staff_id}`,
       });
     for (const p of parents.filter((x) => x.family_id === plan.family_id))
@@ -560,7 +571,7 @@ export async function remindReviews(tx: Tx, today: Date): Promise<number> {
         ...base,
         id: newId(),
         recipient_account_id: p.id,
-        message: `Your family plan will be looked at again together on ${plan.review_on}. Think about what has changed and how you would rate things now.`,
+        message: `Your family plan will be looked at again together on ${inWords(new Date(plan.review_on ?? ''))}. Think about what has changed and how you would rate things now.`,
         dedupe_key: `${key}:${p.id}`,
       });
   }
