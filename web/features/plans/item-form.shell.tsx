@@ -1,0 +1,114 @@
+// The frame of every recovery plan item form: heading, error summary, "someone else changed this", the fields, save and cancel.
+import type { FormEvent, ReactNode } from 'react';
+import { Button } from '../../ui/button.tsx';
+import { ErrorSummary } from '../../ui/error-summary.tsx';
+import type { FieldErrors } from '../../ui/form-errors.ts';
+import { summaryOf } from '../../ui/server-errors.ts';
+import { formatDateTime } from '../../ui/time.ts';
+import { itemFields } from './item-fields.ts';
+import { useReportErrors } from './plan-page-errors.tsx';
+import type { PlanItem } from './plans.types.ts';
+
+type ShellProps = {
+  id: string;
+  heading: string;
+  headingLevel?: 3 | 4;
+  errors: FieldErrors;
+  fieldOrder: readonly string[];
+  conflict: PlanItem | null;
+  /** Fields the other person changed, marked in their version. */
+  changedKeys?: string[];
+  busy: boolean;
+  saveLabel: string;
+  onSubmit: () => void;
+  onCancel?: () => void;
+  children: ReactNode;
+};
+
+export function ItemFormShell({
+  id,
+  heading,
+  headingLevel = 3,
+  errors,
+  fieldOrder,
+  conflict,
+  changedKeys = [],
+  busy,
+  saveLabel,
+  onSubmit,
+  onCancel,
+  children,
+}: ShellProps) {
+  useReportErrors(Object.keys(errors).length > 0);
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onSubmit();
+  };
+  return (
+    <form noValidate onSubmit={submit} className="umb-action-form umb-plan-form" aria-labelledby={`${id}-heading`}>
+      <Heading className="govuk-heading-s" id={`${id}-heading`}>
+        {heading}
+      </Heading>
+      <ErrorSummary errors={summaryOf(errors, fieldOrder)} />
+      {conflict ? (
+        <ItemConflict current={conflict} changedKeys={changedKeys} headingLevel={headingLevel === 3 ? 4 : 5} saveLabel={saveLabel} />
+      ) : null}
+      {children}
+      <div className="govuk-button-group">
+        <Button busy={busy}>{saveLabel}</Button>
+        {onCancel ? (
+          <button type="button" className="govuk-link umb-link-button" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+type ConflictProps = { current: PlanItem; changedKeys: string[]; headingLevel: 4 | 5; saveLabel: string };
+
+/** What the other person saved, shown in full with what they changed marked; the person's own words stay in the form below. */
+export function ItemConflict({ current, changedKeys, headingLevel, saveLabel }: ConflictProps) {
+  return (
+    <ConflictBanner who={current.updatedBy} when={current.updatedAt} headingLevel={headingLevel} saveLabel={saveLabel}>
+      <dl className="umb-plan-their-text">
+        {itemFields(current).map((field) => [
+          <dt key={`${field.key}-label`}>
+            {field.label}
+            {changedKeys.includes(field.key) ? <strong className="umb-plan-changed-mark"> (they changed this)</strong> : null}
+          </dt>,
+          <dd key={`${field.key}-value`} className="umb-pre-line">
+            {field.value}
+          </dd>,
+        ])}
+      </dl>
+    </ConflictBanner>
+  );
+}
+
+type BannerProps = { who: string | null; when: string | null; headingLevel: 3 | 4 | 5; saveLabel?: string; children: ReactNode };
+
+/** "Someone else changed this while you were editing": their words, and that nothing of the person's own is lost. */
+export function ConflictBanner({ who, when, headingLevel, saveLabel = 'Save', children }: BannerProps) {
+  const Heading = headingLevel === 3 ? 'h3' : headingLevel === 4 ? 'h4' : 'h5';
+  return (
+    <div className="govuk-notification-banner umb-plan-conflict" role="alert">
+      <div className="govuk-notification-banner__header">
+        <Heading className="govuk-notification-banner__title">Important</Heading>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">Someone else changed this while you were editing</p>
+        <p className="govuk-body">
+          This is what {who ?? 'they'} saved{when ? ` on ${formatDateTime(when)}` : ''}:
+        </p>
+        <div className="govuk-inset-text umb-rec-their-text">{children}</div>
+        <p className="govuk-body">
+          Your own words are still in the form below, so nothing you wrote is lost. Add anything from their version you want to keep, then
+          press “{saveLabel}” to save yours on top of it.
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+// "Your rating for this worry": the signed-in person's own 0–10 rating for the version being written now, with an optional note.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { RATING_SCALE } from '../../../shared/domain/plans.ts';
+import { isApiError } from '../../api/client.ts';
+import { Button } from '../../ui/button.tsx';
+import { ErrorSummary } from '../../ui/error-summary.tsx';
+import type { FieldErrors } from '../../ui/form-errors.ts';
+import { Select } from '../../ui/select.tsx';
+import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
+import { TextArea } from '../../ui/textarea.tsx';
+import { DoneMessage } from './item-editing.tsx';
+import { useReportErrors } from './plan-page-errors.tsx';
+import { ratePlanItem } from './plans.api.ts';
+import { recoveryPlanKey } from './plans.queries.ts';
+import type { RatingRow } from './plans.types.ts';
+
+const SCORE_OPTIONS = Array.from({ length: 11 }, (_, score) => ({
+  value: String(score),
+  label: score === 0 ? `0: ${RATING_SCALE[0]}` : score === 10 ? `10: ${RATING_SCALE[10]}` : String(score),
+}));
+
+type RatingFormProps = { familyId: string; itemId: string; workingVersion: number; mine: RatingRow | null; headingLevel?: 4 | 5 };
+
+export function RatingForm({ familyId, itemId, workingVersion, mine, headingLevel = 4 }: RatingFormProps) {
+  const queryClient = useQueryClient();
+  const ids = { score: `rate-${itemId}`, note: `rate-${itemId}-note` };
+  const [score, setScore] = useState(mine ? String(mine.score) : '');
+  const [note, setNote] = useState(mine?.note ?? '');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saved, setSaved] = useState<string | null>(null);
+  useReportErrors(Object.keys(errors).length > 0);
+  const Heading = headingLevel === 4 ? 'h4' : 'h5';
+
+  const mutation = useMutation({
+    mutationFn: () => ratePlanItem(familyId, { itemId, score: Number(score), note: note.trim() || undefined }),
+    onSuccess: async (rating) => {
+      setErrors({});
+      setSaved(`Your rating of ${rating.score} for version ${rating.planVersion} was saved.`);
+      await queryClient.invalidateQueries({ queryKey: recoveryPlanKey(familyId) });
+    },
+    onError: (failure) => {
+      if (isApiError(failure) && failure.status === 401) return;
+      setErrors(failureErrors(failure, { score: ids.score, note: ids.note, itemId: ids.score }, ids.score));
+    },
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSaved(null);
+    const problems: FieldErrors = {};
+    if (score === '') problems[ids.score] = 'Choose a number from 0 to 10';
+    setErrors(problems);
+    if (Object.keys(problems).length === 0) mutation.mutate();
+  };
+
+  return (
+    <form noValidate onSubmit={onSubmit} className="umb-plan-rating-form" aria-labelledby={`${ids.score}-heading`}>
+      <Heading className="govuk-heading-s" id={`${ids.score}-heading`}>
+        Your rating for version {workingVersion}
+      </Heading>
+      <DoneMessage message={saved} />
+      <ErrorSummary errors={summaryOf(errors, [ids.score, ids.note])} />
+      {mine ? (
+        <p className="govuk-body">
+          You rated this {mine.score} for version {workingVersion}. You can change it until the plan is reviewed.
+        </p>
+      ) : null}
+      <Select
+        id={ids.score}
+        label="Your rating for this worry"
+        hint={`From 0 (${RATING_SCALE[0].toLowerCase()}) to 10 (${RATING_SCALE[10].toLowerCase()}).`}
+        options={SCORE_OPTIONS}
+        placeholder="Choose a number"
+        value={score}
+        onValueChange={setScore}
+        error={errors[ids.score]}
+      />
+      <TextArea id={ids.note} label="Why this number? (optional)" rows={2} value={note} onValueChange={setNote} error={errors[ids.note]} />
+      <Button busy={mutation.isPending} secondary>
+        Save your rating
+      </Button>
+    </form>
+  );
+}

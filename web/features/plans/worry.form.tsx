@@ -1,0 +1,149 @@
+// Add or change a worry with its safety goal: who is worried, what happens, the impact on the children, and what needs to be
+// different (what the parent will be doing, what the children will experience, what professionals will see, for how long).
+import { useState } from 'react';
+import { TextField } from '../../ui/field.tsx';
+import type { FieldErrors } from '../../ui/form-errors.ts';
+import { TextArea } from '../../ui/textarea.tsx';
+import { ItemFormShell } from './item-form.shell.tsx';
+import { useItemSave } from './item-save.ts';
+import { LabelWarning } from './label-warning.tsx';
+import type { WorryItem } from './plans.types.ts';
+
+type WorryFormProps = { familyId: string; worry: WorryItem | null; heading: string; onDone: (message: string | null) => void };
+
+export function WorryForm({ familyId, worry, heading, onDone }: WorryFormProps) {
+  const prefix = worry ? `worry-${worry.id}` : 'worry-new';
+  const ids = {
+    whoIsWorried: `${prefix}-who`,
+    worry: `${prefix}-worry`,
+    impactOnChild: `${prefix}-impact`,
+    'safetyGoal.parentWillBeDoing': `${prefix}-parent`,
+    'safetyGoal.childWillExperience': `${prefix}-child`,
+    'safetyGoal.professionalsWillSee': `${prefix}-professionals`,
+    'safetyGoal.forHowLong': `${prefix}-how-long`,
+  };
+  const order = Object.values(ids);
+  const initial = worry?.content;
+  const [who, setWho] = useState(initial?.whoIsWorried ?? '');
+  const [text, setText] = useState(initial?.worry ?? '');
+  const [impact, setImpact] = useState(initial?.impactOnChild ?? '');
+  const [parent, setParent] = useState(initial?.safetyGoal.parentWillBeDoing ?? '');
+  const [child, setChild] = useState(initial?.safetyGoal.childWillExperience ?? '');
+  const [professionals, setProfessionals] = useState(initial?.safetyGoal.professionalsWillSee ?? '');
+  const [howLong, setHowLong] = useState(initial?.safetyGoal.forHowLong ?? '');
+
+  const { save, busy, conflict, changedKeys, errors, setErrors } = useItemSave({
+    familyId,
+    item: worry,
+    ids,
+    fallbackId: ids.worry,
+    onSaved: () => onDone(worry ? 'The worry was changed.' : 'The worry was added to the plan.'),
+  });
+
+  const onSubmit = () => {
+    const problems: FieldErrors = {};
+    if (!who.trim()) problems[ids.whoIsWorried] = 'Say who is worried';
+    if (!text.trim()) problems[ids.worry] = 'Describe what is happening that worries people';
+    if (!impact.trim()) problems[ids.impactOnChild] = 'Say what could happen to the children if nothing changes';
+    if (!parent.trim()) problems[ids['safetyGoal.parentWillBeDoing']] = 'Say what the parent will be doing';
+    if (!child.trim()) problems[ids['safetyGoal.childWillExperience']] = 'Say what the children will experience';
+    if (!professionals.trim()) problems[ids['safetyGoal.professionalsWillSee']] = 'Say what professionals will see';
+    if (!howLong.trim()) problems[ids['safetyGoal.forHowLong']] = 'Say for how long';
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) return;
+    save({
+      kind: 'worry',
+      content: {
+        whoIsWorried: who.trim(),
+        worry: text.trim(),
+        impactOnChild: impact.trim(),
+        safetyGoal: {
+          parentWillBeDoing: parent.trim(),
+          childWillExperience: child.trim(),
+          professionalsWillSee: professionals.trim(),
+          forHowLong: howLong.trim(),
+        },
+      },
+    });
+  };
+
+  const warningId = `${prefix}-labels`;
+  return (
+    <ItemFormShell
+      id={prefix}
+      heading={heading}
+      errors={errors}
+      fieldOrder={order}
+      conflict={conflict}
+      changedKeys={changedKeys}
+      busy={busy}
+      saveLabel={worry ? 'Save the worry' : 'Add the worry'}
+      onSubmit={onSubmit}
+      onCancel={() => onDone(null)}
+    >
+      <TextField
+        id={ids.whoIsWorried}
+        label="Who is worried?"
+        hint="For example, Daniel (mental health nurse) and Priya (social worker)."
+        value={who}
+        onValueChange={setWho}
+        error={errors[ids.whoIsWorried]}
+      />
+      <TextArea
+        id={ids.worry}
+        label="What is happening that worries people?"
+        hint="Describe what people see or hear, and when. Not a diagnosis."
+        rows={4}
+        value={text}
+        onValueChange={setText}
+        error={errors[ids.worry]}
+        extraDescribedBy={warningId}
+      />
+      <TextArea
+        id={ids.impactOnChild}
+        label="What could happen to the children if nothing changes?"
+        rows={3}
+        value={impact}
+        onValueChange={setImpact}
+        error={errors[ids.impactOnChild]}
+        extraDescribedBy={warningId}
+      />
+      <LabelWarning id={warningId} texts={[text, impact]} flags={worry?.flags} />
+      <fieldset className="govuk-fieldset">
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Safety goal: what needs to be different</legend>
+        <TextArea
+          id={ids['safetyGoal.parentWillBeDoing']}
+          label="What will the parent be doing?"
+          rows={3}
+          value={parent}
+          onValueChange={setParent}
+          error={errors[ids['safetyGoal.parentWillBeDoing']]}
+        />
+        <TextArea
+          id={ids['safetyGoal.childWillExperience']}
+          label="What will the children experience?"
+          rows={3}
+          value={child}
+          onValueChange={setChild}
+          error={errors[ids['safetyGoal.childWillExperience']]}
+        />
+        <TextArea
+          id={ids['safetyGoal.professionalsWillSee']}
+          label="What will professionals see?"
+          rows={3}
+          value={professionals}
+          onValueChange={setProfessionals}
+          error={errors[ids['safetyGoal.professionalsWillSee']]}
+        />
+        <TextField
+          id={ids['safetyGoal.forHowLong']}
+          label="For how long?"
+          hint="For example, every day for 3 months."
+          value={howLong}
+          onValueChange={setHowLong}
+          error={errors[ids['safetyGoal.forHowLong']]}
+        />
+      </fieldset>
+    </ItemFormShell>
+  );
+}
