@@ -1,4 +1,4 @@
 // Public face of the plans module.
 export { registerPlanRoutes } from './plans.routes.ts';
 export { plansForExport } from './plans-export.ts';
-export { remindReviews } from './recovery-plan.service.ts';
+export { remindReviews } from './recovery-plan-reviews.service.ts';

@@ -1,20 +1,18 @@
-// Use cases for the parent's wellness and crisis plan, each child's contingency plan and explanation (P10,
-// P13): start, write a section (409 on stale saves), suggest and decide, name a carer and let them answer for
-// themselves, agree an explanation, and the parent's sharing choices. Every read is audited for the family.
+// Use cases for the parent's wellness and crisis plan and each child's contingency plan and explanation (P10,
+// P13): list what the caller may read (every read audited for the family), start, write a section (409 on
+// stale saves), and professionals' suggestions that only the parent can take in. Carers: plan-carers.service.ts;
+// sharing: plan-sharing.service.ts.
 import type { z } from 'zod';
 import type {
-  CarerRequest,
-  CarerResponseRequest,
   PlanDocument,
   PlanDocuments,
   SectionRequest,
-  ShareRequest,
   StartDocumentRequest,
   SuggestionDecisionRequest,
   SuggestRequest,
 } from '../../../shared/contracts/plans.ts';
-import { RECOVERY_PART_KEYS, sectionTitle } from '../../../shared/domain/plans.ts';
-import { mayShare, mayWriteDocument } from '../../access/plan-access.ts';
+import { sectionTitle } from '../../../shared/domain/plans.ts';
+import { mayWriteDocument } from '../../access/plan-access.ts';
 import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, conflict, forbidden } from '../../http/errors.ts';
@@ -23,7 +21,7 @@ import { type FamilyDeps, type FamilyRow, isUuid, withFamily } from '../families
 import * as repo from './plan-documents.repo.ts';
 import { buildDocuments, type DocumentsContext, loadContext, sectionKeysOf, toDocument, visibleKeysOf } from './plan-documents.view.ts';
 import * as shared from './plans.repo.ts';
-import { participantOf } from './recovery-plan.service.ts';
+import { participantOf } from './recovery-plan.model.ts';
 
 export function listDocuments(deps: FamilyDeps, ctx: RequestContext, familyId: string): Promise<PlanDocuments> {
   return withFamily(deps, ctx, familyId, 'plans.viewed', async (tx, family) => {
@@ -36,7 +34,7 @@ export function listDocuments(deps: FamilyDeps, ctx: RequestContext, familyId: s
 }
 
 /** Reloads one document as the caller sees it, after a change. */
-async function reload(tx: Tx, ctx: RequestContext, family: FamilyRow, documentId: string): Promise<PlanDocument | null> {
+export async function reload(tx: Tx, ctx: RequestContext, family: FamilyRow, documentId: string): Promise<PlanDocument | null> {
   const c = await loadContext(tx, ctx.scope, family.id);
   const doc = c.documents.find((d) => d.id === documentId);
   if (!doc) return null;
@@ -44,7 +42,7 @@ async function reload(tx: Tx, ctx: RequestContext, family: FamilyRow, documentId
 }
 
 /** The document with what the caller may read of it; null (404) when they may see none of it. */
-async function reachable(tx: Tx, ctx: RequestContext, family: FamilyRow, documentId: string) {
+export async function reachable(tx: Tx, ctx: RequestContext, family: FamilyRow, documentId: string) {
   if (!isUuid(documentId)) return null;
   const c = await loadContext(tx, ctx.scope, family.id);
   const doc = c.documents.find((d) => d.id === documentId);
@@ -238,207 +236,5 @@ export function decideSuggestion(
     const document = await reload(tx, ctx, family, found.doc.id);
     if (!document) return null;
     return { result: document, audit: { subjectType: 'plan_document', subjectId: found.doc.id, details: { suggestion: suggestion.id } } };
-  });
-}
-
-export function setCarer(
-  deps: FamilyDeps,
-  ctx: RequestContext,
-  familyId: string,
-  documentId: string,
-  input: z.output<typeof CarerRequest>,
-): Promise<PlanDocument> {
-  return withFamily(deps, ctx, familyId, 'plan.carer_named', async (tx, family) => {
-    const found = await reachable(tx, ctx, family, documentId);
-    if (!found) return null;
-    if (found.doc.kind !== 'contingency' || found.keys.length === 0) return null;
-    if (!mayWriteDocument(ctx.actor, found.doc, found.keys)) throw forbidden();
-    const carer = input.carerPersonId ? found.c.people.people.find((p) => p.id === input.carerPersonId) : null;
-    if (input.carerPersonId && (!carer || carer.id === found.doc.person_id))
-      throw badRequest('Choose an adult from this family or its network.', {
-        carerPersonId: 'Choose an adult from the family or its network',
-      });
-    const changed = found.doc.carer_person_id !== input.carerPersonId || found.doc.carer_asked_on !== input.askedOn;
-    const ok = await repo.updateDocument(tx, family.id, found.doc.id, input.version, {
-      carer_person_id: input.carerPersonId,
-      carer_asked_on: input.askedOn,
-      // A different person, or asked again: their earlier answer no longer stands.
-      ...(changed ? { carer_response: null, carer_responded_at: null, carer_response_note: null } : {}),
-    });
-    if (!ok)
-      throw conflict(
-        'Someone else changed who would care for the child while you were editing. Check and save again.',
-        await reload(tx, ctx, family, found.doc.id),
-      );
-    if (carer?.account_id && input.askedOn && changed) {
-      const child = found.c.people.people.find((p) => p.id === found.doc.person_id);
-      await shared.notify(tx, [
-        {
-          id: newId(),
-          kind: 'carer_asked',
-          family_id: family.id,
-          recipient_account_id: carer.account_id,
-          message: `You have been asked whether you would look after ${child?.preferred_name ?? child?.full_name ?? 'a child'} if their parent is unwell. Please read the plan and give your answer.`,
-          dedupe_key: `carer-asked:${found.doc.id}:${carer.id}:${input.askedOn}`,
-        },
-      ]);
-    }
-    const document = await reload(tx, ctx, family, found.doc.id);
-    if (!document) return null;
-    return {
-      result: document,
-      audit: { subjectType: 'plan_document', subjectId: found.doc.id, details: { carer: input.carerPersonId, askedOn: input.askedOn } },
-    };
-  });
-}
-
-export function answerAsCarer(
-  deps: FamilyDeps,
-  ctx: RequestContext,
-  familyId: string,
-  documentId: string,
-  input: z.output<typeof CarerResponseRequest>,
-): Promise<PlanDocument> {
-  const actor = ctx.actor;
-  if (actor.kind === 'professional' || actor.kind === 'system' || actor.kind === 'anonymous')
-    throw forbidden('Only the person asked can give their answer.');
-  return withFamily(deps, ctx, familyId, 'plan.carer_answered', async (tx, family) => {
-    const found = await reachable(tx, ctx, family, documentId);
-    if (!found) return null;
-    if (found.doc.kind !== 'contingency') return null;
-    if (found.doc.carer_person_id !== actor.personId) {
-      if (found.keys.length === 0) return null;
-      throw forbidden('Only the person asked can give their answer.');
-    }
-    await repo.updateDocument(tx, family.id, found.doc.id, null, {
-      carer_response: input.response,
-      carer_responded_at: new Date(),
-      carer_response_note: input.note || null,
-    });
-    const child = found.c.people.people.find((p) => p.id === found.doc.person_id);
-    const childName = child?.preferred_name ?? child?.full_name ?? 'the child';
-    const words = input.response === 'agreed' ? `agreed to look after ${childName}` : `said they cannot look after ${childName}`;
-    const parents = found.c.people.people.filter((p) => p.account_kind === 'parent' && p.account_id);
-    const workers = found.c.people.team.filter((t) => t.key_worker);
-    await shared.notify(tx, [
-      ...parents.map((p) => ({
-        id: newId(),
-        kind: 'carer_answered' as const,
-        family_id: family.id,
-        recipient_account_id: p.account_id as string,
-        message: `${actor.name} ${words} if you are unwell.`,
-        dedupe_key: null,
-      })),
-      ...workers.map((w) => ({
-        id: newId(),
-        kind: 'carer_answered' as const,
-        family_id: family.id,
-        recipient_staff_id: w.id,
-        message: `${actor.name} ${words} (contingency plan).`,
-        dedupe_key: null,
-      })),
-    ]);
-    const document = await reload(tx, ctx, family, found.doc.id);
-    if (!document) return null;
-    return { result: document, audit: { subjectType: 'plan_document', subjectId: found.doc.id, details: { response: input.response } } };
-  });
-}
-
-export function agreeExplanation(deps: FamilyDeps, ctx: RequestContext, familyId: string, documentId: string): Promise<PlanDocument> {
-  const actor = ctx.actor;
-  if (actor.kind !== 'parent') throw forbidden();
-  return withFamily(deps, ctx, familyId, 'plan.explanation_agreed', async (tx, family) => {
-    const found = await reachable(tx, ctx, family, documentId);
-    if (!found) return null;
-    if (found.doc.kind !== 'explanation') return null;
-    await repo.updateDocument(tx, family.id, found.doc.id, null, {
-      parent_agreed_at: new Date(),
-      parent_agreed_by_account_id: actor.accountId,
-    });
-    const document = await reload(tx, ctx, family, found.doc.id);
-    if (!document) return null;
-    return { result: document, audit: { subjectType: 'plan_document', subjectId: found.doc.id } };
-  });
-}
-
-export function changeShare(
-  deps: FamilyDeps,
-  ctx: RequestContext,
-  familyId: string,
-  input: z.output<typeof ShareRequest>,
-): Promise<PlanDocuments> {
-  const actor = ctx.actor;
-  if (actor.kind !== 'parent') throw forbidden();
-  return withFamily(deps, ctx, familyId, input.shared ? 'plan.shared' : 'plan.unshared', async (tx, family) => {
-    const c = await loadContext(tx, ctx.scope, family.id);
-    if (input.documentKind === 'recovery') {
-      if ((await repo.recoveryPlanId(tx, family.id)) !== input.documentId) return null;
-      if (input.sectionKey !== null && !(RECOVERY_PART_KEYS as string[]).includes(input.sectionKey))
-        throw badRequest('Choose a part of the family plan.', { sectionKey: 'Choose a part of the plan' });
-    } else {
-      const doc = c.documents.find((d) => d.id === input.documentId && d.kind === input.documentKind);
-      if (!doc) return null;
-      if (!mayShare(actor, doc)) throw forbidden('Only the parent whose plan it is chooses who sees it.');
-      if (input.sectionKey !== null && !sectionKeysOf(doc.kind).includes(input.sectionKey))
-        throw badRequest('Choose a part of the plan.', { sectionKey: 'Choose a part of the plan' });
-    }
-    const person = input.recipientPersonId
-      ? c.people.people.find((p) => p.id === input.recipientPersonId && p.account_id && p.id !== actor.personId)
-      : undefined;
-    const staff = input.recipientStaffId ? c.people.team.find((t) => t.id === input.recipientStaffId) : undefined;
-    if (!person && !staff)
-      throw badRequest('Choose someone who can sign in to Umbrella: a person you trust or a worker on your team.', {
-        recipient: 'Choose someone from the list',
-      });
-    const same = c.shares.filter(
-      (s) =>
-        s.document_id === input.documentId &&
-        s.section_key === input.sectionKey &&
-        s.recipient_person_id === (input.recipientPersonId ?? null) &&
-        s.recipient_staff_id === (input.recipientStaffId ?? null),
-    );
-    if (input.shared && same.length === 0) {
-      await shared.insertShare(tx, {
-        family_id: family.id,
-        id: newId(),
-        document_kind: input.documentKind,
-        document_id: input.documentId,
-        section_key: input.sectionKey,
-        recipient_person_id: input.recipientPersonId ?? null,
-        recipient_staff_id: input.recipientStaffId ?? null,
-        shared_by_account_id: actor.accountId,
-      });
-      await shared.notify(tx, [
-        {
-          id: newId(),
-          kind: 'plan_shared',
-          family_id: family.id,
-          message: `${actor.name} shared part of a plan with you.`,
-          dedupe_key: `plan-shared:${input.documentId}:${input.recipientPersonId ?? input.recipientStaffId}:${new Date().toISOString().slice(0, 10)}`,
-          ...(staff ? { recipient_staff_id: staff.id } : { recipient_account_id: person?.account_id as string }),
-        },
-      ]);
-    }
-    if (!input.shared)
-      await shared.endShares(
-        tx,
-        family.id,
-        same.map((s) => s.id),
-        actor.accountId,
-      );
-    const after = await loadContext(tx, ctx.scope, family.id);
-    return {
-      result: await buildDocuments(tx, actor, family.id, after),
-      audit: {
-        subjectType: 'plan_document',
-        subjectId: input.documentId,
-        details: {
-          kind: input.documentKind,
-          section: input.sectionKey,
-          recipientPersonId: input.recipientPersonId,
-          recipientStaffId: input.recipientStaffId,
-        },
-      },
-    };
   });
 }

@@ -36,8 +36,11 @@ import {
 } from '../../../shared/contracts/plans.ts';
 import type { FamilyDeps } from '../families/index.ts';
 import * as words from './child-words.service.ts';
+import * as carers from './plan-carers.service.ts';
 import * as documents from './plan-documents.service.ts';
+import * as sharing from './plan-sharing.service.ts';
 import * as recovery from './recovery-plan.service.ts';
+import * as reviews from './recovery-plan-reviews.service.ts';
 
 const familyParams = z.object({ familyId: z.string().max(100) });
 const itemParams = familyParams.extend({ itemId: z.string().max(100) });
@@ -151,7 +154,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: FamilyDeps) {
         response: { 200: Rating, ...errors },
       },
     },
-    (q) => recovery.rate(deps, q.ctx, q.params.familyId, q.body),
+    (q) => reviews.rate(deps, q.ctx, q.params.familyId, q.body),
   );
   r.put(
     '/api/families/:familyId/recovery-plan/agreement',
@@ -165,7 +168,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: FamilyDeps) {
         response: { 200: Agreement, ...errors },
       },
     },
-    (q) => recovery.agree(deps, q.ctx, q.params.familyId, q.body),
+    (q) => reviews.agree(deps, q.ctx, q.params.familyId, q.body),
   );
   r.post(
     '/api/families/:familyId/recovery-plan/reviews',
@@ -179,7 +182,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: FamilyDeps) {
         response: { 200: RecoveryPlanView, ...errors },
       },
     },
-    (q) => recovery.review(deps, q.ctx, q.params.familyId, q.body),
+    (q) => reviews.review(deps, q.ctx, q.params.familyId, q.body),
   );
   r.get(
     '/api/families/:familyId/recovery-plan/versions/:number',
@@ -192,7 +195,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: FamilyDeps) {
         response: { 200: VersionSnapshot, ...errors },
       },
     },
-    (q) => recovery.getVersion(deps, q.ctx, q.params.familyId, q.params.number),
+    (q) => reviews.getVersion(deps, q.ctx, q.params.familyId, q.params.number),
   );
   r.get(
     '/api/families/:familyId/recovery-plan/compare',
@@ -206,7 +209,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: FamilyDeps) {
         response: { 200: VersionComparison, ...errors },
       },
     },
-    (q) => recovery.compare(deps, q.ctx, q.params.familyId, q.query.from, q.query.to),
+    (q) => reviews.compare(deps, q.ctx, q.params.familyId, q.query.from, q.query.to),
   );
 
   // ---- Wellness and crisis plan, contingency plans, explanations ----
@@ -295,7 +298,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: FamilyDeps) {
         response: { 200: PlanDocument, ...errors },
       },
     },
-    (q) => documents.setCarer(deps, q.ctx, q.params.familyId, q.params.documentId, q.body),
+    (q) => carers.setCarer(deps, q.ctx, q.params.familyId, q.params.documentId, q.body),
   );
   r.post(
     '/api/families/:familyId/plans/:documentId/carer-response',
@@ -309,7 +312,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: FamilyDeps) {
         response: { 200: PlanDocument, ...errors },
       },
     },
-    (q) => documents.answerAsCarer(deps, q.ctx, q.params.familyId, q.params.documentId, q.body),
+    (q) => carers.answerAsCarer(deps, q.ctx, q.params.familyId, q.params.documentId, q.body),
   );
   r.post(
     '/api/families/:familyId/plans/:documentId/parent-agreement',
@@ -322,7 +325,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: FamilyDeps) {
         response: { 200: PlanDocument, ...errors },
       },
     },
-    (q) => documents.agreeExplanation(deps, q.ctx, q.params.familyId, q.params.documentId),
+    (q) => carers.agreeExplanation(deps, q.ctx, q.params.familyId, q.params.documentId),
   );
   r.put(
     '/api/families/:familyId/plan-shares',
@@ -336,7 +339,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: FamilyDeps) {
         response: { 200: PlanDocuments, ...errors },
       },
     },
-    (q) => documents.changeShare(deps, q.ctx, q.params.familyId, q.body),
+    (q) => sharing.changeShare(deps, q.ctx, q.params.familyId, q.body),
   );
 
   // ---- The child's own words ----

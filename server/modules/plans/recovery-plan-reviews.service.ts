@@ -1,0 +1,234 @@
+// Ratings, agreement and reviews of the family recovery plan (P3, P7): each person's 0–10 rating and agreement
+// for the version being written, a review that freezes it, any version read back, two versions compared, and
+// the review-date reminders.
+import type { z } from 'zod';
+import type {
+  AgreeRequest,
+  PlanItem,
+  RateRequest,
+  RecoveryPlanView,
+  ReviewRequest,
+  VersionComparison,
+  VersionSnapshot,
+} from '../../../shared/contracts/plans.ts';
+import { mayRateAndAgree } from '../../access/plan-access.ts';
+import type { Tx } from '../../db/database.ts';
+import { newId } from '../../db/ids.ts';
+import { badRequest, forbidden } from '../../http/errors.ts';
+import type { RequestContext } from '../../http/request-context.ts';
+import { type FamilyDeps, withFamily } from '../families/index.ts';
+import { compareItems, partOf } from './plan-items.ts';
+import * as shared from './plans.repo.ts';
+import { inWords, type Loaded, load, needPlan, participantOf, tellOthers, toAgreement, toRating, view } from './recovery-plan.model.ts';
+import * as repo from './recovery-plan.repo.ts';
+
+export function rate(deps: FamilyDeps, ctx: RequestContext, familyId: string, input: z.output<typeof RateRequest>) {
+  return withFamily(deps, ctx, familyId, 'recovery_plan.rated', async (tx, family) => {
+    const loaded = await load(tx, ctx.scope, family.id);
+    const plan = needPlan(loaded);
+    if (!plan) return null;
+    if (!mayRateAndAgree(ctx.actor, loaded.parts, plan.rating_invitee_person_ids))
+      throw forbidden('Ratings are given by the family, the team and the people the family invites.');
+    const item = loaded.items.find((i) => i.id === input.itemId);
+    if (!item || (item.kind !== 'worry' && item.kind !== 'parent_goal'))
+      throw badRequest('Choose a worry or a goal from this plan to rate.', { itemId: 'Choose a worry or goal' });
+    const me = participantOf(ctx.actor, loaded.people.team);
+    const row = await repo.upsertRating(tx, {
+      family_id: family.id,
+      plan_id: plan.id,
+      item_id: item.id,
+      plan_version: plan.working_version,
+      account_id: me.accountId,
+      rater_name: me.name,
+      rater_role: me.role,
+      score: input.score,
+      note: input.note || null,
+    });
+    return {
+      result: toRating(row),
+      audit: { subjectType: 'recovery_plan_item', subjectId: item.id, details: { score: input.score, version: plan.working_version } },
+    };
+  });
+}
+
+export function agree(deps: FamilyDeps, ctx: RequestContext, familyId: string, input: z.output<typeof AgreeRequest>) {
+  return withFamily(deps, ctx, familyId, 'recovery_plan.agreement_recorded', async (tx, family) => {
+    const loaded = await load(tx, ctx.scope, family.id);
+    const plan = needPlan(loaded);
+    if (!plan) return null;
+    if (!mayRateAndAgree(ctx.actor, loaded.parts, plan.rating_invitee_person_ids))
+      throw forbidden('Agreement is recorded by the family, the team and the people the family invites.');
+    const me = participantOf(ctx.actor, loaded.people.team);
+    const row = await repo.upsertAgreement(tx, {
+      family_id: family.id,
+      plan_id: plan.id,
+      plan_version: plan.working_version,
+      account_id: me.accountId,
+      name: me.name,
+      role: me.role,
+      position: input.position,
+      reasons: input.reasons || null,
+    });
+    if (ctx.actor.kind !== 'professional') await tellOthers(tx, ctx.actor, family.id, plan.id, 'said whether they agree');
+    return {
+      result: toAgreement(row),
+      audit: { subjectType: 'recovery_plan', subjectId: plan.id, details: { position: input.position, version: plan.working_version } },
+    };
+  });
+}
+
+export function review(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  familyId: string,
+  input: z.output<typeof ReviewRequest>,
+): Promise<RecoveryPlanView> {
+  if (ctx.actor.kind !== 'professional') throw forbidden();
+  const actor = ctx.actor;
+  return withFamily(deps, ctx, familyId, 'recovery_plan.reviewed', async (tx, family) => {
+    // The lock keeps two reviews (or a review and a rating) from crossing: one version number each.
+    const loaded = await load(tx, ctx.scope, family.id, true);
+    const plan = needPlan(loaded);
+    if (!plan) return null;
+    const number = plan.working_version;
+    const ratings = (await repo.ratings(tx, family.id, plan.id)).filter((r) => r.plan_version === number).map(toRating);
+    const agreements = (await repo.agreements(tx, family.id, plan.id)).filter((a) => a.plan_version === number).map(toAgreement);
+    await repo.insertVersion(tx, {
+      family_id: family.id,
+      plan_id: plan.id,
+      number,
+      frozen_by_account_id: actor.accountId,
+      frozen_by_name: actor.name,
+      review_note: input.note || null,
+      snapshot: { items: loaded.items, ratings, agreements },
+    });
+    await repo.updatePlan(tx, family.id, plan.id, plan.version, { working_version: number + 1, review_on: input.nextReviewOn });
+    const parents = await repo.parentAccounts(tx, [family.id]);
+    await shared.notify(
+      tx,
+      parents.map((p) => ({
+        id: newId(),
+        kind: 'plan_changed' as const,
+        family_id: family.id,
+        recipient_account_id: p.id,
+        message: `Your family plan was reviewed and version ${number} was kept as it stood. The next review is on ${inWords(new Date(input.nextReviewOn))}.`,
+        dedupe_key: `plan-reviewed:${plan.id}:${number}:${p.id}`,
+      })),
+    );
+    return {
+      result: await view(tx, ctx.scope, await load(tx, ctx.scope, family.id)),
+      audit: { subjectType: 'recovery_plan', subjectId: plan.id, details: { version: number } },
+    };
+  });
+}
+
+type Snapshot = {
+  items: PlanItem[];
+  ratings: z.infer<typeof VersionSnapshot>['ratings'];
+  agreements: z.infer<typeof VersionSnapshot>['agreements'];
+};
+
+/** A frozen version, or the one being written; only the parts the caller may read. */
+async function snapshotOf(tx: Tx, loaded: Loaded, number: number): Promise<(Snapshot & { label: string }) | null> {
+  const plan = loaded.plan;
+  if (!plan) return null;
+  const visible = (items: PlanItem[]) => items.filter((i) => loaded.parts.includes(partOf(i.kind)));
+  if (number === plan.working_version) {
+    const seen = new Set(loaded.items.map((i) => i.id));
+    const ratings = (await repo.ratings(tx, plan.family_id, plan.id))
+      .filter((r) => r.plan_version === number && seen.has(r.item_id))
+      .map(toRating);
+    const agreements = (await repo.agreements(tx, plan.family_id, plan.id)).filter((a) => a.plan_version === number).map(toAgreement);
+    return { label: `Version ${number} (being written now)`, items: loaded.items, ratings, agreements };
+  }
+  const frozen = await repo.findVersion(tx, plan.family_id, plan.id, number);
+  if (!frozen) return null;
+  const snap = (typeof frozen.snapshot === 'string' ? JSON.parse(frozen.snapshot) : frozen.snapshot) as Snapshot;
+  const items = visible(snap.items);
+  const seen = new Set(items.map((i) => i.id));
+  return {
+    label: `Version ${number}, reviewed on ${inWords(frozen.frozen_at)} by ${frozen.frozen_by_name}`,
+    items,
+    ratings: snap.ratings.filter((r) => seen.has(r.itemId)),
+    agreements: snap.agreements,
+  };
+}
+
+export function getVersion(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  familyId: string,
+  number: number,
+): Promise<z.infer<typeof VersionSnapshot>> {
+  return withFamily(deps, ctx, familyId, 'recovery_plan.version_viewed', async (tx, family) => {
+    const loaded = await load(tx, ctx.scope, family.id);
+    if (!needPlan(loaded)) return null;
+    const snap = await snapshotOf(tx, loaded, number);
+    if (!snap) return null;
+    return {
+      result: { number, ...snap },
+      audit: { subjectType: 'recovery_plan', subjectId: loaded.plan?.id, details: { version: number } },
+    };
+  });
+}
+
+export function compare(deps: FamilyDeps, ctx: RequestContext, familyId: string, from: number, to: number): Promise<VersionComparison> {
+  if (from === to) throw badRequest('Choose two different versions to compare.', { to: 'Choose a different version' });
+  return withFamily(deps, ctx, familyId, 'recovery_plan.versions_compared', async (tx, family) => {
+    const loaded = await load(tx, ctx.scope, family.id);
+    if (!needPlan(loaded)) return null;
+    const [older, newer] = from < to ? [from, to] : [to, from];
+    const a = await snapshotOf(tx, loaded, older);
+    const b = await snapshotOf(tx, loaded, newer);
+    if (!a || !b) return null;
+    const removed = new Map<string, { name: string; at: string }>();
+    const gone = a.items.filter((i) => !b.items.some((j) => j.id === i.id)).map((i) => i.id);
+    for (const id of gone) {
+      const row = loaded.plan ? await repo.removedItem(tx, family.id, loaded.plan.id, id) : undefined;
+      if (row) removed.set(id, { name: row.updated_by_name, at: row.updated_at.toISOString() });
+    }
+    return {
+      result: {
+        from: { number: older, label: a.label },
+        to: { number: newer, label: b.label },
+        changes: compareItems(a.items, b.items, (id) => removed.get(id)),
+      },
+      audit: { subjectType: 'recovery_plan', subjectId: loaded.plan?.id, details: { from: older, to: newer } },
+    };
+  });
+}
+
+/** The job: a week before each review date, remind the key workers and the parents (once per date). */
+export async function remindReviews(tx: Tx, today: Date): Promise<number> {
+  const until = new Date(today.getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const due = await repo.plansDueForReview(tx, until);
+  const familyIds = due.map((d) => d.family_id);
+  const [workers, parents] = [await repo.keyWorkers(tx, familyIds), await repo.parentAccounts(tx, familyIds)];
+  const rows: shared.NewNotification[] = [];
+  for (const plan of due) {
+    const base = { kind: 'plan_review_due' as const, family_id: plan.family_id };
+    const key = `plan-review:${plan.id}:${plan.review_on}`;
+    for (const w of workers.filter((x) => x.family_id === plan.family_id))
+      rows.push({
+        ...base,
+        id: newId(),
+        recipient_staff_id: w.staff_id,
+        message: `The family recovery plan is due for review on ${inWords(new Date(plan.review_on ?? ''))}.`,
+        dedupe_key: `${key}:${w.staff_id}`,
+      });
+    for (const p of parents.filter((x) => x.family_id === plan.family_id))
+      rows.push({
+        ...base,
+        id: newId(),
+        recipient_account_id: p.id,
+        message: `Your family plan will be looked at again together on ${inWords(new Date(plan.review_on ?? ''))}. Think about what has changed and how you would rate things now.`,
+        dedupe_key: `${key}:${p.id}`,
+      });
+  }
+  await shared.notify(tx, rows);
+  await repo.markReviewReminded(
+    tx,
+    due.map((d) => ({ family_id: d.family_id, id: d.id, review_on: d.review_on ?? '' })),
+  );
+  return due.length;
+}

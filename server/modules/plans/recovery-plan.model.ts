@@ -1,0 +1,160 @@
+import type { PlanItem, RecoveryPlanView } from '../../../shared/contracts/plans.ts';
+import type { Actor } from '../../access/actor.ts';
+import { mayRateAndAgree, type RecoveryPartKey, recoveryItemKindsFor, visibleRecoveryParts } from '../../access/plan-access.ts';
+import type { AccessScope } from '../../access/scope.ts';
+import type { Tx } from '../../db/database.ts';
+import { newId } from '../../db/ids.ts';
+import { forbidden } from '../../http/errors.ts';
+import { partOf, toItem } from './plan-items.ts';
+import * as shared from './plans.repo.ts';
+import * as repo from './recovery-plan.repo.ts';
+
+export type Me = { accountId: string; name: string; role: string };
+
+export const inWords = (d: Date) =>
+  d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+
+/** The caller as a participant: account, name and the role shown beside their ratings and agreement. */
+export function participantOf(actor: Actor, team: shared.Participants['team']): Me {
+  switch (actor.kind) {
+    case 'professional': {
+      const member = team.find((t) => t.id === actor.staffId);
+      return {
+        accountId: actor.accountId,
+        name: actor.name,
+        role: member ? `${member.job_title}, ${member.organisation_name}` : 'Professional',
+      };
+    }
+    case 'parent':
+      return { accountId: actor.accountId, name: actor.name, role: 'Parent' };
+    case 'young_person':
+      return { accountId: actor.accountId, name: actor.name, role: 'Young person' };
+    case 'network_member':
+      return { accountId: actor.accountId, name: actor.name, role: 'Someone the family trusts' };
+    default:
+      throw forbidden();
+  }
+}
+
+export type Loaded = {
+  plan: repo.PlanRow | undefined;
+  parts: RecoveryPartKey[];
+  people: shared.Participants;
+  items: PlanItem[];
+};
+
+export async function load(tx: Tx, scope: AccessScope, familyId: string, lock = false): Promise<Loaded> {
+  const plan = await repo.findPlan(tx, scope, familyId, { lock });
+  const people = await shared.participants(tx, scope, familyId);
+  const shares = await shared.activeShares(tx, scope, familyId);
+  const parts = visibleRecoveryParts(scope.actor, shares);
+  const rows = plan ? await repo.items(tx, familyId, plan.id) : [];
+  const items = rows.filter((r) => parts.includes(partOf(r.kind))).map(toItem);
+  return { plan, parts, people, items };
+}
+
+export async function view(tx: Tx, scope: AccessScope, loaded: Loaded): Promise<RecoveryPlanView> {
+  const { plan, parts, people, items } = loaded;
+  const actor = scope.actor;
+  const visible = plan && parts.length > 0;
+  const seen = new Set(items.map((i) => i.id));
+  const rated = visible ? (await repo.ratings(tx, plan.family_id, plan.id)).filter((r) => seen.has(r.item_id)) : [];
+  const agreed = visible ? await repo.agreements(tx, plan.family_id, plan.id) : [];
+  const versions = visible ? await repo.versions(tx, plan.family_id, plan.id) : [];
+  const mayTakePart = !!visible && mayRateAndAgree(actor, parts, plan.rating_invitee_person_ids);
+  return {
+    plan: visible
+      ? {
+          id: plan.id,
+          workingVersion: plan.working_version,
+          reviewOn: plan.review_on,
+          version: plan.version,
+          ratingInviteePersonIds: plan.rating_invitee_person_ids,
+          visibleParts: parts,
+          items,
+          ratings: rated.map(toRating),
+          agreements: agreed.map(toAgreement),
+          versions: versions.map((v) => ({
+            number: v.number,
+            frozenAt: v.frozen_at.toISOString(),
+            frozenBy: v.frozen_by_name,
+            reviewNote: v.review_note,
+          })),
+        }
+      : null,
+    can: {
+      start: actor.kind === 'professional' && !plan,
+      editSettings: actor.kind === 'professional' && !!plan,
+      review: actor.kind === 'professional' && !!plan,
+      addItems: visible ? recoveryItemKindsFor(actor) : [],
+      rate: mayTakePart,
+      agree: mayTakePart,
+    },
+    people: [
+      // Someone who signs in as a trusted person (Clive, the children's father, for one) counts as network.
+      ...people.people.map((p) => ({
+        id: p.id,
+        name: p.preferred_name ?? p.full_name,
+        kind: p.account_kind === 'network_member' ? 'network_member' : (p.kind as string),
+      })),
+      ...people.team.map((t) => ({ id: t.id, name: t.full_name, kind: 'professional' })),
+    ],
+  };
+}
+
+export const toRating = (r: repo.RatingRow) => ({
+  itemId: r.item_id,
+  planVersion: r.plan_version,
+  accountId: r.account_id,
+  name: r.rater_name,
+  role: r.rater_role,
+  score: r.score,
+  note: r.note,
+  ratedAt: r.rated_at.toISOString(),
+});
+export const toAgreement = (a: repo.AgreementRow) => ({
+  planVersion: a.plan_version,
+  accountId: a.account_id,
+  name: a.name,
+  role: a.role,
+  position: a.position,
+  reasons: a.reasons,
+  recordedAt: a.recorded_at.toISOString(),
+});
+
+export const needPlan = (loaded: Loaded) => {
+  if (!loaded.plan || loaded.parts.length === 0) return null;
+  return loaded.plan;
+};
+
+/** Tells the other side of the plan (key workers, or the parents) that it changed: at most once a day each. */
+export async function tellOthers(tx: Tx, actor: Actor, familyId: string, planId: string, what: string) {
+  const today = new Date().toISOString().slice(0, 10);
+  if (actor.kind === 'professional') {
+    const parents = await repo.parentAccounts(tx, [familyId]);
+    await shared.notify(
+      tx,
+      parents.map((p) => ({
+        id: newId(),
+        kind: 'plan_changed' as const,
+        family_id: familyId,
+        recipient_account_id: p.id,
+        message: `${actor.name} ${what} in your family plan. Have a look and add your view if you want to.`,
+        dedupe_key: `plan-changed:${planId}:${p.id}:${today}`,
+      })),
+    );
+  } else {
+    const workers = await repo.keyWorkers(tx, [familyId]);
+    await shared.notify(
+      tx,
+      workers.map((w) => ({
+        id: newId(),
+        kind: 'plan_changed' as const,
+        family_id: familyId,
+        recipient_staff_id: w.staff_id,
+        message: `${'name' in actor ? actor.name : 'Someone'} ${what} in the family recovery plan.`,
+        dedupe_key: `plan-changed:${planId}:${w.staff_id}:${today}`,
+      })),
+    );
+  }
+}
