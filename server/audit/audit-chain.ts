@@ -1,5 +1,5 @@
 // The hash chain's arithmetic: how one audit row is turned into its HMAC, shared by the writer and the verifier.
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -32,6 +32,17 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
+// Made once per key: turning the raw key into a KeyObject on every event was a visible share of a request's CPU.
+const keyObjects = new WeakMap<Buffer, KeyObject>();
+function keyObjectOf(key: Buffer): KeyObject {
+  let keyObject = keyObjects.get(key);
+  if (!keyObject) {
+    keyObject = createSecretKey(key);
+    keyObjects.set(key, keyObject);
+  }
+  return keyObject;
+}
+
 /**
  * HMAC-SHA256 keyed with a secret held outside the database: someone who can write to the database
  * but does not hold the key cannot forge a row whose hash checks out.
@@ -55,5 +66,5 @@ export function chainHash(key: Buffer, f: ChainedFields): string {
     f.details ?? {},
     f.prevHash,
   ]);
-  return createHmac('sha256', key).update(material).digest('hex');
+  return createHmac('sha256', keyObjectOf(key)).update(material).digest('hex');
 }

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../db/seeds/demo-family.ts';
 import { createTestApp, TEST_AUDIT_KEY, type TestApp } from '../test/test-app.ts';
+import { createAuditLog } from './audit-log.ts';
 import { verifyAuditLog } from './verify-audit.ts';
 
 let t: TestApp;
@@ -60,6 +61,50 @@ describe('the audit chain', () => {
     expect(result.events).toBeGreaterThan(40);
     const streams = await t.database.asOwner('SELECT count(DISTINCT stream)::int AS n FROM audit_events');
     expect(streams.rows[0].n).toBeGreaterThan(1);
+  });
+
+  it('keeps every chain whole when two app instances, rollbacks and concurrent requests share streams', async () => {
+    // Each instance remembers the heads it wrote; the other instance and the rollbacks make those guesses stale.
+    const a = createAuditLog({ key: TEST_AUDIT_KEY, streams: 2 });
+    const b = createAuditLog({ key: TEST_AUDIT_KEY, streams: 2 });
+    const event = { action: 'test.appended', outcome: 'allowed', actor: { kind: 'system', reason: 'audit test' } } as const;
+    const db = t.database.db;
+    for (let i = 0; i < 16; i++) {
+      const log = i % 3 === 0 ? b : a;
+      if (i % 4 === 1) {
+        const attempt = db.transaction().execute(async (tx) => {
+          await log.record(tx, event);
+          await log.record(tx, event);
+          throw new Error('rolled back on purpose');
+        });
+        await expect(attempt).rejects.toThrow('rolled back on purpose');
+      } else {
+        await log.recordAlone(db, event);
+      }
+    }
+    await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 ? a : b).recordAlone(db, event)));
+    const result = await verify();
+    expect(result.problems).toEqual([]);
+    const written = await t.database.asOwner("SELECT count(*)::int AS n FROM audit_events WHERE action = 'test.appended'");
+    expect(written.rows[0].n).toBe(16 - 4 + 12);
+  });
+
+  it('appends with one statement once it knows a stream’s head', async () => {
+    const log = createAuditLog({ key: TEST_AUDIT_KEY, streams: 1 });
+    const event = { action: 'test.appended', outcome: 'allowed', actor: { kind: 'system', reason: 'audit test' } } as const;
+    let statements = 0;
+    const counted = t.database.db.withPlugin({
+      transformQuery: (args) => {
+        statements++;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    await log.recordAlone(counted, event);
+    statements = 0;
+    await log.recordAlone(counted, event);
+    expect(statements).toBe(1);
+    expect((await verify()).problems).toEqual([]);
   });
 
   it('cannot be changed or removed by the application’s role, nor by the owner while the guard is on', async () => {
