@@ -1,10 +1,12 @@
 // SQL for families, their people, households, relationships, involvement history and care team.
 // Every function takes the access scope; family rows are reached only through familyVisible().
-import { type RawBuilder, sql } from 'kysely';
+import { type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { type AccessScope, familyVisible } from '../../access/scope.ts';
 import type { Db, Tx } from '../../db/database.ts';
+import type { DB, InvolvementLevel } from '../../db/schema.ts';
 
-type Reader = Db | Tx;
+export type Reader = Db | Tx;
 
 /** Relationships that record someone's children or other dependants. */
 export const DEPENDANT_KINDS = ['parent_of', 'carer_of', 'grandparent_of'] as const;
@@ -51,74 +53,122 @@ export async function listFamiliesForStaff(db: Reader, scope: AccessScope, staff
     .execute();
 }
 
-export async function findFamily(db: Reader, scope: AccessScope, familyId: string) {
-  return db
+export type FamilyRow = { id: string; display_name: string; involvement_level: InvolvementLevel; version: number };
+/** The family lookup before it is run: more columns can be added to it, read in the same statement. */
+export type FamilyQuery = SelectQueryBuilder<DB, 'families', FamilyRow>;
+
+/**
+ * The family, only when the scope may see it. `extend` adds columns to that row (subqueries, built with the
+ * same reader, that carry their own scope conditions too), so a use case reads what it needs in the same
+ * statement as the access check; for a family out of scope no row, and so none of them, comes back.
+ */
+export async function findFamily<R extends FamilyRow = FamilyRow>(
+  db: Reader,
+  scope: AccessScope,
+  familyId: string,
+  extend?: (q: FamilyQuery, db: Reader) => SelectQueryBuilder<DB, 'families', R>,
+): Promise<R | undefined> {
+  const base: FamilyQuery = db
     .selectFrom('families')
     .select(['id', 'display_name', 'involvement_level', 'version'])
-    .where('id', '=', familyId)
-    .where(familyVisible(scope, 'families.id'))
-    .executeTakeFirst();
+    .where('id', '=', familyId);
+  const q = extend ? extend(base, db) : (base as unknown as SelectQueryBuilder<DB, 'families', R>);
+  // Applied after `extend`, so nothing an extension adds can loosen it.
+  return q.where(familyVisible(scope, 'families.id')).executeTakeFirst();
 }
 
-/** The rest of the family record: a fixed, small number of indexed queries, whatever its size. */
-export async function loadFamilyParts(db: Reader, scope: AccessScope, familyId: string) {
-  const [households, people, relationships, involvement, careTeam] = await Promise.all([
-    db
-      .selectFrom('households')
-      .selectAll()
-      .where('family_id', '=', familyId)
-      .where(familyVisible(scope, 'households.family_id'))
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('people')
-      .leftJoin('staff', 'staff.id', 'people.dependants_asked_none_by_staff_id')
-      .selectAll('people')
-      .select('staff.full_name as dependants_asked_by_name')
-      .where('people.family_id', '=', familyId)
-      .where(familyVisible(scope, 'people.family_id'))
-      .orderBy('people.created_at')
-      .orderBy('people.id')
-      .execute(),
-    db
-      .selectFrom('relationships')
-      .selectAll()
-      .where('family_id', '=', familyId)
-      .where(familyVisible(scope, 'relationships.family_id'))
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('involvement_history')
-      .selectAll()
-      .where('family_id', '=', familyId)
-      .where(familyVisible(scope, 'involvement_history.family_id'))
-      .orderBy('started_on', 'desc')
-      .execute(),
-    db
-      .selectFrom('care_team_members as m')
-      .innerJoin('staff as s', 's.id', 'm.staff_id')
-      .innerJoin('organisations as o', 'o.id', 's.organisation_id')
-      .select([
-        'm.id',
-        'm.staff_id',
-        'm.team_role',
-        'm.key_worker',
-        'm.started_at',
-        's.full_name',
-        's.job_title',
-        's.email',
-        's.phone',
-        'o.name as organisation_name',
-        'o.kind as organisation_kind',
-      ])
-      .where('m.family_id', '=', familyId)
-      .where('m.ended_at', 'is', null)
-      .where(familyVisible(scope, 'm.family_id'))
-      .orderBy('m.started_at')
-      .orderBy('m.id')
-      .execute(),
-  ]);
-  return { households, people, relationships, involvement, careTeam };
+/**
+ * The rest of the family record, as columns of the family lookup: five JSON arrays in one statement
+ * (timestamps arrive as ISO strings). They are subqueries of the looked-up row itself (correlated to
+ * `families.id`), so they are read only for a family that passed findFamily's familyVisible(); repeating
+ * that condition in each of them cost five more scans of the caller's whole caseload (see BENCHMARKS.md).
+ */
+export function withFamilyParts() {
+  return (q: FamilyQuery) =>
+    q.select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom('households as h')
+          .select(['h.id', 'h.name', 'h.address', 'h.address_confidential', 'h.version'])
+          .whereRef('h.family_id', '=', 'families.id')
+          .orderBy('h.created_at')
+          .orderBy('h.id'),
+      ).as('households'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('people as p')
+          .leftJoin('staff as s', 's.id', 'p.dependants_asked_none_by_staff_id')
+          .select([
+            'p.id',
+            'p.kind',
+            'p.full_name',
+            'p.preferred_name',
+            'p.date_of_birth',
+            'p.household_id',
+            'p.pronouns',
+            'p.known_to_adult_mental_health',
+            'p.dependants_asked_none_at',
+            'p.school',
+            'p.important_people',
+            'p.version',
+            's.full_name as dependants_asked_by_name',
+          ])
+          .whereRef('p.family_id', '=', 'families.id')
+          .orderBy('p.created_at')
+          .orderBy('p.id'),
+      ).as('people'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('relationships as r')
+          .select(['r.id', 'r.from_person_id', 'r.to_person_id', 'r.kind', 'r.description'])
+          .whereRef('r.family_id', '=', 'families.id')
+          .orderBy('r.created_at')
+          .orderBy('r.id'),
+      ).as('relationships'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('involvement_history as i')
+          .select(['i.level', 'i.started_on', 'i.note'])
+          .whereRef('i.family_id', '=', 'families.id')
+          .orderBy('i.started_on', 'desc'),
+      ).as('involvement'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('care_team_members as m')
+          .innerJoin('staff as s', 's.id', 'm.staff_id')
+          .innerJoin('organisations as o', 'o.id', 's.organisation_id')
+          .select([
+            'm.id',
+            'm.staff_id',
+            'm.team_role',
+            'm.key_worker',
+            'm.started_at',
+            's.full_name',
+            's.job_title',
+            's.email',
+            's.phone',
+            'o.name as organisation_name',
+            'o.kind as organisation_kind',
+          ])
+          .whereRef('m.family_id', '=', 'families.id')
+          .where('m.ended_at', 'is', null)
+          .orderBy('m.started_at')
+          .orderBy('m.id'),
+      ).as('careTeam'),
+    ]);
+}
+
+export type FamilyParts = Pick<
+  NonNullable<Awaited<ReturnType<typeof findFamilyWithParts>>>,
+  'households' | 'people' | 'relationships' | 'involvement' | 'careTeam'
+>;
+
+export function findFamilyWithParts(db: Reader, scope: AccessScope, familyId: string) {
+  return findFamily(db, scope, familyId, withFamilyParts());
+}
+
+/** The parts alone, for callers that have the family already (the subject access export). */
+export async function loadFamilyParts(db: Reader, scope: AccessScope, familyId: string): Promise<FamilyParts> {
+  const found = await findFamilyWithParts(db, scope, familyId);
+  return found ?? { households: [], people: [], relationships: [], involvement: [], careTeam: [] };
 }

@@ -43,9 +43,15 @@ export async function listMyFamilies(deps: FamiliesDeps, ctx: RequestContext): P
 }
 
 function readFamily(deps: FamiliesDeps, ctx: RequestContext, familyId: string, action: 'family.viewed' | 'portal.family_viewed') {
-  return withFamily(deps, ctx, familyId, action, async (tx, family) => ({
-    result: toFamilyOverview(family, await repo.loadFamilyParts(tx, ctx.scope, family.id), ctx.actor),
-  }));
+  // The access check, the five parts and nothing else: one statement (then the audit event).
+  return withFamily(
+    deps,
+    ctx,
+    familyId,
+    action,
+    async (_tx, family) => ({ result: toFamilyOverview(family, family, ctx.actor) }),
+    repo.withFamilyParts(),
+  );
 }
 
 export function getFamilyOverview(deps: FamiliesDeps, ctx: RequestContext, familyId: string) {

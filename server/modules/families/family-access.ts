@@ -1,7 +1,9 @@
 // The one way a use case reaches a family: inside a transaction, through the caller's scope, with
 // the audit event written in the same transaction; a family out of scope is an audited 404.
+import type { SelectQueryBuilder } from 'kysely';
 import type { AuditLog } from '../../audit/audit-log.ts';
 import type { Db, Tx } from '../../db/database.ts';
+import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import * as repo from './families.repo.ts';
@@ -10,23 +12,25 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (v: string) => UUID.test(v);
 
 export type FamilyDeps = { db: Db; audit: AuditLog };
-export type FamilyRow = NonNullable<Awaited<ReturnType<typeof repo.findFamily>>>;
+export type FamilyRow = repo.FamilyRow;
 
 export type AuditNote = { subjectType?: string; subjectId?: string; details?: Record<string, unknown> };
 
 /**
  * Runs `work` for one family the caller may see. `work` returns its result and what to say in the
  * audit event; returning `null` means "no such thing inside this family" and answers 404 too.
+ * `extend` adds reads to the access check's own statement (see repo.findFamily), saving a round trip.
  */
-export async function withFamily<T>(
+export async function withFamily<T, R extends FamilyRow = FamilyRow>(
   deps: FamilyDeps,
   ctx: RequestContext,
   familyId: string,
   action: `${string}.${string}`,
-  work: (tx: Tx, family: FamilyRow) => Promise<{ result: T; audit?: AuditNote } | null>,
+  work: (tx: Tx, family: R) => Promise<{ result: T; audit?: AuditNote } | null>,
+  extend?: (q: repo.FamilyQuery, tx: repo.Reader) => SelectQueryBuilder<DB, 'families', R>,
 ): Promise<T> {
   const outcome = await deps.db.transaction().execute(async (tx) => {
-    const family = isUuid(familyId) ? await repo.findFamily(tx, ctx.scope, familyId) : undefined;
+    const family = isUuid(familyId) ? await repo.findFamily(tx, ctx.scope, familyId, extend) : undefined;
     const done = family ? await work(tx, family) : null;
     if (!family || !done) {
       await deps.audit.record(tx, {

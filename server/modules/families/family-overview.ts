@@ -5,9 +5,9 @@ import type { FamilyOverview } from '../../../shared/contracts/families.ts';
 import { CARE_TEAM_ROLES, type CareTeamRole, KEY_WORKER_SIDES, ORGANISATION_KINDS } from '../../../shared/domain/care-team-roles.ts';
 import { INVOLVEMENT_EXPLANATIONS } from '../../../shared/domain/involvement-levels.ts';
 import type { Actor } from '../../access/actor.ts';
-import { DEPENDANT_KINDS, type loadFamilyParts } from './families.repo.ts';
+import { DEPENDANT_KINDS, type FamilyParts } from './families.repo.ts';
 
-type Parts = Awaited<ReturnType<typeof loadFamilyParts>>;
+type Parts = FamilyParts;
 type FamilyRow = { id: string; display_name: string; involvement_level: FamilyOverview['involvement']['level'] };
 
 export function ageOn(dateOfBirth: string | null, today = new Date()): number | null {
@@ -60,7 +60,7 @@ export function toFamilyOverview(family: FamilyRow, parts: Parts, viewer: Actor)
       keyWorkerLabel: m.key_worker ? KEY_WORKER_SIDES[m.key_worker] : null,
       email: m.email,
       phone: m.phone,
-      since: m.started_at.toISOString().slice(0, 10),
+      since: new Date(m.started_at).toISOString().slice(0, 10),
     };
   });
   // Paired key workers first, so they are always shown together at the top.
@@ -97,7 +97,7 @@ export function toFamilyOverview(family: FamilyRow, parts: Parts, viewer: Actor)
       knownToAdultMentalHealth: p.known_to_adult_mental_health,
       dependants: dependantsStatus(p, parts),
       dependantsAskedBy: p.dependants_asked_by_name ?? null,
-      dependantsAskedAt: p.dependants_asked_none_at?.toISOString() ?? null,
+      dependantsAskedAt: p.dependants_asked_none_at ? new Date(p.dependants_asked_none_at).toISOString() : null,
       school: p.school,
       importantPeople: p.important_people,
       version: p.version,

@@ -1,6 +1,6 @@
 // Public face of the families module.
 
-export { findFamily, loadFamilyParts } from './families.repo.ts';
+export { type FamilyQuery, findFamily, loadFamilyParts, type Reader } from './families.repo.ts';
 export { registerFamiliesRoutes } from './families.routes.ts';
 export type { FamiliesDeps } from './families.service.ts';
 export { type FamilyDeps, type FamilyRow, isUuid, withFamily } from './family-access.ts';

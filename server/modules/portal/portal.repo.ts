@@ -1,16 +1,19 @@
 // SQL for the portal's "Who has looked at my record": the audit log, read for one family.
 import { sql } from 'kysely';
 import { type AccessScope, familyVisible } from '../../access/scope.ts';
-import type { Tx } from '../../db/database.ts';
+import type { Db, Tx } from '../../db/database.ts';
 
-/** Successful reads and changes of the family's record by anyone, newest first (audit_events_family_idx). */
-export async function accessesOf(
-  tx: Tx,
+/**
+ * Successful reads and changes of the family's record by anyone, newest first (audit_events_family_idx):
+ * `limit` + 1 rows, so pageOf() can tell whether there is more. A query, so it can be read inside the family lookup.
+ */
+export function accessesQuery(
+  db: Db | Tx,
   scope: AccessScope,
   familyId: string,
   options: { before?: { at: string; id: string }; limit: number; excludeAccountId: string },
 ) {
-  let q = tx
+  let q = db
     .selectFrom('audit_events as a')
     .leftJoin('staff as s', 's.id', 'a.actor_staff_id')
     .leftJoin('organisations as o', 'o.id', 's.organisation_id')
@@ -37,6 +40,9 @@ export async function accessesOf(
     .orderBy('a.id', 'desc')
     .limit(options.limit + 1);
   if (options.before) q = q.where(sql<boolean>`(a.occurred_at, a.id) < (${options.before.at}::timestamptz, ${options.before.id}::uuid)`);
-  const rows = await q.execute();
-  return { rows: rows.slice(0, options.limit), more: rows.length > options.limit };
+  return q;
+}
+
+export function pageOf<R>(rows: R[], limit: number) {
+  return { rows: rows.slice(0, limit), more: rows.length > limit };
 }

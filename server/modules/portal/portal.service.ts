@@ -1,15 +1,17 @@
 // The parent's and young person's own record (P1, P2): what is written about them that they may see,
 // their replies, and who has looked at their family's record.
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { z } from 'zod';
 import type { AccessLog, PortalEntry, PortalRecord, ReplyRequest } from '../../../shared/contracts/records.ts';
 import type { FamilyMemberActor } from '../../access/actor.ts';
 import { badRequest, forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
-import { type FamilyDeps, isUuid, withFamily } from '../families/index.ts';
+import { type FamilyDeps, type FamilyQuery, isUuid, type Reader, withFamily } from '../families/index.ts';
 import { addReplyAndNotify, decodeCursor, encodeCursor, extrasFor, recordsRepo, toEntry, toPortalEntry } from '../records/index.ts';
 import * as repo from './portal.repo.ts';
 
 const PAGE = 20;
+const ACCESS_PAGE = 50;
 
 function familyMember(ctx: RequestContext): FamilyMemberActor {
   const a = ctx.actor;
@@ -20,19 +22,24 @@ function familyMember(ctx: RequestContext): FamilyMemberActor {
 export function getMyRecord(deps: FamilyDeps, ctx: RequestContext, options: { cursor?: string; q?: string }): Promise<PortalRecord> {
   const actor = familyMember(ctx);
   const after = decodeCursor(options.cursor);
-  return withFamily(deps, ctx, actor.familyId, 'portal.record_viewed', async (tx, family) => {
-    const { rows, more } = await recordsRepo.listEntries(tx, ctx.scope, family.id, {
-      cursor: after,
-      limit: PAGE,
-      search: options.q?.trim() || undefined,
-    });
-    const extras = await extrasFor(tx, family.id, rows);
-    const last = rows.at(-1);
-    return {
-      result: { entries: rows.map((r) => toPortalEntry(r, extras)), nextCursor: more && last ? encodeCursor(last) : null },
-      audit: { details: { count: rows.length, searched: Boolean(options.q) } },
-    };
-  });
+  const page = { cursor: after, limit: PAGE, search: options.q?.trim() || undefined };
+  return withFamily(
+    deps,
+    ctx,
+    actor.familyId,
+    'portal.record_viewed',
+    async (tx, family) => {
+      const { rows, more } = recordsRepo.pageOf(family.entries, PAGE);
+      const extras = await extrasFor(tx, family.id, rows);
+      const last = rows.at(-1);
+      return {
+        result: { entries: rows.map((r) => toPortalEntry(r, extras)), nextCursor: more && last ? encodeCursor(last) : null },
+        audit: { details: { count: rows.length, searched: Boolean(options.q) } },
+      };
+    },
+    // The page is read in the access check's statement (entriesQuery carries its own scope conditions).
+    (q: FamilyQuery, tx: Reader) => q.select(jsonArrayFrom(recordsRepo.entriesQuery(tx, ctx.scope, actor.familyId, page)).as('entries')),
+  );
 }
 
 export function replyToEntry(
@@ -113,38 +120,43 @@ export function getAccessLog(deps: FamilyDeps, ctx: RequestContext, cursor?: str
   const actor = familyMember(ctx);
   if (actor.kind === 'network_member') throw forbidden();
   const before = decodeCursor(cursor);
-  return withFamily(deps, ctx, actor.familyId, 'portal.access_log_viewed', async (tx, family) => {
-    const { rows, more } = await repo.accessesOf(tx, ctx.scope, family.id, {
-      before: before && { at: before.occurredAt, id: before.id },
-      limit: 50,
-      excludeAccountId: actor.accountId,
-    });
-    const last = rows.at(-1);
-    return {
-      result: {
-        items: rows.map((r) => {
-          const you = r.actor_account_id === actor.accountId;
-          return {
-            at: r.occurred_at.toISOString(),
-            who: you
-              ? 'You'
-              : (r.staff_name ?? r.preferred_name ?? r.person_name ?? (r.actor_kind === 'system' ? 'Umbrella itself' : 'Someone')),
-            role:
-              r.actor_kind === 'professional'
-                ? (r.job_title ?? 'Professional')
-                : r.actor_kind === 'parent'
-                  ? 'Parent'
-                  : r.actor_kind === 'young_person'
-                    ? 'Young person'
-                    : r.actor_kind === 'network_member'
-                      ? 'Someone you trust'
-                      : 'System',
-            organisation: r.organisation_name ?? null,
-            what: WHAT[r.action] ?? 'Looked at or changed the record',
-          };
-        }),
-        nextCursor: more && last ? encodeCursor({ occurred_at: last.occurred_at, id: last.id }) : null,
-      },
-    };
-  });
+  const page = { before: before && { at: before.occurredAt, id: before.id }, limit: ACCESS_PAGE, excludeAccountId: actor.accountId };
+  return withFamily(
+    deps,
+    ctx,
+    actor.familyId,
+    'portal.access_log_viewed',
+    async (_tx, family) => {
+      const { rows, more } = repo.pageOf(family.accesses, ACCESS_PAGE);
+      const last = rows.at(-1);
+      return {
+        result: {
+          items: rows.map((r) => {
+            const you = r.actor_account_id === actor.accountId;
+            return {
+              at: new Date(r.occurred_at).toISOString(),
+              who: you
+                ? 'You'
+                : (r.staff_name ?? r.preferred_name ?? r.person_name ?? (r.actor_kind === 'system' ? 'Umbrella itself' : 'Someone')),
+              role:
+                r.actor_kind === 'professional'
+                  ? (r.job_title ?? 'Professional')
+                  : r.actor_kind === 'parent'
+                    ? 'Parent'
+                    : r.actor_kind === 'young_person'
+                      ? 'Young person'
+                      : r.actor_kind === 'network_member'
+                        ? 'Someone you trust'
+                        : 'System',
+              organisation: r.organisation_name ?? null,
+              what: WHAT[r.action] ?? 'Looked at or changed the record',
+            };
+          }),
+          nextCursor: more && last ? encodeCursor({ occurred_at: last.occurred_at, id: last.id }) : null,
+        },
+      };
+    },
+    // The page is read in the access check's statement (accessesQuery carries its own scope condition).
+    (q: FamilyQuery, tx: Reader) => q.select(jsonArrayFrom(repo.accessesQuery(tx, ctx.scope, actor.familyId, page)).as('accesses')),
+  );
 }

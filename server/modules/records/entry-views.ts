@@ -12,12 +12,15 @@ import {
 } from '../../../shared/domain/records.ts';
 import type * as repo from './records.repo.ts';
 
-type Row = repo.EntryRow;
-type VersionRow = Awaited<ReturnType<typeof repo.versionsOf>>[number];
-type ReplyRow = Awaited<ReturnType<typeof repo.repliesOf>>[number];
-type Names = Awaited<ReturnType<typeof repo.namesFor>>;
-
-export type EntryExtras = { versions: VersionRow[]; replies: ReplyRow[]; names: Names };
+/** An entry row as read directly (timestamps as Dates) or inside a JSON array (timestamps as ISO strings). */
+type Timestamps = 'occurred_at' | 'created_at' | 'updated_at' | 'entered_in_error_at';
+export type EntryLike = Omit<repo.EntryRow, Timestamps> & {
+  [K in Timestamps]: repo.EntryRow[K] extends Date ? Date | string : Date | string | null;
+};
+type Row = EntryLike;
+export type EntryExtras = Awaited<ReturnType<typeof repo.entryExtras>>;
+type ReplyRow = EntryExtras['replies'][number];
+type Names = EntryExtras['names'];
 
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : d);
 const personName = (names: Names, id: string) => {

@@ -1,11 +1,14 @@
 // SQL for record entries, their versions and replies, and the notifications replies raise.
 // Reads take the access scope: familyVisible() and entryVisible() decide what comes back.
-import { type Insertable, sql, type Updateable } from 'kysely';
+import { type Insertable, type SqlBool, sql, type Updateable } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { type AccessScope, entryVisible, familyVisible } from '../../access/scope.ts';
-import type { Tx } from '../../db/database.ts';
+import type { Db, Tx } from '../../db/database.ts';
 import type { RecordEntriesTable } from '../../db/schema.ts';
 
 export type EntryRow = Awaited<ReturnType<typeof findEntry>> & {};
+
+type Reader = Db | Tx;
 
 const ENTRY_COLUMNS = [
   'e.family_id',
@@ -46,14 +49,17 @@ export async function findEntry(tx: Tx, scope: AccessScope, familyId: string, en
 
 export type Cursor = { occurredAt: string; id: string };
 
-/** Newest first, a page at a time; `search` looks only at text the viewer may read. */
-export async function listEntries(
-  tx: Tx,
+/**
+ * Newest first, a page at a time (`limit` + 1 rows, so the caller can tell whether there is more);
+ * `search` looks only at text the viewer may read. A query, so it can also be read inside the family lookup.
+ */
+export function entriesQuery(
+  db: Reader,
   scope: AccessScope,
   familyId: string,
   options: { cursor?: Cursor; limit: number; search?: string },
 ) {
-  let q = tx
+  let q = db
     .selectFrom('record_entries as e')
     .select(ENTRY_COLUMNS)
     .where('e.family_id', '=', familyId)
@@ -73,9 +79,21 @@ export async function listEntries(
       ? q.where(sql<boolean>`(e.text ILIKE ${pattern} OR e.restricted_text ILIKE ${pattern})`)
       : q.where(sql<boolean>`(e.withholding_scope IS DISTINCT FROM 'whole' AND e.text ILIKE ${pattern})`);
   }
-  const rows = await q.execute();
-  const more = rows.length > options.limit;
-  return { rows: rows.slice(0, options.limit), more };
+  return q;
+}
+
+/** Splits the `limit` + 1 rows of entriesQuery() into the page and whether there is more. */
+export function pageOf<R>(rows: R[], limit: number) {
+  return { rows: rows.slice(0, limit), more: rows.length > limit };
+}
+
+export async function listEntries(
+  tx: Tx,
+  scope: AccessScope,
+  familyId: string,
+  options: { cursor?: Cursor; limit: number; search?: string },
+) {
+  return pageOf(await entriesQuery(tx, scope, familyId, options).execute(), options.limit);
 }
 
 export async function findByIdempotencyKey(tx: Tx, familyId: string, authorStaffId: string, key: string) {
@@ -131,41 +149,76 @@ export async function updateEntry(
   return row?.version;
 }
 
-export async function versionsOf(tx: Tx, familyId: string, entryIds: string[]) {
-  if (entryIds.length === 0) return [];
-  return tx
-    .selectFrom('record_entry_versions as v')
-    .innerJoin('staff as s', 's.id', 'v.edited_by_staff_id')
-    .select(['v.entry_id', 'v.version', 'v.text', 'v.restricted_text', 'v.edited_at', 'v.change_note', 's.full_name as edited_by_name'])
-    .where('v.family_id', '=', familyId)
-    .where('v.entry_id', 'in', entryIds)
-    .orderBy('v.version', 'desc')
-    .execute();
-}
-
-export async function repliesOf(tx: Tx, familyId: string, entryIds: string[]) {
-  if (entryIds.length === 0) return [];
-  return tx
-    .selectFrom('record_entry_replies as r')
-    .innerJoin('accounts as a', 'a.id', 'r.author_account_id')
-    .leftJoin('staff as s', 's.id', 'a.staff_id')
-    .leftJoin('people as p', (j) => j.onRef('p.family_id', '=', 'a.family_id').onRef('p.id', '=', 'a.person_id'))
-    .select([
-      'r.id',
-      'r.entry_id',
-      'r.kind',
-      'r.text',
-      'r.created_at',
-      'a.kind as account_kind',
-      's.full_name as staff_name',
-      's.job_title',
-      'p.full_name as person_name',
-      'p.preferred_name',
+/**
+ * Versions and replies of a set of entries and the names of the staff and people they mention, in one
+ * statement whatever the page size (four JSON arrays; timestamps arrive as ISO strings).
+ */
+export async function entryExtras(tx: Tx, familyId: string, entryIds: string[], staffIds: string[], personIds: string[]) {
+  // = ANY of an empty array is false: an empty list reads nothing, without a special case.
+  const anyOf = (column: string, list: string[]) => sql<SqlBool>`${sql.ref(column)} = ANY(${list}::uuid[])`;
+  const row = await tx
+    .selectNoFrom((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom('record_entry_versions as v')
+          .innerJoin('staff as s', 's.id', 'v.edited_by_staff_id')
+          .select([
+            'v.entry_id',
+            'v.version',
+            'v.text',
+            'v.restricted_text',
+            'v.edited_at',
+            'v.change_note',
+            's.full_name as edited_by_name',
+          ])
+          .where('v.family_id', '=', familyId)
+          .where(anyOf('v.entry_id', entryIds))
+          .orderBy('v.version', 'desc'),
+      ).as('versions'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('record_entry_replies as r')
+          .innerJoin('accounts as a', 'a.id', 'r.author_account_id')
+          .leftJoin('staff as s', 's.id', 'a.staff_id')
+          .leftJoin('people as p', (j) => j.onRef('p.family_id', '=', 'a.family_id').onRef('p.id', '=', 'a.person_id'))
+          .select([
+            'r.id',
+            'r.entry_id',
+            'r.kind',
+            'r.text',
+            'r.created_at',
+            'a.kind as account_kind',
+            's.full_name as staff_name',
+            's.job_title',
+            'p.full_name as person_name',
+            'p.preferred_name',
+          ])
+          .where('r.family_id', '=', familyId)
+          .where(anyOf('r.entry_id', entryIds))
+          .orderBy('r.created_at')
+          .orderBy('r.id'),
+      ).as('replies'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('staff as s')
+          .innerJoin('organisations as o', 'o.id', 's.organisation_id')
+          .select(['s.id', 's.full_name', 's.job_title', 'o.name as organisation_name'])
+          .where(anyOf('s.id', staffIds)),
+      ).as('staff'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('people as p')
+          .select(['p.id', 'p.full_name', 'p.preferred_name'])
+          .where('p.family_id', '=', familyId)
+          .where(anyOf('p.id', personIds)),
+      ).as('people'),
     ])
-    .where('r.family_id', '=', familyId)
-    .where('r.entry_id', 'in', entryIds)
-    .orderBy('r.created_at')
-    .execute();
+    .executeTakeFirstOrThrow();
+  return {
+    versions: row.versions,
+    replies: row.replies,
+    names: { staff: new Map(row.staff.map((s) => [s.id, s])), people: new Map(row.people.map((p) => [p.id, p])) },
+  };
 }
 
 export async function insertReply(
@@ -180,29 +233,6 @@ export async function insertReply(
   },
 ) {
   await tx.insertInto('record_entry_replies').values(v).execute();
-}
-
-/** Names for the staff and people an entry page mentions, in two queries whatever the page size. */
-export async function namesFor(tx: Tx, familyId: string, staffIds: string[], personIds: string[]) {
-  const [staff, people] = await Promise.all([
-    staffIds.length
-      ? tx
-          .selectFrom('staff as s')
-          .innerJoin('organisations as o', 'o.id', 's.organisation_id')
-          .select(['s.id', 's.full_name', 's.job_title', 'o.name as organisation_name'])
-          .where('s.id', 'in', staffIds)
-          .execute()
-      : Promise.resolve([]),
-    personIds.length
-      ? tx
-          .selectFrom('people')
-          .select(['id', 'full_name', 'preferred_name'])
-          .where('family_id', '=', familyId)
-          .where('id', 'in', personIds)
-          .execute()
-      : Promise.resolve([]),
-  ]);
-  return { staff: new Map(staff.map((s) => [s.id, s])), people: new Map(people.map((p) => [p.id, p])) };
 }
 
 export async function keyWorkerStaffIds(tx: Tx, familyId: string) {
@@ -236,12 +266,17 @@ export async function notify(
     .execute();
 }
 
+/** The family's people and current care team, in one statement. */
 export async function familyPeopleAndTeam(tx: Tx, familyId: string) {
-  const [people, team] = await Promise.all([
-    tx.selectFrom('people').select('id').where('family_id', '=', familyId).execute(),
-    tx.selectFrom('care_team_members').select('staff_id').where('family_id', '=', familyId).where('ended_at', 'is', null).execute(),
-  ]);
-  return { personIds: new Set(people.map((p) => p.id)), staffIds: new Set(team.map((t) => t.staff_id)) };
+  const row = await tx
+    .selectNoFrom((eb) => [
+      jsonArrayFrom(eb.selectFrom('people').select('id').where('family_id', '=', familyId)).as('people'),
+      jsonArrayFrom(
+        eb.selectFrom('care_team_members').select('staff_id').where('family_id', '=', familyId).where('ended_at', 'is', null),
+      ).as('team'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { personIds: new Set(row.people.map((p) => p.id)), staffIds: new Set(row.team.map((t) => t.staff_id)) };
 }
 
 /** One reminder per entry and review date to its author when a withholding review is due (dedupe_key). */

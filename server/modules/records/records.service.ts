@@ -40,10 +40,13 @@ export function decodeCursor(cursor: string | undefined): repo.Cursor | undefine
   return { occurredAt, id };
 }
 
-/** Versions, replies and names for a set of entries: a fixed number of queries whatever their count. */
-export async function extrasFor(tx: Tx, familyId: string, rows: repo.EntryRow[]): Promise<EntryExtras> {
-  const ids = rows.map((r) => r.id);
-  const [versions, replies] = await Promise.all([repo.versionsOf(tx, familyId, ids), repo.repliesOf(tx, familyId, ids)]);
+type MentionsOf = Pick<
+  repo.EntryRow,
+  'id' | 'author_staff_id' | 'present_staff_ids' | 'present_person_ids' | 'withholding_decided_by_staff_id' | 'entered_in_error_by_staff_id'
+>;
+
+/** Versions, replies and names for a set of entries: one statement whatever their count. */
+export async function extrasFor(tx: Tx, familyId: string, rows: MentionsOf[]): Promise<EntryExtras> {
   const staffIds = new Set<string>();
   const personIds = new Set<string>();
   for (const r of rows) {
@@ -53,8 +56,13 @@ export async function extrasFor(tx: Tx, familyId: string, rows: repo.EntryRow[])
     if (r.withholding_decided_by_staff_id) staffIds.add(r.withholding_decided_by_staff_id);
     if (r.entered_in_error_by_staff_id) staffIds.add(r.entered_in_error_by_staff_id);
   }
-  const names = await repo.namesFor(tx, familyId, [...staffIds], [...personIds]);
-  return { versions, replies, names };
+  return repo.entryExtras(
+    tx,
+    familyId,
+    rows.map((r) => r.id),
+    [...staffIds],
+    [...personIds],
+  );
 }
 
 async function loadEntry(tx: Tx, scope: AccessScope, familyId: string, entryId: string): Promise<Entry | null> {

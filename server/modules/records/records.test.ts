@@ -285,3 +285,50 @@ describe('who can read entries', () => {
     );
   });
 });
+
+describe('paging (the portal reads its page in the access check’s own statement)', () => {
+  it('Marie pages through her record and who has looked: newest first, nothing twice, nothing missed, in order', async () => {
+    for (let i = 0; i < 23; i++) {
+      const at = new Date(Date.UTC(2026, 0, 1, 9, i)).toISOString();
+      const res = await daniel.post(`/api/families/${F}/entries`, visit({ occurredAt: at, text: `Paging visit ${i}.` }));
+      expect(res.statusCode).toBe(201);
+      await priya.get(`/api/families/${F}/entries/${res.json().id}`);
+      await daniel.get(`/api/families/${F}`);
+    }
+    const walk = async (first: string, key: 'entries' | 'items') => {
+      const pages: { [k: string]: unknown[] }[] = [];
+      let url: string | null = first;
+      while (url) {
+        const res = await marie.get(url);
+        expect(res.statusCode).toBe(200);
+        const body = res.json();
+        pages.push(body);
+        url = body.nextCursor ? `${first}?cursor=${body.nextCursor}` : null;
+      }
+      return { pages, all: pages.flatMap((p) => p[key] as { id?: string; at?: string; occurredAt?: string }[]) };
+    };
+
+    const record = await walk('/api/portal/record', 'entries');
+    expect(record.pages.length).toBeGreaterThan(1);
+    const count = await t.database.asOwner(
+      "SELECT count(*)::int AS n FROM record_entries WHERE family_id = $1 AND NOT (withholding_scope = 'whole' AND placeholder_hidden)",
+      [F],
+    );
+    const ids = record.all.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toHaveLength(count.rows[0].n);
+    const times = record.all.map((e) => Date.parse(String(e.occurredAt)));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+
+    const log = await walk('/api/portal/access-log', 'items');
+    expect(log.pages.length).toBeGreaterThan(1);
+    const looks = await t.database.asOwner(
+      `SELECT count(*)::int AS n FROM audit_events a WHERE family_id = $1 AND outcome = 'allowed'
+         AND (actor_account_id IS NULL OR actor_account_id <> (SELECT id FROM accounts WHERE username = 'marie'))`,
+      [F],
+    );
+    expect(log.all).toHaveLength(looks.rows[0].n);
+    const at = log.all.map((e) => Date.parse(String(e.at)));
+    expect([...at].sort((a, b) => b - a)).toEqual(at);
+  });
+});
