@@ -5,6 +5,7 @@ import pg from 'pg';
 import { acquireDataDirLock } from './embedded/data-dir-lock.ts';
 import { type EmbeddedDatabase, startEmbeddedDatabase } from './embedded/embedded-postgres.ts';
 import { migrate } from './migrate.ts';
+import { deferringBegin } from './pipelined-pool.ts';
 import type { DB } from './schema.ts';
 
 // pg returns int8 and count(*) as strings and dates as local-time Date objects: map them once here.
@@ -71,6 +72,10 @@ export async function openDatabase(options: OpenOptions, runMigrations = true): 
     // extended-protocol messages of different connections (seen here: responses lost under load),
     // so the app uses exactly one connection to it. PGlite runs one query at a time anyway.
     max: options.kind === 'embedded' ? 1 : (options.poolSize ?? 10),
+    // On a server, each query is written at once rather than after the previous answer (pg's pipeline mode),
+    // so BEGIN can travel with the transaction's first statement (pipelined-pool.ts). Not embedded: its
+    // socket server handles one message exchange at a time.
+    pipeline: options.kind === 'server',
     // A request that waits this long for a connection fails with a clear error instead of hanging.
     connectionTimeoutMillis: 30_000,
     // Every connection serves requests as the app role, which cannot change or remove audit rows.
@@ -82,7 +87,7 @@ export async function openDatabase(options: OpenOptions, runMigrations = true): 
   pool.on('connect', (client) => {
     client.query("SET ROLE umbrella_app; SET TIME ZONE 'UTC'").catch(() => {});
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: options.kind === 'server' ? deferringBegin(pool) : pool }) });
 
   let closed = false;
   return {

@@ -1,0 +1,123 @@
+// BEGIN sent with the next statement: it answers at once, the next statement reports BEGIN's failure,
+// nothing is left unhandled; and on a real server a transaction opened this way is still all or nothing.
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { deferringBegin } from './pipelined-pool.ts';
+
+type Sent = { text: string; name?: string; settle: (error?: Error) => void };
+
+/** A pg client stand-in that records what was written and lets the test answer each query. */
+function fakePool() {
+  const sent: Sent[] = [];
+  const client = {
+    query(query: string | { name: string; text: string }) {
+      const { text, name } = typeof query === 'string' ? { text: query, name: undefined } : query;
+      return new Promise((resolve, reject) => {
+        sent.push({
+          text,
+          name,
+          settle: (error) => (error ? reject(error) : resolve({ command: text.split(' ')[0]?.toUpperCase(), rows: [] })),
+        });
+      });
+    },
+    release() {},
+  };
+  const pool = { options: {}, connect: async () => client, end: async () => {} } as unknown as pg.Pool;
+  return { pool: deferringBegin(pool), sent };
+}
+
+describe('BEGIN travels with the next statement', () => {
+  it('answers BEGIN at once and writes the next statement straight behind it', async () => {
+    const { pool, sent } = fakePool();
+    const c = await pool.connect();
+    await c.query('begin', []);
+    const next = c.query('select 1', []);
+    expect(sent.map((s) => s.text)).toEqual(['begin', 'select 1']);
+    let done = false;
+    void next.then(() => {
+      done = true;
+    });
+    sent[1]?.settle();
+    await new Promise((r) => setImmediate(r));
+    // The statement's answer waits for BEGIN's.
+    expect(done).toBe(false);
+    sent[0]?.settle();
+    await expect(next).resolves.toMatchObject({ command: 'SELECT' });
+  });
+
+  it('fails the next statement when BEGIN failed, with BEGIN’s error and no unhandled rejection', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: unknown) => unhandled.push(e);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const { pool, sent } = fakePool();
+      const c = await pool.connect();
+      await c.query('BEGIN', []);
+      const next = c.query('select 1', []);
+      sent[0]?.settle(new Error('connection lost'));
+      sent[1]?.settle(new Error('connection lost too'));
+      await expect(next).rejects.toThrow('connection lost');
+      await new Promise((r) => setTimeout(r, 10));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
+  it('names each distinct statement once, so every connection prepares it once; never BEGIN or COMMIT', async () => {
+    const { pool, sent } = fakePool();
+    const c = await pool.connect();
+    for (const text of ['select 1', 'select 2', 'select 1', 'begin', 'commit']) {
+      void c.query(text, []);
+      for (const s of sent) s.settle();
+    }
+    expect(sent.map((s) => [s.text, s.name])).toEqual([
+      ['select 1', 'umbrella_1'],
+      ['select 2', 'umbrella_2'],
+      ['select 1', 'umbrella_1'],
+      ['begin', undefined],
+      ['commit', undefined],
+    ]);
+  });
+
+  it('passes other statements through with their answers', async () => {
+    const { pool, sent } = fakePool();
+    const c = await pool.connect();
+    const q = c.query('select 2', []);
+    sent[0]?.settle();
+    await expect(q).resolves.toMatchObject({ command: 'SELECT' });
+  });
+});
+
+// Only with a real server (TEST_DATABASE_URL): pipeline mode and the deferred BEGIN through Kysely.
+const serverUrl = process.env.TEST_DATABASE_URL;
+describe.runIf(Boolean(serverUrl))('on a real server', () => {
+  const pools: pg.Pool[] = [];
+  afterAll(async () => {
+    for (const p of pools) await p.end();
+  });
+
+  it('opens the transaction before the first statement and rolls it all back when a later one fails', async () => {
+    const { Kysely, PostgresDialect, sql } = await import('kysely');
+    // One connection, so the temporary table is there for every statement.
+    const pool = new pg.Pool({ connectionString: serverUrl, max: 1, pipeline: true });
+    pools.push(pool);
+    const db = new Kysely<Record<string, never>>({ dialect: new PostgresDialect({ pool: deferringBegin(pool) }) });
+    await sql`CREATE TEMP TABLE pipelined (n int PRIMARY KEY)`.execute(db);
+    // Two statements, one transaction id: BEGIN really went first.
+    const ids = await db.transaction().execute(async (tx) => {
+      const a = await sql<{ x: string }>`SELECT pg_current_xact_id()::text AS x`.execute(tx);
+      const b = await sql<{ x: string }>`SELECT pg_current_xact_id()::text AS x`.execute(tx);
+      return [a.rows[0]?.x, b.rows[0]?.x];
+    });
+    expect(ids[0]).toBeDefined();
+    expect(ids[0]).toBe(ids[1]);
+    const attempt = db.transaction().execute(async (tx) => {
+      await sql`INSERT INTO pipelined VALUES (1)`.execute(tx);
+      await sql`INSERT INTO pipelined VALUES (1)`.execute(tx);
+    });
+    await expect(attempt).rejects.toThrow(/duplicate key/);
+    const rows = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pipelined`.execute(db);
+    expect(rows.rows[0]?.n).toBe(0);
+  });
+});
