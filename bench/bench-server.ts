@@ -1,5 +1,5 @@
 // A server for the load scripts, run as a child process: the full app (optionally with read events not audited) or bare `pg` routes.
-import Fastify from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../server/app.ts';
 import { type AuditLog, createAuditLog } from '../server/audit/audit-log.ts';
@@ -18,10 +18,30 @@ const READ_ACTIONS = new Set([
   'entry.viewed',
 ]);
 
+/** Statements sent to PostgreSQL (BEGIN and COMMIT included): the round trips a scenario costs, free of noise. */
+const counters = { queries: 0 };
+function countQueries(pool: pg.Pool) {
+  pool.on('connect', (client) => {
+    const send = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as { query: unknown }).query = (...args: unknown[]) => {
+      counters.queries++;
+      return send(...args);
+    };
+  });
+}
+/** Counters for load.ts: statements so far and this process's CPU time (ms), read before and after a run. */
+function counterRoute(app: FastifyInstance) {
+  app.get('/bench/counters', async () => {
+    const cpu = process.cpuUsage();
+    return { queries: counters.queries, cpuMs: (cpu.user + cpu.system) / 1000 };
+  });
+}
+
 async function startApp() {
   const database = await openDatabase(
     flags.embedded ? { kind: 'embedded', dataDir: flags.embedded } : { kind: 'server', url: dbUrl(flags.db) },
   );
+  countQueries(database.pool);
   // The generator's sessions were made some time ago: mark them used now so the 30-minute idle timeout does not end them.
   await database.pool.query('UPDATE sessions SET last_seen_at = now() WHERE ended_at IS NULL');
   const real = createAuditLog({ key: benchAuditKey(), streams: 32 });
@@ -45,13 +65,16 @@ async function startApp() {
     logLevel: 'silent',
     cookie: { name: 'umbrella-session', secure: false },
   });
+  counterRoute(app);
   return { app, close: () => database.close() };
 }
 
 /** The same rows as the app's reads, straight from `pg`: no session, access check, transaction, audit or contract. */
 function startBare() {
   const pool = new pg.Pool({ connectionString: dbUrl(flags.db), max: 10 });
+  countQueries(pool);
   const app = Fastify({ logger: false });
+  counterRoute(app);
   app.get<{ Params: { id: string } }>('/bare/families/:id', async (request) => {
     const id = request.params.id;
     const client = await pool.connect();

@@ -42,6 +42,14 @@ type Figure = {
   p95: number;
   p99: number;
   errors: number;
+  /** Statements sent to PostgreSQL per response (BEGIN and COMMIT included), counted by the bench server. */
+  queriesPerRequest: number;
+  /** CPU time of the app's process per response, in ms. */
+  appCpuMsPerRequest: number;
+  /** CPU time of all local PostgreSQL processes per response, in ms (10 ms ticks, summed over the run). */
+  pgCpuMsPerRequest: number;
+  /** CPU time of this load generator per response, in ms. */
+  loadCpuMsPerRequest: number;
 };
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -106,6 +114,37 @@ function requestMaker(scenario: Scenario, tokens: Tokens, rng: Rng): () => Reque
   }
 }
 
+/**
+ * CPU time (ms) used so far by the local PostgreSQL server's processes, from /proc (Linux; 0 elsewhere).
+ * Per request, it is what the database costs apart from the noise of other work on the machine.
+ */
+function postgresCpuMs(): number {
+  let ticks = 0;
+  let pids: string[] = [];
+  try {
+    pids = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return 0;
+  }
+  for (const pid of pids) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      if (!stat.slice(stat.indexOf('(') + 1, close).startsWith('postgres')) continue;
+      const fields = stat.slice(close + 2).split(' ');
+      // utime and stime are fields 14 and 15 of the whole line: 12 and 13 after "pid (comm) ".
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return ticks * 10;
+}
+
+async function counters(url: string): Promise<{ queries: number; cpuMs: number }> {
+  return (await fetch(`${url}/bench/counters`)).json() as Promise<{ queries: number; cpuMs: number }>;
+}
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
@@ -135,7 +174,12 @@ async function measure(url: string, target: string, mode: string, scenario: Scen
   const rng = new Rng(7);
   const make = requestMaker(scenario, tokens, rng);
   if (Number(flags.warmup) > 0) await fire(url, connections, Number(flags.warmup), make);
+  const before = await counters(url);
+  const [pgBefore, loadBefore] = [postgresCpuMs(), process.cpuUsage()];
   const run = await fire(url, connections, Number(flags.duration), make);
+  const [pgAfter, loadCpu] = [postgresCpuMs(), process.cpuUsage(loadBefore)];
+  const after = await counters(url);
+  const perRequest = (ms: number) => Number((ms / Math.max(1, run.total)).toFixed(2));
   const sorted = run.latencies.sort((a, b) => a - b);
   const figure: Figure = {
     target,
@@ -148,11 +192,17 @@ async function measure(url: string, target: string, mode: string, scenario: Scen
     p95: Number(percentile(sorted, 95).toFixed(1)),
     p99: Number(percentile(sorted, 99).toFixed(1)),
     errors: run.bad + run.errors,
+    queriesPerRequest: perRequest(after.queries - before.queries),
+    appCpuMsPerRequest: perRequest(after.cpuMs - before.cpuMs),
+    pgCpuMsPerRequest: perRequest(pgAfter - pgBefore),
+    loadCpuMsPerRequest: perRequest((loadCpu.user + loadCpu.system) / 1000),
   };
   results.push(figure);
   log(
     `${target.padEnd(22)} ${mode.padEnd(13)} ${scenario.padEnd(16)} c=${String(connections).padEnd(4)} ${String(figure.rps).padStart(6)} req/s  ` +
-      `p50 ${figure.p50} ms  p95 ${figure.p95} ms  p99 ${figure.p99} ms  errors ${figure.errors}`,
+      `p50 ${figure.p50} ms  p95 ${figure.p95} ms  p99 ${figure.p99} ms  errors ${figure.errors}  ` +
+      `${figure.queriesPerRequest} statements/req; CPU ms/req: app ${figure.appCpuMsPerRequest}, PostgreSQL ${figure.pgCpuMsPerRequest}, ` +
+      `load generator ${figure.loadCpuMsPerRequest}`,
   );
 }
 

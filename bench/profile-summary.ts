@@ -4,11 +4,17 @@ import { parseFlags } from './bench-common.ts';
 
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
-const flags = parseFlags({ file: '', top: '25', callers: '' });
+const flags = parseFlags({ file: '', top: '25', callers: '', 'skip-seconds': '0' });
 const profile = JSON.parse(fs.readFileSync(flags.file, 'utf8')) as Profile;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map<number, number>();
-for (const [i, id] of profile.samples.entries()) self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+// --skip-seconds leaves out start-up (module loading, transpiling), so what is left is the load itself.
+const skipUs = Number(flags['skip-seconds']) * 1e6;
+let elapsed = 0;
+for (const [i, id] of profile.samples.entries()) {
+  elapsed += profile.timeDeltas[i] ?? 0;
+  if (elapsed >= skipUs) self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+}
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 const fn = new Map<string, number>();
 const pkg = new Map<string, number>();
