@@ -63,6 +63,7 @@ export async function apiAs(baseURL: string, username: string) {
   return {
     get: (url: string) => ctx.get(url, { headers: { cookie } }),
     post: (url: string, data: unknown = {}) => ctx.post(url, { data: data as object, headers: { cookie, 'x-csrf-token': csrf } }),
+    put: (url: string, data: unknown = {}) => ctx.put(url, { data: data as object, headers: { cookie, 'x-csrf-token': csrf } }),
     dispose: () => ctx.dispose(),
   };
 }

@@ -31,6 +31,8 @@ export const Me = z.discriminatedUnion('kind', [
     accountId: z.string(),
     name: z.string(),
     familyId: z.string(),
+    /** The person in the family this login belongs to (their own plans, their own words). */
+    personId: z.string(),
   }),
 ]);
 export type Me = z.infer<typeof Me>;

@@ -1,10 +1,11 @@
-// "Your family": the parent portal's home, in plain words, loaded as its own small chunk.
+// "Your family": the parent portal's home, in plain words, with the way to each person's plans, loaded as its own small chunk.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { usePageTitle } from '../ui/page-title.ts';
 import { FamilyMembersSection } from './family-members.section.tsx';
 import { InvolvementPlainSection } from './involvement-plain.section.tsx';
 import { myFamilyQuery } from './my-family.queries.ts';
 import { NewMessagesBanner } from './new-messages.banner.tsx';
+import { PlansLinksSection } from './plans/plans-links.section.tsx';
 import type { PortalMe } from './portal.types.ts';
 import { WorkingWithYouSection } from './working-with-you.section.tsx';
 
@@ -19,6 +20,7 @@ export function MyFamilyPage({ me }: { me?: PortalMe }) {
         {me && me.kind !== 'network_member' ? <NewMessagesBanner /> : null}
         <h1 className="govuk-heading-l">Your family</h1>
         <p className="govuk-body-l">Who is in your family, who is working with you, and what is happening.</p>
+        {me ? <PlansLinksSection kind={me.kind} /> : null}
         <FamilyMembersSection households={family.households} people={family.people} linkChildren={me?.kind === 'parent'} />
         <WorkingWithYouSection careTeam={family.careTeam} />
         <InvolvementPlainSection explanation={family.involvement.explanation} />

@@ -1,4 +1,4 @@
-// The portal's main menu: parents and young people see their family, their record, who has looked and who can see their information; network members their family only.
+// The portal's main menu: parents and young people see their family, their plans, their record, who has looked and who can see their information; network members their family and what was shared with them.
 import type { NavItem } from '../ui/layout.tsx';
 
 type PortalKind = 'parent' | 'young_person' | 'network_member';
@@ -10,9 +10,11 @@ const current = (pathname: string, path: string, withSubpages: boolean): NavItem
 
 export function portalNavItems(kind: PortalKind, pathname: string): NavItem[] {
   const family: NavItem = { to: '/my-family', label: 'Your family', current: current(pathname, '/my-family', true) };
-  if (kind === 'network_member') return [family];
+  if (kind === 'network_member')
+    return [family, { to: '/my-plan/shared', label: 'Plans shared with you', current: current(pathname, '/my-plan/shared', false) }];
   return [
     family,
+    { to: '/my-plan', label: kind === 'parent' ? 'Your plans' : 'Your plan', current: current(pathname, '/my-plan', true) },
     { to: '/my-record', label: 'Your record', current: current(pathname, '/my-record', false) },
     { to: '/my-record/access', label: 'Who has looked at your record', current: current(pathname, '/my-record/access', false) },
     { to: '/my-information', label: 'Your information', current: current(pathname, '/my-information', false) },

@@ -6,7 +6,17 @@ import { SkipLink } from './skip-link.tsx';
 
 /** `current` is 'page' on the item's own page and 'true' on pages inside its section. */
 export type NavItem = {
-  to: '/families' | '/my-family' | '/my-record' | '/my-record/access' | '/my-information' | '/notifications' | '/glossary' | '/governance';
+  to:
+    | '/families'
+    | '/my-family'
+    | '/my-plan'
+    | '/my-plan/shared'
+    | '/my-record'
+    | '/my-record/access'
+    | '/my-information'
+    | '/notifications'
+    | '/glossary'
+    | '/governance';
   label: string;
   current?: 'page' | 'true';
   /** A number shown beside the label, such as unread notifications; read out as "3 unread". */

@@ -104,7 +104,7 @@ export async function resolveSession(deps: AuthDeps, token: string | undefined, 
     const name = row.preferred_name ?? row.person_name ?? '';
     return {
       actor: { kind: row.account_kind, accountId: row.account_id, personId: row.person_id, familyId: row.family_id, name },
-      me: { kind: row.account_kind, accountId: row.account_id, name, familyId: row.family_id },
+      me: { kind: row.account_kind, accountId: row.account_id, name, familyId: row.family_id, personId: row.person_id },
       session,
       endedReason: null,
     };

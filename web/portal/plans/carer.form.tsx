@@ -1,0 +1,141 @@
+// Who will look after a child if the parent is unwell: the named person, when they were asked and their answer; the parent can change it.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
+import { isApiError } from '../../api/client.ts';
+import type { Person } from '../../api/types.ts';
+import { Button } from '../../ui/button.tsx';
+import { DateInput, type DateParts, datePartsFromIso, isDateEmpty, isoFromDateParts } from '../../ui/date-input.tsx';
+import { ErrorSummary } from '../../ui/error-summary.tsx';
+import { focusElement } from '../../ui/focus.ts';
+import type { FieldErrors } from '../../ui/form-errors.ts';
+import { Select } from '../../ui/select.tsx';
+import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
+import { todayIso } from '../../ui/time.ts';
+import { useReportErrors } from './plan-forms.ts';
+import { carerSentence, firstName } from './plan-people.ts';
+import { type PlanDocument, planDocumentsQuery, rememberDocument, setCarer } from './plans.api.ts';
+
+type CarerProps = {
+  familyId: string;
+  document: PlanDocument;
+  carers: Person[];
+  onErrorsChange: (formId: string, hasErrors: boolean) => void;
+};
+
+export function CarerPanel({ familyId, document, carers, onErrorsChange }: CarerProps) {
+  const [open, setOpen] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const savedId = `carer-${document.id}-saved`;
+  useEffect(() => {
+    if (saved) focusElement(window.document.getElementById(savedId));
+  }, [saved, savedId]);
+  const child = firstName(document.personName);
+  const carer = document.carer;
+  const named = Boolean(carer?.personId);
+  return (
+    <div className="umb-mp-carer">
+      <h4 className="govuk-heading-s govuk-!-margin-bottom-2">Who will look after {child} if you are unwell</h4>
+      {saved ? (
+        <p className="govuk-body govuk-!-font-weight-bold umb-done" role="status" id={savedId}>
+          Saved. {carer?.name ? `${carer.name} is named as the person who will look after ${child}.` : ''}
+        </p>
+      ) : null}
+      <p className="govuk-body" data-testid="carer-sentence">
+        {carer ? carerSentence(carer) : 'Nobody has been named yet.'}
+      </p>
+      {carer?.note ? <p className="govuk-body umb-pre-line">Their note: {carer.note}</p> : null}
+      {document.can.setCarer ? (
+        open || !named ? (
+          <CarerForm
+            familyId={familyId}
+            document={document}
+            carers={carers}
+            onDone={() => {
+              setOpen(false);
+              setSaved(true);
+            }}
+            onErrorsChange={onErrorsChange}
+          />
+        ) : (
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            onClick={() => {
+              setOpen(true);
+              setSaved(false);
+            }}
+          >
+            Change who will look after {child}
+          </button>
+        )
+      ) : null}
+    </div>
+  );
+}
+
+type FormProps = CarerProps & { onDone: () => void };
+
+function CarerForm({ familyId, document, carers, onDone, onErrorsChange }: FormProps) {
+  const queryClient = useQueryClient();
+  const child = firstName(document.personName);
+  const ids = { person: `carer-${document.id}-person`, asked: `carer-${document.id}-asked` };
+  const [personId, setPersonId] = useState(document.carer?.personId ?? '');
+  const [asked, setAsked] = useState<DateParts>(datePartsFromIso(document.carer?.askedOn));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  useReportErrors(`carer-${document.id}`, Object.keys(errors).length > 0, onErrorsChange);
+
+  const mutation = useMutation({
+    mutationFn: (body: { carerPersonId: string; askedOn: string | null }) =>
+      setCarer(familyId, document.id, { version: document.version, ...body }),
+    onSuccess: (updated) => {
+      rememberDocument(queryClient, familyId, updated);
+      setErrors({});
+      onDone();
+    },
+    onError: async (failure) => {
+      if (isApiError(failure) && failure.status === 401) return;
+      if (isApiError(failure) && failure.status === 409) {
+        await queryClient.invalidateQueries({ queryKey: planDocumentsQuery(familyId).queryKey });
+        setErrors({ [ids.person]: 'Someone else changed this plan while you were choosing. Check who is named now, then save again.' });
+        return;
+      }
+      setErrors(failureErrors(failure, { carerPersonId: ids.person, askedOn: `${ids.asked}-day` }, ids.person));
+    },
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const problems: FieldErrors = {};
+    const askedOn = isDateEmpty(asked) ? null : isoFromDateParts(asked);
+    if (!personId) problems[ids.person] = `Choose who will look after ${child}`;
+    if (!isDateEmpty(asked) && !askedOn) problems[`${ids.asked}-day`] = 'Enter a real date, like 27 3 2026, or leave it empty';
+    else if (askedOn && askedOn > todayIso()) problems[`${ids.asked}-day`] = 'The date you asked them must be today or earlier';
+    setErrors(problems);
+    if (Object.keys(problems).length === 0) mutation.mutate({ carerPersonId: personId, askedOn });
+  };
+
+  return (
+    <form noValidate onSubmit={onSubmit} className="umb-mp-form">
+      <ErrorSummary errors={summaryOf(errors, [ids.person, `${ids.asked}-day`])} />
+      <Select
+        id={ids.person}
+        label={`Who will look after ${child}?`}
+        labelClass="govuk-label--s"
+        placeholder="Choose someone"
+        options={carers.map((p) => ({ value: p.id, label: p.fullName }))}
+        value={personId}
+        onValueChange={setPersonId}
+        error={errors[ids.person]}
+      />
+      <DateInput
+        id={ids.asked}
+        legend="When did you ask them?"
+        hint="For example, 27 3 2026. Leave this empty if you have not asked them yet."
+        value={asked}
+        onChange={setAsked}
+        error={errors[`${ids.asked}-day`]}
+      />
+      <Button busy={mutation.isPending}>Save who will look after {child}</Button>
+    </form>
+  );
+}

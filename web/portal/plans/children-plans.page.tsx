@@ -1,0 +1,144 @@
+// "Your children's plans": for each child, who looks after them if the parent is unwell (the plan's sections and the carer), and what they are told.
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { isApiError } from '../../api/client.ts';
+import type { Person } from '../../api/types.ts';
+import { Button } from '../../ui/button.tsx';
+import { displayName } from '../../ui/format.ts';
+import { usePageTitle } from '../../ui/page-title.ts';
+import { myFamilyQuery } from '../my-family.queries.ts';
+import type { PortalMe } from '../portal.types.ts';
+import { CarerPanel } from './carer.form.tsx';
+import { ExplanationView } from './explanation.view.tsx';
+import { useFormsWithErrors } from './plan-forms.ts';
+import { firstName, myPersonId, possibleCarers } from './plan-people.ts';
+import { PlanSectionForm, SectionText } from './plan-section.form.tsx';
+import { type PlanDocuments, planDocumentsQuery, rememberDocument, startDocument } from './plans.api.ts';
+import { PlansNav } from './plans-nav.view.tsx';
+
+type Child = { personId: string; name: string };
+
+/** Every child with a plan, one that could be started, or in the family list, once each, in the family's order. */
+function childrenOf(people: Person[], data: PlanDocuments): Child[] {
+  const found = new Map<string, Child>();
+  for (const p of people.filter((person) => person.kind === 'child')) found.set(p.id, { personId: p.id, name: displayName(p) });
+  for (const d of [...data.documents, ...data.canStart]) {
+    if (d.kind !== 'wellness' && !found.has(d.personId)) found.set(d.personId, { personId: d.personId, name: firstName(d.personName) });
+  }
+  return [...found.values()];
+}
+
+export function ChildrenPlansPage({ me }: { me: PortalMe }) {
+  const [hasErrors, onErrorsChange] = useFormsWithErrors();
+  usePageTitle('Your children’s plans', hasErrors);
+  const { data } = useSuspenseQuery(planDocumentsQuery(me.familyId));
+  const { data: family } = useSuspenseQuery(myFamilyQuery);
+  const children = childrenOf(family.people, data);
+  const myId = myPersonId(me);
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds-from-desktop">
+        <h1 className="govuk-heading-l">Your children’s plans</h1>
+        <PlansNav />
+        <p className="govuk-body-l">
+          For each of your children: what happens if you are unwell or need to go to hospital, and what they are told.
+        </p>
+        <p className="govuk-body">
+          Each part is saved on its own. The person you name to look after a child can read that child’s plan, so they know what they are
+          agreeing to.
+        </p>
+        {children.length === 0 ? <p className="govuk-body">There are no children in your family’s record.</p> : null}
+        {children.map((child) => (
+          <ChildPlans
+            key={child.personId}
+            me={me}
+            child={child}
+            data={data}
+            carers={possibleCarers(family.people, child.personId, myId)}
+            onErrorsChange={onErrorsChange}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+type ChildPlansProps = {
+  me: PortalMe;
+  child: Child;
+  data: PlanDocuments;
+  carers: Person[];
+  onErrorsChange: (id: string, has: boolean) => void;
+};
+
+function ChildPlans({ me, child, data, carers, onErrorsChange }: ChildPlansProps) {
+  const contingency = data.documents.find((d) => d.kind === 'contingency' && d.personId === child.personId);
+  const explanation = data.documents.find((d) => d.kind === 'explanation' && d.personId === child.personId);
+  const canStart = data.canStart.some((d) => d.kind === 'contingency' && d.personId === child.personId);
+  const headingId = `child-${child.personId}-heading`;
+  return (
+    <section aria-labelledby={headingId} className="umb-section umb-mp-child">
+      <h2 className="govuk-heading-l" id={headingId}>
+        {child.name}
+      </h2>
+      <h3 className="govuk-heading-m">{child.name}’s plan if you are unwell</h3>
+      {contingency ? (
+        <>
+          <CarerPanel familyId={me.familyId} document={contingency} carers={carers} onErrorsChange={onErrorsChange} />
+          {contingency.sections.map((section) =>
+            contingency.can.write ? (
+              <PlanSectionForm
+                key={section.key}
+                familyId={me.familyId}
+                accountId={me.accountId}
+                document={contingency}
+                section={section}
+                headingLevel={4}
+                onErrorsChange={onErrorsChange}
+              />
+            ) : (
+              <SectionText key={section.key} section={section} headingLevel={4} />
+            ),
+          )}
+        </>
+      ) : canStart ? (
+        <StartChildPlan familyId={me.familyId} child={child} />
+      ) : (
+        <p className="govuk-body">{child.name}’s plan has not been started yet. Your key worker can start it with you.</p>
+      )}
+      <h3 className="govuk-heading-m">What {child.name} is told</h3>
+      {explanation ? (
+        <ExplanationView familyId={me.familyId} document={explanation} />
+      ) : (
+        <p className="govuk-body">Nothing has been written for {child.name} yet. Their worker will write it with you.</p>
+      )}
+    </section>
+  );
+}
+
+function StartChildPlan({ familyId, child }: { familyId: string; child: Child }) {
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  const mutation = useMutation({
+    mutationFn: () => startDocument(familyId, { kind: 'contingency', personId: child.personId }),
+    onSuccess: (document) => rememberDocument(queryClient, familyId, document),
+    onError: (failure) => {
+      if (isApiError(failure) && failure.status === 401) return;
+      setError(isApiError(failure) ? failure.message : 'The plan could not be started. Try again in a few minutes.');
+    },
+  });
+  return (
+    <>
+      <p className="govuk-body">This plan has not been started yet.</p>
+      {error ? (
+        <p className="govuk-error-message" role="alert">
+          <span className="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      ) : null}
+      <Button type="button" busy={mutation.isPending} onClick={() => mutation.mutate()}>
+        Start {child.name}’s plan
+      </Button>
+    </>
+  );
+}

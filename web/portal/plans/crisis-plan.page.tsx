@@ -1,0 +1,117 @@
+// "Your wellness and crisis plan": the parent's own plan, section by section in their words; workers' suggestions go in only if she says so.
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { WELLNESS_SECTIONS } from '../../../shared/domain/plans.ts';
+import { isApiError } from '../../api/client.ts';
+import { Button } from '../../ui/button.tsx';
+import { InPageLink } from '../../ui/in-page-link.tsx';
+import { usePageTitle } from '../../ui/page-title.ts';
+import type { PortalMe } from '../portal.types.ts';
+import { useFormsWithErrors } from './plan-forms.ts';
+import { PlanSectionForm, SectionText, sectionFieldId } from './plan-section.form.tsx';
+import { planDocumentsQuery, rememberDocument, startDocument } from './plans.api.ts';
+import { PlansNav } from './plans-nav.view.tsx';
+import { Suggestions } from './suggestions.view.tsx';
+
+export function CrisisPlanPage({ me }: { me: PortalMe }) {
+  const [hasErrors, onErrorsChange] = useFormsWithErrors();
+  usePageTitle('Your wellness and crisis plan', hasErrors);
+  const { data } = useSuspenseQuery(planDocumentsQuery(me.familyId));
+  const plan = data.documents.find((d) => d.kind === 'wellness' && d.can.write) ?? null;
+  const canStart = data.canStart.find((d) => d.kind === 'wellness') ?? null;
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds-from-desktop">
+        <h1 className="govuk-heading-l">Your wellness and crisis plan</h1>
+        <PlansNav />
+        <p className="govuk-body-l">Your plan, in your own words: what keeps you well, and what you want to happen if you become unwell.</p>
+        <p className="govuk-body">
+          Only your words go in. Your workers can suggest words, but nothing is added unless you choose “Add to my plan”. Each part is saved
+          on its own, so you can write a little at a time.
+        </p>
+        <p className="govuk-body">
+          You choose who can see each part. Nobody else can see it until you do:{' '}
+          <Link to="/my-plan/sharing" className="govuk-link">
+            choose who can see your plans
+          </Link>
+          .
+        </p>
+        {plan ? (
+          <>
+            <nav aria-label="Parts of your plan" className="umb-contents">
+              <h2 className="govuk-heading-s govuk-!-margin-bottom-2">Parts of your plan</h2>
+              <ol className="govuk-list govuk-list--number">
+                {plan.sections.map((section) => (
+                  <li key={section.key}>
+                    <InPageLink target={sectionFieldId(plan.id, section.key)}>{section.title}</InPageLink>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+            {plan.sections.map((section) =>
+              plan.can.write ? (
+                <PlanSectionForm
+                  key={section.key}
+                  familyId={me.familyId}
+                  accountId={me.accountId}
+                  document={plan}
+                  section={section}
+                  headingLevel={2}
+                  onErrorsChange={onErrorsChange}
+                >
+                  <Suggestions familyId={me.familyId} document={plan} sectionKey={section.key} sectionTitle={section.title} />
+                  {section.key === 'crisis_others_do' ? (
+                    <p className="govuk-body">
+                      Who will look after the children is written in{' '}
+                      <Link to="/my-plan/children" className="govuk-link">
+                        your children’s plans
+                      </Link>
+                      .
+                    </p>
+                  ) : null}
+                </PlanSectionForm>
+              ) : (
+                <SectionText key={section.key} section={section} headingLevel={2} />
+              ),
+            )}
+          </>
+        ) : canStart ? (
+          <StartWellnessPlan familyId={me.familyId} personId={canStart.personId} />
+        ) : (
+          <p className="govuk-body">Your wellness and crisis plan cannot be started here yet. Ask your key worker to help you start it.</p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function StartWellnessPlan({ familyId, personId }: { familyId: string; personId: string }) {
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  const mutation = useMutation({
+    mutationFn: () => startDocument(familyId, { kind: 'wellness', personId }),
+    onSuccess: (document) => rememberDocument(queryClient, familyId, document),
+    onError: (failure) => {
+      if (isApiError(failure) && failure.status === 401) return;
+      setError(isApiError(failure) ? failure.message : 'Your plan could not be started. Try again in a few minutes.');
+    },
+  });
+  return (
+    <section aria-labelledby="start-heading" className="umb-section">
+      <h2 className="govuk-heading-m" id="start-heading">
+        You have not started your plan yet
+      </h2>
+      <p className="govuk-body">It has {WELLNESS_SECTIONS.length} parts. You can fill in as many as you like, whenever you like.</p>
+      {error ? (
+        <p className="govuk-error-message" role="alert">
+          <span className="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      ) : null}
+      <Button type="button" busy={mutation.isPending} onClick={() => mutation.mutate()}>
+        Start your wellness and crisis plan
+      </Button>
+    </section>
+  );
+}

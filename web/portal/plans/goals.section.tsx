@@ -1,0 +1,164 @@
+// "Your goals, in your own words": the parent's goals first, each one changeable, and a box to add another.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
+import { isApiError } from '../../api/client.ts';
+import { Button } from '../../ui/button.tsx';
+import { conflictCurrent } from '../../ui/conflict.ts';
+import { ErrorSummary } from '../../ui/error-summary.tsx';
+import type { FieldErrors } from '../../ui/form-errors.ts';
+import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
+import { TextArea } from '../../ui/textarea.tsx';
+import { ConflictNote } from './conflict-note.view.tsx';
+import { useReportErrors } from './plan-forms.ts';
+import { addItem, editItem, type ItemOf, type PlanItem, refreshPlans, rememberItem } from './plans.api.ts';
+
+type GoalsProps = {
+  familyId: string;
+  goals: ItemOf<'parent_goal'>[];
+  canAdd: boolean;
+  onErrorsChange: (formId: string, hasErrors: boolean) => void;
+};
+
+export function GoalsSection({ familyId, goals, canAdd, onErrorsChange }: GoalsProps) {
+  const [editing, setEditing] = useState<string | null>(null);
+  return (
+    <section aria-labelledby="goals-heading" className="umb-section">
+      <h2 className="govuk-heading-m" id="goals-heading">
+        Your goals, in your own words
+      </h2>
+      <p className="govuk-body">What you want to be different for you and your children. Your words are kept as you write them.</p>
+      {goals.length === 0 ? <p className="govuk-body">You have not written any goals yet.</p> : null}
+      <ol className="govuk-list umb-mp-list">
+        {goals.map((goal, index) => (
+          <li key={goal.id} className="umb-mp-item">
+            <h3 className="govuk-heading-s govuk-!-margin-bottom-2">Goal {index + 1}</h3>
+            {editing === goal.id ? (
+              <GoalForm
+                familyId={familyId}
+                goal={goal}
+                formId={`goal-${goal.id}`}
+                onDone={() => {
+                  setEditing(null);
+                  // Back to the goal's own "Change" button, so keyboard users carry on from where they were.
+                  requestAnimationFrame(() => document.getElementById(`goal-${goal.id}-change`)?.focus());
+                }}
+                onErrorsChange={onErrorsChange}
+              />
+            ) : (
+              <>
+                <p className="govuk-body umb-pre-line umb-mp-own-words">{goal.content.words}</p>
+                {canAdd ? (
+                  <button
+                    type="button"
+                    id={`goal-${goal.id}-change`}
+                    className="govuk-button govuk-button--secondary"
+                    onClick={() => setEditing(goal.id)}
+                  >
+                    Change<span className="govuk-visually-hidden"> goal {index + 1}</span>
+                  </button>
+                ) : null}
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+      {canAdd ? <GoalForm familyId={familyId} formId="goal-new" onErrorsChange={onErrorsChange} /> : null}
+    </section>
+  );
+}
+
+type GoalFormProps = {
+  familyId: string;
+  formId: string;
+  goal?: ItemOf<'parent_goal'>;
+  onDone?: () => void;
+  onErrorsChange: (formId: string, hasErrors: boolean) => void;
+};
+
+function GoalForm({ familyId, formId, goal, onDone, onErrorsChange }: GoalFormProps) {
+  const queryClient = useQueryClient();
+  const textId = `${formId}-words`;
+  const [text, setText] = useState(goal?.content.words ?? '');
+  const [version, setVersion] = useState(goal?.version ?? 0);
+  const [theirs, setTheirs] = useState<ItemOf<'parent_goal'> | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saved, setSaved] = useState(false);
+  useReportErrors(formId, Object.keys(errors).length > 0, onErrorsChange);
+  // Opened with "Change": put the cursor in the goal's words.
+  const editing = goal !== undefined;
+  useEffect(() => {
+    if (editing) document.getElementById(textId)?.focus();
+  }, [editing, textId]);
+
+  const mutation = useMutation({
+    mutationFn: (words: string): Promise<PlanItem> =>
+      goal ? editItem(familyId, goal.id, { version, content: { words } }) : addItem(familyId, { kind: 'parent_goal', content: { words } }),
+    onSuccess: (item) => {
+      rememberItem(queryClient, familyId, item);
+      setErrors({});
+      setTheirs(null);
+      if (goal) onDone?.();
+      else {
+        setText('');
+        setSaved(true);
+      }
+      void refreshPlans(queryClient, familyId);
+    },
+    onError: (failure) => {
+      if (isApiError(failure) && failure.status === 401) return;
+      const current = conflictCurrent<PlanItem>(failure);
+      if (current && current.kind === 'parent_goal') {
+        setTheirs(current);
+        setVersion(current.version);
+        rememberItem(queryClient, familyId, current);
+        setErrors({});
+        return;
+      }
+      setErrors(failureErrors(failure, { content: textId, 'content.words': textId, words: textId }, textId));
+    },
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSaved(false);
+    if (!text.trim()) {
+      setErrors({ [textId]: 'Write your goal in your own words' });
+      return;
+    }
+    mutation.mutate(text.trim());
+  };
+
+  const label = goal ? 'Your goal' : 'Add a goal, in your own words';
+  return (
+    <form noValidate onSubmit={onSubmit} className={goal ? 'umb-mp-form' : 'umb-mp-form umb-mp-form--new'}>
+      <ErrorSummary errors={summaryOf(errors, [textId])} />
+      {saved ? (
+        <p className="govuk-body govuk-!-font-weight-bold umb-done" role="status">
+          Your goal has been added.
+        </p>
+      ) : null}
+      {theirs ? <ConflictNote who={theirs.updatedBy} at={theirs.updatedAt} text={theirs.content.words} /> : null}
+      <TextArea
+        id={textId}
+        label={label}
+        labelClass="govuk-label--s"
+        hint={goal ? undefined : 'For example: “I want to take the children to school every day.”'}
+        value={text}
+        rows={3}
+        onValueChange={(value) => {
+          setText(value);
+          setSaved(false);
+        }}
+        error={errors[textId]}
+      />
+      <div className="govuk-button-group">
+        <Button busy={mutation.isPending}>{goal ? 'Save your goal' : 'Add goal'}</Button>
+        {goal ? (
+          <button type="button" className="govuk-button govuk-button--secondary" onClick={onDone}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
