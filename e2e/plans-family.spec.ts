@@ -60,14 +60,14 @@ test('Marie adds her goal, her view of a worry, her rating and her agreement fro
   await expectAccessible(page);
 
   // Not agreeing needs a reason: the error summary says so and the page title starts with "Error:".
-  await page.getByLabel('I do not agree').check();
+  await page.getByRole('radio', { name: 'I do not agree', exact: true }).check();
   await page.getByLabel('Your reasons').fill('');
   await page.getByRole('button', { name: 'Save your answer' }).click();
   await expect(page.getByRole('link', { name: 'Say what worries you or why you do not agree' })).toBeVisible();
   await expect(page).toHaveTitle(/^Error: Your family plan/);
   await expectAccessible(page);
 
-  await page.getByLabel('I agree, with some worries').check();
+  await page.getByRole('radio', { name: 'I agree, with some worries', exact: true }).check();
   await page.getByLabel('Your reasons').fill(reasons);
   await page.getByRole('button', { name: 'Save your answer' }).click();
   await expect(page.getByText('Your answer has been saved.')).toBeVisible();

@@ -2,7 +2,7 @@
 // diagnostic label), a strength and a non-negotiable action to Marie's family recovery plan and rates the worry; the print
 // layout fits A4; the children's plans and a child's own words; axe on every new page at phone and desktop widths.
 import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible, signIn } from './helpers.ts';
+import { apiAs, expectAccessible, signIn } from './helpers.ts';
 
 const MARIES_FAMILY = '00000000-0000-7000-8000-000000000100';
 const JAMIE = '00000000-0000-7000-8000-000000000102';
@@ -230,4 +230,22 @@ test('two people change the same goal: the later save shows the other person’s
   await page.getByRole('button', { name: 'Save the goal' }).click();
   await expect(page.getByText('The goal was changed.')).toBeVisible();
   await expect(page.getByText(`“${mine}”`)).toBeVisible();
+});
+
+test('a key worker takes a strength out of the plan after saying yes twice; earlier versions keep it', async ({ page, baseURL }, info) => {
+  const text = `Clare’s swimming club on Saturdays (${info.project.name}-${Date.now()})`;
+  const api = await apiAs(baseURL ?? '', 'priya');
+  expect((await api.post(`/api/families/${MARIES_FAMILY}/recovery-plan/items`, { kind: 'strength', content: { text } })).status()).toBe(
+    201,
+  );
+  await signIn(page, 'priya');
+  await page.goto(`/families/${MARIES_FAMILY}/recovery-plan`);
+  const card = page.getByRole('listitem').filter({ hasText: text });
+  await card.getByRole('button', { name: /^Edit/ }).click();
+  await page.getByRole('button', { name: 'Take this out of the plan' }).click();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Yes, take it out' }).click();
+  await expect(page.getByText('Taken out of the plan.')).toBeVisible();
+  await expect(page.getByText(text)).toHaveCount(0);
+  await api.dispose();
 });

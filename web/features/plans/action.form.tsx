@@ -104,6 +104,7 @@ export function ActionForm({ familyId, action, people, worries, heading, onDone 
       saveLabel={action ? 'Save the action' : 'Add the action'}
       onSubmit={onSubmit}
       onCancel={() => onDone(null)}
+      removal={action ? { familyId, item: action, onRemoved: () => onDone('Taken out of the plan.') } : undefined}
     >
       {!action && worries.length > 0 ? (
         <Select

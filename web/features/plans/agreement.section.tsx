@@ -7,6 +7,7 @@ import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import type { FieldErrors } from '../../ui/form-errors.ts';
 import { Radios } from '../../ui/radios.tsx';
+import { versionLabel } from '../../ui/ratings-chart.tsx';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
 import { formatDateTime } from '../../ui/time.ts';
@@ -15,7 +16,6 @@ import { useReportErrors } from './plan-page-errors.tsx';
 import { agreeToPlan } from './plans.api.ts';
 import { recoveryPlanKey } from './plans.queries.ts';
 import type { AgreementRow, RecoveryPlan } from './plans.types.ts';
-import { versionLabel } from './ratings.chart.tsx';
 
 type AgreementProps = { familyId: string; plan: RecoveryPlan; myAccountId: string | null; canAgree: boolean };
 

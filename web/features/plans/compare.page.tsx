@@ -6,6 +6,7 @@ import { type FormEvent, useState } from 'react';
 import { RECOVERY_PARTS } from '../../../shared/domain/plans.ts';
 import { Button } from '../../ui/button.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
+import { versionLabel } from '../../ui/ratings-chart.tsx';
 import { Select } from '../../ui/select.tsx';
 import { SummaryList } from '../../ui/summary-list.tsx';
 import { Tag, type TagColour } from '../../ui/tag.tsx';
@@ -13,7 +14,6 @@ import { formatDateTime } from '../../ui/time.ts';
 import { familyQuery } from '../families/families.queries.ts';
 import { compareQuery, recoveryPlanQuery } from './plans.queries.ts';
 import type { VersionComparison } from './plans.types.ts';
-import { versionLabel } from './ratings.chart.tsx';
 
 type Change = VersionComparison['changes'][number];
 const CHANGE_WORDS: Record<Change['change'], { label: string; colour: TagColour }> = {

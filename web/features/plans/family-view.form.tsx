@@ -52,6 +52,7 @@ export function FamilyViewForm({ familyId, worryId, view, heading, onDone }: Fam
       saveLabel="Save the family’s view"
       onSubmit={onSubmit}
       onCancel={() => onDone(null)}
+      removal={view ? { familyId, item: view, onRemoved: () => onDone('Taken out of the plan.') } : undefined}
     >
       <TextArea
         id={ids.view}

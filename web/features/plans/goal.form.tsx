@@ -39,6 +39,7 @@ export function GoalForm({ familyId, goal, heading, onDone }: GoalFormProps) {
       saveLabel={goal ? 'Save the goal' : 'Add the goal'}
       onSubmit={onSubmit}
       onCancel={() => onDone(null)}
+      removal={goal ? { familyId, item: goal, onRemoved: () => onDone('Taken out of the plan.') } : undefined}
     >
       <TextArea
         id={ids.words}

@@ -1,5 +1,7 @@
 // The frame of every recovery plan item form: heading, error summary, "someone else changed this", the fields, save and cancel.
-import type { FormEvent, ReactNode } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import type { FieldErrors } from '../../ui/form-errors.ts';
@@ -7,6 +9,8 @@ import { summaryOf } from '../../ui/server-errors.ts';
 import { formatDateTime } from '../../ui/time.ts';
 import { itemFields } from './item-fields.ts';
 import { useReportErrors } from './plan-page-errors.tsx';
+import { removePlanItem } from './plans.api.ts';
+import { recoveryPlanKey } from './plans.queries.ts';
 import type { PlanItem } from './plans.types.ts';
 
 type ShellProps = {
@@ -22,6 +26,8 @@ type ShellProps = {
   saveLabel: string;
   onSubmit: () => void;
   onCancel?: () => void;
+  /** For an item already in the plan: offer to take it out (earlier versions of the plan keep it). */
+  removal?: { familyId: string; item: PlanItem; onRemoved: () => void };
   children: ReactNode;
 };
 
@@ -37,6 +43,7 @@ export function ItemFormShell({
   saveLabel,
   onSubmit,
   onCancel,
+  removal,
   children,
 }: ShellProps) {
   useReportErrors(Object.keys(errors).length > 0);
@@ -63,7 +70,56 @@ export function ItemFormShell({
           </button>
         ) : null}
       </div>
+      {removal ? <RemoveItem {...removal} /> : null}
     </form>
+  );
+}
+
+/** Two steps, so nothing is taken out by a slip; the item stays in every frozen version of the plan. */
+function RemoveItem({ familyId, item, onRemoved }: NonNullable<ShellProps['removal']>) {
+  const queryClient = useQueryClient();
+  const [asking, setAsking] = useState(false);
+  const mutation = useMutation({
+    mutationFn: () => removePlanItem(familyId, item.id, item.version),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: recoveryPlanKey(familyId) });
+      onRemoved();
+    },
+  });
+  if (!asking)
+    return (
+      <button type="button" className="govuk-link umb-link-button" onClick={() => setAsking(true)}>
+        Take this out of the plan
+      </button>
+    );
+  return (
+    <div className="govuk-warning-text">
+      <span className="govuk-warning-text__icon" aria-hidden="true">
+        !
+      </span>
+      <div className="govuk-warning-text__text">
+        <span className="govuk-visually-hidden">Warning</span>
+        <p className="govuk-body">It will no longer be in the plan being written. Earlier versions of the plan still show it.</p>
+        {mutation.isError ? (
+          <p className="govuk-error-message">
+            {isApiError(mutation.error) ? mutation.error.message : 'That did not work. Check your connection and try again.'}
+          </p>
+        ) : null}
+        <div className="govuk-button-group">
+          <button
+            type="button"
+            className="govuk-button govuk-button--warning"
+            disabled={mutation.isPending}
+            onClick={() => mutation.mutate()}
+          >
+            Yes, take it out
+          </button>
+          <button type="button" className="govuk-link umb-link-button" onClick={() => setAsking(false)}>
+            Keep it
+          </button>
+        </div>
+      </div>
+    </div>
   );
 }
 

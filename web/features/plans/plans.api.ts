@@ -30,6 +30,9 @@ export const addPlanItem = (familyId: string, body: CreateItemRequest) => apiPos
 export const editPlanItem = (familyId: string, itemId: string, body: { version: number; content: Record<string, unknown> }) =>
   apiPut<PlanItem>(`${plan(familyId)}/items/${encodeURIComponent(itemId)}`, body);
 
+export const removePlanItem = (familyId: string, itemId: string, version: number) =>
+  apiPost<{ removed: boolean }>(`${plan(familyId)}/items/${encodeURIComponent(itemId)}/remove`, { version });
+
 export const ratePlanItem = (familyId: string, body: z.input<typeof RateRequest>) => apiPut<RatingRow>(`${plan(familyId)}/rating`, body);
 
 export const agreeToPlan = (familyId: string, body: z.input<typeof AgreeRequest>) =>

@@ -5,11 +5,11 @@ import { Link } from '@tanstack/react-router';
 import { ACTION_STATUSES, AGREEMENT_POSITIONS, FAMILY_AGREES, RECOVERY_PARTS } from '../../../shared/domain/plans.ts';
 import { formatDate } from '../../ui/format.ts';
 import { usePageTitle } from '../../ui/page-title.ts';
+import { versionLabel } from '../../ui/ratings-chart.tsx';
 import { familyQuery } from '../families/families.queries.ts';
 import { ACTION_LABELS, itemsOf, negotiableWords, WORRY_LABELS } from './item-fields.ts';
 import { recoveryPlanQuery } from './plans.queries.ts';
 import type { FamilyViewItem, RecoveryPlan } from './plans.types.ts';
-import { versionLabel } from './ratings.chart.tsx';
 
 const plainTitle = (key: (typeof RECOVERY_PARTS)[number]['key']) => RECOVERY_PARTS.find((part) => part.key === key)?.plainTitle ?? key;
 

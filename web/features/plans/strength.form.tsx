@@ -41,6 +41,7 @@ export function StrengthForm({ familyId, strength, heading, onDone }: StrengthFo
       saveLabel={strength ? 'Save' : 'Add to what is working well'}
       onSubmit={onSubmit}
       onCancel={() => onDone(null)}
+      removal={strength ? { familyId, item: strength, onRemoved: () => onDone('Taken out of the plan.') } : undefined}
     >
       <TextArea
         id={ids.text}

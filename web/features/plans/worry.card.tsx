@@ -1,12 +1,12 @@
 // One worry in the plan: what is happening and its impact, the safety goal, the family's view beside it, and everyone's ratings.
 import { FAMILY_AGREES } from '../../../shared/domain/plans.ts';
+import { RatingsChart } from '../../ui/ratings-chart.tsx';
 import { SummaryList } from '../../ui/summary-list.tsx';
 import { FamilyViewForm } from './family-view.form.tsx';
 import { AddButton, ChangedBy, DoneMessage, EditButton, useItemEditing } from './item-editing.tsx';
 import { WORRY_LABELS } from './item-fields.ts';
 import type { FamilyViewItem, RecoveryPlan, WorryItem } from './plans.types.ts';
 import { RatingForm } from './rating.form.tsx';
-import { RatingsChart } from './ratings.chart.tsx';
 import { WorryForm } from './worry.form.tsx';
 
 type WorryCardProps = {

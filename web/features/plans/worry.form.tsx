@@ -80,6 +80,7 @@ export function WorryForm({ familyId, worry, heading, onDone }: WorryFormProps) 
       saveLabel={worry ? 'Save the worry' : 'Add the worry'}
       onSubmit={onSubmit}
       onCancel={() => onDone(null)}
+      removal={worry ? { familyId, item: worry, onRemoved: () => onDone('Taken out of the plan.') } : undefined}
     >
       <TextField
         id={ids.whoIsWorried}

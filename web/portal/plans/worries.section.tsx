@@ -1,6 +1,7 @@
 // "What people are worried about": each worry with its safety goal, the family's view beside it, ratings and the actions that answer it.
 
 import { Facts } from '../../ui/facts.tsx';
+import { RatingsChart } from '../../ui/ratings-chart.tsx';
 import type { PortalMe } from '../portal.types.ts';
 import { ActionList, NegotiableExplained, type Viewer } from './actions.view.tsx';
 import { FamilyView } from './family-view.form.tsx';
@@ -101,6 +102,15 @@ function WorryCard({ familyId, me, plan, can, worry, number, onErrorsChange }: W
         <h4 className="govuk-heading-s govuk-!-margin-bottom-2">{can.rate ? 'Your rating' : 'Ratings'}</h4>
         {can.rate ? <RatingForm familyId={familyId} itemId={worry.id} itemName={name} mine={mine} onErrorsChange={onErrorsChange} /> : null}
         <RatingsTable ratings={ratings} caption={`Everyone’s ratings for worry ${number}`} />
+        {/* Once there is more than one version, a chart shows how each person's rating moved over time. */}
+        {plan.workingVersion > 1 && ratings.length > 0 ? (
+          <RatingsChart
+            id={`ratings-chart-${worry.id}`}
+            title={`How everyone’s ratings for worry ${number} changed, version by version`}
+            ratings={ratings}
+            workingVersion={plan.workingVersion}
+          />
+        ) : null}
       </div>
     </article>
   );

@@ -1,7 +1,11 @@
 // Each person's 0–10 ratings of one worry across the plan's versions: a small line chart (one line per person, told apart by
 // colour, dash and marker, with a key) and the same numbers as a table for anyone who cannot use the chart.
-import { RATING_SCALE } from '../../../shared/domain/plans.ts';
-import type { RatingRow } from './plans.types.ts';
+// Shared by the professional screens and the portal, so both draw ratings the same way.
+import type { z } from 'zod';
+import type { Rating } from '../../shared/contracts/plans.ts';
+import { RATING_SCALE } from '../../shared/domain/plans.ts';
+
+type RatingRow = z.infer<typeof Rating>;
 
 const STYLES = [
   { colour: '#1d70b8', dash: '', marker: 'circle' },
