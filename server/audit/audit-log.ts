@@ -5,6 +5,7 @@ import type { Actor } from '../access/actor.ts';
 import { actorIds } from '../access/actor.ts';
 import type { Db, Tx } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
+import { THEN_COMMIT } from '../db/pipelined-pool.ts';
 import { type ChainedFields, chainHash, GENESIS_HASH } from './audit-chain.ts';
 import { type AuditVerification, verifyAuditLog } from './verify-audit.ts';
 
@@ -24,8 +25,13 @@ export type AuditEvent = {
 };
 
 export type AuditLog = {
-  /** Appends the event in `tx`; if it cannot be written the error rolls the whole action back. */
-  record(tx: Tx, event: AuditEvent): Promise<void>;
+  /**
+   * Appends the event in `tx`; if it cannot be written the error rolls the whole action back.
+   * `last`: the caller promises this is the transaction's last statement (withFamily does), so on a
+   * server the COMMIT travels with it; if the stream's head had moved it fails with AuditHeadMoved, having
+   * written nothing, and the caller runs its transaction again.
+   */
+  record(tx: Tx, event: AuditEvent, options?: { last?: boolean }): Promise<void>;
   /** For events with no other write to join (denials, failed sign-ins): its own short transaction. */
   recordAlone(db: Db, event: AuditEvent): Promise<void>;
   /** Verifies every chain with this log's key (the information governance console's status). */
@@ -33,6 +39,14 @@ export type AuditLog = {
 };
 
 type Head = { seq: number; hash: string };
+const NOT_NULL_VIOLATION = '23502';
+
+/** The head this process believed in had moved (another instance, a rolled-back transaction): run the transaction again. */
+export class AuditHeadMoved extends Error {
+  constructor() {
+    super('The audit stream had moved on; the transaction is run again.');
+  }
+}
 
 export function createAuditLog(options: { key: Buffer; streams: number }): AuditLog {
   // One stream per transaction: a transaction that wrote to two streams could deadlock with another.
@@ -42,6 +56,8 @@ export function createAuditLog(options: { key: Buffer; streams: number }): Audit
   // The last head this process saw for each stream. Only a guess: another instance, or a transaction
   // that rolled back, may have moved the real head, so the append checks it in the database (below).
   const lastSeen = new Map<number, Head>();
+  // Streams this process is appending to at this moment.
+  const appending = new Set<number>();
 
   function fieldsOf(event: AuditEvent, stream: number, head: Head): ChainedFields {
     const ids = actorIds(event.actor);
@@ -68,10 +84,11 @@ export function createAuditLog(options: { key: Buffer; streams: number }): Audit
   const columns = sql`stream, seq, id, occurred_at, action, outcome, actor_kind, actor_account_id,
     actor_staff_id, family_id, subject_type, subject_id, request_id, ip, details, prev_hash, hash`;
   // Typed, because parameters in a SELECT list (unlike VALUES) do not take the column's type.
-  const row = (f: ChainedFields, hash: string) => sql`${f.stream}::int, ${f.seq}::bigint, ${f.id}::uuid,
+  const rowAfterSeq = (f: ChainedFields, hash: string) => sql`${f.id}::uuid,
     ${f.occurredAt}::timestamptz, ${f.action}::text, ${f.outcome}::text, ${f.actorKind}::text, ${f.actorAccountId}::uuid,
     ${f.actorStaffId}::uuid, ${f.familyId}::uuid, ${f.subjectType}::text, ${f.subjectId}::text, ${f.requestId}::text,
     ${f.ip}::text, ${JSON.stringify(f.details)}::jsonb, ${f.prevHash}::text, ${hash}::text`;
+  const row = (f: ChainedFields, hash: string) => sql`${f.stream}::int, ${f.seq}::bigint, ${rowAfterSeq(f, hash)}`;
 
   /**
    * One statement when the head is known: step the head only if it is still exactly where we believe
@@ -90,8 +107,37 @@ export function createAuditLog(options: { key: Buffer; streams: number }): Audit
     return Number(result.numAffectedRows ?? 0) === 1 ? { seq: f.seq, hash } : null;
   }
 
+  /**
+   * The same append, as the transaction's last statement: a wrong guess cannot simply write nothing (the
+   * COMMIT is already on its way), so it fails instead. The head's seq becomes NULL if it is not where we
+   * believe, and the row's stream and seq are NULL if there is no head row: either breaks a NOT NULL
+   * constraint, the transaction is rolled back, and nothing is committed without its event.
+   */
+  async function appendLastAt(tx: Tx, event: AuditEvent, stream: number, head: Head): Promise<Head> {
+    const f = fieldsOf(event, stream, head);
+    const hash = chainHash(options.key, f);
+    try {
+      await sql`${sql.raw(THEN_COMMIT)}
+        WITH stepped AS (
+          UPDATE audit_stream_heads
+          SET seq = CASE WHEN seq = ${head.seq}::bigint AND hash = ${head.hash}::text THEN ${f.seq}::bigint END, hash = ${hash}
+          WHERE stream = ${stream}
+          RETURNING stream, seq)
+        INSERT INTO audit_events (${columns}) VALUES ((SELECT stream FROM stepped), (SELECT seq FROM stepped), ${rowAfterSeq(f, hash)})`.execute(
+        tx,
+      );
+    } catch (error) {
+      if ((error as { code?: string }).code === NOT_NULL_VIOLATION) {
+        lastSeen.delete(stream);
+        throw new AuditHeadMoved();
+      }
+      throw error;
+    }
+    return { seq: f.seq, hash };
+  }
+
   /** Two statements when the head is not known: take the head row (locking it until commit), then append. */
-  async function appendAfterReading(tx: Tx, event: AuditEvent, stream: number): Promise<Head> {
+  async function appendAfterReading(tx: Tx, event: AuditEvent, stream: number, last: boolean): Promise<Head> {
     let stepped = await sql<{ seq: number; hash: string }>`
       UPDATE audit_stream_heads SET seq = seq + 1 WHERE stream = ${stream} RETURNING seq, hash`.execute(tx);
     if (stepped.rows.length === 0) {
@@ -104,7 +150,8 @@ export function createAuditLog(options: { key: Buffer; streams: number }): Audit
     if (!taken) throw new Error('The audit log could not be written.');
     const f = fieldsOf(event, stream, { seq: Number(taken.seq) - 1, hash: taken.hash });
     const hash = chainHash(options.key, f);
-    await sql`
+    // The head row is locked by this transaction now, so this cannot miss: it may carry the COMMIT.
+    await sql`${sql.raw(last ? THEN_COMMIT : '')}
       WITH appended AS (
         INSERT INTO audit_events (${columns}) VALUES (${row(f, hash)})
         RETURNING stream)
@@ -112,20 +159,31 @@ export function createAuditLog(options: { key: Buffer; streams: number }): Audit
     return { seq: f.seq, hash };
   }
 
-  async function record(tx: Tx, event: AuditEvent): Promise<void> {
+  async function record(tx: Tx, event: AuditEvent, recordOptions: { last?: boolean } = {}): Promise<void> {
+    const last = recordOptions.last === true;
     let stream = streamOfTx.get(tx);
     if (stream === undefined) {
       stream = Math.floor(Math.random() * options.streams);
+      // Not a stream another of this process's transactions is appending to right now: that one's guess of
+      // the head would be out of date by the time it got the lock (the last statement would have to run again).
+      for (let tries = 0; appending.has(stream) && tries < options.streams; tries++) stream = (stream + 1) % options.streams;
       streamOfTx.set(tx, stream);
     }
-    // This transaction's own head cannot have moved (it holds the lock); the last one seen usually has not.
-    const own = headOfTx.get(tx);
-    const guess = own ?? lastSeen.get(stream);
-    let head = guess ? await appendAt(tx, event, stream, guess) : null;
-    if (!head && own) throw new Error('The audit log could not be written: its stream head moved under a lock.');
-    head ??= await appendAfterReading(tx, event, stream);
-    headOfTx.set(tx, head);
-    lastSeen.set(stream, head);
+    appending.add(stream);
+    try {
+      // This transaction's own head cannot have moved (it holds the lock); the last one seen usually has not.
+      const own = headOfTx.get(tx);
+      const guess = own ?? lastSeen.get(stream);
+      let head: Head | null;
+      if (guess && last) head = await appendLastAt(tx, event, stream, guess);
+      else head = guess ? await appendAt(tx, event, stream, guess) : null;
+      if (!head && own) throw new Error('The audit log could not be written: its stream head moved under a lock.');
+      head ??= await appendAfterReading(tx, event, stream, last);
+      headOfTx.set(tx, head);
+      lastSeen.set(stream, head);
+    } finally {
+      appending.delete(stream);
+    }
   }
 
   return {

@@ -2,7 +2,7 @@
 // nothing is left unhandled; and on a real server a transaction opened this way is still all or nothing.
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { deferringBegin } from './pipelined-pool.ts';
+import { deferringBegin, THEN_COMMIT } from './pipelined-pool.ts';
 
 type Sent = { text: string; name?: string; settle: (error?: Error) => void };
 
@@ -27,10 +27,12 @@ function fakePool() {
 }
 
 describe('BEGIN travels with the next statement', () => {
-  it('answers BEGIN at once and writes the next statement straight behind it', async () => {
+  it('answers BEGIN at once and writes it together with the next statement', async () => {
     const { pool, sent } = fakePool();
     const c = await pool.connect();
     await c.query('begin', []);
+    // Nothing is written until the transaction's first statement, then both at once.
+    expect(sent).toEqual([]);
     const next = c.query('select 1', []);
     expect(sent.map((s) => s.text)).toEqual(['begin', 'select 1']);
     let done = false;
@@ -78,6 +80,28 @@ describe('BEGIN travels with the next statement', () => {
       ['begin', undefined],
       ['commit', undefined],
     ]);
+  });
+
+  it('writes COMMIT behind the statement marked last, answers the transaction’s COMMIT with it, and refuses anything else after', async () => {
+    const { pool, sent } = fakePool();
+    const c = await pool.connect();
+    await c.query('begin', []);
+    const read = c.query('select 1', []);
+    for (const s of sent) s.settle();
+    await read;
+    const last = c.query(`${THEN_COMMIT} insert into t values ($1)`, [1]);
+    expect(sent.map((s) => s.text).slice(2)).toEqual([`${THEN_COMMIT} insert into t values ($1)`, 'COMMIT']);
+    for (const s of sent) s.settle();
+    await last;
+    await expect(c.query('commit', [])).resolves.toMatchObject({ command: 'COMMIT' });
+    // Kysely's COMMIT was answered from the one already sent.
+    expect(sent).toHaveLength(4);
+
+    await c.query('begin', []);
+    void c.query(`${THEN_COMMIT} insert into t values ($1)`, [2]);
+    for (const s of sent) s.settle();
+    await expect(c.query('select 3', [])).rejects.toThrow(/not sent/);
+    expect(sent.map((s) => s.text)).not.toContain('select 3');
   });
 
   it('passes other statements through with their answers', async () => {

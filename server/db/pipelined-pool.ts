@@ -4,6 +4,14 @@ import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
 
 const BEGIN = /^\s*(begin|start\s+transaction)\b/i;
+const COMMIT = /^\s*(commit|end)\b/i;
+const ROLLBACK = /^\s*(rollback|abort)\b/i;
+/**
+ * Marks a transaction's last statement (the audit event withFamily writes): COMMIT is written right behind
+ * it and Kysely's own COMMIT is answered from that one. If the statement fails, PostgreSQL turns that
+ * COMMIT into a rollback, so nothing is committed without it.
+ */
+export const THEN_COMMIT = '/* umbrella:then-commit */';
 const TRANSACTION_CONTROL = /^\s*(begin|start|commit|rollback|savepoint|release|end|abort)\b/i;
 /** Distinct statements prepared by name; beyond this (say, ever-longer IN lists) they run unnamed. */
 const MAX_PREPARED = 1000;
@@ -12,9 +20,9 @@ type Query = PostgresPoolClient['query'];
 
 /**
  * Wraps a pg pool whose clients were made with `pipeline: true` (each query is written at once, answers come
- * back in order). Kysely awaits BEGIN before running the transaction's work; here that await returns at once
- * and BEGIN goes out on the wire ahead of the next statement. That statement's result is released only after
- * BEGIN's own answer, so a failed BEGIN still fails the transaction where it started.
+ * back in order). Kysely awaits BEGIN before running the transaction's work; here that await returns at once,
+ * and BEGIN is written together with the transaction's first statement (one socket write, one round trip).
+ * That statement's result is released only after BEGIN's own answer, so a failed BEGIN fails it.
  */
 export function deferringBegin(pool: pg.Pool): PostgresPool {
   const wrapped = new WeakMap<pg.PoolClient, PostgresPoolClient>();
@@ -44,24 +52,50 @@ export function deferringBegin(pool: pg.Pool): PostgresPool {
   };
 }
 
+type Socket = { cork?: () => void; uncork?: () => void };
+
 function wrap(client: pg.PoolClient, nameFor: (text: string) => string | undefined): PostgresPoolClient {
-  let begun: Promise<unknown> | null = null;
+  // BEGIN waits here (unsent) until the transaction's first statement, then both go out in one write.
+  let begin: string | null = null;
+  // The COMMIT already sent behind a THEN_COMMIT statement, to answer Kysely's COMMIT with.
+  let committed: Promise<unknown> | null = null;
+  const socket = () => (client as unknown as { connection?: { stream?: Socket } }).connection?.stream;
   const query = ((text: unknown, parameters?: readonly unknown[]) => {
     // A cursor (streaming) is not a string: pass it through untouched (pipeline mode refuses it anyway).
     if (typeof text !== 'string') return client.query(text as never);
-    if (BEGIN.test(text) && !parameters?.length && !begun) {
-      begun = client.query(text);
-      // Its outcome is reported with the next statement's (below); never as an unhandled rejection.
-      begun.catch(() => {});
+    if (committed) {
+      const outcome = committed;
+      committed = null;
+      if (COMMIT.test(text)) return outcome;
+      // After a failed last statement Kysely rolls back: the transaction has ended already, so this is harmless.
+      if (ROLLBACK.test(text)) return client.query(text);
+      return Promise.reject(new Error('A statement came after the one marked as the transaction’s last; it was not sent.'));
+    }
+    if (BEGIN.test(text) && !parameters?.length && begin === null) {
+      begin = text;
       return Promise.resolve({ command: 'BEGIN', rowCount: null, rows: [] });
     }
     const name = nameFor(text);
-    const sent = name ? client.query({ name, text, values: parameters as unknown[] }) : client.query(text, parameters as unknown[]);
-    if (!begun) return sent;
-    const before = begun;
-    begun = null;
-    // Promise.all observes both, so whichever fails first is the error and neither is left unhandled.
-    return Promise.all([before, sent]).then(([, result]) => result);
+    const send = () => (name ? client.query({ name, text, values: parameters as unknown[] }) : client.query(text, parameters as unknown[]));
+    const last = text.startsWith(THEN_COMMIT);
+    if (begin === null && !last) return send();
+    const stream = socket();
+    stream?.cork?.();
+    const pending: Promise<unknown>[] = [];
+    try {
+      if (begin !== null) pending.push(client.query(begin));
+      pending.push(send());
+      if (last) {
+        committed = client.query('COMMIT');
+        // Its outcome is Kysely's when it commits; until then it must not count as unhandled.
+        committed.catch(() => {});
+      }
+    } finally {
+      begin = null;
+      stream?.uncork?.();
+    }
+    // Promise.all observes all, so a failed BEGIN is this statement's error and nothing is left unhandled.
+    return Promise.all(pending).then((results) => results.at(-1));
   }) as Query;
   return {
     query,
@@ -70,7 +104,8 @@ function wrap(client: pg.PoolClient, nameFor: (text: string) => string | undefin
     },
     // Kysely passes true to drop a connection it could not roll back.
     release(destroy?: boolean) {
-      begun = null;
+      begin = null;
+      committed = null;
       client.release(destroy);
     },
   } as PostgresPoolClient;

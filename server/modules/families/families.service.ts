@@ -8,7 +8,7 @@ import type { Db } from '../../db/database.ts';
 import { forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import * as repo from './families.repo.ts';
-import { withFamily } from './family-access.ts';
+import { lastlyAudited, withFamily } from './family-access.ts';
 import { toFamilyOverview } from './family-overview.ts';
 
 export type FamiliesDeps = { db: Db; audit: AuditLog };
@@ -16,16 +16,20 @@ export type FamiliesDeps = { db: Db; audit: AuditLog };
 export async function listMyFamilies(deps: FamiliesDeps, ctx: RequestContext): Promise<FamilyList> {
   const actor = ctx.actor;
   if (actor.kind !== 'professional') throw forbidden();
-  return deps.db.transaction().execute(async (tx) => {
+  return lastlyAudited(deps.db, async (tx, last) => {
     const rows = await repo.listFamiliesForStaff(tx, ctx.scope, actor.staffId);
-    await deps.audit.record(tx, {
-      action: 'families.listed',
-      outcome: 'allowed',
-      actor,
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-      details: { count: rows.length },
-    });
+    await deps.audit.record(
+      tx,
+      {
+        action: 'families.listed',
+        outcome: 'allowed',
+        actor,
+        requestId: ctx.requestId,
+        ip: ctx.ip,
+        details: { count: rows.length },
+      },
+      { last },
+    );
     return {
       families: rows.map((r) => ({
         id: r.id,

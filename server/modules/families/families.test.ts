@@ -1,8 +1,11 @@
 // API tests for reading families through the access choke point: care-team membership for
 // professionals, own family only for family members, 404 for anything else, and every read audited.
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuditLog } from '../../audit/audit-log.ts';
+import { verifyAuditLog } from '../../audit/verify-audit.ts';
 import { DEMO_IDS } from '../../db/seeds/demo-family.ts';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { createTestApp, TEST_AUDIT_KEY, type TestApp } from '../../test/test-app.ts';
 
 const MARIE = DEMO_IDS.mariesFamily;
 const HUGHES = DEMO_IDS.hughesFamily;
@@ -135,5 +138,35 @@ describe('family members', () => {
     const anonymous = t.client();
     expect((await anonymous.get(`/api/families/${MARIE}`)).statusCode).toBe(401);
     expect((await auditFor('access.denied')).some((r) => r.actor_kind === 'anonymous')).toBe(true);
+  });
+});
+
+describe('the audit event travels with the read', () => {
+  it('reads and audits each look exactly once, even after another app instance has moved every audit stream on', async () => {
+    const other = createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 });
+    const priya = await t.signIn('priya');
+    const looks = async () => (await auditFor('family.viewed', MARIE)).length;
+    for (let round = 0; round < 4; round++) {
+      // Eighty events on eight streams: every head this app remembers is now out of date.
+      for (let i = 0; i < 80; i++) {
+        await other.recordAlone(t.database.db, { action: 'test.moved_on', outcome: 'allowed', actor: { kind: 'system', reason: 'test' } });
+      }
+      const before = await looks();
+      const res = await priya.get(`/api/families/${MARIE}`);
+      expect(res.statusCode).toBe(200);
+      expect(res.json().id).toBe(MARIE);
+      expect(await looks()).toBe(before + 1);
+      expect((await priya.get('/api/families')).statusCode).toBe(200);
+    }
+    const owner = new pg.Client(t.database.ownerConnection);
+    await owner.connect();
+    try {
+      await owner.query('BEGIN');
+      await owner.query('SET LOCAL ROLE NONE');
+      expect((await verifyAuditLog(owner, TEST_AUDIT_KEY)).problems).toEqual([]);
+    } finally {
+      await owner.query('ROLLBACK');
+      await owner.end();
+    }
   });
 });
