@@ -16,6 +16,7 @@ const READ_ACTIONS = new Set([
   'portal.access_log_viewed',
   'entries.listed',
   'entry.viewed',
+  'recovery_plan.viewed',
 ]);
 
 /** Statements sent to PostgreSQL (BEGIN and COMMIT included): the round trips a scenario costs, free of noise. */
@@ -48,8 +49,8 @@ async function startApp() {
   // Everything else (recordAlone of other events, verify, …) is the real log's.
   const withoutReads: AuditLog = {
     ...real,
-    async record(tx, event) {
-      if (!READ_ACTIONS.has(event.action)) await real.record(tx, event);
+    async record(tx, event, options) {
+      if (!READ_ACTIONS.has(event.action)) await real.record(tx, event, options);
     },
     async recordAlone(db, event) {
       if (!READ_ACTIONS.has(event.action)) await real.recordAlone(db, event);

@@ -1,7 +1,7 @@
 // Bulk loading for the generator: rows gathered column by column and written with INSERT … SELECT FROM unnest($1::uuid[], …).
 import type pg from 'pg';
 
-export type ColumnType = 'uuid' | 'text' | 'timestamptz' | 'int4' | 'int8' | 'bool' | 'date' | 'jsonb' | 'uuid[]';
+export type ColumnType = 'uuid' | 'text' | 'timestamptz' | 'int4' | 'int8' | 'bool' | 'date' | 'jsonb' | 'uuid[]' | 'text[]';
 
 /** Rows for one table, kept as one array per column so they go to the server as a handful of array parameters. */
 export class ColumnBatch {
@@ -33,6 +33,9 @@ export class ColumnBatch {
 
 /** A Postgres array literal for a uuid[] column value. */
 export const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
+/** A Postgres array literal for a text[] column value of plain words (no quotes, commas or braces). */
+export const wordArray = (words: readonly string[]) => `{${words.join(',')}}`;
+const isArray = (t: ColumnType | undefined) => t === 'uuid[]' || t === 'text[]';
 
 /** The columns each table has in the target database: the schema grows with other issues, so the generator adapts. */
 let knownColumns: Map<string, Set<string>> | undefined;
@@ -52,12 +55,12 @@ function insertSql(batch: ColumnBatch, keep: number[]): string {
   const cols = keep.map((i) => batch.columns[i] ?? '');
   const params = keep.map((i, n) => {
     const t = batch.types[i];
-    return `$${n + 1}::${t === 'jsonb' || t === 'uuid[]' ? 'text' : t}[]`;
+    return `$${n + 1}::${t === 'jsonb' || isArray(t) ? 'text' : t}[]`;
   });
   const select = keep.map((i) => {
     const c = batch.columns[i];
     const t = batch.types[i];
-    return t === 'jsonb' ? `t.${c}::jsonb` : t === 'uuid[]' ? `t.${c}::uuid[]` : `t.${c}`;
+    return t === 'jsonb' ? `t.${c}::jsonb` : isArray(t) ? `t.${c}::${t}` : `t.${c}`;
   });
   return `INSERT INTO ${batch.table} (${cols.join(', ')}) SELECT ${select.join(', ')} FROM unnest(${params.join(', ')}) AS t(${cols.join(', ')})`;
 }

@@ -1,5 +1,6 @@
 // One synthetic family for the generator: households, people, relationships, care team, record entries, versions, replies and audit drafts.
 import { uuidArray } from './bulk-load.ts';
+import { writePlans } from './generate-plans.ts';
 import type { Tables } from './generate-tables.ts';
 import { entryText, FIRST_NAMES, type Rng, SURNAMES, shortText, uuidv7 } from './synthetic-data.ts';
 
@@ -132,24 +133,25 @@ export function writeFamily(c: FamilyContext, t: Tables, drafts: AuditDraft[]) {
       iso(at0),
     );
   }
-  const people: { id: string; kind: string }[] = [];
+  const people: { id: string; kind: string; name: string }[] = [];
   const addPerson = (kind: string, age: number, household: string | null) => {
     const id = uuidv7(rng, at0);
     const dob = day(c.baseMs - age * 365.25 * 86_400_000 - rng.int(0, 364) * 86_400_000);
     const first = rng.pick(FIRST_NAMES);
+    const preferred = rng.chance(0.2) ? first.slice(0, 3) : null;
     t.people.add(
       familyId,
       id,
       household,
       kind,
       `${first} ${surname}`,
-      rng.chance(0.2) ? first.slice(0, 3) : null,
+      preferred,
       dob,
       kind === 'parent' && people.length === 0,
       kind === 'child' && age >= 5 ? 'Anytown Primary' : null,
       iso(at0),
     );
-    people.push({ id, kind });
+    people.push({ id, kind, name: preferred ?? first });
     drafts.push({
       at: at0 + 2000 + people.length,
       action: 'person.added',
@@ -367,5 +369,22 @@ export function writeFamily(c: FamilyContext, t: Tables, drafts: AuditDraft[]) {
       });
     }
   }
+  const parent = people[0];
+  if (!parent) throw new Error('a family without a parent');
+  writePlans(
+    {
+      rng,
+      familyId,
+      startMs: at0,
+      baseMs: c.baseMs,
+      team,
+      csKey,
+      parent: { personId: parent.id, accountId: parentAccountId, name: parent.name },
+      children,
+      trusted: people.filter((p) => p.kind === 'network_member' || p.kind === 'other_adult').map((p) => p.id),
+    },
+    t,
+    drafts,
+  );
   return { familyId, parentAccountId };
 }

@@ -87,7 +87,17 @@ async function openTarget() {
   return { database, label: `server:${flags.db}`, dataDir: undefined };
 }
 
-const BIG_TABLES = ['audit_events', 'record_entries', 'record_entry_versions', 'record_entry_replies', 'care_team_members', 'people'];
+const BIG_TABLES = [
+  'audit_events',
+  'record_entries',
+  'record_entry_versions',
+  'record_entry_replies',
+  'care_team_members',
+  'people',
+  'recovery_plan_items',
+  'plan_shares',
+  'child_words',
+];
 
 async function main() {
   log(
@@ -194,7 +204,20 @@ async function main() {
     const heads = Array.from({ length: STREAMS }, () => ({ seq: 0, hash: GENESIS_HASH }));
     const parentEvery = Math.max(1, Math.floor(FAMILIES / PARENT_SESSIONS));
     const parentAccounts: { familyId: string; accountId: string }[] = [];
-    const totals = { entries: 0, versions: 0, replies: 0, audit: 0, people: 0, members: 0 };
+    const totals = {
+      entries: 0,
+      versions: 0,
+      replies: 0,
+      audit: 0,
+      people: 0,
+      members: 0,
+      planItems: 0,
+      planVersions: 0,
+      ratings: 0,
+      documents: 0,
+      shares: 0,
+      childWords: 0,
+    };
     const chunk = Number(flags['chunk-families']);
     const amh = staff.filter((s) => s.org.kind === 'adult_mental_health');
     const cs = staff.filter((s) => s.org.kind === 'childrens_services');
@@ -275,6 +298,12 @@ async function main() {
       totals.audit += tables.audit.count;
       totals.people += tables.people.count;
       totals.members += tables.members.count;
+      totals.planItems += tables.planItems.count;
+      totals.planVersions += tables.planVersions.count;
+      totals.ratings += tables.ratings.count;
+      totals.documents += tables.documents.count;
+      totals.shares += tables.shares.count;
+      totals.childWords += tables.childWords.count;
       await inflight;
       const done = Math.min(FAMILIES, f0 + chunk);
       inflight = (async () => {
@@ -338,6 +367,8 @@ async function main() {
       `Done in ${secs.toFixed(0)} s (load ${((loaded - started) / 1000).toFixed(0)} s, indexes ${((indexed - loaded) / 1000).toFixed(0)} s, vacuum ${((Date.now() - indexed) / 1000).toFixed(0)} s). ` +
         `${label}: ${FAMILIES} families, ${totals.people} people, ${STAFF} professionals, ${totals.members} care-team memberships, ` +
         `${totals.entries} entries, ${totals.versions} versions, ${totals.replies} replies, ${totals.audit} audit rows; ` +
+        `plans: ${FAMILIES} recovery plans with ${totals.planItems} items, ${totals.planVersions} frozen versions, ${totals.ratings} ratings; ` +
+        `${totals.documents} wellness and contingency plans, ${totals.shares} shares, ${totals.childWords} children's words; ` +
         `size ${(Number(size) / 2 ** 30).toFixed(2)} GiB. Sessions: ${tokens.professionals.length} professionals, ${tokens.parents.length} parents → ${file}`,
     );
   } finally {

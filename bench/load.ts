@@ -23,6 +23,7 @@ const flags = parseFlags({
 type Scenario =
   | 'family'
   | 'list'
+  | 'plan'
   | 'record'
   | 'access-log'
   | 'write'
@@ -73,6 +74,12 @@ function requestMaker(scenario: Scenario, tokens: Tokens, rng: Rng): () => Reque
       };
     case 'list':
       return () => ({ method: 'GET', path: '/api/families', headers: cookie(prof().token) });
+    case 'plan':
+      // The family recovery plan as a professional on the care team opens it: items, ratings, agreements, versions.
+      return () => {
+        const p = prof();
+        return { method: 'GET', path: `/api/families/${rng.pick(p.families)}/recovery-plan`, headers: cookie(p.token) };
+      };
     case 'record':
       return () => ({ method: 'GET', path: '/api/portal/record', headers: cookie(parent().token) });
     case 'access-log':
@@ -243,7 +250,7 @@ async function suite(label: string, serverArgs: string[], mode: string, tokens: 
   }
 }
 
-const READS: Scenario[] = ['family', 'list', 'record', 'access-log'];
+const READS: Scenario[] = ['family', 'list', 'record', 'access-log', 'plan'];
 const mixed = Number(flags['mixed-connections']);
 if (flags.large) {
   const t = readTokens(flags.large);
