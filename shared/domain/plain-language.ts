@@ -1,7 +1,10 @@
 // Plain-language advice for text a parent will read: glossary jargon, diagnostic labels (P5) and readability. It advises, never blocks.
 import type { GlossaryTerm } from './glossary-terms.ts';
+import { findJargon, type JargonMatch, NOT_AFTER_WORD } from './jargon.ts';
 
-export type JargonMatch = { start: number; end: number; found: string; term: string; plain: string; explanation: string };
+// Jargon lives in its own small module so the parent's pages can explain terms without loading the rest.
+export { type ExplainedSegment, explainInPlace, findJargon, type JargonMatch, type PlainSegment, type TextSegment } from './jargon.ts';
+
 export type LabelMatch = { start: number; end: number; found: string; suggestion: string };
 export type ReadabilityLabel = 'easy' | 'fairly easy' | 'standard' | 'hard' | 'very hard';
 export type Readability = {
@@ -12,84 +15,6 @@ export type Readability = {
   advice: string;
 };
 export type PlainLanguageCheck = { jargon: JargonMatch[]; labels: LabelMatch[]; readability: Readability };
-export type PlainSegment = { text: string };
-export type ExplainedSegment = { text: string; term: string; plain: string; explanation: string };
-export type TextSegment = PlainSegment | ExplainedSegment;
-
-// ---- Jargon ----
-
-const ACRONYM = /^[A-Z]{2,5}$/;
-const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
-const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
-const SPACE = '[\\s\\u00a0\\-\\u2010\\u2011\\u2013]+';
-const HYPHEN_OR_SPACE = '[\\s\\u00a0\\-\\u2010\\u2011\\u2013]*';
-
-type Matcher = { pattern: RegExp; entry: GlossaryTerm };
-const matcherCache = new WeakMap<readonly GlossaryTerm[], Matcher[]>();
-
-function escapeChar(ch: string): string {
-  if (ch === "'" || ch === '\u2019') return "['\u2019]";
-  if (/[.*+?^${}()|[\]\\/]/.test(ch)) return `\\${ch}`;
-  const lower = ch.toLowerCase();
-  const upper = ch.toUpperCase();
-  return lower === upper ? ch : `[${lower}${upper}]`;
-}
-
-// One word of a form: all-caps acronyms of up to five letters match exactly; everything else ignores case.
-function wordPattern(word: string): string {
-  return word
-    .split(/[-\u2010\u2011\u2013]/)
-    .map((part) => (ACRONYM.test(part) ? part : Array.from(part, escapeChar).join('')))
-    .join(HYPHEN_OR_SPACE);
-}
-
-function formPattern(form: string): RegExp {
-  const words = form.trim().split(/\s+/);
-  const last = words[words.length - 1] ?? '';
-  const plural = ACRONYM.test(last) ? 's?' : /\p{L}$/u.test(last) ? '(?:[sS]|[eE][sS])?' : '';
-  return new RegExp(`${NOT_AFTER_WORD}${words.map(wordPattern).join(SPACE)}${plural}${NOT_BEFORE_WORD}`, 'gu');
-}
-
-function matchersFor(terms: readonly GlossaryTerm[]): Matcher[] {
-  const cached = matcherCache.get(terms);
-  if (cached) return cached;
-  const matchers = terms.flatMap((entry) =>
-    [entry.term, ...entry.aliases].filter((form) => form.trim() !== '').map((form) => ({ pattern: formPattern(form), entry })),
-  );
-  matcherCache.set(terms, matchers);
-  return matchers;
-}
-
-// 'contact' is also an everyday verb ("please contact me"); only the family-time sense is explained.
-const VERB_BEFORE = /(?:^|[^\p{L}])(?:to|will|can|could|would|should|may|might|must|please|not|i|we|you|they|he|she|in|first|of)\s+$/iu;
-const VERB_AFTER = /^\s+(?:me|you|us|them|him|her|it|details|number|numbers|information|lens|lenses)(?![\p{L}])/iu;
-
-function isEverydaySense(text: string, start: number, end: number, found: string): boolean {
-  if (found.toLowerCase() !== 'contact') return false;
-  return VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || VERB_AFTER.test(text.slice(end, end + 16));
-}
-
-/** Every glossary term or alias in the text, as whole words, sorted by position; where matches overlap the longest wins. */
-export function findJargon(text: string, terms: readonly GlossaryTerm[]): JargonMatch[] {
-  const candidates: JargonMatch[] = [];
-  for (const { pattern, entry } of matchersFor(terms)) {
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (isEverydaySense(text, start, end, m[0])) continue;
-      candidates.push({ start, end, found: m[0], term: entry.term, plain: entry.plain, explanation: entry.explanation });
-    }
-  }
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(text.length);
-  const chosen: JargonMatch[] = [];
-  for (const c of candidates) {
-    if (taken.subarray(c.start, c.end).some((x) => x === 1)) continue;
-    taken.fill(1, c.start, c.end);
-    chosen.push(c);
-  }
-  return chosen.sort((a, b) => a.start - b.start);
-}
 
 // ---- Diagnostic labels used to describe a person (P5: behaviour, not diagnosis) ----
 
@@ -386,17 +311,4 @@ export function readability(text: string): Readability {
 /** Everything the editor shows beside text a parent will read. Advice only: nothing here stops a save. */
 export function checkPlainLanguage(text: string, terms: readonly GlossaryTerm[]): PlainLanguageCheck {
   return { jargon: findJargon(text, terms), labels: findDiagnosticLabels(text), readability: readability(text) };
-}
-
-/** The text split into plain runs and glossary terms, so a screen can show each term's meaning beside it. Joined, it is the text. */
-export function explainInPlace(text: string, terms: readonly GlossaryTerm[]): TextSegment[] {
-  const segments: TextSegment[] = [];
-  let at = 0;
-  for (const m of findJargon(text, terms)) {
-    if (m.start > at) segments.push({ text: text.slice(at, m.start) });
-    segments.push({ text: m.found, term: m.term, plain: m.plain, explanation: m.explanation });
-    at = m.end;
-  }
-  if (at < text.length) segments.push({ text: text.slice(at) });
-  return segments;
 }

@@ -7,9 +7,7 @@ import {
   lazyRouteComponent,
 } from '@tanstack/react-router';
 import { isApiError } from '../api/client.ts';
-import { SignInPage } from '../features/auth/sign-in.page.tsx';
 import { validateSignInSearch } from '../features/auth/sign-in.search.ts';
-import { SignInCodePage } from '../features/auth/sign-in-code.page.tsx';
 import { familiesQuery, familyQuery } from '../features/families/families.queries.ts';
 import { familyRecordRoutes } from '../features/families/family-record.routes.tsx';
 import { glossaryAndNotificationRoutes } from '../features/glossary/glossary.routes.tsx';
@@ -60,6 +58,10 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 });
 
 const indexRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', beforeLoad: redirectHome });
+
+// Lazy like every other page: a parent already signed in never downloads the sign-in screens.
+const SignInPage = lazyRouteComponent(() => import('../features/auth/sign-in.page.tsx'), 'SignInPage');
+const SignInCodePage = lazyRouteComponent(() => import('../features/auth/sign-in-code.page.tsx'), 'SignInCodePage');
 
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,

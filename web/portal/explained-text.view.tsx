@@ -1,6 +1,6 @@
 // Written words with the glossary's jargon explained where it stands: the term in bold, then its plain words in brackets.
 import { createContext, Fragment, type ReactNode, useContext } from 'react';
-import { explainInPlace } from '../../shared/domain/plain-language.ts';
+import { explainInPlace } from '../../shared/domain/jargon.ts';
 import type { GlossaryTermDto } from './portal.types.ts';
 import { paragraphsOf } from './portal-format.ts';
 
