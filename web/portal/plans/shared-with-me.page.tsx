@@ -33,7 +33,7 @@ export function SharedWithMePage({ me }: { me: PortalMe }) {
       <div className="govuk-grid-column-two-thirds-from-desktop">
         <h1 className="govuk-heading-l">{title}</h1>
         <p className="govuk-body-l">
-          {parentName} chooses which parts of {parentName}’s plans you can see. You only see what {parentName} has shared with you.
+          {parentName} chooses which parts of their plans you can see. You only see what they have shared with you.
         </p>
         <p className="govuk-body">Please keep it private. {parentName} can see each time you look.</p>
         {nothing ? <p className="govuk-body">{parentName} has not shared any plans with you yet.</p> : null}
