@@ -157,6 +157,8 @@ test('a key worker sees the children’s plans and the parent’s plan, changes 
 
   const jamie = page.getByRole('region', { name: 'Jamie', exact: true });
   await expect(jamie.getByRole('heading', { name: 'The person asked to care for Jamie' })).toBeVisible();
+  // The explanation written for Jamie is checked against his age.
+  await expect(jamie.getByText(/Jamie is 14\. This explanation reads as/)).toBeVisible();
   await jamie.getByRole('button', { name: 'Edit “My routine and school”' }).click();
   const routine = `School bus at 8:10, football on Tuesdays (${tag})`;
   await jamie.getByRole('textbox', { name: 'My routine and school' }).fill(routine);

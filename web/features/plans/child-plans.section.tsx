@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
+import { readability } from '../../../shared/domain/plain-language.ts';
 import { isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
 import { formatDate } from '../../ui/format.ts';
@@ -14,7 +15,7 @@ import type { PlanDocument, PlanDocuments } from './plans.types.ts';
 
 type ChildPlansProps = {
   familyId: string;
-  child: { id: string; name: string };
+  child: { id: string; name: string; age: number | null };
   data: PlanDocuments;
   adults: FamilyAdult[];
 };
@@ -65,6 +66,7 @@ export function ChildPlansSection({ familyId, child, data, adults }: ChildPlansP
       <p className="govuk-body">What is happening, in words for {child.name}’s age, agreed with a parent.</p>
       {explanation ? (
         <>
+          <ReadingAge document={explanation} child={child} />
           <ParentAgreement document={explanation} childName={child.name} />
           {explanation.sections.map((section) => (
             <DocumentSectionBlock
@@ -137,5 +139,30 @@ function NotStarted({ familyId, childId, kind, words, startLabel, canStart }: No
         </Button>
       ) : null}
     </>
+  );
+}
+
+/** How hard the explanation is to read, beside the child's age: advice for the writer, never a block. */
+function ReadingAge({ document, child }: { document: PlanDocument; child: ChildPlansProps['child'] }) {
+  const text = document.sections.map((section) => section.text).join('\n');
+  if (!text.trim()) return null;
+  const result = readability(text);
+  // Reading grade plus 5 or 6 is roughly the age a reader needs: a grade 4 text suits a 9 or 10 year old.
+  const readerAge = Math.max(6, Math.round(result.gradeLevel + 5));
+  const tooHard = child.age !== null && readerAge > child.age + 1;
+  return (
+    <div className={tooHard ? 'govuk-warning-text' : 'govuk-inset-text'}>
+      {tooHard ? (
+        <span className="govuk-warning-text__icon" aria-hidden="true">
+          !
+        </span>
+      ) : null}
+      <p className={tooHard ? 'govuk-warning-text__text' : 'govuk-body'}>
+        {tooHard ? <span className="govuk-visually-hidden">Warning: </span> : null}
+        {child.age !== null ? `${child.name} is ${child.age}. ` : ''}
+        This explanation reads as {result.label} (about right for a reader of {readerAge}).{' '}
+        {tooHard ? `Use shorter sentences and everyday words so ${child.name} can follow it.` : ''}
+      </p>
+    </div>
   );
 }

@@ -12,7 +12,7 @@ import { WellnessSection } from './wellness.section.tsx';
 export function FamilyPlansPage({ familyId }: { familyId: string }) {
   const { data: family } = useSuspenseQuery(familyQuery(familyId));
   const { data } = useSuspenseQuery(planDocumentsQuery(familyId));
-  const children = family.people.filter((p) => p.kind === 'child').map((p) => ({ id: p.id, name: displayName(p) }));
+  const children = family.people.filter((p) => p.kind === 'child').map((p) => ({ id: p.id, name: displayName(p), age: p.age }));
   // A wellness and crisis plan is shown for a parent known to adult mental health services, or one who has shared theirs.
   const wellnessParents = family.people
     .filter(
