@@ -20,8 +20,10 @@ const database = await openDatabase({ kind: 'server', url: dbUrl(flags.db) }, fa
 database.pool.on('connect', (client) => {
   const send = client.query.bind(client) as (...args: unknown[]) => unknown;
   (client as { query: unknown }).query = (...args: unknown[]) => {
-    const [text, values] = args;
-    if (typeof text === 'string') captured.push({ text, values: Array.isArray(values) ? values : [] });
+    const [first, second] = args;
+    // A string with values, or (a prepared statement) an object with its name, text and values.
+    const config = typeof first === 'string' ? { text: first, values: second } : (first as { text?: unknown; values?: unknown });
+    if (typeof config?.text === 'string') captured.push({ text: config.text, values: Array.isArray(config.values) ? config.values : [] });
     return send(...args);
   };
 });
@@ -47,29 +49,57 @@ const SCENARIOS: [string, string, string][] = [
 
 /** A short name for a statement: what it does, from its first words. */
 function label(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/^\s*\/\*.*?\*\//, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const from = / from "?([a-z_]+)"?/i.exec(flat)?.[1];
-  if (/^with "?stepped"?/i.test(flat)) return 'audit append (step the head if it is where we think, insert the row)';
+  if (/^with "?stepped"?/i.test(flat)) return 'audit append: step the head if it is where this process last saw it, insert the row';
   if (/^update "?audit_stream_heads/i.test(flat)) return 'audit: take the stream head';
   if (/^with "?appended/i.test(flat)) return 'audit: insert the row, move the head';
   if (/^select .* from "sessions"/i.test(flat)) return 'session, account, staff and person';
+  if (/ from "families" as "f"/i.test(flat)) return "the professional's families, with counts";
   if (/^select .* from "families"/i.test(flat)) return 'the family (access check) and what is read with it';
   return `${flat.split(' ')[0]?.toUpperCase()} … ${from ?? ''}`.trim();
+}
+
+/** One word for the statement list. */
+function short(text: string): string {
+  const l = label(text);
+  if (l.startsWith('audit append')) return text.startsWith('/*') ? 'audit event (last, COMMIT written with it)' : 'audit event';
+  if (l.startsWith('session')) return 'session';
+  if (l.startsWith('the family')) return 'family (+ reads)';
+  if (l.startsWith("the professional's")) return 'families list';
+  if (/^(BEGIN|COMMIT)/i.test(text.trim())) return text.trim().toUpperCase();
+  return l.replace(/^SELECT … /, '');
 }
 
 const owner = new pg.Client(database.ownerConnection);
 await owner.connect();
 let out = '';
+// Each distinct statement is explained once; later scenarios refer back to it.
+const shown = new Set<string>();
 try {
   for (const [title, url, token] of SCENARIOS) {
     if (flags.only && !title.includes(flags.only)) continue;
     // Warm up first, so the app knows every audit stream's head (its steady state), then the captured run.
-    for (let i = 0; i < 100; i++) await app.inject({ method: 'GET', url, headers: { cookie: `umbrella-session=${token}` } });
+    for (let i = 0; i < 300; i++) await app.inject({ method: 'GET', url, headers: { cookie: `umbrella-session=${token}` } });
     captured = [];
     const res = await app.inject({ method: 'GET', url, headers: { cookie: `umbrella-session=${token}` } });
     const statements = captured.filter((s) => !/^\s*(begin|commit|rollback|set )/i.test(s.text));
-    out += `\n### ${title}\n\nHTTP ${res.statusCode}; ${captured.length} statements sent (${captured.map((s) => label(s.text).split(' ')[0]).join(', ')}).\n`;
+    const sent = captured.map((s) => short(s.text));
+    // BEGIN is written with the statement after it, and COMMIT with a statement marked as the transaction's last.
+    const trips = captured.filter(
+      (s, i) => !/^\s*begin/i.test(s.text) && !(/^\s*commit/i.test(s.text) && captured[i - 1]?.text.startsWith('/*')),
+    ).length;
+    out += `\n### ${title}\n\nHTTP ${res.statusCode}. Statements: ${sent.join(', ')}; round trips: ${trips}.\n`;
     for (const [i, s] of statements.entries()) {
+      const shape = s.text.replace(/\$\d+/g, '$');
+      if (shown.has(shape)) {
+        out += `\n${i + 1}. ${label(s.text)}: the same statement as above.\n`;
+        continue;
+      }
+      shown.add(shape);
       // Inside a transaction that is rolled back: EXPLAIN ANALYZE runs the statement, and the audit append writes.
       await owner.query('BEGIN');
       try {
@@ -80,10 +110,11 @@ try {
         try {
           plan = await owner.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.text}`, s.values);
         } catch (error) {
-          // A write that cannot happen twice (its row is there now): the plan without running it.
+          // A write that cannot happen twice (its row is there now, or the head it expected has moved on
+          // because the request itself moved it): the plan without running it.
           await owner.query('ROLLBACK TO SAVEPOINT before_explain');
           plan = await owner.query(`EXPLAIN ${s.text}`, s.values);
-          note = ` (not re-run: ${(error as Error).message})`;
+          note = ` (plan only: run again it fails, as it should: ${(error as Error).message})`;
         }
         out += `\n${i + 1}. ${label(s.text)}${note}\n\n\`\`\`\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\`\n`;
       } finally {
