@@ -93,7 +93,7 @@ export function createAuditLog(options: { key: Buffer; streams: number }): Audit
   /**
    * One statement when the head is known: step the head only if it is still exactly where we believe
    * (same seq and hash; the UPDATE locks the row, and a concurrent appender's commit is re-checked),
-   * and insert the row only if the step happened. Returns false, having written nothing, otherwise.
+   * and insert the row only if the step happened. Returns null, having written nothing, otherwise.
    */
   async function appendAt(tx: Tx, event: AuditEvent, stream: number, head: Head): Promise<Head | null> {
     const f = fieldsOf(event, stream, head);
