@@ -1,7 +1,7 @@
-// One synthetic family's plans for the generator: recovery plan (items, frozen versions, ratings, agreements), wellness and contingency plans, shares, children's words, and their audit drafts.
-import { CONTINGENCY_SECTIONS, WELLNESS_SECTIONS } from '../shared/domain/plans.ts';
-import { uuidArray, wordArray } from './bulk-load.ts';
+// One synthetic family's recovery plan for the generator (items, frozen versions, ratings, agreements, who opened it) and its audit drafts; the other plans are in generate-plan-documents.ts.
+import { uuidArray } from './bulk-load.ts';
 import type { AuditDraft, Staff } from './generate-family.ts';
+import { writePlanDocuments } from './generate-plan-documents.ts';
 import type { Tables } from './generate-tables.ts';
 import { type Rng, shortText, uuidv7 } from './synthetic-data.ts';
 
@@ -31,7 +31,16 @@ const POSITIONS = [
 const STATUSES = ['not_started', 'in_progress', 'done', 'stopped'] as const;
 const VIEWERS_PER_FAMILY = [4, 16] as const;
 
-type Person = { accountId: string; name: string; role: string; actorKind: 'professional' | 'parent'; staffId: string | null };
+/** Writes one audit draft for this family. */
+export type Audit = (
+  at: number,
+  who: Person,
+  action: string,
+  subjectType: string,
+  subjectId: string,
+  details?: Record<string, unknown>,
+) => void;
+export type Person = { accountId: string; name: string; role: string; actorKind: 'professional' | 'parent'; staffId: string | null };
 type Item = {
   id: string;
   kind: 'worry' | 'family_view' | 'strength' | 'parent_goal' | 'action';
@@ -106,7 +115,7 @@ export function writePlans(f: PlanFamily, t: Tables, drafts: AuditDraft[]): void
   const parent: Person = { accountId: f.parent.accountId, name: f.parent.name, role: 'Parent', actorKind: 'parent', staffId: null };
   const cs = staffPerson(f.csKey);
   const team = f.team.map(staffPerson);
-  const audit = (at: number, who: Person, action: string, subjectType: string, subjectId: string, details: Record<string, unknown> = {}) =>
+  const audit: Audit = (at, who, action, subjectType, subjectId, details = {}) =>
     drafts.push({
       at,
       action,
@@ -260,121 +269,7 @@ export function writePlans(f: PlanFamily, t: Tables, drafts: AuditDraft[]): void
     }
   }
 
-  // The parent's wellness and crisis plan (most parents), written in their own words.
-  const docs: { id: string; kind: 'wellness' | 'contingency'; keys: string[]; carer: string | null }[] = [];
-  const startDocument = (kind: 'wellness' | 'contingency', personId: string, by: Person, keys: readonly string[], carer: string | null) => {
-    const id = uuidv7(rng, startedMs);
-    const createdMs = startedMs + rng.int(1, 30) * DAY;
-    const asked = carer ? day(createdMs + rng.int(1, 14) * DAY) : null;
-    const answer = carer
-      ? rng.weighted([
-          ['agreed', 5],
-          ['declined', 1],
-          ['none', 3],
-        ] as const)
-      : 'none';
-    const chosen = keys.filter(() => rng.chance(0.75));
-    t.documents.add(
-      familyId,
-      id,
-      kind,
-      personId,
-      carer,
-      asked,
-      answer === 'none' ? null : answer,
-      answer === 'none' ? null : iso(createdMs + 20 * DAY),
-      iso(createdMs),
-      by.accountId,
-      1 + chosen.length,
-    );
-    audit(createdMs, by, 'plan.started', kind, id);
-    for (const key of chosen) {
-      const edits = rng.int(0, 2);
-      t.sections.add(familyId, id, key, shortText(rng), 1 + edits, iso(createdMs + edits * 7 * DAY), by.accountId, by.name);
-      audit(createdMs + edits * 7 * DAY, by, 'plan.section_written', kind, id, { section: key });
-    }
-    docs.push({ id, kind, keys: chosen, carer });
-  };
-  if (rng.chance(0.8))
-    startDocument(
-      'wellness',
-      f.parent.personId,
-      parent,
-      WELLNESS_SECTIONS.map((s) => s.key),
-      null,
-    );
-  // Contingency plans for most children, naming an adult the family trusts when there is one.
-  for (const child of f.children) {
-    if (rng.chance(0.6))
-      startDocument(
-        'contingency',
-        child,
-        cs,
-        CONTINGENCY_SECTIONS.map((s) => s.key),
-        f.trusted.length ? rng.pick(f.trusted) : null,
-      );
-  }
-
-  // What the parent shared, with whom (a tenth of shares since ended).
-  const share = (
-    kind: 'recovery' | 'wellness' | 'contingency',
-    documentId: string,
-    section: string | null,
-    to: { person?: string; staff?: string },
-  ) => {
-    const id = uuidv7(rng, startedMs);
-    const atMs = startedMs + rng.int(10, 60) * DAY;
-    const ended = rng.chance(0.1);
-    t.shares.add(
-      familyId,
-      id,
-      kind,
-      documentId,
-      section,
-      to.person ?? null,
-      to.staff ?? null,
-      parent.accountId,
-      iso(atMs),
-      ended ? iso(atMs + 30 * DAY) : null,
-      ended ? parent.accountId : null,
-    );
-    audit(atMs, parent, 'plan.shared', kind, documentId, { section });
-  };
-  const trusted = f.trusted[0];
-  if (trusted && rng.chance(0.5)) for (const part of ['goals', 'strengths']) share('recovery', planId, part, { person: trusted });
-  for (const d of docs) {
-    if (d.kind === 'wellness') {
-      if (rng.chance(0.5)) share('wellness', d.id, null, { staff: f.team[0]?.id });
-      if (trusted)
-        for (const key of d.keys.filter((k) => k.startsWith('crisis_') && rng.chance(0.6)))
-          share('wellness', d.id, key, { person: trusted });
-    } else if (d.carer && rng.chance(0.7)) share('contingency', d.id, null, { person: d.carer });
-  }
-
-  // A few children's own words, written down for them by their worker; shared only with their consent.
-  for (const child of f.children) {
-    if (!rng.chance(0.3)) continue;
-    for (let i = rng.int(1, 3); i > 0; i--) {
-      const id = uuidv7(rng, startedMs);
-      const atMs = startedMs + rng.int(5, 90) * DAY;
-      const audience = (['parents', 'care_team', 'network'] as const).filter(() => rng.chance(0.4));
-      t.childWords.add(
-        familyId,
-        id,
-        child,
-        rng.pick(['worries', 'good_things', 'hopes']),
-        shortText(rng),
-        cs.accountId,
-        cs.name,
-        true,
-        wordArray(audience),
-        audience.length ? iso(atMs) : null,
-        iso(atMs),
-      );
-      // Never the words themselves in the audit log.
-      audit(atMs, cs, 'child_words.added', 'child', child);
-    }
-  }
+  writePlanDocuments(f, { planId, startedMs, parent, cs, audit }, t);
 
   // People opening the plan.
   for (let v = rng.int(...VIEWERS_PER_FAMILY); v > 0; v--) {
