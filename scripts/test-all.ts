@@ -1,5 +1,5 @@
 // `npm test`: every check, in order — typecheck, lint, API tests on the embedded database and on a
-// PostgreSQL server, the web build, and the browser journeys — then one line: "N passed, N failed".
+// PostgreSQL server, the web build and its size budget, and the browser journeys — then one line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,12 +20,13 @@ function run(label: string, command: string, args: string[], env: Record<string,
   return { ok: result.status === 0, seconds };
 }
 
-/** A check that is not a test runner (typecheck, lint, build) counts as one test. */
-function check(label: string, command: string, args: string[]) {
+/** A check that is not a test runner (typecheck, lint, build, bundle budget) counts as one test. */
+function check(label: string, command: string, args: string[]): boolean {
   const r = run(label, command, args);
   if (r.ok) passed++;
   else failed++;
   lines.push(`${r.ok ? 'ok  ' : 'FAIL'} ${label} (${r.seconds} s)`);
+  return r.ok;
 }
 
 function vitest(label: string, env: Record<string, string | undefined>) {
@@ -78,7 +79,13 @@ async function main() {
   const url = await serverUrl();
   if (url) vitest('API tests, PostgreSQL server', { TEST_DATABASE_URL: url });
   else lines.push('skip API tests on a PostgreSQL server: none at TEST_DATABASE_URL or 127.0.0.1:5432');
-  check('web build', bin('vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
+  const built = check('web build', bin('vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
+  // The parent's first load (issue 6): at most 120 kB of gzipped JavaScript for /my-family and /my-record.
+  if (built) check('bundle budget: parent pages at most 120 kB gzipped JS on first load', bin('tsx'), ['bench/bundle-size.ts']);
+  else {
+    failed++;
+    lines.push('FAIL bundle budget: not measured, the web build failed');
+  }
   if (fs.existsSync('e2e/playwright.config.ts')) {
     if (ensureChromium()) {
       const file = path.join(outDir, 'playwright.json');

@@ -202,7 +202,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const webDir = options.webDistDir;
   const hasWeb = webDir && fs.existsSync(path.join(webDir, 'index.html'));
   // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: true, index: ['index.html'] });
+  // preCompressed: the build writes .br and .gz beside each file (scripts/precompress.ts); send the one the browser accepts.
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: true, index: ['index.html'], preCompressed: true });
   app.setNotFoundHandler((request, reply) => {
     if (!request.url.startsWith('/api') && request.method === 'GET' && hasWeb) {
       return reply.type('text/html').sendFile('index.html');

@@ -1,38 +1,26 @@
 // "Add your view" beside an entry: reply, ask for a correction or say you disagree; what is typed is kept until it is sent.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { isApiError } from '../api/client.ts';
-import { Button } from '../ui/button.tsx';
-import { ErrorSummary, type FormError } from '../ui/error-summary.tsx';
-import { focusElement } from '../ui/focus.ts';
-import { type RadioOption, Radios } from '../ui/radios.tsx';
-import { TextArea } from '../ui/textarea.tsx';
-import { rememberEntry, sendReply } from './portal.queries.ts';
-import type { PortalEntry, PortalReplyKind } from './portal.types.ts';
+import { useEffect, useRef, useState } from 'react';
+import type { PortalEntry } from './portal.types.ts';
 import { clearDraft, loadDraft, type ReplyDraft, saveDraft } from './reply-draft.store.ts';
 
-const MAX_LENGTH = 10_000;
+// Most visits only read, so the form's fields are a chunk of their own: fetched when someone points at or focuses the
+// button (as links preload their page), at the latest when they press it, and at once if a draft was left.
+type Fields = typeof import('./add-your-view.fields.tsx');
+let fields: Fields | undefined;
+let fetching: Promise<Fields> | undefined;
 
-const CHOICES: RadioOption<PortalReplyKind>[] = [
-  { value: 'reply', label: 'Reply', hint: 'Add your own words beside this.' },
-  {
-    value: 'correction_request',
-    label: 'Ask for something to be corrected',
-    hint: 'Something is wrong, such as a name, a date or what happened.',
-  },
-  { value: 'disagree', label: 'Say I disagree', hint: 'You see it differently. Your words are kept beside theirs.' },
-];
-
-type Problems = { kind?: string; text?: string; form?: string };
-
-function check(draft: ReplyDraft): Problems {
-  const problems: Problems = {};
-  if (!draft.kind) problems.kind = 'Choose what you would like to do';
-  const text = draft.text.trim();
-  if (!text) problems.text = draft.kind === 'disagree' ? 'Say what you disagree with and why' : 'Write your words';
-  else if (text.length > MAX_LENGTH) problems.text = 'Your words are too long. Use fewer than 10,000 letters and spaces.';
-  return problems;
+function loadFields(): Promise<Fields> {
+  fetching ??= import('./add-your-view.fields.tsx').then(
+    (loaded) => (fields = loaded),
+    (error: unknown) => {
+      fetching = undefined; // a later press tries again
+      throw error;
+    },
+  );
+  return fetching;
 }
+
+const preloadFields = () => void loadFields().catch(() => undefined);
 
 type AddYourViewProps = {
   entryId: string;
@@ -43,141 +31,87 @@ type AddYourViewProps = {
   onErrorsChange: (hasErrors: boolean) => void;
 };
 
+/** Closed; opened by pressing the button (focus moves into the form); or opened at page load because a draft was left. */
+type OpenState = 'closed' | 'pressed' | 'draft';
+
 export function AddYourViewForm({ entryId, entryName, accountId, onSent, onErrorsChange }: AddYourViewProps) {
-  const queryClient = useQueryClient();
   const [draft, setDraft] = useState<ReplyDraft>(() => loadDraft(accountId, entryId) ?? { kind: null, text: '' });
   // A draft left from before (a reload, or signing in again) opens the form straight away.
-  const [open, setOpen] = useState(() => draft.kind !== null || draft.text !== '');
-  const [problems, setProblems] = useState<Problems>({});
+  const [startedWithDraft] = useState(() => draft.kind !== null || draft.text !== '');
+  const [open, setOpen] = useState<OpenState>(() => (startedWithDraft && fields ? 'draft' : 'closed'));
+  const [loadFailed, setLoadFailed] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusOnOpen = useRef(false);
+  const formId = `reply-form-${entryId}`;
 
-  const ids = { form: `reply-form-${entryId}`, kind: `reply-kind-${entryId}`, text: `reply-text-${entryId}` };
-  const hasProblems = Object.keys(problems).length > 0;
-
-  // Tell the page whether this form shows errors (its title starts "Error:"); a ref keeps the effects from re-running on every render.
-  const reportErrors = useRef(onErrorsChange);
-  reportErrors.current = onErrorsChange;
-  useEffect(() => reportErrors.current(hasProblems), [hasProblems]);
-  useEffect(() => () => reportErrors.current(false), []);
+  // The button stays in place, with focus on it, until the fields have arrived.
+  const openWhenLoaded = (how: OpenState) =>
+    loadFields().then(
+      () => setOpen(how),
+      () => setLoadFailed(true),
+    );
 
   useEffect(() => {
-    if (!open || !focusOnOpen.current) return;
-    focusOnOpen.current = false;
-    const checked = formRef.current?.querySelector<HTMLInputElement>('input[type="radio"]:checked');
-    focusElement(checked ?? document.getElementById(ids.kind));
-  }, [open, ids.kind]);
+    if (startedWithDraft && !fields)
+      loadFields().then(
+        () => setOpen('draft'),
+        () => setLoadFailed(true),
+      );
+  }, [startedWithDraft]);
 
-  const update = (change: Partial<ReplyDraft>) => {
+  const onDraftChange = (change: Partial<ReplyDraft>) => {
     const next = { ...draft, ...change };
     setDraft(next);
     saveDraft(accountId, entryId, next);
   };
 
-  const mutation = useMutation({
-    mutationFn: (toSend: { kind: PortalReplyKind; text: string }) => sendReply(entryId, toSend),
-    onSuccess: (entry) => {
-      clearDraft(accountId, entryId);
-      setDraft({ kind: null, text: '' });
-      setProblems({});
-      setOpen(false);
-      rememberEntry(queryClient, entry);
-      onSent(entry);
-    },
-    onError: (error) => {
-      if (isApiError(error) && error.status === 401) return; // signing in again; the draft is kept
-      if (isApiError(error) && error.status === 404) {
-        // The entry was kept back since the page opened. Keep the words on screen so they can be copied; a reload shows the change.
-        setProblems({
-          form: 'Your view was not sent, because this entry has changed since you opened the page. Your words are still here. Copy them, then reload the page.',
-        });
-        return;
-      }
-      const fields = isApiError(error) ? error.fields : {};
-      const message = isApiError(error) ? error.message : 'Your view was not sent. Try again in a few minutes.';
-      const fromServer: Problems = { kind: fields.kind, text: fields.text };
-      setProblems(
-        fromServer.kind || fromServer.text ? fromServer : { form: `Your view was not sent. ${message} Your words are still here.` },
-      );
-    },
-  });
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found = check(draft);
-    setProblems(found);
-    if (Object.keys(found).length === 0 && draft.kind) mutation.mutate({ kind: draft.kind, text: draft.text.trim() });
-  };
-
-  const close = () => {
-    setOpen(false);
-    setProblems({});
-    requestAnimationFrame(() => toggleRef.current?.focus());
-  };
-
-  if (!open) {
-    const started = draft.text.trim() !== '';
+  if (open !== 'closed' && fields) {
     return (
-      <div className="umb-reply-toggle">
-        {started ? <p className="govuk-body">You started writing here. It has not been sent yet.</p> : null}
-        <button
-          type="button"
-          className="govuk-button govuk-button--secondary"
-          ref={toggleRef}
-          aria-expanded="false"
-          aria-controls={ids.form}
-          onClick={() => {
-            focusOnOpen.current = true;
-            setOpen(true);
-          }}
-        >
-          Add your view
-          <span className="govuk-visually-hidden"> to {entryName}</span>
-        </button>
-      </div>
+      <fields.AddYourViewFields
+        entryId={entryId}
+        entryName={entryName}
+        formId={formId}
+        draft={draft}
+        onDraftChange={onDraftChange}
+        focusOnOpen={open === 'pressed'}
+        onSent={(entry) => {
+          clearDraft(accountId, entryId);
+          setDraft({ kind: null, text: '' });
+          setOpen('closed');
+          onSent(entry);
+        }}
+        onClose={() => {
+          setOpen('closed');
+          requestAnimationFrame(() => toggleRef.current?.focus());
+        }}
+        onErrorsChange={onErrorsChange}
+      />
     );
   }
 
-  const summary: FormError[] = [
-    ...(problems.form ? [{ message: problems.form }] : []),
-    ...(problems.kind ? [{ message: problems.kind, fieldId: ids.kind }] : []),
-    ...(problems.text ? [{ message: problems.text, fieldId: ids.text }] : []),
-  ];
   return (
-    <form
-      noValidate
-      onSubmit={onSubmit}
-      id={ids.form}
-      ref={formRef}
-      className="umb-reply-form"
-      aria-label={`Add your view to ${entryName}`}
-    >
-      <ErrorSummary errors={summary} />
-      <Radios
-        name={ids.kind}
-        legend="What would you like to do?"
-        options={CHOICES}
-        value={draft.kind ?? ''}
-        onChange={(kind) => update({ kind })}
-        error={problems.kind}
-      />
-      <TextArea
-        id={ids.text}
-        label="Your words"
-        labelClass="govuk-label--s"
-        hint={draft.kind === 'disagree' ? 'Say what you disagree with and why' : undefined}
-        value={draft.text}
-        onValueChange={(text) => update({ text })}
-        error={problems.text}
-      />
-      <p className="govuk-body-s">What you write is kept on this phone or computer until you send it.</p>
-      <div className="govuk-button-group">
-        <Button busy={mutation.isPending}>Send</Button>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={close}>
-          Not now
-        </button>
-      </div>
-    </form>
+    <div className="umb-reply-toggle">
+      {draft.text.trim() ? <p className="govuk-body">You started writing here. It has not been sent yet.</p> : null}
+      {loadFailed ? (
+        <p className="govuk-error-message" role="alert">
+          <span className="govuk-visually-hidden">Error:</span> The form did not open. Check your connection, then try again.
+        </p>
+      ) : null}
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary"
+        ref={toggleRef}
+        aria-expanded="false"
+        aria-controls={formId}
+        onPointerEnter={preloadFields}
+        onFocus={preloadFields}
+        onClick={() => {
+          setLoadFailed(false);
+          void openWhenLoaded('pressed');
+        }}
+      >
+        Add your view
+        <span className="govuk-visually-hidden"> to {entryName}</span>
+      </button>
+    </div>
   );
 }

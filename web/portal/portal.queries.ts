@@ -1,7 +1,7 @@
-// Queries and the one write of the parent's record screens: the record (with search), the glossary, who looked, a child's page, replies.
-import { type InfiniteData, infiniteQueryOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
-import { apiGet, apiPost } from '../api/client.ts';
-import type { AccessLog, ChildPage, GlossaryTermDto, PortalEntry, PortalRecord, PortalReplyKind } from './portal.types.ts';
+// Queries of the parent's record screens: the record (with search), the glossary, who looked, a child's page (replies: reply.api.ts).
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { apiGet } from '../api/client.ts';
+import type { AccessLog, ChildPage, GlossaryTermDto, PortalRecord } from './portal.types.ts';
 
 const withParams = (path: string, params: Record<string, string | null | undefined>): string => {
   const search = new URLSearchParams();
@@ -41,21 +41,3 @@ export const childPageQuery = (familyId: string, personId: string) =>
     queryFn: ({ signal }) =>
       apiGet<ChildPage>(`/api/families/${encodeURIComponent(familyId)}/children/${encodeURIComponent(personId)}`, signal),
   });
-
-export const sendReply = (entryId: string, body: { kind: PortalReplyKind; text: string }): Promise<PortalEntry> =>
-  apiPost<PortalEntry>(`/api/portal/entries/${encodeURIComponent(entryId)}/replies`, body);
-
-/** Put the entry the server answered with into every cached page of the record (any search), so the reply shows at once. */
-export function rememberEntry(queryClient: QueryClient, entry: PortalEntry): void {
-  queryClient.setQueriesData<InfiniteData<PortalRecord>>({ queryKey: recordQueryKey }, (data) =>
-    data
-      ? {
-          ...data,
-          pages: data.pages.map((page) => ({
-            ...page,
-            entries: page.entries.map((existing) => (existing.id === entry.id ? entry : existing)),
-          })),
-        }
-      : data,
-  );
-}

@@ -7,8 +7,8 @@ import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { TextField } from '../../ui/field.tsx';
 import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui/form-errors.ts';
 import { usePageTitle } from '../../ui/page-title.ts';
-import { submitSecondFactor } from './auth.api.ts';
 import { homePathFor, isSignedIn } from './session.queries.ts';
+import { submitSecondFactor } from './sign-in.api.ts';
 import { safeNextPath } from './sign-in.search.ts';
 
 const FIELD_ORDER = ['code'] as const;

@@ -8,8 +8,8 @@ import { TextField } from '../../ui/field.tsx';
 import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui/form-errors.ts';
 import { NotificationBanner } from '../../ui/notification-banner.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
-import { signIn } from './auth.api.ts';
 import { homePathFor, isSignedIn } from './session.queries.ts';
+import { signIn } from './sign-in.api.ts';
 import { type SignInReason, safeNextPath } from './sign-in.search.ts';
 
 const FIELD_ORDER = ['username', 'password'] as const;

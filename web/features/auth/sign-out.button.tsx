@@ -1,29 +1,38 @@
 // The header's "Sign out" button: ends the session on the server, forgets cached data, returns to sign-in.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
 import { signOut } from './auth.api.ts';
 
+// Plain state rather than useMutation: the header is on every first load, and this keeps the mutation code out of it.
 export function SignOutButton() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const mutation = useMutation({
-    mutationFn: () => signOut(queryClient),
-    onSuccess: () => navigate({ to: '/sign-in', search: { reason: 'signed-out' }, replace: true }),
-  });
+  const [state, setState] = useState<'idle' | 'pending' | 'failed'>('idle');
+
+  const onClick = async () => {
+    if (state === 'pending') return;
+    setState('pending');
+    try {
+      await signOut(queryClient);
+    } catch {
+      setState('failed');
+      return;
+    }
+    await navigate({ to: '/sign-in', search: { reason: 'signed-out' }, replace: true });
+  };
 
   return (
     <>
       <button
         type="button"
         className="umb-header__sign-out"
-        aria-disabled={mutation.isPending || undefined}
-        onClick={() => {
-          if (!mutation.isPending) mutation.mutate();
-        }}
+        aria-disabled={state === 'pending' || undefined}
+        onClick={() => void onClick()}
       >
         Sign out
       </button>
-      {mutation.isError ? (
+      {state === 'failed' ? (
         <span className="umb-header__problem" role="alert">
           We could not sign you out. Check your internet connection and try again.
         </span>

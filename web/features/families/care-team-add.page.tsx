@@ -12,8 +12,9 @@ import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui
 import { usePageTitle } from '../../ui/page-title.ts';
 import { Radios } from '../../ui/radios.tsx';
 import { Select } from '../../ui/select.tsx';
-import { familyQuery, staffSearchQuery } from './families.queries.ts';
+import { familyQuery } from './families.queries.ts';
 import { addCareTeamMember } from './family-edits.api.ts';
+import { staffSearchQuery } from './staff.queries.ts';
 
 const FIELD_ORDER = ['staffId', 'teamRole', 'keyWorker'] as const;
 type KeyWorkerChoice = 'none' | KeyWorkerSide;

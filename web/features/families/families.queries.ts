@@ -1,7 +1,7 @@
-// Queries for the professional's family list, one family's overview, a child's page and the staff directory.
+// Queries for the professional's family list, one family's overview and a child's page (route loaders use them; keep it small).
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet } from '../../api/client.ts';
-import type { ChildPage, FamilyList, FamilyOverview, StaffMatch } from '../../api/types.ts';
+import type { ChildPage, FamilyList, FamilyOverview } from '../../api/types.ts';
 
 export const familiesQuery = queryOptions({
   queryKey: ['families'],
@@ -19,12 +19,4 @@ export const childQuery = (familyId: string, personId: string) =>
     queryKey: ['families', familyId, 'children', personId],
     queryFn: ({ signal }) =>
       apiGet<ChildPage>(`/api/families/${encodeURIComponent(familyId)}/children/${encodeURIComponent(personId)}`, signal),
-  });
-
-export const staffSearchQuery = (q: string) =>
-  queryOptions({
-    queryKey: ['staff', q],
-    queryFn: ({ signal }) => apiGet<{ staff: StaffMatch[] }>(`/api/staff?q=${encodeURIComponent(q)}`, signal),
-    enabled: q.trim().length >= 2,
-    staleTime: 60_000,
   });

@@ -15,7 +15,8 @@ import { NotificationBanner } from '../../ui/notification-banner.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { SummaryList } from '../../ui/summary-list.tsx';
 import { TextArea } from '../../ui/textarea.tsx';
-import { addTerm, glossaryQuery, updateTerm } from './glossary.queries.ts';
+import { addTerm, updateTerm } from './glossary.api.ts';
+import { glossaryQuery } from './glossary.queries.ts';
 
 const FIELD_ORDER = ['term', 'aliases', 'plain', 'explanation'] as const;
 

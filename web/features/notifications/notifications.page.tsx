@@ -6,7 +6,8 @@ import { Button } from '../../ui/button.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { Tag } from '../../ui/tag.tsx';
 import { formatDateTime } from '../../ui/time.ts';
-import { markNotificationRead, notificationsQuery } from './notifications.queries.ts';
+import { markNotificationRead } from './notifications.api.ts';
+import { notificationsQuery } from './notifications.queries.ts';
 
 export function NotificationsPage() {
   usePageTitle('Notifications');

@@ -1,6 +1,6 @@
-// A professional's notifications (replies from families, review dates due) and marking one as read.
+// A professional's notifications (replies from families, review dates due); marking one as read is in notifications.api.ts.
 import { queryOptions } from '@tanstack/react-query';
-import { apiGet, apiPost } from '../../api/client.ts';
+import { apiGet } from '../../api/client.ts';
 import type { NotificationList } from '../../api/types.ts';
 
 export const notificationsQuery = queryOptions({
@@ -10,5 +10,3 @@ export const notificationsQuery = queryOptions({
   refetchInterval: 2 * 60_000,
   staleTime: 30_000,
 });
-
-export const markNotificationRead = (id: string) => apiPost<void>(`/api/notifications/${encodeURIComponent(id)}/read`, {});

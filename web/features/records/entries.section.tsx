@@ -5,8 +5,8 @@ import type { Entry } from '../../api/types.ts';
 import { Button } from '../../ui/button.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { formatDateTime } from '../../ui/time.ts';
+import { entriesQuery } from './entries.queries.ts';
 import { EntryTags } from './entry-tags.tsx';
-import { entriesQuery } from './records.queries.ts';
 import { RepliesList } from './replies.list.tsx';
 
 const EXCERPT = 280;
