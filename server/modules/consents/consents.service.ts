@@ -7,6 +7,7 @@ import type {
   GrantConsentRequest,
   SharingOverview,
 } from '../../../shared/contracts/consents.ts';
+import { dateInWords } from '../../../shared/domain/dates.ts';
 import { CONSENT_CATEGORIES, type ConsentCategory, LAWFUL_BASES, type LawfulBasis } from '../../../shared/domain/sharing.ts';
 import type { FamilyMemberActor } from '../../access/actor.ts';
 import { HOME_CATEGORIES } from '../../access/scope.ts';
@@ -20,13 +21,7 @@ import * as repo from './consents.repo.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 /** "31 December 2026": dates in words, as people write them. */
-const inWords = (isoDate: string) =>
-  new Date(`${isoDate.slice(0, 10)}T12:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+const inWords = (isoDate: string) => dateInWords(isoDate.slice(0, 10));
 const label = (c: string) => CONSENT_CATEGORIES[c as ConsentCategory] ?? c;
 
 function parent(ctx: RequestContext): FamilyMemberActor {

@@ -111,7 +111,7 @@ export function review(
         kind: 'plan_changed' as const,
         family_id: family.id,
         recipient_account_id: p.id,
-        message: `Your family plan was reviewed and version ${number} was kept as it stood. The next review is on ${inWords(new Date(input.nextReviewOn))}.`,
+        message: `Your family plan was reviewed and version ${number} was kept as it stood. The next review is on ${inWords(input.nextReviewOn)}.`,
         dedupe_key: `plan-reviewed:${plan.id}:${number}:${p.id}`,
       })),
     );
@@ -213,7 +213,7 @@ export async function remindReviews(tx: Tx, today: Date): Promise<number> {
         ...base,
         id: newId(),
         recipient_staff_id: w.staff_id,
-        message: `The family recovery plan is due for review on ${inWords(new Date(plan.review_on ?? ''))}.`,
+        message: `The family recovery plan is due for review on ${inWords(plan.review_on ?? '')}.`,
         dedupe_key: `${key}:${w.staff_id}`,
       });
     for (const p of parents.filter((x) => x.family_id === plan.family_id))
@@ -221,7 +221,7 @@ export async function remindReviews(tx: Tx, today: Date): Promise<number> {
         ...base,
         id: newId(),
         recipient_account_id: p.id,
-        message: `Your family plan will be looked at again together on ${inWords(new Date(plan.review_on ?? ''))}. Think about what has changed and how you would rate things now.`,
+        message: `Your family plan will be looked at again together on ${inWords(plan.review_on ?? '')}. Think about what has changed and how you would rate things now.`,
         dedupe_key: `${key}:${p.id}`,
       });
   }

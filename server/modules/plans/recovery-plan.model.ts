@@ -1,4 +1,7 @@
+// The family recovery plan as each person may see it: loading, the view, participants, and telling the other
+// side of the plan about a change. Shared by the plan's use cases.
 import type { PlanItem, RecoveryPlanView } from '../../../shared/contracts/plans.ts';
+import { dateInWords } from '../../../shared/domain/dates.ts';
 import type { Actor } from '../../access/actor.ts';
 import { mayRateAndAgree, type RecoveryPartKey, recoveryItemKindsFor, visibleRecoveryParts } from '../../access/plan-access.ts';
 import type { AccessScope } from '../../access/scope.ts';
@@ -11,8 +14,7 @@ import * as repo from './recovery-plan.repo.ts';
 
 export type Me = { accountId: string; name: string; role: string };
 
-export const inWords = (d: Date) =>
-  d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+export const inWords = (d: Date | string) => dateInWords(d);
 
 /** The caller as a participant: account, name and the role shown beside their ratings and agreement. */
 export function participantOf(actor: Actor, team: shared.Participants['team']): Me {

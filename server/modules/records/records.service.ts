@@ -11,6 +11,7 @@ import type {
   ReplyRequest,
   WithholdRequest,
 } from '../../../shared/contracts/records.ts';
+import { dateInWords } from '../../../shared/domain/dates.ts';
 import type { ProfessionalActor } from '../../access/actor.ts';
 import { type AccessScope, scopeFor } from '../../access/scope.ts';
 import type { Tx } from '../../db/database.ts';
@@ -329,7 +330,7 @@ export async function addReplyAndNotify(
     };
     if (await repo.findEntry(tx, scopeFor(actor, 'read'), entry.familyId, entry.id)) recipients.push(staff.id);
   }
-  const on = new Date(entry.occurredAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const on = dateInWords(new Date(entry.occurredAt), 'UTC');
   const what = kind === 'disagree' ? 'disagrees with' : kind === 'correction_request' ? 'asked for a correction to' : 'replied to';
   await repo.notify(
     tx,
