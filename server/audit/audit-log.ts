@@ -7,6 +7,7 @@ import type { Db, Tx } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
 import { THEN_COMMIT } from '../db/pipelined-pool.ts';
 import { type ChainedFields, chainHash, GENESIS_HASH } from './audit-chain.ts';
+import { type GroupCommit, groupCommit } from './group-commit.ts';
 import { type AuditVerification, verifyAuditLog } from './verify-audit.ts';
 
 /** Audit actions are named noun.verbed (session.signed_in, family.viewed, entry.created, …). */
@@ -34,6 +35,12 @@ export type AuditLog = {
   record(tx: Tx, event: AuditEvent, options?: { last?: boolean }): Promise<void>;
   /** For events with no other write to join (denials, failed sign-ins): its own short transaction. */
   recordAlone(db: Db, event: AuditEvent): Promise<void>;
+  /**
+   * For reads, which change nothing else: the event is appended together with other requests' read events
+   * (group commit, one statement) and this resolves only once it is committed, so a caller that waits for it
+   * before answering never shows anything whose reading is not on record. Rejects if it could not be written.
+   */
+  recordRead(db: Db, event: AuditEvent): Promise<void>;
   /** Verifies every chain with this log's key (the information governance console's status). */
   verify(db: Db): Promise<AuditVerification>;
 };
@@ -89,6 +96,104 @@ export function createAuditLog(options: { key: Buffer; streams: number }): Audit
     ${f.actorStaffId}::uuid, ${f.familyId}::uuid, ${f.subjectType}::text, ${f.subjectId}::text, ${f.requestId}::text,
     ${f.ip}::text, ${JSON.stringify(f.details)}::jsonb, ${f.prevHash}::text, ${hash}::text`;
   const row = (f: ChainedFields, hash: string) => sql`${f.stream}::int, ${f.seq}::bigint, ${rowAfterSeq(f, hash)}`;
+
+  /** Chains events one after another from `head` (all on one stream). */
+  function chained(events: AuditEvent[], stream: number, head: Head) {
+    const rows: { f: ChainedFields; hash: string }[] = [];
+    let at = head;
+    for (const event of events) {
+      const f = fieldsOf(event, stream, at);
+      const hash = chainHash(options.key, f);
+      rows.push({ f, hash });
+      at = { seq: f.seq, hash };
+    }
+    return { rows, head: at };
+  }
+
+  // Many rows as one parameter per column: the statement's text (so its prepared plan) is the same for any number.
+  const manyRows = (rows: { f: ChainedFields; hash: string }[]) => {
+    const col = <V>(pick: (f: ChainedFields) => V) => rows.map((r) => pick(r.f));
+    return sql`unnest(${col((f) => f.seq)}::bigint[], ${col((f) => f.id)}::uuid[],
+      ${col((f) => f.occurredAt.toISOString())}::timestamptz[], ${col((f) => f.action)}::text[], ${col((f) => f.outcome)}::text[],
+      ${col((f) => f.actorKind)}::text[], ${col((f) => f.actorAccountId)}::uuid[], ${col((f) => f.actorStaffId)}::uuid[],
+      ${col((f) => f.familyId)}::uuid[], ${col((f) => f.subjectType)}::text[], ${col((f) => f.subjectId)}::text[],
+      ${col((f) => f.requestId)}::text[], ${col((f) => f.ip)}::text[], ${col((f) => JSON.stringify(f.details))}::text[],
+      ${col((f) => f.prevHash)}::text[], ${rows.map((r) => r.hash)}::text[])
+      AS r(seq, id, occurred_at, action, outcome, actor_kind, actor_account_id, actor_staff_id, family_id, subject_type,
+        subject_id, request_id, ip, details, prev_hash, hash)`;
+  };
+  const manyColumns = sql`r.seq, r.id, r.occurred_at, r.action, r.outcome, r.actor_kind, r.actor_account_id, r.actor_staff_id,
+    r.family_id, r.subject_type, r.subject_id, r.request_id, r.ip, r.details::jsonb, r.prev_hash, r.hash`;
+
+  /**
+   * A batch of events as one statement outside any transaction (a statement is atomic by itself): the head
+   * steps over all of them only if it is still where we believe, and the rows go in only if it did.
+   */
+  async function appendManyAt(db: Db, events: AuditEvent[], stream: number, head: Head): Promise<Head | null> {
+    const { rows, head: next } = chained(events, stream, head);
+    const result = await sql`
+      WITH stepped AS (
+        UPDATE audit_stream_heads SET seq = ${next.seq}, hash = ${next.hash}
+        WHERE stream = ${stream} AND seq = ${head.seq} AND hash = ${head.hash}
+        RETURNING stream)
+      INSERT INTO audit_events (${columns}) SELECT stepped.stream, ${manyColumns} FROM stepped, ${manyRows(rows)}`.execute(db);
+    return Number(result.numAffectedRows ?? 0) === events.length ? next : null;
+  }
+
+  /** The batch when the head is not known: take the head (locking it), then append, in one transaction. */
+  async function appendManyAfterReading(tx: Tx, events: AuditEvent[], stream: number): Promise<Head> {
+    const step = () =>
+      sql<{ seq: number; hash: string }>`
+        UPDATE audit_stream_heads SET seq = seq + ${events.length} WHERE stream = ${stream} RETURNING seq, hash`.execute(tx);
+    let stepped = await step();
+    if (stepped.rows.length === 0) {
+      await sql`INSERT INTO audit_stream_heads (stream, seq, hash) VALUES (${stream}, 0, ${GENESIS_HASH})
+        ON CONFLICT (stream) DO NOTHING`.execute(tx);
+      stepped = await step();
+    }
+    const taken = stepped.rows[0];
+    if (!taken) throw new Error('The audit log could not be written.');
+    const { rows, head } = chained(events, stream, { seq: Number(taken.seq) - events.length, hash: taken.hash });
+    await sql`
+      WITH appended AS (INSERT INTO audit_events (${columns}) SELECT ${stream}::int, ${manyColumns} FROM ${manyRows(rows)})
+      UPDATE audit_stream_heads SET hash = ${head.hash} WHERE stream = ${stream}`.execute(tx);
+    return head;
+  }
+
+  /** Not a stream another of this process's appends is using right now (its guess of the head would be stale). */
+  function pickStream(): number {
+    let stream = Math.floor(Math.random() * options.streams);
+    for (let tries = 0; appending.has(stream) && tries < options.streams; tries++) stream = (stream + 1) % options.streams;
+    return stream;
+  }
+
+  async function appendBatch(db: Db, events: AuditEvent[]): Promise<void> {
+    const stream = pickStream();
+    appending.add(stream);
+    try {
+      const guess = lastSeen.get(stream);
+      let head = guess ? await appendManyAt(db, events, stream, guess) : null;
+      head ??= await db.transaction().execute((tx) => appendManyAfterReading(tx, events, stream));
+      lastSeen.set(stream, head);
+    } catch (error) {
+      lastSeen.delete(stream);
+      throw error;
+    } finally {
+      appending.delete(stream);
+    }
+  }
+
+  // One group commit per database handle (tests open several apps in one process).
+  const readBatches = new WeakMap<Db, GroupCommit<AuditEvent>>();
+  function recordRead(db: Db, event: AuditEvent): Promise<void> {
+    let batches = readBatches.get(db);
+    if (!batches) {
+      // Two batches in flight: one can be sent while the other waits for its commit to reach the disk.
+      batches = groupCommit((events: AuditEvent[]) => appendBatch(db, events), { maxInFlight: 2, maxBatch: 256 });
+      readBatches.set(db, batches);
+    }
+    return batches.add(event);
+  }
 
   /**
    * One statement when the head is known: step the head only if it is still exactly where we believe
@@ -163,10 +268,7 @@ export function createAuditLog(options: { key: Buffer; streams: number }): Audit
     const last = recordOptions.last === true;
     let stream = streamOfTx.get(tx);
     if (stream === undefined) {
-      stream = Math.floor(Math.random() * options.streams);
-      // Not a stream another of this process's transactions is appending to right now: that one's guess of
-      // the head would be out of date by the time it got the lock (the last statement would have to run again).
-      for (let tries = 0; appending.has(stream) && tries < options.streams; tries++) stream = (stream + 1) % options.streams;
+      stream = pickStream();
       streamOfTx.set(tx, stream);
     }
     appending.add(stream);
@@ -189,6 +291,7 @@ export function createAuditLog(options: { key: Buffer; streams: number }): Audit
   return {
     record,
     recordAlone: (db, event) => db.transaction().execute((tx) => record(tx, event)),
+    recordRead,
     verify: (db) =>
       verifyAuditLog(
         {

@@ -104,6 +104,34 @@ describe('BEGIN travels with the next statement', () => {
     expect(sent.map((s) => s.text)).not.toContain('select 3');
   });
 
+  it('ends a read-only transaction without waiting for its COMMIT, and sends nothing for one that read nothing', async () => {
+    const { pool, sent } = fakePool();
+    const c = await pool.connect();
+    await c.query('start transaction read only', []);
+    const read = c.query('select 1', []);
+    for (const s of sent) s.settle();
+    await read;
+    // Answered at once although the server has not answered: the COMMIT is on its way, ahead of anything next.
+    await expect(c.query('commit', [])).resolves.toMatchObject({ command: 'COMMIT' });
+    expect(sent.map((s) => s.text)).toEqual(['start transaction read only', 'select 1', 'commit']);
+    sent[2]?.settle(new Error('lost'));
+    await c.query('start transaction read only', []);
+    await c.query('commit', []);
+    expect(sent).toHaveLength(3);
+    // A transaction that may write still waits for its COMMIT.
+    await c.query('begin', []);
+    void c.query('select 2', []);
+    let committed = false;
+    const commit = c.query('commit', []).then(() => {
+      committed = true;
+    });
+    for (const s of sent.slice(3, 5)) s.settle();
+    await new Promise((r) => setImmediate(r));
+    expect(committed).toBe(false);
+    sent[5]?.settle();
+    await commit;
+  });
+
   it('passes other statements through with their answers', async () => {
     const { pool, sent } = fakePool();
     const c = await pool.connect();
@@ -143,5 +171,22 @@ describe.runIf(Boolean(serverUrl))('on a real server', () => {
     await expect(attempt).rejects.toThrow(/duplicate key/);
     const rows = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pipelined`.execute(db);
     expect(rows.rows[0]?.n).toBe(0);
+    // A READ ONLY transaction refuses a write (to anything but a temporary table), and the connection serves
+    // the next transaction normally.
+    const write = db
+      .transaction()
+      .setAccessMode('read only')
+      .execute((tx) => sql`CREATE TABLE pipelined_never (n int)`.execute(tx));
+    await expect(write).rejects.toThrow(/read-only transaction/);
+    const read = await db
+      .transaction()
+      .setAccessMode('read only')
+      .execute(async (tx) => (await sql<{ ro: string }>`SELECT current_setting('transaction_read_only') AS ro`.execute(tx)).rows[0]?.ro);
+    expect(read).toBe('on');
+    const after = await db.transaction().execute(async (tx) => {
+      await sql`INSERT INTO pipelined VALUES (3)`.execute(tx);
+      return (await sql<{ ro: string }>`SELECT current_setting('transaction_read_only') AS ro`.execute(tx)).rows[0]?.ro;
+    });
+    expect(after).toBe('off');
   });
 });

@@ -6,6 +6,8 @@ import type pg from 'pg';
 const BEGIN = /^\s*(begin|start\s+transaction)\b/i;
 const COMMIT = /^\s*(commit|end)\b/i;
 const ROLLBACK = /^\s*(rollback|abort)\b/i;
+const READ_ONLY = /\bread\s+only\b/i;
+const NO_ROWS = { command: 'COMMIT', rowCount: null, rows: [] };
 /**
  * Marks a transaction's last statement (the audit event withFamily writes): COMMIT is written right behind
  * it and Kysely's own COMMIT is answered from that one. If the statement fails, PostgreSQL turns that
@@ -59,6 +61,8 @@ function wrap(client: pg.PoolClient, nameFor: (text: string) => string | undefin
   let begin: string | null = null;
   // The COMMIT already sent behind a THEN_COMMIT statement, to answer Kysely's COMMIT with.
   let committed: Promise<unknown> | null = null;
+  // The transaction began READ ONLY (readFamily): PostgreSQL refused any write in it.
+  let readOnly = false;
   const socket = () => (client as unknown as { connection?: { stream?: Socket } }).connection?.stream;
   const query = ((text: unknown, parameters?: readonly unknown[]) => {
     // A cursor (streaming) is not a string: pass it through untouched (pipeline mode refuses it anyway).
@@ -73,7 +77,20 @@ function wrap(client: pg.PoolClient, nameFor: (text: string) => string | undefin
     }
     if (BEGIN.test(text) && !parameters?.length && begin === null) {
       begin = text;
+      readOnly = READ_ONLY.test(text);
       return Promise.resolve({ command: 'BEGIN', rowCount: null, rows: [] });
+    }
+    if (readOnly && (COMMIT.test(text) || ROLLBACK.test(text))) {
+      readOnly = false;
+      // Nothing was sent: there is no transaction to end.
+      if (begin !== null) {
+        begin = null;
+        return Promise.resolve(NO_ROWS);
+      }
+      // A read-only transaction wrote nothing, so there is nothing its COMMIT could fail to keep: it is written
+      // and not waited for. The connection's next statement queues behind it (pipeline mode answers in order).
+      client.query(text).catch(() => {});
+      return Promise.resolve(NO_ROWS);
     }
     const name = nameFor(text);
     const send = () => (name ? client.query({ name, text, values: parameters as unknown[] }) : client.query(text, parameters as unknown[]));
@@ -106,6 +123,7 @@ function wrap(client: pg.PoolClient, nameFor: (text: string) => string | undefin
     release(destroy?: boolean) {
       begin = null;
       committed = null;
+      readOnly = false;
       client.release(destroy);
     },
   } as PostgresPoolClient;

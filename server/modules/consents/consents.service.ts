@@ -16,7 +16,7 @@ import { newId } from '../../db/ids.ts';
 import type { OrganisationKind } from '../../db/schema.ts';
 import { badRequest, forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
-import { type FamilyDeps, isUuid, withFamily } from '../families/index.ts';
+import { type FamilyDeps, isUuid, readFamily, withFamily } from '../families/index.ts';
 import * as repo from './consents.repo.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -158,14 +158,14 @@ export async function sharingOverview(tx: Tx, familyId: string, forParent: boole
 export function getMySharing(deps: FamilyDeps, ctx: RequestContext) {
   const a = ctx.actor;
   if (a.kind !== 'parent' && a.kind !== 'young_person') throw forbidden();
-  return withFamily(deps, ctx, a.familyId, 'portal.sharing_viewed', async (tx, family) => ({
+  return readFamily(deps, ctx, a.familyId, 'portal.sharing_viewed', async (tx, family) => ({
     result: await sharingOverview(tx, family.id, true, a),
   }));
 }
 
 export function getFamilySharing(deps: FamilyDeps, ctx: RequestContext, familyId: string) {
   if (ctx.actor.kind !== 'professional') throw forbidden();
-  return withFamily(deps, ctx, familyId, 'sharing.viewed', async (tx, family) => ({ result: await sharingOverview(tx, family.id, false) }));
+  return readFamily(deps, ctx, familyId, 'sharing.viewed', async (tx, family) => ({ result: await sharingOverview(tx, family.id, false) }));
 }
 
 async function recipientOf(tx: Tx, input: { recipientOrganisationId?: string; recipientStaffId?: string }) {

@@ -1,4 +1,4 @@
-// Family use cases: each read runs in one transaction with its audit event, and a family the caller
+// Family use cases: each read runs in a read-only transaction and waits for its audit event (group commit), and a family the caller
 // may not see is audited as a denial and answered exactly like one that does not exist.
 import type { FamilyList } from '../../../shared/contracts/families.ts';
 import { CARE_TEAM_ROLES, type CareTeamRole } from '../../../shared/domain/care-team-roles.ts';
@@ -8,7 +8,7 @@ import type { Db } from '../../db/database.ts';
 import { forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import * as repo from './families.repo.ts';
-import { lastlyAudited, withFamily } from './family-access.ts';
+import { auditedRead, readFamily } from './family-access.ts';
 import { toFamilyOverview } from './family-overview.ts';
 
 export type FamiliesDeps = { db: Db; audit: AuditLog };
@@ -16,21 +16,17 @@ export type FamiliesDeps = { db: Db; audit: AuditLog };
 export async function listMyFamilies(deps: FamiliesDeps, ctx: RequestContext): Promise<FamilyList> {
   const actor = ctx.actor;
   if (actor.kind !== 'professional') throw forbidden();
-  return lastlyAudited(deps.db, async (tx, last) => {
+  return auditedRead(deps, async (tx) => {
     const rows = await repo.listFamiliesForStaff(tx, ctx.scope, actor.staffId);
-    await deps.audit.record(
-      tx,
-      {
-        action: 'families.listed',
-        outcome: 'allowed',
-        actor,
-        requestId: ctx.requestId,
-        ip: ctx.ip,
-        details: { count: rows.length },
-      },
-      { last },
-    );
-    return {
+    const event = {
+      action: 'families.listed',
+      outcome: 'allowed',
+      actor,
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+      details: { count: rows.length },
+    } as const;
+    const result = {
       families: rows.map((r) => ({
         id: r.id,
         displayName: r.display_name,
@@ -43,12 +39,13 @@ export async function listMyFamilies(deps: FamiliesDeps, ctx: RequestContext): P
         childrenNotAskedAbout: Boolean(r.children_not_asked),
       })),
     };
+    return { result, event };
   });
 }
 
-function readFamily(deps: FamiliesDeps, ctx: RequestContext, familyId: string, action: 'family.viewed' | 'portal.family_viewed') {
+function familyOverview(deps: FamiliesDeps, ctx: RequestContext, familyId: string, action: 'family.viewed' | 'portal.family_viewed') {
   // The access check, the five parts and nothing else: one statement (then the audit event).
-  return withFamily(
+  return readFamily(
     deps,
     ctx,
     familyId,
@@ -59,11 +56,11 @@ function readFamily(deps: FamiliesDeps, ctx: RequestContext, familyId: string, a
 }
 
 export function getFamilyOverview(deps: FamiliesDeps, ctx: RequestContext, familyId: string) {
-  return readFamily(deps, ctx, familyId, 'family.viewed');
+  return familyOverview(deps, ctx, familyId, 'family.viewed');
 }
 
 export function getMyFamily(deps: FamiliesDeps, ctx: RequestContext) {
   const actor = ctx.actor;
   if (actor.kind !== 'parent' && actor.kind !== 'young_person' && actor.kind !== 'network_member') throw forbidden();
-  return readFamily(deps, ctx, actor.familyId, 'portal.family_viewed');
+  return familyOverview(deps, ctx, actor.familyId, 'portal.family_viewed');
 }

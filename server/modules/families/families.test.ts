@@ -141,7 +141,7 @@ describe('family members', () => {
   });
 });
 
-describe('the audit event travels with the read', () => {
+describe('every read is on record before it is answered', () => {
   it('reads and audits each look exactly once, even after another app instance has moved every audit stream on', async () => {
     const other = createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 });
     const priya = await t.signIn('priya');

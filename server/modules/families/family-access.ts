@@ -1,7 +1,8 @@
-// The one way a use case reaches a family: inside a transaction, through the caller's scope, with
-// the audit event written in the same transaction; a family out of scope is an audited 404.
+// The one way a use case reaches a family: inside a transaction, through the caller's scope, with its
+// audit event (in the same transaction for changes, committed before the answer for reads); a family out
+// of scope is an audited 404.
 import type { SelectQueryBuilder } from 'kysely';
-import { AuditHeadMoved, type AuditLog } from '../../audit/audit-log.ts';
+import { type AuditAction, type AuditEvent, AuditHeadMoved, type AuditLog } from '../../audit/audit-log.ts';
 import type { Db, Tx } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../http/errors.ts';
@@ -30,58 +31,99 @@ export async function lastlyAudited<T>(db: Db, run: (tx: Tx, last: boolean) => P
   }
 }
 
+type Work<T, R> = (tx: Tx, family: R) => Promise<{ result: T; audit?: AuditNote } | null>;
+type Extend<R> = (q: repo.FamilyQuery, tx: repo.Reader) => SelectQueryBuilder<DB, 'families', R>;
+
+function deniedEvent(ctx: RequestContext, familyId: string, action: string): AuditEvent {
+  return {
+    action: 'access.denied',
+    outcome: 'denied',
+    actor: ctx.actor,
+    familyId: isUuid(familyId) ? familyId : null,
+    subjectType: 'family',
+    subjectId: familyId.slice(0, 100),
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+    details: { attempted: action },
+  };
+}
+
+function allowedEvent(ctx: RequestContext, familyId: string, action: AuditAction, note?: AuditNote): AuditEvent {
+  return {
+    action,
+    outcome: 'allowed',
+    actor: ctx.actor,
+    familyId,
+    subjectType: note?.subjectType ?? 'family',
+    subjectId: note?.subjectId ?? familyId,
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+    details: note?.details,
+  };
+}
+
 /**
- * Runs `work` for one family the caller may see. `work` returns its result and what to say in the
- * audit event; returning `null` means "no such thing inside this family" and answers 404 too.
+ * Runs `work` for one family the caller may see, for a use case that changes something: `work` returns its
+ * result and what to say in the audit event, which is written in the same transaction; returning `null`
+ * means "no such thing inside this family" and answers 404 too.
  * `extend` adds reads to the access check's own statement (see repo.findFamily), saving a round trip.
  */
 export async function withFamily<T, R extends FamilyRow = FamilyRow>(
   deps: FamilyDeps,
   ctx: RequestContext,
   familyId: string,
-  action: `${string}.${string}`,
-  work: (tx: Tx, family: R) => Promise<{ result: T; audit?: AuditNote } | null>,
-  extend?: (q: repo.FamilyQuery, tx: repo.Reader) => SelectQueryBuilder<DB, 'families', R>,
+  action: AuditAction,
+  work: Work<T, R>,
+  extend?: Extend<R>,
 ): Promise<T> {
   const outcome = await lastlyAudited(deps.db, async (tx, last) => {
     const family = isUuid(familyId) ? await repo.findFamily(tx, ctx.scope, familyId, extend) : undefined;
     const done = family ? await work(tx, family) : null;
+    // Nothing follows the audit event: it is the transaction's last statement, so COMMIT can travel with it.
     if (!family || !done) {
-      await deps.audit.record(
-        tx,
-        {
-          action: 'access.denied',
-          outcome: 'denied',
-          actor: ctx.actor,
-          familyId: isUuid(familyId) ? familyId : null,
-          subjectType: 'family',
-          subjectId: familyId.slice(0, 100),
-          requestId: ctx.requestId,
-          ip: ctx.ip,
-          details: { attempted: action },
-        },
-        { last },
-      );
+      await deps.audit.record(tx, deniedEvent(ctx, familyId, action), { last });
       return null;
     }
-    await deps.audit.record(
-      tx,
-      {
-        action,
-        outcome: 'allowed',
-        actor: ctx.actor,
-        familyId: family.id,
-        subjectType: done.audit?.subjectType ?? 'family',
-        subjectId: done.audit?.subjectId ?? family.id,
-        requestId: ctx.requestId,
-        ip: ctx.ip,
-        details: done.audit?.details,
-      },
-      // Nothing follows it: the audit event is the transaction's last statement, so COMMIT can travel with it.
-      { last },
-    );
+    await deps.audit.record(tx, allowedEvent(ctx, family.id, action, done.audit), { last });
     return { value: done.result };
   });
   if (!outcome) throw notFound();
   return outcome.value;
+}
+
+/**
+ * The same for a use case that only reads: `work` runs in a READ ONLY transaction (PostgreSQL refuses any
+ * write in it), and the audit event is then appended with other requests' read events (group commit). The
+ * answer is returned only after that event has committed, so nothing is shown whose reading is not on
+ * record, and a read that cannot be audited fails. Denials are audited the same way.
+ */
+export async function readFamily<T, R extends FamilyRow = FamilyRow>(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  familyId: string,
+  action: AuditAction,
+  work: Work<T, R>,
+  extend?: Extend<R>,
+): Promise<T> {
+  const outcome = await deps.db
+    .transaction()
+    .setAccessMode('read only')
+    .execute(async (tx) => {
+      const family = isUuid(familyId) ? await repo.findFamily(tx, ctx.scope, familyId, extend) : undefined;
+      const done = family ? await work(tx, family) : null;
+      return family && done ? { familyId: family.id, done } : null;
+    });
+  await deps.audit.recordRead(
+    deps.db,
+    outcome ? allowedEvent(ctx, outcome.familyId, action, outcome.done.audit) : deniedEvent(ctx, familyId, action),
+  );
+  if (!outcome) throw notFound();
+  return outcome.done.result;
+}
+
+/** A read that is not of one family (a professional's list): read-only, then its event by group commit. */
+export async function auditedRead<T>(deps: FamilyDeps, read: (tx: Tx) => Promise<{ result: T; event: AuditEvent }>): Promise<T> {
+  const { result, event } = await deps.db.transaction().setAccessMode('read only').execute(read);
+  await deps.audit.recordRead(deps.db, event);
+  return result;
 }

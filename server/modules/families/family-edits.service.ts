@@ -16,7 +16,7 @@ import { newId } from '../../db/ids.ts';
 import { badRequest, conflict, forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import * as repo from './families.repo.ts';
-import { type FamilyDeps, isUuid, withFamily } from './family-access.ts';
+import { type FamilyDeps, isUuid, readFamily, withFamily } from './family-access.ts';
 import * as edits from './family-edits.repo.ts';
 import { ageOn } from './family-overview.ts';
 
@@ -212,7 +212,7 @@ export function changeInvolvement(
 /** Each child's own page (P6): school, who they live with, who matters to them. */
 export function getChildPage(deps: FamilyDeps, ctx: RequestContext, familyId: string, personId: string): Promise<ChildPage> {
   if (ctx.actor.kind === 'network_member') throw forbidden('Only the family and its care team can open a child’s page.');
-  return withFamily(deps, ctx, familyId, 'child.viewed', async (tx, family) => {
+  return readFamily(deps, ctx, familyId, 'child.viewed', async (tx, family) => {
     if (!isUuid(personId)) return null;
     const parts = await repo.loadFamilyParts(tx, ctx.scope, family.id);
     const child = parts.people.find((p) => p.id === personId && p.kind === 'child');

@@ -6,7 +6,7 @@ import type { Actor } from '../../access/actor.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, conflict, forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
-import { type FamilyDeps, isUuid, withFamily } from '../families/index.ts';
+import { type FamilyDeps, isUuid, readFamily, withFamily } from '../families/index.ts';
 import * as repo from './child-words.repo.ts';
 import * as shared from './plans.repo.ts';
 
@@ -28,7 +28,7 @@ const toWords = (actor: Actor, row: repo.WordsRow): ChildWords => ({
 });
 
 export function listWords(deps: FamilyDeps, ctx: RequestContext, familyId: string): Promise<{ words: ChildWords[] }> {
-  return withFamily(deps, ctx, familyId, 'child_words.viewed', async (tx, family) => {
+  return readFamily(deps, ctx, familyId, 'child_words.viewed', async (tx, family) => {
     const rows = await repo.visibleWords(tx, ctx.scope, family.id);
     return {
       result: { words: rows.map((r) => toWords(ctx.actor, r)) },

@@ -17,14 +17,14 @@ import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, conflict, forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
-import { type FamilyDeps, type FamilyRow, isUuid, withFamily } from '../families/index.ts';
+import { type FamilyDeps, type FamilyRow, isUuid, readFamily, withFamily } from '../families/index.ts';
 import * as repo from './plan-documents.repo.ts';
 import { buildDocuments, type DocumentsContext, loadContext, sectionKeysOf, toDocument, visibleKeysOf } from './plan-documents.view.ts';
 import * as shared from './plans.repo.ts';
 import { participantOf } from './recovery-plan.model.ts';
 
 export function listDocuments(deps: FamilyDeps, ctx: RequestContext, familyId: string): Promise<PlanDocuments> {
-  return withFamily(deps, ctx, familyId, 'plans.viewed', async (tx, family) => {
+  return readFamily(deps, ctx, familyId, 'plans.viewed', async (tx, family) => {
     const c = await loadContext(tx, ctx.scope, family.id);
     const result = await buildDocuments(tx, ctx.actor, family.id, c);
     // Which sections of which plans this person saw: the parent reads this in "Who has looked".

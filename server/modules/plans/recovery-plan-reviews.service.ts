@@ -16,7 +16,7 @@ import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
-import { type FamilyDeps, withFamily } from '../families/index.ts';
+import { type FamilyDeps, readFamily, withFamily } from '../families/index.ts';
 import { compareItems, partOf } from './plan-items.ts';
 import * as shared from './plans.repo.ts';
 import { inWords, type Loaded, load, needPlan, participantOf, tellOthers, toAgreement, toRating, view } from './recovery-plan.model.ts';
@@ -160,7 +160,7 @@ export function getVersion(
   familyId: string,
   number: number,
 ): Promise<z.infer<typeof VersionSnapshot>> {
-  return withFamily(deps, ctx, familyId, 'recovery_plan.version_viewed', async (tx, family) => {
+  return readFamily(deps, ctx, familyId, 'recovery_plan.version_viewed', async (tx, family) => {
     const loaded = await load(tx, ctx.scope, family.id);
     if (!needPlan(loaded)) return null;
     const snap = await snapshotOf(tx, loaded, number);
@@ -174,7 +174,7 @@ export function getVersion(
 
 export function compare(deps: FamilyDeps, ctx: RequestContext, familyId: string, from: number, to: number): Promise<VersionComparison> {
   if (from === to) throw badRequest('Choose two different versions to compare.', { to: 'Choose a different version' });
-  return withFamily(deps, ctx, familyId, 'recovery_plan.versions_compared', async (tx, family) => {
+  return readFamily(deps, ctx, familyId, 'recovery_plan.versions_compared', async (tx, family) => {
     const loaded = await load(tx, ctx.scope, family.id);
     if (!needPlan(loaded)) return null;
     const [older, newer] = from < to ? [from, to] : [to, from];

@@ -17,7 +17,7 @@ import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, conflict, forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
-import { type FamilyDeps, isUuid, withFamily } from '../families/index.ts';
+import { type FamilyDeps, isUuid, readFamily, withFamily } from '../families/index.ts';
 import { parseContent, toItem } from './plan-items.ts';
 import { type Loaded, load, needPlan, participantOf, tellOthers, view } from './recovery-plan.model.ts';
 import * as repo from './recovery-plan.repo.ts';
@@ -28,7 +28,7 @@ export async function planAsSeenBy(tx: Tx, scope: AccessScope, familyId: string)
 }
 
 export function getPlan(deps: FamilyDeps, ctx: RequestContext, familyId: string): Promise<RecoveryPlanView> {
-  return withFamily(deps, ctx, familyId, 'recovery_plan.viewed', async (tx, family) => {
+  return readFamily(deps, ctx, familyId, 'recovery_plan.viewed', async (tx, family) => {
     const loaded = await load(tx, ctx.scope, family.id);
     return {
       result: await view(tx, ctx.scope, loaded),

@@ -6,7 +6,7 @@ import type { AccessLog, PortalEntry, PortalRecord, ReplyRequest } from '../../.
 import type { FamilyMemberActor } from '../../access/actor.ts';
 import { badRequest, forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
-import { type FamilyDeps, type FamilyQuery, isUuid, type Reader, withFamily } from '../families/index.ts';
+import { type FamilyDeps, type FamilyQuery, isUuid, type Reader, readFamily, withFamily } from '../families/index.ts';
 import { addReplyAndNotify, decodeCursor, encodeCursor, extrasFor, recordsRepo, toEntry, toPortalEntry } from '../records/index.ts';
 import * as repo from './portal.repo.ts';
 
@@ -23,7 +23,7 @@ export function getMyRecord(deps: FamilyDeps, ctx: RequestContext, options: { cu
   const actor = familyMember(ctx);
   const after = decodeCursor(options.cursor);
   const page = { cursor: after, limit: PAGE, search: options.q?.trim() || undefined };
-  return withFamily(
+  return readFamily(
     deps,
     ctx,
     actor.familyId,
@@ -121,7 +121,7 @@ export function getAccessLog(deps: FamilyDeps, ctx: RequestContext, cursor?: str
   if (actor.kind === 'network_member') throw forbidden();
   const before = decodeCursor(cursor);
   const page = { before: before && { at: before.occurredAt, id: before.id }, limit: ACCESS_PAGE, excludeAccountId: actor.accountId };
-  return withFamily(
+  return readFamily(
     deps,
     ctx,
     actor.familyId,

@@ -18,7 +18,7 @@ import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, conflict, forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
-import { type FamilyDeps, isUuid, withFamily } from '../families/index.ts';
+import { type FamilyDeps, isUuid, readFamily, withFamily } from '../families/index.ts';
 import { type EntryExtras, toEntry } from './entry-views.ts';
 import * as repo from './records.repo.ts';
 
@@ -76,7 +76,7 @@ async function loadEntry(tx: Tx, scope: AccessScope, familyId: string, entryId: 
 export function listEntries(deps: FamilyDeps, ctx: RequestContext, familyId: string, cursor?: string): Promise<EntryList> {
   professional(ctx);
   const after = decodeCursor(cursor);
-  return withFamily(deps, ctx, familyId, 'entries.listed', async (tx, family) => {
+  return readFamily(deps, ctx, familyId, 'entries.listed', async (tx, family) => {
     const { rows, more } = await repo.listEntries(tx, ctx.scope, family.id, { cursor: after, limit: PAGE_SIZE });
     const extras = await extrasFor(tx, family.id, rows);
     const last = rows.at(-1);
@@ -89,7 +89,7 @@ export function listEntries(deps: FamilyDeps, ctx: RequestContext, familyId: str
 
 export function getEntry(deps: FamilyDeps, ctx: RequestContext, familyId: string, entryId: string): Promise<Entry> {
   professional(ctx);
-  return withFamily(deps, ctx, familyId, 'entry.viewed', async (tx, family) => {
+  return readFamily(deps, ctx, familyId, 'entry.viewed', async (tx, family) => {
     const entry = await loadEntry(tx, ctx.scope, family.id, entryId);
     return entry ? { result: entry, audit: { subjectType: 'entry', subjectId: entry.id } } : null;
   });
