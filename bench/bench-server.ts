@@ -55,6 +55,9 @@ async function startApp() {
     async recordAlone(db, event) {
       if (!READ_ACTIONS.has(event.action)) await real.recordAlone(db, event);
     },
+    async recordRead(db, event) {
+      if (!READ_ACTIONS.has(event.action)) await real.recordRead(db, event);
+    },
   };
   const audit = flags.mode === 'no-read-audit' ? withoutReads : real;
   const app = await buildApp({

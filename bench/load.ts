@@ -6,6 +6,7 @@ import readline from 'node:readline';
 import autocannon, { type Request } from 'autocannon';
 import { log, outDir, parseFlags, type Tokens, tokensFile } from './bench-common.ts';
 import { Rng } from './synthetic-data.ts';
+import { simulateUsers } from './users.ts';
 
 const flags = parseFlags({
   large: '',
@@ -15,6 +16,8 @@ const flags = parseFlags({
   warmup: '3',
   connections: '32',
   'mixed-connections': '200',
+  // Mean think time (ms) of each simulated user of 'mixed-users' between an answer and their next click.
+  'think-ms': '1000',
   only: '',
   out: '',
   'cpu-prof-dir': '',
@@ -28,6 +31,7 @@ type Scenario =
   | 'access-log'
   | 'write'
   | 'mixed'
+  | 'mixed-users'
   | 'bare-family'
   | 'bare-family-one'
   | 'bare-record'
@@ -108,7 +112,8 @@ function requestMaker(scenario: Scenario, tokens: Tokens, rng: Rng): () => Reque
           body,
         };
       };
-    case 'mixed': {
+    case 'mixed':
+    case 'mixed-users': {
       // 80% reads, 20% writes.
       const makers = (['family', 'list', 'record', 'access-log', 'write'] as const).map((s) => requestMaker(s, tokens, rng));
       const weights = [30, 15, 25, 10, 20].map((w, i) => [i, w] as const);
@@ -163,7 +168,13 @@ function fire(url: string, connections: number, duration: number, make: () => Re
     const latencies: number[] = [];
     let bad = 0;
     const instance = autocannon(
-      { url, connections, duration, timeout: 10, requests: [{ setupRequest: (req) => ({ ...req, ...make() }) }] },
+      {
+        url,
+        connections,
+        duration,
+        timeout: 10,
+        requests: [{ setupRequest: (req) => ({ ...req, ...make() }) }],
+      },
       (error, result) => {
         if (error) reject(error);
         else resolve({ latencies, bad, errors: result.errors + result.timeouts, total: result.requests.total, seconds: result.duration });
@@ -180,10 +191,16 @@ async function measure(url: string, target: string, mode: string, scenario: Scen
   if (flags.only && !flags.only.split(',').includes(scenario)) return;
   const rng = new Rng(7);
   const make = requestMaker(scenario, tokens, rng);
-  if (Number(flags.warmup) > 0) await fire(url, connections, Number(flags.warmup), make);
+  // 'mixed' is 200 connections flat out (each sends again as soon as it is answered); 'mixed-users' is 200
+  // people who each wait for their answer, then think (random, mean --think-ms) before the next click.
+  const go = (seconds: number) =>
+    scenario === 'mixed-users'
+      ? simulateUsers({ url, users: connections, seconds, thinkMs: Number(flags['think-ms']), make, rng })
+      : fire(url, connections, seconds, make);
+  if (Number(flags.warmup) > 0) await go(Number(flags.warmup));
   const before = await counters(url);
   const [pgBefore, loadBefore] = [postgresCpuMs(), process.cpuUsage()];
-  const run = await fire(url, connections, Number(flags.duration), make);
+  const run = await go(Number(flags.duration));
   const [pgAfter, loadCpu] = [postgresCpuMs(), process.cpuUsage(loadBefore)];
   const after = await counters(url);
   const perRequest = (ms: number) => Number((ms / Math.max(1, run.total)).toFixed(2));
@@ -244,7 +261,8 @@ const readTokens = (name: string) => JSON.parse(fs.readFileSync(tokensFile(name)
 async function suite(label: string, serverArgs: string[], mode: string, tokens: Tokens, scenarios: Scenario[], mixedConnections: number) {
   const { url, child } = await startServer([...serverArgs, '--mode', mode]);
   try {
-    for (const s of scenarios) await measure(url, label, mode, s, tokens, s === 'mixed' ? mixedConnections : Number(flags.connections));
+    for (const s of scenarios)
+      await measure(url, label, mode, s, tokens, s === 'mixed' || s === 'mixed-users' ? mixedConnections : Number(flags.connections));
   } finally {
     await stopServer(child);
   }
@@ -254,7 +272,7 @@ const READS: Scenario[] = ['family', 'list', 'record', 'access-log', 'plan'];
 const mixed = Number(flags['mixed-connections']);
 if (flags.large) {
   const t = readTokens(flags.large);
-  await suite(`${flags.large} (100%)`, ['--db', flags.large], 'full', t, [...READS, 'write', 'mixed'], mixed);
+  await suite(`${flags.large} (100%)`, ['--db', flags.large], 'full', t, [...READS, 'write', 'mixed', 'mixed-users'], mixed);
   await suite(
     `${flags.large} (100%)`,
     ['--db', flags.large],
@@ -267,7 +285,7 @@ if (flags.large) {
 }
 if (flags.small) {
   const t = readTokens(flags.small);
-  await suite(`${flags.small} (1%)`, ['--db', flags.small], 'full', t, [...READS, 'write', 'mixed'], mixed);
+  await suite(`${flags.small} (1%)`, ['--db', flags.small], 'full', t, [...READS, 'write', 'mixed', 'mixed-users'], mixed);
   if (!flags.large) {
     await suite(
       `${flags.small} (1%)`,
@@ -282,7 +300,7 @@ if (flags.small) {
 }
 if (flags.embedded) {
   const t = readTokens(`embedded-${path.basename(flags.embedded)}`);
-  await suite('embedded (1%)', ['--embedded', path.resolve(flags.embedded)], 'full', t, [...READS, 'write', 'mixed'], mixed);
+  await suite('embedded (1%)', ['--embedded', path.resolve(flags.embedded)], 'full', t, [...READS, 'write', 'mixed', 'mixed-users'], mixed);
 }
 
 // Ratios measured in this run.

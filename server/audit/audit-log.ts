@@ -1,12 +1,11 @@
-// Writes audit events inside the caller's transaction, chained per stream so that concurrent
-// requests append to different chains and do not queue on one lock.
+// Writes audit events, chained per stream so that concurrent requests append to different chains and do not
+// queue on one lock: inside the caller's transaction for changes, by group commit for reads.
 import { CompiledQuery, sql } from 'kysely';
 import type { Actor } from '../access/actor.ts';
-import { actorIds } from '../access/actor.ts';
 import type { Db, Tx } from '../db/database.ts';
-import { newId } from '../db/ids.ts';
 import { THEN_COMMIT } from '../db/pipelined-pool.ts';
-import { type ChainedFields, chainHash, GENESIS_HASH } from './audit-chain.ts';
+import { chainHash, GENESIS_HASH } from './audit-chain.ts';
+import { chained, columns, fieldsOf, type Head, manyColumns, manyRows, row, rowAfterSeq } from './audit-rows.ts';
 import { type GroupCommit, groupCommit } from './group-commit.ts';
 import { type AuditVerification, verifyAuditLog } from './verify-audit.ts';
 
@@ -45,7 +44,6 @@ export type AuditLog = {
   verify(db: Db): Promise<AuditVerification>;
 };
 
-type Head = { seq: number; hash: string };
 const NOT_NULL_VIOLATION = '23502';
 
 /** The head this process believed in had moved (another instance, a rolled-back transaction): run the transaction again. */
@@ -66,71 +64,12 @@ export function createAuditLog(options: { key: Buffer; streams: number }): Audit
   // Streams this process is appending to at this moment.
   const appending = new Set<number>();
 
-  function fieldsOf(event: AuditEvent, stream: number, head: Head): ChainedFields {
-    const ids = actorIds(event.actor);
-    return {
-      stream,
-      seq: head.seq + 1,
-      id: newId(),
-      occurredAt: new Date(),
-      action: event.action,
-      outcome: event.outcome,
-      actorKind: event.actor.kind,
-      actorAccountId: ids.accountId,
-      actorStaffId: ids.staffId,
-      familyId: event.familyId ?? null,
-      subjectType: event.subjectType ?? null,
-      subjectId: event.subjectId ?? null,
-      requestId: event.requestId ?? null,
-      ip: event.ip ?? null,
-      details: event.details ?? {},
-      prevHash: head.hash,
-    };
-  }
-
-  const columns = sql`stream, seq, id, occurred_at, action, outcome, actor_kind, actor_account_id,
-    actor_staff_id, family_id, subject_type, subject_id, request_id, ip, details, prev_hash, hash`;
-  // Typed, because parameters in a SELECT list (unlike VALUES) do not take the column's type.
-  const rowAfterSeq = (f: ChainedFields, hash: string) => sql`${f.id}::uuid,
-    ${f.occurredAt}::timestamptz, ${f.action}::text, ${f.outcome}::text, ${f.actorKind}::text, ${f.actorAccountId}::uuid,
-    ${f.actorStaffId}::uuid, ${f.familyId}::uuid, ${f.subjectType}::text, ${f.subjectId}::text, ${f.requestId}::text,
-    ${f.ip}::text, ${JSON.stringify(f.details)}::jsonb, ${f.prevHash}::text, ${hash}::text`;
-  const row = (f: ChainedFields, hash: string) => sql`${f.stream}::int, ${f.seq}::bigint, ${rowAfterSeq(f, hash)}`;
-
-  /** Chains events one after another from `head` (all on one stream). */
-  function chained(events: AuditEvent[], stream: number, head: Head) {
-    const rows: { f: ChainedFields; hash: string }[] = [];
-    let at = head;
-    for (const event of events) {
-      const f = fieldsOf(event, stream, at);
-      const hash = chainHash(options.key, f);
-      rows.push({ f, hash });
-      at = { seq: f.seq, hash };
-    }
-    return { rows, head: at };
-  }
-
-  // Many rows as one parameter per column: the statement's text (so its prepared plan) is the same for any number.
-  const manyRows = (rows: { f: ChainedFields; hash: string }[]) => {
-    const col = <V>(pick: (f: ChainedFields) => V) => rows.map((r) => pick(r.f));
-    return sql`unnest(${col((f) => f.seq)}::bigint[], ${col((f) => f.id)}::uuid[],
-      ${col((f) => f.occurredAt.toISOString())}::timestamptz[], ${col((f) => f.action)}::text[], ${col((f) => f.outcome)}::text[],
-      ${col((f) => f.actorKind)}::text[], ${col((f) => f.actorAccountId)}::uuid[], ${col((f) => f.actorStaffId)}::uuid[],
-      ${col((f) => f.familyId)}::uuid[], ${col((f) => f.subjectType)}::text[], ${col((f) => f.subjectId)}::text[],
-      ${col((f) => f.requestId)}::text[], ${col((f) => f.ip)}::text[], ${col((f) => JSON.stringify(f.details))}::text[],
-      ${col((f) => f.prevHash)}::text[], ${rows.map((r) => r.hash)}::text[])
-      AS r(seq, id, occurred_at, action, outcome, actor_kind, actor_account_id, actor_staff_id, family_id, subject_type,
-        subject_id, request_id, ip, details, prev_hash, hash)`;
-  };
-  const manyColumns = sql`r.seq, r.id, r.occurred_at, r.action, r.outcome, r.actor_kind, r.actor_account_id, r.actor_staff_id,
-    r.family_id, r.subject_type, r.subject_id, r.request_id, r.ip, r.details::jsonb, r.prev_hash, r.hash`;
-
   /**
    * A batch of events as one statement outside any transaction (a statement is atomic by itself): the head
    * steps over all of them only if it is still where we believe, and the rows go in only if it did.
    */
   async function appendManyAt(db: Db, events: AuditEvent[], stream: number, head: Head): Promise<Head | null> {
-    const { rows, head: next } = chained(events, stream, head);
+    const { rows, head: next } = chained(options.key, events, stream, head);
     const result = await sql`
       WITH stepped AS (
         UPDATE audit_stream_heads SET seq = ${next.seq}, hash = ${next.hash}
@@ -153,7 +92,7 @@ export function createAuditLog(options: { key: Buffer; streams: number }): Audit
     }
     const taken = stepped.rows[0];
     if (!taken) throw new Error('The audit log could not be written.');
-    const { rows, head } = chained(events, stream, { seq: Number(taken.seq) - events.length, hash: taken.hash });
+    const { rows, head } = chained(options.key, events, stream, { seq: Number(taken.seq) - events.length, hash: taken.hash });
     await sql`
       WITH appended AS (INSERT INTO audit_events (${columns}) SELECT ${stream}::int, ${manyColumns} FROM ${manyRows(rows)})
       UPDATE audit_stream_heads SET hash = ${head.hash} WHERE stream = ${stream}`.execute(tx);
