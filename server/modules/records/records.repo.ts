@@ -1,10 +1,11 @@
 // SQL for record entries, their versions and replies, and the notifications replies raise.
 // Reads take the access scope: familyVisible() and entryVisible() decide what comes back.
-import { type Insertable, type SqlBool, sql, type Updateable } from 'kysely';
+import { type Insertable, type SelectQueryBuilder, type SqlBool, sql, type Updateable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { type AccessScope, entryVisible, familyVisible } from '../../access/scope.ts';
 import type { Db, Tx } from '../../db/database.ts';
-import type { RecordEntriesTable } from '../../db/schema.ts';
+import type { DB, RecordEntriesTable } from '../../db/schema.ts';
+import type { FamilyQuery, FamilyRow } from '../families/index.ts';
 
 export type EntryRow = Awaited<ReturnType<typeof findEntry>> & {};
 
@@ -108,8 +109,42 @@ export async function findByIdempotencyKey(tx: Tx, familyId: string, authorStaff
 
 export type NewEntry = Insertable<RecordEntriesTable>;
 
-export async function insertEntry(tx: Tx, v: NewEntry) {
-  await tx.insertInto('record_entries').values(v).execute();
+/**
+ * A new entry and its first version in one statement. With an idempotency key already used by this author in
+ * this family it inserts nothing and returns false: the unique index decides, and a concurrent submission with
+ * the same key waits for the first one's transaction, then finds its entry (no lock of our own needed).
+ */
+export async function insertEntryWithFirstVersion(tx: Tx, v: NewEntry): Promise<boolean> {
+  const rows = await tx
+    .with('e', (db) =>
+      db
+        .insertInto('record_entries')
+        .values(v)
+        .onConflict((oc) =>
+          oc.columns(['family_id', 'author_staff_id', 'idempotency_key']).where('idempotency_key', 'is not', null).doNothing(),
+        )
+        .returning(['family_id', 'id', 'text', 'restricted_text', 'category', 'occurred_at', 'decision', 'author_staff_id']),
+    )
+    .insertInto('record_entry_versions')
+    .columns(['family_id', 'entry_id', 'version', 'text', 'restricted_text', 'category', 'occurred_at', 'decision', 'edited_by_staff_id'])
+    .expression((eb) =>
+      eb
+        .selectFrom('e')
+        .select([
+          'e.family_id',
+          'e.id',
+          sql.lit(1).as('version'),
+          'e.text',
+          'e.restricted_text',
+          'e.category',
+          'e.occurred_at',
+          'e.decision',
+          'e.author_staff_id',
+        ]),
+    )
+    .returning('entry_id')
+    .execute();
+  return rows.length === 1;
 }
 
 export async function insertVersion(
@@ -267,16 +302,23 @@ export async function notify(
 }
 
 /** The family's people and current care team, in one statement. */
-export async function familyPeopleAndTeam(tx: Tx, familyId: string) {
-  const row = await tx
-    .selectNoFrom((eb) => [
-      jsonArrayFrom(eb.selectFrom('people').select('id').where('family_id', '=', familyId)).as('people'),
+/**
+ * The family's people and current care team, as two columns of the family lookup (withFamily's `extend`):
+ * what a new entry may name, read in the access check's own statement.
+ */
+export type FamilyWithPeopleAndTeam = FamilyRow & { people: { id: string }[]; team: { staff_id: string }[] };
+export function withPeopleAndTeam() {
+  return (q: FamilyQuery): SelectQueryBuilder<DB, 'families', FamilyWithPeopleAndTeam> =>
+    q.select((eb) => [
+      jsonArrayFrom(eb.selectFrom('people as p').select('p.id').whereRef('p.family_id', '=', 'families.id')).as('people'),
       jsonArrayFrom(
-        eb.selectFrom('care_team_members').select('staff_id').where('family_id', '=', familyId).where('ended_at', 'is', null),
+        eb
+          .selectFrom('care_team_members as m')
+          .select('m.staff_id')
+          .whereRef('m.family_id', '=', 'families.id')
+          .where('m.ended_at', 'is', null),
       ).as('team'),
-    ])
-    .executeTakeFirstOrThrow();
-  return { personIds: new Set(row.people.map((p) => p.id)), staffIds: new Set(row.team.map((t) => t.staff_id)) };
+    ]);
 }
 
 /** One reminder per entry and review date to its author when a withholding review is due (dedupe_key). */
@@ -319,10 +361,6 @@ export async function remindDueWithholdingReviews(tx: Tx, today: string, makeId:
 }
 
 /** Serialises creates that share an idempotency key, so concurrent retries make one entry on any server. */
-export async function lockIdempotencyKey(tx: Tx, key: string) {
-  await sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`.execute(tx);
-}
-
 export async function staffActors(tx: Tx, staffIds: string[]) {
   if (staffIds.length === 0) return [];
   return tx

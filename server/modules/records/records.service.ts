@@ -106,69 +106,63 @@ export async function createEntry(
   if (idempotencyKey !== undefined && !/^[A-Za-z0-9_-]{8,100}$/.test(idempotencyKey)) {
     throw badRequest('The idempotency-key header must be 8 to 100 letters, digits, - or _.');
   }
-  return withFamily<{ entry: Entry; created: boolean }>(deps, ctx, familyId, 'entry.created', async (tx, family) => {
-    if (idempotencyKey) {
-      // A retried submission (double click, dropped connection) returns the entry it already made.
-      await repo.lockIdempotencyKey(tx, `${family.id}:${actor.staffId}:${idempotencyKey}`);
-      const existing = await repo.findByIdempotencyKey(tx, family.id, actor.staffId, idempotencyKey);
-      if (existing) {
-        const entry = await loadEntry(tx, ctx.scope, family.id, existing.id);
+  return withFamily<{ entry: Entry; created: boolean }, repo.FamilyWithPeopleAndTeam>(
+    deps,
+    ctx,
+    familyId,
+    'entry.created',
+    async (tx, family) => {
+      const personIds = new Set(family.people.map((p) => p.id));
+      const strangers = [...input.presentPersonIds, ...input.aboutPersonIds].filter((id) => !personIds.has(id));
+      if (strangers.length) throw badRequest('Choose people from this family.', { presentPersonIds: 'Choose people from this family' });
+      const staffIds = new Set(family.team.map((m) => m.staff_id));
+      if (input.presentStaffIds.some((id) => !staffIds.has(id))) {
+        throw badRequest('Choose people from this family’s care team.', { presentStaffIds: 'Choose people from the care team' });
+      }
+      const id = newId();
+      const partWithheld = input.withholding?.scope === 'part';
+      const inserted = await repo.insertEntryWithFirstVersion(tx, {
+        family_id: family.id,
+        id,
+        kind: input.kind,
+        occurred_at: input.occurredAt,
+        author_staff_id: actor.staffId,
+        author_organisation_id: actor.organisationId,
+        category: input.category,
+        present_person_ids: input.presentPersonIds,
+        present_staff_ids: input.presentStaffIds,
+        about_person_ids: input.aboutPersonIds,
+        text: input.text,
+        restricted_text: partWithheld ? (input.restrictedText ?? null) : null,
+        decision: input.kind === 'decision' && input.decision ? JSON.stringify(input.decision) : null,
+        withholding_scope: input.withholding?.scope ?? null,
+        withholding_reason: input.withholding?.reason ?? null,
+        withholding_review_on: input.withholding?.reviewOn ?? null,
+        withholding_decided_by_staff_id: input.withholding ? actor.staffId : null,
+        withholding_decided_at: input.withholding ? new Date() : null,
+        idempotency_key: idempotencyKey ?? null,
+      });
+      if (!inserted && idempotencyKey) {
+        // A retried submission (double click, dropped connection) returns the entry it already made.
+        const existing = await repo.findByIdempotencyKey(tx, family.id, actor.staffId, idempotencyKey);
+        const entry = existing && (await loadEntry(tx, ctx.scope, family.id, existing.id));
         if (!entry) return null;
         return { result: { entry, created: false }, audit: { subjectType: 'entry', subjectId: entry.id, details: { retried: true } } };
       }
-    }
-    const known = await repo.familyPeopleAndTeam(tx, family.id);
-    const strangers = [...input.presentPersonIds, ...input.aboutPersonIds].filter((id) => !known.personIds.has(id));
-    if (strangers.length) throw badRequest('Choose people from this family.', { presentPersonIds: 'Choose people from this family' });
-    if (input.presentStaffIds.some((id) => !known.staffIds.has(id))) {
-      throw badRequest('Choose people from this family’s care team.', { presentStaffIds: 'Choose people from the care team' });
-    }
-    const id = newId();
-    const decision = input.kind === 'decision' && input.decision ? JSON.stringify(input.decision) : null;
-    await repo.insertEntry(tx, {
-      family_id: family.id,
-      id,
-      kind: input.kind,
-      occurred_at: input.occurredAt,
-      author_staff_id: actor.staffId,
-      author_organisation_id: actor.organisationId,
-      category: input.category,
-      present_person_ids: input.presentPersonIds,
-      present_staff_ids: input.presentStaffIds,
-      about_person_ids: input.aboutPersonIds,
-      text: input.text,
-      restricted_text: input.withholding?.scope === 'part' ? (input.restrictedText ?? null) : null,
-      decision,
-      withholding_scope: input.withholding?.scope ?? null,
-      withholding_reason: input.withholding?.reason ?? null,
-      withholding_review_on: input.withholding?.reviewOn ?? null,
-      withholding_decided_by_staff_id: input.withholding ? actor.staffId : null,
-      withholding_decided_at: input.withholding ? new Date() : null,
-      idempotency_key: idempotencyKey ?? null,
-    });
-    await repo.insertVersion(tx, {
-      family_id: family.id,
-      entry_id: id,
-      version: 1,
-      text: input.text,
-      restricted_text: input.withholding?.scope === 'part' ? (input.restrictedText ?? null) : null,
-      category: input.category,
-      occurred_at: input.occurredAt,
-      decision,
-      edited_by_staff_id: actor.staffId,
-      change_note: null,
-    });
-    const entry = await loadEntry(tx, ctx.scope, family.id, id);
-    if (!entry) return null;
-    return {
-      result: { entry, created: true },
-      audit: {
-        subjectType: 'entry',
-        subjectId: id,
-        details: { kind: input.kind, category: input.category, withheld: input.withholding?.scope ?? null },
-      },
-    };
-  });
+      const entry = await loadEntry(tx, ctx.scope, family.id, id);
+      if (!entry) return null;
+      return {
+        result: { entry, created: true },
+        audit: {
+          subjectType: 'entry',
+          subjectId: id,
+          details: { kind: input.kind, category: input.category, withheld: input.withholding?.scope ?? null },
+        },
+      };
+    },
+    // The people and team a new entry may name, read in the access check's own statement.
+    repo.withPeopleAndTeam(),
+  );
 }
 
 /** Runs a versioned change: 409 with the current entry when `version` is stale, nothing overwritten. */
