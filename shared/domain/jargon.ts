@@ -15,7 +15,11 @@ const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
 const SPACE = '[\\s\\u00a0\\-\\u2010\\u2011\\u2013]+';
 const HYPHEN_OR_SPACE = '[\\s\\u00a0\\-\\u2010\\u2011\\u2013]*';
 
-type Matcher = { pattern: RegExp; entry: GlossaryTerm };
+// `needle`: the form's longest run of letters and digits, lower-cased. Every match of the form's pattern holds
+// that run (each character in one case or the other), so a text whose lower-cased copy lacks it cannot match,
+// and the pattern is not run, or even compiled. On a phone this was most of the time a parent's record took
+// to appear: a few hundred Unicode patterns compiled and run over every entry (BENCHMARKS.md, Lighthouse).
+type Matcher = { needle: string; form: string; compiled?: RegExp; entry: GlossaryTerm };
 const matcherCache = new WeakMap<readonly GlossaryTerm[], Matcher[]>();
 
 function escapeChar(ch: string): string {
@@ -41,11 +45,23 @@ function formPattern(form: string): RegExp {
   return new RegExp(`${NOT_AFTER_WORD}${words.map(wordPattern).join(SPACE)}${plural}${NOT_BEFORE_WORD}`, 'gu');
 }
 
+function needleOf(form: string): string {
+  return form
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .reduce((longest, run) => (run.length > longest.length ? run : longest), '');
+}
+
+function patternOf(matcher: Matcher): RegExp {
+  matcher.compiled ??= formPattern(matcher.form);
+  return matcher.compiled;
+}
+
 function matchersFor(terms: readonly GlossaryTerm[]): Matcher[] {
   const cached = matcherCache.get(terms);
   if (cached) return cached;
   const matchers = terms.flatMap((entry) =>
-    [entry.term, ...entry.aliases].filter((form) => form.trim() !== '').map((form) => ({ pattern: formPattern(form), entry })),
+    [entry.term, ...entry.aliases].filter((form) => form.trim() !== '').map((form) => ({ needle: needleOf(form), form, entry })),
   );
   matcherCache.set(terms, matchers);
   return matchers;
@@ -63,8 +79,11 @@ function isEverydaySense(text: string, start: number, end: number, found: string
 /** Every glossary term or alias in the text, as whole words, sorted by position; where matches overlap the longest wins. */
 export function findJargon(text: string, terms: readonly GlossaryTerm[]): JargonMatch[] {
   const candidates: JargonMatch[] = [];
-  for (const { pattern, entry } of matchersFor(terms)) {
-    for (const m of text.matchAll(pattern)) {
+  const lower = text.toLowerCase();
+  for (const matcher of matchersFor(terms)) {
+    if (!lower.includes(matcher.needle)) continue;
+    const entry = matcher.entry;
+    for (const m of text.matchAll(patternOf(matcher))) {
       const start = m.index;
       const end = start + m[0].length;
       if (isEverydaySense(text, start, end, m[0])) continue;
