@@ -70,7 +70,7 @@ function short(text: string): string {
   if (l.startsWith('session')) return 'session';
   if (l.startsWith('the family')) return 'family (+ reads)';
   if (l.startsWith("the professional's")) return 'families list';
-  if (/^(BEGIN|COMMIT)/i.test(text.trim())) return text.trim().toUpperCase();
+  if (/^(BEGIN|COMMIT|START)/i.test(text.trim())) return text.trim().toUpperCase();
   return l.replace(/^SELECT … /, '');
 }
 
@@ -86,12 +86,19 @@ try {
     for (let i = 0; i < 300; i++) await app.inject({ method: 'GET', url, headers: { cookie: `umbrella-session=${token}` } });
     captured = [];
     const res = await app.inject({ method: 'GET', url, headers: { cookie: `umbrella-session=${token}` } });
-    const statements = captured.filter((s) => !/^\s*(begin|commit|rollback|set )/i.test(s.text));
+    const statements = captured.filter((s) => !/^\s*(begin|start|commit|rollback|set )/i.test(s.text));
     const sent = captured.map((s) => short(s.text));
-    // BEGIN is written with the statement after it, and COMMIT with a statement marked as the transaction's last.
-    const trips = captured.filter(
-      (s, i) => !/^\s*begin/i.test(s.text) && !(/^\s*commit/i.test(s.text) && captured[i - 1]?.text.startsWith('/*')),
-    ).length;
+    // BEGIN is written with the statement after it, COMMIT with a statement marked as the transaction's last, and a
+    // READ ONLY transaction's COMMIT is not waited for: none of them is a round trip of its own.
+    let readOnly = false;
+    const trips = captured.filter((s, i) => {
+      if (/^\s*(begin|start)/i.test(s.text)) {
+        readOnly = /read only/i.test(s.text);
+        return false;
+      }
+      if (/^\s*commit/i.test(s.text)) return !(readOnly || captured[i - 1]?.text.startsWith('/*'));
+      return true;
+    }).length;
     out += `\n### ${title}\n\nHTTP ${res.statusCode}. Statements: ${sent.join(', ')}; round trips: ${trips}.\n`;
     for (const [i, s] of statements.entries()) {
       const shape = s.text.replace(/\$\d+/g, '$');
