@@ -62,6 +62,13 @@ function allowedEvent(ctx: RequestContext, familyId: string, action: AuditAction
   };
 }
 
+/** The family through the caller's scope, then `work`; null when either finds nothing (an audited 404). */
+async function findAndWork<T, R extends FamilyRow>(tx: Tx, ctx: RequestContext, familyId: string, work: Work<T, R>, extend?: Extend<R>) {
+  const family = isUuid(familyId) ? await repo.findFamily(tx, ctx.scope, familyId, extend) : undefined;
+  const done = family ? await work(tx, family) : null;
+  return family && done ? { familyId: family.id, done } : null;
+}
+
 /**
  * Runs `work` for one family the caller may see, for a use case that changes something: `work` returns its
  * result and what to say in the audit event, which is written in the same transaction; returning `null`
@@ -77,18 +84,14 @@ export async function withFamily<T, R extends FamilyRow = FamilyRow>(
   extend?: Extend<R>,
 ): Promise<T> {
   const outcome = await lastlyAudited(deps.db, async (tx, last) => {
-    const family = isUuid(familyId) ? await repo.findFamily(tx, ctx.scope, familyId, extend) : undefined;
-    const done = family ? await work(tx, family) : null;
+    const found = await findAndWork(tx, ctx, familyId, work, extend);
     // Nothing follows the audit event: it is the transaction's last statement, so COMMIT can travel with it.
-    if (!family || !done) {
-      await deps.audit.record(tx, deniedEvent(ctx, familyId, action), { last });
-      return null;
-    }
-    await deps.audit.record(tx, allowedEvent(ctx, family.id, action, done.audit), { last });
-    return { value: done.result };
+    const event = found ? allowedEvent(ctx, found.familyId, action, found.done.audit) : deniedEvent(ctx, familyId, action);
+    await deps.audit.record(tx, event, { last });
+    return found;
   });
   if (!outcome) throw notFound();
-  return outcome.value;
+  return outcome.done.result;
 }
 
 /**
@@ -108,11 +111,7 @@ export async function readFamily<T, R extends FamilyRow = FamilyRow>(
   const outcome = await deps.db
     .transaction()
     .setAccessMode('read only')
-    .execute(async (tx) => {
-      const family = isUuid(familyId) ? await repo.findFamily(tx, ctx.scope, familyId, extend) : undefined;
-      const done = family ? await work(tx, family) : null;
-      return family && done ? { familyId: family.id, done } : null;
-    });
+    .execute((tx) => findAndWork(tx, ctx, familyId, work, extend));
   await deps.audit.recordRead(
     deps.db,
     outcome ? allowedEvent(ctx, outcome.familyId, action, outcome.done.audit) : deniedEvent(ctx, familyId, action),
