@@ -48,6 +48,14 @@ export interface StaffTable {
   phone: string | null;
   created_at: Timestamp;
 }
+/** Maintained by triggers on people and relationships (migration 0009); read by the professional's list. */
+export interface FamilySummariesTable {
+  family_id: string;
+  children_count: number;
+  people_count: number;
+  children_not_asked: boolean;
+}
+
 export interface FamiliesTable {
   id: string;
   display_name: string;
@@ -506,6 +514,7 @@ export interface DB {
   teams: TeamsTable;
   staff: StaffTable;
   families: FamiliesTable;
+  family_summaries: FamilySummariesTable;
   households: HouseholdsTable;
   people: PeopleTable;
   relationships: RelationshipsTable;

@@ -29,24 +29,20 @@ export async function listFamiliesForStaff(db: Reader, scope: AccessScope, staff
     .innerJoin('care_team_members as m', (j) =>
       j.onRef('m.family_id', '=', 'f.id').on('m.staff_id', '=', staffId).on('m.ended_at', 'is', null),
     )
-    .select((eb) => [
+    .leftJoin('family_summaries as s', 's.family_id', 'f.id')
+    .select([
       'f.id',
       'f.display_name',
       'f.involvement_level',
       'm.team_role',
       'm.key_worker',
-      eb
-        .selectFrom('people as p')
-        .whereRef('p.family_id', '=', 'f.id')
-        .where('p.kind', '=', 'child')
-        .select((e) => e.fn.countAll<number>().as('n'))
-        .as('children_count'),
-      eb
-        .selectFrom('people as p')
-        .whereRef('p.family_id', '=', 'f.id')
-        .select((e) => e.fn.countAll<number>().as('n'))
-        .as('people_count'),
-      sql<boolean>`EXISTS (${childrenNotAskedAbout(sql.ref('f.id'))})`.as('children_not_asked'),
+      // From the maintained summary (migration 0009); a family without one yet is counted here instead, so a
+      // missing row can never hide the "children not yet asked about" flag.
+      sql<number>`COALESCE(s.children_count, (SELECT count(*) FROM people p WHERE p.family_id = f.id AND p.kind = 'child'))`.as(
+        'children_count',
+      ),
+      sql<number>`COALESCE(s.people_count, (SELECT count(*) FROM people p WHERE p.family_id = f.id))`.as('people_count'),
+      sql<boolean>`COALESCE(s.children_not_asked, EXISTS (${childrenNotAskedAbout(sql.ref('f.id'))}))`.as('children_not_asked'),
     ])
     .where(familyVisible(scope, 'f.id'))
     .orderBy('f.display_name')

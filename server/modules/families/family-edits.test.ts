@@ -37,6 +37,41 @@ describe('people, relationships and the dependants prompt', () => {
     });
   });
 
+  it('keeps the list’s counts and flag right through every kind of change, even two at once', async () => {
+    const daniel = await t.signIn('daniel');
+    const listed = async () => {
+      const f = (await daniel.get('/api/families')).json().families.find((x: { id: string }) => x.id === F);
+      return { children: f.childrenCount, people: f.peopleCount, notAsked: f.childrenNotAskedAbout };
+    };
+    const start = await listed();
+    const uncle = (
+      await priya.post(`/api/families/${F}/people`, { kind: 'other_adult', fullName: 'Uncle Dubois', knownToAdultMentalHealth: true })
+    ).json().id;
+    expect(await listed()).toEqual({ children: start.children, people: start.people + 1, notAsked: true });
+    // Two children added at the same moment: both counted.
+    const [a, b] = await Promise.all(
+      ['Cousin One', 'Cousin Two'].map((fullName) => priya.post(`/api/families/${F}/people`, { kind: 'child', fullName })),
+    );
+    expect([a?.statusCode, b?.statusCode]).toEqual([201, 201]);
+    expect(await listed()).toEqual({ children: start.children + 2, people: start.people + 3, notAsked: true });
+    // Recording the uncle's child answers the question; taking the relationship away asks it again.
+    const rel = await priya.post(`/api/families/${F}/relationships`, { fromPersonId: uncle, toPersonId: a?.json().id, kind: 'parent_of' });
+    expect(rel.statusCode).toBe(201);
+    expect((await listed()).notAsked).toBe(start.notAsked);
+    expect((await priya.delete(`/api/families/${F}/relationships/${rel.json().id}`)).statusCode).toBe(204);
+    expect((await listed()).notAsked).toBe(true);
+    expect((await priya.post(`/api/families/${F}/dependants-asked`, { personId: uncle, outcome: 'asked_none' })).statusCode).toBe(204);
+    expect((await listed()).notAsked).toBe(start.notAsked);
+    // The maintained row says the same as counting from scratch.
+    const check = await t.database.asOwner(
+      `SELECT s.children_count = (SELECT count(*) FROM people p WHERE p.family_id = s.family_id AND p.kind = 'child') AS children,
+              s.people_count = (SELECT count(*) FROM people p WHERE p.family_id = s.family_id) AS people
+       FROM family_summaries s WHERE s.family_id = $1`,
+      [F],
+    );
+    expect(check.rows[0]).toEqual({ children: true, people: true });
+  });
+
   it('records an informal supporter and removes a relationship added by mistake', async () => {
     const o = await overview();
     const byName = (n: string) => o.people.find((p: { preferredName: string }) => p.preferredName === n).id;
