@@ -45,6 +45,27 @@ test('Marie adds her goal, her view of a worry, her rating and her agreement fro
   await expect(page.getByText('Your goal has been added.')).toBeVisible();
   await expect(page.getByText(goal)).toBeVisible();
 
+  // What is working well: she adds one, then changes her own words.
+  const strength = unique('My sister helps with the school run', info.project.name);
+  const changed = unique('My sister helps with the school run on Mondays and Thursdays', info.project.name);
+  await page.getByLabel('Add something that is working well').fill(strength);
+  await page.getByRole('button', { name: 'Add to what is working well' }).click();
+  await expect(page.getByText('Thank you. It has been added.')).toBeVisible();
+  const item = page.locator('.umb-mp-item').filter({ hasText: strength });
+  await item.getByRole('button', { name: /^Change/ }).click();
+  const box = page.getByRole('textbox', { name: 'Change what is working well' });
+  await expect(box).toBeFocused();
+  await box.fill(changed);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText(changed)).toBeVisible();
+  await expect(page.getByText(strength, { exact: true })).toHaveCount(0);
+  await expect(
+    page
+      .locator('.umb-mp-item')
+      .filter({ hasText: changed })
+      .getByRole('button', { name: /^Change/ }),
+  ).toBeFocused();
+
   const worry = page.getByRole('article', { name: 'Worry 1' });
   const change = worry.getByRole('button', { name: /Change your view/ });
   if (await change.isVisible()) await change.click();

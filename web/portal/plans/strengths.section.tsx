@@ -1,16 +1,19 @@
-// "What is working well": strengths and what already keeps the children safe, with the same weight as the worries; the parent can add to it.
+// "What is working well": strengths and what already keeps the children safe, with the same weight as the worries; the
+// parent can add to it and change what is there (409 shows the other person's words and keeps hers).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
 import { Checkbox } from '../../ui/checkbox.tsx';
+import { conflictCurrent } from '../../ui/conflict.ts';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import type { FieldErrors } from '../../ui/form-errors.ts';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { Tag } from '../../ui/tag.tsx';
 import { TextArea } from '../../ui/textarea.tsx';
+import { ConflictNote } from './conflict-note.view.tsx';
 import { useReportErrors } from './plan-forms.ts';
-import { addItem, type ItemOf, refreshPlans, rememberItem } from './plans.api.ts';
+import { addItem, editItem, type ItemOf, type PlanItem, refreshPlans, rememberItem } from './plans.api.ts';
 
 type StrengthsProps = {
   familyId: string;
@@ -20,6 +23,7 @@ type StrengthsProps = {
 };
 
 export function StrengthsSection({ familyId, strengths, canAdd, onErrorsChange }: StrengthsProps) {
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <section aria-labelledby="strengths-heading" className="umb-section">
       <h2 className="govuk-heading-m" id="strengths-heading">
@@ -28,80 +32,141 @@ export function StrengthsSection({ familyId, strengths, canAdd, onErrorsChange }
       <p className="govuk-body">Good things in your family, and things that already help keep the children safe.</p>
       {strengths.length === 0 ? <p className="govuk-body">Nothing has been written here yet.</p> : null}
       <ul className="govuk-list umb-mp-list">
-        {strengths.map((strength) => (
+        {strengths.map((strength, index) => (
           <li key={strength.id} className="umb-mp-item">
-            {strength.content.isSafety ? (
-              <p className="govuk-body govuk-!-margin-bottom-1">
-                <Tag colour="green">Helps keep the children safe</Tag>
-              </p>
-            ) : null}
-            <p className="govuk-body umb-pre-line govuk-!-margin-bottom-1">{strength.content.text}</p>
-            <p className="govuk-body-s umb-muted">Written by {strength.updatedBy}</p>
+            {editing === strength.id ? (
+              <StrengthForm
+                familyId={familyId}
+                strength={strength}
+                formId={`strength-${strength.id}`}
+                onDone={() => {
+                  setEditing(null);
+                  // Back to this strength's own "Change" button, so keyboard users carry on from where they were.
+                  requestAnimationFrame(() => document.getElementById(`strength-${strength.id}-change`)?.focus());
+                }}
+                onErrorsChange={onErrorsChange}
+              />
+            ) : (
+              <>
+                {strength.content.isSafety ? (
+                  <p className="govuk-body govuk-!-margin-bottom-1">
+                    <Tag colour="green">Helps keep the children safe</Tag>
+                  </p>
+                ) : null}
+                <p className="govuk-body umb-pre-line govuk-!-margin-bottom-1">{strength.content.text}</p>
+                <p className="govuk-body-s umb-muted">Written by {strength.updatedBy}</p>
+                {canAdd ? (
+                  <button
+                    type="button"
+                    id={`strength-${strength.id}-change`}
+                    className="govuk-button govuk-button--secondary"
+                    onClick={() => setEditing(strength.id)}
+                  >
+                    Change<span className="govuk-visually-hidden"> what is working well, item {index + 1}</span>
+                  </button>
+                ) : null}
+              </>
+            )}
           </li>
         ))}
       </ul>
-      {canAdd ? <AddStrengthForm familyId={familyId} onErrorsChange={onErrorsChange} /> : null}
+      {canAdd ? <StrengthForm familyId={familyId} formId="strength-new" onErrorsChange={onErrorsChange} /> : null}
     </section>
   );
 }
 
-const TEXT_ID = 'strength-new-text';
-const SAFETY_ID = 'strength-new-safety';
+type StrengthFormProps = {
+  familyId: string;
+  formId: string;
+  strength?: ItemOf<'strength'>;
+  onDone?: () => void;
+  onErrorsChange: (formId: string, hasErrors: boolean) => void;
+};
 
-function AddStrengthForm({ familyId, onErrorsChange }: { familyId: string; onErrorsChange: (formId: string, has: boolean) => void }) {
+function StrengthForm({ familyId, formId, strength, onDone, onErrorsChange }: StrengthFormProps) {
   const queryClient = useQueryClient();
-  const [text, setText] = useState('');
-  const [isSafety, setIsSafety] = useState(false);
+  const textId = `${formId}-text`;
+  const safetyId = `${formId}-safety`;
+  const [text, setText] = useState(strength?.content.text ?? '');
+  const [isSafety, setIsSafety] = useState(strength?.content.isSafety ?? false);
+  const [version, setVersion] = useState(strength?.version ?? 0);
+  const [theirs, setTheirs] = useState<ItemOf<'strength'> | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState(false);
-  useReportErrors('strength-new', Object.keys(errors).length > 0, onErrorsChange);
+  useReportErrors(formId, Object.keys(errors).length > 0, onErrorsChange);
+  // Opened with "Change": put the cursor in the words.
+  const editing = strength !== undefined;
+  useEffect(() => {
+    if (editing) document.getElementById(textId)?.focus();
+  }, [editing, textId]);
 
   const mutation = useMutation({
-    mutationFn: () => addItem(familyId, { kind: 'strength', content: { text: text.trim(), isSafety } }),
+    mutationFn: (content: { text: string; isSafety: boolean }): Promise<PlanItem> =>
+      strength ? editItem(familyId, strength.id, { version, content }) : addItem(familyId, { kind: 'strength', content }),
     onSuccess: (item) => {
       rememberItem(queryClient, familyId, item);
-      setText('');
-      setIsSafety(false);
       setErrors({});
-      setSaved(true);
+      setTheirs(null);
+      if (strength) onDone?.();
+      else {
+        setText('');
+        setIsSafety(false);
+        setSaved(true);
+      }
       void refreshPlans(queryClient, familyId);
     },
     onError: (failure) => {
       if (isApiError(failure) && failure.status === 401) return;
-      setErrors(failureErrors(failure, { content: TEXT_ID, 'content.text': TEXT_ID, 'content.isSafety': SAFETY_ID }, TEXT_ID));
+      const current = conflictCurrent<PlanItem>(failure);
+      if (current && current.kind === 'strength') {
+        setTheirs(current);
+        setVersion(current.version);
+        rememberItem(queryClient, familyId, current);
+        setErrors({});
+        return;
+      }
+      setErrors(failureErrors(failure, { content: textId, 'content.text': textId, 'content.isSafety': safetyId }, textId));
     },
   });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(false);
-    if (!text.trim()) setErrors({ [TEXT_ID]: 'Write what is working well' });
-    else mutation.mutate();
+    if (!text.trim()) setErrors({ [textId]: 'Write what is working well' });
+    else mutation.mutate({ text: text.trim(), isSafety });
   };
 
   return (
-    <form noValidate onSubmit={onSubmit} className="umb-mp-form umb-mp-form--new">
-      <ErrorSummary errors={summaryOf(errors, [TEXT_ID, SAFETY_ID])} />
+    <form noValidate onSubmit={onSubmit} className={strength ? 'umb-mp-form' : 'umb-mp-form umb-mp-form--new'}>
+      <ErrorSummary errors={summaryOf(errors, [textId, safetyId])} />
       {saved ? (
         <p className="govuk-body govuk-!-font-weight-bold umb-done" role="status">
           Thank you. It has been added.
         </p>
       ) : null}
+      {theirs ? <ConflictNote who={theirs.updatedBy} at={theirs.updatedAt} text={theirs.content.text} /> : null}
       <TextArea
-        id={TEXT_ID}
-        label="Add something that is working well"
+        id={textId}
+        label={strength ? 'Change what is working well' : 'Add something that is working well'}
         labelClass="govuk-label--s"
-        hint="For example: “My sister helps with the school run on Mondays.”"
+        hint={strength ? undefined : 'For example: “My sister helps with the school run on Mondays.”'}
         rows={3}
         value={text}
         onValueChange={(value) => {
           setText(value);
           setSaved(false);
         }}
-        error={errors[TEXT_ID]}
+        error={errors[textId]}
       />
-      <Checkbox id={SAFETY_ID} label="This already helps keep the children safe" checked={isSafety} onCheckedChange={setIsSafety} />
-      <Button busy={mutation.isPending}>Add to what is working well</Button>
+      <Checkbox id={safetyId} label="This already helps keep the children safe" checked={isSafety} onCheckedChange={setIsSafety} />
+      <div className="govuk-button-group">
+        <Button busy={mutation.isPending}>{strength ? 'Save' : 'Add to what is working well'}</Button>
+        {strength ? (
+          <button type="button" className="govuk-button govuk-button--secondary" onClick={onDone}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
     </form>
   );
 }
