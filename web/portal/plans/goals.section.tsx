@@ -21,6 +21,14 @@ type GoalsProps = {
 
 export function GoalsSection({ familyId, goals, canAdd, onErrorsChange }: GoalsProps) {
   const [editing, setEditing] = useState<string | null>(null);
+  // After a save or cancel, back to that item's own "Change" button once it is on the page again, so keyboard
+  // users carry on from where they were (an effect, not a timer: the button exists only after the re-render).
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  useEffect(() => {
+    if (returnTo === null || editing !== null) return;
+    document.getElementById(`goal-${returnTo}-change`)?.focus();
+    setReturnTo(null);
+  }, [returnTo, editing]);
   return (
     <section aria-labelledby="goals-heading" className="umb-section">
       <h2 className="govuk-heading-m" id="goals-heading">
@@ -39,8 +47,7 @@ export function GoalsSection({ familyId, goals, canAdd, onErrorsChange }: GoalsP
                 formId={`goal-${goal.id}`}
                 onDone={() => {
                   setEditing(null);
-                  // Back to the goal's own "Change" button, so keyboard users carry on from where they were.
-                  requestAnimationFrame(() => document.getElementById(`goal-${goal.id}-change`)?.focus());
+                  setReturnTo(goal.id);
                 }}
                 onErrorsChange={onErrorsChange}
               />

@@ -24,6 +24,14 @@ type StrengthsProps = {
 
 export function StrengthsSection({ familyId, strengths, canAdd, onErrorsChange }: StrengthsProps) {
   const [editing, setEditing] = useState<string | null>(null);
+  // After a save or cancel, back to that item's own "Change" button once it is on the page again, so keyboard
+  // users carry on from where they were (an effect, not a timer: the button exists only after the re-render).
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  useEffect(() => {
+    if (returnTo === null || editing !== null) return;
+    document.getElementById(`strength-${returnTo}-change`)?.focus();
+    setReturnTo(null);
+  }, [returnTo, editing]);
   return (
     <section aria-labelledby="strengths-heading" className="umb-section">
       <h2 className="govuk-heading-m" id="strengths-heading">
@@ -41,8 +49,7 @@ export function StrengthsSection({ familyId, strengths, canAdd, onErrorsChange }
                 formId={`strength-${strength.id}`}
                 onDone={() => {
                   setEditing(null);
-                  // Back to this strength's own "Change" button, so keyboard users carry on from where they were.
-                  requestAnimationFrame(() => document.getElementById(`strength-${strength.id}-change`)?.focus());
+                  setReturnTo(strength.id);
                 }}
                 onErrorsChange={onErrorsChange}
               />
