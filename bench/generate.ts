@@ -292,18 +292,7 @@ async function main() {
         );
         if (i % 5000 === 0) await new Promise((r) => setImmediate(r));
       }
-      totals.entries += tables.entries.count;
-      totals.versions += tables.versions.count;
-      totals.replies += tables.replies.count;
-      totals.audit += tables.audit.count;
-      totals.people += tables.people.count;
-      totals.members += tables.members.count;
-      totals.planItems += tables.planItems.count;
-      totals.planVersions += tables.planVersions.count;
-      totals.ratings += tables.ratings.count;
-      totals.documents += tables.documents.count;
-      totals.shares += tables.shares.count;
-      totals.childWords += tables.childWords.count;
+      for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += tables[key].count;
       await inflight;
       const done = Math.min(FAMILIES, f0 + chunk);
       inflight = (async () => {

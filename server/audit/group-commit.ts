@@ -5,8 +5,6 @@ type Waiting<T> = { item: T; resolve: () => void; reject: (error: unknown) => vo
 export type GroupCommit<T> = {
   /** Resolves once the item is durably written with its batch; rejects (for every item of the batch) if it was not. */
   add(item: T): Promise<void>;
-  /** Resolves when nothing is queued or being written (for a clean shutdown). */
-  drained(): Promise<void>;
 };
 
 /**
@@ -18,14 +16,6 @@ export function groupCommit<T>(flush: (items: T[]) => Promise<void>, options: { 
   let queue: Waiting<T>[] = [];
   let inFlight = 0;
   let scheduled = false;
-  let idle: (() => void)[] = [];
-
-  function settleIfIdle() {
-    if (inFlight > 0 || queue.length > 0) return;
-    const waiting = idle;
-    idle = [];
-    for (const resolve of waiting) resolve();
-  }
 
   function pump() {
     scheduled = false;
@@ -45,7 +35,6 @@ export function groupCommit<T>(flush: (items: T[]) => Promise<void>, options: { 
         .finally(() => {
           inFlight--;
           pump();
-          settleIfIdle();
         });
     }
   }
@@ -59,12 +48,6 @@ export function groupCommit<T>(flush: (items: T[]) => Promise<void>, options: { 
           scheduled = true;
           setImmediate(pump);
         }
-      });
-    },
-    drained() {
-      return new Promise<void>((resolve) => {
-        idle.push(resolve);
-        settleIfIdle();
       });
     },
   };

@@ -9,7 +9,7 @@ import type { FieldErrors } from '../../ui/form-errors.ts';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
 import { ConflictNote } from './conflict-note.view.tsx';
-import { useReportErrors } from './plan-forms.ts';
+import { useItemEditing, useReportErrors } from './plan-forms.ts';
 import { addItem, editItem, type ItemOf, type PlanItem, refreshPlans, rememberItem } from './plans.api.ts';
 
 type GoalsProps = {
@@ -20,15 +20,7 @@ type GoalsProps = {
 };
 
 export function GoalsSection({ familyId, goals, canAdd, onErrorsChange }: GoalsProps) {
-  const [editing, setEditing] = useState<string | null>(null);
-  // After a save or cancel, back to that item's own "Change" button once it is on the page again, so keyboard
-  // users carry on from where they were (an effect, not a timer: the button exists only after the re-render).
-  const [returnTo, setReturnTo] = useState<string | null>(null);
-  useEffect(() => {
-    if (returnTo === null || editing !== null) return;
-    document.getElementById(`goal-${returnTo}-change`)?.focus();
-    setReturnTo(null);
-  }, [returnTo, editing]);
+  const { editing, startEditing, doneEditing } = useItemEditing('goal');
   return (
     <section aria-labelledby="goals-heading" className="umb-section">
       <h2 className="govuk-heading-m" id="goals-heading">
@@ -45,10 +37,7 @@ export function GoalsSection({ familyId, goals, canAdd, onErrorsChange }: GoalsP
                 familyId={familyId}
                 goal={goal}
                 formId={`goal-${goal.id}`}
-                onDone={() => {
-                  setEditing(null);
-                  setReturnTo(goal.id);
-                }}
+                onDone={() => doneEditing(goal.id)}
                 onErrorsChange={onErrorsChange}
               />
             ) : (
@@ -59,7 +48,7 @@ export function GoalsSection({ familyId, goals, canAdd, onErrorsChange }: GoalsP
                     type="button"
                     id={`goal-${goal.id}-change`}
                     className="govuk-button govuk-button--secondary"
-                    onClick={() => setEditing(goal.id)}
+                    onClick={() => startEditing(goal.id)}
                   >
                     Change<span className="govuk-visually-hidden"> goal {index + 1}</span>
                   </button>

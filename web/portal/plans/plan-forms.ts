@@ -18,6 +18,26 @@ export function useFormsWithErrors(): [boolean, (formId: string, hasErrors: bool
   return [withErrors.size > 0, report];
 }
 
+/**
+ * Which item of a list is being changed. When its change is saved or cancelled, focus goes back to that item's
+ * own "Change" button (id `${prefix}-${itemId}-change`) once it is on the page again, so keyboard users carry on
+ * from where they were: an effect, not a timer, because the button exists only after the re-render.
+ */
+export function useItemEditing(prefix: string) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  useEffect(() => {
+    if (returnTo === null || editing !== null) return;
+    document.getElementById(`${prefix}-${returnTo}-change`)?.focus();
+    setReturnTo(null);
+  }, [prefix, returnTo, editing]);
+  const done = useCallback((itemId: string) => {
+    setEditing(null);
+    setReturnTo(itemId);
+  }, []);
+  return { editing, startEditing: setEditing, doneEditing: done };
+}
+
 /** A form tells its page whether it shows errors, and stops claiming so when it goes away. */
 export function useReportErrors(formId: string, hasErrors: boolean, onErrorsChange?: (formId: string, hasErrors: boolean) => void): void {
   const report = useRef(onErrorsChange);

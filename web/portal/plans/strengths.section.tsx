@@ -12,7 +12,7 @@ import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { Tag } from '../../ui/tag.tsx';
 import { TextArea } from '../../ui/textarea.tsx';
 import { ConflictNote } from './conflict-note.view.tsx';
-import { useReportErrors } from './plan-forms.ts';
+import { useItemEditing, useReportErrors } from './plan-forms.ts';
 import { addItem, editItem, type ItemOf, type PlanItem, refreshPlans, rememberItem } from './plans.api.ts';
 
 type StrengthsProps = {
@@ -23,15 +23,7 @@ type StrengthsProps = {
 };
 
 export function StrengthsSection({ familyId, strengths, canAdd, onErrorsChange }: StrengthsProps) {
-  const [editing, setEditing] = useState<string | null>(null);
-  // After a save or cancel, back to that item's own "Change" button once it is on the page again, so keyboard
-  // users carry on from where they were (an effect, not a timer: the button exists only after the re-render).
-  const [returnTo, setReturnTo] = useState<string | null>(null);
-  useEffect(() => {
-    if (returnTo === null || editing !== null) return;
-    document.getElementById(`strength-${returnTo}-change`)?.focus();
-    setReturnTo(null);
-  }, [returnTo, editing]);
+  const { editing, startEditing, doneEditing } = useItemEditing('strength');
   return (
     <section aria-labelledby="strengths-heading" className="umb-section">
       <h2 className="govuk-heading-m" id="strengths-heading">
@@ -47,10 +39,7 @@ export function StrengthsSection({ familyId, strengths, canAdd, onErrorsChange }
                 familyId={familyId}
                 strength={strength}
                 formId={`strength-${strength.id}`}
-                onDone={() => {
-                  setEditing(null);
-                  setReturnTo(strength.id);
-                }}
+                onDone={() => doneEditing(strength.id)}
                 onErrorsChange={onErrorsChange}
               />
             ) : (
@@ -67,7 +56,7 @@ export function StrengthsSection({ familyId, strengths, canAdd, onErrorsChange }
                     type="button"
                     id={`strength-${strength.id}-change`}
                     className="govuk-button govuk-button--secondary"
-                    onClick={() => setEditing(strength.id)}
+                    onClick={() => startEditing(strength.id)}
                   >
                     Change<span className="govuk-visually-hidden"> what is working well, item {index + 1}</span>
                   </button>
