@@ -288,7 +288,12 @@ export function registerConsentRoutes(app: FastifyInstance, deps: FamilyDeps) {
       const row = await sar.getExport(deps, q.ctx, q.params.exportId);
       if (row.status !== 'ready' || !row.html)
         return reply.code(409).send({ error: 'not_ready', message: 'Your copy is still being made. Try again in a minute.' });
-      return reply.type('text/html; charset=utf-8').send(row.html);
+      // A download, not a page of ours: opened from disk it runs under no origin, and nothing in it is sniffed.
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('content-disposition', `attachment; filename="umbrella-copy-${row.id}.html"`)
+        .header('x-content-type-options', 'nosniff')
+        .send(row.html);
     },
   );
 }

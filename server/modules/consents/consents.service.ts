@@ -10,6 +10,7 @@ import type {
 import { dateInWords } from '../../../shared/domain/dates.ts';
 import { CONSENT_CATEGORIES, type ConsentCategory, LAWFUL_BASES, type LawfulBasis } from '../../../shared/domain/sharing.ts';
 import type { FamilyMemberActor } from '../../access/actor.ts';
+import { holdsPermission } from '../../access/permissions.ts';
 import { HOME_CATEGORIES } from '../../access/scope.ts';
 import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
@@ -155,12 +156,23 @@ export async function sharingOverview(tx: Tx, familyId: string, forParent: boole
   };
 }
 
+/** Whether this family member may read the sharing page at all (a network member may not). */
+export const mayReadSharing = (viewer: FamilyMemberActor) => holdsPermission(viewer, 'portal.sharing.read');
+
+/** The sharing page as this family member reads it (also their subject access export's part), or null. */
+export async function sharingFor(tx: Tx, familyId: string, viewer: FamilyMemberActor): Promise<SharingOverview | null> {
+  if (!mayReadSharing(viewer)) return null;
+  return sharingOverview(tx, familyId, true, viewer);
+}
+
 export function getMySharing(deps: FamilyDeps, ctx: RequestContext) {
   const a = ctx.actor;
-  if (a.kind !== 'parent' && a.kind !== 'young_person') throw forbidden();
-  return readFamily(deps, ctx, a.familyId, 'portal.sharing_viewed', async (tx, family) => ({
-    result: await sharingOverview(tx, family.id, true, a),
-  }));
+  if (a.kind !== 'parent' && a.kind !== 'young_person' && a.kind !== 'network_member') throw forbidden();
+  if (!mayReadSharing(a)) throw forbidden();
+  return readFamily(deps, ctx, a.familyId, 'portal.sharing_viewed', async (tx, family) => {
+    const result = await sharingFor(tx, family.id, a);
+    return result ? { result } : null;
+  });
 }
 
 export function getFamilySharing(deps: FamilyDeps, ctx: RequestContext, familyId: string) {

@@ -1,17 +1,19 @@
-// Subject access export: everything held about one person, as JSON and as a printable document,
-// built by a background job from what that person may see — withheld items appear only as "withheld"
-// with their exemption, and other people's third-party information is left out.
+// Subject access export: everything held about one person, as JSON and as a printable document, built by a
+// background job from exactly what that person may read themselves (their own scope and kind of account).
+import type { PortalEntry } from '../../../shared/contracts/records.ts';
 import type { FamilyMemberActor } from '../../access/actor.ts';
-import { scopeFor, systemScope } from '../../access/scope.ts';
+import { holdsPermission } from '../../access/permissions.ts';
+import { type AccessScope, scopeFor, systemScope } from '../../access/scope.ts';
 import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden, notFound } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { type FamilyDeps, findFamily, isUuid, loadFamilyParts, toFamilyOverview } from '../families/index.ts';
 import { plansForExport } from '../plans/index.ts';
+import { wholeAccessLog } from '../portal/index.ts';
 import { extrasFor, recordsRepo, toPortalEntry } from '../records/index.ts';
 import * as repo from './consents.repo.ts';
-import { sharingOverview } from './consents.service.ts';
+import { sharingFor } from './consents.service.ts';
 
 export async function requestExport(deps: FamilyDeps, ctx: RequestContext, target: { familyId?: string; personId?: string }) {
   const a = ctx.actor;
@@ -98,64 +100,65 @@ export async function runPendingExports(deps: FamilyDeps): Promise<number> {
 }
 
 type ExportContent = Awaited<ReturnType<typeof buildExport>>;
+type Person = NonNullable<Awaited<ReturnType<typeof repo.personAccount>>>;
 
-async function buildExport(tx: Tx, familyId: string, personId: string) {
-  const person = await repo.personAccount(tx, familyId, personId);
-  if (!person) throw new Error('The person no longer exists.');
-  // The export shows what the person may see themselves: their own scope, not the requester's.
-  const subject: FamilyMemberActor = {
-    kind: person.account_kind === 'young_person' ? 'young_person' : 'parent',
-    accountId: person.account_id ?? '00000000-0000-0000-0000-000000000000',
-    personId,
-    familyId,
-    name: person.preferred_name ?? person.full_name,
-  };
-  const scope = scopeFor(subject, 'read');
-  const entries = [];
+/** No account: a made-up id that matches no account, so nothing is "theirs" by authorship. */
+const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Who the export is for, as the actor their own sign-in would be: the account's kind. A person without an
+ * account is given the view they would have with one: a child that of a young person (what is about
+ * them), any adult that of a network member (nothing of the record, only plan parts shared with them) —
+ * never a parent's, since an adult without an account may be a parent who lives elsewhere (PRODUCT §7).
+ */
+export function exportViewer(person: Person, familyId: string, personId: string): FamilyMemberActor {
+  const kind =
+    person.account_kind === 'parent' || person.account_kind === 'young_person' || person.account_kind === 'network_member'
+      ? person.account_kind
+      : person.kind === 'child'
+        ? 'young_person'
+        : 'network_member';
+  return { kind, accountId: person.account_id ?? NO_ACCOUNT, personId, familyId, name: person.preferred_name ?? person.full_name };
+}
+
+/** Every entry the viewer reads in their own record, shaped exactly as the portal shapes it; null without that right. */
+async function wholeRecord(tx: Tx, scope: AccessScope, viewer: FamilyMemberActor, familyId: string) {
+  if (!holdsPermission(viewer, 'portal.record.read')) return null;
+  const entries: PortalEntry[] = [];
   let cursor: recordsRepo.Cursor | undefined;
   for (;;) {
     const page = await recordsRepo.listEntries(tx, scope, familyId, { cursor, limit: 500 });
     const extras = await extrasFor(tx, familyId, page.rows);
-    for (const row of page.rows) {
-      // Other people's third-party information is not the subject's to receive: shown as withheld.
-      const view =
-        row.category === 'third_party' && !row.withholding_scope
-          ? toPortalEntry(
-              {
-                ...row,
-                withholding_scope: 'whole',
-                withholding_reason: 'third_party',
-                withholding_review_on: row.occurred_at.toISOString().slice(0, 10),
-              },
-              extras,
-            )
-          : toPortalEntry(row, extras);
-      entries.push(view);
-    }
+    entries.push(...page.rows.map((row) => toPortalEntry(row, extras)));
     const last = page.rows.at(-1);
-    if (!page.more || !last) break;
+    if (!page.more || !last) return entries;
     cursor = { occurredAt: last.occurred_at.toISOString(), id: last.id };
   }
-  const parts = await loadFamilyParts(tx, scope, familyId);
+}
+
+/**
+ * Everything the person could read themselves, each part built by the code that answers their own reads
+ * (the record, the family overview, the sharing page, the plans, "Who has looked"), from their own scope
+ * and actor kind — never the requester's, and never a wider one. A part they may not read is null.
+ */
+async function buildExport(tx: Tx, familyId: string, personId: string) {
+  const person = await repo.personAccount(tx, familyId, personId);
+  if (!person) throw new Error('The person no longer exists.');
+  const viewer = exportViewer(person, familyId, personId);
+  const scope = scopeFor(viewer, 'read');
+  const producedAt = new Date().toISOString();
   const family = await findFamily(tx, scope, familyId);
   if (!family) throw new Error('The family is no longer there.');
-  const sharing = await sharingOverview(tx, familyId, true);
-  const accessLog = (await repo.accessLogAll(tx, familyId)).map((r) => ({
-    at: r.occurred_at.toISOString(),
-    who: r.full_name ?? r.actor_kind,
-    role: r.job_title,
-    action: r.action,
-  }));
+  const parts = await loadFamilyParts(tx, scope, familyId);
   return {
-    producedAt: new Date().toISOString(),
+    producedAt,
     person: { id: personId, name: person.full_name },
-    family: toFamilyOverview(family, parts, subject),
-    entries,
-    consents: sharing.consents,
-    consentRequests: sharing.requests,
-    shares: sharing.shares,
+    viewedAs: viewer.kind,
+    family: toFamilyOverview(family, parts, viewer),
+    entries: await wholeRecord(tx, scope, viewer, familyId),
+    sharing: await sharingFor(tx, familyId, viewer),
     plans: await plansForExport(tx, scope, familyId),
-    accessLog,
+    accessLog: await wholeAccessLog(tx, scope, viewer),
   };
 }
 
@@ -163,21 +166,29 @@ const esc = (s: unknown) =>
   String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 function renderHtml(c: ExportContent): string {
-  const entry = (e: ExportContent['entries'][number]) =>
+  const entry = (e: PortalEntry) =>
     e.withheld
       ? `<li><p><strong>${esc(e.occurredAt.slice(0, 10))}</strong>: withheld (${esc(e.reasonLabel)}). ${esc(e.reasonPlain)}</p></li>`
       : `<li><p><strong>${esc(e.occurredAt.slice(0, 10))} · ${esc(e.kindLabel)}</strong> by ${esc(e.authorName)}, ${esc(e.authorJobTitle)}</p><p>${esc(e.text)}</p>${
           e.partWithheld ? `<p>Part withheld: ${esc(e.partWithheld.reasonLabel)}</p>` : ''
         }${e.replies.map((r) => `<p><em>${esc(r.kindLabel)} from ${esc(r.authorName)}:</em> ${esc(r.text)}</p>`).join('')}</li>`;
+  // A part the person may not read themselves is left out of the document too, not shown empty.
+  const record = c.entries ? `<h2>What is written</h2><ol>${c.entries.map(entry).join('')}</ol>` : '';
+  const sharing = c.sharing
+    ? `<h2>Your agreements to share</h2><ul>${c.sharing.consents.map((x) => `<li>${esc(x.categoryLabel)} with ${esc(x.recipient)}: ${esc(x.status)}</li>`).join('')}</ul>
+<h2>Who your information was shared with</h2><ul>${c.sharing.shares.map((x) => `<li>${esc(x.when.slice(0, 10))}: ${esc(x.recipient)} (${esc(x.lawfulBasis)})</li>`).join('')}</ul>`
+    : '';
+  const log = c.accessLog
+    ? `<h2>Who has looked at your record</h2><ul>${c.accessLog.map((x) => `<li>${esc(x.at.slice(0, 16).replace('T', ' '))}: ${esc(x.who)} – ${esc(x.what)}</li>`).join('')}</ul>`
+    : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Everything Umbrella holds about ${esc(c.person.name)}</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}h1,h2{line-height:1.2}li{margin-bottom:1rem}</style></head>
 <body><main><h1>Everything Umbrella holds about ${esc(c.person.name)}</h1><p>Produced ${esc(c.producedAt.slice(0, 16).replace('T', ' '))} UTC.</p>
 <h2>Your family</h2><ul>${c.family.people.map((p) => `<li>${esc(p.fullName)}</li>`).join('')}</ul>
-<h2>What is written</h2><ol>${c.entries.map(entry).join('')}</ol>
+${record}
 ${renderPlans(c.plans)}
-<h2>Your agreements to share</h2><ul>${c.consents.map((x) => `<li>${esc(x.categoryLabel)} with ${esc(x.recipient)}: ${esc(x.status)}</li>`).join('')}</ul>
-<h2>Who your information was shared with</h2><ul>${c.shares.map((x) => `<li>${esc(x.when.slice(0, 10))}: ${esc(x.recipient)} (${esc(x.lawfulBasis)})</li>`).join('')}</ul>
-<h2>Who has looked at your record</h2><ul>${c.accessLog.map((x) => `<li>${esc(x.at.slice(0, 16).replace('T', ' '))}: ${esc(x.who)} – ${esc(x.action)}</li>`).join('')}</ul>
+${sharing}
+${log}
 </main></body></html>`;
 }
 

@@ -14,18 +14,26 @@ export async function plansForExport(tx: Tx, scope: AccessScope, familyId: strin
     recoveryPlan: recovery.plan
       ? {
           version: recovery.plan.workingVersion,
-          items: recovery.plan.items.map((i) => ({ kind: i.kind, title: itemTitle(i), content: i.content, updatedBy: i.updatedBy })),
+          items: recovery.plan.items.map((i) => ({
+            id: i.id,
+            kind: i.kind,
+            title: itemTitle(i),
+            content: i.content,
+            updatedBy: i.updatedBy,
+          })),
           ratings: recovery.plan.ratings,
           agreements: recovery.plan.agreements,
         }
       : null,
     documents: documents.documents.map((d) => ({
+      id: d.id,
       kind: d.kind,
       about: d.personName,
-      sections: d.sections.map((s) => ({ title: s.title, text: s.text })),
+      sections: d.sections.map((s) => ({ key: s.key, title: s.title, text: s.text })),
       carer: d.carer,
     })),
     childWords: words.map((w) => ({
+      id: w.id,
       child: w.child_preferred_name ?? w.child_full_name,
       part: w.part,
       words: w.words,

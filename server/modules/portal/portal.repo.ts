@@ -43,6 +43,11 @@ export function accessesQuery(
   return q;
 }
 
+/** A row as read directly or through a JSON array (where the time is a string). */
+export type AccessRow = Omit<Awaited<ReturnType<ReturnType<typeof accessesQuery>['execute']>>[number], 'occurred_at'> & {
+  occurred_at: Date | string;
+};
+
 export function pageOf<R>(rows: R[], limit: number) {
   return { rows: rows.slice(0, limit), more: rows.length > limit };
 }

@@ -4,11 +4,16 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { z } from 'zod';
 import type { AccessLog, PortalEntry, PortalRecord, ReplyRequest } from '../../../shared/contracts/records.ts';
 import type { FamilyMemberActor } from '../../access/actor.ts';
+import { holdsPermission } from '../../access/permissions.ts';
+import type { AccessScope } from '../../access/scope.ts';
+import type { Tx } from '../../db/database.ts';
 import { badRequest, forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { type FamilyDeps, type FamilyQuery, isUuid, type Reader, readFamily, withFamily } from '../families/index.ts';
 import { addReplyAndNotify, decodeCursor, encodeCursor, extrasFor, recordsRepo, toEntry, toPortalEntry } from '../records/index.ts';
 import * as repo from './portal.repo.ts';
+
+type AccessLogItem = AccessLog['items'][number];
 
 const PAGE = 20;
 const ACCESS_PAGE = 50;
@@ -116,9 +121,33 @@ const WHAT: Record<string, string> = {
   'child_words.sharing_changed': 'Changed who can read a child’s words',
 };
 
+/** One line of "Who has looked", in the words the family reads. */
+function toAccessLogItem(r: repo.AccessRow, viewer: FamilyMemberActor): AccessLogItem {
+  const you = r.actor_account_id === viewer.accountId;
+  return {
+    at: new Date(r.occurred_at).toISOString(),
+    who: you ? 'You' : (r.staff_name ?? r.preferred_name ?? r.person_name ?? (r.actor_kind === 'system' ? 'Umbrella itself' : 'Someone')),
+    role:
+      r.actor_kind === 'professional'
+        ? (r.job_title ?? 'Professional')
+        : r.actor_kind === 'parent'
+          ? 'Parent'
+          : r.actor_kind === 'young_person'
+            ? 'Young person'
+            : r.actor_kind === 'network_member'
+              ? 'Someone you trust'
+              : 'System',
+    organisation: r.organisation_name ?? null,
+    what: WHAT[r.action] ?? 'Looked at or changed the record',
+  };
+}
+
+/** Whether this family member may read "Who has looked" at all (a network member may not). */
+export const mayReadAccessLog = (viewer: FamilyMemberActor) => holdsPermission(viewer, 'portal.access_log.read');
+
 export function getAccessLog(deps: FamilyDeps, ctx: RequestContext, cursor?: string): Promise<AccessLog> {
   const actor = familyMember(ctx);
-  if (actor.kind === 'network_member') throw forbidden();
+  if (!mayReadAccessLog(actor)) throw forbidden();
   const before = decodeCursor(cursor);
   const page = { before: before && { at: before.occurredAt, id: before.id }, limit: ACCESS_PAGE, excludeAccountId: actor.accountId };
   return readFamily(
@@ -131,27 +160,7 @@ export function getAccessLog(deps: FamilyDeps, ctx: RequestContext, cursor?: str
       const last = rows.at(-1);
       return {
         result: {
-          items: rows.map((r) => {
-            const you = r.actor_account_id === actor.accountId;
-            return {
-              at: new Date(r.occurred_at).toISOString(),
-              who: you
-                ? 'You'
-                : (r.staff_name ?? r.preferred_name ?? r.person_name ?? (r.actor_kind === 'system' ? 'Umbrella itself' : 'Someone')),
-              role:
-                r.actor_kind === 'professional'
-                  ? (r.job_title ?? 'Professional')
-                  : r.actor_kind === 'parent'
-                    ? 'Parent'
-                    : r.actor_kind === 'young_person'
-                      ? 'Young person'
-                      : r.actor_kind === 'network_member'
-                        ? 'Someone you trust'
-                        : 'System',
-              organisation: r.organisation_name ?? null,
-              what: WHAT[r.action] ?? 'Looked at or changed the record',
-            };
-          }),
+          items: rows.map((r) => toAccessLogItem(r, actor)),
           nextCursor: more && last ? encodeCursor({ occurred_at: last.occurred_at, id: last.id }) : null,
         },
       };
@@ -159,4 +168,22 @@ export function getAccessLog(deps: FamilyDeps, ctx: RequestContext, cursor?: str
     // The page is read in the access check's statement (accessesQuery carries its own scope condition).
     (q: FamilyQuery, tx: Reader) => q.select(jsonArrayFrom(repo.accessesQuery(tx, ctx.scope, actor.familyId, page)).as('accesses')),
   );
+}
+
+/**
+ * The whole of "Who has looked" exactly as `viewer` reads it page by page (for their subject access export),
+ * or null when they may not read it. `scope` must be the viewer's own.
+ */
+export async function wholeAccessLog(tx: Tx, scope: AccessScope, viewer: FamilyMemberActor): Promise<AccessLogItem[] | null> {
+  if (!mayReadAccessLog(viewer)) return null;
+  const items: AccessLogItem[] = [];
+  let before: { at: string; id: string } | undefined;
+  for (;;) {
+    const rows = await repo.accessesQuery(tx, scope, viewer.familyId, { before, limit: 500, excludeAccountId: viewer.accountId }).execute();
+    const { rows: page, more } = repo.pageOf(rows, 500);
+    items.push(...page.map((r) => toAccessLogItem(r, viewer)));
+    const last = page.at(-1);
+    if (!more || !last) return items;
+    before = { at: new Date(last.occurred_at).toISOString(), id: last.id };
+  }
 }
