@@ -18,7 +18,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 30_000,
+  // A journey signs in (argon2 and a code), opens several pages and runs axe on each: on a 2-core machine that is
+  // also doing other work that took up to 30 s, so each test gets 60 s and the longest set their own limit.
+  timeout: 60_000,
   reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
