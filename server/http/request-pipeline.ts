@@ -118,11 +118,11 @@ async function buildContextAndCheck(deps: PipelineDeps, request: FastifyRequest,
 }
 
 /**
- * PostgreSQL cannot store a NUL character in text or JSON: refused here for every route's body and query, with
+ * PostgreSQL cannot store a NUL character in text or JSON: refused here for every route's body, query and path, with
  * the field named, so no contract can forget it and nothing half-written reaches the database.
  */
 function refuseNulBytes(request: FastifyRequest) {
-  const field = nulField(request.body, '') ?? nulField(request.query, '');
+  const field = nulField(request.body, '') ?? nulField(request.query, '') ?? nulField(request.params, '');
   if (field !== null) {
     const name = field || 'body';
     throw badRequest('Some answers need correcting: see each field.', { [name]: 'Remove the hidden control character from this text' });

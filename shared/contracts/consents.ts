@@ -2,8 +2,8 @@
 // emergency access, and the information governance lead's queue.
 import { z } from 'zod';
 import { CONSENT_CATEGORY_KEYS, OVERRIDE_BASES } from '../domain/sharing.ts';
+import { CalendarDate, DateTime } from './common.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date like 2026-12-31');
 export const ConsentCategory = z.enum(CONSENT_CATEGORY_KEYS as [string, ...string[]]);
 
 export const GrantConsentRequest = z
@@ -12,14 +12,14 @@ export const GrantConsentRequest = z
     recipientOrganisationId: z.uuid().optional(),
     recipientStaffId: z.uuid().optional(),
     purpose: z.string().trim().min(3, 'Say what it is for').max(500),
-    endsOn: isoDate.nullable().optional(),
+    endsOn: CalendarDate.nullable().optional(),
   })
   .refine((v) => Boolean(v.recipientOrganisationId) !== Boolean(v.recipientStaffId), {
     path: ['recipientOrganisationId'],
     message: 'Choose one service or one person',
   });
 
-export const AnswerConsentRequest = z.object({ accept: z.boolean(), endsOn: isoDate.nullable().optional() });
+export const AnswerConsentRequest = z.object({ accept: z.boolean(), endsOn: CalendarDate.nullable().optional() });
 export const AskForConsentRequest = z.object({
   category: ConsentCategory,
   reason: z.string().trim().min(10, 'Explain in plain words why you need it').max(1000),
@@ -92,12 +92,12 @@ export const StartOverrideRequest = z.object({
   recipientOrganisationId: z.uuid(),
   lawfulBasis: z.enum(OVERRIDE_BASES),
   justification: z.string().trim().min(20, 'Explain why sharing without consent is necessary').max(4000),
-  endsAt: z.iso.datetime({ offset: true }),
+  endsAt: DateTime,
   tellParent: z.boolean(),
   notTellingReason: z.string().trim().max(2000).optional(),
 });
 export const RenewOverrideRequest = z.object({
-  endsAt: z.iso.datetime({ offset: true }),
+  endsAt: DateTime,
   justification: z.string().trim().min(20).max(4000),
 });
 export const ReviewOverrideRequest = z.object({
@@ -156,8 +156,8 @@ export const AuditSearch = z.object({
   familyId: z.uuid().optional(),
   personId: z.uuid().optional(),
   accountId: z.uuid().optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  from: CalendarDate.optional(),
+  to: CalendarDate.optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 export const AuditRow = z.object({

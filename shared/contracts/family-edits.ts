@@ -3,8 +3,8 @@
 import { z } from 'zod';
 import { CARE_TEAM_ROLE_KEYS } from '../domain/care-team-roles.ts';
 import { INVOLVEMENT_LEVELS } from '../domain/involvement-levels.ts';
+import { CalendarDate, Version } from './common.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date like 2026-11-25');
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
 export const PersonKind = z.enum(['parent', 'child', 'other_adult', 'network_member']);
@@ -25,7 +25,7 @@ export const PersonInput = z.object({
   kind: PersonKind,
   fullName: z.string().trim().min(1, 'Enter the person’s name').max(200),
   preferredName: optionalText(100),
-  dateOfBirth: isoDate.nullable().optional(),
+  dateOfBirth: CalendarDate.nullable().optional(),
   pronouns: optionalText(50),
   householdId: z.uuid().nullable().optional(),
   knownToAdultMentalHealth: z.boolean().default(false),
@@ -33,7 +33,7 @@ export const PersonInput = z.object({
   importantPeople: optionalText(2000),
 });
 export type PersonInput = z.input<typeof PersonInput>;
-export const UpdatePersonRequest = PersonInput.extend({ version: z.number().int().positive() });
+export const UpdatePersonRequest = PersonInput.extend({ version: Version });
 
 export const RelationshipInput = z.object({
   fromPersonId: z.uuid(),
@@ -47,7 +47,7 @@ export const HouseholdInput = z.object({
   address: optionalText(500),
   addressConfidential: z.boolean().default(false),
 });
-export const UpdateHouseholdRequest = HouseholdInput.extend({ version: z.number().int().positive() });
+export const UpdateHouseholdRequest = HouseholdInput.extend({ version: Version });
 
 export const DependantsAskedRequest = z.object({
   personId: z.uuid(),
@@ -57,7 +57,7 @@ export const DependantsAskedRequest = z.object({
 
 export const InvolvementChangeRequest = z.object({
   level: z.enum(INVOLVEMENT_LEVELS),
-  startedOn: isoDate,
+  startedOn: CalendarDate,
   note: optionalText(2000),
 });
 

@@ -1,5 +1,6 @@
 // Glossary contracts: jargon terms with their plain wording, edited by administrators.
 import { z } from 'zod';
+import { Version } from './common.ts';
 
 export const GlossaryTerm = z.object({
   id: z.string(),
@@ -18,4 +19,4 @@ export const GlossaryTermInput = z.object({
   plain: z.string().trim().min(1, 'Enter the plain wording').max(300),
   explanation: z.string().trim().min(1, 'Explain it in one plain sentence').max(1000),
 });
-export const UpdateGlossaryTermRequest = GlossaryTermInput.extend({ version: z.number().int().positive() });
+export const UpdateGlossaryTermRequest = GlossaryTermInput.extend({ version: Version });

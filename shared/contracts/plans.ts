@@ -3,8 +3,8 @@
 // the parent's sharing choices and the child's own words.
 import { z } from 'zod';
 import { ACTION_STATUSES, AGREEMENT_POSITIONS, FAMILY_AGREES, RECOVERY_PART_KEYS } from '../domain/plans.ts';
+import { CalendarDate, ReviewDate, Version, VersionOrNew } from './common.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date like 2026-12-31');
 const words = (required: string, max = 5000) => z.string().trim().min(1, required).max(max, `Keep this under ${max} characters`);
 const optionalWords = (max = 5000) => z.string().trim().max(max, `Keep this under ${max} characters`).default('');
 
@@ -39,7 +39,7 @@ export const ActionContent = z
   .object({
     what: words('Say what will be done'),
     who: words('Say who will do it', 300),
-    byWhen: isoDate,
+    byWhen: CalendarDate,
     support: optionalWords(),
     status: z.enum(Object.keys(ACTION_STATUSES) as [keyof typeof ACTION_STATUSES]).default('not_started'),
     /** A requirement on the parent says whether it is negotiable; a non-negotiable one says why and what happens if not met (P4). */
@@ -84,8 +84,8 @@ export const CreateItemRequest = z.discriminatedUnion('kind', [
 ]);
 export type CreateItemRequest = z.input<typeof CreateItemRequest>;
 /** The content is checked against the item's own kind by the server. */
-export const EditItemRequest = z.object({ version: z.number().int().positive(), content: z.record(z.string(), z.unknown()) });
-export const RemoveItemRequest = z.object({ version: z.number().int().positive() });
+export const EditItemRequest = z.object({ version: Version, content: z.record(z.string(), z.unknown()) });
+export const RemoveItemRequest = z.object({ version: Version });
 
 export const Rating = z.object({
   itemId: z.string(),
@@ -159,13 +159,13 @@ export const RecoveryPlanView = z.object({
 });
 export type RecoveryPlanView = z.infer<typeof RecoveryPlanView>;
 
-export const StartPlanRequest = z.object({ reviewOn: isoDate });
+export const StartPlanRequest = z.object({ reviewOn: ReviewDate });
 export const PlanSettingsRequest = z.object({
-  version: z.number().int().positive(),
-  reviewOn: isoDate,
+  version: Version,
+  reviewOn: ReviewDate,
   ratingInviteePersonIds: z.array(z.uuid()).max(20).default([]),
 });
-export const ReviewRequest = z.object({ note: z.string().trim().max(4000).optional(), nextReviewOn: isoDate });
+export const ReviewRequest = z.object({ note: z.string().trim().max(4000).optional(), nextReviewOn: ReviewDate });
 
 export const VersionSnapshot = z.object({
   number: z.number(),
@@ -272,15 +272,15 @@ export type PlanDocuments = z.infer<typeof PlanDocuments>;
 export const StartDocumentRequest = z.object({ kind: DocumentKind, personId: z.uuid() });
 export const SectionRequest = z.object({
   /** The version the writer read (0 for a section not yet written); a stale one gets 409 with the current text. */
-  version: z.number().int().min(0),
+  version: VersionOrNew,
   text: z.string().trim().max(10_000, 'Keep this under 10,000 characters'),
 });
 export const SuggestRequest = z.object({ sectionKey: z.string().max(50), text: words('Write your suggestion', 4000) });
 export const SuggestionDecisionRequest = z.object({ accept: z.boolean() });
 export const CarerRequest = z.object({
-  version: z.number().int().positive(),
+  version: Version,
   carerPersonId: z.uuid().nullable(),
-  askedOn: isoDate.nullable(),
+  askedOn: CalendarDate.nullable(),
 });
 export const CarerResponseRequest = z.object({ response: z.enum(['agreed', 'declined']), note: z.string().trim().max(2000).optional() });
 export const ShareRequest = z
@@ -332,7 +332,7 @@ export const AddChildWordsRequest = z
   });
 export const ChildWordsSharingRequest = z
   .object({
-    version: z.number().int().positive(),
+    version: Version,
     shareWith: z.array(ChildWordsAudience).max(3),
     childConsented: z.boolean().default(false),
   })

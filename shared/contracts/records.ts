@@ -1,13 +1,12 @@
 // Record entry contracts: creating, editing (with version), withholding, marking in error, replies.
 import { z } from 'zod';
 import { ENTRY_KIND_KEYS, INFORMATION_CATEGORY_KEYS, REPLY_KINDS, WITHHOLDING_REASON_KEYS } from '../domain/records.ts';
+import { HappenedAt, ReviewDate, Text, Version } from './common.ts';
 
 export const EntryKind = z.enum(ENTRY_KIND_KEYS as [string, ...string[]]);
 export const InformationCategory = z.enum(INFORMATION_CATEGORY_KEYS as [string, ...string[]]);
 export const WithholdingReason = z.enum(WITHHOLDING_REASON_KEYS as [string, ...string[]]);
 export const ReplyKind = z.enum(Object.keys(REPLY_KINDS) as [string, ...string[]]);
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date like 2026-11-25');
 
 export const Decision = z.object({
   optionsConsidered: z.string().trim().min(1, 'Say which options were considered').max(5000),
@@ -22,15 +21,15 @@ export const Withholding = z.object({
   /** 'part' keeps only `restrictedText` from the parent; 'whole' keeps the whole entry. */
   scope: z.enum(['part', 'whole']),
   reason: WithholdingReason,
-  reviewOn: isoDate,
+  reviewOn: ReviewDate,
 });
 
 export const CreateEntryRequest = z
   .object({
     kind: EntryKind,
-    occurredAt: z.iso.datetime({ offset: true, message: 'Enter when it happened' }),
+    occurredAt: HappenedAt,
     category: InformationCategory,
-    text: z.string().trim().min(1, 'Write what happened').max(50_000),
+    text: Text(50_000).min(1, 'Write what happened'),
     /** A part of the entry kept from the parent (with `withholding.scope = 'part'`). */
     restrictedText: z.string().trim().max(50_000).optional(),
     presentPersonIds: z.array(z.uuid()).max(50).default([]),
@@ -56,18 +55,18 @@ export type CreateEntryRequest = z.input<typeof CreateEntryRequest>;
 
 export const EditEntryRequest = z.object({
   /** The version the editor read; a stale one gets 409 with the current entry. */
-  version: z.number().int().positive(),
-  text: z.string().trim().min(1, 'Write what happened').max(50_000),
+  version: Version,
+  text: Text(50_000).min(1, 'Write what happened'),
   restrictedText: z.string().trim().max(50_000).nullable().optional(),
   category: InformationCategory,
-  occurredAt: z.iso.datetime({ offset: true }),
+  occurredAt: HappenedAt,
   decision: Decision.optional(),
   changeNote: z.string().trim().min(1, 'Say briefly why you are changing it').max(1000),
 });
 export type EditEntryRequest = z.input<typeof EditEntryRequest>;
 
 export const WithholdRequest = z.object({
-  version: z.number().int().positive(),
+  version: Version,
   withholding: Withholding.nullable(),
   restrictedText: z.string().trim().max(50_000).nullable().optional(),
 });
@@ -75,12 +74,12 @@ export const HidePlaceholderRequest = z.object({
   reason: z.string().trim().min(10, 'Explain why even showing that something is withheld would put someone at risk').max(2000),
 });
 export const EnteredInErrorRequest = z.object({
-  version: z.number().int().positive(),
+  version: Version,
   reason: z.string().trim().min(5, 'Say why this entry was made in error').max(2000),
 });
 export const ReplyRequest = z.object({
   kind: ReplyKind,
-  text: z.string().trim().min(1, 'Write your reply').max(10_000),
+  text: Text(10_000).min(1, 'Write your reply'),
 });
 
 export const Reply = z.object({

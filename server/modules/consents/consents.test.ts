@@ -279,7 +279,7 @@ describe('subject access export', () => {
       occurredAt: new Date().toISOString(),
       category: 'general',
       text: 'SECRET-THIRD-PARTY detail',
-      withholding: { scope: 'whole', reason: 'third_party', reviewOn: '2027-03-01' },
+      withholding: { scope: 'whole', reason: 'third_party', reviewOn: '2030-03-01' },
     });
     const asked = await c.marie?.post('/api/portal/exports');
     expect(asked?.statusCode).toBe(202);

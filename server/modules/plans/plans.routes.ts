@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorBody } from '../../../shared/contracts/common.ts';
+import { ErrorBody, VersionParam } from '../../../shared/contracts/common.ts';
 import {
   AddChildWordsRequest,
   Agreement,
@@ -191,7 +191,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: FamilyDeps) {
       schema: {
         tags,
         summary: 'One frozen version as it stood',
-        params: familyParams.extend({ number: z.coerce.number().int().positive() }),
+        params: familyParams.extend({ number: VersionParam }),
         response: { 200: VersionSnapshot, ...errors },
       },
     },
@@ -205,7 +205,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: FamilyDeps) {
         tags,
         summary: 'What changed between two versions, and who changed it (`to` may be the version being written)',
         params: familyParams,
-        querystring: z.object({ from: z.coerce.number().int().positive(), to: z.coerce.number().int().positive() }),
+        querystring: z.object({ from: VersionParam, to: VersionParam }),
         response: { 200: VersionComparison, ...errors },
       },
     },

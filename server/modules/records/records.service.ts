@@ -11,6 +11,7 @@ import type {
   ReplyRequest,
   WithholdRequest,
 } from '../../../shared/contracts/records.ts';
+import { isSaneDateTime } from '../../../shared/contracts/common.ts';
 import { dateInWords } from '../../../shared/domain/dates.ts';
 import type { ProfessionalActor } from '../../access/actor.ts';
 import { type AccessScope, scopeFor } from '../../access/scope.ts';
@@ -33,11 +34,13 @@ export function encodeCursor(row: { occurred_at: Date | string; id: string }): s
   const at = row.occurred_at instanceof Date ? row.occurred_at.toISOString() : row.occurred_at;
   return Buffer.from(`${at}|${row.id}`).toString('base64url');
 }
+const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/;
 export function decodeCursor(cursor: string | undefined): repo.Cursor | undefined {
   if (!cursor) return undefined;
   const [occurredAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!occurredAt || !id || !isUuid(id) || Number.isNaN(Date.parse(occurredAt)))
-    throw badRequest('That page link is not valid; go back to the first page.');
+  // The time must be one encodeCursor could have written: a far year (275760) parses here but PostgreSQL refuses it.
+  if (!occurredAt || !id || !isUuid(id) || !CURSOR_TIME.test(occurredAt) || !isSaneDateTime(occurredAt))
+    throw badRequest('That page link is not valid; go back to the first page.', { cursor: 'Go back to the first page' });
   return { occurredAt, id };
 }
 

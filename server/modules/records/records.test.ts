@@ -111,7 +111,7 @@ describe('withholding (P1)', () => {
         kind: 'phone_call',
         category: 'third_party',
         text: `Patricia shared ${SECRET} about her own health.`,
-        withholding: { scope: 'whole', reason: 'third_party', reviewOn: '2027-01-15' },
+        withholding: { scope: 'whole', reason: 'third_party', reviewOn: '2030-01-15' },
       }),
     );
     expect(res.statusCode).toBe(201);
@@ -123,7 +123,7 @@ describe('withholding (P1)', () => {
       occurredAt: expect.any(String),
       reasonLabel: 'Third-party information',
       reasonPlain: expect.stringContaining('someone else'),
-      reviewOn: '2027-01-15',
+      reviewOn: '2030-01-15',
     });
     const everything = [
       await marie.get('/api/portal/record'),
@@ -147,7 +147,7 @@ describe('withholding (P1)', () => {
       visit({
         text: 'Talked about sleep and the school run.',
         restrictedText: `${SECRET} from a neighbour`,
-        withholding: { scope: 'part', reason: 'third_party', reviewOn: '2027-02-01' },
+        withholding: { scope: 'part', reason: 'third_party', reviewOn: '2030-02-01' },
       }),
     );
     const id = res.json().id;
@@ -156,7 +156,7 @@ describe('withholding (P1)', () => {
     expect(rec.json().entries.find((e: { id: string }) => e.id === id)).toMatchObject({
       withheld: false,
       text: 'Talked about sleep and the school run.',
-      partWithheld: { reasonLabel: 'Third-party information', reviewOn: '2027-02-01' },
+      partWithheld: { reasonLabel: 'Third-party information', reviewOn: '2030-02-01' },
     });
     expect((await priya.get(`/api/families/${F}/entries/${id}`)).json().restrictedText).toContain(SECRET);
   });
@@ -168,7 +168,7 @@ describe('withholding (P1)', () => {
         visit({
           category: 'childrens_social_care',
           text: 'Strategy notes.',
-          withholding: { scope: 'whole', reason: 'serious_risk', reviewOn: '2026-12-20' },
+          withholding: { scope: 'whole', reason: 'serious_risk', reviewOn: '2030-12-20' },
         }),
       )
     ).json().id;
@@ -197,12 +197,12 @@ describe('withholding (P1)', () => {
         visit({
           text: 'Review me.',
           category: 'third_party',
-          withholding: { scope: 'whole', reason: 'third_party', reviewOn: '2026-01-01' },
+          withholding: { scope: 'whole', reason: 'third_party', reviewOn: '2030-01-01' },
         }),
       )
     ).json().id;
-    await remindWithholdingReviews(t.database.db, '2026-06-01');
-    await remindWithholdingReviews(t.database.db, '2026-06-01');
+    await remindWithholdingReviews(t.database.db, '2030-06-01');
+    await remindWithholdingReviews(t.database.db, '2030-06-01');
     const mine = (await daniel.get('/api/notifications'))
       .json()
       .notifications.filter((n: { kind: string; entryId: string }) => n.kind === 'withholding_review_due' && n.entryId === id);
