@@ -1,9 +1,10 @@
 // Who may see and change which parts of a family's plans: the one place these rules live. Family
 // visibility is decided first by familyVisible(); these functions decide within a family the caller can see.
-import { type Expression, type SqlBool, sql } from 'kysely';
+import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { INFORMATION_CATEGORY_KEYS, type InformationCategory } from '../../shared/domain/records.ts';
 import type { PlanDocumentKind, RecoveryPlanItemKind } from '../db/schema.ts';
 import type { Actor } from './actor.ts';
-import type { AccessScope } from './scope.ts';
+import { type AccessScope, professionalSeesEntry } from './scope.ts';
 
 export type RecoveryPartKey = 'goals' | 'strengths' | 'worries' | 'actions';
 const ALL_PARTS: readonly RecoveryPartKey[] = ['goals', 'strengths', 'worries', 'actions'];
@@ -23,6 +24,65 @@ export type DocumentFacts = {
   carer_person_id: string | null;
   parent_agreed_at: Date | null;
 };
+
+// ---- Information categories (PRODUCT.md §7) ---------------------------------------------------------------
+// Plan items and the sections of a child's explanation carry a category and the agency that wrote them, as record
+// entries do, and the same rule decides which professionals read them: access/scope.ts#professionalSeesEntry (own
+// agency's writing, general and home categories, consent, safeguarding override, emergency access). The family's
+// own access to plans is by the parent's sharing choices instead, so for them (and the system) every category is
+// readable here.
+
+/** What the category rule needs to know about one plan item or explanation section. */
+export type CategorisedPart = { category: InformationCategory; authorOrganisationId: string | null };
+
+/** Which categorised parts a caller may read: a pure predicate made from what the database decided. */
+export type CategoryLens = { readonly sees: (part: CategorisedPart) => boolean };
+
+export const SEES_EVERY_CATEGORY: CategoryLens = { sees: () => true };
+
+const pairKey = (category: string, organisationId: string | null) => `${category}|${organisationId ?? ''}`;
+
+/** A lens from the (category, writing agency) pairs the caller may read; any other pair is hidden. */
+export function lensOf(readable: readonly { category: string; author_organisation_id: string | null }[]): CategoryLens {
+  const keys = new Set(readable.map((r) => pairKey(r.category, r.author_organisation_id)));
+  return { sees: (part) => keys.has(pairKey(part.category, part.authorOrganisationId)) };
+}
+
+/**
+ * The statement that decides a professional's lens for one family: every category, written by each of the given
+ * agencies (null: written by the family), kept where professionalSeesEntry() — the very condition record entries
+ * use — lets this professional read it. Null for anyone else: family members and the system read every category.
+ */
+export function readableCategoryPairs(
+  scope: AccessScope,
+  familyId: string,
+  authorOrganisationIds: readonly (string | null)[],
+): RawBuilder<{ category: string; author_organisation_id: string | null }> | null {
+  const actor = scope.actor;
+  if (actor.kind !== 'professional') return null;
+  const organisations = [...new Set([null, ...authorOrganisationIds])];
+  // A plan part is about the family as a whole: no about_person_ids, so a young person's consent about
+  // themselves never widens who reads it.
+  return sql<{ category: string; author_organisation_id: string | null }>`
+    SELECT e.category, e.author_organisation_id FROM (
+      SELECT ${familyId}::uuid AS family_id, c.category, o.author_organisation_id, '{}'::uuid[] AS about_person_ids
+      FROM unnest(${[...INFORMATION_CATEGORY_KEYS]}::text[]) AS c(category)
+      CROSS JOIN unnest(${organisations}::uuid[]) AS o(author_organisation_id)
+    ) e
+    WHERE ${professionalSeesEntry(actor, 'e')}`;
+}
+
+/**
+ * Changing the category of an item or section: only the agency that wrote it (the parent, for what the family
+ * wrote), and a worker only to narrow who reads it (from general to one field, or to third party). Widening needs
+ * the family's consent or an override, not the writer's say-so.
+ */
+export function categoryChange(actor: Actor, part: CategorisedPart, to: InformationCategory): 'allowed' | 'not_writing_agency' | 'widens' {
+  if (to === part.category || actor.kind === 'system') return 'allowed';
+  if (actor.kind === 'parent') return part.authorOrganisationId === null ? 'allowed' : 'not_writing_agency';
+  if (actor.kind !== 'professional' || actor.organisationId !== part.authorOrganisationId) return 'not_writing_agency';
+  return to === 'third_party' || part.category === 'general' ? 'allowed' : 'widens';
+}
 
 const sharedWithActor = (actor: Actor, share: ActiveShare) =>
   actor.kind === 'professional'
@@ -49,7 +109,8 @@ export function visibleRecoveryParts(actor: Actor, shares: readonly ActiveShare[
  * - a contingency plan is read by the parents, by the children's and adults' key workers who write it with
  *   them, by the person asked to care for the child (they must read what they agree to), and by whoever the
  *   parent shares it with;
- * - an explanation is read by the parents and the care team, and by the child once a parent has agreed it.
+ * - an explanation is read by the parents and the care team, and by the child once a parent has agreed it;
+ *   a professional reads only the sections whose category they may read (`sectionPart`, `lens`).
  */
 export function visibleSectionKeys(
   actor: Actor,
@@ -57,6 +118,8 @@ export function visibleSectionKeys(
   allKeys: readonly string[],
   shares: readonly ActiveShare[],
   isKeyWorker: boolean,
+  sectionPart: (key: string) => CategorisedPart = () => UNWRITTEN_SECTION,
+  lens: CategoryLens = SEES_EVERY_CATEGORY,
 ): string[] {
   if (actor.kind === 'system') return [...allKeys];
   if (actor.kind === 'anonymous') return [];
@@ -71,10 +134,19 @@ export function visibleSectionKeys(
       if (actor.kind !== 'professional' && actor.personId === doc.carer_person_id) return all();
       return shared;
     case 'explanation':
-      if (actor.kind === 'parent' || actor.kind === 'professional') return all();
+      if (actor.kind === 'parent') return all();
+      if (actor.kind === 'professional') return allKeys.filter((k) => lens.sees(sectionPart(k)));
       if (actor.kind === 'young_person' && actor.personId === doc.person_id && doc.parent_agreed_at) return all();
       return [];
   }
+}
+
+/** A section nobody has written yet: general, so whoever may read the document may read and write it. */
+export const UNWRITTEN_SECTION: CategorisedPart = { category: 'general', authorOrganisationId: null };
+
+/** A recovery plan item is read when its part is readable (the parent's sharing) and its category is (the lens). */
+export function mayReadItem(parts: readonly RecoveryPartKey[], lens: CategoryLens, item: CategorisedPart & { part: RecoveryPartKey }) {
+  return parts.includes(item.part) && lens.sees(item);
 }
 
 /** Which recovery plan items a caller may add and change (professionals on the team: every kind). */
@@ -96,13 +168,33 @@ export function mayRateAndAgree(actor: Actor, parts: readonly RecoveryPartKey[],
   return false;
 }
 
-/** Writing a document's sections. Only the parent writes their own wellness plan (professionals suggest). */
-export function mayWriteDocument(actor: Actor, doc: DocumentFacts, visibleKeys: readonly string[]): boolean {
+/**
+ * Starting a plan document: the parent starts their own wellness plan; a child's contingency plan is started by the
+ * parents and the family's key workers, who write it together (another worker reads it only if the parent shares
+ * it, so starting one would make a plan they cannot open); a child's explanation by the parents or the care team.
+ */
+export function mayStartDocument(actor: Actor, kind: PlanDocumentKind, personId: string, isKeyWorker: boolean): boolean {
+  switch (kind) {
+    case 'wellness':
+      return actor.kind === 'parent' && actor.personId === personId;
+    case 'contingency':
+      return actor.kind === 'parent' || (actor.kind === 'professional' && isKeyWorker);
+    case 'explanation':
+      return actor.kind === 'parent' || actor.kind === 'professional';
+  }
+}
+
+/**
+ * Writing a document's sections (of those the caller can read). Only the parent writes their own wellness plan
+ * (professionals suggest); a contingency plan is written by the parents and the key workers, as it is started.
+ */
+export function mayWriteDocument(actor: Actor, doc: DocumentFacts, visibleKeys: readonly string[], isKeyWorker: boolean): boolean {
+  if (visibleKeys.length === 0) return false;
   switch (doc.kind) {
     case 'wellness':
       return actor.kind === 'parent' && actor.personId === doc.person_id;
     case 'contingency':
-      return actor.kind === 'parent' || (actor.kind === 'professional' && visibleKeys.length > 0);
+      return mayStartDocument(actor, doc.kind, doc.person_id, isKeyWorker);
     case 'explanation':
       return actor.kind === 'parent' || actor.kind === 'professional';
   }
@@ -117,7 +209,8 @@ export function mayShare(actor: Actor, doc: { kind: 'recovery' | PlanDocumentKin
 
 /**
  * A child's own words are visible to the child, to whoever wrote them down, and to the audiences the child
- * agreed to share them with; without consent nobody else receives them in any response.
+ * agreed to share them with; without consent nobody else receives them in any response. 'care_team' means the
+ * professionals on the family's care team now: emergency access reaches no child's words (no child chose it).
  */
 export function childWordsVisible(scope: AccessScope, alias: string): Expression<SqlBool> {
   const c = (col: string) => sql.ref(`${alias}.${col}`);
@@ -128,7 +221,9 @@ export function childWordsVisible(scope: AccessScope, alias: string): Expression
     case 'anonymous':
       return sql<SqlBool>`false`;
     case 'professional':
-      return sql<SqlBool>`(${c('author_account_id')} = ${actor.accountId} OR 'care_team' = ANY(${c('share_with')}))`;
+      return sql<SqlBool>`(${c('author_account_id')} = ${actor.accountId} OR ('care_team' = ANY(${c('share_with')}) AND EXISTS (
+        SELECT 1 FROM care_team_members ctm WHERE ctm.family_id = ${c('family_id')} AND ctm.staff_id = ${actor.staffId}
+          AND ctm.ended_at IS NULL AND ctm.started_at <= now())))`;
     case 'parent':
     case 'young_person':
     case 'network_member': {

@@ -1,5 +1,6 @@
 // The database's tables as Kysely types: the one place the TypeScript shape of each table is stated.
 import type { ColumnType, Generated } from 'kysely';
+import type { InformationCategory } from '../../shared/domain/records.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -387,6 +388,9 @@ export interface RecoveryPlanItemsTable {
   updated_by_account_id: string;
   updated_by_name: string;
   removed_at: NullableTimestamp;
+  /** Information category (migration 0014): the same rules as record entries decide which professionals read it. */
+  category: Generated<InformationCategory>;
+  author_organisation_id: string | null;
 }
 export interface RecoveryPlanVersionsTable {
   family_id: string;
@@ -446,6 +450,9 @@ export interface PlanDocumentSectionsTable {
   updated_at: Timestamp;
   updated_by_account_id: string;
   updated_by_name: string;
+  /** Information category (migration 0014); decides which professionals read an explanation's section. */
+  category: Generated<InformationCategory>;
+  author_organisation_id: string | null;
 }
 export interface PlanSuggestionsTable {
   family_id: string;

@@ -3,12 +3,18 @@
 // the parent's sharing choices and the child's own words.
 import { z } from 'zod';
 import { ACTION_STATUSES, AGREEMENT_POSITIONS, FAMILY_AGREES, RECOVERY_PART_KEYS } from '../domain/plans.ts';
+import { INFORMATION_CATEGORY_KEYS, type InformationCategory } from '../domain/records.ts';
 import { CalendarDate, ReviewDate, Version, VersionOrNew } from './common.ts';
 
 const words = (required: string, max = 5000) => z.string().trim().min(1, required).max(max, `Keep this under ${max} characters`);
 const optionalWords = (max = 5000) => z.string().trim().max(max, `Keep this under ${max} characters`).default('');
 
 export const RecoveryPart = z.enum(RECOVERY_PART_KEYS);
+/**
+ * The information category of a plan item or of a section of a child's explanation, as record entries have: the
+ * same rules decide which professionals read it (server/access/plan-access.ts).
+ */
+export const PlanCategory = z.enum(INFORMATION_CATEGORY_KEYS as [InformationCategory, ...InformationCategory[]]);
 export const AgreementPosition = z.enum(Object.keys(AGREEMENT_POSITIONS) as [keyof typeof AGREEMENT_POSITIONS]);
 
 // ---- Recovery plan items: one content shape per kind -------------------------------------------------
@@ -64,6 +70,7 @@ const itemBase = {
   updatedBy: z.string(),
   /** Diagnostic labels found where a behaviour should be described (P5); empty when none. */
   flags: z.array(z.string()),
+  category: PlanCategory,
 };
 export const PlanItem = z.discriminatedUnion('kind', [
   z.object({ ...itemBase, kind: z.literal('worry'), content: WorryContent }),
@@ -75,16 +82,23 @@ export const PlanItem = z.discriminatedUnion('kind', [
 export type PlanItem = z.infer<typeof PlanItem>;
 export type PlanItemKind = PlanItem['kind'];
 
+/** The writer chooses the category ('general' when not given); a family view always takes its worry's. */
+const chosenCategory = { category: PlanCategory.optional() };
 export const CreateItemRequest = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('worry'), content: WorryContent }),
-  z.object({ kind: z.literal('family_view'), worryId: z.uuid(), content: FamilyViewContent }),
-  z.object({ kind: z.literal('strength'), content: StrengthContent }),
-  z.object({ kind: z.literal('parent_goal'), content: ParentGoalContent }),
-  z.object({ kind: z.literal('action'), worryId: z.uuid().optional(), content: ActionContent }),
+  z.object({ kind: z.literal('worry'), content: WorryContent, ...chosenCategory }),
+  z.object({ kind: z.literal('family_view'), worryId: z.uuid(), content: FamilyViewContent, ...chosenCategory }),
+  z.object({ kind: z.literal('strength'), content: StrengthContent, ...chosenCategory }),
+  z.object({ kind: z.literal('parent_goal'), content: ParentGoalContent, ...chosenCategory }),
+  z.object({ kind: z.literal('action'), worryId: z.uuid().optional(), content: ActionContent, ...chosenCategory }),
 ]);
 export type CreateItemRequest = z.input<typeof CreateItemRequest>;
 /** The content is checked against the item's own kind by the server. */
-export const EditItemRequest = z.object({ version: Version, content: z.record(z.string(), z.unknown()) });
+export const EditItemRequest = z.object({
+  version: Version,
+  content: z.record(z.string(), z.unknown()),
+  /** A new category: only the agency that wrote the item, and a worker only to narrow who reads it (403 otherwise). */
+  category: PlanCategory.optional(),
+});
 export const RemoveItemRequest = z.object({ version: Version });
 
 export const Rating = z.object({
@@ -144,6 +158,8 @@ export const RecoveryPlanView = z.object({
       ratings: z.array(Rating),
       agreements: z.array(Agreement),
       versions: z.array(VersionSummary),
+      /** Items kept from this professional by their category ("some parts are not shared with your agency"); 0 for the family. */
+      hiddenItems: z.number(),
     })
     .nullable(),
   can: z.object({
@@ -173,6 +189,8 @@ export const VersionSnapshot = z.object({
   items: z.array(PlanItem),
   ratings: z.array(Rating),
   agreements: z.array(Agreement),
+  /** Items of this version kept from the reader by their category. */
+  hiddenItems: z.number(),
 });
 export type VersionSnapshot = z.infer<typeof VersionSnapshot>;
 
@@ -191,6 +209,8 @@ export const VersionComparison = z.object({
   from: z.object({ number: z.number(), label: z.string() }),
   to: z.object({ number: z.number(), label: z.string() }),
   changes: z.array(ItemChange),
+  /** Items of either version kept from the reader by their category: their changes are not listed. */
+  hiddenItems: z.number(),
 });
 export type VersionComparison = z.infer<typeof VersionComparison>;
 
@@ -206,6 +226,8 @@ export const Section = z.object({
   version: z.number(),
   updatedAt: z.string().nullable(),
   updatedBy: z.string().nullable(),
+  /** Decides which professionals read a section of a child's explanation; 'general' elsewhere and when unwritten. */
+  category: PlanCategory,
 });
 export const Suggestion = z.object({
   id: z.string(),
@@ -246,6 +268,8 @@ export const PlanDocument = z.object({
   suggestions: z.array(Suggestion),
   /** Only for the parent who owns the sharing choices. */
   shares: z.array(ShareView),
+  /** Sections kept from this professional by their category ("some parts are not shared with your agency"). */
+  hiddenSections: z.number(),
   can: z.object({
     write: z.boolean(),
     suggest: z.boolean(),
@@ -274,6 +298,8 @@ export const SectionRequest = z.object({
   /** The version the writer read (0 for a section not yet written); a stale one gets 409 with the current text. */
   version: VersionOrNew,
   text: z.string().trim().max(10_000, 'Keep this under 10,000 characters'),
+  /** A child's explanation only: the section's category (rules as for plan items). */
+  category: PlanCategory.optional(),
 });
 export const SuggestRequest = z.object({ sectionKey: z.string().max(50), text: words('Write your suggestion', 4000) });
 export const SuggestionDecisionRequest = z.object({ accept: z.boolean() });

@@ -9,6 +9,9 @@ const P = { marie: id(101), jamie: id(102), clare: id(103), clive: id(104), patr
 /** Accounts as demo-family.ts numbers them: family members by their place in personas.json, staff 300 + n. */
 const A = { marie: id(300), jamie: id(301), daniel: id(321), priya: id(323) };
 const STAFF = { daniel: id(21), priya: id(23) };
+/** The agencies that wrote the plans' words (demo-family.ts DEMO_IDS: trust, council), fixed at writing. */
+const ORG = { trust: id(1), council: id(2) };
+type Writer = { account: string; name: string; organisation: string | null };
 
 export const DEMO_PLAN_IDS = {
   recoveryPlan: id(500),
@@ -25,12 +28,15 @@ export async function loadDemoPlans(tx: Tx) {
     .insertInto('recovery_plans')
     .values({ family_id: F, id: plan, review_on: '2026-12-16', created_by_account_id: A.daniel, created_at: '2026-10-21T10:00:00Z' })
     .execute();
+  // Marie's mental health is category mental health even inside the joint plan (PRODUCT.md §7): the worry about
+  // the voices, her view of it and the actions about her illness; the rest is for the whole team.
   const item = (
     n: number,
     kind: 'worry' | 'family_view' | 'strength' | 'parent_goal' | 'action',
-    by: { account: string; name: string },
+    by: Writer,
     content: object,
     worryId: string | null = null,
+    category: 'general' | 'mental_health' = 'general',
   ) => ({
     family_id: F,
     plan_id: plan,
@@ -44,10 +50,12 @@ export async function loadDemoPlans(tx: Tx) {
     updated_by_name: by.name,
     created_at: '2026-10-21T10:00:00Z',
     updated_at: '2026-10-21T10:00:00Z',
+    category,
+    author_organisation_id: by.organisation,
   });
-  const marie = { account: A.marie, name: 'Marie' };
-  const daniel = { account: A.daniel, name: 'Daniel Okafor' };
-  const priya = { account: A.priya, name: 'Priya Shah' };
+  const marie: Writer = { account: A.marie, name: 'Marie', organisation: null };
+  const daniel: Writer = { account: A.daniel, name: 'Daniel Okafor', organisation: ORG.trust };
+  const priya: Writer = { account: A.priya, name: 'Priya Shah', organisation: ORG.council };
   await tx
     .insertInto('recovery_plan_items')
     .values([
@@ -62,21 +70,28 @@ export async function loadDemoPlans(tx: Tx) {
         text: 'Patricia and Clive live close by and have looked after the children before, when Marie was in hospital.',
         isSafety: true,
       }),
-      item(520, 'worry', daniel, {
-        whoIsWorried: 'Daniel (mental health nurse), Priya (children’s social worker) and Patricia',
-        worry:
-          'When the voices are loud, Marie has heard them tell her to end her life and take the children with her. Last time she did not tell anyone until Patricia noticed.',
-        impactOnChild:
-          'Jamie and Clare could be badly hurt. They may also be frightened and confused if they see Marie very unwell with no adult they trust there to explain.',
-        safetyGoal: {
-          parentWillBeDoing:
-            'Marie tells Daniel, Patricia or the crisis line on the same day the voices come back, and follows her crisis plan.',
-          childWillExperience: 'Jamie and Clare always have a safe adult with them when Marie is unwell, and know who to call.',
-          professionalsWillSee:
-            'Marie calling early; Patricia or Clive looking after the children straight away; the children never alone with Marie while she is in crisis.',
-          forHowLong: 'Six months, checked at each review',
+      item(
+        520,
+        'worry',
+        daniel,
+        {
+          whoIsWorried: 'Daniel (mental health nurse), Priya (children’s social worker) and Patricia',
+          worry:
+            'When the voices are loud, Marie has heard them tell her to end her life and take the children with her. Last time she did not tell anyone until Patricia noticed.',
+          impactOnChild:
+            'Jamie and Clare could be badly hurt. They may also be frightened and confused if they see Marie very unwell with no adult they trust there to explain.',
+          safetyGoal: {
+            parentWillBeDoing:
+              'Marie tells Daniel, Patricia or the crisis line on the same day the voices come back, and follows her crisis plan.',
+            childWillExperience: 'Jamie and Clare always have a safe adult with them when Marie is unwell, and know who to call.',
+            professionalsWillSee:
+              'Marie calling early; Patricia or Clive looking after the children straight away; the children never alone with Marie while she is in crisis.',
+            forHowLong: 'Six months, checked at each review',
+          },
         },
-      }),
+        null,
+        'mental_health',
+      ),
       item(
         521,
         'family_view',
@@ -86,31 +101,46 @@ export async function loadDemoPlans(tx: Tx) {
           agrees: 'partly',
         },
         id(520),
+        'mental_health',
       ),
-      item(530, 'action', daniel, {
-        what: 'Write Marie’s wellness and crisis plan together',
-        who: 'Marie, with Daniel',
-        byWhen: '2026-12-02',
-        support: 'Daniel visits every week; Patricia can come too',
-        status: 'in_progress',
-        onParent: true,
-        negotiable: true,
-        whyAsked: '',
-        ifNotMet: '',
-      }),
-      item(531, 'action', priya, {
-        what: 'Tell Daniel or the crisis team on the same day if the voices tell you to harm yourself or the children',
-        who: 'Marie',
-        byWhen: '2027-06-01',
-        support: 'The crisis line any time, day or night; Daniel’s mobile in working hours; Patricia',
-        status: 'in_progress',
-        onParent: true,
-        negotiable: false,
-        whyAsked:
-          'The voices have told Marie to harm herself and the children. Knowing early is how everyone keeps the children safe and gets Marie help quickly.',
-        ifNotMet:
-          'If we cannot be sure the children are safe, they would stay with Patricia for a while, and doctors could assess Marie under the Mental Health Act. That can mean a stay in hospital even if she does not agree. We would tell Marie first, unless that would put someone in danger.',
-      }),
+      item(
+        530,
+        'action',
+        daniel,
+        {
+          what: 'Write Marie’s wellness and crisis plan together',
+          who: 'Marie, with Daniel',
+          byWhen: '2026-12-02',
+          support: 'Daniel visits every week; Patricia can come too',
+          status: 'in_progress',
+          onParent: true,
+          negotiable: true,
+          whyAsked: '',
+          ifNotMet: '',
+        },
+        null,
+        'mental_health',
+      ),
+      item(
+        531,
+        'action',
+        priya,
+        {
+          what: 'Tell Daniel or the crisis team on the same day if the voices tell you to harm yourself or the children',
+          who: 'Marie',
+          byWhen: '2027-06-01',
+          support: 'The crisis line any time, day or night; Daniel’s mobile in working hours; Patricia',
+          status: 'in_progress',
+          onParent: true,
+          negotiable: false,
+          whyAsked:
+            'The voices have told Marie to harm herself and the children. Knowing early is how everyone keeps the children safe and gets Marie help quickly.',
+          ifNotMet:
+            'If we cannot be sure the children are safe, they would stay with Patricia for a while, and doctors could assess Marie under the Mental Health Act. That can mean a stay in hospital even if she does not agree. We would tell Marie first, unless that would put someone in danger.',
+        },
+        null,
+        'mental_health',
+      ),
     ])
     .execute();
   await tx
@@ -155,7 +185,7 @@ export async function loadDemoPlans(tx: Tx) {
       doc(560, 'explanation', P.jamie, { parent_agreed_at: '2026-11-02T18:00:00Z', parent_agreed_by_account_id: A.marie }),
     ])
     .execute();
-  const section = (document: number, key: string, text: string, by: { account: string; name: string } = marie) => ({
+  const section = (document: number, key: string, text: string, by: Writer = marie, category: 'general' | 'mental_health' = 'general') => ({
     family_id: F,
     document_id: id(document),
     section_key: key,
@@ -163,6 +193,8 @@ export async function loadDemoPlans(tx: Tx) {
     updated_by_account_id: by.account,
     updated_by_name: by.name,
     updated_at: '2026-11-02T18:00:00Z',
+    author_organisation_id: by.organisation,
+    category,
   });
   await tx
     .insertInto('plan_document_sections')
@@ -193,8 +225,16 @@ export async function loadDemoPlans(tx: Tx) {
         'what_about',
         'Sometimes Mum’s illness makes her hear voices that say frightening things. The grown-ups want to be sure you and Clare are always safe.',
         priya,
+        // What Jamie is told about his mum's illness is about her mental health: not for the school without her consent.
+        'mental_health',
       ),
-      section(560, 'happening_now', 'Daniel visits Mum every week. Priya visits you and Clare. Patricia is ready to help.', priya),
+      section(
+        560,
+        'happening_now',
+        'Daniel visits Mum every week. Priya visits you and Clare. Patricia is ready to help.',
+        priya,
+        'mental_health',
+      ),
       section(560, 'next', 'In December everyone, Mum too, meets to check how things are going.', priya),
       section(
         560,

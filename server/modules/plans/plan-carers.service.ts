@@ -22,7 +22,8 @@ export function setCarer(
     const found = await reachable(tx, ctx, family, documentId);
     if (!found) return null;
     if (found.doc.kind !== 'contingency' || found.keys.length === 0) return null;
-    if (!mayWriteDocument(ctx.actor, found.doc, found.keys)) throw forbidden();
+    if (!mayWriteDocument(ctx.actor, found.doc, found.keys, found.c.keyWorker))
+      throw forbidden('Who would care for a child is settled by the family’s key workers and the parents.');
     const carer = input.carerPersonId ? found.c.people.people.find((p) => p.id === input.carerPersonId) : null;
     if (input.carerPersonId && (!carer || carer.id === found.doc.person_id))
       throw badRequest('Choose an adult from this family or its network.', {

@@ -1,5 +1,7 @@
 // SQL for the wellness and crisis plan, contingency plans and explanations: documents, their sections
 // (each with its own version), suggestions, the carer's answer and the parent's agreement.
+
+import type { InformationCategory } from '../../../shared/domain/records.ts';
 import { type AccessScope, familyVisible } from '../../access/scope.ts';
 import type { Tx } from '../../db/database.ts';
 import type { PlanDocumentKind } from '../../db/schema.ts';
@@ -68,7 +70,7 @@ export async function sections(tx: Tx, familyId: string, documentIds: string[]) 
   if (documentIds.length === 0) return [];
   return tx
     .selectFrom('plan_document_sections')
-    .select(['document_id', 'section_key', 'text', 'version', 'updated_at', 'updated_by_name'])
+    .select(['document_id', 'section_key', 'text', 'version', 'updated_at', 'updated_by_name', 'category', 'author_organisation_id'])
     .where('family_id', '=', familyId)
     .where('document_id', 'in', documentIds)
     .execute();
@@ -81,7 +83,18 @@ export type SectionRow = Awaited<ReturnType<typeof sections>>[number];
  */
 export async function writeSection(
   tx: Tx,
-  v: { family_id: string; document_id: string; section_key: string; readVersion: number; text: string; account_id: string; name: string },
+  v: {
+    family_id: string;
+    document_id: string;
+    section_key: string;
+    readVersion: number;
+    text: string;
+    account_id: string;
+    name: string;
+    /** The writer's agency: kept from the first write (null: the family wrote it). */
+    author_organisation_id: string | null;
+    category?: InformationCategory;
+  },
 ) {
   if (v.readVersion === 0) {
     const r = await tx
@@ -93,6 +106,8 @@ export async function writeSection(
         text: v.text,
         updated_by_account_id: v.account_id,
         updated_by_name: v.name,
+        author_organisation_id: v.author_organisation_id,
+        ...(v.category ? { category: v.category } : {}),
       })
       .onConflict((c) => c.columns(['family_id', 'document_id', 'section_key']).doNothing())
       .executeTakeFirst();
@@ -102,6 +117,7 @@ export async function writeSection(
     .updateTable('plan_document_sections')
     .set((eb) => ({
       text: v.text,
+      ...(v.category ? { category: v.category } : {}),
       version: eb('version', '+', 1),
       updated_at: new Date(),
       updated_by_account_id: v.account_id,

@@ -12,7 +12,8 @@ import type {
   SuggestRequest,
 } from '../../../shared/contracts/plans.ts';
 import { sectionTitle } from '../../../shared/domain/plans.ts';
-import { mayWriteDocument } from '../../access/plan-access.ts';
+import type { Actor } from '../../access/actor.ts';
+import { categoryChange, mayStartDocument, mayWriteDocument } from '../../access/plan-access.ts';
 import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, conflict, forbidden } from '../../http/errors.ts';
@@ -38,7 +39,17 @@ export async function reload(tx: Tx, ctx: RequestContext, family: FamilyRow, doc
   const c = await loadContext(tx, ctx.scope, family.id);
   const doc = c.documents.find((d) => d.id === documentId);
   if (!doc) return null;
-  return toDocument(ctx.actor, c, doc, await repo.sections(tx, family.id, [doc.id]), await repo.suggestions(tx, family.id, [doc.id]));
+  return toDocument(ctx.actor, c, doc, c.sections, await repo.suggestions(tx, family.id, [doc.id]));
+}
+
+/** The agency a writer writes for (null: someone in the family), kept with what they write. */
+const agencyOf = (actor: Actor) => (actor.kind === 'professional' ? actor.organisationId : null);
+
+/** Who may start and write a child's contingency plan, in words: the parents and the key workers by name. */
+function contingencyWriters(c: DocumentsContext) {
+  const names = c.people.team.filter((t) => t.key_worker).map((t) => t.full_name);
+  const who = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+  return who ? `the family’s key workers (${who}) and the parents` : 'the family’s key workers and the parents';
 }
 
 /** The document with what the caller may read of it; null (404) when they may see none of it. */
@@ -66,6 +77,9 @@ export function startDocument(
     if (!person) throw badRequest('Choose someone in this family.', { personId: 'Choose someone in this family' });
     if (input.kind !== 'wellness' && person.kind !== 'child')
       throw badRequest('Contingency plans and explanations are for the children.', { personId: 'Choose a child' });
+    // Whoever starts a plan can read and write it: the same rule decides both, so nobody makes a plan they cannot open.
+    if (!mayStartDocument(actor, input.kind, person.id, c.keyWorker))
+      throw forbidden(`A child’s contingency plan is started and written by ${contingencyWriters(c)}. Ask one of them to start it.`);
     const me = participantOf(actor, c.people.team);
     const created = await repo.insertDocument(tx, {
       family_id: family.id,
@@ -93,8 +107,15 @@ export function writeSection(
     const found = await reachable(tx, ctx, family, documentId);
     if (!found) return null;
     if (!found.keys.includes(sectionKey)) return null;
-    if (!mayWriteDocument(ctx.actor, found.doc, found.keys))
-      throw forbidden(found.doc.kind === 'wellness' ? 'Only the parent writes their own plan. You can suggest words instead.' : undefined);
+    if (!mayWriteDocument(ctx.actor, found.doc, found.keys, found.c.keyWorker))
+      throw forbidden(
+        found.doc.kind === 'wellness'
+          ? 'Only the parent writes their own plan. You can suggest words instead.'
+          : found.doc.kind === 'contingency'
+            ? `A child’s contingency plan is written by ${contingencyWriters(found.c)}. You can read it because it was shared with you.`
+            : undefined,
+      );
+    const category = sectionCategory(ctx.actor, found, sectionKey, input.category);
     const me = participantOf(ctx.actor, found.c.people.team);
     const saved = await repo.writeSection(tx, {
       family_id: family.id,
@@ -104,6 +125,8 @@ export function writeSection(
       text: input.text,
       account_id: me.accountId,
       name: me.name,
+      author_organisation_id: agencyOf(ctx.actor),
+      category,
     });
     if (!saved) {
       const current = (await reload(tx, ctx, family, found.doc.id))?.sections.find((s) => s.key === sectionKey);
@@ -119,6 +142,30 @@ export function writeSection(
       audit: { subjectType: 'plan_document', subjectId: found.doc.id, details: { kind: found.doc.kind, section: sectionKey } },
     };
   });
+}
+
+/** A category given with a section: only a child's explanation has one; changing it follows the plan items' rule. */
+function sectionCategory(
+  actor: Actor,
+  found: NonNullable<Awaited<ReturnType<typeof reachable>>>,
+  sectionKey: string,
+  to: z.output<typeof SectionRequest>['category'],
+) {
+  if (!to) return undefined;
+  if (found.doc.kind !== 'explanation')
+    throw badRequest('Only the parts of a child’s explanation have a kind of information to choose.', { category: 'Leave this out' });
+  const row = found.c.sections.find((s) => s.document_id === found.doc.id && s.section_key === sectionKey);
+  if (!row || row.category === to) return to;
+  const decision = categoryChange(actor, { category: row.category, authorOrganisationId: row.author_organisation_id }, to);
+  if (decision === 'not_writing_agency')
+    throw forbidden(
+      'Only the agency that first wrote this part can change what kind of information it is. You can still change its words.',
+    );
+  if (decision === 'widens')
+    throw forbidden(
+      'That would let more agencies read this part. Sharing it more widely needs the family’s consent or a safeguarding decision.',
+    );
+  return to;
 }
 
 export function suggest(
@@ -199,6 +246,7 @@ function emptyDocumentFor(c: DocumentsContext, doc: repo.DocumentRow, suggestion
         status: s.status,
       })),
     shares: [],
+    hiddenSections: 0,
     can: { write: false, suggest: true, setCarer: false, answerAsCarer: false, agreeAsParent: false },
   };
 }
@@ -215,7 +263,8 @@ export function decideSuggestion(
     const found = await reachable(tx, ctx, family, documentId);
     if (!found) return null;
     if (found.doc.kind !== 'wellness' || !isUuid(suggestionId)) return null;
-    if (!mayWriteDocument(ctx.actor, found.doc, found.keys)) throw forbidden('Only the parent decides what goes into their own plan.');
+    if (!mayWriteDocument(ctx.actor, found.doc, found.keys, found.c.keyWorker))
+      throw forbidden('Only the parent decides what goes into their own plan.');
     const suggestion = (await repo.suggestions(tx, family.id, [found.doc.id])).find((s) => s.id === suggestionId);
     if (!suggestion) return null;
     if (!(await repo.decideSuggestion(tx, family.id, suggestion.id, input.accept ? 'accepted' : 'declined')))
@@ -231,6 +280,7 @@ export function decideSuggestion(
         text: current?.text ? `${current.text}\n\n${suggestion.text}` : suggestion.text,
         account_id: me.accountId,
         name: me.name,
+        author_organisation_id: agencyOf(ctx.actor),
       });
     }
     const document = await reload(tx, ctx, family, found.doc.id);

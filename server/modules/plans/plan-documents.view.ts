@@ -3,7 +3,15 @@
 import type { PlanDocument, PlanDocuments } from '../../../shared/contracts/plans.ts';
 import { type DocumentKind, SECTIONS_BY_DOCUMENT, type SectionDefinition } from '../../../shared/domain/plans.ts';
 import type { Actor } from '../../access/actor.ts';
-import { mayShare, mayWriteDocument, visibleSectionKeys } from '../../access/plan-access.ts';
+import {
+  type CategoryLens,
+  mayShare,
+  mayStartDocument,
+  mayWriteDocument,
+  SEES_EVERY_CATEGORY,
+  UNWRITTEN_SECTION,
+  visibleSectionKeys,
+} from '../../access/plan-access.ts';
 import type { AccessScope } from '../../access/scope.ts';
 import type { Tx } from '../../db/database.ts';
 import * as repo from './plan-documents.repo.ts';
@@ -16,6 +24,10 @@ export type DocumentsContext = {
   shares: shared.ShareRow[];
   people: shared.Participants;
   keyWorker: boolean;
+  /** Every written section of the family's documents (their words are cut down by visibleKeysOf before use). */
+  sections: repo.SectionRow[];
+  /** Which categories the caller reads: decides a professional's sections of a child's explanation. */
+  lens: CategoryLens;
 };
 
 export async function loadContext(tx: Tx, scope: AccessScope, familyId: string): Promise<DocumentsContext> {
@@ -24,11 +36,36 @@ export async function loadContext(tx: Tx, scope: AccessScope, familyId: string):
   const shares = await shared.activeShares(tx, scope, familyId);
   const people = await shared.participants(tx, scope, familyId);
   const keyWorker = actor.kind === 'professional' ? await repo.isKeyWorker(tx, familyId, actor.staffId) : false;
-  return { documents, shares, people, keyWorker };
+  const sections = await repo.sections(
+    tx,
+    familyId,
+    documents.map((d) => d.id),
+  );
+  const explanations = new Set(documents.filter((d) => d.kind === 'explanation').map((d) => d.id));
+  const categorised = sections.filter((s) => explanations.has(s.document_id));
+  const lens = categorised.length
+    ? await shared.categoryLens(
+        tx,
+        scope,
+        familyId,
+        categorised.map((s) => s.author_organisation_id),
+      )
+    : SEES_EVERY_CATEGORY;
+  return { documents, shares, people, keyWorker, sections, lens };
 }
 
+/** A section as the category rule sees it: its row's category and writing agency, or general when unwritten. */
+const sectionPartOf = (c: DocumentsContext, doc: repo.DocumentRow) => (key: string) => {
+  const row = c.sections.find((s) => s.document_id === doc.id && s.section_key === key);
+  return row ? { category: row.category, authorOrganisationId: row.author_organisation_id } : UNWRITTEN_SECTION;
+};
+
 export const visibleKeysOf = (actor: Actor, c: DocumentsContext, doc: repo.DocumentRow) =>
-  visibleSectionKeys(actor, doc, sectionKeysOf(doc.kind), c.shares, c.keyWorker);
+  visibleSectionKeys(actor, doc, sectionKeysOf(doc.kind), c.shares, c.keyWorker, sectionPartOf(c, doc), c.lens);
+
+/** Sections the caller would read but for their category ("some parts are not shared with your agency"). */
+const hiddenSectionsOf = (actor: Actor, c: DocumentsContext, doc: repo.DocumentRow, readable: readonly string[]) =>
+  visibleSectionKeys(actor, doc, sectionKeysOf(doc.kind), c.shares, c.keyWorker).length - readable.length;
 
 const personName = (c: DocumentsContext, id: string | null) => {
   const p = c.people.people.find((x) => x.id === id);
@@ -84,6 +121,7 @@ export function toDocument(
           version: row?.version ?? 0,
           updatedAt: row?.updated_at.toISOString() ?? null,
           updatedBy: row?.updated_by_name ?? null,
+          category: row?.category ?? 'general',
         };
       }),
     carer:
@@ -110,10 +148,11 @@ export function toDocument(
         status: s.status,
       })),
     shares: mayShare(actor, doc) ? c.shares.filter((s) => s.document_id === doc.id).map((s) => toShareView(c, s)) : [],
+    hiddenSections: hiddenSectionsOf(actor, c, doc, keys),
     can: {
-      write: keys.length > 0 && mayWriteDocument(actor, doc, keys),
+      write: mayWriteDocument(actor, doc, keys, c.keyWorker),
       suggest: actor.kind === 'professional' && doc.kind === 'wellness',
-      setCarer: doc.kind === 'contingency' && keys.length > 0 && mayWriteDocument(actor, doc, keys),
+      setCarer: doc.kind === 'contingency' && mayWriteDocument(actor, doc, keys, c.keyWorker),
       answerAsCarer: isCarer,
       agreeAsParent: doc.kind === 'explanation' && actor.kind === 'parent' && !doc.parent_agreed_at,
     },
@@ -122,20 +161,18 @@ export function toDocument(
 
 export async function buildDocuments(tx: Tx, actor: Actor, familyId: string, c: DocumentsContext): Promise<PlanDocuments> {
   const ids = c.documents.map((d) => d.id);
-  const sections = await repo.sections(tx, familyId, ids);
   const suggestions = await repo.suggestions(tx, familyId, ids);
-  const documents = c.documents.map((d) => toDocument(actor, c, d, sections, suggestions)).filter((d): d is PlanDocument => d !== null);
+  const documents = c.documents.map((d) => toDocument(actor, c, d, c.sections, suggestions)).filter((d): d is PlanDocument => d !== null);
   const exists = (kind: DocumentKind, personId: string) => c.documents.some((d) => d.kind === kind && d.person_id === personId);
   const children = c.people.people.filter((p) => p.kind === 'child');
   const canStart: PlanDocuments['canStart'] = [];
   if (actor.kind === 'parent' && !exists('wellness', actor.personId))
     canStart.push({ kind: 'wellness', personId: actor.personId, personName: actor.name });
-  if (actor.kind === 'parent' || actor.kind === 'professional') {
-    for (const child of children) {
-      const name = child.preferred_name ?? child.full_name;
-      if (!exists('contingency', child.id)) canStart.push({ kind: 'contingency', personId: child.id, personName: name });
-      if (!exists('explanation', child.id)) canStart.push({ kind: 'explanation', personId: child.id, personName: name });
-    }
+  for (const child of children) {
+    const name = child.preferred_name ?? child.full_name;
+    for (const kind of ['contingency', 'explanation'] as const)
+      if (!exists(kind, child.id) && mayStartDocument(actor, kind, child.id, c.keyWorker))
+        canStart.push({ kind, personId: child.id, personName: name });
   }
   const parent = actor.kind === 'parent' ? actor : null;
   const recoveryPlanId = await repo.recoveryPlanId(tx, familyId);

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/contracts/plans.ts';
 import { findDiagnosticLabels } from '../../../shared/domain/plain-language.ts';
 import { ITEM_PART } from '../../../shared/domain/plans.ts';
+import type { InformationCategory } from '../../../shared/domain/records.ts';
 import type { RecoveryPlanItemKind } from '../../db/schema.ts';
 import { badRequest } from '../../http/errors.ts';
 
@@ -41,6 +42,7 @@ export type ItemLike = {
   version: number;
   updated_at: Date | string;
   updated_by_name: string;
+  category: InformationCategory;
 };
 
 /** Diagnostic labels in a worry's words: P5 asks for the behaviour and its impact instead. */
@@ -61,6 +63,7 @@ export function toItem(row: ItemLike): PlanItem {
     updatedAt: row.updated_at instanceof Date ? row.updated_at.toISOString() : row.updated_at,
     updatedBy: row.updated_by_name,
     flags: flagsOf(row.kind, content),
+    category: row.category,
     content,
   } as PlanItem;
 }

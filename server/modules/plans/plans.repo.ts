@@ -1,4 +1,6 @@
-// SQL shared by the plans: the family's people and care team by name, active sharing choices, notifications.
+// SQL shared by the plans: the family's people and care team by name, active sharing choices, the caller's
+// category lens, notifications.
+import { type CategoryLens, lensOf, readableCategoryPairs, SEES_EVERY_CATEGORY } from '../../access/plan-access.ts';
 import { type AccessScope, familyVisible } from '../../access/scope.ts';
 import type { Tx } from '../../db/database.ts';
 import type { NotificationKind } from '../../db/schema.ts';
@@ -69,6 +71,18 @@ export async function endShares(tx: Tx, familyId: string, ids: string[], byAccou
     .where('id', 'in', ids)
     .where('ended_at', 'is', null)
     .execute();
+}
+
+/** Which categories, written by which agencies, the caller may read in this family (access/plan-access.ts decides). */
+export async function categoryLens(
+  tx: Tx,
+  scope: AccessScope,
+  familyId: string,
+  authorOrganisationIds: readonly (string | null)[],
+): Promise<CategoryLens> {
+  const query = readableCategoryPairs(scope, familyId, authorOrganisationIds);
+  if (!query) return SEES_EVERY_CATEGORY;
+  return lensOf((await query.execute(tx)).rows);
 }
 
 export type NewNotification = {

@@ -23,7 +23,7 @@ const as = (who: string) => c[who] as TestClient;
 
 beforeAll(async () => {
   t = await createTestApp();
-  for (const u of ['daniel', 'priya', 'helen', 'marie', 'jamie', 'clive', 'patricia', 'mark']) c[u] = await t.signIn(u);
+  for (const u of ['daniel', 'sarah', 'priya', 'helen', 'marie', 'jamie', 'clive', 'patricia', 'mark']) c[u] = await t.signIn(u);
 });
 afterAll(() => t?.close());
 
@@ -51,10 +51,11 @@ const worryContent = (text: string) => ({
 
 describe('recovery plan items are edited one at a time', () => {
   it('two people changing different items both succeed; the later save of one item gets 409 with the other text', async () => {
-    const plan = await planFor('priya');
+    // The worry is about Marie's mental health: Sarah and Daniel (adult mental health) both read it.
+    const plan = await planFor('sarah');
     const worry = plan.plan.items.find((i: { kind: string }) => i.kind === 'worry');
     const goal = plan.plan.items.find((i: { kind: string }) => i.kind === 'parent_goal');
-    const a = await as('priya').put(`/api/families/${F}/recovery-plan/items/${worry.id}`, {
+    const a = await as('sarah').put(`/api/families/${F}/recovery-plan/items/${worry.id}`, {
       version: worry.version,
       content: { ...worry.content, impactOnChild: 'PRIYA-IMPACT' },
     });
@@ -65,7 +66,7 @@ describe('recovery plan items are edited one at a time', () => {
     expect(a.statusCode).toBe(200);
     expect(b.statusCode).toBe(200);
 
-    // Daniel read the worry before Priya's save: his save is refused, and he gets her words back.
+    // Daniel read the worry before Sarah's save: his save is refused, and he gets her words back.
     const stale = await as('daniel').put(`/api/families/${F}/recovery-plan/items/${worry.id}`, {
       version: worry.version,
       content: { ...worry.content, impactOnChild: 'DANIEL-IMPACT' },
@@ -131,18 +132,18 @@ describe('ratings, agreement, review and comparison', () => {
     expect(agreed.json()).toMatchObject({ planVersion: before.plan.workingVersion, position: 'agree_with_reservations' });
     // Clive was not invited to rate, and the parent has not shared the worries with him.
     expect((await as('clive').put(`/api/families/${F}/recovery-plan/rating`, { itemId: worry.id, score: 5 })).statusCode).toBe(404);
-    expect((await as('marie').post(`/api/families/${F}/recovery-plan/reviews`, { nextReviewOn: '2027-02-01' })).statusCode).toBe(403);
+    expect((await as('marie').post(`/api/families/${F}/recovery-plan/reviews`, { nextReviewOn: '2030-02-01' })).statusCode).toBe(403);
 
     const reviewed = await as('daniel').post(`/api/families/${F}/recovery-plan/reviews`, {
       note: 'First review',
-      nextReviewOn: '2027-02-01',
+      nextReviewOn: '2030-02-01',
     });
     expect(reviewed.statusCode).toBe(200);
     expect(reviewed.json().plan.workingVersion).toBe(before.plan.workingVersion + 1);
     expect(reviewed.json().plan.versions.map((v: { number: number }) => v.number)).toEqual([1]);
 
     const fresh = reviewed.json().plan.items.find((i: { id: string }) => i.id === worry.id);
-    await as('priya').put(`/api/families/${F}/recovery-plan/items/${worry.id}`, {
+    await as('sarah').put(`/api/families/${F}/recovery-plan/items/${worry.id}`, {
       version: fresh.version,
       content: { ...fresh.content, worry: 'VERSION-TWO worry' },
     });
@@ -152,12 +153,12 @@ describe('ratings, agreement, review and comparison', () => {
 
     const diff = (await as('marie').get(`/api/families/${F}/recovery-plan/compare?from=1&to=2`)).json();
     const change = diff.changes.find((ch: { itemId: string }) => ch.itemId === worry.id);
-    expect(change).toMatchObject({ change: 'changed', changedBy: 'Priya Shah' });
+    expect(change).toMatchObject({ change: 'changed', changedBy: 'Sarah Whitfield' });
     expect(change.fields).toContainEqual(expect.objectContaining({ field: 'worry', after: 'VERSION-TWO worry' }));
   });
 
   it('review dates remind the key workers and the parents once', async () => {
-    const now = new Date('2027-01-28T09:00:00Z');
+    const now = new Date('2030-01-28T09:00:00Z');
     const first = await t.database.db.transaction().execute((tx) => remindReviews(tx, now));
     const second = await t.database.db.transaction().execute((tx) => remindReviews(tx, now));
     expect(first).toBeGreaterThan(0);

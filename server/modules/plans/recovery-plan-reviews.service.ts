@@ -11,15 +11,26 @@ import type {
   VersionComparison,
   VersionSnapshot,
 } from '../../../shared/contracts/plans.ts';
-import { mayRateAndAgree } from '../../access/plan-access.ts';
+import { mayRateAndAgree, mayReadItem } from '../../access/plan-access.ts';
 import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { type FamilyDeps, readFamily, withFamily } from '../families/index.ts';
-import { compareItems, partOf } from './plan-items.ts';
+import { compareItems, partOf, toItem } from './plan-items.ts';
 import * as shared from './plans.repo.ts';
-import { inWords, type Loaded, load, needPlan, participantOf, tellOthers, toAgreement, toRating, view } from './recovery-plan.model.ts';
+import {
+  categorised,
+  inWords,
+  type Loaded,
+  load,
+  needPlan,
+  participantOf,
+  tellOthers,
+  toAgreement,
+  toRating,
+  view,
+} from './recovery-plan.model.ts';
 import * as repo from './recovery-plan.repo.ts';
 
 export function rate(deps: FamilyDeps, ctx: RequestContext, familyId: string, input: z.output<typeof RateRequest>) {
@@ -93,6 +104,8 @@ export function review(
     const number = plan.working_version;
     const ratings = (await repo.ratings(tx, family.id, plan.id)).filter((r) => r.plan_version === number).map(toRating);
     const agreements = (await repo.agreements(tx, family.id, plan.id)).filter((a) => a.plan_version === number).map(toAgreement);
+    // The whole plan is frozen, with each item's category, whatever the reviewer may read of it.
+    const items = loaded.rows.filter((r) => !r.removed_at).map(toItem);
     await repo.insertVersion(tx, {
       family_id: family.id,
       plan_id: plan.id,
@@ -100,7 +113,7 @@ export function review(
       frozen_by_account_id: actor.accountId,
       frozen_by_name: actor.name,
       review_note: input.note || null,
-      snapshot: { items: loaded.items, ratings, agreements },
+      snapshot: { items, ratings, agreements },
     });
     await repo.updatePlan(tx, family.id, plan.id, plan.version, { working_version: number + 1, review_on: input.nextReviewOn });
     const parents = await repo.parentAccounts(tx, [family.id]);
@@ -128,29 +141,50 @@ type Snapshot = {
   agreements: z.infer<typeof VersionSnapshot>['agreements'];
 };
 
-/** A frozen version, or the one being written; only the parts the caller may read. */
-async function snapshotOf(tx: Tx, loaded: Loaded, number: number): Promise<(Snapshot & { label: string }) | null> {
+/** Items frozen before plan items had a category (migration 0014) carry none: the item's row says. */
+type FrozenItem = Omit<PlanItem, 'category'> & { category?: PlanItem['category'] };
+
+/**
+ * A frozen version, or the one being written; only the parts and categories the caller may read. A frozen item is
+ * read only if both the category it was frozen with and its category now allow it, so narrowing an item later
+ * also hides its earlier words. `hidden` names the items kept from the caller by their category.
+ */
+async function snapshotOf(tx: Tx, loaded: Loaded, number: number): Promise<(Snapshot & { label: string; hidden: string[] }) | null> {
   const plan = loaded.plan;
   if (!plan) return null;
-  const visible = (items: PlanItem[]) => items.filter((i) => loaded.parts.includes(partOf(i.kind)));
   if (number === plan.working_version) {
     const seen = new Set(loaded.items.map((i) => i.id));
     const ratings = (await repo.ratings(tx, plan.family_id, plan.id))
       .filter((r) => r.plan_version === number && seen.has(r.item_id))
       .map(toRating);
     const agreements = (await repo.agreements(tx, plan.family_id, plan.id)).filter((a) => a.plan_version === number).map(toAgreement);
-    return { label: `Version ${number} (being written now)`, items: loaded.items, ratings, agreements };
+    const hidden = loaded.rows.filter((r) => !r.removed_at && loaded.parts.includes(partOf(r.kind)) && !seen.has(r.id)).map((r) => r.id);
+    return { label: `Version ${number} (being written now)`, items: loaded.items, ratings, agreements, hidden };
   }
   const frozen = await repo.findVersion(tx, plan.family_id, plan.id, number);
   if (!frozen) return null;
-  const snap = (typeof frozen.snapshot === 'string' ? JSON.parse(frozen.snapshot) : frozen.snapshot) as Snapshot;
-  const items = visible(snap.items);
+  const snap = (typeof frozen.snapshot === 'string' ? JSON.parse(frozen.snapshot) : frozen.snapshot) as Omit<Snapshot, 'items'> & {
+    items: FrozenItem[];
+  };
+  const rows = new Map(loaded.rows.map((r) => [r.id, r]));
+  const items: PlanItem[] = [];
+  const hidden: string[] = [];
+  for (const item of snap.items) {
+    if (!loaded.parts.includes(partOf(item.kind))) continue;
+    const row = rows.get(item.id);
+    const now = { kind: item.kind, category: row?.category ?? 'general', author_organisation_id: row?.author_organisation_id ?? null };
+    const then = { ...now, category: item.category ?? now.category };
+    if (row && mayReadItem(loaded.parts, loaded.lens, categorised(now)) && mayReadItem(loaded.parts, loaded.lens, categorised(then)))
+      items.push({ ...item, category: then.category } as PlanItem);
+    else hidden.push(item.id);
+  }
   const seen = new Set(items.map((i) => i.id));
   return {
     label: `Version ${number}, reviewed on ${inWords(frozen.frozen_at)} by ${frozen.frozen_by_name}`,
     items,
     ratings: snap.ratings.filter((r) => seen.has(r.itemId)),
     agreements: snap.agreements,
+    hidden,
   };
 }
 
@@ -163,10 +197,11 @@ export function getVersion(
   return readFamily(deps, ctx, familyId, 'recovery_plan.version_viewed', async (tx, family) => {
     const loaded = await load(tx, ctx.scope, family.id);
     if (!needPlan(loaded)) return null;
-    const snap = await snapshotOf(tx, loaded, number);
-    if (!snap) return null;
+    const found = await snapshotOf(tx, loaded, number);
+    if (!found) return null;
+    const { hidden, ...snap } = found;
     return {
-      result: { number, ...snap },
+      result: { number, ...snap, hiddenItems: hidden.length },
       audit: { subjectType: 'recovery_plan', subjectId: loaded.plan?.id, details: { version: number } },
     };
   });
@@ -192,6 +227,7 @@ export function compare(deps: FamilyDeps, ctx: RequestContext, familyId: string,
         from: { number: older, label: a.label },
         to: { number: newer, label: b.label },
         changes: compareItems(a.items, b.items, (id) => removed.get(id)),
+        hiddenItems: new Set([...a.hidden, ...b.hidden]).size,
       },
       audit: { subjectType: 'recovery_plan', subjectId: loaded.plan?.id, details: { from: older, to: newer } },
     };

@@ -3,7 +3,15 @@
 import type { PlanItem, RecoveryPlanView } from '../../../shared/contracts/plans.ts';
 import { dateInWords } from '../../../shared/domain/dates.ts';
 import type { Actor } from '../../access/actor.ts';
-import { mayRateAndAgree, type RecoveryPartKey, recoveryItemKindsFor, visibleRecoveryParts } from '../../access/plan-access.ts';
+import {
+  type CategoryLens,
+  mayRateAndAgree,
+  mayReadItem,
+  type RecoveryPartKey,
+  recoveryItemKindsFor,
+  SEES_EVERY_CATEGORY,
+  visibleRecoveryParts,
+} from '../../access/plan-access.ts';
 import type { AccessScope } from '../../access/scope.ts';
 import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
@@ -42,8 +50,21 @@ export type Loaded = {
   plan: repo.PlanRow | undefined;
   parts: RecoveryPartKey[];
   people: shared.Participants;
+  /** The items in the plan now that the caller may read. */
   items: PlanItem[];
+  /** Items in the plan now, in parts the caller reads, kept from them by their category. */
+  hiddenItems: number;
+  /** Every item row, taken-out ones too, whoever may read them: for freezing a version and reading frozen ones. */
+  rows: repo.ItemRow[];
+  lens: CategoryLens;
 };
+
+/** An item row as the category rule sees it. */
+export const categorised = (row: Pick<repo.ItemRow, 'kind' | 'category' | 'author_organisation_id'>) => ({
+  part: partOf(row.kind),
+  category: row.category,
+  authorOrganisationId: row.author_organisation_id,
+});
 
 export async function load(tx: Tx, scope: AccessScope, familyId: string, lock = false): Promise<Loaded> {
   const plan = await repo.findPlan(tx, scope, familyId, { lock });
@@ -51,8 +72,18 @@ export async function load(tx: Tx, scope: AccessScope, familyId: string, lock = 
   const shares = await shared.activeShares(tx, scope, familyId);
   const parts = visibleRecoveryParts(scope.actor, shares);
   const rows = plan ? await repo.items(tx, familyId, plan.id) : [];
-  const items = rows.filter((r) => parts.includes(partOf(r.kind))).map(toItem);
-  return { plan, parts, people, items };
+  // No items, nothing for the category rule to decide (and no statement spent on it).
+  const lens = rows.length
+    ? await shared.categoryLens(
+        tx,
+        scope,
+        familyId,
+        rows.map((r) => r.author_organisation_id),
+      )
+    : SEES_EVERY_CATEGORY;
+  const current = rows.filter((r) => !r.removed_at && parts.includes(partOf(r.kind)));
+  const items = current.filter((r) => mayReadItem(parts, lens, categorised(r))).map(toItem);
+  return { plan, parts, people, items, hiddenItems: current.length - items.length, rows, lens };
 }
 
 export async function view(tx: Tx, scope: AccessScope, loaded: Loaded): Promise<RecoveryPlanView> {
@@ -82,6 +113,7 @@ export async function view(tx: Tx, scope: AccessScope, loaded: Loaded): Promise<
             frozenBy: v.frozen_by_name,
             reviewNote: v.review_note,
           })),
+          hiddenItems: loaded.hiddenItems,
         }
       : null,
     can: {

@@ -1,6 +1,7 @@
 // SQL for the family recovery plan: the plan, its items (each with its own version), ratings, agreements,
 // frozen versions, and the review reminders the job sends.
 import { sql } from 'kysely';
+import type { InformationCategory } from '../../../shared/domain/records.ts';
 import { type AccessScope, familyVisible } from '../../access/scope.ts';
 import type { Tx } from '../../db/database.ts';
 import type { AgreementPosition, RecoveryPlanItemKind } from '../../db/schema.ts';
@@ -49,15 +50,17 @@ const itemColumns = [
   'updated_by_name',
   'updated_by_account_id',
   'removed_at',
+  'category',
+  'author_organisation_id',
 ] as const;
 
+/** Every item of the plan, taken-out ones too (frozen versions still hold them, and their category decides who reads them). */
 export async function items(tx: Tx, familyId: string, planId: string) {
   return tx
     .selectFrom('recovery_plan_items')
     .select(itemColumns)
     .where('family_id', '=', familyId)
     .where('plan_id', '=', planId)
-    .where('removed_at', 'is', null)
     .orderBy('position')
     .orderBy('id')
     .execute();
@@ -95,6 +98,8 @@ export async function insertItem(
     worry_id: string | null;
     position: number;
     content: Record<string, unknown>;
+    category: InformationCategory;
+    author_organisation_id: string | null;
     account_id: string;
     name: string;
   },
@@ -109,6 +114,8 @@ export async function insertItem(
       worry_id: v.worry_id,
       position: v.position,
       content: JSON.stringify(v.content),
+      category: v.category,
+      author_organisation_id: v.author_organisation_id,
       created_by_account_id: v.account_id,
       updated_by_account_id: v.account_id,
       updated_by_name: v.name,
@@ -124,6 +131,7 @@ export async function updateItem(
     id: string;
     readVersion: number;
     content?: Record<string, unknown>;
+    category?: InformationCategory;
     remove?: boolean;
     account_id: string;
     name: string;
@@ -133,6 +141,7 @@ export async function updateItem(
     .updateTable('recovery_plan_items')
     .set((eb) => ({
       ...(v.content ? { content: JSON.stringify(v.content) } : {}),
+      ...(v.category ? { category: v.category } : {}),
       ...(v.remove ? { removed_at: new Date() } : {}),
       version: eb('version', '+', 1),
       updated_at: new Date(),
@@ -145,6 +154,17 @@ export async function updateItem(
     .where('removed_at', 'is', null)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
+}
+
+/** A worry's family views take its new category (their words and who wrote them stay as they were). */
+export async function setFamilyViewsCategory(tx: Tx, familyId: string, worryId: string, category: InformationCategory) {
+  await tx
+    .updateTable('recovery_plan_items')
+    .set((eb) => ({ category, version: eb('version', '+', 1) }))
+    .where('family_id', '=', familyId)
+    .where('worry_id', '=', worryId)
+    .where('kind', '=', 'family_view')
+    .execute();
 }
 
 export async function ratings(tx: Tx, familyId: string, planId: string) {

@@ -11,7 +11,7 @@ import type {
   RemoveItemRequest,
   StartPlanRequest,
 } from '../../../shared/contracts/plans.ts';
-import { recoveryItemKindsFor } from '../../access/plan-access.ts';
+import { categoryChange, recoveryItemKindsFor } from '../../access/plan-access.ts';
 import type { AccessScope } from '../../access/scope.ts';
 import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
@@ -110,8 +110,8 @@ export function addItem(
     const plan = needPlan(loaded);
     if (!plan) return null;
     const worryId = 'worryId' in input && input.worryId ? input.worryId : null;
-    if (worryId && !loaded.items.some((i) => i.id === worryId && i.kind === 'worry'))
-      throw badRequest('Choose a worry from this plan.', { worryId: 'Choose a worry from this plan' });
+    const worry = worryId ? loaded.items.find((i) => i.id === worryId && i.kind === 'worry') : undefined;
+    if (worryId && !worry) throw badRequest('Choose a worry from this plan.', { worryId: 'Choose a worry from this plan' });
     const me = participantOf(ctx.actor, loaded.people.team);
     const id = newId();
     await repo.insertItem(tx, {
@@ -122,13 +122,19 @@ export function addItem(
       worry_id: worryId,
       position: await repo.nextPosition(tx, family.id, plan.id),
       content: input.content as Record<string, unknown>,
+      // A family's view answers its worry: whoever may not read the worry may not read the answer either.
+      category: input.kind === 'family_view' && worry ? worry.category : (input.category ?? 'general'),
+      author_organisation_id: ctx.actor.kind === 'professional' ? ctx.actor.organisationId : null,
       account_id: me.accountId,
       name: me.name,
     });
     await tellOthers(tx, ctx.actor, family.id, plan.id, 'added something');
     const row = await repo.findItem(tx, family.id, plan.id, id);
     if (!row) return null;
-    return { result: toItem(row), audit: { subjectType: 'recovery_plan_item', subjectId: id, details: { kind: input.kind } } };
+    return {
+      result: toItem(row),
+      audit: { subjectType: 'recovery_plan_item', subjectId: id, details: { kind: input.kind, category: row.category } },
+    };
   });
 }
 
@@ -137,10 +143,24 @@ function itemToChange(ctx: RequestContext, loaded: Loaded, itemId: string) {
   const plan = needPlan(loaded);
   if (!plan || !isUuid(itemId)) return null;
   const item = loaded.items.find((i) => i.id === itemId);
-  if (!item) return null;
+  const row = loaded.rows.find((r) => r.id === itemId);
+  if (!item || !row) return null;
   if (!recoveryItemKindsFor(ctx.actor).includes(item.kind))
     throw forbidden('You can add your own view beside this, but not change what others wrote.');
-  return { plan, item };
+  return { plan, item, row };
+}
+
+/** A new category for an item, if the caller may give it (403 in plain words if not); a family view follows its worry. */
+function newCategory(ctx: RequestContext, found: NonNullable<ReturnType<typeof itemToChange>>, to: PlanItem['category'] | undefined) {
+  if (!to || to === found.item.category || found.item.kind === 'family_view') return undefined;
+  const decision = categoryChange(ctx.actor, { category: found.item.category, authorOrganisationId: found.row.author_organisation_id }, to);
+  if (decision === 'not_writing_agency')
+    throw forbidden('Only the agency that wrote this can change what kind of information it is. You can still change its words.');
+  if (decision === 'widens')
+    throw forbidden(
+      'That would let more agencies read this. Sharing it more widely needs the family’s consent or a safeguarding decision, so the kind of information stays as it is.',
+    );
+  return to;
 }
 
 export function editItem(
@@ -155,12 +175,14 @@ export function editItem(
     const found = itemToChange(ctx, loaded, itemId);
     if (!found) return null;
     const content = parseContent(found.item.kind, input.content);
+    const category = newCategory(ctx, found, input.category);
     const me = participantOf(ctx.actor, loaded.people.team);
     const saved = await repo.updateItem(tx, {
       family_id: family.id,
       id: itemId,
       readVersion: input.version,
       content,
+      category,
       account_id: me.accountId,
       name: me.name,
     });
@@ -171,12 +193,18 @@ export function editItem(
         found.item,
       );
     }
+    // The family's views of a worry keep its category (the rows, not only the caller's view: every answer moves).
+    if (category) await repo.setFamilyViewsCategory(tx, family.id, itemId, category);
     await tellOthers(tx, ctx.actor, family.id, found.plan.id, 'changed something');
     const row = await repo.findItem(tx, family.id, found.plan.id, itemId);
     if (!row) return null;
     return {
       result: toItem(row),
-      audit: { subjectType: 'recovery_plan_item', subjectId: itemId, details: { kind: row.kind, version: row.version } },
+      audit: {
+        subjectType: 'recovery_plan_item',
+        subjectId: itemId,
+        details: { kind: row.kind, version: row.version, ...(category ? { category } : {}) },
+      },
     };
   });
 }
