@@ -67,6 +67,29 @@ export function familyVisible(scope: AccessScope, familyIdColumn: string): Expre
   }
 }
 
+/** Whether a consent (table alias `c`) is in force today: not withdrawn, started, not ended. */
+export const consentActive = (c: string) =>
+  sql<SqlBool>`(${sql.ref(`${c}.withdrawn_at`)} IS NULL AND ${sql.ref(`${c}.starts_on`)} <= current_date
+    AND (${sql.ref(`${c}.ends_on`)} IS NULL OR ${sql.ref(`${c}.ends_on`)} >= current_date))`;
+
+/** Whether a safeguarding override (table alias `o`) is in force now. */
+export const overrideActive = (o: string) =>
+  sql<SqlBool>`(${sql.ref(`${o}.ended_at`)} IS NULL AND ${sql.ref(`${o}.starts_at`)} <= now() AND ${sql.ref(`${o}.ends_at`)} > now())`;
+
+/** The facts of one entry (or one version of it) that the category rule reads, as SQL expressions. */
+type CategoryFacts = {
+  familyId: RawBuilder<unknown>;
+  category: RawBuilder<unknown>;
+  authorOrganisationId: RawBuilder<unknown>;
+  aboutPersonIds: RawBuilder<unknown>;
+};
+const factsOf = (alias: string): CategoryFacts => ({
+  familyId: sql.ref(`${alias}.family_id`),
+  category: sql.ref(`${alias}.category`),
+  authorOrganisationId: sql.ref(`${alias}.author_organisation_id`),
+  aboutPersonIds: sql.ref(`${alias}.about_person_ids`),
+});
+
 /**
  * P12, information categories: a professional on the care team sees an entry when
  *   - their own agency recorded it; or
@@ -77,34 +100,49 @@ export function familyVisible(scope: AccessScope, familyIdColumn: string): Expre
  *   - they hold active emergency access to the family (read-only; never another agency's third-party notes).
  * Third-party information is never shared by consent: it is not the family's to give.
  */
-function professionalSeesEntry(actor: ProfessionalActor, alias: string): Expression<SqlBool> {
-  const e = (c: string) => sql.ref(`${alias}.${c}`);
+function professionalSeesCategory(actor: ProfessionalActor, f: CategoryFacts): Expression<SqlBool> {
   const home = [...HOME_CATEGORIES[actor.organisationKind], 'general'];
   return sql<SqlBool>`(
-    ${e('author_organisation_id')} = ${actor.organisationId}
-    OR ${e('category')} IN (${sql.join(home)})
-    OR (${e('category')} <> 'third_party' AND EXISTS (
-      SELECT 1 FROM consents c WHERE c.family_id = ${e('family_id')} AND c.category = ${e('category')}
-        AND c.withdrawn_at IS NULL AND c.starts_on <= current_date AND (c.ends_on IS NULL OR c.ends_on >= current_date)
+    ${f.authorOrganisationId} = ${actor.organisationId}
+    OR ${f.category} IN (${sql.join(home)})
+    OR (${f.category} <> 'third_party' AND EXISTS (
+      SELECT 1 FROM consents c WHERE c.family_id = ${f.familyId} AND c.category = ${f.category} AND ${consentActive('c')}
         AND (c.recipient_organisation_id = ${actor.organisationId} OR c.recipient_staff_id = ${actor.staffId})
-        AND (c.subject_person_id IS NULL OR c.subject_person_id = ANY(${e('about_person_ids')}))))
+        AND (c.subject_person_id IS NULL OR c.subject_person_id = ANY(${f.aboutPersonIds}))))
     OR EXISTS (
-      SELECT 1 FROM safeguarding_overrides o WHERE o.family_id = ${e('family_id')} AND ${e('category')} = ANY(o.categories)
-        AND o.recipient_organisation_id = ${actor.organisationId} AND o.ended_at IS NULL AND o.starts_at <= now() AND o.ends_at > now())
-    OR (${e('category')} <> 'third_party' AND EXISTS (${activeEmergencyAccess(actor.staffId, e('family_id'))}))
+      SELECT 1 FROM safeguarding_overrides o WHERE o.family_id = ${f.familyId} AND ${f.category} = ANY(o.categories)
+        AND o.recipient_organisation_id = ${actor.organisationId} AND ${overrideActive('o')})
+    OR (${f.category} <> 'third_party' AND EXISTS (${activeEmergencyAccess(actor.staffId, f.familyId)}))
   )`;
+}
+
+/** professionalSeesCategory() for a row (table alias) with family_id, category, author_organisation_id, about_person_ids. */
+export function professionalSeesEntry(actor: ProfessionalActor, alias: string): Expression<SqlBool> {
+  return professionalSeesCategory(actor, factsOf(alias));
+}
+
+/**
+ * Categories that are a person's own (their body and mind) or someone else's private life. A young person reads
+ * an entry about them in one of these only when it is about them alone: an entry about his mother's mental health
+ * that also names him is hers, and she has not shared it with him (there is no consent to a family member yet).
+ */
+export const PERSONAL_CATEGORIES: readonly string[] = ['mental_health', 'health', 'third_party'];
+
+function youngPersonSeesCategory(personId: string, category: RawBuilder<unknown>, about: RawBuilder<unknown>): Expression<SqlBool> {
+  return sql<SqlBool>`(${category} NOT IN (${sql.join(PERSONAL_CATEGORIES)}) OR ${about} = ARRAY[${personId}]::uuid[])`;
 }
 
 /**
  * Which record entries (table alias `e`) the scope may see, on top of familyVisible(). Professionals:
- * professionalSeesEntry() above; a parent sees every entry
- * except one whose very existence a team manager has hidden; a young person sees entries about them;
- * network members see none until the parent shares. What a family member sees of a withheld entry is
- * cut down further by the portal's view (only a placeholder leaves the server).
+ * professionalSeesEntry() above; a parent sees every entry except one whose very existence a team manager has
+ * hidden; a young person sees entries about them, in a personal category (PERSONAL_CATEGORIES) only when about
+ * them alone; network members see none until the parent shares. What a family member sees of a withheld entry
+ * is cut down further by the portal's view (only a placeholder leaves the server).
  */
 export function entryVisible(scope: AccessScope, alias = 'e'): Expression<SqlBool> {
   const actor = scope.actor;
-  const hidden = sql<SqlBool>`(${sql.ref(`${alias}.withholding_scope`)} = 'whole' AND ${sql.ref(`${alias}.placeholder_hidden`)})`;
+  const e = (c: string) => sql.ref(`${alias}.${c}`);
+  const hidden = sql<SqlBool>`(${e('withholding_scope')} = 'whole' AND ${e('placeholder_hidden')})`;
   switch (actor.kind) {
     case 'system':
       return sql<SqlBool>`true`;
@@ -113,8 +151,35 @@ export function entryVisible(scope: AccessScope, alias = 'e'): Expression<SqlBoo
     case 'parent':
       return sql<SqlBool>`NOT ${hidden}`;
     case 'young_person':
-      return sql<SqlBool>`(${actor.personId}::uuid = ANY(${sql.ref(`${alias}.about_person_ids`)}) AND NOT ${hidden})`;
+      return sql<SqlBool>`(${actor.personId}::uuid = ANY(${e('about_person_ids')}) AND NOT ${hidden}
+        AND ${youngPersonSeesCategory(actor.personId, e('category'), e('about_person_ids'))})`;
     default:
       return sql<SqlBool>`false`;
+  }
+}
+
+/**
+ * The versions of an entry (alias `e`, already passing entryVisible()) the scope may read, as an int[] column;
+ * null means every version. Each version carries the category it was written in, and is read only by someone
+ * the category rule lets read that category: a version written as mental health stays with those who could read
+ * mental health, even if the entry is general now. The one place versions are decided, for every reader.
+ */
+export function readableVersions(scope: AccessScope, alias = 'e'): RawBuilder<number[] | null> {
+  const actor = scope.actor;
+  const e = (c: string) => sql.ref(`${alias}.${c}`);
+  const versionsWhere = (condition: Expression<SqlBool>) =>
+    sql<number[]>`ARRAY(SELECT v.version FROM record_entry_versions v
+      WHERE v.family_id = ${e('family_id')} AND v.entry_id = ${e('id')}
+        AND (v.category = ${e('category')} OR ${condition}) ORDER BY v.version)`;
+  switch (actor.kind) {
+    case 'system':
+    case 'parent':
+      return sql<null>`NULL::int[]`;
+    case 'professional':
+      return versionsWhere(professionalSeesCategory(actor, { ...factsOf(alias), category: sql.ref('v.category') }));
+    case 'young_person':
+      return versionsWhere(youngPersonSeesCategory(actor.personId, sql.ref('v.category'), e('about_person_ids')));
+    default:
+      return sql<number[]>`'{}'::int[]`;
   }
 }

@@ -1,6 +1,6 @@
 // Record entry contracts: creating, editing (with version), withholding, marking in error, replies.
 import { z } from 'zod';
-import { ENTRY_KIND_KEYS, INFORMATION_CATEGORY_KEYS, REPLY_KINDS, WITHHOLDING_REASON_KEYS } from '../domain/records.ts';
+import { ENTRY_CHANGES, ENTRY_KIND_KEYS, INFORMATION_CATEGORY_KEYS, REPLY_KINDS, WITHHOLDING_REASON_KEYS } from '../domain/records.ts';
 import { HappenedAt, ReviewDate, Text, Version } from './common.ts';
 
 export const EntryKind = z.enum(ENTRY_KIND_KEYS as [string, ...string[]]);
@@ -112,6 +112,8 @@ export const Entry = z.object({
   category: InformationCategory,
   categoryLabel: z.string(),
   authorStaffId: z.string(),
+  /** The agency that wrote it (fixed at writing): its record, and only it may change the entry. */
+  authorOrganisationId: z.string(),
   authorName: z.string(),
   authorJobTitle: z.string(),
   authorOrganisation: z.string(),
@@ -133,10 +135,13 @@ export const Entry = z.object({
     .nullable(),
   enteredInError: z.object({ reason: z.string(), at: z.string(), byName: z.string() }).nullable(),
   version: z.number(),
+  /** Earlier versions the reader may read: each only if its own category lets them (access/scope.ts). */
   versions: z.array(EntryVersion),
   replies: z.array(Reply),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** What the reader may do to this entry now (access/entry-policy.ts), so a screen offers only these. */
+  allowedChanges: z.array(z.enum(ENTRY_CHANGES)),
 });
 export type Entry = z.infer<typeof Entry>;
 

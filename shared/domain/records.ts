@@ -48,3 +48,15 @@ export const REPLY_KINDS = {
   team_answer: 'Answer from the team',
 } as const;
 export type ReplyKind = keyof typeof REPLY_KINDS;
+
+/** The ways a professional may change an entry; access/entry-policy.ts decides who may make each. */
+export const ENTRY_CHANGES = [
+  'edit_text',
+  'change_category',
+  'withhold',
+  'release',
+  'mark_in_error',
+  'hide_placeholder',
+  'team_answer',
+] as const;
+export type EntryChange = (typeof ENTRY_CHANGES)[number];

@@ -10,6 +10,8 @@ import {
   WITHHOLDING_REASONS,
   type WithholdingReason,
 } from '../../../shared/domain/records.ts';
+import type { Actor } from '../../access/actor.ts';
+import { allowedChanges } from '../../access/entry-policy.ts';
 import type * as repo from './records.repo.ts';
 
 /** An entry row as read directly (timestamps as Dates) or inside a JSON array (timestamps as ISO strings). */
@@ -21,6 +23,12 @@ type Row = EntryLike;
 export type EntryExtras = Awaited<ReturnType<typeof repo.entryExtras>>;
 type ReplyRow = EntryExtras['replies'][number];
 type Names = EntryExtras['names'];
+
+/** The versions of this entry its reader may read: `readable_versions` was decided with the row (null: all). */
+function versionsOf(row: Row, x: EntryExtras) {
+  const readable = row.readable_versions;
+  return x.versions.filter((v) => v.entry_id === row.id && (readable === null || readable.includes(v.version)));
+}
 
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : d);
 const personName = (names: Names, id: string) => {
@@ -41,8 +49,11 @@ function replyView(r: ReplyRow) {
   };
 }
 
-/** The professional's view: everything, including what is kept from the parent. */
-export function toEntry(row: Row, x: EntryExtras): Entry {
+/**
+ * The professional's view: everything, including what is kept from the parent, and the changes `viewer` may make
+ * (none when no viewer is given).
+ */
+export function toEntry(row: Row, x: EntryExtras, viewer?: Actor): Entry {
   const author = x.names.staff.get(row.author_staff_id);
   const decidedBy = row.withholding_decided_by_staff_id ? x.names.staff.get(row.withholding_decided_by_staff_id) : undefined;
   const errorBy = row.entered_in_error_by_staff_id ? x.names.staff.get(row.entered_in_error_by_staff_id) : undefined;
@@ -55,6 +66,7 @@ export function toEntry(row: Row, x: EntryExtras): Entry {
     category: row.category as InformationCategory,
     categoryLabel: INFORMATION_CATEGORIES[row.category as InformationCategory],
     authorStaffId: row.author_staff_id,
+    authorOrganisationId: row.author_organisation_id,
     authorName: author?.full_name ?? 'Unknown',
     authorJobTitle: author?.job_title ?? '',
     authorOrganisation: author?.organisation_name ?? '',
@@ -79,19 +91,25 @@ export function toEntry(row: Row, x: EntryExtras): Entry {
       ? { reason: row.entered_in_error_reason ?? '', at: iso(row.entered_in_error_at), byName: errorBy?.full_name ?? 'Unknown' }
       : null,
     version: row.version,
-    versions: x.versions
-      .filter((v) => v.entry_id === row.id)
-      .map((v) => ({
-        version: v.version,
-        text: v.text,
-        restrictedText: v.restricted_text,
-        editedByName: v.edited_by_name,
-        editedAt: iso(v.edited_at),
-        changeNote: v.change_note,
-      })),
+    versions: versionsOf(row, x).map((v) => ({
+      version: v.version,
+      text: v.text,
+      restrictedText: v.restricted_text,
+      editedByName: v.edited_by_name,
+      editedAt: iso(v.edited_at),
+      changeNote: v.change_note,
+    })),
     replies: x.replies.filter((r) => r.entry_id === row.id).map(replyView),
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
+    allowedChanges: viewer
+      ? allowedChanges(viewer, {
+          authorStaffId: row.author_staff_id,
+          authorOrganisationId: row.author_organisation_id,
+          enteredInError: row.entered_in_error_at !== null,
+          withholding: row.withholding_scope ? { scope: row.withholding_scope, placeholderHidden: row.placeholder_hidden } : null,
+        })
+      : [],
   };
 }
 
@@ -109,7 +127,7 @@ export function toPortalEntry(row: Row, x: EntryExtras): PortalEntry {
     };
   }
   const author = x.names.staff.get(row.author_staff_id);
-  const versions = x.versions.filter((v) => v.entry_id === row.id);
+  const versions = versionsOf(row, x);
   return {
     withheld: false,
     id: row.id,

@@ -2,7 +2,7 @@
 // Reads take the access scope: familyVisible() and entryVisible() decide what comes back.
 import { type Insertable, type SelectQueryBuilder, type SqlBool, sql, type Updateable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { type AccessScope, entryVisible, familyVisible } from '../../access/scope.ts';
+import { type AccessScope, consentActive, entryVisible, familyVisible, overrideActive, readableVersions } from '../../access/scope.ts';
 import type { Db, Tx } from '../../db/database.ts';
 import type { DB, RecordEntriesTable } from '../../db/schema.ts';
 import type { FamilyQuery, FamilyRow } from '../families/index.ts';
@@ -17,6 +17,7 @@ const ENTRY_COLUMNS = [
   'e.kind',
   'e.occurred_at',
   'e.author_staff_id',
+  'e.author_organisation_id',
   'e.category',
   'e.present_person_ids',
   'e.present_staff_ids',
@@ -41,6 +42,7 @@ export async function findEntry(tx: Tx, scope: AccessScope, familyId: string, en
   return tx
     .selectFrom('record_entries as e')
     .select(ENTRY_COLUMNS)
+    .select(readableVersions(scope, 'e').as('readable_versions'))
     .where('e.family_id', '=', familyId)
     .where('e.id', '=', entryId)
     .where(familyVisible(scope, 'e.family_id'))
@@ -63,6 +65,7 @@ export function entriesQuery(
   let q = db
     .selectFrom('record_entries as e')
     .select(ENTRY_COLUMNS)
+    .select(readableVersions(scope, 'e').as('readable_versions'))
     .where('e.family_id', '=', familyId)
     .where(familyVisible(scope, 'e.family_id'))
     .where(entryVisible(scope, 'e'))
@@ -185,6 +188,41 @@ export async function updateEntry(
 }
 
 /**
+ * Who besides the care team's home agencies may read this family's information right now: active consents and
+ * safeguarding overrides (the same "active" conditions as the category rule), for deciding whether a category
+ * change widens who reads an entry (access/entry-policy.ts).
+ */
+export async function sharingFacts(tx: Tx, familyId: string) {
+  const row = await tx
+    .selectNoFrom((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom('consents as c')
+          .select(['c.category', 'c.recipient_organisation_id', 'c.recipient_staff_id', 'c.subject_person_id'])
+          .where('c.family_id', '=', familyId)
+          .where(consentActive('c')),
+      ).as('consents'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('safeguarding_overrides as o')
+          .select(['o.categories', 'o.recipient_organisation_id'])
+          .where('o.family_id', '=', familyId)
+          .where(overrideActive('o')),
+      ).as('overrides'),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    consents: row.consents.map((c) => ({
+      category: c.category,
+      recipientOrganisationId: c.recipient_organisation_id,
+      recipientStaffId: c.recipient_staff_id,
+      subjectPersonId: c.subject_person_id,
+    })),
+    overrides: row.overrides.map((o) => ({ categories: o.categories, recipientOrganisationId: o.recipient_organisation_id })),
+  };
+}
+
+/**
  * Versions and replies of a set of entries and the names of the staff and people they mention, in one
  * statement whatever the page size (four JSON arrays; timestamps arrive as ISO strings).
  */
@@ -301,7 +339,6 @@ export async function notify(
     .execute();
 }
 
-/** The family's people and current care team, in one statement. */
 /**
  * The family's people and current care team, as two columns of the family lookup (withFamily's `extend`):
  * what a new entry may name, read in the access check's own statement.
@@ -360,7 +397,7 @@ export async function remindDueWithholdingReviews(tx: Tx, today: string, makeId:
   return due.length;
 }
 
-/** Serialises creates that share an idempotency key, so concurrent retries make one entry on any server. */
+/** Staff as the category rule knows them: agency, its kind and role. */
 export async function staffActors(tx: Tx, staffIds: string[]) {
   if (staffIds.length === 0) return [];
   return tx

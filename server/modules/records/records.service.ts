@@ -1,6 +1,7 @@
 // Record entry use cases for professionals (P1, P2, P14): record in one go (idempotent), read, correct
 // with history and 409 on stale versions, withhold with a listed reason, mark in error, answer replies.
 import type { z } from 'zod';
+import { isSaneDateTime } from '../../../shared/contracts/common.ts';
 import type {
   CreateEntryRequest,
   EditEntryRequest,
@@ -11,13 +12,21 @@ import type {
   ReplyRequest,
   WithholdRequest,
 } from '../../../shared/contracts/records.ts';
-import { isSaneDateTime } from '../../../shared/contracts/common.ts';
 import { dateInWords } from '../../../shared/domain/dates.ts';
 import type { ProfessionalActor } from '../../access/actor.ts';
+import {
+  categoryChangeWidens,
+  defaultWithholding,
+  type EntryChange,
+  mayChangeEntry,
+  WIDENING_MESSAGE,
+  whoMayChange,
+} from '../../access/entry-policy.ts';
 import { type AccessScope, scopeFor } from '../../access/scope.ts';
+import type { AuditAction } from '../../audit/audit-log.ts';
 import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
-import { badRequest, conflict, forbidden } from '../../http/errors.ts';
+import { badRequest, conflict, forbidden, type HttpError } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { type FamilyDeps, isUuid, readFamily, withFamily } from '../families/index.ts';
 import { type EntryExtras, toEntry } from './entry-views.ts';
@@ -69,11 +78,12 @@ export async function extrasFor(tx: Tx, familyId: string, rows: MentionsOf[]): P
   );
 }
 
+/** One entry as this scope's professional sees it, with the changes they may make to it. */
 async function loadEntry(tx: Tx, scope: AccessScope, familyId: string, entryId: string): Promise<Entry | null> {
   if (!isUuid(entryId)) return null;
   const row = await repo.findEntry(tx, scope, familyId, entryId);
   if (!row) return null;
-  return toEntry(row, await extrasFor(tx, familyId, [row]));
+  return toEntry(row, await extrasFor(tx, familyId, [row]), scope.actor);
 }
 
 export function listEntries(deps: FamilyDeps, ctx: RequestContext, familyId: string, cursor?: string): Promise<EntryList> {
@@ -84,7 +94,7 @@ export function listEntries(deps: FamilyDeps, ctx: RequestContext, familyId: str
     const extras = await extrasFor(tx, family.id, rows);
     const last = rows.at(-1);
     return {
-      result: { entries: rows.map((r) => toEntry(r, extras)), nextCursor: more && last ? encodeCursor(last) : null },
+      result: { entries: rows.map((r) => toEntry(r, extras, ctx.actor)), nextCursor: more && last ? encodeCursor(last) : null },
       audit: { details: { count: rows.length } },
     };
   });
@@ -123,7 +133,9 @@ export async function createEntry(
         throw badRequest('Choose people from this family’s care team.', { presentStaffIds: 'Choose people from the care team' });
       }
       const id = newId();
-      const partWithheld = input.withholding?.scope === 'part';
+      // Third-party information is kept from the family until its author releases it (P1, PRODUCT §7).
+      const withholding = input.withholding ?? defaultWithholding(input.category, new Date());
+      const partWithheld = withholding?.scope === 'part';
       const inserted = await repo.insertEntryWithFirstVersion(tx, {
         family_id: family.id,
         id,
@@ -138,11 +150,11 @@ export async function createEntry(
         text: input.text,
         restricted_text: partWithheld ? (input.restrictedText ?? null) : null,
         decision: input.kind === 'decision' && input.decision ? JSON.stringify(input.decision) : null,
-        withholding_scope: input.withholding?.scope ?? null,
-        withholding_reason: input.withholding?.reason ?? null,
-        withholding_review_on: input.withholding?.reviewOn ?? null,
-        withholding_decided_by_staff_id: input.withholding ? actor.staffId : null,
-        withholding_decided_at: input.withholding ? new Date() : null,
+        withholding_scope: withholding?.scope ?? null,
+        withholding_reason: withholding?.reason ?? null,
+        withholding_review_on: withholding?.reviewOn ?? null,
+        withholding_decided_by_staff_id: withholding ? actor.staffId : null,
+        withholding_decided_at: withholding ? new Date() : null,
         idempotency_key: idempotencyKey ?? null,
       });
       if (!inserted && idempotencyKey) {
@@ -159,7 +171,7 @@ export async function createEntry(
         audit: {
           subjectType: 'entry',
           subjectId: id,
-          details: { kind: input.kind, category: input.category, withheld: input.withholding?.scope ?? null },
+          details: { kind: input.kind, category: input.category, withheld: withholding?.scope ?? null },
         },
       };
     },
@@ -168,29 +180,71 @@ export async function createEntry(
   );
 }
 
-/** Runs a versioned change: 409 with the current entry when `version` is stale, nothing overwritten. */
+/** A change the policy refuses: answered 403 and audited as a denial (the change's own transaction rolls back). */
+class ChangeRefused extends Error {
+  constructor(
+    readonly reason: string,
+    readonly error: HttpError,
+  ) {
+    super(error.message);
+  }
+}
+
+type Change = (
+  tx: Tx,
+  current: Entry,
+  actor: ProfessionalActor,
+) => Promise<{ version: number | undefined; details?: Record<string, unknown> }>;
+
+/**
+ * Runs a versioned change of an entry the caller can see (404 otherwise): first the policy (access/entry-policy.ts)
+ * for every kind of change it makes, 403 naming who can; then the change, 409 with the current entry when
+ * `version` is stale, nothing overwritten.
+ */
 async function changeEntry(
   deps: FamilyDeps,
   ctx: RequestContext,
   familyId: string,
   entryId: string,
-  action: `${string}.${string}`,
-  change: (tx: Tx, current: Entry, actor: ProfessionalActor) => Promise<{ version: number | undefined; details?: Record<string, unknown> }>,
+  action: AuditAction,
+  needs: (current: Entry) => EntryChange[],
+  change: Change,
 ): Promise<Entry> {
   const actor = professional(ctx);
-  return withFamily(deps, ctx, familyId, action, async (tx, family) => {
-    const current = await loadEntry(tx, ctx.scope, family.id, entryId);
-    if (!current) return null;
-    const { version, details } = await change(tx, current, actor);
-    if (version === undefined) {
-      throw conflict(
-        'Someone else changed this entry while you were working on it. Their version is shown below, and your text is kept.',
-        current,
-      );
-    }
-    const entry = await loadEntry(tx, ctx.scope, family.id, entryId);
-    return entry ? { result: entry, audit: { subjectType: 'entry', subjectId: entryId, details } } : null;
-  });
+  try {
+    return await withFamily(deps, ctx, familyId, action, async (tx, family) => {
+      const current = await loadEntry(tx, ctx.scope, family.id, entryId);
+      if (!current) return null;
+      const refused = needs(current).find((c) => !mayChangeEntry(actor, current, c));
+      if (refused) {
+        const author = { name: current.authorName, organisation: current.authorOrganisation };
+        throw new ChangeRefused(`may_not_${refused}`, forbidden(whoMayChange(refused, author)));
+      }
+      const { version, details } = await change(tx, current, actor);
+      if (version === undefined) {
+        throw conflict(
+          'Someone else changed this entry while you were working on it. Their version is shown below, and your text is kept.',
+          current,
+        );
+      }
+      const entry = await loadEntry(tx, ctx.scope, family.id, entryId);
+      return entry ? { result: entry, audit: { subjectType: 'entry', subjectId: entryId, details } } : null;
+    });
+  } catch (error) {
+    if (!(error instanceof ChangeRefused)) throw error;
+    await deps.audit.recordAlone(deps.db, {
+      action: 'access.denied',
+      outcome: 'denied',
+      actor,
+      familyId,
+      subjectType: 'entry',
+      subjectId: entryId,
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+      details: { attempted: action, reason: error.reason },
+    });
+    throw error.error;
+  }
 }
 
 export function editEntry(
@@ -200,8 +254,16 @@ export function editEntry(
   entryId: string,
   input: z.output<typeof EditEntryRequest>,
 ) {
-  return changeEntry(deps, ctx, familyId, entryId, 'entry.edited', async (tx, current, actor) => {
+  const needs = (current: Entry): EntryChange[] => (input.category === current.category ? ['edit_text'] : ['edit_text', 'change_category']);
+  return changeEntry(deps, ctx, familyId, entryId, 'entry.edited', needs, async (tx, current, actor) => {
     if (current.enteredInError) throw badRequest('This entry was marked as entered in error and can no longer be changed.');
+    const recategorised = input.category !== current.category;
+    // A change that lets more people read the entry needs the authority of a new share (consent or override).
+    if (recategorised && categoryChangeWidens(current.category, input.category, current, await repo.sharingFacts(tx, current.familyId))) {
+      throw new ChangeRefused('widens_sharing', forbidden(WIDENING_MESSAGE));
+    }
+    // Made third-party information now: kept from the family until its author releases it, as when written so.
+    const withhold = recategorised && !current.withholding ? defaultWithholding(input.category, new Date()) : null;
     const restricted = current.withholding?.scope === 'part' ? (input.restrictedText ?? current.restrictedText) : null;
     const decision = current.kind === 'decision' ? JSON.stringify(input.decision ?? current.decision) : null;
     const version = await repo.updateEntry(tx, current.familyId, current.id, input.version, {
@@ -210,6 +272,13 @@ export function editEntry(
       category: input.category,
       occurred_at: input.occurredAt,
       decision,
+      ...(withhold && {
+        withholding_scope: withhold.scope,
+        withholding_reason: withhold.reason,
+        withholding_review_on: withhold.reviewOn,
+        withholding_decided_by_staff_id: actor.staffId,
+        withholding_decided_at: new Date(),
+      }),
     });
     if (version !== undefined) {
       await repo.insertVersion(tx, {
@@ -225,7 +294,7 @@ export function editEntry(
         change_note: input.changeNote,
       });
     }
-    return { version, details: { version } };
+    return { version, details: recategorised ? { version, category: input.category } : { version } };
   });
 }
 
@@ -236,7 +305,8 @@ export function setWithholding(
   entryId: string,
   input: z.output<typeof WithholdRequest>,
 ) {
-  return changeEntry(deps, ctx, familyId, entryId, 'entry.withholding_changed', async (tx, current, actor) => {
+  const needs = (): EntryChange[] => [input.withholding ? 'withhold' : 'release'];
+  return changeEntry(deps, ctx, familyId, entryId, 'entry.withholding_changed', needs, async (tx, current, actor) => {
     const w = input.withholding;
     if (w?.scope === 'part' && !(input.restrictedText ?? current.restrictedText)) {
       throw badRequest('Write the part to keep from the parent.', { restrictedText: 'Write the part to keep from the parent' });
@@ -254,6 +324,7 @@ export function setWithholding(
   });
 }
 
+/** A team manager of the agency that wrote the entry hides even that it is withheld (the route admits team managers). */
 export function hidePlaceholder(
   deps: FamilyDeps,
   ctx: RequestContext,
@@ -261,17 +332,24 @@ export function hidePlaceholder(
   entryId: string,
   input: z.output<typeof HidePlaceholderRequest>,
 ) {
-  if (ctx.actor.kind !== 'professional' || ctx.actor.role !== 'team_manager') throw forbidden('Only a team manager can decide this.');
-  return changeEntry(deps, ctx, familyId, entryId, 'entry.placeholder_hidden', async (tx, current, actor) => {
-    if (current.withholding?.scope !== 'whole')
-      throw badRequest('Only an entry kept wholly from the parent can have its placeholder hidden.');
-    const version = await repo.updateEntry(tx, current.familyId, current.id, current.version, {
-      placeholder_hidden: true,
-      placeholder_hidden_by_staff_id: actor.staffId,
-      placeholder_hidden_reason: input.reason,
-    });
-    return { version, details: { reason: input.reason } };
-  });
+  return changeEntry(
+    deps,
+    ctx,
+    familyId,
+    entryId,
+    'entry.placeholder_hidden',
+    () => ['hide_placeholder'],
+    async (tx, current, actor) => {
+      if (current.withholding?.scope !== 'whole')
+        throw badRequest('Only an entry kept wholly from the parent can have its placeholder hidden.');
+      const version = await repo.updateEntry(tx, current.familyId, current.id, current.version, {
+        placeholder_hidden: true,
+        placeholder_hidden_by_staff_id: actor.staffId,
+        placeholder_hidden_reason: input.reason,
+      });
+      return { version, details: { reason: input.reason } };
+    },
+  );
 }
 
 export function markEnteredInError(
@@ -281,15 +359,23 @@ export function markEnteredInError(
   entryId: string,
   input: z.output<typeof EnteredInErrorRequest>,
 ) {
-  return changeEntry(deps, ctx, familyId, entryId, 'entry.marked_in_error', async (tx, current, actor) => {
-    if (current.enteredInError) return { version: current.version };
-    const version = await repo.updateEntry(tx, current.familyId, current.id, input.version, {
-      entered_in_error_at: new Date(),
-      entered_in_error_reason: input.reason,
-      entered_in_error_by_staff_id: actor.staffId,
-    });
-    return { version, details: { reason: input.reason } };
-  });
+  return changeEntry(
+    deps,
+    ctx,
+    familyId,
+    entryId,
+    'entry.marked_in_error',
+    () => ['mark_in_error'],
+    async (tx, current, actor) => {
+      if (current.enteredInError) return { version: current.version };
+      const version = await repo.updateEntry(tx, current.familyId, current.id, input.version, {
+        entered_in_error_at: new Date(),
+        entered_in_error_reason: input.reason,
+        entered_in_error_by_staff_id: actor.staffId,
+      });
+      return { version, details: { reason: input.reason } };
+    },
+  );
 }
 
 /** Adds a reply and tells the author and the key workers (everyone but the person replying). */
@@ -350,9 +436,18 @@ export function answerAsTeam(
   entryId: string,
   input: z.output<typeof ReplyRequest>,
 ) {
-  return changeEntry(deps, ctx, familyId, entryId, 'entry.replied', async (tx, current, actor) => {
-    if (input.kind !== 'team_answer') throw badRequest('Professionals answer as the team.', { kind: 'Use team_answer' });
-    await addReplyAndNotify(tx, current, ctx, 'team_answer', input.text, actor.name);
-    return { version: current.version, details: { kind: input.kind } };
-  });
+  // Answering as the team is open to everyone on the team who can see the entry (access/entry-policy.ts).
+  return changeEntry(
+    deps,
+    ctx,
+    familyId,
+    entryId,
+    'entry.replied',
+    () => ['team_answer'],
+    async (tx, current, actor) => {
+      if (input.kind !== 'team_answer') throw badRequest('Professionals answer as the team.', { kind: 'Use team_answer' });
+      await addReplyAndNotify(tx, current, ctx, 'team_answer', input.text, actor.name);
+      return { version: current.version, details: { kind: input.kind } };
+    },
+  );
 }
