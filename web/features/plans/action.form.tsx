@@ -2,12 +2,14 @@
 // whether it is negotiable; one that is not says why it is asked and what happens if it is not done, in plain words (P4).
 import { useState } from 'react';
 import { ACTION_STATUSES } from '../../../shared/domain/plans.ts';
+import type { InformationCategory } from '../../../shared/domain/records.ts';
 import { DateInput, datePartsFromIso, isoFromDateParts } from '../../ui/date-input.tsx';
 import { TextField } from '../../ui/field.tsx';
 import type { FieldErrors } from '../../ui/form-errors.ts';
 import { Radios } from '../../ui/radios.tsx';
 import { Select } from '../../ui/select.tsx';
 import { TextArea } from '../../ui/textarea.tsx';
+import { CategoryField } from './category-field.tsx';
 import { ItemFormShell } from './item-form.shell.tsx';
 import { useItemSave } from './item-save.ts';
 import type { ActionItem, Participant } from './plans.types.ts';
@@ -40,8 +42,20 @@ export function ActionForm({ familyId, action, people, worries, heading, onDone 
     negotiable: `${prefix}-requirement`,
     whyAsked: `${prefix}-why`,
     ifNotMet: `${prefix}-if-not`,
+    category: `${prefix}-category`,
   };
-  const order = [ids.worryId, ids.what, ids.who, ids.byWhen, ids.support, ids.status, ids.onParent, ids.whyAsked, ids.ifNotMet];
+  const order = [
+    ids.worryId,
+    ids.what,
+    ids.who,
+    ids.byWhen,
+    ids.support,
+    ids.status,
+    ids.onParent,
+    ids.whyAsked,
+    ids.ifNotMet,
+    ids.category,
+  ];
   const c = action?.content;
   const [worryId, setWorryId] = useState('');
   const [what, setWhat] = useState(c?.what ?? '');
@@ -52,6 +66,7 @@ export function ActionForm({ familyId, action, people, worries, heading, onDone 
   const [requirement, setRequirement] = useState<Requirement>(requirementOf(c));
   const [whyAsked, setWhyAsked] = useState(c?.whyAsked ?? '');
   const [ifNotMet, setIfNotMet] = useState(c?.ifNotMet ?? '');
+  const [category, setCategory] = useState<InformationCategory>(action?.category ?? 'general');
 
   const { save, busy, conflict, changedKeys, errors, setErrors } = useItemSave({
     familyId,
@@ -76,6 +91,7 @@ export function ActionForm({ familyId, action, people, worries, heading, onDone 
     const fixed = requirement === 'not_negotiable';
     save({
       kind: 'action',
+      category,
       ...(!action && worryId ? { worryId } : {}),
       content: {
         what: what.trim(),
@@ -197,6 +213,7 @@ export function ActionForm({ familyId, action, people, worries, heading, onDone 
         error={errors[ids.onParent]}
         small
       />
+      <CategoryField id={ids.category} value={category} onChange={setCategory} error={errors[ids.category]} />
     </ItemFormShell>
   );
 }

@@ -9,6 +9,7 @@ import { Button } from '../../ui/button.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { CarerSection, type FamilyAdult } from './carer.section.tsx';
 import { DocumentSectionBlock } from './document-section.tsx';
+import { HiddenPartsNote } from './hidden-parts.note.tsx';
 import { startDocument } from './plans.api.ts';
 import { planDocumentsKey } from './plans.queries.ts';
 import type { PlanDocument, PlanDocuments } from './plans.types.ts';
@@ -68,6 +69,7 @@ export function ChildPlansSection({ familyId, child, data, adults }: ChildPlansP
         <>
           <ReadingAge document={explanation} child={child} />
           <ParentAgreement document={explanation} childName={child.name} />
+          <HiddenPartsNote count={explanation.hiddenSections} />
           {explanation.sections.map((section) => (
             <DocumentSectionBlock
               key={section.key}

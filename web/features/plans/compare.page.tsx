@@ -12,6 +12,7 @@ import { SummaryList } from '../../ui/summary-list.tsx';
 import { Tag, type TagColour } from '../../ui/tag.tsx';
 import { formatDateTime } from '../../ui/time.ts';
 import { familyQuery } from '../families/families.queries.ts';
+import { HiddenPartsNote } from './hidden-parts.note.tsx';
 import { compareQuery, recoveryPlanQuery } from './plans.queries.ts';
 import type { VersionComparison } from './plans.types.ts';
 
@@ -44,6 +45,7 @@ export function ComparePage({ familyId, from, to }: ComparePageProps) {
           { key: 'Later version', value: comparison.to.label },
         ]}
       />
+      <HiddenPartsNote count={comparison.hiddenItems} />
       <ChooseVersions key={`${from}-${to}`} familyId={familyId} from={from} to={to} workingVersion={workingVersion} />
       {comparison.changes.length === 0 ? <p className="govuk-body">Nothing changed between these versions.</p> : null}
       {RECOVERY_PARTS.map((part) => {

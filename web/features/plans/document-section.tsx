@@ -2,11 +2,13 @@
 // version; if someone else saved meanwhile (409) their words are shown and the person's own stay in the form.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { InformationCategory } from '../../../shared/domain/records.ts';
 import { isApiError } from '../../api/client.ts';
 import { conflictCurrent } from '../../ui/conflict.ts';
 import type { FieldErrors } from '../../ui/form-errors.ts';
 import { failureErrors } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
+import { CategoryField, suggestedCategory } from './category-field.tsx';
 import { ChangedBy, DoneMessage, EditButton, useItemEditing } from './item-editing.tsx';
 import { ConflictBanner } from './item-form.shell.tsx';
 import { writeSection } from './plans.api.ts';
@@ -64,9 +66,16 @@ function SectionEditor({ familyId, document, section, onDone }: EditorProps) {
   const [baseVersion, setBaseVersion] = useState(section.version);
   const [conflict, setConflict] = useState<SectionNow | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
+  // Only a child's explanation has a category per section (who on the team reads it); the checker suggests one for new words.
+  const categoryId = `${id}-category`;
+  const hasCategory = document.kind === 'explanation';
+  const [chosen, setChosen] = useState<InformationCategory | null>(section.version > 0 ? section.category : null);
+  const suggestion = suggestedCategory([text]);
+  const category = chosen ?? suggestion ?? 'general';
 
   const mutation = useMutation({
-    mutationFn: () => writeSection(familyId, document.id, section.key, { version: baseVersion, text: text.trim() }),
+    mutationFn: () =>
+      writeSection(familyId, document.id, section.key, { version: baseVersion, text: text.trim(), ...(hasCategory ? { category } : {}) }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: planDocumentsKey(familyId) });
       onDone(`“${section.title}” was saved.`);
@@ -81,7 +90,7 @@ function SectionEditor({ familyId, document, section, onDone }: EditorProps) {
         return;
       }
       if (isApiError(failure) && failure.status === 401) return;
-      setErrors(failureErrors(failure, { text: id }, id));
+      setErrors(failureErrors(failure, { text: id, category: categoryId }, id));
     },
   });
 
@@ -90,7 +99,7 @@ function SectionEditor({ familyId, document, section, onDone }: EditorProps) {
       id={id}
       heading={`Edit “${section.title}”`}
       errors={errors}
-      fieldOrder={[id]}
+      fieldOrder={[id, categoryId]}
       busy={mutation.isPending}
       saveLabel="Save"
       onSubmit={() => mutation.mutate()}
@@ -104,6 +113,15 @@ function SectionEditor({ familyId, document, section, onDone }: EditorProps) {
       }
     >
       <TextArea id={id} label={section.title} hint={section.hint} rows={6} value={text} onValueChange={setText} error={errors[id]} />
+      {hasCategory ? (
+        <CategoryField
+          id={categoryId}
+          value={category}
+          onChange={setChosen}
+          suggested={chosen === null && suggestion !== null}
+          error={errors[categoryId]}
+        />
+      ) : null}
     </SimpleForm>
   );
 }

@@ -1,7 +1,9 @@
 // Add or change one of the parent's own goals, written in the parent's own words.
 import { useState } from 'react';
+import type { InformationCategory } from '../../../shared/domain/records.ts';
 import type { FieldErrors } from '../../ui/form-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
+import { CategoryField } from './category-field.tsx';
 import { ItemFormShell } from './item-form.shell.tsx';
 import { useItemSave } from './item-save.ts';
 import type { GoalItem } from './plans.types.ts';
@@ -10,7 +12,8 @@ type GoalFormProps = { familyId: string; goal: GoalItem | null; heading: string;
 
 export function GoalForm({ familyId, goal, heading, onDone }: GoalFormProps) {
   const prefix = goal ? `goal-${goal.id}` : 'goal-new';
-  const ids = { words: `${prefix}-words` };
+  const ids = { words: `${prefix}-words`, category: `${prefix}-category` };
+  const [category, setCategory] = useState<InformationCategory>(goal?.category ?? 'general');
   const [words, setWords] = useState(goal?.content.words ?? '');
   const { save, busy, conflict, changedKeys, errors, setErrors } = useItemSave({
     familyId,
@@ -24,7 +27,7 @@ export function GoalForm({ familyId, goal, heading, onDone }: GoalFormProps) {
     const problems: FieldErrors = {};
     if (!words.trim()) problems[ids.words] = 'Write the goal in the parent’s own words';
     setErrors(problems);
-    if (Object.keys(problems).length === 0) save({ kind: 'parent_goal', content: { words: words.trim() } });
+    if (Object.keys(problems).length === 0) save({ kind: 'parent_goal', category, content: { words: words.trim() } });
   };
 
   return (
@@ -32,7 +35,7 @@ export function GoalForm({ familyId, goal, heading, onDone }: GoalFormProps) {
       id={prefix}
       heading={heading}
       errors={errors}
-      fieldOrder={[ids.words]}
+      fieldOrder={[ids.words, ids.category]}
       conflict={conflict}
       changedKeys={changedKeys}
       busy={busy}
@@ -50,6 +53,7 @@ export function GoalForm({ familyId, goal, heading, onDone }: GoalFormProps) {
         onValueChange={setWords}
         error={errors[ids.words]}
       />
+      <CategoryField id={ids.category} value={category} onChange={setCategory} error={errors[ids.category]} />
     </ItemFormShell>
   );
 }

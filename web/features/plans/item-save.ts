@@ -39,7 +39,13 @@ export function useItemSave({ familyId, item, ids, fallbackId, onSaved }: Option
 
   const mutation = useMutation({
     mutationFn: (body: CreateItemRequest) =>
-      item ? editPlanItem(familyId, item.id, { version: baseVersion, content: body.content }) : addPlanItem(familyId, body),
+      item
+        ? editPlanItem(familyId, item.id, {
+            version: baseVersion,
+            content: body.content,
+            ...(body.category ? { category: body.category } : {}),
+          })
+        : addPlanItem(familyId, body),
     onSuccess: async (saved) => {
       setConflict(null);
       setErrors({});

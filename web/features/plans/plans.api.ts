@@ -6,6 +6,7 @@ import type {
   AgreeRequest,
   CarerRequest,
   CreateItemRequest,
+  EditItemRequest,
   PlanSettingsRequest,
   RateRequest,
   ReviewRequest,
@@ -27,7 +28,7 @@ export const changePlanSettings = (familyId: string, body: z.input<typeof PlanSe
 
 export const addPlanItem = (familyId: string, body: CreateItemRequest) => apiPost<PlanItem>(`${plan(familyId)}/items`, body);
 
-export const editPlanItem = (familyId: string, itemId: string, body: { version: number; content: Record<string, unknown> }) =>
+export const editPlanItem = (familyId: string, itemId: string, body: z.input<typeof EditItemRequest>) =>
   apiPut<PlanItem>(`${plan(familyId)}/items/${encodeURIComponent(itemId)}`, body);
 
 export const removePlanItem = (familyId: string, itemId: string, version: number) =>

@@ -7,6 +7,7 @@ import { formatDate } from '../../ui/format.ts';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { versionLabel } from '../../ui/ratings-chart.tsx';
 import { familyQuery } from '../families/families.queries.ts';
+import { HiddenPartsNote } from './hidden-parts.note.tsx';
 import { ACTION_LABELS, itemsOf, negotiableWords, WORRY_LABELS } from './item-fields.ts';
 import { recoveryPlanQuery } from './plans.queries.ts';
 import type { FamilyViewItem, RecoveryPlan } from './plans.types.ts';
@@ -27,6 +28,7 @@ export function RecoveryPlanPrintPage({ familyId }: { familyId: string }) {
       </div>
       <h1 className="govuk-heading-xl">Our family recovery plan</h1>
       <p className="govuk-body-l">{family.displayName}</p>
+      <HiddenPartsNote count={view.plan?.hiddenItems ?? 0} />
       {view.plan ? <PrintedPlan plan={view.plan} /> : <p className="govuk-body">The recovery plan has not been started yet.</p>}
     </div>
   );

@@ -9,6 +9,7 @@ import { familyQuery } from '../families/families.queries.ts';
 import { ActionsSection } from './actions.section.tsx';
 import { AgreementSection } from './agreement.section.tsx';
 import { GoalsSection } from './goals.section.tsx';
+import { HiddenPartsNote } from './hidden-parts.note.tsx';
 import { PageWithForms } from './plan-page-errors.tsx';
 import { PlanSettingsForm } from './plan-settings.form.tsx';
 import { recoveryPlanQuery } from './plans.queries.ts';
@@ -66,6 +67,7 @@ function StartedPlan({ familyId, view }: { familyId: string; view: StartedView }
           {plan.reviewOn ? `The next review is on ${formatDate(plan.reviewOn)}.` : 'No review date is set.'}
         </p>
       </div>
+      <HiddenPartsNote count={plan.hiddenItems} />
       <ul className="govuk-list umb-plan-links">
         <li>
           <Link to="/families/$familyId/recovery-plan/print" params={{ familyId }} className="govuk-link">

@@ -1,8 +1,10 @@
 // Add or change something that is working well: a strength, or existing safety (something that already keeps the children safe).
 import { useState } from 'react';
+import type { InformationCategory } from '../../../shared/domain/records.ts';
 import type { FieldErrors } from '../../ui/form-errors.ts';
 import { Radios } from '../../ui/radios.tsx';
 import { TextArea } from '../../ui/textarea.tsx';
+import { CategoryField } from './category-field.tsx';
 import { ItemFormShell } from './item-form.shell.tsx';
 import { useItemSave } from './item-save.ts';
 import type { StrengthItem } from './plans.types.ts';
@@ -11,7 +13,8 @@ type StrengthFormProps = { familyId: string; strength: StrengthItem | null; head
 
 export function StrengthForm({ familyId, strength, heading, onDone }: StrengthFormProps) {
   const prefix = strength ? `strength-${strength.id}` : 'strength-new';
-  const ids = { text: `${prefix}-text`, isSafety: `${prefix}-safety` };
+  const ids = { text: `${prefix}-text`, isSafety: `${prefix}-safety`, category: `${prefix}-category` };
+  const [category, setCategory] = useState<InformationCategory>(strength?.category ?? 'general');
   const [text, setText] = useState(strength?.content.text ?? '');
   const [kind, setKind] = useState<'strength' | 'safety'>(strength?.content.isSafety ? 'safety' : 'strength');
   const { save, busy, conflict, changedKeys, errors, setErrors } = useItemSave({
@@ -26,7 +29,8 @@ export function StrengthForm({ familyId, strength, heading, onDone }: StrengthFo
     const problems: FieldErrors = {};
     if (!text.trim()) problems[ids.text] = 'Write what is working well';
     setErrors(problems);
-    if (Object.keys(problems).length === 0) save({ kind: 'strength', content: { text: text.trim(), isSafety: kind === 'safety' } });
+    if (Object.keys(problems).length === 0)
+      save({ kind: 'strength', category, content: { text: text.trim(), isSafety: kind === 'safety' } });
   };
 
   return (
@@ -34,7 +38,7 @@ export function StrengthForm({ familyId, strength, heading, onDone }: StrengthFo
       id={prefix}
       heading={heading}
       errors={errors}
-      fieldOrder={[ids.text, ids.isSafety]}
+      fieldOrder={[ids.text, ids.isSafety, ids.category]}
       conflict={conflict}
       changedKeys={changedKeys}
       busy={busy}
@@ -67,6 +71,7 @@ export function StrengthForm({ familyId, strength, heading, onDone }: StrengthFo
         onChange={setKind}
         small
       />
+      <CategoryField id={ids.category} value={category} onChange={setCategory} error={errors[ids.category]} />
     </ItemFormShell>
   );
 }

@@ -1,9 +1,11 @@
 // Add or change a worry with its safety goal: who is worried, what happens, the impact on the children, and what needs to be
 // different (what the parent will be doing, what the children will experience, what professionals will see, for how long).
 import { useState } from 'react';
+import type { InformationCategory } from '../../../shared/domain/records.ts';
 import { TextField } from '../../ui/field.tsx';
 import type { FieldErrors } from '../../ui/form-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
+import { CategoryField, suggestedCategory } from './category-field.tsx';
 import { ItemFormShell } from './item-form.shell.tsx';
 import { useItemSave } from './item-save.ts';
 import { LabelWarning } from './label-warning.tsx';
@@ -21,6 +23,7 @@ export function WorryForm({ familyId, worry, heading, onDone }: WorryFormProps) 
     'safetyGoal.childWillExperience': `${prefix}-child`,
     'safetyGoal.professionalsWillSee': `${prefix}-professionals`,
     'safetyGoal.forHowLong': `${prefix}-how-long`,
+    category: `${prefix}-category`,
   };
   const order = Object.values(ids);
   const initial = worry?.content;
@@ -31,6 +34,10 @@ export function WorryForm({ familyId, worry, heading, onDone }: WorryFormProps) 
   const [child, setChild] = useState(initial?.safetyGoal.childWillExperience ?? '');
   const [professionals, setProfessionals] = useState(initial?.safetyGoal.professionalsWillSee ?? '');
   const [howLong, setHowLong] = useState(initial?.safetyGoal.forHowLong ?? '');
+  // A new worry follows the checker's suggestion until the writer chooses a category themselves.
+  const [chosen, setChosen] = useState<InformationCategory | null>(worry?.category ?? null);
+  const suggestion = suggestedCategory([text, impact]);
+  const category = chosen ?? suggestion ?? 'general';
 
   const { save, busy, conflict, changedKeys, errors, setErrors } = useItemSave({
     familyId,
@@ -53,6 +60,7 @@ export function WorryForm({ familyId, worry, heading, onDone }: WorryFormProps) 
     if (Object.keys(problems).length > 0) return;
     save({
       kind: 'worry',
+      category,
       content: {
         whoIsWorried: who.trim(),
         worry: text.trim(),
@@ -110,6 +118,13 @@ export function WorryForm({ familyId, worry, heading, onDone }: WorryFormProps) 
         extraDescribedBy={warningId}
       />
       <LabelWarning id={warningId} texts={[text, impact]} flags={worry?.flags} />
+      <CategoryField
+        id={ids.category}
+        value={category}
+        onChange={setChosen}
+        suggested={chosen === null && suggestion !== null}
+        error={errors[ids.category]}
+      />
       <fieldset className="govuk-fieldset">
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Safety goal: what needs to be different</legend>
         <TextArea
