@@ -1,8 +1,9 @@
 // Shared steps for the browser journeys: signing in as a demo persona and checking a page with axe.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 
 type Persona = { username: string; password: string; totpSecret?: string; name: string };
@@ -16,6 +17,30 @@ export function persona(username: string): Persona {
   return p;
 }
 
+// The server takes each sign-in code once (RFC 6238 §5.2), and the journeys sign the same person in several
+// times a minute: each code's step is remembered for the run (in a file, as the projects run in separate workers),
+// and the next sign-in uses a later step the server still accepts, waiting for the clock when all are used.
+const PERIOD_MS = 30_000;
+const usedSteps = path.join(os.tmpdir(), `umbrella-e2e-totp-${process.env.UMBRELLA_E2E_PORT ?? 'local'}.json`);
+
+async function unusedCode(username: string, secret: string): Promise<string> {
+  const used = (fs.existsSync(usedSteps) ? JSON.parse(fs.readFileSync(usedSteps, 'utf8')) : {}) as Record<string, number>;
+  const last = used[username] ?? Number.NEGATIVE_INFINITY;
+  // Step now - 1 is accepted until this step ends; too near its end it might not be by the time it arrives.
+  const left = PERIOD_MS - (Date.now() % PERIOD_MS);
+  const now = Math.floor(Date.now() / PERIOD_MS);
+  let step = [left > 3_000 ? now - 1 : now, now, now + 1].find((s) => s > last);
+  if (step === undefined) {
+    // All accepted codes were used: wait until the step after the last one used is accepted (at most 30 s).
+    step = last + 1;
+    const wait = (step - 1) * PERIOD_MS - Date.now() + 100;
+    test.info().setTimeout(test.info().timeout + wait);
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+  fs.writeFileSync(usedSteps, JSON.stringify({ ...used, [username]: step }));
+  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({ timestamp: step * PERIOD_MS });
+}
+
 export async function signIn(page: Page, username: string) {
   const p = persona(username);
   await page.goto('/sign-in');
@@ -25,8 +50,7 @@ export async function signIn(page: Page, username: string) {
   if (p.totpSecret) {
     await expect(page.getByLabel('Security code')).toBeVisible();
     await expectAccessible(page);
-    const code = new TOTP({ secret: Secret.fromBase32(p.totpSecret), digits: 6, period: 30 }).generate();
-    await page.getByLabel('Security code').fill(code);
+    await page.getByLabel('Security code').fill(await unusedCode(p.username, p.totpSecret));
     await page.getByRole('button', { name: 'Continue' }).click();
   }
   // Signed in once the app has moved on from the sign-in pages.
@@ -56,7 +80,7 @@ export async function apiAs(baseURL: string, username: string) {
   const first = await ctx.post('/api/session/login', { data: { username: p.username, password: p.password } });
   remember(first, await first.json());
   if (p.totpSecret) {
-    const code = new TOTP({ secret: Secret.fromBase32(p.totpSecret), digits: 6, period: 30 }).generate();
+    const code = await unusedCode(p.username, p.totpSecret);
     const second = await ctx.post('/api/session/second-factor', { data: { code }, headers: { cookie, 'x-csrf-token': csrf } });
     remember(second, await second.json());
   }

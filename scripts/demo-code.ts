@@ -1,6 +1,6 @@
-// `npm run demo:code -- <username>`: prints the current 6-digit sign-in code for a demo professional.
+// `npm run demo:code -- <username>`: prints the current 6-digit sign-in code for a demo professional, and the next one.
 import { readPersonas } from '../server/db/seeds/demo-family.ts';
-import { currentTotp } from '../server/modules/auth/index.ts';
+import { stepAt, totpForStep } from '../server/modules/auth/index.ts';
 
 const username = process.argv[2];
 const professionals = readPersonas().filter((p) => p.totpSecret);
@@ -9,4 +9,7 @@ if (!persona?.totpSecret) {
   process.stderr.write(`Give a demo professional's username: ${professionals.map((p) => p.username).join(', ')}\n`);
   process.exit(1);
 }
-process.stdout.write(`${currentTotp(persona.totpSecret)}\n`);
+const step = stepAt();
+process.stdout.write(`${totpForStep(persona.totpSecret, step)}\n`);
+// Each code is accepted once: after signing in with it, the next step's code is already accepted.
+process.stderr.write(`Each code works once. If you have just used it, use ${totpForStep(persona.totpSecret, step + 1)} (the next one).\n`);

@@ -130,6 +130,8 @@ export interface AccountsTable {
   family_id: string | null;
   person_id: string | null;
   totp_secret: string | null;
+  /** The time step of the last accepted sign-in code (migration 0011): a code works once. */
+  totp_last_step: number | null;
   disabled_at: NullableTimestamp;
   created_at: Timestamp;
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import { createAuditLog } from '../audit/audit-log.ts';
 import { loadDemoFamily, readPersonas } from '../db/seeds/demo-family.ts';
-import { currentTotp } from '../modules/auth/index.ts';
+import { stepAt, TOTP_PERIOD_MS, totpForStep } from '../modules/auth/index.ts';
 import { seedGlossary } from '../modules/glossary/index.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
@@ -77,6 +77,25 @@ export async function createTestApp(options: { idleMs?: number; absoluteMs?: num
     return c;
   };
 
+  /**
+   * A code the server will accept for this account now: the earliest step in the accepted window that no earlier
+   * sign-in used (the server takes each code once). The previous step comes first, so a test can still use
+   * currentTotp() once afterwards (emergency access asks for a code again).
+   */
+  async function unusedCode(secret: string, username: string): Promise<string> {
+    // Too close to a step's end, the previous step's code could be refused by the time it arrives: wait for the next step.
+    const left = TOTP_PERIOD_MS - (Date.now() % TOTP_PERIOD_MS);
+    if (left < 2_000) await new Promise((resolve) => setTimeout(resolve, left + 50));
+    const now = stepAt();
+    const row = await database.asOwner('SELECT totp_last_step AS last FROM accounts WHERE lower(username) = lower($1)', [username]);
+    const last = row.rows[0]?.last === null || row.rows[0]?.last === undefined ? Number.NEGATIVE_INFINITY : Number(row.rows[0].last);
+    for (const step of [now - 1, now, now + 1]) if (step > last) return totpForStep(secret, step);
+    // Several sign-ins within one window: the harness moves this account's clock on rather than waiting 30 s
+    // (as if the last code had been used a minute ago). The server's rule is unchanged.
+    await database.asOwner('UPDATE accounts SET totp_last_step = $2 WHERE lower(username) = lower($1)', [username, now - 2]);
+    return totpForStep(secret, now - 1);
+  }
+
   return {
     app,
     database,
@@ -88,7 +107,7 @@ export async function createTestApp(options: { idleMs?: number; absoluteMs?: num
       const res = await c.post('/api/session/login', { username, password: persona.password });
       if (res.statusCode !== 200) throw new Error(`Sign-in as ${username} failed: ${res.statusCode} ${res.body}`);
       if (persona.totpSecret) {
-        const second = await c.post('/api/session/second-factor', { code: currentTotp(persona.totpSecret) });
+        const second = await c.post('/api/session/second-factor', { code: await unusedCode(persona.totpSecret, username) });
         if (second.statusCode !== 200) throw new Error(`Second factor for ${username} failed: ${second.body}`);
       }
       return c;

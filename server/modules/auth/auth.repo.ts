@@ -18,6 +18,21 @@ export async function findAccountByUsername(db: Db | Tx, username: string): Prom
     .executeTakeFirst();
 }
 
+/**
+ * Records `step` as the account's last accepted code, only if it is newer than the last one: one statement, so
+ * of two requests with the same code the second waits for the first's row lock and then finds nothing to update.
+ */
+export async function acceptTotpStep(db: Db | Tx, accountId: string, step: number): Promise<boolean> {
+  const row = await db
+    .updateTable('accounts')
+    .set({ totp_last_step: step })
+    .where('id', '=', accountId)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function findAccountById(db: Db | Tx, id: string) {
   return db.selectFrom('accounts').select(['id', 'kind', 'totp_secret']).where('id', '=', id).executeTakeFirst();
 }

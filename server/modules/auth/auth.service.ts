@@ -9,7 +9,7 @@ import { HttpError, tooManyRequests, unauthorised } from '../../http/errors.ts';
 import type { SessionInfo } from '../../http/request-context.ts';
 import * as repo from './auth.repo.ts';
 import { verifyPassword } from './passwords.ts';
-import { checkTotp } from './totp.ts';
+import { totpStep } from './totp.ts';
 
 export const RATE_WINDOW_MS = 15 * 60_000;
 export const MAX_ACCOUNT_FAILURES = 5;
@@ -196,26 +196,31 @@ export async function completeSecondFactor(
     throw tooManyRequests(TOO_MANY);
   }
   const account = await repo.findAccountById(db, session.accountId);
-  if (!account?.totp_secret || !checkTotp(account.totp_secret, code)) {
+  const step = account?.totp_secret ? totpStep(account.totp_secret, code) : null;
+  // A wrong code and a code already used get the same plain answer; the audit log tells them apart.
+  const refuse = async (action: 'session.second_factor_failed' | 'session.code_replayed') => {
     await repo.hitRateLimit(db, accountKey, RATE_WINDOW_MS);
     await audit.recordAlone(db, {
-      action: 'session.second_factor_failed',
+      action,
       outcome: 'failed',
       actor: { kind: 'anonymous' },
       subjectType: 'account',
       subjectId: session.accountId,
       requestId,
       ip,
+      ...(action === 'session.code_replayed' ? { details: { purpose: 'sign_in' } } : {}),
     });
     throw new HttpError(401, 'wrong_code', 'That code is not right. Codes change every 30 seconds: enter the newest one.', {
       code: 'Enter the 6-digit code shown in your authenticator app now',
     });
-  }
-  await repo.clearRateLimit(db, accountKey);
+  };
+  if (step === null) return refuse('session.second_factor_failed');
   const token = newToken();
   const csrfToken = newToken();
   const expiresAt = new Date(Date.now() + deps.settings.absoluteMs);
-  await db.transaction().execute(async (tx) => {
+  const accepted = await db.transaction().execute(async (tx) => {
+    // The code's step is taken in the same transaction as the new session: used once, or not at all.
+    if (!(await repo.acceptTotpStep(tx, session.accountId, step))) return false;
     await repo.endSession(tx, session.id, 'second_factor_completed');
     await repo.insertSession(tx, { id: hashToken(token), accountId: session.accountId, stage: 'signed_in', csrfToken, expiresAt });
     await audit.record(tx, {
@@ -228,7 +233,10 @@ export async function completeSecondFactor(
       ip,
       details: { secondFactor: 'totp' },
     });
+    return true;
   });
+  if (!accepted) return refuse('session.code_replayed');
+  await repo.clearRateLimit(db, accountKey);
   return { token, csrfToken, stage: 'signed_in', expiresAt };
 }
 
@@ -247,12 +255,14 @@ export async function logout(deps: AuthDeps, session: SessionInfo, actor: Actor,
   });
 }
 
-/** Re-checks a signed-in professional's second factor (emergency access asks for it again). */
+/** Re-checks a signed-in professional's second factor (emergency access asks for it again): a code not used before. */
 export async function checkSecondFactor(db: Db, accountId: string, code: string): Promise<boolean> {
   const key = `account-code:${accountId}`;
   if ((await repo.peekRateLimit(db, key, RATE_WINDOW_MS)) >= MAX_ACCOUNT_FAILURES) return false;
   const account = await repo.findAccountById(db, accountId);
-  const ok = Boolean(account?.totp_secret && /^\d{6}$/.test(code) && checkTotp(account.totp_secret, code));
+  const step = account?.totp_secret && /^\d{6}$/.test(code) ? totpStep(account.totp_secret, code) : null;
+  // Asking again means a code not used before, the sign-in's own code included.
+  const ok = step !== null && (await repo.acceptTotpStep(db, accountId, step));
   if (!ok) await repo.hitRateLimit(db, key, RATE_WINDOW_MS);
   return ok;
 }

@@ -1,8 +1,8 @@
 // API tests for signing in and out: MFA, cookies, timeouts, CSRF, rate limits, and the audit trail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readPersonas } from '../../db/seeds/demo-family.ts';
+import { DEMO_IDS, readPersonas } from '../../db/seeds/demo-family.ts';
 import { COOKIE, createTestApp, type TestApp } from '../../test/test-app.ts';
-import { currentTotp } from './totp.ts';
+import { currentTotp, stepAt, TOTP_PERIOD_MS, totpForStep } from './totp.ts';
 
 const PASSWORD = 'Umbrella-demo-2026';
 const secretOf = (u: string) => readPersonas().find((p) => p.username === u)?.totpSecret ?? '';
@@ -75,6 +75,77 @@ describe('signing in', () => {
     const old = t.client();
     old.cookie = first;
     expect((await old.get('/api/session')).json()).toMatchObject({ signedIn: false });
+  });
+});
+
+describe('a sign-in code works once', () => {
+  // The code for the step now, taken when it has at least 3 s left, so the test does not straddle a step's end.
+  async function codeNow(username: string) {
+    const left = TOTP_PERIOD_MS - (Date.now() % TOTP_PERIOD_MS);
+    if (left < 3_000) await new Promise((resolve) => setTimeout(resolve, left + 50));
+    const step = stepAt();
+    return { step, code: totpForStep(secretOf(username), step) };
+  }
+  async function awaitingCode(username: string, ip: string) {
+    const c = t.client({ ip });
+    const res = await c.post('/api/session/login', { username, password: PASSWORD });
+    expect(res.json()).toMatchObject({ stage: 'awaiting_second_factor' });
+    return c;
+  }
+  const accountId = async (username: string) =>
+    (await t.database.asOwner('SELECT id FROM accounts WHERE username = $1', [username])).rows[0].id as string;
+
+  it('refuses a code already used to sign in, with the wrong-code message, audits the replay, and takes the next code', async () => {
+    const { step, code } = await codeNow('tom');
+    const first = await awaitingCode('tom', '10.3.0.1');
+    expect((await first.post('/api/session/second-factor', { code })).statusCode).toBe(200);
+
+    // Someone who saw the code (over a shoulder, in a proxy's log) tries it within its 90 seconds.
+    const thief = await awaitingCode('tom', '10.3.0.2');
+    const replay = await thief.post('/api/session/second-factor', { code });
+    expect(replay.statusCode).toBe(401);
+    const wrong = await (await awaitingCode('tom', '10.3.0.3')).post('/api/session/second-factor', { code: '000000' });
+    expect(replay.json()).toEqual(wrong.json());
+    expect((await thief.get('/api/families')).statusCode).toBe(401);
+    const events = await auditActions(await accountId('tom'));
+    expect(events.filter((e) => e.action === 'session.code_replayed')).toEqual([
+      expect.objectContaining({ outcome: 'failed', details: { purpose: 'sign_in' } }),
+    ]);
+
+    // An earlier code than the one used is refused too; the next one is accepted.
+    expect(
+      (await (await awaitingCode('tom', '10.3.0.4')).post('/api/session/second-factor', { code: totpForStep(secretOf('tom'), step - 1) }))
+        .statusCode,
+    ).toBe(401);
+    const next = await awaitingCode('tom', '10.3.0.5');
+    expect((await next.post('/api/session/second-factor', { code: totpForStep(secretOf('tom'), step + 1) })).statusCode).toBe(200);
+    expect((await next.get('/api/families')).statusCode).toBe(200);
+  });
+
+  it('lets only one of ten simultaneous sign-ins with the same code through', async () => {
+    const clients = [];
+    for (let i = 0; i < 10; i++) clients.push(await awaitingCode('sarah', `10.4.0.${i}`));
+    const { code } = await codeNow('sarah');
+    const answers = await Promise.all(clients.map((c) => c.post('/api/session/second-factor', { code })));
+    const statuses = answers.map((a) => a.statusCode);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.every((s) => s === 200 || s === 401 || s === 429)).toBe(true);
+    const signedIn = await t.database.asOwner(
+      "SELECT count(*)::int AS n FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.username = 'sarah' AND s.stage = 'signed_in'",
+    );
+    expect(signedIn.rows[0].n).toBe(1);
+  });
+
+  it('does not take the sign-in code again when emergency access asks for a code', async () => {
+    const { step, code } = await codeNow('mark');
+    const mark = await awaitingCode('mark', '10.5.0.1');
+    expect((await mark.post('/api/session/second-factor', { code })).statusCode).toBe(200);
+    const body = { familyIds: [DEMO_IDS.mariesFamily], reason: 'Marie was found unwell at the clinic.' };
+    const again = await mark.post('/api/emergency-access', { ...body, code });
+    expect(again.statusCode).toBe(401);
+    expect((await mark.get(`/api/families/${DEMO_IDS.mariesFamily}`)).statusCode).toBe(404);
+    const fresh = await mark.post('/api/emergency-access', { ...body, code: totpForStep(secretOf('mark'), step + 1) });
+    expect(fresh.statusCode).toBe(201);
   });
 });
 

@@ -2,4 +2,4 @@
 export { type CookieSettings, registerAuthRoutes } from './auth.routes.ts';
 export { type AuthDeps, checkSecondFactor, csrfMatches, resolveSession } from './auth.service.ts';
 export { hashPassword } from './passwords.ts';
-export { currentTotp, newTotpSecret } from './totp.ts';
+export { currentTotp, newTotpSecret, stepAt, TOTP_PERIOD_MS, totpForStep } from './totp.ts';
