@@ -6,7 +6,7 @@ import type { InformationCategory } from '../../shared/domain/records.ts';
 import type { OrganisationKind } from '../db/schema.ts';
 import { DEMO_IDS, readPersonas } from '../db/seeds/demo-family.ts';
 import { currentTotp } from '../modules/auth/index.ts';
-import { categoryLens } from '../modules/plans/plans.repo.ts';
+import { categoryLens } from '../modules/plans/index.ts';
 import { createTestApp, type TestApp, type TestClient } from '../test/test-app.ts';
 import type { Actor, ProfessionalActor } from './actor.ts';
 import {

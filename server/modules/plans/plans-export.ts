@@ -1,10 +1,10 @@
 // What a person's subject access export holds of the plans: exactly what they could see themselves.
 import type { AccessScope } from '../../access/scope.ts';
 import type { Tx } from '../../db/database.ts';
-import { visibleWords } from './child-words.repo.ts';
-import { buildDocuments, loadContext } from './plan-documents.view.ts';
-import { itemTitle } from './plan-items.ts';
-import { planAsSeenBy } from './recovery-plan.service.ts';
+import { visibleWords } from './child-words/child-words.repo.ts';
+import { buildDocuments, loadContext } from './documents/plan-documents.view.ts';
+import { itemTitle } from './recovery-plan/plan-items.ts';
+import { planAsSeenBy } from './recovery-plan/recovery-plan.service.ts';
 
 export async function plansForExport(tx: Tx, scope: AccessScope, familyId: string) {
   const recovery = await planAsSeenBy(tx, scope, familyId);

@@ -35,12 +35,12 @@ import {
   VersionSnapshot,
 } from '../../../shared/contracts/plans.ts';
 import type { FamilyDeps } from '../families/index.ts';
-import * as words from './child-words.service.ts';
-import * as carers from './plan-carers.service.ts';
-import * as documents from './plan-documents.service.ts';
-import * as sharing from './plan-sharing.service.ts';
-import * as recovery from './recovery-plan.service.ts';
-import * as reviews from './recovery-plan-reviews.service.ts';
+import * as words from './child-words/child-words.service.ts';
+import * as carers from './documents/plan-carers.service.ts';
+import * as documents from './documents/plan-documents.service.ts';
+import * as recovery from './recovery-plan/recovery-plan.service.ts';
+import * as reviews from './recovery-plan/recovery-plan-reviews.service.ts';
+import * as sharing from './sharing/plan-sharing.service.ts';
 
 const familyParams = z.object({ familyId: z.string().max(100) });
 const itemParams = familyParams.extend({ itemId: z.string().max(100) });

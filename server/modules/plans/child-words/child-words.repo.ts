@@ -1,9 +1,9 @@
 // SQL for a child's own words: read only through childWordsVisible(), so words the child did not agree to
 // share never reach anyone but the child and whoever wrote them down.
-import { childWordsVisible } from '../../access/plan-access.ts';
-import { type AccessScope, familyVisible } from '../../access/scope.ts';
-import type { Tx } from '../../db/database.ts';
-import type { ChildWordsAudience, ChildWordsPart } from '../../db/schema.ts';
+import { childWordsVisible } from '../../../access/plan-access.ts';
+import { type AccessScope, familyVisible } from '../../../access/scope.ts';
+import type { Tx } from '../../../db/database.ts';
+import type { ChildWordsAudience, ChildWordsPart } from '../../../db/schema.ts';
 
 const columns = [
   'w.id',

@@ -1,8 +1,8 @@
 // The family recovery plan as each person may see it: loading, the view, participants, and telling the other
 // side of the plan about a change. Shared by the plan's use cases.
-import type { PlanItem, RecoveryPlanView } from '../../../shared/contracts/plans.ts';
-import { dateInWords } from '../../../shared/domain/dates.ts';
-import type { Actor } from '../../access/actor.ts';
+import type { PlanItem, RecoveryPlanView } from '../../../../shared/contracts/plans.ts';
+import { dateInWords } from '../../../../shared/domain/dates.ts';
+import type { Actor } from '../../../access/actor.ts';
 import {
   type CategoryLens,
   mayRateAndAgree,
@@ -11,13 +11,13 @@ import {
   recoveryItemKindsFor,
   SEES_EVERY_CATEGORY,
   visibleRecoveryParts,
-} from '../../access/plan-access.ts';
-import type { AccessScope } from '../../access/scope.ts';
-import type { Tx } from '../../db/database.ts';
-import { newId } from '../../db/ids.ts';
-import { forbidden } from '../../http/errors.ts';
+} from '../../../access/plan-access.ts';
+import type { AccessScope } from '../../../access/scope.ts';
+import type { Tx } from '../../../db/database.ts';
+import { newId } from '../../../db/ids.ts';
+import { forbidden } from '../../../http/errors.ts';
+import * as shared from '../plans.repo.ts';
 import { partOf, toItem } from './plan-items.ts';
-import * as shared from './plans.repo.ts';
 import * as repo from './recovery-plan.repo.ts';
 
 export type Me = { accountId: string; name: string; role: string };

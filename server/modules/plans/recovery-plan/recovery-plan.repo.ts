@@ -1,10 +1,10 @@
 // SQL for the family recovery plan: the plan, its items (each with its own version), ratings, agreements,
 // frozen versions, and the review reminders the job sends.
 import { sql } from 'kysely';
-import type { InformationCategory } from '../../../shared/domain/records.ts';
-import { type AccessScope, familyVisible } from '../../access/scope.ts';
-import type { Tx } from '../../db/database.ts';
-import type { AgreementPosition, RecoveryPlanItemKind } from '../../db/schema.ts';
+import type { InformationCategory } from '../../../../shared/domain/records.ts';
+import { type AccessScope, familyVisible } from '../../../access/scope.ts';
+import type { Tx } from '../../../db/database.ts';
+import type { AgreementPosition, RecoveryPlanItemKind } from '../../../db/schema.ts';
 
 export async function findPlan(tx: Tx, scope: AccessScope, familyId: string, options: { lock?: boolean } = {}) {
   let q = tx.selectFrom('recovery_plans').selectAll().where('family_id', '=', familyId).where(familyVisible(scope, 'family_id'));

@@ -10,19 +10,19 @@ import type {
   StartDocumentRequest,
   SuggestionDecisionRequest,
   SuggestRequest,
-} from '../../../shared/contracts/plans.ts';
-import { sectionTitle } from '../../../shared/domain/plans.ts';
-import type { Actor } from '../../access/actor.ts';
-import { categoryChange, mayStartDocument, mayWriteDocument } from '../../access/plan-access.ts';
-import type { Tx } from '../../db/database.ts';
-import { newId } from '../../db/ids.ts';
-import { badRequest, conflict, forbidden } from '../../http/errors.ts';
-import type { RequestContext } from '../../http/request-context.ts';
-import { type FamilyDeps, type FamilyRow, isUuid, readFamily, withFamily } from '../families/index.ts';
+} from '../../../../shared/contracts/plans.ts';
+import { sectionTitle } from '../../../../shared/domain/plans.ts';
+import type { Actor } from '../../../access/actor.ts';
+import { categoryChange, mayStartDocument, mayWriteDocument } from '../../../access/plan-access.ts';
+import type { Tx } from '../../../db/database.ts';
+import { newId } from '../../../db/ids.ts';
+import { badRequest, conflict, forbidden } from '../../../http/errors.ts';
+import type { RequestContext } from '../../../http/request-context.ts';
+import { type FamilyDeps, type FamilyRow, isUuid, readFamily, withFamily } from '../../families/index.ts';
+import * as shared from '../plans.repo.ts';
+import { participantOf } from '../recovery-plan/recovery-plan.model.ts';
 import * as repo from './plan-documents.repo.ts';
 import { buildDocuments, type DocumentsContext, loadContext, sectionKeysOf, toDocument, visibleKeysOf } from './plan-documents.view.ts';
-import * as shared from './plans.repo.ts';
-import { participantOf } from './recovery-plan.model.ts';
 
 export function listDocuments(deps: FamilyDeps, ctx: RequestContext, familyId: string): Promise<PlanDocuments> {
   return readFamily(deps, ctx, familyId, 'plans.viewed', async (tx, family) => {

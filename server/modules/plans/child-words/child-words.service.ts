@@ -1,14 +1,14 @@
 // The child's own words (P13): worries, good things and hopes, kept exactly as said, with who wrote them down
 // and who the child agreed may read them. Without the child's yes, only the child and the writer see them.
 import type { z } from 'zod';
-import type { AddChildWordsRequest, ChildWords, ChildWordsSharingRequest } from '../../../shared/contracts/plans.ts';
-import type { Actor } from '../../access/actor.ts';
-import { newId } from '../../db/ids.ts';
-import { badRequest, conflict, forbidden } from '../../http/errors.ts';
-import type { RequestContext } from '../../http/request-context.ts';
-import { type FamilyDeps, isUuid, readFamily, withFamily } from '../families/index.ts';
+import type { AddChildWordsRequest, ChildWords, ChildWordsSharingRequest } from '../../../../shared/contracts/plans.ts';
+import type { Actor } from '../../../access/actor.ts';
+import { newId } from '../../../db/ids.ts';
+import { badRequest, conflict, forbidden } from '../../../http/errors.ts';
+import type { RequestContext } from '../../../http/request-context.ts';
+import { type FamilyDeps, isUuid, readFamily, withFamily } from '../../families/index.ts';
+import * as shared from '../plans.repo.ts';
 import * as repo from './child-words.repo.ts';
-import * as shared from './plans.repo.ts';
 
 const mayChangeSharing = (actor: Actor, row: repo.WordsRow) =>
   ('accountId' in actor && actor.accountId === row.author_account_id) || ('personId' in actor && actor.personId === row.child_person_id);

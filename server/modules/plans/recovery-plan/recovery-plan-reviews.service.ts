@@ -10,15 +10,15 @@ import type {
   ReviewRequest,
   VersionComparison,
   VersionSnapshot,
-} from '../../../shared/contracts/plans.ts';
-import { mayRateAndAgree, mayReadItem } from '../../access/plan-access.ts';
-import type { Tx } from '../../db/database.ts';
-import { newId } from '../../db/ids.ts';
-import { badRequest, forbidden } from '../../http/errors.ts';
-import type { RequestContext } from '../../http/request-context.ts';
-import { type FamilyDeps, readFamily, withFamily } from '../families/index.ts';
+} from '../../../../shared/contracts/plans.ts';
+import { mayRateAndAgree, mayReadItem } from '../../../access/plan-access.ts';
+import type { Tx } from '../../../db/database.ts';
+import { newId } from '../../../db/ids.ts';
+import { badRequest, forbidden } from '../../../http/errors.ts';
+import type { RequestContext } from '../../../http/request-context.ts';
+import { type FamilyDeps, readFamily, withFamily } from '../../families/index.ts';
+import * as shared from '../plans.repo.ts';
 import { compareItems, partOf, toItem } from './plan-items.ts';
-import * as shared from './plans.repo.ts';
 import {
   categorised,
   inWords,

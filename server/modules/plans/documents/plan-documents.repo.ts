@@ -1,10 +1,10 @@
 // SQL for the wellness and crisis plan, contingency plans and explanations: documents, their sections
 // (each with its own version), suggestions, the carer's answer and the parent's agreement.
 
-import type { InformationCategory } from '../../../shared/domain/records.ts';
-import { type AccessScope, familyVisible } from '../../access/scope.ts';
-import type { Tx } from '../../db/database.ts';
-import type { PlanDocumentKind } from '../../db/schema.ts';
+import type { InformationCategory } from '../../../../shared/domain/records.ts';
+import { type AccessScope, familyVisible } from '../../../access/scope.ts';
+import type { Tx } from '../../../db/database.ts';
+import type { PlanDocumentKind } from '../../../db/schema.ts';
 
 const documentColumns = [
   'd.family_id',

@@ -1,16 +1,16 @@
 // The parent's sharing choices (P10): one part of one plan, shared with or taken back from one person; each
 // change audited, the person told when something is shared with them.
 import type { z } from 'zod';
-import type { PlanDocuments, ShareRequest } from '../../../shared/contracts/plans.ts';
-import { RECOVERY_PART_KEYS } from '../../../shared/domain/plans.ts';
-import { mayShare } from '../../access/plan-access.ts';
-import { newId } from '../../db/ids.ts';
-import { badRequest, forbidden } from '../../http/errors.ts';
-import type { RequestContext } from '../../http/request-context.ts';
-import { type FamilyDeps, withFamily } from '../families/index.ts';
-import * as repo from './plan-documents.repo.ts';
-import { buildDocuments, loadContext, sectionKeysOf } from './plan-documents.view.ts';
-import * as shared from './plans.repo.ts';
+import type { PlanDocuments, ShareRequest } from '../../../../shared/contracts/plans.ts';
+import { RECOVERY_PART_KEYS } from '../../../../shared/domain/plans.ts';
+import { mayShare } from '../../../access/plan-access.ts';
+import { newId } from '../../../db/ids.ts';
+import { badRequest, forbidden } from '../../../http/errors.ts';
+import type { RequestContext } from '../../../http/request-context.ts';
+import { type FamilyDeps, withFamily } from '../../families/index.ts';
+import * as repo from '../documents/plan-documents.repo.ts';
+import { buildDocuments, loadContext, sectionKeysOf } from '../documents/plan-documents.view.ts';
+import * as shared from '../plans.repo.ts';
 
 export function changeShare(
   deps: FamilyDeps,

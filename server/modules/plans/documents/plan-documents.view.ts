@@ -1,8 +1,8 @@
 // Builds what a caller may see of the family's wellness and crisis plans, contingency plans and explanations:
 // only the sections access/plan-access.ts allows, suggestions for their owner or author, shares for the parent.
-import type { PlanDocument, PlanDocuments } from '../../../shared/contracts/plans.ts';
-import { type DocumentKind, SECTIONS_BY_DOCUMENT, type SectionDefinition } from '../../../shared/domain/plans.ts';
-import type { Actor } from '../../access/actor.ts';
+import type { PlanDocument, PlanDocuments } from '../../../../shared/contracts/plans.ts';
+import { type DocumentKind, SECTIONS_BY_DOCUMENT, type SectionDefinition } from '../../../../shared/domain/plans.ts';
+import type { Actor } from '../../../access/actor.ts';
 import {
   type CategoryLens,
   mayShare,
@@ -11,11 +11,11 @@ import {
   SEES_EVERY_CATEGORY,
   UNWRITTEN_SECTION,
   visibleSectionKeys,
-} from '../../access/plan-access.ts';
-import type { AccessScope } from '../../access/scope.ts';
-import type { Tx } from '../../db/database.ts';
+} from '../../../access/plan-access.ts';
+import type { AccessScope } from '../../../access/scope.ts';
+import type { Tx } from '../../../db/database.ts';
+import * as shared from '../plans.repo.ts';
 import * as repo from './plan-documents.repo.ts';
-import * as shared from './plans.repo.ts';
 
 export const sectionKeysOf = (kind: DocumentKind) => (SECTIONS_BY_DOCUMENT[kind] as readonly SectionDefinition[]).map((s) => s.key);
 

@@ -10,14 +10,14 @@ import type {
   RecoveryPlanView,
   RemoveItemRequest,
   StartPlanRequest,
-} from '../../../shared/contracts/plans.ts';
-import { categoryChange, recoveryItemKindsFor } from '../../access/plan-access.ts';
-import type { AccessScope } from '../../access/scope.ts';
-import type { Tx } from '../../db/database.ts';
-import { newId } from '../../db/ids.ts';
-import { badRequest, conflict, forbidden } from '../../http/errors.ts';
-import type { RequestContext } from '../../http/request-context.ts';
-import { type FamilyDeps, isUuid, readFamily, withFamily } from '../families/index.ts';
+} from '../../../../shared/contracts/plans.ts';
+import { categoryChange, recoveryItemKindsFor } from '../../../access/plan-access.ts';
+import type { AccessScope } from '../../../access/scope.ts';
+import type { Tx } from '../../../db/database.ts';
+import { newId } from '../../../db/ids.ts';
+import { badRequest, conflict, forbidden } from '../../../http/errors.ts';
+import type { RequestContext } from '../../../http/request-context.ts';
+import { type FamilyDeps, isUuid, readFamily, withFamily } from '../../families/index.ts';
 import { parseContent, toItem } from './plan-items.ts';
 import { type Loaded, load, needPlan, participantOf, tellOthers, view } from './recovery-plan.model.ts';
 import * as repo from './recovery-plan.repo.ts';

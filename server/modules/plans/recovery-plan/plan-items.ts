@@ -9,12 +9,12 @@ import {
   type PlanItem,
   StrengthContent,
   WorryContent,
-} from '../../../shared/contracts/plans.ts';
-import { findDiagnosticLabels } from '../../../shared/domain/plain-language.ts';
-import { ITEM_PART } from '../../../shared/domain/plans.ts';
-import type { InformationCategory } from '../../../shared/domain/records.ts';
-import type { RecoveryPlanItemKind } from '../../db/schema.ts';
-import { badRequest } from '../../http/errors.ts';
+} from '../../../../shared/contracts/plans.ts';
+import { findDiagnosticLabels } from '../../../../shared/domain/plain-language.ts';
+import { ITEM_PART } from '../../../../shared/domain/plans.ts';
+import type { InformationCategory } from '../../../../shared/domain/records.ts';
+import type { RecoveryPlanItemKind } from '../../../db/schema.ts';
+import { badRequest } from '../../../http/errors.ts';
 
 const CONTENT = {
   worry: WorryContent,

@@ -1,15 +1,15 @@
 // Contingency plans' carers and children's explanations (P10, P13): name who would care for a child and when
 // they were asked, the carer's own answer from their login, and a parent agreeing what a child is told.
 import type { z } from 'zod';
-import type { CarerRequest, CarerResponseRequest, PlanDocument } from '../../../shared/contracts/plans.ts';
-import { mayWriteDocument } from '../../access/plan-access.ts';
-import { newId } from '../../db/ids.ts';
-import { badRequest, conflict, forbidden } from '../../http/errors.ts';
-import type { RequestContext } from '../../http/request-context.ts';
-import { type FamilyDeps, withFamily } from '../families/index.ts';
+import type { CarerRequest, CarerResponseRequest, PlanDocument } from '../../../../shared/contracts/plans.ts';
+import { mayWriteDocument } from '../../../access/plan-access.ts';
+import { newId } from '../../../db/ids.ts';
+import { badRequest, conflict, forbidden } from '../../../http/errors.ts';
+import type { RequestContext } from '../../../http/request-context.ts';
+import { type FamilyDeps, withFamily } from '../../families/index.ts';
+import * as shared from '../plans.repo.ts';
 import * as repo from './plan-documents.repo.ts';
 import { reachable, reload } from './plan-documents.service.ts';
-import * as shared from './plans.repo.ts';
 
 export function setCarer(
   deps: FamilyDeps,
