@@ -4,13 +4,14 @@ import { CompiledQuery, sql } from 'kysely';
 import type { Actor } from '../access/actor.ts';
 import type { Db, Tx } from '../db/database.ts';
 import { THEN_COMMIT } from '../db/pipelined-pool.ts';
+import { type AuditAction, checkAuditEvent } from './audit-actions.ts';
 import { chainHash, GENESIS_HASH } from './audit-chain.ts';
 import { chained, columns, fieldsOf, type Head, manyColumns, manyRows, row, rowAfterSeq } from './audit-rows.ts';
 import { type GroupCommit, groupCommit } from './group-commit.ts';
 import { type AuditVerification, verifyAuditLog } from './verify-audit.ts';
 
-/** Audit actions are named noun.verbed (session.signed_in, family.viewed, entry.created, …). */
-export type AuditAction = `${string}.${string}`;
+/** Audit actions are named noun.verbed and listed, with their words and details, in audit-actions.ts. */
+export type { AuditAction } from './audit-actions.ts';
 
 export type AuditEvent = {
   action: AuditAction;
@@ -125,6 +126,11 @@ export function createAuditLog(options: { key: Buffer; streams: number }): Audit
   // One group commit per database handle (tests open several apps in one process).
   const readBatches = new WeakMap<Db, GroupCommit<AuditEvent>>();
   function recordRead(db: Db, event: AuditEvent): Promise<void> {
+    try {
+      checkAuditEvent(event.action, event.details);
+    } catch (error) {
+      return Promise.reject(error);
+    }
     let batches = readBatches.get(db);
     if (!batches) {
       // Two batches in flight: one can be sent while the other waits for its commit to reach the disk.
@@ -204,6 +210,9 @@ export function createAuditLog(options: { key: Buffer; streams: number }): Audit
   }
 
   async function record(tx: Tx, event: AuditEvent, recordOptions: { last?: boolean } = {}): Promise<void> {
+    // Only catalogue actions, with details of their listed shape, are written (checked at run time too:
+    // the action may arrive as a string from a caller's own type).
+    checkAuditEvent(event.action, event.details);
     const last = recordOptions.last === true;
     let stream = streamOfTx.get(tx);
     if (stream === undefined) {

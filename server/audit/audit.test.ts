@@ -70,7 +70,12 @@ describe('the audit chain', () => {
     // Each instance remembers the heads it wrote; the other instance and the rollbacks make those guesses stale.
     const a = createAuditLog({ key: TEST_AUDIT_KEY, streams: 2 });
     const b = createAuditLog({ key: TEST_AUDIT_KEY, streams: 2 });
-    const event = { action: 'test.appended', outcome: 'allowed', actor: { kind: 'system', reason: 'audit test' } } as const;
+    const event = {
+      action: 'audit.tested',
+      outcome: 'allowed',
+      actor: { kind: 'system', reason: 'audit test' },
+      details: { probe: 'appended' },
+    } as const;
     const db = t.database.db;
     for (let i = 0; i < 16; i++) {
       const log = i % 3 === 0 ? b : a;
@@ -88,13 +93,20 @@ describe('the audit chain', () => {
     await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 ? a : b).recordAlone(db, event)));
     const result = await verify();
     expect(result.problems).toEqual([]);
-    const written = await t.database.asOwner("SELECT count(*)::int AS n FROM audit_events WHERE action = 'test.appended'");
+    const written = await t.database.asOwner(
+      "SELECT count(*)::int AS n FROM audit_events WHERE action = 'audit.tested' AND details->>'probe' = 'appended'",
+    );
     expect(written.rows[0].n).toBe(16 - 4 + 12);
   });
 
   it('appends with one statement once it knows a stream’s head', async () => {
     const log = createAuditLog({ key: TEST_AUDIT_KEY, streams: 1 });
-    const event = { action: 'test.appended', outcome: 'allowed', actor: { kind: 'system', reason: 'audit test' } } as const;
+    const event = {
+      action: 'audit.tested',
+      outcome: 'allowed',
+      actor: { kind: 'system', reason: 'audit test' },
+      details: { probe: 'appended' },
+    } as const;
     let statements = 0;
     const counted = t.database.db.withPlugin({
       transformQuery: (args) => {
@@ -151,7 +163,7 @@ describe('the audit chain', () => {
     const b = createAuditLog({ key: TEST_AUDIT_KEY, streams: 2 });
     const db = t.database.db;
     const read = (n: number) =>
-      ({ action: 'test.read', outcome: 'allowed', actor: { kind: 'system', reason: 'audit test' }, details: { n } }) as const;
+      ({ action: 'audit.tested', outcome: 'allowed', actor: { kind: 'system', reason: 'audit test' }, details: { n } }) as const;
     let statements = 0;
     const counted = db.withPlugin({
       transformQuery: (args) => {
@@ -167,7 +179,7 @@ describe('the audit chain', () => {
     const result = await verify();
     expect(result.problems).toEqual([]);
     const written = await t.database.asOwner(
-      "SELECT array_agg((details->>'n')::int ORDER BY (details->>'n')::int) AS ns FROM audit_events WHERE action = 'test.read'",
+      "SELECT array_agg((details->>'n')::int ORDER BY (details->>'n')::int) AS ns FROM audit_events WHERE action = 'audit.tested' AND details ? 'n'",
     );
     expect(written.rows[0].ns).toEqual(Array.from({ length: 90 }, (_, i) => i));
     // 45 reads through `counted` took far fewer statements than 45: they were written in batches.

@@ -47,9 +47,15 @@ export function consentStatus(c: { withdrawn_at: Date | null; starts_on: string;
   return 'active' as const;
 }
 
-/** Builds the sharing overview; `forParent` leaves out overrides the parent has not been told about. */
+/**
+ * Builds the sharing overview; `forParent` (any family member) leaves out overrides the parent has not been
+ * told about. A young person sees only what is about them: the consents they gave for their own information
+ * and the shares made under those. The parent's consents, requests made to the parent, safeguarding overrides
+ * and emergency accesses concern the family's (mostly the parent's) information, and their purposes and reasons
+ * are the parent's to read, not a child's.
+ */
 export async function sharingOverview(tx: Tx, familyId: string, forParent: boolean, viewer?: FamilyMemberActor): Promise<SharingOverview> {
-  const [team, consents, requests, overrides, shares, orgs] = await Promise.all([
+  const [team, allConsents, allRequests, allOverrides, allShares, orgs] = await Promise.all([
     repo.careTeamByOrganisation(tx, familyId),
     repo.consentsOf(tx, familyId),
     repo.requestsOf(tx, familyId),
@@ -57,6 +63,12 @@ export async function sharingOverview(tx: Tx, familyId: string, forParent: boole
     repo.disclosuresOf(tx, familyId, forParent),
     repo.organisations(tx),
   ]);
+  const child = viewer?.kind === 'young_person' ? viewer.personId : null;
+  const consents = child ? allConsents.filter((c) => c.subject_person_id === child) : allConsents;
+  const theirs = new Set(consents.map((c) => c.id));
+  const requests = child ? [] : allRequests;
+  const overrides = child ? [] : allOverrides;
+  const shares = child ? allShares.filter((s) => s.via === 'consent' && s.source_id !== null && theirs.has(s.source_id)) : allShares;
   const byOrg = new Map<
     string,
     { organisationId: string; organisationName: string; kind: OrganisationKind; people: string[]; staffIds: string[] }

@@ -283,8 +283,13 @@ describe('subject access export', () => {
     });
     const asked = await c.marie?.post('/api/portal/exports');
     expect(asked?.statusCode).toBe(202);
-    await runPendingExports({ db: t.database.db, audit: createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 }) });
-    const got = await c.marie?.get(`/api/exports/${asked?.json().id}`);
+    // The route starts the job too, which may be holding this export for a moment: run it until it is built.
+    let got = await c.marie?.get(`/api/exports/${asked?.json().id}`);
+    for (let tries = 0; got?.json().status === 'pending' && tries < 50; tries++) {
+      await runPendingExports({ db: t.database.db, audit: createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 }) });
+      got = await c.marie?.get(`/api/exports/${asked?.json().id}`);
+      if (got?.json().status === 'pending') await new Promise((r) => setTimeout(r, 50));
+    }
     expect(got?.json().status).toBe('ready');
     const body = got?.body ?? '';
     const record = (await c.marie?.get('/api/portal/record'))?.json();

@@ -30,14 +30,25 @@ type ExportJson = {
   accessLog: Item[] | null;
 };
 
+/** Runs the export job until this export is built (the route also starts the job, which may hold it for a moment). */
+async function whenReady(requester: TestClient, exportId: string) {
+  for (let tries = 0; ; tries++) {
+    await runPendingExports({ db: t.database.db, audit: createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 }) });
+    const got = await requester.get(`/api/exports/${exportId}`);
+    if (got.json().status !== 'pending' || tries >= 50) {
+      expect(got.json().status, got.body).toBe('ready');
+      return got;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 async function exportFor(requester: TestClient, who: Persona, self: boolean): Promise<{ content: ExportJson; id: string }> {
   const asked = self
     ? await requester.post('/api/portal/exports')
     : await requester.post('/api/governance/exports', { familyId: F, personId: PEOPLE[who] });
   expect(asked.statusCode, asked.body).toBe(202);
-  await runPendingExports({ db: t.database.db, audit: createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 }) });
-  const got = await requester.get(`/api/exports/${asked.json().id}`);
-  expect(got.json().status, got.body).toBe('ready');
+  const got = await whenReady(requester, asked.json().id);
   const content = got.json().content;
   return { content: typeof content === 'string' ? JSON.parse(content) : content, id: asked.json().id };
 }

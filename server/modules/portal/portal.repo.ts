@@ -1,10 +1,11 @@
 // SQL for the portal's "Who has looked at my record": the audit log, read for one family.
 import { sql } from 'kysely';
 import { type AccessScope, familyVisible } from '../../access/scope.ts';
+import { familyMaySee } from '../../audit/family-view.ts';
 import type { Db, Tx } from '../../db/database.ts';
 
 /**
- * Successful reads and changes of the family's record by anyone, newest first (audit_events_family_idx):
+ * Successful reads and changes of the family's record by anyone that the viewer may be shown, newest first (audit_events_family_idx):
  * `limit` + 1 rows, so pageOf() can tell whether there is more. A query, so it can be read inside the family lookup.
  */
 export function accessesQuery(
@@ -33,6 +34,9 @@ export function accessesQuery(
     ])
     .where('a.family_id', '=', familyId)
     .where('a.outcome', '=', 'allowed')
+    // Only what the catalogue lets the family see: no override they have not been told of, nothing about an
+    // entry kept from them altogether, nothing of other people's exports (audit/audit-actions.ts).
+    .where(familyMaySee(scope, 'a'))
     // The viewer's own looks are not news to them: the list is about everyone else.
     .where((eb) => eb.or([eb('a.actor_account_id', 'is', null), eb('a.actor_account_id', '!=', options.excludeAccountId)]))
     .where(familyVisible(scope, 'a.family_id'))

@@ -6,6 +6,7 @@ import type { AccessLog, PortalEntry, PortalRecord, ReplyRequest } from '../../.
 import type { FamilyMemberActor } from '../../access/actor.ts';
 import { holdsPermission } from '../../access/permissions.ts';
 import type { AccessScope } from '../../access/scope.ts';
+import { familyWords } from '../../audit/audit-actions.ts';
 import type { Tx } from '../../db/database.ts';
 import { badRequest, forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
@@ -68,59 +69,6 @@ export function replyToEntry(
   });
 }
 
-const WHAT: Record<string, string> = {
-  'family.viewed': 'Looked at your family’s page',
-  'portal.family_viewed': 'Looked at your family’s page',
-  'families.listed': 'Looked at a list of families',
-  'entries.listed': 'Looked at the list of what is written',
-  'entry.viewed': 'Read something written about you',
-  'entry.created': 'Wrote something new',
-  'entry.edited': 'Corrected something written',
-  'entry.withholding_changed': 'Changed what is kept from you',
-  'entry.placeholder_hidden': 'Changed what is kept from you',
-  'entry.marked_in_error': 'Marked something as written in error',
-  'entry.replied': 'Answered a reply',
-  'portal.record_viewed': 'Looked at the record',
-  'portal.entry_replied': 'Added their view',
-  'portal.access_log_viewed': 'Looked at this list',
-  'child.viewed': 'Looked at a child’s page',
-  'person.added': 'Added someone to the family',
-  'person.updated': 'Changed someone’s details',
-  'relationship.added': 'Added a relationship',
-  'relationship.removed': 'Removed a relationship',
-  'household.added': 'Added a household',
-  'household.updated': 'Changed a household',
-  'dependants.asked_none': 'Recorded that an adult has no children or dependants',
-  'involvement.changed': 'Changed the children’s services involvement',
-  'care_team.member_added': 'Added someone to the care team',
-  'care_team.member_removed': 'Removed someone from the care team',
-  'recovery_plan.viewed': 'Looked at the family plan',
-  'recovery_plan.started': 'Started the family plan',
-  'recovery_plan.settings_changed': 'Changed the family plan’s review date',
-  'recovery_plan.item_added': 'Added to the family plan',
-  'recovery_plan.item_changed': 'Changed part of the family plan',
-  'recovery_plan.item_removed': 'Took something out of the family plan',
-  'recovery_plan.rated': 'Gave their rating in the family plan',
-  'recovery_plan.agreement_recorded': 'Said whether they agree with the family plan',
-  'recovery_plan.reviewed': 'Reviewed the family plan',
-  'recovery_plan.version_viewed': 'Looked at an earlier version of the family plan',
-  'recovery_plan.versions_compared': 'Compared versions of the family plan',
-  'plans.viewed': 'Looked at the plans (only the parts shared with them)',
-  'plan.started': 'Started a plan',
-  'plan.section_written': 'Wrote in a plan',
-  'plan.suggestion_made': 'Suggested words for your plan',
-  'plan.suggestion_accepted': 'Took a suggestion into the plan',
-  'plan.suggestion_declined': 'Said no to a suggestion',
-  'plan.carer_named': 'Named who would look after a child',
-  'plan.carer_answered': 'Answered whether they will look after a child',
-  'plan.explanation_agreed': 'Agreed what a child is told',
-  'plan.shared': 'Shared part of a plan',
-  'plan.unshared': 'Stopped sharing part of a plan',
-  'child_words.viewed': 'Read the children’s own words shared with them',
-  'child_words.added': 'Kept a child’s own words',
-  'child_words.sharing_changed': 'Changed who can read a child’s words',
-};
-
 /** One line of "Who has looked", in the words the family reads. */
 function toAccessLogItem(r: repo.AccessRow, viewer: FamilyMemberActor): AccessLogItem {
   const you = r.actor_account_id === viewer.accountId;
@@ -138,7 +86,7 @@ function toAccessLogItem(r: repo.AccessRow, viewer: FamilyMemberActor): AccessLo
               ? 'Someone you trust'
               : 'System',
     organisation: r.organisation_name ?? null,
-    what: WHAT[r.action] ?? 'Looked at or changed the record',
+    what: familyWords(r.action),
   };
 }
 

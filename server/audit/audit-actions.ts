@@ -1,0 +1,392 @@
+// The one catalogue of audit actions: for each, its plain words for a family member, whether it reads or
+// changes, the shape of its details, and whether the family sees it in "Who has looked" and in their export.
+import { z } from 'zod';
+
+/**
+ * Whether a family member is shown an event (in "Who has looked" and in their subject access export, which
+ * is the same list), decided per action and, where it depends on what the event is about, on that subject
+ * as it is now (audit/family-view.ts turns these into one SQL condition):
+ * - `no`: never (sign-ins, governance, other families' lists, refusals).
+ * - `yes`: to a parent and a young person.
+ * - `entry`: only while the viewer may reach the entry it is about, so nothing is said about an entry
+ *   whose placeholder a team manager hid (nor the hiding itself), nor to a young person about an entry
+ *   that is not theirs to see.
+ * - `override`: to a parent, and only once they have been told of the safeguarding override: while
+ *   "telling would put someone at risk" stands, nothing of it shows.
+ * - `consent`: to a parent; to a young person only for consents about themselves.
+ * - `parent`: to a parent only (requests to share, emergency access: the parent is the one told).
+ * - `own`: only to the person it is about (their subject access export).
+ */
+export type FamilySees = 'no' | 'yes' | 'entry' | 'override' | 'consent' | 'parent' | 'own';
+
+export type AuditActionDefinition = {
+  /** What a family member reads in "Who has looked" (said of the person who did it). */
+  words: string;
+  kind: 'read' | 'change';
+  /** Details kept with the event. Never the words of an entry, a plan or a child. */
+  details: z.ZodType;
+  family: FamilySees;
+};
+
+// Details are strict: a field not listed here is refused by the writer, so nothing new slips into the log.
+const none = z.strictObject({});
+const str = z.string().max(2000);
+const id = z.string().max(100);
+const count = z.strictObject({ count: z.number().int().nonnegative() });
+const note = z.strictObject({ note: str.optional() });
+const kind = z.strictObject({ kind: str });
+const version = z.number().int();
+const planShare = z.strictObject({
+  kind: str.optional(),
+  section: str.nullable().optional(),
+  recipientPersonId: id.nullable().optional(),
+  recipientStaffId: id.nullable().optional(),
+});
+
+const define = <A extends Record<`${string}.${string}`, AuditActionDefinition>>(actions: A) => actions;
+
+export const AUDIT_ACTIONS = define({
+  // Sessions and the request pipeline.
+  'access.denied': {
+    words: 'Was refused',
+    kind: 'read',
+    details: z.strictObject({ attempted: str.optional(), route: str.optional(), reason: str.optional() }),
+    family: 'no',
+  },
+  'session.signed_in': { words: 'Signed in', kind: 'change', details: z.strictObject({ secondFactor: str.optional() }), family: 'no' },
+  'session.password_accepted': { words: 'Gave their password', kind: 'change', details: none, family: 'no' },
+  'session.second_factor_failed': { words: 'Gave a wrong sign-in code', kind: 'change', details: none, family: 'no' },
+  'session.sign_in_failed': {
+    words: 'Could not sign in',
+    kind: 'change',
+    details: z.strictObject({ username: str.optional(), reason: str.optional() }),
+    family: 'no',
+  },
+  'session.code_replayed': { words: 'Used a sign-in code a second time', kind: 'change', details: z.looseObject({}), family: 'no' },
+  'session.signed_out': { words: 'Signed out', kind: 'change', details: none, family: 'no' },
+  'session.expired': { words: 'Was signed out after a while', kind: 'change', details: z.strictObject({ reason: str }), family: 'no' },
+
+  // Families, people and the care team.
+  'families.listed': { words: 'Looked at a list of families', kind: 'read', details: count, family: 'no' },
+  'family.viewed': { words: 'Looked at your family’s page', kind: 'read', details: none, family: 'yes' },
+  'portal.family_viewed': { words: 'Looked at your family’s page', kind: 'read', details: none, family: 'yes' },
+  'child.viewed': { words: 'Looked at a child’s page', kind: 'read', details: none, family: 'yes' },
+  'person.added': { words: 'Added someone to the family', kind: 'change', details: none, family: 'yes' },
+  'person.updated': { words: 'Changed someone’s details', kind: 'change', details: none, family: 'yes' },
+  'relationship.added': { words: 'Added a relationship', kind: 'change', details: kind, family: 'yes' },
+  'relationship.removed': { words: 'Removed a relationship', kind: 'change', details: none, family: 'yes' },
+  'household.added': { words: 'Added a household', kind: 'change', details: z.strictObject({ confidential: z.boolean() }), family: 'yes' },
+  'household.updated': { words: 'Changed a household', kind: 'change', details: none, family: 'yes' },
+  'dependants.asked_none': { words: 'Recorded that an adult has no children or dependants', kind: 'change', details: none, family: 'yes' },
+  'involvement.changed': {
+    words: 'Changed the children’s services involvement',
+    kind: 'change',
+    details: z.strictObject({ from: str, to: str }),
+    family: 'yes',
+  },
+  'care_team.member_added': {
+    words: 'Added someone to the care team',
+    kind: 'change',
+    details: z.strictObject({ teamRole: str, keyWorker: str.nullable() }),
+    family: 'yes',
+  },
+  'care_team.member_removed': {
+    words: 'Removed someone from the care team',
+    kind: 'change',
+    details: z.strictObject({ reason: str }),
+    family: 'yes',
+  },
+
+  // The record.
+  'entries.listed': { words: 'Looked at the list of what is written', kind: 'read', details: count, family: 'yes' },
+  'entry.viewed': { words: 'Read something written about you', kind: 'read', details: none, family: 'entry' },
+  'entry.created': {
+    words: 'Wrote something new',
+    kind: 'change',
+    details: z.strictObject({
+      kind: str.optional(),
+      category: str.optional(),
+      withheld: str.nullable().optional(),
+      retried: z.boolean().optional(),
+    }),
+    family: 'entry',
+  },
+  'entry.edited': {
+    words: 'Corrected something written',
+    kind: 'change',
+    details: z.strictObject({ version: version.optional(), category: str.optional() }),
+    family: 'entry',
+  },
+  'entry.withholding_changed': {
+    words: 'Changed what is kept from you',
+    kind: 'change',
+    details: z.strictObject({ scope: str.nullable(), reason: str.nullable(), reviewOn: str.nullable() }),
+    family: 'entry',
+  },
+  'entry.placeholder_hidden': {
+    words: 'Changed what is kept from you',
+    kind: 'change',
+    details: z.strictObject({ reason: str }),
+    family: 'entry',
+  },
+  'entry.marked_in_error': {
+    words: 'Marked something as written in error',
+    kind: 'change',
+    details: z.strictObject({ reason: str }),
+    family: 'entry',
+  },
+  'entry.replied': { words: 'Answered a reply', kind: 'change', details: kind, family: 'entry' },
+  'portal.record_viewed': {
+    words: 'Looked at the record',
+    kind: 'read',
+    details: z.strictObject({ count: z.number().int().nonnegative(), searched: z.boolean() }),
+    family: 'yes',
+  },
+  'portal.entry_replied': { words: 'Added their view', kind: 'change', details: kind, family: 'entry' },
+  'portal.access_log_viewed': { words: 'Looked at this list', kind: 'read', details: none, family: 'yes' },
+
+  // Consent and sharing.
+  'sharing.viewed': { words: 'Looked at who your information is shared with', kind: 'read', details: none, family: 'yes' },
+  'portal.sharing_viewed': { words: 'Looked at who your information is shared with', kind: 'read', details: none, family: 'yes' },
+  'consent.granted': {
+    words: 'Agreed to share some information',
+    kind: 'change',
+    details: z.strictObject({ category: str, recipient: str }),
+    family: 'consent',
+  },
+  'consent.withdrawn': {
+    words: 'Stopped sharing some information',
+    kind: 'change',
+    details: z.strictObject({ category: str }),
+    family: 'consent',
+  },
+  'consent.expired': {
+    words: 'An agreement to share came to its end',
+    kind: 'change',
+    details: z.strictObject({ key: str.nullable() }),
+    family: 'parent',
+  },
+  'consent.requested': {
+    words: 'Asked you to agree to share some information',
+    kind: 'change',
+    details: z.strictObject({ category: str }),
+    family: 'parent',
+  },
+  'consent.request_accepted': { words: 'Said yes to a request to share', kind: 'change', details: none, family: 'parent' },
+  'consent.request_declined': { words: 'Said no to a request to share', kind: 'change', details: none, family: 'parent' },
+  'override.started': {
+    words: 'Shared information without your agreement, to keep someone safe',
+    kind: 'change',
+    details: z.strictObject({ categories: z.array(str), told: z.boolean() }),
+    family: 'override',
+  },
+  'override.renewed': {
+    words: 'Kept sharing information without your agreement for longer',
+    kind: 'change',
+    details: z.strictObject({ endsAt: str, justification: str }),
+    family: 'override',
+  },
+  'override.ended': { words: 'Stopped sharing information without your agreement', kind: 'change', details: none, family: 'override' },
+  'override.reviewed': { words: 'Checked a share made without your agreement', kind: 'change', details: note, family: 'override' },
+  'override.released_to_parent': {
+    words: 'Told you about a share made without your agreement',
+    kind: 'change',
+    details: note,
+    family: 'override',
+  },
+  'emergency_access.started': {
+    words: 'Opened your family’s record in an emergency',
+    kind: 'change',
+    details: z.strictObject({ reason: str, endsAt: str }),
+    family: 'parent',
+  },
+  'emergency_access.ended': {
+    words: 'Emergency access to your family’s record ended',
+    kind: 'change',
+    details: z.strictObject({ staffId: id.optional(), reason: str.optional() }),
+    family: 'parent',
+  },
+  'emergency_access.refused': {
+    words: 'Was refused emergency access',
+    kind: 'change',
+    details: z.strictObject({ reason: str, families: z.number().int() }),
+    family: 'no',
+  },
+  'emergency_access.reviewed': { words: 'Checked an emergency access', kind: 'change', details: note, family: 'parent' },
+  'subject_access.requested': {
+    words: 'Asked for a copy of everything held',
+    kind: 'change',
+    details: z.strictObject({ exportId: id }),
+    family: 'own',
+  },
+  'subject_access.produced': { words: 'Made a copy of everything held', kind: 'change', details: none, family: 'own' },
+  'subject_access.downloaded': { words: 'Downloaded a copy of everything held', kind: 'read', details: none, family: 'own' },
+
+  // Plans.
+  'recovery_plan.viewed': {
+    words: 'Looked at the family plan',
+    kind: 'read',
+    details: z.strictObject({ parts: z.array(str).optional() }),
+    family: 'yes',
+  },
+  'recovery_plan.started': { words: 'Started the family plan', kind: 'change', details: none, family: 'yes' },
+  'recovery_plan.settings_changed': { words: 'Changed the family plan’s review date', kind: 'change', details: none, family: 'yes' },
+  'recovery_plan.item_added': {
+    words: 'Added to the family plan',
+    kind: 'change',
+    details: z.strictObject({ kind: str, category: str.optional() }),
+    family: 'yes',
+  },
+  'recovery_plan.item_changed': {
+    words: 'Changed part of the family plan',
+    kind: 'change',
+    details: z.strictObject({ kind: str, version: version, category: str.optional() }),
+    family: 'yes',
+  },
+  'recovery_plan.item_removed': { words: 'Took something out of the family plan', kind: 'change', details: none, family: 'yes' },
+  'recovery_plan.rated': {
+    words: 'Gave their rating in the family plan',
+    kind: 'change',
+    details: z.strictObject({ score: z.number(), version }),
+    family: 'yes',
+  },
+  'recovery_plan.agreement_recorded': {
+    words: 'Said whether they agree with the family plan',
+    kind: 'change',
+    details: z.strictObject({ position: str, version }),
+    family: 'yes',
+  },
+  'recovery_plan.reviewed': { words: 'Reviewed the family plan', kind: 'change', details: z.strictObject({ version }), family: 'yes' },
+  'recovery_plan.version_viewed': {
+    words: 'Looked at an earlier version of the family plan',
+    kind: 'read',
+    details: z.strictObject({ version }),
+    family: 'yes',
+  },
+  'recovery_plan.versions_compared': {
+    words: 'Compared versions of the family plan',
+    kind: 'read',
+    details: z.strictObject({ from: version, to: version }),
+    family: 'yes',
+  },
+  'plans.viewed': {
+    words: 'Looked at the plans (only the parts shared with them)',
+    kind: 'read',
+    details: z.strictObject({ documents: z.array(z.strictObject({ id, kind: str, sections: z.array(str) })) }),
+    family: 'yes',
+  },
+  'plan.started': { words: 'Started a plan', kind: 'change', details: kind, family: 'yes' },
+  'plan.section_written': { words: 'Wrote in a plan', kind: 'change', details: z.strictObject({ kind: str, section: str }), family: 'yes' },
+  'plan.suggestion_made': {
+    words: 'Suggested words for your plan',
+    kind: 'change',
+    details: z.strictObject({ section: str }),
+    family: 'yes',
+  },
+  'plan.suggestion_accepted': {
+    words: 'Took a suggestion into the plan',
+    kind: 'change',
+    details: z.strictObject({ suggestion: id }),
+    family: 'yes',
+  },
+  'plan.suggestion_declined': {
+    words: 'Said no to a suggestion',
+    kind: 'change',
+    details: z.strictObject({ suggestion: id }),
+    family: 'yes',
+  },
+  'plan.carer_named': {
+    words: 'Named who would look after a child',
+    kind: 'change',
+    details: z.strictObject({ carer: id.nullable().optional(), askedOn: str.nullable().optional() }),
+    family: 'yes',
+  },
+  'plan.carer_answered': {
+    words: 'Answered whether they will look after a child',
+    kind: 'change',
+    details: z.strictObject({ response: str }),
+    family: 'yes',
+  },
+  'plan.explanation_agreed': { words: 'Agreed what a child is told', kind: 'change', details: none, family: 'yes' },
+  'plan.shared': { words: 'Shared part of a plan', kind: 'change', details: planShare, family: 'yes' },
+  'plan.unshared': { words: 'Stopped sharing part of a plan', kind: 'change', details: planShare, family: 'yes' },
+  'child_words.viewed': { words: 'Read the children’s own words shared with them', kind: 'read', details: count, family: 'yes' },
+  'child_words.added': {
+    words: 'Kept a child’s own words',
+    kind: 'change',
+    details: z.strictObject({ part: str, shareWith: z.array(str) }),
+    family: 'yes',
+  },
+  'child_words.sharing_changed': {
+    words: 'Changed who can read a child’s words',
+    kind: 'change',
+    details: z.strictObject({ shareWith: z.array(str) }),
+    family: 'yes',
+  },
+
+  // The service itself.
+  'governance.queue_viewed': { words: 'Looked at the review queue', kind: 'read', details: none, family: 'no' },
+  'governance.audit_searched': {
+    words: 'Searched the audit log',
+    kind: 'read',
+    details: z.strictObject({
+      familyId: id.optional(),
+      personId: id.optional(),
+      accountId: id.optional(),
+      from: str.optional(),
+      to: str.optional(),
+      limit: z.number().int().optional(),
+      format: z.enum(['json', 'csv']),
+      found: z.number().int(),
+    }),
+    family: 'no',
+  },
+  'governance.chain_verified': {
+    words: 'Checked the audit log for tampering',
+    kind: 'read',
+    details: z.strictObject({ ok: z.boolean(), events: z.number().int() }),
+    family: 'no',
+  },
+  'glossary.term_added': { words: 'Added a word to the glossary', kind: 'change', details: none, family: 'no' },
+  'glossary.term_updated': { words: 'Changed a word in the glossary', kind: 'change', details: none, family: 'no' },
+  'demo.loaded': {
+    words: 'Loaded the demo families',
+    kind: 'change',
+    details: z.strictObject({ families: z.number().int() }),
+    family: 'no',
+  },
+  // Checks of the audit log itself (its tests, operational probes): about no family.
+  'audit.tested': {
+    words: 'Checked the audit log',
+    kind: 'change',
+    details: z.strictObject({ n: z.number().int().optional(), probe: str.optional() }),
+    family: 'no',
+  },
+});
+
+/** Every audit action there is: the catalogue's keys, so the writer takes no other. */
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+export const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(AUDIT_ACTIONS, action);
+
+/** The actions a family member may be shown under one rule. */
+export function actionsWhere(family: FamilySees): AuditAction[] {
+  return (Object.keys(AUDIT_ACTIONS) as AuditAction[]).filter((a) => AUDIT_ACTIONS[a].family === family);
+}
+
+/** What a family member reads for an action (an unknown one, from an older release, in general words). */
+export function familyWords(action: string): string {
+  return isAuditAction(action) ? AUDIT_ACTIONS[action].words : 'Looked at or changed the record';
+}
+
+/** Refuses an event the catalogue does not know, or whose details do not match its schema. */
+export function checkAuditEvent(action: string, details: Record<string, unknown> | undefined): void {
+  if (!isAuditAction(action)) throw new Error(`Audit action ${action} is not in server/audit/audit-actions.ts: add it there.`);
+  const parsed = AUDIT_ACTIONS[action].details.safeParse(details ?? {});
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => i.path.join('.') || (i as { keys?: string[] }).keys?.join(', ') || i.code).join('; ');
+    throw new Error(
+      `Audit details for ${action} do not match server/audit/audit-actions.ts (${fields}): change the event or the catalogue.`,
+    );
+  }
+}
