@@ -1,0 +1,93 @@
+// The role policy as one table: every permission × every kind of actor, each cell an expected allow (Y) or deny
+// (·), read by one loop against access/permissions.ts. A change to who may use what is a change to this table.
+import { describe, expect, it } from 'vitest';
+import type { StaffRole } from '../db/schema.ts';
+import type { Actor } from './actor.ts';
+import { holdsPermission, PERMISSIONS, type Permission } from './permissions.ts';
+
+const STAFF_ROLES = ['practitioner', 'team_manager', 'administrator', 'information_governance_lead'] as const;
+// Compile-time: a new StaffRole that is not a column here fails the typecheck.
+const everyRole: Record<StaffRole, true> = {
+  practitioner: true,
+  team_manager: true,
+  administrator: true,
+  information_governance_lead: true,
+};
+
+const COLUMNS = [...STAFF_ROLES, 'parent', 'young_person', 'network_member', 'anonymous', 'system'] as const;
+type Column = (typeof COLUMNS)[number];
+
+// Columns, in order:  practitioner, team manager, administrator, IG lead | parent, young person, network member | anonymous | system
+const POLICY: Record<Permission, string> = {
+  public: '                   Y Y Y Y | Y Y Y | Y | Y',
+  'session.own': '            Y Y Y Y | Y Y Y | · | Y',
+  'families.list': '          Y Y Y Y | · · · | · | Y',
+  'family.read': '            Y Y Y Y | Y Y Y | · | Y',
+  'family.edit': '            Y Y Y Y | · · · | · | Y',
+  'care_team.manage': '       Y Y Y Y | · · · | · | Y',
+  'staff.directory': '        Y Y Y Y | · · · | · | Y',
+  'entries.read': '           Y Y Y Y | · · · | · | Y',
+  'entries.write': '          Y Y Y Y | · · · | · | Y',
+  'entries.hide_placeholder': '· Y · · | · · · | · | Y',
+  'notifications.read': '     Y Y Y Y | Y Y Y | · | Y',
+  'glossary.manage': '        · · Y · | · · · | · | Y',
+  'portal.family.read': '     · · · · | Y Y Y | · | Y',
+  'portal.record.read': '     · · · · | Y Y · | · | Y',
+  'portal.reply': '           · · · · | Y Y · | · | Y',
+  'portal.access_log.read': ' · · · · | Y Y · | · | Y',
+  'portal.sharing.read': '    · · · · | Y Y · | · | Y',
+  'portal.consent.manage': '  · · · · | Y Y · | · | Y',
+  'portal.export': '          · · · · | Y Y · | · | Y',
+  'consent.request': '        Y Y Y Y | · · · | · | Y',
+  'override.manage': '        Y Y · · | · · · | · | Y',
+  'emergency_access.use': '   Y Y · · | · · · | · | Y',
+  'governance.review': '      · · · Y | · · · | · | Y',
+  'export.download': '        Y Y Y Y | Y Y · | · | Y',
+  'plans.read': '             Y Y Y Y | Y Y Y | · | Y',
+  'plans.contribute': '       Y Y Y Y | Y Y Y | · | Y',
+  'plans.manage': '           Y Y Y Y | · · · | · | Y',
+  'plans.share': '            · · · · | Y · · | · | Y',
+};
+
+function actorFor(column: Column): Actor {
+  switch (column) {
+    case 'parent':
+    case 'young_person':
+    case 'network_member':
+      return { kind: column, accountId: 'account', personId: 'person', familyId: 'family', name: 'Someone' };
+    case 'anonymous':
+      return { kind: 'anonymous' };
+    case 'system':
+      return { kind: 'system', reason: 'policy table' };
+    default:
+      return {
+        kind: 'professional',
+        accountId: 'account',
+        staffId: 'staff',
+        organisationId: 'organisation',
+        organisationKind: 'adult_mental_health',
+        role: column,
+        name: 'Someone',
+      };
+  }
+}
+
+const cells = (row: string) => row.replace(/\|/g, ' ').trim().split(/\s+/);
+
+describe('the permission table (access/permissions.ts)', () => {
+  it('has a row for every permission and a column for every staff role and kind of actor', () => {
+    expect(Object.keys(POLICY).sort()).toEqual(Object.keys(PERMISSIONS).sort());
+    expect(Object.keys(everyRole).sort()).toEqual([...STAFF_ROLES].sort());
+    for (const [permission, row] of Object.entries(POLICY)) {
+      expect(cells(row), permission).toHaveLength(COLUMNS.length);
+      for (const cell of cells(row)) expect(['Y', '·'], `${permission}: "${cell}"`).toContain(cell);
+    }
+  });
+
+  const table = Object.entries(POLICY).flatMap(([permission, row]) =>
+    cells(row).map((cell, i) => [permission as Permission, COLUMNS[i] as Column, cell === 'Y'] as const),
+  );
+  it.each(table)('%s × %s → %s', (permission, column, allowed) => {
+    expect(holdsPermission(actorFor(column), permission)).toBe(allowed);
+  });
+});
