@@ -7,7 +7,6 @@ import { DEMO_PLAN_IDS } from '../db/seeds/demo-plans.ts';
 import { createTestApp, type TestApp, type TestClient } from '../test/test-app.ts';
 
 const F = DEMO_IDS.mariesFamily;
-const MARIE = '00000000-0000-7000-8000-000000000101';
 const JAMIE = '00000000-0000-7000-8000-000000000102';
 const PATRICIA = '00000000-0000-7000-8000-000000000105';
 const ABOVE_INT4 = 2_147_483_648;
@@ -293,8 +292,7 @@ describe('an input that cannot be stored is a 400 naming the field, and nothing 
   it.each(CASES.map((k) => [k.what, k] as const))('%s', async (_what, k) => {
     const before = await writes();
     const client = c[k.who] as TestClient;
-    const res =
-      k.method === 'GET' ? await client.get(k.url()) : await client[k.method === 'POST' ? 'post' : 'put'](k.url(), k.body?.());
+    const res = k.method === 'GET' ? await client.get(k.url()) : await client[k.method === 'POST' ? 'post' : 'put'](k.url(), k.body?.());
     expect(res.statusCode, res.body).toBe(400);
     expect(Object.keys(res.json().fields ?? {}), res.body).toContain(k.field);
     expect(res.json().message).toMatch(/\w/);
@@ -302,7 +300,10 @@ describe('an input that cannot be stored is a 400 naming the field, and nothing 
   });
 
   it('still accepts the same requests with good values (the table tests the values, not the routes)', async () => {
-    expect((await c.daniel?.post(`/api/families/${F}/entries`, visit({ occurredAt: new Date(Date.now() + 3_600_000).toISOString() })))?.statusCode).toBe(201);
+    expect(
+      (await c.daniel?.post(`/api/families/${F}/entries`, visit({ occurredAt: new Date(Date.now() + 3_600_000).toISOString() })))
+        ?.statusCode,
+    ).toBe(201);
     const withheld = await c.daniel?.post(`/api/families/${F}/entries/${entry.id}/withholding`, {
       version: entry.version,
       withholding: { scope: 'whole', reason: 'third_party', reviewOn: day(0) },
