@@ -1,5 +1,5 @@
-// "Change this entry": edit, change who can see it, hide even that it is withheld (team managers), mark it entered
-// in error. One form open at a time; nothing is ever deleted.
+// "Change this entry": edit, change who can see it, hide even that it is withheld, mark it entered in error; only the
+// changes the server says this person may make (entry.allowedChanges). One form open at a time; nothing is deleted.
 import type { Entry } from '../../api/types.ts';
 import { Button } from '../../ui/button.tsx';
 import { EntryEditForm } from './entry-edit.form.tsx';
@@ -14,10 +14,9 @@ type EntryActionsProps = {
   mode: EntryMode;
   onModeChange: (mode: EntryMode) => void;
   onDone: (message: string | null) => void;
-  isTeamManager: boolean;
 };
 
-export function EntryActions({ entry, mode, onModeChange, onDone, isTeamManager }: EntryActionsProps) {
+export function EntryActions({ entry, mode, onModeChange, onDone }: EntryActionsProps) {
   if (mode === 'edit') return <EntryEditForm entry={entry} onDone={onDone} />;
   if (mode === 'withhold') return <EntryWithholdForm entry={entry} onDone={onDone} />;
   if (mode === 'hide') {
@@ -57,8 +56,22 @@ export function EntryActions({ entry, mode, onModeChange, onDone, isTeamManager 
     );
   }
 
-  if (entry.enteredInError) return null;
-  const canHide = isTeamManager && entry.withholding !== null && !entry.withholding.placeholderHidden;
+  const may = new Set(entry.allowedChanges);
+  const canWithhold = may.has('withhold') || may.has('release');
+  if (!may.has('edit_text') && !canWithhold && !may.has('hide_placeholder') && !may.has('mark_in_error')) {
+    if (entry.enteredInError) return null;
+    return (
+      <section aria-labelledby="entry-actions-heading" className="umb-rec-actions">
+        <h2 className="govuk-heading-m" id="entry-actions-heading">
+          Changing this entry
+        </h2>
+        <p className="govuk-body">
+          Only {entry.authorName}, who wrote it, or a team manager at {entry.authorOrganisation || 'their agency'} can change this entry.
+          You can answer it as the team, or ask them.
+        </p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="entry-actions-heading" className="umb-rec-actions">
       <h2 className="govuk-heading-m" id="entry-actions-heading">
@@ -66,20 +79,26 @@ export function EntryActions({ entry, mode, onModeChange, onDone, isTeamManager 
       </h2>
       <p className="govuk-body">Corrections keep the earlier version. Nothing in the record is ever deleted.</p>
       <div className="govuk-button-group">
-        <Button type="button" secondary onClick={() => onModeChange('edit')}>
-          Edit entry
-        </Button>
-        <Button type="button" secondary onClick={() => onModeChange('withhold')}>
-          {entry.withholding ? 'Stop withholding or change it' : 'Keep some or all of it from the parent'}
-        </Button>
-        {canHide ? (
+        {may.has('edit_text') ? (
+          <Button type="button" secondary onClick={() => onModeChange('edit')}>
+            Edit entry
+          </Button>
+        ) : null}
+        {canWithhold ? (
+          <Button type="button" secondary onClick={() => onModeChange('withhold')}>
+            {entry.withholding ? 'Stop withholding or change it' : 'Keep some or all of it from the parent'}
+          </Button>
+        ) : null}
+        {may.has('hide_placeholder') ? (
           <Button type="button" secondary onClick={() => onModeChange('hide')}>
             Hide even that something is withheld
           </Button>
         ) : null}
-        <Button type="button" className="govuk-button--warning" onClick={() => onModeChange('error')}>
-          Mark as entered in error
-        </Button>
+        {may.has('mark_in_error') ? (
+          <Button type="button" className="govuk-button--warning" onClick={() => onModeChange('error')}>
+            Mark as entered in error
+          </Button>
+        ) : null}
       </div>
     </section>
   );

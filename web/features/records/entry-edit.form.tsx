@@ -71,7 +71,8 @@ export function EntryEditForm({ entry, onDone }: EditFormProps) {
         return;
       }
       if (isApiError(error) && error.status === 401) return;
-      setErrors(remapFields(fieldErrorsFromFailure(error, 'edit-text'), SERVER_FIELDS));
+      // A refused change of category (it would let more people read the entry) is told beside the category.
+      setErrors(remapFields(fieldErrorsFromFailure(error, category !== entry.category ? 'edit-category' : 'edit-text'), SERVER_FIELDS));
     },
   });
 
@@ -112,15 +113,18 @@ export function EntryEditForm({ entry, onDone }: EditFormProps) {
           aria-describedby={errors['edit-occurredAt'] ? 'edit-occurredAt-error' : undefined}
         />
       </div>
-      <Select
-        id="edit-category"
-        label="Information category"
-        labelClass="govuk-label--s"
-        options={INFORMATION_CATEGORY_KEYS.map((key) => ({ value: key, label: INFORMATION_CATEGORIES[key] }))}
-        value={category}
-        onValueChange={setCategory}
-        error={errors['edit-category']}
-      />
+      {entry.allowedChanges.includes('change_category') ? (
+        <Select
+          id="edit-category"
+          label="Information category"
+          labelClass="govuk-label--s"
+          hint="You can make it more private. Letting more people read it needs the family’s consent, or a share without consent if someone is at risk."
+          options={INFORMATION_CATEGORY_KEYS.map((key) => ({ value: key, label: INFORMATION_CATEGORIES[key] }))}
+          value={category}
+          onValueChange={setCategory}
+          error={errors['edit-category']}
+        />
+      ) : null}
       <TextArea
         id="edit-text"
         label="What happened"

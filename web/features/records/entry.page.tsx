@@ -11,7 +11,6 @@ import { NotificationBanner } from '../../ui/notification-banner.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { SummaryList } from '../../ui/summary-list.tsx';
 import { formatDateTime } from '../../ui/time.ts';
-import { useProfessional } from '../auth/use-me.ts';
 import { familyQuery } from '../families/families.queries.ts';
 import { EntryActions, type EntryMode } from './entry-actions.tsx';
 import { EntryTags } from './entry-tags.tsx';
@@ -30,7 +29,6 @@ const FORM_HEADINGS: Record<Exclude<EntryMode, 'view'>, string> = {
 export function EntryPage({ familyId, entryId }: { familyId: string; entryId: string }) {
   const { data: entry } = useSuspenseQuery(entryQuery(familyId, entryId));
   const { data: family } = useSuspenseQuery(familyQuery(familyId));
-  const me = useProfessional();
   const flash = useFlash();
   const [mode, setMode] = useState<EntryMode>('view');
   const [message, setMessage] = useState<string | null>(flash);
@@ -98,14 +96,14 @@ export function EntryPage({ familyId, entryId }: { familyId: string; entryId: st
               Replies
             </h2>
             <RepliesList replies={entry.replies} headingLevel={3} hideHeading />
-            <ReplyForm entry={entry} />
+            {entry.allowedChanges.includes('team_answer') ? <ReplyForm entry={entry} /> : null}
           </section>
         </div>
       </div>
       {/* After the replies on a phone, so the family's words come straight after the entry they answer. */}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">
-          <EntryActions entry={entry} mode={mode} onModeChange={changeMode} onDone={finish} isTeamManager={me?.role === 'team_manager'} />
+          <EntryActions entry={entry} mode={mode} onModeChange={changeMode} onDone={finish} />
         </div>
       </div>
     </>

@@ -215,7 +215,7 @@ function RecordEntryForm({ accountId, family }: { accountId: string; family: Fam
           {draft.kind === 'decision' ? (
             <DecisionFields value={draft.decision} onChange={(decision) => update({ decision })} errors={errors} />
           ) : null}
-          <VisibilityFields value={draft} onChange={update} errors={errors} minReviewOn={todayIso()} />
+          <VisibilityFields value={draft} onChange={update} errors={errors} minReviewOn={todayIso()} category={draft.category} />
           <p className="govuk-body-s umb-draft-status">
             {draft.savedAt
               ? `Draft saved on this device at ${formatTime(draft.savedAt)}`

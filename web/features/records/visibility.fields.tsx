@@ -1,5 +1,6 @@
-// "Who can see this?": the parent sees everything by default (P1); keeping part or all of it back needs a reason
-// from the fixed list and a review date, and for part, the words to keep back.
+// "Who can see this?": the parent sees everything by default (P1), except information about someone else, which is
+// kept back until its writer releases it; keeping part or all of it back needs a reason from the fixed list and a
+// review date, and for part, the words to keep back.
 import { WITHHOLDING_REASON_KEYS, WITHHOLDING_REASONS, type WithholdingReason } from '../../../shared/domain/records.ts';
 import type { FieldErrors } from '../../ui/form-errors.ts';
 import { Radios } from '../../ui/radios.tsx';
@@ -33,12 +34,20 @@ type VisibilityFieldsProps = {
   onChange: (change: Partial<VisibilityValue>) => void;
   errors: FieldErrors;
   minReviewOn: string;
+  /** The entry's information category: third-party information is kept back by default (the server decides). */
+  category?: string;
 };
 
-export function VisibilityFields({ value, onChange, errors, minReviewOn }: VisibilityFieldsProps) {
+export function VisibilityFields({ value, onChange, errors, minReviewOn, category }: VisibilityFieldsProps) {
   const withholding = value.visibility !== 'all';
   return (
     <>
+      {category === 'third_party' && !withholding ? (
+        <div className="govuk-inset-text" id="third-party-note">
+          Information about someone else is kept from the parent until you release it. They will see that something written on this date is
+          kept back, and why. You will be reminded to look at it again in 3 months.
+        </div>
+      ) : null}
       <Radios
         name="visibility"
         legend="Who can see this?"
