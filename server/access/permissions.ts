@@ -14,8 +14,10 @@ export const PERMISSIONS = {
   'care_team.manage': 'Professionals on the family’s care team: add and remove team members',
   'staff.directory': 'Professionals: find colleagues in any agency to add to a care team',
   'entries.read': 'Professionals on the family’s care team: read record entries, withheld parts included',
-  'entries.write': 'Professionals on the family’s care team: record, correct, withhold and answer entries',
-  'entries.hide_placeholder': 'Team managers on the care team: hide even that an entry is withheld (audited)',
+  'entries.write':
+    'Professionals on the family’s care team: record entries and answer them as the team; correct, re-categorise, withhold or mark in error only as the author or a named role of the author’s agency (access/entry-policy.ts)',
+  'entries.hide_placeholder':
+    'Team managers on the care team: hide even that an entry of their own agency is withheld (audited; access/entry-policy.ts)',
   'notifications.read': 'Anyone signed in: their own notifications',
   'glossary.manage': 'Administrators: edit the glossary',
   'portal.family.read': 'Parents, young people and network members: read their own family',
