@@ -41,9 +41,35 @@ function maySeeConfidentialAddress(viewer: Actor, householdId: string, parts: Pa
   return false;
 }
 
+/**
+ * Adult mental health involvement is the adult's own information (PRODUCT §7: nothing of a parent's own
+ * information without her consent). Professionals see it; a family member sees it only about themselves: whether
+ * someone is known to adult mental health, the dependants questions that follow from it (P6), and the adult mental
+ * health workers on the team (only someone known to adult mental health has them working with them).
+ */
+function mentalHealthLens(viewer: Actor, parts: Parts) {
+  if (viewer.kind === 'professional' || viewer.kind === 'system') return { aboutPerson: () => true, teamShown: () => true };
+  const own = viewer.kind === 'anonymous' ? undefined : parts.people.find((p) => p.id === viewer.personId);
+  const viewerKnown = own?.known_to_adult_mental_health === true;
+  return {
+    aboutPerson: (personId: string) => viewer.kind !== 'anonymous' && personId === viewer.personId,
+    teamShown: (m: Parts['careTeam'][number]) =>
+      viewerKnown || (m.organisation_kind !== 'adult_mental_health' && m.key_worker !== 'adult_mental_health'),
+  };
+}
+
+/**
+ * Professionals' notes about the family (why the involvement level changed, how people are related) are read by
+ * professionals and the parent; a young person or a network member is given the facts (levels and their plain
+ * explanations, who is related to whom) without the notes, which may name a parent's illness or hospital stays.
+ */
+const readsNotes = (viewer: Actor) => viewer.kind === 'professional' || viewer.kind === 'system' || viewer.kind === 'parent';
+
 export function toFamilyOverview(family: FamilyRow, parts: Parts, viewer: Actor): FamilyOverview {
   const nameOf = new Map(parts.people.map((p) => [p.id, p.preferred_name ?? p.full_name.split(' ')[0] ?? p.full_name]));
-  const careTeam = parts.careTeam.map((m) => {
+  const lens = mentalHealthLens(viewer, parts);
+  const notes = readsNotes(viewer);
+  const careTeam = parts.careTeam.filter(lens.teamShown).map((m) => {
     const role = CARE_TEAM_ROLES[m.team_role as CareTeamRole] ?? CARE_TEAM_ROLES.other;
     return {
       id: m.id,
@@ -75,7 +101,7 @@ export function toFamilyOverview(family: FamilyRow, parts: Parts, viewer: Actor)
         level: h.level,
         title: INVOLVEMENT_EXPLANATIONS[h.level].title,
         startedOn: h.started_on,
-        note: h.note,
+        note: notes ? h.note : null,
       })),
     },
     households: parts.households.map((h) => ({
@@ -85,23 +111,27 @@ export function toFamilyOverview(family: FamilyRow, parts: Parts, viewer: Actor)
       addressConfidential: h.address_confidential,
       version: h.version,
     })),
-    people: parts.people.map((p) => ({
-      id: p.id,
-      kind: p.kind,
-      fullName: p.full_name,
-      preferredName: p.preferred_name,
-      dateOfBirth: p.date_of_birth,
-      age: ageOn(p.date_of_birth),
-      householdId: p.household_id,
-      pronouns: p.pronouns,
-      knownToAdultMentalHealth: p.known_to_adult_mental_health,
-      dependants: dependantsStatus(p, parts),
-      dependantsAskedBy: p.dependants_asked_by_name ?? null,
-      dependantsAskedAt: p.dependants_asked_none_at ? new Date(p.dependants_asked_none_at).toISOString() : null,
-      school: p.school,
-      importantPeople: p.important_people,
-      version: p.version,
-    })),
+    people: parts.people.map((p) => {
+      // Not theirs to know: shown as not known, with nothing that follows from it.
+      const mine = lens.aboutPerson(p.id);
+      return {
+        id: p.id,
+        kind: p.kind,
+        fullName: p.full_name,
+        preferredName: p.preferred_name,
+        dateOfBirth: p.date_of_birth,
+        age: ageOn(p.date_of_birth),
+        householdId: p.household_id,
+        pronouns: p.pronouns,
+        knownToAdultMentalHealth: mine && p.known_to_adult_mental_health,
+        dependants: mine ? dependantsStatus(p, parts) : 'not_applicable',
+        dependantsAskedBy: mine ? (p.dependants_asked_by_name ?? null) : null,
+        dependantsAskedAt: mine && p.dependants_asked_none_at ? new Date(p.dependants_asked_none_at).toISOString() : null,
+        school: p.school,
+        importantPeople: p.important_people,
+        version: p.version,
+      };
+    }),
     relationships: parts.relationships.map((r) => ({
       id: r.id,
       fromPersonId: r.from_person_id,
@@ -112,11 +142,11 @@ export function toFamilyOverview(family: FamilyRow, parts: Parts, viewer: Actor)
           nameOf.get(r.from_person_id) ?? 'Someone',
           nameOf.get(r.to_person_id) ?? 'someone',
         ) ?? '',
-      description: r.description,
+      description: notes ? r.description : null,
     })),
     careTeam,
     childrenNotAskedAbout: parts.people
-      .filter((p) => dependantsStatus(p, parts) === 'not_asked')
+      .filter((p) => lens.aboutPerson(p.id) && dependantsStatus(p, parts) === 'not_asked')
       .map((p) => ({ personId: p.id, name: p.preferred_name ?? p.full_name })),
   };
 }
