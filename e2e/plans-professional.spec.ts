@@ -122,6 +122,9 @@ test('the print layout puts the parent’s goals first and fits A4 width, with n
   await page.getByRole('link', { name: 'Print the plan for the family' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Our family recovery plan' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
+  // Marie's mental health parts are not children's services' to read without her consent: the page says so.
+  await expect(page.getByText('Some parts of this plan are not shared with your agency.')).toBeVisible();
+  await expect(page.getByText('When the voices are loud')).toHaveCount(0);
   await expectAccessible(page);
   const parts = await page.locator('main h2').allTextContents();
   expect(parts.slice(0, 4)).toEqual([
