@@ -242,7 +242,8 @@ export type NotificationKind =
   | 'carer_asked'
   | 'carer_answered'
   | 'plan_suggestion'
-  | 'plan_shared';
+  | 'plan_shared'
+  | 'care_team_changed';
 export interface NotificationsTable {
   id: string;
   recipient_staff_id: string | null;

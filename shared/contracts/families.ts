@@ -101,6 +101,8 @@ export const FamilyOverview = z.object({
   people: z.array(Person),
   relationships: z.array(Relationship),
   careTeam: z.array(CareTeamMember),
+  /** The viewer may add and remove care-team members (a key worker or team manager on the team). */
+  canChangeCareTeam: z.boolean(),
   /** Adults known to adult mental health whose children and dependants have not been asked about. */
   childrenNotAskedAbout: z.array(z.object({ personId: z.string(), name: z.string() })),
 });

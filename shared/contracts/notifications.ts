@@ -18,6 +18,7 @@ export const Notification = z.object({
     'carer_answered',
     'plan_suggestion',
     'plan_shared',
+    'care_team_changed',
   ]),
   message: z.string(),
   familyId: z.string().nullable(),

@@ -6,13 +6,65 @@ export async function findStaff(tx: Tx, staffId: string) {
   return tx
     .selectFrom('staff as s')
     .innerJoin('organisations as o', 'o.id', 's.organisation_id')
-    .select(['s.id', 's.full_name', 'o.kind as organisation_kind'])
+    .select(['s.id', 's.full_name', 's.job_title', 'o.name as organisation_name', 'o.kind as organisation_kind'])
     .where('s.id', '=', staffId)
     .executeTakeFirst();
 }
 
+/** The team now, with each member's name, role in their agency and organisation (for the rule and the parent's message). */
 export async function activeMembers(tx: Tx, familyId: string) {
-  return tx.selectFrom('care_team_members').selectAll().where('family_id', '=', familyId).where('ended_at', 'is', null).execute();
+  return tx
+    .selectFrom('care_team_members as m')
+    .innerJoin('staff as s', 's.id', 'm.staff_id')
+    .innerJoin('organisations as o', 'o.id', 's.organisation_id')
+    .select([
+      'm.id',
+      'm.staff_id',
+      'm.key_worker',
+      's.full_name',
+      's.job_title',
+      's.role',
+      'o.name as organisation_name',
+      'o.kind as organisation_kind',
+    ])
+    .where('m.family_id', '=', familyId)
+    .where('m.ended_at', 'is', null)
+    .execute();
+}
+
+/**
+ * The family's parent accounts to tell of a change to the team; for an adult mental health worker, only parents
+ * who are themselves known to adult mental health (that involvement is the adult's own information).
+ */
+export async function parentAccountsToTell(tx: Tx, familyId: string, adultMentalHealth: boolean) {
+  let q = tx
+    .selectFrom('accounts as a')
+    .innerJoin('people as p', (j) => j.onRef('p.family_id', '=', 'a.family_id').onRef('p.id', '=', 'a.person_id'))
+    .select('a.id')
+    .where('a.family_id', '=', familyId)
+    .where('a.kind', '=', 'parent')
+    .where('a.disabled_at', 'is', null);
+  if (adultMentalHealth) q = q.where('p.known_to_adult_mental_health', '=', true);
+  return (await q.execute()).map((a) => a.id);
+}
+
+export async function notifyAccounts(tx: Tx, familyId: string, accountIds: string[], message: string, makeId: () => string) {
+  if (accountIds.length === 0) return;
+  await tx
+    .insertInto('notifications')
+    .values(
+      accountIds.map((accountId) => ({
+        id: makeId(),
+        recipient_account_id: accountId,
+        recipient_staff_id: null,
+        kind: 'care_team_changed' as const,
+        family_id: familyId,
+        entry_id: null,
+        message,
+        dedupe_key: null,
+      })),
+    )
+    .execute();
 }
 
 export async function insertMember(

@@ -29,10 +29,10 @@ export function registerCareTeamRoutes(app: FastifyInstance, deps: FamilyDeps) {
       config: { permission: 'care_team.manage' },
       schema: {
         tags,
-        summary: 'Add a professional to the family’s care team',
+        summary: 'Add a professional to the family’s care team (its key workers and team managers; the parent is told)',
         params: z.object({ familyId: z.string().max(100) }),
         body: AddCareTeamMemberRequest,
-        response: { 201: Saved, 400: ErrorBody, 404: ErrorBody },
+        response: { 201: Saved, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody },
       },
     },
     async (q, reply) => reply.code(201).send(await service.addMember(deps, q.ctx, q.params.familyId, q.body)),
@@ -43,7 +43,8 @@ export function registerCareTeamRoutes(app: FastifyInstance, deps: FamilyDeps) {
       config: { permission: 'care_team.manage' },
       schema: {
         tags,
-        summary: 'End a care-team membership; their access ends on their next request',
+        summary:
+          'End a care-team membership (key workers, team managers, or the member themselves; the parent is told); their access ends on their next request',
         params: z.object({ familyId: z.string().max(100), memberId: z.string().max(100) }),
         body: RemoveCareTeamMemberRequest,
       },

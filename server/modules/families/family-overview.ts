@@ -5,6 +5,7 @@ import type { FamilyOverview } from '../../../shared/contracts/families.ts';
 import { CARE_TEAM_ROLES, type CareTeamRole, KEY_WORKER_SIDES, ORGANISATION_KINDS } from '../../../shared/domain/care-team-roles.ts';
 import { INVOLVEMENT_EXPLANATIONS } from '../../../shared/domain/involvement-levels.ts';
 import type { Actor } from '../../access/actor.ts';
+import { mayChangeTeam } from '../care-teams/index.ts';
 import { DEPENDANT_KINDS, type FamilyParts } from './families.repo.ts';
 
 type Parts = FamilyParts;
@@ -145,6 +146,7 @@ export function toFamilyOverview(family: FamilyRow, parts: Parts, viewer: Actor)
       description: notes ? r.description : null,
     })),
     careTeam,
+    canChangeCareTeam: mayChangeTeam(viewer, parts.careTeam, 'add'),
     childrenNotAskedAbout: parts.people
       .filter((p) => lens.aboutPerson(p.id) && dependantsStatus(p, parts) === 'not_asked')
       .map((p) => ({ personId: p.id, name: p.preferred_name ?? p.full_name })),

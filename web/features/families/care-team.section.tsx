@@ -1,4 +1,5 @@
-// "Care team": the paired key workers together first, then everyone else; add someone, or remove them with a reason.
+// "Care team": the paired key workers together first, then everyone else; a key worker or team manager adds someone,
+// or removes them with a reason.
 import { Link } from '@tanstack/react-router';
 import type { CareTeamMember } from '../../api/types.ts';
 import { type KeyWorkerSide, missingKeyWorkerSides, splitCareTeam } from '../../ui/care-team.ts';
@@ -13,7 +14,7 @@ const MISSING_SIDE: Record<KeyWorkerSide, string> = {
   childrens_services: 'No key worker from children’s services has been named yet.',
 };
 
-export function CareTeamSection({ familyId, careTeam }: { familyId: string; careTeam: CareTeamMember[] }) {
+export function CareTeamSection({ familyId, careTeam, canChange }: { familyId: string; careTeam: CareTeamMember[]; canChange: boolean }) {
   const { keyWorkers, others } = splitCareTeam(careTeam);
   return (
     <section aria-labelledby="care-team-heading" className="umb-section">
@@ -31,7 +32,7 @@ export function CareTeamSection({ familyId, careTeam }: { familyId: string; care
                 {member.jobTitle}, {member.organisationName}
               </p>
               <ContactLinks phone={member.phone} email={member.email} />
-              <RemoveFromTeam familyId={familyId} member={member} />
+              {canChange ? <RemoveFromTeam familyId={familyId} member={member} /> : null}
             </div>
           ))}
         </div>
@@ -43,18 +44,22 @@ export function CareTeamSection({ familyId, careTeam }: { familyId: string; care
       </Panel>
       {others.length > 0 ? <h3 className="govuk-heading-s">Others in the care team</h3> : null}
       {others.map((member) => (
-        <CareTeamCard familyId={familyId} member={member} key={member.id} />
+        <CareTeamCard familyId={familyId} member={member} canChange={canChange} key={member.id} />
       ))}
-      <p className="govuk-body">
-        <Link to="/families/$familyId/care-team/add" params={{ familyId }} className="govuk-link">
-          Add someone to the care team
-        </Link>
-      </p>
+      {canChange ? (
+        <p className="govuk-body">
+          <Link to="/families/$familyId/care-team/add" params={{ familyId }} className="govuk-link">
+            Add someone to the care team
+          </Link>
+        </p>
+      ) : (
+        <p className="govuk-body">The family’s key workers and team managers add people to the care team and take them off it.</p>
+      )}
     </section>
   );
 }
 
-function CareTeamCard({ familyId, member }: { familyId: string; member: CareTeamMember }) {
+function CareTeamCard({ familyId, member, canChange }: { familyId: string; member: CareTeamMember; canChange: boolean }) {
   return (
     <div className="govuk-summary-card">
       <div className="govuk-summary-card__title-wrapper">
@@ -70,7 +75,7 @@ function CareTeamCard({ familyId, member }: { familyId: string; member: CareTeam
             { key: 'Contact', value: <ContactLinks phone={member.phone} email={member.email} /> },
           ]}
         />
-        <RemoveFromTeam familyId={familyId} member={member} />
+        {canChange ? <RemoveFromTeam familyId={familyId} member={member} /> : null}
       </div>
     </div>
   );

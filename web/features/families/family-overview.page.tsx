@@ -65,7 +65,7 @@ export function FamilyOverviewPage({ familyId }: { familyId: string }) {
             people={family.people}
             relationships={family.relationships}
           />
-          <CareTeamSection familyId={familyId} careTeam={family.careTeam} />
+          <CareTeamSection familyId={familyId} careTeam={family.careTeam} canChange={family.canChangeCareTeam} />
         </div>
       </div>
     </>
