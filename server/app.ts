@@ -16,13 +16,17 @@ import { registerRequestPipeline } from './http/request-pipeline.ts';
 import { type CookieSettings, registerAuthRoutes } from './modules/auth/index.ts';
 import { registerCareTeamRoutes } from './modules/care-teams/index.ts';
 import { registerConsentRoutes } from './modules/consents/index.ts';
+import { registerEmergencyAccessRoutes } from './modules/emergency-access/index.ts';
 import { registerFamiliesRoutes, registerFamilyEditRoutes } from './modules/families/index.ts';
 import { registerGlossaryRoutes } from './modules/glossary/index.ts';
+import { registerGovernanceRoutes } from './modules/governance/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerNotificationRoutes } from './modules/notifications/index.ts';
+import { registerOverrideRoutes } from './modules/overrides/index.ts';
 import { registerPlanRoutes } from './modules/plans/index.ts';
 import { registerPortalRoutes } from './modules/portal/index.ts';
 import { registerRecordRoutes } from './modules/records/index.ts';
+import { registerSubjectAccessRoutes } from './modules/subject-access/index.ts';
 
 export type AppOptions = {
   db: Db;
@@ -106,6 +110,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerNotificationRoutes(app, { db: options.db });
   registerGlossaryRoutes(app, { db: options.db, audit: options.audit });
   registerConsentRoutes(app, { db: options.db, audit: options.audit });
+  registerOverrideRoutes(app, { db: options.db, audit: options.audit });
+  registerEmergencyAccessRoutes(app, { db: options.db, audit: options.audit });
+  registerGovernanceRoutes(app, { db: options.db, audit: options.audit });
+  registerSubjectAccessRoutes(app, { db: options.db, audit: options.audit });
   registerPlanRoutes(app, { db: options.db, audit: options.audit });
   app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
 

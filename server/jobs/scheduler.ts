@@ -4,9 +4,11 @@ import { systemScope } from '../access/scope.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
-import { closeLapsedEmergencyAccesses, noteExpiredConsents, runPendingExports } from '../modules/consents/index.ts';
+import { noteExpiredConsents } from '../modules/consents/index.ts';
+import { closeLapsedEmergencyAccesses } from '../modules/emergency-access/index.ts';
 import { remindReviews } from '../modules/plans/index.ts';
 import { recordsRepo } from '../modules/records/index.ts';
+import { runPendingExports } from '../modules/subject-access/index.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 

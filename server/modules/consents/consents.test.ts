@@ -5,7 +5,8 @@ import { createAuditLog } from '../../audit/audit-log.ts';
 import { DEMO_IDS, readPersonas } from '../../db/seeds/demo-family.ts';
 import { createTestApp, TEST_AUDIT_KEY, type TestApp, type TestClient } from '../../test/test-app.ts';
 import { currentTotp } from '../auth/index.ts';
-import { closeLapsedEmergencyAccesses, runPendingExports } from './index.ts';
+import { closeLapsedEmergencyAccesses } from '../emergency-access/index.ts';
+import { runPendingExports } from '../subject-access/index.ts';
 
 const F = DEMO_IDS.mariesFamily;
 const H = DEMO_IDS.hughesFamily;

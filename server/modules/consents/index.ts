@@ -1,6 +1,7 @@
-// Public face of the consents module: consent, sharing, overrides, emergency access, exports, governance.
+// Public face of the consents module: consent, consent requests, the sharing page, and the sharing log (every
+// disclosure and whom to tell) that overrides and emergency access write to as well.
 
 export { noteExpiredConsents } from './consents.repo.ts';
 export { registerConsentRoutes } from './consents.routes.ts';
-export { closeLapsedEmergencyAccesses } from './emergency-access.service.ts';
-export { runPendingExports } from './subject-access.service.ts';
+export * as sharingLog from './sharing-log.repo.ts';
+export { sharingFor } from './sharing-overview.ts';

@@ -7,8 +7,9 @@ import { CONSENT_CATEGORIES, type ConsentCategory, OVERRIDE_MAX_DAYS, OVERRIDE_R
 import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden, notFound } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
+import { sharingLog } from '../consents/index.ts';
 import { type FamilyDeps, isUuid, withFamily } from '../families/index.ts';
-import * as repo from './consents.repo.ts';
+import * as repo from './overrides.repo.ts';
 
 const DAY = 86_400_000;
 
@@ -31,7 +32,7 @@ export function startOverride(deps: FamilyDeps, ctx: RequestContext, familyId: s
   }
   const endsAt = checkEnd(input.endsAt);
   return withFamily(deps, ctx, familyId, 'override.started', async (tx, family) => {
-    const recipient = await repo.organisationName(tx, input.recipientOrganisationId);
+    const recipient = await sharingLog.organisationName(tx, input.recipientOrganisationId);
     if (!recipient) throw badRequest('Choose a service from the list.', { recipientOrganisationId: 'Choose a service' });
     const id = newId();
     await repo.insertOverride(tx, {
@@ -51,7 +52,7 @@ export function startOverride(deps: FamilyDeps, ctx: RequestContext, familyId: s
       .map((c) => CONSENT_CATEGORIES[c as ConsentCategory])
       .join(', ')
       .toLowerCase();
-    await repo.insertDisclosure(tx, {
+    await sharingLog.insertDisclosure(tx, {
       family_id: family.id,
       id: newId(),
       via: 'override',
@@ -66,8 +67,8 @@ export function startOverride(deps: FamilyDeps, ctx: RequestContext, familyId: s
       source_id: id,
       hidden_from_parent_until_released: !input.tellParent,
     });
-    const leads = await repo.governanceLeadStaff(tx);
-    await repo.notifyAll(tx, [
+    const leads = await sharingLog.governanceLeadStaff(tx);
+    await sharingLog.notifyAll(tx, [
       ...leads.map((staffId) => ({
         id: newId(),
         kind: 'override_started' as const,
@@ -76,7 +77,7 @@ export function startOverride(deps: FamilyDeps, ctx: RequestContext, familyId: s
         message: `${actor.name} shared ${categories} information with ${recipient} without consent${input.tellParent ? '' : ' and asked not to tell the parent yet: review needed'}.`,
       })),
       ...(input.tellParent
-        ? (await repo.parentAccounts(tx, family.id)).map((accountId) => ({
+        ? (await sharingLog.parentAccounts(tx, family.id)).map((accountId) => ({
             id: newId(),
             kind: 'information_shared' as const,
             family_id: family.id,
@@ -150,10 +151,10 @@ export async function reviewOverride(
       ...(input.release ? { parent_told: true } : {}),
     });
     if (input.release) {
-      await repo.releaseDisclosuresOf(tx, familyId, overrideId);
-      await repo.notifyAll(
+      await sharingLog.releaseDisclosuresOf(tx, familyId, overrideId);
+      await sharingLog.notifyAll(
         tx,
-        (await repo.parentAccounts(tx, familyId)).map((accountId) => ({
+        (await sharingLog.parentAccounts(tx, familyId)).map((accountId) => ({
           id: newId(),
           kind: 'information_shared' as const,
           family_id: familyId,

@@ -6,7 +6,7 @@ import { toCsv } from '../../../shared/domain/csv.ts';
 import { forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import type { FamilyDeps } from '../families/index.ts';
-import * as repo from './consents.repo.ts';
+import * as repo from './governance.repo.ts';
 
 function governanceLead(ctx: RequestContext) {
   const a = ctx.actor;

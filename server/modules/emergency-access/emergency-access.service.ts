@@ -10,9 +10,10 @@ import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden, HttpError, notFound } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { checkSecondFactor } from '../auth/index.ts';
+import { sharingLog } from '../consents/index.ts';
 import type { FamilyDeps } from '../families/index.ts';
 import { isUuid } from '../families/index.ts';
-import * as repo from './consents.repo.ts';
+import * as repo from './emergency-access.repo.ts';
 
 const ELIGIBLE = new Set(['practitioner', 'team_manager']);
 
@@ -66,8 +67,8 @@ export async function startEmergencyAccess(deps: FamilyDeps, ctx: RequestContext
       started_at: startedAt,
       ends_at: endsAt,
     });
-    const who = await repo.staffWithOrganisation(tx, actor.staffId);
-    await repo.insertDisclosure(tx, {
+    const who = await sharingLog.staffWithOrganisation(tx, actor.staffId);
+    await sharingLog.insertDisclosure(tx, {
       family_id: familyId,
       id: newId(),
       via: 'emergency_access',
@@ -82,15 +83,15 @@ export async function startEmergencyAccess(deps: FamilyDeps, ctx: RequestContext
       source_id: id,
     });
     const message = `${actor.name} used emergency access to read the family's record until ${endsAt.toISOString().slice(11, 16)} UTC. Reason: ${input.reason}`;
-    await repo.notifyAll(tx, [
-      ...(await repo.governanceLeadStaff(tx)).map((staffId) => ({
+    await sharingLog.notifyAll(tx, [
+      ...(await sharingLog.governanceLeadStaff(tx)).map((staffId) => ({
         id: newId(),
         kind: 'emergency_access_started' as const,
         family_id: familyId,
         recipient_staff_id: staffId,
         message,
       })),
-      ...(await repo.parentAccounts(tx, familyId)).map((accountId) => ({
+      ...(await sharingLog.parentAccounts(tx, familyId)).map((accountId) => ({
         id: newId(),
         kind: 'emergency_access_started' as const,
         family_id: familyId,

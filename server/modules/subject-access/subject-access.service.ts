@@ -8,12 +8,12 @@ import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden, notFound } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
+import { sharingFor } from '../consents/index.ts';
 import { type FamilyDeps, findFamily, isUuid, loadFamilyParts, toFamilyOverview } from '../families/index.ts';
 import { plansForExport } from '../plans/index.ts';
 import { wholeAccessLog } from '../portal/index.ts';
 import { extrasFor, recordsRepo, toPortalEntry } from '../records/index.ts';
-import * as repo from './consents.repo.ts';
-import { sharingFor } from './consents.service.ts';
+import * as repo from './subject-access.repo.ts';
 
 export async function requestExport(deps: FamilyDeps, ctx: RequestContext, target: { familyId?: string; personId?: string }) {
   const a = ctx.actor;

@@ -1,0 +1,73 @@
+// SQL shared by consent, overrides and emergency access: the log of every disclosure, the people to tell, and
+// the services and staff a share can name.
+import type { Insertable } from 'kysely';
+import type { Db, Tx } from '../../db/database.ts';
+import type { DisclosuresTable, NotificationKind } from '../../db/schema.ts';
+
+export async function insertDisclosure(tx: Tx, v: Insertable<DisclosuresTable>) {
+  await tx.insertInto('disclosures').values(v).execute();
+}
+
+/** The parent's "Who my information was shared with": everything but overrides still held back from them. */
+export async function disclosuresOf(tx: Tx, familyId: string, forParent: boolean) {
+  let q = tx.selectFrom('disclosures').selectAll().where('family_id', '=', familyId).orderBy('created_at', 'desc').limit(500);
+  if (forParent) q = q.where('hidden_from_parent_until_released', '=', false);
+  return q.execute();
+}
+
+export async function releaseDisclosuresOf(tx: Tx, familyId: string, sourceId: string) {
+  await tx
+    .updateTable('disclosures')
+    .set({ hidden_from_parent_until_released: false })
+    .where('family_id', '=', familyId)
+    .where('source_id', '=', sourceId)
+    .execute();
+}
+
+export async function organisations(db: Db | Tx) {
+  return db.selectFrom('organisations').select(['id', 'name', 'kind']).orderBy('name').execute();
+}
+
+export async function organisationName(tx: Tx, id: string) {
+  return (await tx.selectFrom('organisations').select('name').where('id', '=', id).executeTakeFirst())?.name;
+}
+
+export async function staffWithOrganisation(tx: Tx, staffId: string) {
+  return tx
+    .selectFrom('staff as s')
+    .innerJoin('organisations as o', 'o.id', 's.organisation_id')
+    .select(['s.id', 's.full_name', 's.organisation_id', 'o.name as organisation_name'])
+    .where('s.id', '=', staffId)
+    .executeTakeFirst();
+}
+
+/** Accounts to tell: the family's parent accounts, or every information governance lead. */
+export async function parentAccounts(tx: Tx, familyId: string) {
+  return (await tx.selectFrom('accounts').select('id').where('family_id', '=', familyId).where('kind', '=', 'parent').execute()).map(
+    (a) => a.id,
+  );
+}
+
+export async function governanceLeadStaff(tx: Tx) {
+  return (await tx.selectFrom('staff').select('id').where('role', '=', 'information_governance_lead').execute()).map((s) => s.id);
+}
+
+export async function notifyAll(
+  tx: Tx,
+  rows: {
+    id: string;
+    kind: NotificationKind;
+    family_id: string | null;
+    message: string;
+    recipient_staff_id?: string | null;
+    recipient_account_id?: string | null;
+    dedupe_key?: string | null;
+  }[],
+) {
+  if (rows.length === 0) return;
+  await tx
+    .insertInto('notifications')
+    .values(rows.map((r) => ({ recipient_staff_id: null, recipient_account_id: null, dedupe_key: null, entry_id: null, ...r })))
+    .onConflict((c) => c.column('dedupe_key').doNothing())
+    .execute();
+}

@@ -1,0 +1,156 @@
+// The sharing page (P12): who can see which kinds of the family's information and why, the consents, requests
+// and every share, as a parent, a young person or a professional reads it.
+import type { SharingOverview } from '../../../shared/contracts/consents.ts';
+import { dateInWords } from '../../../shared/domain/dates.ts';
+import { CONSENT_CATEGORIES, type ConsentCategory, LAWFUL_BASES, type LawfulBasis } from '../../../shared/domain/sharing.ts';
+import type { FamilyMemberActor } from '../../access/actor.ts';
+import { holdsPermission } from '../../access/permissions.ts';
+import { HOME_CATEGORIES } from '../../access/scope.ts';
+import type { Tx } from '../../db/database.ts';
+import type { OrganisationKind } from '../../db/schema.ts';
+import * as repo from './consents.repo.ts';
+import * as sharingLog from './sharing-log.repo.ts';
+
+const today = () => new Date().toISOString().slice(0, 10);
+/** "31 December 2026": dates in words, as people write them. */
+const inWords = (isoDate: string) => dateInWords(isoDate.slice(0, 10));
+export const label = (c: string) => CONSENT_CATEGORIES[c as ConsentCategory] ?? c;
+/** Whose information a consent is about: a young person's own, or (null) the family's. */
+export const subjectOf = (a: FamilyMemberActor) => (a.kind === 'young_person' ? a.personId : null);
+
+export function consentStatus(c: { withdrawn_at: Date | null; starts_on: string; ends_on: string | null }, on = today()) {
+  if (c.withdrawn_at) return 'withdrawn' as const;
+  if (c.starts_on > on) return 'not_started' as const;
+  if (c.ends_on && c.ends_on < on) return 'expired' as const;
+  return 'active' as const;
+}
+
+/**
+ * Builds the sharing overview; `forParent` (any family member) leaves out overrides the parent has not been
+ * told about. A young person sees only what is about them: the consents they gave for their own information
+ * and the shares made under those. The parent's consents, requests made to the parent, safeguarding overrides
+ * and emergency accesses concern the family's (mostly the parent's) information, and their purposes and reasons
+ * are the parent's to read, not a child's.
+ */
+export async function sharingOverview(tx: Tx, familyId: string, forParent: boolean, viewer?: FamilyMemberActor): Promise<SharingOverview> {
+  const [team, allConsents, allRequests, allOverrides, allShares, orgs] = await Promise.all([
+    repo.careTeamByOrganisation(tx, familyId),
+    repo.consentsOf(tx, familyId),
+    repo.requestsOf(tx, familyId),
+    repo.activeOverrides(tx, familyId),
+    sharingLog.disclosuresOf(tx, familyId, forParent),
+    sharingLog.organisations(tx),
+  ]);
+  const child = viewer?.kind === 'young_person' ? viewer.personId : null;
+  const consents = child ? allConsents.filter((c) => c.subject_person_id === child) : allConsents;
+  const theirs = new Set(consents.map((c) => c.id));
+  const requests = child ? [] : allRequests;
+  const overrides = child ? [] : allOverrides;
+  const shares = child ? allShares.filter((s) => s.via === 'consent' && s.source_id !== null && theirs.has(s.source_id)) : allShares;
+  const byOrg = new Map<
+    string,
+    { organisationId: string; organisationName: string; kind: OrganisationKind; people: string[]; staffIds: string[] }
+  >();
+  for (const m of team) {
+    const o = byOrg.get(m.organisation_id) ?? {
+      organisationId: m.organisation_id,
+      organisationName: m.organisation_name,
+      kind: m.organisation_kind,
+      people: [],
+      staffIds: [],
+    };
+    o.people.push(m.full_name);
+    o.staffIds.push(m.staff_id);
+    byOrg.set(m.organisation_id, o);
+  }
+  const whoCanSee = [...byOrg.values()].map((o) => {
+    const categories = [
+      { category: 'general', label: label('general'), why: 'Everyone in your care team can read general notes.' },
+      ...HOME_CATEGORIES[o.kind].map((c) => ({ category: c, label: label(c), why: 'This is their own service’s work with you.' })),
+      { category: 'own_notes', label: 'What their own service writes', why: 'A service can always read its own notes.' },
+    ];
+    for (const c of consents) {
+      if (consentStatus(c) !== 'active') continue;
+      if (c.recipient_organisation_id === o.organisationId || (c.recipient_staff_id && o.staffIds.includes(c.recipient_staff_id))) {
+        categories.push({
+          category: c.category,
+          label: label(c.category),
+          why: `You agreed${c.ends_on ? `, until ${inWords(c.ends_on)}` : ''}: ${c.purpose}`,
+        });
+      }
+    }
+    for (const ov of overrides) {
+      if (ov.recipient_organisation_id !== o.organisationId || (forParent && !ov.parent_told)) continue;
+      for (const c of ov.categories) {
+        categories.push({
+          category: c,
+          label: label(c),
+          why: `Shared without your agreement to keep someone safe, until ${inWords(ov.ends_at.toISOString())}.`,
+        });
+      }
+    }
+    return { organisationId: o.organisationId, organisationName: o.organisationName, people: o.people, categories };
+  });
+  return {
+    whoCanSee,
+    consents: consents.map((c) => ({
+      id: c.id,
+      category: c.category,
+      categoryLabel: label(c.category),
+      recipient: c.staff_name ?? c.organisation_name ?? 'Unknown',
+      purpose: c.purpose,
+      startsOn: c.starts_on,
+      endsOn: c.ends_on,
+      status: consentStatus(c),
+      withdrawnAt: c.withdrawn_at?.toISOString() ?? null,
+      aboutSomeone: c.subject_person_id !== null,
+      youCanChange:
+        viewer !== undefined &&
+        (viewer.kind === 'parent' || viewer.kind === 'young_person') &&
+        (c.subject_person_id ?? null) === subjectOf(viewer),
+    })),
+    requests: requests.map((r) => ({
+      id: r.id,
+      category: r.category,
+      categoryLabel: label(r.category),
+      askedBy: r.asked_by,
+      recipient: r.organisation_name,
+      reason: r.reason,
+      status: r.status,
+      createdAt: r.created_at.toISOString(),
+    })),
+    shares: shares.map((s) => ({
+      id: s.id,
+      when: s.created_at.toISOString(),
+      via: s.via,
+      recipient: s.recipient_description,
+      purpose: s.purpose,
+      categories: s.categories.map(label),
+      lawfulBasis: LAWFUL_BASES[s.lawful_basis as LawfulBasis].label,
+      lawfulBasisPlain: LAWFUL_BASES[s.lawful_basis as LawfulBasis].plain,
+      decidedBy: s.decided_by_description,
+    })),
+    organisations: orgs.map((o) => ({ id: o.id, name: o.name })),
+    ...(forParent
+      ? {}
+      : {
+          overrides: overrides.map((o) => ({
+            id: o.id,
+            recipient: o.organisation_name,
+            categories: o.categories.map(label),
+            endsAt: o.ends_at.toISOString(),
+            parentTold: o.parent_told,
+            reviewed: o.reviewed_at !== null,
+          })),
+        }),
+  };
+}
+
+/** Whether this family member may read the sharing page at all (a network member may not). */
+export const mayReadSharing = (viewer: FamilyMemberActor) => holdsPermission(viewer, 'portal.sharing.read');
+
+/** The sharing page as this family member reads it (also their subject access export's part), or null. */
+export async function sharingFor(tx: Tx, familyId: string, viewer: FamilyMemberActor): Promise<SharingOverview | null> {
+  if (!mayReadSharing(viewer)) return null;
+  return sharingOverview(tx, familyId, true, viewer);
+}

@@ -1,0 +1,69 @@
+// SQL for emergency access: starting, ending, lapsing and reviewing it.
+import { sql } from 'kysely';
+import type { Tx } from '../../db/database.ts';
+
+export async function activeEmergencyAccessFor(tx: Tx, staffId: string, familyId: string) {
+  return tx
+    .selectFrom('emergency_accesses')
+    .selectAll()
+    .where('staff_id', '=', staffId)
+    .where('family_id', '=', familyId)
+    .where('ended_at', 'is', null)
+    .where('ends_at', '>', new Date())
+    .executeTakeFirst();
+}
+
+export async function insertEmergencyAccess(
+  tx: Tx,
+  v: { id: string; family_id: string; staff_id: string; reason: string; started_at: Date; ends_at: Date },
+) {
+  await tx.insertInto('emergency_accesses').values(v).execute();
+}
+
+export async function endEmergencyAccess(tx: Tx, id: string, staffId: string) {
+  const r = await tx
+    .updateTable('emergency_accesses')
+    .set({ ended_at: new Date() })
+    .where('id', '=', id)
+    .where('staff_id', '=', staffId)
+    .where('ended_at', 'is', null)
+    .returning(['family_id'])
+    .executeTakeFirst();
+  return r?.family_id;
+}
+
+/** Emergency accesses whose window has passed are closed (and audited by the caller) once. */
+export async function closeLapsedEmergencyAccesses(tx: Tx) {
+  return tx
+    .updateTable('emergency_accesses')
+    .set({ ended_at: sql`ends_at` })
+    .where('ended_at', 'is', null)
+    .where('ends_at', '<=', new Date())
+    .returning(['id', 'family_id', 'staff_id'])
+    .execute();
+}
+
+export async function familyExists(tx: Tx, familyId: string) {
+  return Boolean(await tx.selectFrom('families').select('id').where('id', '=', familyId).executeTakeFirst());
+}
+
+export async function isOnCareTeam(tx: Tx, staffId: string, familyId: string) {
+  return Boolean(
+    await tx
+      .selectFrom('care_team_members')
+      .select('id')
+      .where('staff_id', '=', staffId)
+      .where('family_id', '=', familyId)
+      .where('ended_at', 'is', null)
+      .executeTakeFirst(),
+  );
+}
+
+export async function reviewEmergencyAccess(tx: Tx, id: string, staffId: string, note: string) {
+  return tx
+    .updateTable('emergency_accesses')
+    .set({ reviewed_at: new Date(), reviewed_by_staff_id: staffId, review_note: note })
+    .where('id', '=', id)
+    .returning('family_id')
+    .executeTakeFirst();
+}

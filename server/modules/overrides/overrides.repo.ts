@@ -1,0 +1,32 @@
+// SQL for safeguarding overrides.
+import type { Tx } from '../../db/database.ts';
+
+export async function insertOverride(
+  tx: Tx,
+  v: {
+    family_id: string;
+    id: string;
+    categories: string[];
+    recipient_organisation_id: string;
+    lawful_basis: 'safeguarding_child' | 'prevent_serious_harm' | 'legal_obligation' | 'vital_interests';
+    justification: string;
+    ends_at: Date;
+    created_by_staff_id: string;
+    parent_told: boolean;
+    not_telling_reason: string | null;
+    review_due_at: Date | null;
+  },
+) {
+  await tx
+    .insertInto('safeguarding_overrides')
+    .values({ ...v, starts_at: new Date() })
+    .execute();
+}
+
+export async function findOverride(tx: Tx, familyId: string, id: string) {
+  return tx.selectFrom('safeguarding_overrides').selectAll().where('family_id', '=', familyId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function updateOverride(tx: Tx, familyId: string, id: string, set: Record<string, unknown>) {
+  await tx.updateTable('safeguarding_overrides').set(set).where('family_id', '=', familyId).where('id', '=', id).execute();
+}

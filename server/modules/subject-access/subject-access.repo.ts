@@ -1,0 +1,41 @@
+// SQL for subject access exports: asking, claiming one to build (SKIP LOCKED), storing the result.
+import type { Db, Tx } from '../../db/database.ts';
+
+export async function insertExport(tx: Tx, v: { id: string; family_id: string; person_id: string; requested_by_account_id: string }) {
+  await tx.insertInto('subject_access_exports').values(v).execute();
+}
+
+export async function findExport(db: Db | Tx, id: string) {
+  return db.selectFrom('subject_access_exports').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Claims one pending export (SKIP LOCKED, so two instances never build the same one). */
+export async function claimPendingExport(tx: Tx) {
+  return tx
+    .selectFrom('subject_access_exports')
+    .selectAll()
+    .where('status', '=', 'pending')
+    .orderBy('created_at')
+    .limit(1)
+    .forUpdate()
+    .skipLocked()
+    .executeTakeFirst();
+}
+
+export async function completeExport(tx: Tx, id: string, v: { content: string | null; html: string | null; error: string | null }) {
+  await tx
+    .updateTable('subject_access_exports')
+    .set({ ...v, status: v.error ? 'failed' : 'ready', completed_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function personAccount(tx: Tx, familyId: string, personId: string) {
+  return tx
+    .selectFrom('people as p')
+    .leftJoin('accounts as a', (j) => j.onRef('a.family_id', '=', 'p.family_id').onRef('a.person_id', '=', 'p.id'))
+    .select(['p.full_name', 'p.preferred_name', 'p.kind', 'a.id as account_id', 'a.kind as account_kind'])
+    .where('p.family_id', '=', familyId)
+    .where('p.id', '=', personId)
+    .executeTakeFirst();
+}
