@@ -1,6 +1,7 @@
 // `npm run demo:code -- <username>`: prints the current 6-digit sign-in code for a demo professional, and the next one.
-import { readPersonas } from '../server/db/seeds/demo-family.ts';
+
 import { stepAt, totpForStep } from '../server/modules/auth/index.ts';
+import { readPersonas } from '../server/seeds/demo-family.ts';
 
 const username = process.argv[2];
 const professionals = readPersonas().filter((p) => p.totpSecret);

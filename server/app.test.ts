@@ -49,7 +49,7 @@ describe('several app instances on one database', () => {
   it('accepts a session made on one instance at another (the app keeps no state of its own)', async () => {
     const { buildApp } = await import('./app.ts');
     const { createAuditLog } = await import('./audit/audit-log.ts');
-    const { loadDemoFamily } = await import('./db/seeds/demo-family.ts');
+    const { loadDemoFamily } = await import('./seeds/demo-family.ts');
     const { TEST_AUDIT_KEY, COOKIE } = await import('./test/test-app.ts');
     const audit = createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 });
     await loadDemoFamily(t.database.db, audit);

@@ -2,7 +2,7 @@
 import { loadConfig } from './config.ts';
 import { DataDirInUseError } from './db/embedded/data-dir-lock.ts';
 import { MigrationError } from './db/migrate.ts';
-import { readPersonas } from './db/seeds/demo-family.ts';
+import { readPersonas } from './seeds/demo-family.ts';
 import { startUmbrella } from './umbrella.ts';
 
 async function main() {

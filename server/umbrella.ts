@@ -6,9 +6,9 @@ import { loadAuditKey } from './audit/audit-key.ts';
 import { createAuditLog } from './audit/audit-log.ts';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
-import { loadDemoFamily } from './db/seeds/demo-family.ts';
 import { startJobs } from './jobs/scheduler.ts';
 import { seedGlossary } from './modules/glossary/index.ts';
+import { loadDemoFamily } from './seeds/demo-family.ts';
 
 export type RunningUmbrella = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
 

@@ -11,7 +11,8 @@ export const PERMISSIONS = {
   'families.list': 'Professionals: list the families whose care team they are on',
   'family.read': 'Read one family’s overview: professionals on its care team, or members of that family',
   'family.edit': 'Professionals on the family’s care team: change people, relationships, households, involvement',
-  'care_team.manage': 'Professionals on the family’s care team: add and remove team members (only its key workers and team managers; see care-teams)',
+  'care_team.manage':
+    'Professionals on the family’s care team: add and remove team members (only its key workers and team managers; see care-teams)',
   'staff.directory': 'Professionals: find colleagues in any agency to add to a care team',
   'entries.read': 'Professionals on the family’s care team: read record entries, withheld parts included',
   'entries.write':

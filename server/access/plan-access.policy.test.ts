@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InformationCategory } from '../../shared/domain/records.ts';
 import type { OrganisationKind } from '../db/schema.ts';
-import { DEMO_IDS, readPersonas } from '../db/seeds/demo-family.ts';
 import { currentTotp } from '../modules/auth/index.ts';
 import { categoryLens } from '../modules/plans/index.ts';
+import { DEMO_IDS, readPersonas } from '../seeds/demo-family.ts';
 import { createTestApp, type TestApp, type TestClient } from '../test/test-app.ts';
 import type { Actor, ProfessionalActor } from './actor.ts';
 import {

@@ -2,7 +2,7 @@
 // and a verifier that finds each of the four kinds of tampering at the right place.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_IDS } from '../db/seeds/demo-family.ts';
+import { DEMO_IDS } from '../seeds/demo-family.ts';
 import { createTestApp, TEST_AUDIT_KEY, type TestApp } from '../test/test-app.ts';
 import { createAuditLog } from './audit-log.ts';
 import { verifyAuditLog } from './verify-audit.ts';

@@ -2,8 +2,8 @@
 // versions beyond a database integer), times in the future and review dates in the past: each is a 400 that
 // names the field, and nothing is written.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_IDS } from '../db/seeds/demo-family.ts';
-import { DEMO_PLAN_IDS } from '../db/seeds/demo-plans.ts';
+import { DEMO_IDS } from '../seeds/demo-family.ts';
+import { DEMO_PLAN_IDS } from '../seeds/demo-plans.ts';
 import { createTestApp, type TestApp, type TestClient } from '../test/test-app.ts';
 
 const F = DEMO_IDS.mariesFamily;

@@ -2,9 +2,9 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import { createAuditLog } from '../audit/audit-log.ts';
-import { loadDemoFamily, readPersonas } from '../db/seeds/demo-family.ts';
 import { stepAt, TOTP_PERIOD_MS, totpForStep } from '../modules/auth/index.ts';
 import { seedGlossary } from '../modules/glossary/index.ts';
+import { loadDemoFamily, readPersonas } from '../seeds/demo-family.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 export const TEST_AUDIT_KEY = Buffer.from('umbrella-test-audit-key-0123456789abcdef');

@@ -13,7 +13,7 @@ export function RecordSearchForm({ q }: { q: string }) {
   };
 
   return (
-    <div role="search" className="umb-search">
+    <search className="umb-search">
       <form noValidate onSubmit={onSubmit}>
         <div className="govuk-form-group">
           <label className="govuk-label govuk-label--s" htmlFor="record-search">
@@ -47,6 +47,6 @@ export function RecordSearchForm({ q }: { q: string }) {
           </p>
         ) : null}
       </form>
-    </div>
+    </search>
   );
 }

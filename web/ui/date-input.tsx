@@ -47,7 +47,7 @@ export function DateInput({ id, legend, legendClass, hint, error, value, onChang
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy}>
         <legend className={['govuk-fieldset__legend', legendClass ?? 'govuk-fieldset__legend--s'].join(' ')}>{legend}</legend>
         {hint ? (
           <div id={hintId} className="govuk-hint">

@@ -1,6 +1,6 @@
 // API tests for signing in and out: MFA, cookies, timeouts, CSRF, rate limits, and the audit trail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_IDS, readPersonas } from '../../db/seeds/demo-family.ts';
+import { DEMO_IDS, readPersonas } from '../../seeds/demo-family.ts';
 import { COOKIE, createTestApp, type TestApp } from '../../test/test-app.ts';
 import { currentTotp, stepAt, TOTP_PERIOD_MS, totpForStep } from './totp.ts';
 

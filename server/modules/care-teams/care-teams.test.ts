@@ -1,7 +1,7 @@
 // Who may change a family's care team (finding 8): its key workers and team managers add and remove members,
 // anyone may leave, every other role is refused with whom to ask; the parent is told of every change.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_IDS } from '../../db/seeds/demo-family.ts';
+import { DEMO_IDS } from '../../seeds/demo-family.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app.ts';
 
 const F = DEMO_IDS.mariesFamily;

@@ -2,7 +2,7 @@
 // request, overrides hidden until reviewed, emergency access, and the subject access export.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditLog } from '../../audit/audit-log.ts';
-import { DEMO_IDS, readPersonas } from '../../db/seeds/demo-family.ts';
+import { DEMO_IDS, readPersonas } from '../../seeds/demo-family.ts';
 import { createTestApp, TEST_AUDIT_KEY, type TestApp, type TestClient } from '../../test/test-app.ts';
 import { currentTotp } from '../auth/index.ts';
 import { closeLapsedEmergencyAccesses } from '../emergency-access/index.ts';

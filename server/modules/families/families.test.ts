@@ -4,7 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditLog } from '../../audit/audit-log.ts';
 import { verifyAuditLog } from '../../audit/verify-audit.ts';
-import { DEMO_IDS } from '../../db/seeds/demo-family.ts';
+import { DEMO_IDS } from '../../seeds/demo-family.ts';
 import { createTestApp, TEST_AUDIT_KEY, type TestApp } from '../../test/test-app.ts';
 
 const MARIE = DEMO_IDS.mariesFamily;

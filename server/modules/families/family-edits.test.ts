@@ -1,7 +1,7 @@
 // Changing a family through the API: people and relationships, the "children not yet asked about"
 // prompt (P6), confidential addresses in every response, involvement history, the care team, the glossary.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_IDS } from '../../db/seeds/demo-family.ts';
+import { DEMO_IDS } from '../../seeds/demo-family.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app.ts';
 
 const F = DEMO_IDS.mariesFamily;

@@ -1,7 +1,7 @@
 // The family overview as each family member reads it (finding 13): adult mental health involvement is the
 // adult's own information, and professionals' notes are for the parent, not for a child or the wider network.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_IDS } from '../../db/seeds/demo-family.ts';
+import { DEMO_IDS } from '../../seeds/demo-family.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 
 const F = DEMO_IDS.mariesFamily;

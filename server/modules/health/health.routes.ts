@@ -1,9 +1,9 @@
 // Liveness and readiness: answers whether the app can reach its database.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
+import { pingDatabase } from './health.repo.ts';
 
 export function registerHealthRoutes(app: FastifyInstance, deps: { db: Db; databaseMode: 'embedded' | 'server' }) {
   app.withTypeProvider<ZodTypeProvider>().get(
@@ -17,7 +17,7 @@ export function registerHealthRoutes(app: FastifyInstance, deps: { db: Db; datab
       },
     },
     async () => {
-      await sql`SELECT 1`.execute(deps.db);
+      await pingDatabase(deps.db);
       return { status: 'ok' as const, database: deps.databaseMode };
     },
   );

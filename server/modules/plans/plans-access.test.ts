@@ -1,8 +1,8 @@
 // Issue 11 regressions for the plans: information categories on plan items and explanation sections (finding 11),
 // children's words kept from emergency access (finding 7), and who starts a contingency plan (finding 19).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_IDS, readPersonas } from '../../db/seeds/demo-family.ts';
-import { DEMO_PLAN_IDS } from '../../db/seeds/demo-plans.ts';
+import { DEMO_IDS, readPersonas } from '../../seeds/demo-family.ts';
+import { DEMO_PLAN_IDS } from '../../seeds/demo-plans.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app.ts';
 import { currentTotp } from '../auth/index.ts';
 

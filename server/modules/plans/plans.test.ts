@@ -2,8 +2,8 @@
 // Patricia confirming as carer, the parent's sharing choices, child's words without consent, reviews and
 // comparisons, and that every view lands in "Who has looked at my record".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_IDS } from '../../db/seeds/demo-family.ts';
-import { DEMO_PLAN_IDS } from '../../db/seeds/demo-plans.ts';
+import { DEMO_IDS } from '../../seeds/demo-family.ts';
+import { DEMO_PLAN_IDS } from '../../seeds/demo-plans.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app.ts';
 import { remindReviews } from './index.ts';
 

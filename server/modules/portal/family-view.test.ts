@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS } from '../../audit/audit-actions.ts';
 import { createAuditLog } from '../../audit/audit-log.ts';
-import { DEMO_IDS, readPersonas } from '../../db/seeds/demo-family.ts';
+import { DEMO_IDS, readPersonas } from '../../seeds/demo-family.ts';
 import { createTestApp, TEST_AUDIT_KEY, type TestApp, type TestClient } from '../../test/test-app.ts';
 import { currentTotp } from '../auth/index.ts';
 import { runPendingExports } from '../subject-access/index.ts';

@@ -1,8 +1,10 @@
 // SQL for the portal's "Who has looked at my record": the audit log, read for one family.
 import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { type AccessScope, familyVisible } from '../../access/scope.ts';
 import { familyMaySee } from '../../audit/family-view.ts';
 import type { Db, Tx } from '../../db/database.ts';
+import type { FamilyQuery, Reader } from '../families/index.ts';
 
 /**
  * Successful reads and changes of the family's record by anyone that the viewer may be shown, newest first (audit_events_family_idx):
@@ -54,4 +56,9 @@ export type AccessRow = Omit<Awaited<ReturnType<ReturnType<typeof accessesQuery>
 
 export function pageOf<R>(rows: R[], limit: number) {
   return { rows: rows.slice(0, limit), more: rows.length > limit };
+}
+
+/** A page of "Who has looked", read in the access check's own statement (accessesQuery carries its own scope condition). */
+export function withAccessesPage(scope: AccessScope, familyId: string, options: Parameters<typeof accessesQuery>[3]) {
+  return (q: FamilyQuery, tx: Reader) => q.select(jsonArrayFrom(accessesQuery(tx, scope, familyId, options)).as('accesses'));
 }

@@ -1,6 +1,5 @@
 // The parent's and young person's own record (P1, P2): what is written about them that they may see,
 // their replies, and who has looked at their family's record.
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { z } from 'zod';
 import type { AccessLog, PortalEntry, PortalRecord, ReplyRequest } from '../../../shared/contracts/records.ts';
 import type { FamilyMemberActor } from '../../access/actor.ts';
@@ -10,7 +9,7 @@ import { familyWords } from '../../audit/audit-actions.ts';
 import type { Tx } from '../../db/database.ts';
 import { badRequest, forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
-import { type FamilyDeps, type FamilyQuery, isUuid, type Reader, readFamily, withFamily } from '../families/index.ts';
+import { type FamilyDeps, isUuid, readFamily, withFamily } from '../families/index.ts';
 import { addReplyAndNotify, decodeCursor, encodeCursor, extrasFor, recordsRepo, toEntry, toPortalEntry } from '../records/index.ts';
 import * as repo from './portal.repo.ts';
 
@@ -43,8 +42,8 @@ export function getMyRecord(deps: FamilyDeps, ctx: RequestContext, options: { cu
         audit: { details: { count: rows.length, searched: Boolean(options.q) } },
       };
     },
-    // The page is read in the access check's statement (entriesQuery carries its own scope conditions).
-    (q: FamilyQuery, tx: Reader) => q.select(jsonArrayFrom(recordsRepo.entriesQuery(tx, ctx.scope, actor.familyId, page)).as('entries')),
+    // The page is read in the access check's statement.
+    recordsRepo.withEntriesPage(ctx.scope, actor.familyId, page),
   );
 }
 
@@ -113,8 +112,8 @@ export function getAccessLog(deps: FamilyDeps, ctx: RequestContext, cursor?: str
         },
       };
     },
-    // The page is read in the access check's statement (accessesQuery carries its own scope condition).
-    (q: FamilyQuery, tx: Reader) => q.select(jsonArrayFrom(repo.accessesQuery(tx, ctx.scope, actor.familyId, page)).as('accesses')),
+    // The page is read in the access check's statement.
+    repo.withAccessesPage(ctx.scope, actor.familyId, page),
   );
 }
 

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS_DIR } from '../../db/migrate.ts';
-import { DEMO_IDS } from '../../db/seeds/demo-family.ts';
+import { DEMO_IDS } from '../../seeds/demo-family.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app.ts';
 
 const F = DEMO_IDS.mariesFamily;

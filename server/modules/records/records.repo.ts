@@ -407,3 +407,8 @@ export async function staffActors(tx: Tx, staffIds: string[]) {
     .where('s.id', 'in', staffIds)
     .execute();
 }
+
+/** A page of entries, read in the access check's own statement (entriesQuery carries its own scope conditions). */
+export function withEntriesPage(scope: AccessScope, familyId: string, options: { cursor?: Cursor; limit: number; search?: string }) {
+  return (q: FamilyQuery, tx: Reader) => q.select(jsonArrayFrom(entriesQuery(tx, scope, familyId, options)).as('entries'));
+}

@@ -1,8 +1,8 @@
 // Record entries end to end through the API: recording, the parent's view and reply (P1, P2),
 // withholding that never leaks, corrections with history and 409, idempotent creates, reminders.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_IDS } from '../../db/seeds/demo-family.ts';
 import { remindWithholdingReviews } from '../../jobs/scheduler.ts';
+import { DEMO_IDS } from '../../seeds/demo-family.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app.ts';
 
 const F = DEMO_IDS.mariesFamily;

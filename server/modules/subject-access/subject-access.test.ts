@@ -2,7 +2,7 @@
 // an export holds exactly what the person could read themselves, whoever asked for it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditLog } from '../../audit/audit-log.ts';
-import { DEMO_IDS } from '../../db/seeds/demo-family.ts';
+import { DEMO_IDS } from '../../seeds/demo-family.ts';
 import { createTestApp, TEST_AUDIT_KEY, type TestApp, type TestClient } from '../../test/test-app.ts';
 import { runPendingExports } from './index.ts';
 

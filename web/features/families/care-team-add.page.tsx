@@ -80,19 +80,21 @@ export function CareTeamAddPage({ familyId }: { familyId: string }) {
         <ErrorSummary errors={toFormErrors(errors, FIELD_ORDER)} />
         <span className="govuk-caption-l">{family.displayName}</span>
         <h1 className="govuk-heading-l">Add someone to the care team</h1>
-        <form noValidate onSubmit={onSearch} role="search" aria-label="Find a worker">
-          <div className="umb-staff-search">
-            <TextField
-              id="staff-search"
-              label="Find a worker by name"
-              hint="Type at least 2 letters"
-              value={search}
-              onValueChange={setSearch}
-              autoComplete="off"
-            />
-            <Button secondary>Search</Button>
-          </div>
-        </form>
+        <search aria-label="Find a worker">
+          <form noValidate onSubmit={onSearch}>
+            <div className="umb-staff-search">
+              <TextField
+                id="staff-search"
+                label="Find a worker by name"
+                hint="Type at least 2 letters"
+                value={search}
+                onValueChange={setSearch}
+                autoComplete="off"
+              />
+              <Button secondary>Search</Button>
+            </div>
+          </form>
+        </search>
         <p className="govuk-body" role="status">
           {status}
         </p>

@@ -13,7 +13,7 @@ type Prompt = FamilyOverview['childrenNotAskedAbout'][number];
 export function ChildrenNotAskedPrompt({ familyId, prompts }: { familyId: string; prompts: Prompt[] }) {
   if (prompts.length === 0) return null;
   return (
-    <div className="govuk-notification-banner umb-prompt" role="region" aria-labelledby="children-not-asked-title">
+    <section className="govuk-notification-banner umb-prompt" aria-labelledby="children-not-asked-title">
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id="children-not-asked-title">
           Important
@@ -24,7 +24,7 @@ export function ChildrenNotAskedPrompt({ familyId, prompts }: { familyId: string
           <PromptForPerson key={prompt.personId} familyId={familyId} prompt={prompt} />
         ))}
       </div>
-    </div>
+    </section>
   );
 }
 

@@ -4,13 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
-import { systemScope } from '../../access/scope.ts';
-import type { AuditLog } from '../../audit/audit-log.ts';
-import { hashPassword } from '../../modules/auth/index.ts';
-import type { Db } from '../database.ts';
+import { systemScope } from '../access/scope.ts';
+import type { AuditLog } from '../audit/audit-log.ts';
+import type { Db } from '../db/database.ts';
+import { hashPassword } from '../modules/auth/index.ts';
 import { loadDemoPlans } from './demo-plans.ts';
 
-export const PERSONAS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../demo/personas.json');
+export const PERSONAS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../demo/personas.json');
 
 export type Persona = {
   key: string;

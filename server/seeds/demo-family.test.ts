@@ -1,7 +1,7 @@
 // The demo family loads once: loading it again changes nothing, and every persona can sign in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuditLog } from '../../audit/audit-log.ts';
-import { createTestApp, TEST_AUDIT_KEY, type TestApp } from '../../test/test-app.ts';
+import { createAuditLog } from '../audit/audit-log.ts';
+import { createTestApp, TEST_AUDIT_KEY, type TestApp } from '../test/test-app.ts';
 import { loadDemoFamily, readPersonas } from './demo-family.ts';
 
 let t: TestApp;
