@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ErrorBody } from '../../../shared/contracts/common.ts';
 import { AnswerConsentRequest, AskForConsentRequest, GrantConsentRequest, SharingOverview } from '../../../shared/contracts/consents.ts';
 import { Saved } from '../../../shared/contracts/family-edits.ts';
+import { noContent } from '../../http/replies.ts';
 import type { FamilyDeps } from '../families/index.ts';
 import * as consents from './consents.service.ts';
 
@@ -14,10 +15,6 @@ const id = z.string().max(100);
 export function registerConsentRoutes(app: FastifyInstance, deps: FamilyDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['consent and sharing'];
-  const noContent = async <T>(p: Promise<T>, reply: { code(n: number): { send(): unknown } }) => {
-    await p;
-    return reply.code(204).send();
-  };
   r.get(
     '/api/portal/sharing',
     {

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody } from '../../../shared/contracts/common.ts';
 import { EmergencyAccessView, ReviewNoteRequest, StartEmergencyAccessRequest } from '../../../shared/contracts/consents.ts';
+import { noContent } from '../../http/replies.ts';
 import type { FamilyDeps } from '../families/index.ts';
 import * as emergency from './emergency-access.service.ts';
 
@@ -12,10 +13,6 @@ const id = z.string().max(100);
 export function registerEmergencyAccessRoutes(app: FastifyInstance, deps: FamilyDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['consent and sharing'];
-  const noContent = async <T>(p: Promise<T>, reply: { code(n: number): { send(): unknown } }) => {
-    await p;
-    return reply.code(204).send();
-  };
   r.post(
     '/api/emergency-access',
     {
