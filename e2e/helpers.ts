@@ -1,6 +1,6 @@
-// Shared steps for the browser journeys: signing in as a demo persona and checking a page with axe.
+// Shared steps for the browser journeys: signing in as a demo persona and checking a page with axe. Both are
+// test steps, so the timing reporter (e2e/timing-reporter.ts) can say how much of each test they took.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
@@ -21,7 +21,10 @@ export function persona(username: string): Persona {
 // times a minute: each code's step is remembered for the run (in a file, as the projects run in separate workers),
 // and the next sign-in uses a later step the server still accepts, waiting for the clock when all are used.
 const PERIOD_MS = 30_000;
-const usedSteps = path.join(os.tmpdir(), `umbrella-e2e-totp-${process.env.UMBRELLA_E2E_PORT ?? 'local'}.json`);
+// Kept in the run's own folder (made and removed by e2e/playwright.config.ts), so nothing is left behind.
+const runDir = process.env.UMBRELLA_E2E_DIR;
+if (!runDir) throw new Error('Run the browser tests with their config: npx playwright test -c e2e/playwright.config.ts');
+const usedSteps = path.join(runDir, 'totp-steps.json');
 
 async function unusedCode(username: string, secret: string): Promise<string> {
   const used = (fs.existsSync(usedSteps) ? JSON.parse(fs.readFileSync(usedSteps, 'utf8')) : {}) as Record<string, number>;
@@ -42,26 +45,75 @@ async function unusedCode(username: string, secret: string): Promise<string> {
 }
 
 export async function signIn(page: Page, username: string) {
-  const p = persona(username);
-  await page.goto('/sign-in');
-  await page.getByLabel('Username').fill(p.username);
-  await page.getByLabel('Password').fill(p.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  if (p.totpSecret) {
-    await expect(page.getByLabel('Security code')).toBeVisible();
-    await expectAccessible(page);
-    await page.getByLabel('Security code').fill(await unusedCode(p.username, p.totpSecret));
-    await page.getByRole('button', { name: 'Continue' }).click();
-  }
-  // Signed in once the app has moved on from the sign-in pages.
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await test.step(
+    `sign in as ${username}`,
+    async () => {
+      const p = persona(username);
+      await page.goto('/sign-in');
+      await page.getByLabel('Username').fill(p.username);
+      await page.getByLabel('Password').fill(p.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      if (p.totpSecret) {
+        await expect(page.getByLabel('Security code')).toBeVisible();
+        // Scanned by the first sign-in with a code at each width; later sign-ins find it already scanned.
+        await expectAccessible(page);
+        await page.getByLabel('Security code').fill(await unusedCode(p.username, p.totpSecret));
+        await page.getByRole('button', { name: 'Continue' }).click();
+      }
+      // Signed in once the app has moved on from the sign-in pages.
+      await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    },
+    { box: true },
+  );
 }
 
-/** No WCAG 2.0, 2.1 or 2.2 A/AA violations on the page as it is now. */
+// What this worker has scanned. A page is scanned once per run at each width: again only when its address or its
+// structure differs (an error summary, an open form, another item in a list, other attributes), never again for
+// the same page arrived at by another test or another sign-in. Each project runs in its own worker, and the
+// accessibility sweep (accessibility.spec.ts, run first) visits every page, so every page is scanned at least once.
+const scanned = new Set<string>();
+
+/** The page's address, width and a hash of its structure (elements, attributes that matter to axe, where text is). */
+function pageKey(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const valued = new Set(['role', 'class', 'type', 'hidden', 'disabled', 'open', 'tabindex', 'lang', 'dir', 'scope', 'style']);
+    let hash = 0x811c9dc5;
+    const add = (text: string) => {
+      for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    };
+    add(`${document.documentElement.lang}|${document.title ? 'titled' : 'untitled'}`);
+    for (const el of document.body.querySelectorAll('*')) {
+      add(`<${el.tagName}`);
+      for (const a of el.attributes) {
+        // Values that are ids or words (aria-label, alt, href) change from test to test: only whether they are empty counts.
+        const boolish = a.name.startsWith('aria-') && /^(true|false|mixed|page|step|polite|assertive|off)$/.test(a.value);
+        add(valued.has(a.name) || boolish ? ` ${a.name}=${a.value}` : ` ${a.name}${a.value ? '+' : '='}`);
+      }
+      for (const child of el.childNodes) if (child.nodeType === Node.TEXT_NODE && child.textContent?.trim()) add('#');
+    }
+    return `${location.pathname}${location.search} at ${window.innerWidth}px #${(hash >>> 0).toString(36)}`;
+  });
+}
+
+/** No WCAG 2.0, 2.1 or 2.2 A/AA violations on the page as it is now (unless this very page was scanned already). */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(summary).toEqual([]);
+  const key = await pageKey(page);
+  const where = key.slice(0, key.lastIndexOf(' #'));
+  if (scanned.has(key)) {
+    await test.step(`axe: ${where} already scanned`, async () => {}, { box: true });
+    return;
+  }
+  await test.step(
+    `axe: ${where}`,
+    async () => {
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      expect(summary).toEqual([]);
+      // Only a page that passed is remembered: a failing one is reported again wherever it is met.
+      scanned.add(key);
+    },
+    { box: true },
+  );
 }
 
 /** Signs in through the API in its own request context (for arranging data), with CSRF and cookie handled. */

@@ -5,8 +5,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-// Made once by the main process; the workers inherit it through the environment.
-process.env.UMBRELLA_E2E_DATA ??= fs.mkdtempSync(path.join(os.tmpdir(), 'umbrella-e2e-'));
+// The run's own folder (the server's embedded database in data/, the sign-in codes used): made once by the main process,
+// which the workers inherit through the environment, and removed when the main process exits, pass or fail (after
+// Playwright has stopped the server).
+if (!process.env.UMBRELLA_E2E_DIR) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'umbrella-e2e-'));
+  process.env.UMBRELLA_E2E_DIR = dir;
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+}
+const dataDir = path.join(process.env.UMBRELLA_E2E_DIR, 'data');
 // A port of its own for each run (chosen once, inherited by the workers), so nothing else listening on a
 // fixed port can stop the journeys.
 process.env.UMBRELLA_E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000));
@@ -18,10 +25,15 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  // A journey signs in (argon2 and a code), opens several pages and runs axe on each: on a 2-core machine that is
-  // also doing other work that took up to 30 s, so each test gets 60 s and the longest set their own limit.
+  // A journey signs in (argon2 and a code), opens several pages and runs axe on each new one: each test gets 60 s and
+  // the long journeys set their own limit. The timing reporter prints how near each test came to its limit.
   timeout: 60_000,
-  reporter: 'list',
+  reporter: [
+    ['list'],
+    ['./timing-reporter.ts'],
+    // npm test (scripts/test-all.ts) reads the counts from here.
+    ...(process.env.UMBRELLA_E2E_JSON ? [['json', { outputFile: process.env.UMBRELLA_E2E_JSON }] as ['json', { outputFile: string }]] : []),
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
@@ -49,7 +61,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 90_000,
     reuseExistingServer: false,
-    env: { DATA_DIR: process.env.UMBRELLA_E2E_DATA, PORT: String(port), LOAD_DEMO: 'true', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: { DATA_DIR: dataDir, PORT: String(port), LOAD_DEMO: 'true', LOG_LEVEL: 'warn', DATABASE_URL: '' },
     stdout: 'pipe',
   },
 });

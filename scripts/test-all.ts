@@ -6,7 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 
+// The runners' reports; removed when this process exits, whatever happened (the browser tests' own folder is
+// made and removed by e2e/playwright.config.ts).
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'umbrella-test-output-'));
+process.on('exit', () => fs.rmSync(outDir, { recursive: true, force: true }));
+// Ctrl+C reaches the running step too: stop after it instead of going on to the next.
+process.on('SIGINT', () => process.exit(130));
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
 let passed = 0;
 let failed = 0;
@@ -16,6 +21,7 @@ function run(label: string, command: string, args: string[], env: Record<string,
   process.stdout.write(`\n=== ${label} ===\n`);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.signal === 'SIGINT' || result.status === 130) process.exit(130);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   return { ok: result.status === 0, seconds };
 }
@@ -43,32 +49,40 @@ function vitest(label: string, env: Record<string, string | undefined>) {
   lines.push(`${f ? 'FAIL' : 'ok  '} ${label}: ${p} passed, ${f} failed (${r.seconds} s)`);
 }
 
-async function serverUrl(): Promise<string | undefined> {
-  const candidate = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** The PostgreSQL server for the API tests, or why there is none (an error when TEST_DATABASE_URL was set). */
+async function server(): Promise<{ url: string } | { skip: string } | { error: string }> {
+  const candidate = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
   const client = new pg.Client({ connectionString: candidate, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();
     await client.end();
-    return candidate;
+    return { url: candidate };
   } catch (error) {
-    if (process.env.TEST_DATABASE_URL) throw new Error(`TEST_DATABASE_URL is set but cannot be reached: ${(error as Error).message}`);
-    return undefined;
+    if (!process.env.TEST_DATABASE_URL) return { skip: 'none at TEST_DATABASE_URL or 127.0.0.1:5432' };
+    const reason = (error as Error).message || (error as { code?: string }).code || String(error);
+    return { error: `TEST_DATABASE_URL is set but its server cannot be reached (${reason}); start it or unset TEST_DATABASE_URL` };
   }
 }
 
+/** Debian's chromium, installed when missing and we are root: no recommended packages, apt's output in a log file. */
 function ensureChromium(): boolean {
   if (fs.existsSync('/usr/bin/chromium')) return true;
+  const command = 'apt-get update && apt-get install -y --no-install-recommends chromium';
   if (process.getuid?.() !== 0) {
-    process.stdout.write('Chromium is missing: install it with  sudo apt-get install -y chromium\n');
+    process.stdout.write(`Chromium is missing: install it with  sudo sh -c '${command}'\n`);
     return false;
   }
-  process.stdout.write('\n=== Installing Debian chromium for the browser tests ===\n');
-  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
-  return fs.existsSync('/usr/bin/chromium');
+  const log = path.join(os.tmpdir(), 'umbrella-chromium-install.log');
+  process.stdout.write(`\n=== Installing Debian chromium for the browser tests (apt's output: ${log}) ===\n`);
+  const fd = fs.openSync(log, 'w');
+  const apt = (args: string[]) =>
+    spawnSync('apt-get', args, { stdio: ['ignore', fd, fd], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+  const ok = apt(['update']) && apt(['install', '-y', '--no-install-recommends', 'chromium']);
+  fs.closeSync(fd);
+  if (ok && fs.existsSync('/usr/bin/chromium')) return true;
+  const tail = fs.readFileSync(log, 'utf8').trimEnd().split('\n').slice(-15).join('\n');
+  process.stdout.write(`Installing chromium failed. The end of ${log}:\n${tail}\n`);
+  return false;
 }
 
 async function main() {
@@ -76,9 +90,15 @@ async function main() {
   check('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
   check('lint', bin('biome'), ['check', '.']);
   vitest('unit and API tests, embedded database', { TEST_DATABASE_URL: undefined });
-  const url = await serverUrl();
-  if (url) vitest('API tests, PostgreSQL server', { TEST_DATABASE_URL: url });
-  else lines.push('skip API tests on a PostgreSQL server: none at TEST_DATABASE_URL or 127.0.0.1:5432');
+  const pgServer = await server();
+  if ('url' in pgServer) vitest('API tests, PostgreSQL server', { TEST_DATABASE_URL: pgServer.url });
+  else if ('skip' in pgServer) lines.push(`skip API tests on a PostgreSQL server: ${pgServer.skip}`);
+  else {
+    // Counted as one failure; everything that does not need the server still runs.
+    failed++;
+    lines.push(`FAIL API tests, PostgreSQL server: ${pgServer.error}`);
+    process.stdout.write(`\n=== API tests, PostgreSQL server ===\n${pgServer.error}\n`);
+  }
   const built = check('web build', bin('vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
   // The parent's first load (issue 6): at most 120 kB of gzipped JavaScript for /my-family and /my-record.
   if (built) check('bundle budget: parent pages at most 120 kB gzipped JS on first load', bin('tsx'), ['bench/bundle-size.ts']);
@@ -89,12 +109,13 @@ async function main() {
   if (fs.existsSync('e2e/playwright.config.ts')) {
     if (ensureChromium()) {
       const file = path.join(outDir, 'playwright.json');
+      // The config's reporters: the list, the timing report and, given this file, the JSON counts.
       const r = run(
         'browser journeys and accessibility (Playwright, Debian chromium)',
         bin('playwright'),
-        ['test', '-c', 'e2e/playwright.config.ts', '--reporter=list,json'],
+        ['test', '-c', 'e2e/playwright.config.ts'],
         {
-          PLAYWRIGHT_JSON_OUTPUT_NAME: file,
+          UMBRELLA_E2E_JSON: file,
         },
       );
       const stats = fs.existsSync(file)
@@ -110,7 +131,6 @@ async function main() {
       lines.push('FAIL browser journeys: chromium is not installed');
     }
   }
-  fs.rmSync(outDir, { recursive: true, force: true });
   process.stdout.write(`\n=== Summary (${((Date.now() - started) / 1000).toFixed(0)} s) ===\n${lines.join('\n')}\n\n`);
   process.stdout.write(`${passed} passed, ${failed} failed\n`);
   process.exit(failed > 0 ? 1 : 0);
