@@ -26,11 +26,13 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
 /** Applies pending migrations. The client must connect as the schema owner (not the app role). */
 export async function migrate(client: pg.ClientBase, dir = MIGRATIONS_DIR): Promise<string[]> {
   const migrations = readMigrations(dir);
-  await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-  // Two app instances starting together must not both apply the same migration.
+  // Two app instances starting together must not both apply the same migration, nor both create the table
+  // that records them (CREATE TABLE IF NOT EXISTS is not safe against itself): the lock comes before any DDL.
+  // It is held by this session, across the migrations' own transactions, and released below.
   await client.query('SELECT pg_advisory_lock(7305001)');
   try {
+    await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
     const applied = await client.query<{ name: string; checksum: string }>('SELECT name, checksum FROM schema_migrations ORDER BY name');
     const byName = new Map(migrations.map((m) => [m.name, m]));
     for (const row of applied.rows) {

@@ -10,12 +10,21 @@ import * as repo from './glossary.repo.ts';
 
 export type GlossaryDeps = { db: Db; audit: AuditLog };
 
-/** Fills an empty glossary with the built-in terms; an edited glossary is left alone. */
+/**
+ * Fills an empty glossary with the built-in terms; an edited glossary is left alone. Instances starting together
+ * may all find it empty: the unique index makes the others' first insert wait for the one that got there first
+ * and then fail as a duplicate, which means the glossary is filled, so they roll back and go on.
+ */
 export async function seedGlossary(db: Db) {
   if ((await repo.countTerms(db)) > 0) return;
-  await db.transaction().execute(async (tx) => {
-    for (const t of GLOSSARY_TERMS) await repo.insertTerm(tx, { ...t, aliases: [...t.aliases], staffId: null });
-  });
+  try {
+    await db.transaction().execute(async (tx) => {
+      for (const t of GLOSSARY_TERMS) await repo.insertTerm(tx, { ...t, aliases: [...t.aliases], staffId: null });
+    });
+  } catch (error) {
+    if (duplicate(error) && (await repo.countTerms(db)) > 0) return;
+    throw error;
+  }
 }
 
 export async function listGlossary(db: Db) {
