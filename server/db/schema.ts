@@ -203,6 +203,8 @@ export interface RecordEntriesTable {
   entered_in_error_by_staff_id: string | null;
   version: Generated<number>;
   idempotency_key: string | null;
+  /** SHA-256 of the request that made it under idempotency_key (0015); null before then. */
+  idempotency_fingerprint: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -100,10 +100,11 @@ export async function listEntries(
   return pageOf(await entriesQuery(tx, scope, familyId, options).execute(), options.limit);
 }
 
+/** The entry this author made in this family under an idempotency key, with the fingerprint of the request that made it. */
 export async function findByIdempotencyKey(tx: Tx, familyId: string, authorStaffId: string, key: string) {
   return tx
     .selectFrom('record_entries')
-    .select('id')
+    .select(['id', 'idempotency_fingerprint'])
     .where('family_id', '=', familyId)
     .where('author_staff_id', '=', authorStaffId)
     .where('idempotency_key', '=', key)

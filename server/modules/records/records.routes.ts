@@ -46,11 +46,12 @@ export function registerRecordRoutes(app: FastifyInstance, deps: FamilyDeps) {
       config: write,
       schema: {
         tags,
-        summary: 'Record an entry; send an idempotency-key header so a retried submission makes one entry',
+        summary:
+          'Record an entry; send an idempotency-key header so a retried submission makes one entry (the same key with a different body: 422)',
         params: familyParams,
         headers: z.object({ 'idempotency-key': z.string().max(100).optional() }).passthrough(),
         body: CreateEntryRequest,
-        response: { 200: Entry, 201: Entry, ...errors },
+        response: { 200: Entry, 201: Entry, ...errors, 422: ErrorBody },
       },
     },
     async (q, reply) => {

@@ -26,11 +26,12 @@ import { type AccessScope, scopeFor } from '../../access/scope.ts';
 import type { AuditAction } from '../../audit/audit-log.ts';
 import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
-import { badRequest, conflict, forbidden, type HttpError } from '../../http/errors.ts';
+import { badRequest, conflict, forbidden, HttpError } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { type FamilyDeps, isUuid, readFamily, withFamily } from '../families/index.ts';
 import { type EntryExtras, toEntry } from './entry-views.ts';
 import * as repo from './records.repo.ts';
+import { requestFingerprint } from './request-fingerprint.ts';
 
 export const PAGE_SIZE = 50;
 
@@ -108,6 +109,16 @@ export function getEntry(deps: FamilyDeps, ctx: RequestContext, familyId: string
   });
 }
 
+const CREATE_ENTRY_ROUTE = 'POST /api/families/:familyId/entries';
+
+/** A key already used for a different request (IETF Idempotency-Key draft: 422); nothing is changed. */
+export const keyReused = () =>
+  new HttpError(
+    422,
+    'idempotency_key_reused',
+    'This entry was not saved: it was sent with the same reference as an earlier save with different words or choices. Nothing was changed. Check the family’s record for the earlier save, then save this one again.',
+  );
+
 export async function createEntry(
   deps: FamilyDeps,
   ctx: RequestContext,
@@ -119,6 +130,7 @@ export async function createEntry(
   if (idempotencyKey !== undefined && !/^[A-Za-z0-9_-]{8,100}$/.test(idempotencyKey)) {
     throw badRequest('The idempotency-key header must be 8 to 100 letters, digits, - or _.');
   }
+  const fingerprint = idempotencyKey === undefined ? null : requestFingerprint(CREATE_ENTRY_ROUTE, input);
   return withFamily<{ entry: Entry; created: boolean }, repo.FamilyWithPeopleAndTeam>(
     deps,
     ctx,
@@ -156,10 +168,13 @@ export async function createEntry(
         withholding_decided_by_staff_id: withholding ? actor.staffId : null,
         withholding_decided_at: withholding ? new Date() : null,
         idempotency_key: idempotencyKey ?? null,
+        idempotency_fingerprint: fingerprint,
       });
       if (!inserted && idempotencyKey) {
-        // A retried submission (double click, dropped connection) returns the entry it already made.
+        // A retried submission (double click, dropped connection) returns the entry it already made; the same key
+        // with different content is refused, so a change is never reported saved when it was not.
         const existing = await repo.findByIdempotencyKey(tx, family.id, actor.staffId, idempotencyKey);
+        if (existing?.idempotency_fingerprint && existing.idempotency_fingerprint !== fingerprint) throw keyReused();
         const entry = existing && (await loadEntry(tx, ctx.scope, family.id, existing.id));
         if (!entry) return null;
         return { result: { entry, created: false }, audit: { subjectType: 'entry', subjectId: entry.id, details: { retried: true } } };
