@@ -1,6 +1,9 @@
 // Reads the environment once, with zod, into the typed settings the rest of the server uses.
 import path from 'node:path';
 import { z } from 'zod';
+import { ConfigError, describeConfigIssues } from './config-messages.ts';
+
+export { ConfigError };
 
 const booleanish = z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off']).transform((v) => ['true', '1', 'yes', 'on'].includes(v));
 
@@ -42,8 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
-    throw new Error(`Umbrella cannot start: some settings are not valid.\n${problems}\nSee the Configuration section of README.md.`);
+    throw new ConfigError(describeConfigIssues(EnvSchema.shape, parsed.error.issues, present).join('\n'));
   }
   const e = parsed.data;
   return {

@@ -1,13 +1,17 @@
 // Process entry: read the config, start Umbrella, print where to open it, stop cleanly on a signal.
-import { loadConfig } from './config.ts';
-import { DataDirInUseError } from './db/embedded/data-dir-lock.ts';
-import { MigrationError } from './db/migrate.ts';
+import { type Config, loadConfig } from './config.ts';
 import { readPersonas } from './seeds/demo-family.ts';
+import { checkDataDir, checkPortFree, plainStartError } from './start-checks.ts';
 import { startUmbrella } from './umbrella.ts';
 
+let config: Config | undefined;
+
 async function main() {
-  const config = loadConfig();
+  config = loadConfig();
   const started = Date.now();
+  // The quick checks first, so a wrong folder or a taken port is told at once, not after the database opened.
+  if (!config.databaseUrl) checkDataDir(config.dataDir);
+  await checkPortFree(config.port, config.host);
   const umbrella = await startUmbrella(config);
   const url = umbrella.url.replace('http://127.0.0.1', 'http://localhost');
   const lines = [
@@ -46,10 +50,8 @@ async function main() {
 }
 
 main().catch((error) => {
-  if (error instanceof DataDirInUseError || error instanceof MigrationError) {
-    process.stderr.write(`\n${error.message}\n`);
-  } else {
-    process.stderr.write(`\nUmbrella could not start: ${(error as Error).stack ?? error}\n`);
-  }
+  // A known reason is told in plain words; anything else is a fault in Umbrella, and its stack helps fix it.
+  const plain = plainStartError(error, config && { port: config.port, host: config.host });
+  process.stderr.write(plain ? `${plain}\n` : `\nUmbrella could not start: ${(error as Error).stack ?? error}\n`);
   process.exit(1);
 });

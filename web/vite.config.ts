@@ -1,11 +1,15 @@
 // Vite build and dev server for the web app: root is web/, output goes to dist/web, /api is proxied to the server.
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { NodePackageImporter } from 'sass';
 import { defineConfig, type Plugin } from 'vite';
 import { precompressDir } from '../scripts/precompress.ts';
+import { hashWebInputs, removeWebBuildStamp, writeWebBuildStamp } from '../scripts/web-build-stamp.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const webDist = fileURLToPath(new URL('../dist/web', import.meta.url));
 const apiProxy = { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } };
 
 // Chunks (checked by bench/bundle-size.ts: a parent's first load stays within 120 kB gzipped).
@@ -40,9 +44,37 @@ const precompress: Plugin = {
   },
 };
 
+// Every build into dist/web leaves a stamp of its inputs beside it (scripts/web-build-stamp.ts): `npm start` skips the
+// build when nothing it reads has changed. The stamp goes first and comes back only after a whole build, so a build
+// that failed half way is never taken for a current one.
+function buildStamp(): Plugin {
+  let intoDist = false;
+  let inputsHash: string | undefined;
+  let written = false;
+  return {
+    name: 'umbrella:build-stamp',
+    apply: 'build',
+    configResolved(resolved) {
+      intoDist = path.resolve(resolved.root, resolved.build.outDir) === path.resolve(webDist);
+    },
+    buildStart() {
+      written = false;
+      if (!intoDist) return;
+      removeWebBuildStamp(repoRoot);
+      inputsHash = hashWebInputs(repoRoot);
+    },
+    writeBundle() {
+      written = true;
+    },
+    closeBundle(error?: Error) {
+      if (intoDist && written && !error && inputsHash) writeWebBuildStamp(repoRoot, inputsHash);
+    },
+  };
+}
+
 export const config = defineConfig({
   root: webRoot,
-  plugins: [react(), precompress],
+  plugins: [react(), precompress, buildStamp()],
   resolve: {
     // React 19 has useSyncExternalStore built in: the router's store can use the plain build instead of the shim for React 17.
     alias: [{ find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: 'use-sync-external-store/with-selector' }],
@@ -56,9 +88,15 @@ export const config = defineConfig({
   server: { host: '127.0.0.1', port: 5173, proxy: apiProxy },
   preview: { host: '127.0.0.1', port: 4173, proxy: apiProxy },
   build: {
-    outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
+    outDir: webDist,
     emptyOutDir: true,
-    rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
+    rolldownOptions: {
+      output: { codeSplitting: { groups: chunkGroups } },
+      // Rolldown warns when plugins take most of a build's time. Ours always do: Sass compiling GOV.UK Frontend (vite:css)
+      // and precompress writing a Brotli copy of every file at its best level, once per build, to spare every phone the
+      // bytes. On a busy machine the warning was printed on every start and named nothing to act on.
+      checks: { bundlerTimings: false },
+    },
     // The modulepreload polyfill only helps browsers without modulepreload (Safari before 17), and only by fetching a lazy
     // page's chunks early; the server asks browsers to check those files again before use, so it saved no round trip.
     // It cost every first load 0.2 kB gzipped.
