@@ -13,6 +13,7 @@ import type { Db } from './db/database.ts';
 import { newId } from './db/ids.ts';
 import { answerError, registerNotFound } from './http/error-handler.ts';
 import { registerRequestPipeline } from './http/request-pipeline.ts';
+import type { TrustProxy } from './http/trust-proxy.ts';
 import { type CookieSettings, registerAuthRoutes } from './modules/auth/index.ts';
 import { registerCareTeamRoutes } from './modules/care-teams/index.ts';
 import { registerConsentRoutes } from './modules/consents/index.ts';
@@ -37,8 +38,8 @@ export type AppOptions = {
   cookie?: CookieSettings;
   webDistDir?: string;
   logLevel?: string;
-  /** Trust X-Forwarded-For from a load balancer in front of the app. */
-  trustProxy?: boolean;
+  /** Which proxies in front of the app may say who the client is (X-Forwarded-For): TRUST_PROXY. */
+  trustProxy?: TrustProxy;
 };
 
 /** The permission table: every /api route and what it requires. A test snapshots it. */

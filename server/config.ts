@@ -1,6 +1,7 @@
 // Reads the environment once, with zod, into the typed settings the rest of the server uses.
 import path from 'node:path';
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './http/trust-proxy.ts';
 import { ConfigError, describeConfigIssues } from './config-messages.ts';
 
 export { ConfigError };
@@ -22,6 +23,15 @@ const EnvSchema = z.object({
   // Browsers treat http://localhost as secure, so __Host- cookies work there too; switch off only
   // for plain http on another host name in a test lab.
   COOKIE_SECURE: booleanish.default(true),
+  // Only the proxies named here may say who the client is (X-Forwarded-For); by default nobody may.
+  TRUST_PROXY: z
+    .string()
+    .transform((v, ctx): TrustProxy => {
+      const parsed = parseTrustProxy(v);
+      if ('problem' in parsed) ctx.addIssue({ code: 'custom', message: parsed.problem });
+      return 'value' in parsed ? parsed.value : false;
+    })
+    .default(false),
 });
 
 export type Config = {
@@ -38,6 +48,8 @@ export type Config = {
   auditStreams: number;
   webDistDir: string;
   cookieSecure: boolean;
+  /** Fastify's `trustProxy`: which proxies' X-Forwarded-For decides the client's address. */
+  trustProxy: TrustProxy;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -62,5 +74,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditStreams: e.AUDIT_STREAMS,
     webDistDir: path.resolve(e.WEB_DIST_DIR),
     cookieSecure: e.COOKIE_SECURE,
+    trustProxy: e.TRUST_PROXY,
   };
 }

@@ -37,6 +37,7 @@ export async function startUmbrella(config: Config): Promise<RunningUmbrella> {
       sessionAbsoluteMs: config.sessionAbsoluteMs,
       webDistDir: config.webDistDir,
       logLevel: config.logLevel,
+      trustProxy: config.trustProxy,
       cookie: config.cookieSecure ? { name: '__Host-umbrella-session', secure: true } : { name: 'umbrella-session', secure: false },
     });
     const address = await app.listen({ port: config.port, host: config.host });

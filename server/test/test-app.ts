@@ -2,6 +2,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import { createAuditLog } from '../audit/audit-log.ts';
+import type { TrustProxy } from '../http/trust-proxy.ts';
 import { stepAt, TOTP_PERIOD_MS, totpForStep } from '../modules/auth/index.ts';
 import { seedGlossary } from '../modules/glossary/index.ts';
 import { loadDemoFamily, readPersonas } from '../seeds/demo-family.ts';
@@ -28,7 +29,9 @@ export type TestClient = {
   delete(url: string): Promise<LightMyRequestResponse>;
 };
 
-export async function createTestApp(options: { idleMs?: number; absoluteMs?: number; demo?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { idleMs?: number; absoluteMs?: number; demo?: boolean; trustProxy?: TrustProxy } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const audit = createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 });
   await seedGlossary(database.db);
@@ -39,6 +42,7 @@ export async function createTestApp(options: { idleMs?: number; absoluteMs?: num
     databaseMode: database.mode,
     sessionIdleMs: options.idleMs ?? 30 * 60_000,
     sessionAbsoluteMs: options.absoluteMs ?? 12 * 3_600_000,
+    trustProxy: options.trustProxy,
   });
   await app.ready();
 

@@ -95,24 +95,26 @@ export async function touchSession(db: Db, sessionId: string) {
   await db.updateTable('sessions').set({ last_seen_at: new Date() }).where('id', '=', sessionId).execute();
 }
 
-/** Counts a hit in a fixed window and returns the count so far in the current window. */
-export async function hitRateLimit(db: Db | Tx, key: string, windowMs: number): Promise<number> {
-  const windowStart = new Date(Date.now() - windowMs);
+/**
+ * Takes one attempt from `key`'s allowance of `max` in a fixed window, and says whether one was left. The check
+ * and the count are one statement: `INSERT ... ON CONFLICT DO UPDATE` locks the row and its `WHERE` is decided on
+ * the latest count, so of any number of simultaneous requests, in any number of app instances, at most `max` get
+ * an attempt. A refused attempt is not counted (a locked key stays locked for its window, no longer). The window
+ * is measured by the database's clock, which every instance shares.
+ */
+export async function takeAttempt(db: Db | Tx, key: string, max: number, windowMs: number): Promise<boolean> {
+  const windowStart = sql`now() - ${windowMs / 1000}::double precision * interval '1 second'`;
   const result = await sql<{ hits: number }>`
-    INSERT INTO rate_limits (key, window_started_at, hits) VALUES (${key}, now(), 1)
+    INSERT INTO rate_limits AS r (key, window_started_at, hits) VALUES (${key}, now(), 1)
     ON CONFLICT (key) DO UPDATE SET
-      hits = CASE WHEN rate_limits.window_started_at < ${windowStart} THEN 1 ELSE rate_limits.hits + 1 END,
-      window_started_at = CASE WHEN rate_limits.window_started_at < ${windowStart} THEN now() ELSE rate_limits.window_started_at END
+      hits = CASE WHEN r.window_started_at <= ${windowStart} THEN 1 ELSE r.hits + 1 END,
+      window_started_at = CASE WHEN r.window_started_at <= ${windowStart} THEN now() ELSE r.window_started_at END
+    WHERE r.window_started_at <= ${windowStart} OR r.hits < ${max}::integer
     RETURNING hits`.execute(db);
-  return Number(result.rows[0]?.hits ?? 0);
+  return result.rows.length > 0;
 }
 
-export async function peekRateLimit(db: Db | Tx, key: string, windowMs: number): Promise<number> {
-  const row = await db.selectFrom('rate_limits').select(['hits', 'window_started_at']).where('key', '=', key).executeTakeFirst();
-  if (!row || row.window_started_at.getTime() < Date.now() - windowMs) return 0;
-  return row.hits;
-}
-
+/** Forgets `key`'s count: a right password or code starts the allowance again. */
 export async function clearRateLimit(db: Db | Tx, key: string) {
   await db.deleteFrom('rate_limits').where('key', '=', key).execute();
 }

@@ -8,13 +8,18 @@ import type { Db } from '../../db/database.ts';
 import { HttpError, tooManyRequests, unauthorised } from '../../http/errors.ts';
 import type { SessionInfo } from '../../http/request-context.ts';
 import * as repo from './auth.repo.ts';
-import { verifyPassword } from './passwords.ts';
+import { verifyPassword, waitAsLongAsACheck } from './passwords.ts';
 import { totpStep } from './totp.ts';
 
 export const RATE_WINDOW_MS = 15 * 60_000;
 export const MAX_ACCOUNT_FAILURES = 5;
 export const MAX_ADDRESS_FAILURES = 30;
 const SECOND_FACTOR_WINDOW_MS = 10 * 60_000;
+/**
+ * Last use is written at most once in this long (not on every request: reading is the hot path), so a session
+ * was last used somewhere in the interval after `last_seen_at`; the idle rule waits that interval out too.
+ */
+export const LAST_SEEN_INTERVAL_MS = 60_000;
 
 export type AuthSettings = { idleMs: number; absoluteMs: number };
 export type AuthDeps = { db: Db; audit: AuditLog; settings: AuthSettings };
@@ -47,7 +52,8 @@ export async function resolveSession(deps: AuthDeps, token: string | undefined, 
   const now = Date.now();
   let endedReason: ResolvedSession['endedReason'] = null;
   if (now >= row.expires_at.getTime()) endedReason = 'absolute_timeout';
-  else if (now - row.last_seen_at.getTime() >= deps.settings.idleMs) endedReason = 'idle_timeout';
+  // Never before `idleMs` without use: a request up to a minute after `last_seen_at` was not written.
+  else if (now - row.last_seen_at.getTime() >= deps.settings.idleMs + LAST_SEEN_INTERVAL_MS) endedReason = 'idle_timeout';
   if (endedReason) {
     const reason = endedReason;
     await deps.db.transaction().execute(async (tx) => {
@@ -65,8 +71,7 @@ export async function resolveSession(deps: AuthDeps, token: string | undefined, 
     });
     return { ...ANONYMOUS, endedReason };
   }
-  // Idle time is counted in whole minutes, so one write a minute is enough to keep a session alive.
-  if (now - row.last_seen_at.getTime() > 60_000) await repo.touchSession(deps.db, sessionId);
+  if (now - row.last_seen_at.getTime() >= LAST_SEEN_INTERVAL_MS) await repo.touchSession(deps.db, sessionId);
   const session: SessionInfo = {
     id: sessionId,
     accountId: row.account_id,
@@ -116,7 +121,17 @@ export type NewSession = { token: string; csrfToken: string; stage: 'awaiting_se
 
 const WRONG_DETAILS = 'That username and password do not match our records. Check them and try again.';
 const TOO_MANY = 'Too many attempts to sign in. For your safety, wait 15 minutes and try again, or ask your administrator to help.';
+const BUSY_ADDRESS =
+  'That did not work, and there have been many failed sign-ins from your network. Check your username and password and try again; if it still does not work, wait 15 minutes or ask your administrator to help.';
 
+/**
+ * Checks a username and password and starts a session. The limits (ARCHITECTURE.md "Sessions and sign-in"):
+ * - per username (unknown ones too), 5 attempts per 15 minutes: an attempt is taken before the password is
+ *   checked, in one statement, so simultaneous requests cannot all be checked; a right password gives it back;
+ * - per address, 30 failures per 15 minutes, counted for every failure. Past that, made-up usernames are refused
+ *   without a check, but a real account's password is still checked, so someone behind the same proxy or office
+ *   network with the right password gets in (a wrong one gets the same answer as a made-up name).
+ */
 export async function login(
   deps: AuthDeps,
   input: { username: string; password: string; previousSessionId: string | null },
@@ -125,6 +140,7 @@ export async function login(
 ): Promise<NewSession> {
   const { db, audit } = deps;
   const accountKey = `account:${input.username.toLowerCase()}`;
+  const addressKey = `address:${ip}`;
   const failed = (reason: string) =>
     audit.recordAlone(db, {
       action: 'session.sign_in_failed',
@@ -135,24 +151,32 @@ export async function login(
       details: { username: input.username.slice(0, 200), reason },
     });
 
-  // Failed attempts are counted per address too (across usernames): guessing from one place is slowed,
-  // while an office full of people signing in correctly from one address is not.
-  const addressKey = `address:${ip}`;
-  if ((await repo.peekRateLimit(db, addressKey, RATE_WINDOW_MS)) >= MAX_ADDRESS_FAILURES) {
-    await failed('rate_limited_address');
-    throw tooManyRequests(TOO_MANY);
-  }
   // The same limit applies to usernames that do not exist, so the answer reveals nothing.
-  if ((await repo.peekRateLimit(db, accountKey, RATE_WINDOW_MS)) >= MAX_ACCOUNT_FAILURES) {
+  if (!(await repo.takeAttempt(db, accountKey, MAX_ACCOUNT_FAILURES, RATE_WINDOW_MS))) {
     await failed('rate_limited_account');
     throw tooManyRequests(TOO_MANY);
   }
   const account = await repo.findAccountByUsername(db, input.username);
-  const passwordOk = await verifyPassword(account?.password_hash ?? null, input.password);
-  if (!account || !passwordOk || account.disabled_at) {
-    await repo.hitRateLimit(db, accountKey, RATE_WINDOW_MS);
-    await repo.hitRateLimit(db, addressKey, RATE_WINDOW_MS);
-    await failed(!account ? 'unknown_username' : account.disabled_at ? 'account_disabled' : 'wrong_password');
+  if (!account) {
+    // The address's failure is counted before the (dummy) check: a busy address's made-up names cost no work.
+    if (!(await repo.takeAttempt(db, addressKey, MAX_ADDRESS_FAILURES, RATE_WINDOW_MS))) {
+      await waitAsLongAsACheck();
+      await failed('rate_limited_address');
+      throw tooManyRequests(BUSY_ADDRESS);
+    }
+    await verifyPassword(null, input.password);
+    await failed('unknown_username');
+    throw new HttpError(401, 'sign_in_failed', WRONG_DETAILS);
+  }
+  const passwordOk = await verifyPassword(account.password_hash, input.password);
+  if (!passwordOk || account.disabled_at) {
+    const reason = account.disabled_at ? 'account_disabled' : 'wrong_password';
+    // Counted like a made-up name's failure, and answered like one, so the address's count reveals no account.
+    if (!(await repo.takeAttempt(db, addressKey, MAX_ADDRESS_FAILURES, RATE_WINDOW_MS))) {
+      await failed(`${reason}_busy_address`);
+      throw tooManyRequests(BUSY_ADDRESS);
+    }
+    await failed(reason);
     throw new HttpError(401, 'sign_in_failed', WRONG_DETAILS);
   }
   await repo.clearRateLimit(db, accountKey);
@@ -190,8 +214,9 @@ export async function completeSecondFactor(
   if (session?.stage !== 'awaiting_second_factor') {
     throw unauthorised('Your sign-in has timed out. Please enter your username and password again.');
   }
+  // An attempt is taken before the code is checked, in one statement: simultaneous codes cannot all be tried.
   const accountKey = `account-code:${session.accountId}`;
-  if ((await repo.peekRateLimit(db, accountKey, RATE_WINDOW_MS)) >= MAX_ACCOUNT_FAILURES) {
+  if (!(await repo.takeAttempt(db, accountKey, MAX_ACCOUNT_FAILURES, RATE_WINDOW_MS))) {
     await repo.endSession(db, session.id, 'too_many_codes');
     throw tooManyRequests(TOO_MANY);
   }
@@ -199,7 +224,6 @@ export async function completeSecondFactor(
   const step = account?.totp_secret ? totpStep(account.totp_secret, code) : null;
   // A wrong code and a code already used get the same plain answer; the audit log tells them apart.
   const refuse = async (action: 'session.second_factor_failed' | 'session.code_replayed') => {
-    await repo.hitRateLimit(db, accountKey, RATE_WINDOW_MS);
     await audit.recordAlone(db, {
       action,
       outcome: 'failed',
@@ -257,12 +281,13 @@ export async function logout(deps: AuthDeps, session: SessionInfo, actor: Actor,
 
 /** Re-checks a signed-in professional's second factor (emergency access asks for it again): a code not used before. */
 export async function checkSecondFactor(db: Db, accountId: string, code: string): Promise<boolean> {
+  // The same allowance as signing in's codes, taken before the check.
   const key = `account-code:${accountId}`;
-  if ((await repo.peekRateLimit(db, key, RATE_WINDOW_MS)) >= MAX_ACCOUNT_FAILURES) return false;
+  if (!(await repo.takeAttempt(db, key, MAX_ACCOUNT_FAILURES, RATE_WINDOW_MS))) return false;
   const account = await repo.findAccountById(db, accountId);
   const step = account?.totp_secret && /^\d{6}$/.test(code) ? totpStep(account.totp_secret, code) : null;
   // Asking again means a code not used before, the sign-in's own code included.
   const ok = step !== null && (await repo.acceptTotpStep(db, accountId, step));
-  if (!ok) await repo.hitRateLimit(db, key, RATE_WINDOW_MS);
+  if (ok) await repo.clearRateLimit(db, key);
   return ok;
 }

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_IDS, readPersonas } from '../../seeds/demo-family.ts';
 import { COOKIE, createTestApp, type TestApp } from '../../test/test-app.ts';
+import { hashToken } from './auth.service.ts';
 import { currentTotp, stepAt, TOTP_PERIOD_MS, totpForStep } from './totp.ts';
 
 const PASSWORD = 'Umbrella-demo-2026';
@@ -196,12 +197,33 @@ describe('sessions', () => {
 
   it('refuses a session idle for 30 minutes, and says why', async () => {
     const c = await t.signIn('jamie');
-    await t.database.asOwner("UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE ended_at IS NULL");
+    // Last use is written once a minute, so 30 minutes without use is 31 after the last write at most.
+    await t.database.asOwner("UPDATE sessions SET last_seen_at = now() - interval '31 minutes 1 second' WHERE ended_at IS NULL");
     const res = await c.get('/api/portal/my-family');
     expect(res.statusCode).toBe(401);
     expect(res.json().message).toMatch(/had not used Umbrella for a while/);
     // Once ended it stays ended, even if the clock were wound back.
     await t.database.asOwner('UPDATE sessions SET last_seen_at = now()');
+    expect((await c.get('/api/portal/my-family')).statusCode).toBe(401);
+  });
+
+  it('keeps a session used 29 minutes 30 seconds ago, though that use was not written (last use is written once a minute)', async () => {
+    const c = await t.signIn('marie');
+    const id = hashToken(c.cookie ?? '');
+    const lastSeen = async () =>
+      (await t.database.asOwner('SELECT last_seen_at FROM sessions WHERE id = $1', [id])).rows[0].last_seen_at as Date;
+    // Written 45 s ago; a request now is within the minute, so it is not written.
+    await t.database.asOwner("UPDATE sessions SET last_seen_at = now() - interval '45 seconds' WHERE id = $1", [id]);
+    const written = await lastSeen();
+    expect((await c.get('/api/portal/my-family')).statusCode).toBe(200);
+    expect((await lastSeen()).getTime()).toBe(written.getTime());
+    // 29 min 30 s later: the write is 30 min 15 s old, the use 29 min 30 s. The session was used within 30 minutes.
+    await t.database.asOwner("UPDATE sessions SET last_seen_at = last_seen_at - interval '29 minutes 30 seconds' WHERE id = $1", [id]);
+    const res = await c.get('/api/portal/my-family');
+    expect(res.statusCode).toBe(200);
+    // That request is written, and a minute past 30 minutes without use the session ends.
+    expect((await lastSeen()).getTime()).toBeGreaterThan(written.getTime());
+    await t.database.asOwner("UPDATE sessions SET last_seen_at = now() - interval '31 minutes 1 second' WHERE id = $1", [id]);
     expect((await c.get('/api/portal/my-family')).statusCode).toBe(401);
   });
 
