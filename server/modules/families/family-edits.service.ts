@@ -13,7 +13,7 @@ import type {
 } from '../../../shared/contracts/family-edits.ts';
 import type { ProfessionalActor } from '../../access/actor.ts';
 import { newId } from '../../db/ids.ts';
-import { badRequest, conflict, forbidden } from '../../http/errors.ts';
+import { badRequest, forbidden, staleSave } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import * as repo from './families.repo.ts';
 import { type FamilyDeps, isUuid, readFamily, withFamily } from './family-access.ts';
@@ -72,19 +72,24 @@ export function updatePerson(
     await checkHousehold(tx, family.id, input.householdId);
     const version = await edits.updatePerson(tx, family.id, personId, input.version, personValues(input));
     if (version === undefined) {
-      throw conflict('Someone else changed this person’s details while you were editing. Their version is shown; your changes are kept.', {
-        id: current.id,
-        version: current.version,
-        kind: current.kind,
-        fullName: current.full_name,
-        preferredName: current.preferred_name,
-        dateOfBirth: current.date_of_birth,
-        pronouns: current.pronouns,
-        householdId: current.household_id,
-        knownToAdultMentalHealth: current.known_to_adult_mental_health,
-        school: current.school,
-        importantPeople: current.important_people,
-      });
+      throw await staleSave(async () => {
+        const now = await edits.findPerson(tx, family.id, personId);
+        return (
+          now && {
+            id: now.id,
+            version: now.version,
+            kind: now.kind,
+            fullName: now.full_name,
+            preferredName: now.preferred_name,
+            dateOfBirth: now.date_of_birth,
+            pronouns: now.pronouns,
+            householdId: now.household_id,
+            knownToAdultMentalHealth: now.known_to_adult_mental_health,
+            school: now.school,
+            importantPeople: now.important_people,
+          }
+        );
+      }, 'Someone else changed this person’s details while you were editing. Their version is shown; your changes are kept.');
     }
     return { result: { id: personId, version }, audit: { subjectType: 'person', subjectId: personId } };
   });
@@ -162,13 +167,12 @@ export function updateHousehold(
       address_confidential: input.addressConfidential,
     });
     if (version === undefined) {
-      throw conflict('Someone else changed this household while you were editing. Their version is shown; your changes are kept.', {
-        id: current.id,
-        version: current.version,
-        name: current.name,
-        address: current.address,
-        addressConfidential: current.address_confidential,
-      });
+      throw await staleSave(async () => {
+        const now = await edits.findHousehold(tx, family.id, householdId);
+        return (
+          now && { id: now.id, version: now.version, name: now.name, address: now.address, addressConfidential: now.address_confidential }
+        );
+      }, 'Someone else changed this household while you were editing. Their version is shown; your changes are kept.');
     }
     return { result: { id: householdId, version }, audit: { subjectType: 'household', subjectId: householdId } };
   });

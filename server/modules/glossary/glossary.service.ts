@@ -4,7 +4,7 @@ import type { GlossaryTermInput, UpdateGlossaryTermRequest } from '../../../shar
 import { GLOSSARY_TERMS } from '../../../shared/domain/glossary-terms.ts';
 import type { AuditLog } from '../../audit/audit-log.ts';
 import type { Db } from '../../db/database.ts';
-import { badRequest, conflict, forbidden, notFound } from '../../http/errors.ts';
+import { badRequest, forbidden, notFound, staleSave } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import * as repo from './glossary.repo.ts';
 
@@ -78,14 +78,12 @@ export async function updateTerm(deps: GlossaryDeps, ctx: RequestContext, id: st
     if (!current) throw notFound();
     const version = await repo.updateTerm(tx, id, input.version, { ...input, staffId: actor.staffId });
     if (version === undefined) {
-      throw conflict('Someone else changed this term while you were editing. Their version is shown; your text is kept.', {
-        id: current.id,
-        term: current.term,
-        aliases: current.aliases,
-        plain: current.plain,
-        explanation: current.explanation,
-        version: current.version,
-      });
+      throw await staleSave(async () => {
+        const now = await repo.findTerm(tx, id);
+        return (
+          now && { id: now.id, term: now.term, aliases: now.aliases, plain: now.plain, explanation: now.explanation, version: now.version }
+        );
+      }, 'Someone else changed this term while you were editing. Their version is shown; your text is kept.');
     }
     await deps.audit.record(tx, {
       action: 'glossary.term_updated',

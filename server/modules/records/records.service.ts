@@ -26,7 +26,7 @@ import { type AccessScope, scopeFor } from '../../access/scope.ts';
 import type { AuditAction } from '../../audit/audit-log.ts';
 import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
-import { badRequest, conflict, forbidden, HttpError } from '../../http/errors.ts';
+import { badRequest, forbidden, HttpError, staleSave } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { type FamilyDeps, isUuid, readFamily, withFamily } from '../families/index.ts';
 import { type EntryExtras, toEntry } from './entry-views.ts';
@@ -237,9 +237,10 @@ async function changeEntry(
       }
       const { version, details } = await change(tx, current, actor);
       if (version === undefined) {
-        throw conflict(
+        // The entry as the save that won left it, read again now (not `current`, read before that save committed).
+        throw await staleSave(
+          () => loadEntry(tx, ctx.scope, family.id, entryId),
           'Someone else changed this entry while you were working on it. Their version is shown below, and your text is kept.',
-          current,
         );
       }
       const entry = await loadEntry(tx, ctx.scope, family.id, entryId);

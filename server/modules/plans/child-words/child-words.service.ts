@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { AddChildWordsRequest, ChildWords, ChildWordsSharingRequest } from '../../../../shared/contracts/plans.ts';
 import type { Actor } from '../../../access/actor.ts';
 import { newId } from '../../../db/ids.ts';
-import { badRequest, conflict, forbidden } from '../../../http/errors.ts';
+import { badRequest, forbidden, staleSave } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
 import { type FamilyDeps, isUuid, readFamily, withFamily } from '../../families/index.ts';
 import * as shared from '../plans.repo.ts';
@@ -92,7 +92,10 @@ export function changeSharing(
     if (!mayChangeSharing(ctx.actor, row)) throw forbidden('Only the child, or whoever wrote their words down, can change who reads them.');
     const shareWith = [...new Set(input.shareWith)];
     if (!(await repo.changeSharing(tx, family.id, row.id, input.version, shareWith)))
-      throw conflict('These words’ sharing was changed meanwhile. Check it and try again.', toWords(ctx.actor, row));
+      throw await staleSave(async () => {
+        const [now] = await repo.visibleWords(tx, ctx.scope, family.id, wordsId);
+        return now && toWords(ctx.actor, now);
+      }, 'These words’ sharing was changed meanwhile. Check it and try again.');
     const [after] = await repo.visibleWords(tx, ctx.scope, family.id, wordsId);
     if (!after) return null;
     return { result: toWords(ctx.actor, after), audit: { subjectType: 'child_words', subjectId: row.id, details: { shareWith } } };

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { CarerRequest, CarerResponseRequest, PlanDocument } from '../../../../shared/contracts/plans.ts';
 import { mayWriteDocument } from '../../../access/plan-access.ts';
 import { newId } from '../../../db/ids.ts';
-import { badRequest, conflict, forbidden } from '../../../http/errors.ts';
+import { badRequest, forbidden, staleSave } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
 import { type FamilyDeps, withFamily } from '../../families/index.ts';
 import * as shared from '../plans.repo.ts';
@@ -37,9 +37,9 @@ export function setCarer(
       ...(changed ? { carer_response: null, carer_responded_at: null, carer_response_note: null } : {}),
     });
     if (!ok)
-      throw conflict(
+      throw await staleSave(
+        () => reload(tx, ctx, family, found.doc.id),
         'Someone else changed who would care for the child while you were editing. Check and save again.',
-        await reload(tx, ctx, family, found.doc.id),
       );
     if (carer?.account_id && input.askedOn && changed) {
       const child = found.c.people.people.find((p) => p.id === found.doc.person_id);

@@ -16,7 +16,7 @@ import type { Actor } from '../../../access/actor.ts';
 import { categoryChange, mayStartDocument, mayWriteDocument } from '../../../access/plan-access.ts';
 import type { Tx } from '../../../db/database.ts';
 import { newId } from '../../../db/ids.ts';
-import { badRequest, conflict, forbidden } from '../../../http/errors.ts';
+import { badRequest, forbidden, staleSave } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
 import { type FamilyDeps, type FamilyRow, isUuid, readFamily, withFamily } from '../../families/index.ts';
 import * as shared from '../plans.repo.ts';
@@ -129,10 +129,10 @@ export function writeSection(
       category,
     });
     if (!saved) {
-      const current = (await reload(tx, ctx, family, found.doc.id))?.sections.find((s) => s.key === sectionKey);
-      throw conflict(
-        `${current?.updatedBy ?? 'Someone'} changed this part while you were writing. Their words are shown; yours are still in the form.`,
-        current,
+      throw await staleSave(
+        async () => (await reload(tx, ctx, family, found.doc.id))?.sections.find((s) => s.key === sectionKey),
+        (now) =>
+          `${now?.updatedBy ?? 'Someone'} changed this part while you were writing. Their words are shown; yours are still in the form.`,
       );
     }
     const document = await reload(tx, ctx, family, found.doc.id);
@@ -268,7 +268,7 @@ export function decideSuggestion(
     const suggestion = (await repo.suggestions(tx, family.id, [found.doc.id])).find((s) => s.id === suggestionId);
     if (!suggestion) return null;
     if (!(await repo.decideSuggestion(tx, family.id, suggestion.id, input.accept ? 'accepted' : 'declined')))
-      throw conflict('You have already answered this suggestion.', await reload(tx, ctx, family, found.doc.id));
+      throw await staleSave(() => reload(tx, ctx, family, found.doc.id), 'You have already answered this suggestion.');
     if (input.accept) {
       const me = participantOf(ctx.actor, found.c.people.team);
       const current = (await repo.sections(tx, family.id, [found.doc.id])).find((s) => s.section_key === suggestion.section_key);

@@ -15,7 +15,7 @@ import { categoryChange, recoveryItemKindsFor } from '../../../access/plan-acces
 import type { AccessScope } from '../../../access/scope.ts';
 import type { Tx } from '../../../db/database.ts';
 import { newId } from '../../../db/ids.ts';
-import { badRequest, conflict, forbidden } from '../../../http/errors.ts';
+import { badRequest, forbidden, staleSave } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
 import { type FamilyDeps, isUuid, readFamily, withFamily } from '../../families/index.ts';
 import { parseContent, toItem } from './plan-items.ts';
@@ -82,9 +82,9 @@ export function changeSettings(
       rating_invitee_person_ids: [...new Set(input.ratingInviteePersonIds)],
     });
     if (!ok)
-      throw conflict(
+      throw await staleSave(
+        async () => view(tx, ctx.scope, await load(tx, ctx.scope, family.id)),
         'Someone else changed the review date or invitations while you were editing. Check them and save again.',
-        await view(tx, ctx.scope, loaded),
       );
     return {
       result: await view(tx, ctx.scope, await load(tx, ctx.scope, family.id)),
@@ -150,6 +150,11 @@ function itemToChange(ctx: RequestContext, loaded: Loaded, itemId: string) {
   return { plan, item, row };
 }
 
+/** An item as the caller may read it now (undefined when taken out or no longer theirs to read), for a 409 after a stale save. */
+async function itemNow(tx: Tx, ctx: RequestContext, familyId: string, itemId: string) {
+  return (await load(tx, ctx.scope, familyId)).items.find((i) => i.id === itemId);
+}
+
 /** A new category for an item, if the caller may give it (403 in plain words if not); a family view follows its worry. */
 function newCategory(ctx: RequestContext, found: NonNullable<ReturnType<typeof itemToChange>>, to: PlanItem['category'] | undefined) {
   if (!to || to === found.item.category || found.item.kind === 'family_view') return undefined;
@@ -188,9 +193,10 @@ export function editItem(
     });
     if (!saved) {
       // Someone saved this item first: send back their words; the editor keeps the caller's, so nothing is lost.
-      throw conflict(
-        `${found.item.updatedBy} changed this while you were writing. Their words are shown; yours are still in the form.`,
-        found.item,
+      throw await staleSave(
+        () => itemNow(tx, ctx, family.id, itemId),
+        (now) =>
+          `${now?.updatedBy ?? 'Someone else'} changed this while you were writing. Their words are shown; yours are still in the form.`,
       );
     }
     // The family's views of a worry keep its category (the rows, not only the caller's view: every answer moves).
@@ -229,7 +235,14 @@ export function removeItem(
       account_id: me.accountId,
       name: me.name,
     });
-    if (!done) throw conflict(`${found.item.updatedBy} changed this meanwhile. Read their version before taking it out.`, found.item);
+    if (!done)
+      throw await staleSave(
+        () => itemNow(tx, ctx, family.id, itemId),
+        (now) =>
+          now
+            ? `${now.updatedBy} changed this meanwhile. Read their version before taking it out.`
+            : 'Someone else took this out of the plan meanwhile.',
+      );
     // A worry's family views go with it (earlier versions keep both).
     for (const view of loaded.items.filter((i) => i.worryId === itemId && i.kind === 'family_view')) {
       await repo.updateItem(tx, {
