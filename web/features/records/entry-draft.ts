@@ -1,5 +1,5 @@
 // The "Record a visit or contact" draft: kept in this browser as the person types, so a reload, a dropped connection
-// or signing in again after the session ended loses nothing. It carries the idempotency key of its one entry.
+// or signing in again after the session ended loses nothing. It carries the idempotency keys it has saved with.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EntryKind, InformationCategory, WithholdingReason } from '../../../shared/domain/records.ts';
 import { toLocalInputValue } from '../../ui/time.ts';
@@ -8,8 +8,10 @@ export type Visibility = 'all' | 'part' | 'whole';
 export type DecisionDraft = { optionsConsidered: string; reasons: string; decidedBy: string; parentView: string; howToChallenge: string };
 
 export type EntryDraft = {
-  /** Made once per draft and sent with every attempt to save it, so the server creates one entry. */
+  /** The key the next save is sent with (see keyForSave): a retry of the same content makes one entry. */
   idempotencyKey: string;
+  /** Each content this draft was sent with (a digest of the request) and its key, oldest first. */
+  sent: SentWith[];
   kind: EntryKind;
   /** A datetime-local value in the browser's time zone, such as "2026-11-25T14:05". */
   occurredAt: string;
@@ -25,11 +27,55 @@ export type EntryDraft = {
   savedAt: string | null;
 };
 
+export type SentWith = { content: string; key: string };
+
+/** How many earlier sends a draft remembers; an older one sent again gets a key of its own. */
+const SENT_KEPT = 20;
+
+/**
+ * The draft ready to send `content` (requestDigest of the request): with the key that content was sent with before,
+ * if it was, so a retry after a lost answer is answered with the entry it made; otherwise with a key no other content
+ * was sent with, so words changed after a failed save make their entry rather than being answered with the earlier
+ * one (the server refuses a key sent again with other content: 422).
+ */
+export function keyForSave(draft: EntryDraft, content: string, newKey: () => string = () => crypto.randomUUID()): EntryDraft {
+  const earlier = draft.sent.find((s) => s.content === content);
+  if (earlier) return { ...draft, idempotencyKey: earlier.key };
+  const used = draft.sent.some((s) => s.key === draft.idempotencyKey);
+  const key = used ? newKey() : draft.idempotencyKey;
+  return { ...draft, idempotencyKey: key, sent: [...draft.sent, { content, key }].slice(-SENT_KEPT) };
+}
+
+/** After the server refused `key` (sent before with other content): forget it, so the next save makes its own entry. */
+export function forgetKey(draft: EntryDraft, key: string, newKey: () => string = () => crypto.randomUUID()): EntryDraft {
+  const sent = draft.sent.filter((s) => s.key !== key);
+  return { ...draft, sent, idempotencyKey: draft.idempotencyKey === key ? newKey() : draft.idempotencyKey };
+}
+
+/** A short digest of a request body (two 53-bit string hashes), to tell one content from another without keeping its words twice. */
+export function requestDigest(body: unknown): string {
+  const text = JSON.stringify(body) ?? '';
+  const hash = (seed: number) => {
+    let h1 = 0xdeadbeef ^ seed;
+    let h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  };
+  return `${text.length.toString(36)}-${hash(1)}-${hash(2)}`;
+}
+
 export const emptyDecision: DecisionDraft = { optionsConsidered: '', reasons: '', decidedBy: '', parentView: '', howToChallenge: '' };
 
 export function newDraft(): EntryDraft {
   return {
     idempotencyKey: crypto.randomUUID(),
+    sent: [],
     kind: 'home_visit',
     occurredAt: toLocalInputValue(new Date()),
     present: [],
@@ -53,7 +99,9 @@ function loadDraft(key: string): EntryDraft | null {
     if (!raw) return null;
     const parsed = JSON.parse(raw) as Partial<EntryDraft>;
     if (typeof parsed.idempotencyKey !== 'string' || typeof parsed.text !== 'string') return null;
-    return { ...newDraft(), ...parsed, decision: { ...emptyDecision, ...parsed.decision } };
+    // A draft stored before `sent` existed has sent nothing this browser can tell: its key goes with its first save.
+    const sent = Array.isArray(parsed.sent) ? parsed.sent.filter((s) => typeof s?.content === 'string' && typeof s?.key === 'string') : [];
+    return { ...newDraft(), ...parsed, sent, decision: { ...emptyDecision, ...parsed.decision } };
   } catch {
     // Storage switched off or a damaged value: start with an empty form.
     return null;
@@ -87,6 +135,9 @@ export function useEntryDraft(accountId: string, familyId: string) {
   const [draft, setDraft] = useState<EntryDraft>(() => restored ?? newDraft());
   const pending = useRef<EntryDraft | null>(null);
   const timer = useRef<number | undefined>(undefined);
+  // The draft as last rendered, for changes made outside a render (a save's answer).
+  const latest = useRef(draft);
+  latest.current = draft;
 
   const flush = useCallback(() => {
     window.clearTimeout(timer.current);
@@ -119,6 +170,20 @@ export function useEntryDraft(accountId: string, familyId: string) {
     };
   }, [flush]);
 
+  /** A change stored at once, not after the typing delay (the key of a save about to be sent); returns the new draft. */
+  const replaceNow = useCallback(
+    (change: (current: EntryDraft) => EntryDraft): EntryDraft => {
+      window.clearTimeout(timer.current);
+      const next = change(pending.current ?? latest.current);
+      pending.current = null;
+      latest.current = next;
+      setDraft(next);
+      storeDraft(key, next);
+      return next;
+    },
+    [key],
+  );
+
   /** After the entry is saved: forget the draft; a new one gets a new key. */
   const clear = useCallback(() => {
     window.clearTimeout(timer.current);
@@ -132,5 +197,5 @@ export function useEntryDraft(accountId: string, familyId: string) {
     setDraft(newDraft());
   }, [clear]);
 
-  return { draft, update, clear, discard, restoredAt: restored?.savedAt ?? null };
+  return { draft, update, replaceNow, clear, discard, restoredAt: restored?.savedAt ?? null };
 }

@@ -1,5 +1,5 @@
 // "Record a visit or contact": one screen for any entry, quick for a home visit (P14). It autosaves a draft in this
-// browser, sends one idempotency key per draft, and offers plain-words help as the note is written (P5).
+// browser, sends one idempotency key per content of the draft, and offers plain-words help as the note is written (P5).
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useRef, useState } from 'react';
@@ -11,18 +11,19 @@ import { Checkboxes } from '../../ui/checkboxes.tsx';
 import { remapFields } from '../../ui/conflict.ts';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { setFlash } from '../../ui/flash.ts';
-import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui/form-errors.ts';
+import { type FieldErrors, fieldErrorsFromFailure } from '../../ui/form-errors.ts';
 import { displayName } from '../../ui/format.ts';
 import { Loading } from '../../ui/loading.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { Radios } from '../../ui/radios.tsx';
 import { Select } from '../../ui/select.tsx';
+import { FORM_MESSAGE, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
 import { formatDateTime, formatTime, fromLocalInputValue, todayIso } from '../../ui/time.ts';
 import { useProfessional } from '../auth/use-me.ts';
 import { familyQuery } from '../families/families.queries.ts';
 import { DECISION_FIELD_IDS, DECISION_SERVER_FIELDS, DecisionFields, decisionRequest, validateDecision } from './decision.fields.tsx';
-import { type EntryDraft, useEntryDraft } from './entry-draft.ts';
+import { type EntryDraft, forgetKey, keyForSave, requestDigest, useEntryDraft } from './entry-draft.ts';
 import { PlainLanguageHelp } from './plain-language.help.tsx';
 import { createEntry } from './records.api.ts';
 import { VISIBILITY_FIELD_IDS, VisibilityFields, validateVisibility, withholdingFrom } from './visibility.fields.tsx';
@@ -39,6 +40,8 @@ const SERVER_FIELDS: Record<string, string> = {
   'withholding.scope': 'visibility',
 };
 const FUTURE_SLACK_MS = 5 * 60_000;
+/** The server's answer when a key was sent before with other content (422). */
+const KEY_REUSED = 'idempotency_key_reused';
 
 export function RecordEntryPage({ familyId }: { familyId: string }) {
   const me = useProfessional();
@@ -78,7 +81,7 @@ function RecordEntryForm({ accountId, family }: { accountId: string; family: Fam
   const familyId = family.id;
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const { draft, update, clear, discard, restoredAt } = useEntryDraft(accountId, familyId);
+  const { draft, update, replaceNow, clear, discard, restoredAt } = useEntryDraft(accountId, familyId);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [showRestored, setShowRestored] = useState(restoredAt !== null);
   const sending = useRef(false);
@@ -86,7 +89,7 @@ function RecordEntryForm({ accountId, family }: { accountId: string; family: Fam
   usePageTitle('Record a visit or contact', hasErrors);
 
   const mutation = useMutation({
-    mutationFn: () => createEntry(familyId, toRequest(draft), draft.idempotencyKey),
+    mutationFn: ({ body, key }: { body: CreateEntryRequest; key: string }) => createEntry(familyId, body, key),
     onSuccess: async (entry) => {
       // Only now is the draft safe to forget: the entry exists on the server.
       clear();
@@ -94,9 +97,15 @@ function RecordEntryForm({ accountId, family }: { accountId: string; family: Fam
       setFlash('Entry saved');
       await navigate({ to: '/families/$familyId/entries/$entryId', params: { familyId, entryId: entry.id } });
     },
-    onError: (error) => {
+    onError: (error, { key }) => {
       // Signed out: the session-ended handler takes over and the draft stays in this browser.
       if (isApiError(error) && error.status === 401) return;
+      if (isApiError(error) && error.code === KEY_REUSED) {
+        // The server knows this key for other words (an earlier save): nothing was saved, the next save makes its own entry.
+        replaceNow((current) => forgetKey(current, key));
+        setErrors({ [FORM_MESSAGE]: error.message });
+        return;
+      }
       setErrors(remapFields(fieldErrorsFromFailure(error, 'text'), SERVER_FIELDS));
     },
     onSettled: () => {
@@ -111,7 +120,10 @@ function RecordEntryForm({ accountId, family }: { accountId: string; family: Fam
     setErrors(problems);
     if (Object.keys(problems).length > 0) return;
     sending.current = true;
-    mutation.mutate();
+    // The same words as an earlier attempt go with its key (one entry however often they are sent); changed words with a new one.
+    const body = toRequest(draft);
+    const { idempotencyKey } = replaceNow((current) => keyForSave(current, requestDigest(body)));
+    mutation.mutate({ body, key: idempotencyKey });
   };
 
   const peopleOptions = family.people.map((person) => ({ value: `person:${person.id}`, label: displayName(person) }));
@@ -127,7 +139,7 @@ function RecordEntryForm({ accountId, family }: { accountId: string; family: Fam
         <Link to="/families/$familyId" params={{ familyId }} className="govuk-back-link">
           Back to the family
         </Link>
-        <ErrorSummary errors={toFormErrors(errors, FIELD_ORDER)} />
+        <ErrorSummary errors={summaryOf(errors, FIELD_ORDER)} />
         {showRestored && restoredAt ? (
           <div className="govuk-inset-text umb-draft-restored">
             <p className="govuk-body">We kept what you had written, last saved on this device on {formatDateTime(restoredAt)}.</p>
