@@ -1,6 +1,6 @@
 // The whole-family record in the browser: the nurse records a home visit in one screen, Marie reads it
 // on a phone and disagrees, the social worker sees her reply; drafts survive a reload and a lost session.
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible, interactionCounter, signIn } from './helpers.ts';
 
 const MARIES_FAMILY = '00000000-0000-7000-8000-000000000100';
@@ -99,4 +99,48 @@ test('a draft survives a reload and a session that ended, and is saved once afte
   const list = await page.request.get(`/api/families/${MARIES_FAMILY}/entries`);
   const matching = ((await list.json()).entries as { text: string }[]).filter((e) => e.text === note);
   expect(matching).toHaveLength(1);
+});
+
+/** Lets the next save of an entry reach the server and loses its answer, as a dropped connection would. */
+async function loseNextSaveAnswer(page: Page) {
+  let lost = false;
+  await page.route('**/api/families/*/entries', async (route) => {
+    if (lost || route.request().method() !== 'POST') return route.fallback();
+    lost = true;
+    await route.fetch();
+    await route.abort('connectionreset');
+  });
+}
+
+async function entriesWith(page: Page, prefix: string) {
+  const list = await page.request.get(`/api/families/${MARIES_FAMILY}/entries`);
+  return ((await list.json()).entries as { text: string }[]).map((e) => e.text).filter((text) => text.startsWith(prefix));
+}
+
+test('a save whose answer was lost, sent again unchanged, makes one entry', async ({ page }, info) => {
+  const note = `Lost answer, same words ${info.project.name} ${Date.now()}`;
+  await signIn(page, 'daniel');
+  await page.goto(`/families/${MARIES_FAMILY}/record`);
+  await page.getByLabel('What happened').fill(note);
+  await loseNextSaveAnswer(page);
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByText('We could not reach Umbrella').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByText(note).first()).toBeVisible();
+  expect(await entriesWith(page, note)).toEqual([note]);
+});
+
+test('a save whose answer was lost, then changed and saved again, saves the change', async ({ page }, info) => {
+  const note = `Lost answer, changed words ${info.project.name} ${Date.now()}`;
+  await signIn(page, 'daniel');
+  await page.goto(`/families/${MARIES_FAMILY}/record`);
+  await page.getByLabel('What happened').fill(note);
+  await loseNextSaveAnswer(page);
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByText('We could not reach Umbrella').first()).toBeVisible();
+  await page.getByLabel('What happened').fill(`${note}, and what we agreed`);
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByText(`${note}, and what we agreed`).first()).toBeVisible();
+  // The first save did reach the record; the changed words are an entry of their own, not answered with the first.
+  expect((await entriesWith(page, note)).sort()).toEqual([note, `${note}, and what we agreed`]);
 });
