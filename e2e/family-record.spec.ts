@@ -1,5 +1,5 @@
 // The whole-family record in the browser: the nurse records a home visit in one screen, Marie reads it
-// on a phone and disagrees, the social worker sees her reply; drafts survive a reload and a lost session.
+// on a phone and disagrees, the social worker sees her reply; drafts survive a reload, a lost session and a lost answer.
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible, interactionCounter, signIn } from './helpers.ts';
 
