@@ -4,6 +4,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { holdsPermission, type Permission } from '../access/permissions.ts';
 import { scopeFor } from '../access/scope.ts';
+import { BACKGROUND_REQUEST_HEADER } from '../../shared/contracts/headers.ts';
 import { type AuthDeps, csrfMatches, resolveSession } from '../modules/auth/index.ts';
 import { badRequest, HttpError } from './errors.ts';
 import './request-context.ts';
@@ -69,7 +70,9 @@ export function registerRequestPipeline(app: FastifyInstance, deps: PipelineDeps
 
 async function buildContextAndCheck(deps: PipelineDeps, request: FastifyRequest, permission: Permission) {
   const ip = request.ip;
-  const resolved = await resolveSession(deps, request.cookies[deps.cookieName], request.id, ip);
+  // The web app marks its own polling (notifications, the idle check) so that it does not count as use.
+  const background = request.headers[BACKGROUND_REQUEST_HEADER] === '1';
+  const resolved = await resolveSession(deps, request.cookies[deps.cookieName], request.id, ip, { background });
   request.ctx = {
     requestId: request.id,
     ip,

@@ -23,17 +23,17 @@ export type TestApp = {
 export type TestClient = {
   cookie: string | null;
   csrf: string | null;
-  get(url: string): Promise<LightMyRequestResponse>;
+  get(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   put(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   delete(url: string): Promise<LightMyRequestResponse>;
 };
 
 export async function createTestApp(
-  options: { idleMs?: number; absoluteMs?: number; demo?: boolean; trustProxy?: TrustProxy } = {},
+  options: { idleMs?: number; absoluteMs?: number; demo?: boolean; trustProxy?: TrustProxy; auditCheckpointFile?: string } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const audit = createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 });
+  const audit = createAuditLog({ key: TEST_AUDIT_KEY, streams: 8, checkpointFile: options.auditCheckpointFile });
   await seedGlossary(database.db);
   if (options.demo !== false) await loadDemoFamily(database.db, audit);
   const app = await buildApp({
@@ -50,8 +50,13 @@ export async function createTestApp(
     const c: TestClient = {
       cookie: null,
       csrf: null,
-      async get(url) {
-        return app.inject({ method: 'GET', url, remoteAddress: opts.ip, headers: c.cookie ? { cookie: `${COOKIE}=${c.cookie}` } : {} });
+      async get(url, headers = {}) {
+        return app.inject({
+          method: 'GET',
+          url,
+          remoteAddress: opts.ip,
+          headers: { ...(c.cookie ? { cookie: `${COOKIE}=${c.cookie}` } : {}), ...headers },
+        });
       },
       post: (url, body = {}, headers = {}) => send('POST', url, body, headers),
       put: (url, body = {}, headers = {}) => send('PUT', url, body, headers),

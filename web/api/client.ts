@@ -1,4 +1,5 @@
 // Fetch wrapper for the same-origin JSON API: cookies, CSRF header on writes, and one error type for every failure.
+import { BACKGROUND_REQUEST_HEADER } from '../../shared/contracts/headers.ts';
 import type { ErrorBody } from './types.ts';
 
 /** A failed API call, carrying the server's plain message and any field problems. */
@@ -81,6 +82,10 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
 }
 
 export const apiGet = <T>(path: string, signal?: AbortSignal): Promise<T> => request<T>('GET', path, undefined, signal);
+
+/** A read the app makes by itself (polling), not because the person did something: it does not keep an idle session alive. */
+export const apiGetInBackground = <T>(path: string, signal?: AbortSignal): Promise<T> =>
+  request<T>('GET', path, undefined, signal, { headers: { [BACKGROUND_REQUEST_HEADER]: '1' } });
 
 export const apiPost = <T>(path: string, body: unknown = {}, options?: RequestOptions): Promise<T> =>
   request<T>('POST', path, body, undefined, options);

@@ -1,7 +1,7 @@
 // When the session has ended (any 401, or an idle check), forget cached data and ask the person to sign in again, kindly.
 import type { QueryClient } from '@tanstack/react-query';
 import type { AnyRouter } from '@tanstack/react-router';
-import { apiGet, onSessionEnded } from '../api/client.ts';
+import { apiGetInBackground, onSessionEnded } from '../api/client.ts';
 import type { SessionState } from '../api/types.ts';
 import { isSignedIn, rememberSession, sessionQuery, signedOutSession } from '../features/auth/session.queries.ts';
 
@@ -33,7 +33,7 @@ export function handleSessionEnd(queryClient: QueryClient, router: AnyRouter): (
     if (Date.now() - lastActivity < session.idleTimeoutMinutes * 60_000) return;
     try {
       // Ask the server rather than guess: it alone decides when a session ends.
-      const fresh = await apiGet<SessionState>('/api/session');
+      const fresh = await apiGetInBackground<SessionState>('/api/session');
       if (!isSignedIn(fresh)) endSession();
     } catch {
       // Offline: try again on the next tick.

@@ -43,8 +43,17 @@ export function csrfMatches(expected: string, given: string | undefined): boolea
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** Reads the session named by the cookie token; ends it if it has timed out. */
-export async function resolveSession(deps: AuthDeps, token: string | undefined, requestId: string, ip: string): Promise<ResolvedSession> {
+/**
+ * Reads the session named by the cookie token; ends it if it has timed out. A background request (the
+ * web app's own polling, marked `x-umbrella-background: 1`) is not use: it never keeps an idle session alive.
+ */
+export async function resolveSession(
+  deps: AuthDeps,
+  token: string | undefined,
+  requestId: string,
+  ip: string,
+  options: { background?: boolean } = {},
+): Promise<ResolvedSession> {
   if (!token) return ANONYMOUS;
   const sessionId = hashToken(token);
   const row = await repo.findLiveSession(deps.db, sessionId);
@@ -71,7 +80,7 @@ export async function resolveSession(deps: AuthDeps, token: string | undefined, 
     });
     return { ...ANONYMOUS, endedReason };
   }
-  if (now - row.last_seen_at.getTime() >= LAST_SEEN_INTERVAL_MS) await repo.touchSession(deps.db, sessionId);
+  if (!options.background && now - row.last_seen_at.getTime() >= LAST_SEEN_INTERVAL_MS) await repo.touchSession(deps.db, sessionId);
   const session: SessionInfo = {
     id: sessionId,
     accountId: row.account_id,

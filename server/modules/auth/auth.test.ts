@@ -227,6 +227,30 @@ describe('sessions', () => {
     expect((await c.get('/api/portal/my-family')).statusCode).toBe(401);
   });
 
+  it("does not let the web app's own polling keep an idle session alive", async () => {
+    const c = await t.signIn('priya');
+    const id = hashToken(c.cookie ?? '');
+    // 20 minutes without use; the notifications poll and the idle check arrive, marked as background.
+    await t.database.asOwner("UPDATE sessions SET last_seen_at = now() - interval '20 minutes' WHERE id = $1", [id]);
+    const before = (await t.database.asOwner('SELECT last_seen_at FROM sessions WHERE id = $1', [id])).rows[0].last_seen_at as Date;
+    expect((await c.get('/api/notifications', { 'x-umbrella-background': '1' })).statusCode).toBe(200);
+    expect((await c.get('/api/session', { 'x-umbrella-background': '1' })).json().signedIn).toBe(true);
+    const after = (await t.database.asOwner('SELECT last_seen_at FROM sessions WHERE id = $1', [id])).rows[0].last_seen_at as Date;
+    expect(after.getTime()).toBe(before.getTime());
+    // Eleven minutes later, still only polling: the session has ended.
+    await t.database.asOwner("UPDATE sessions SET last_seen_at = now() - interval '31 minutes 1 second' WHERE id = $1", [id]);
+    expect((await c.get('/api/notifications', { 'x-umbrella-background': '1' })).statusCode).toBe(401);
+  });
+
+  it('counts an ordinary request as use', async () => {
+    const c = await t.signIn('priya');
+    const id = hashToken(c.cookie ?? '');
+    await t.database.asOwner("UPDATE sessions SET last_seen_at = now() - interval '20 minutes' WHERE id = $1", [id]);
+    expect((await c.get('/api/notifications')).statusCode).toBe(200);
+    const after = (await t.database.asOwner('SELECT last_seen_at FROM sessions WHERE id = $1', [id])).rows[0].last_seen_at as Date;
+    expect(Date.now() - after.getTime()).toBeLessThan(5 * 60_000);
+  });
+
   it('refuses a session older than 12 hours even if it was in use', async () => {
     const c = await t.signIn('marie');
     await t.database.asOwner("UPDATE sessions SET expires_at = now() - interval '1 second' WHERE ended_at IS NULL");
