@@ -63,6 +63,7 @@ async function once(run: number): Promise<{ total: number; inApp: string }> {
       await new Promise((r) => setTimeout(r, 500));
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
+    fs.rmSync(`${dataDir}.audit-checkpoints.jsonl`, { force: true });
   }
 }
 

@@ -57,9 +57,14 @@ describe('the umbrella commands', () => {
     expect(await exited).toBe(0);
     expect(fs.existsSync(path.join(dataDir, 'umbrella.lock'))).toBe(false);
 
+    // The audit log's checkpoints, beside the data folder: one at start, one at the clean stop.
+    const checkpoints = fs.readFileSync(`${dataDir}.audit-checkpoints.jsonl`, 'utf8').trim().split('\n');
+    expect(checkpoints.map((line) => JSON.parse(line).reason)).toEqual(['start', 'shutdown']);
+
     expect(tsx('scripts/migrate.ts').stdout).toMatch(/up to date/);
     const verified = tsx('scripts/verify-audit.ts');
     expect(verified.stdout).toMatch(/Audit log intact: \d+ events/);
+    expect(verified.stdout).toMatch(/Compared with 2 checkpoint\(s\)/);
 
     const backupDir = path.join(root, 'backup');
     expect(tsx('scripts/backup.ts', [backupDir]).stdout).toMatch(/Backup written/);

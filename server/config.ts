@@ -19,6 +19,9 @@ const EnvSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   AUDIT_STREAMS: z.coerce.number().int().min(1).max(1024).default(32),
+  AUDIT_KEY: z.string().min(32).optional(),
+  AUDIT_CHECKPOINT_FILE: z.string().optional(),
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
   WEB_DIST_DIR: z.string().default('./dist/web'),
   // Browsers treat http://localhost as secure, so __Host- cookies work there too; switch off only
   // for plain http on another host name in a test lab.
@@ -46,6 +49,13 @@ export type Config = {
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
   auditStreams: number;
+  /** AUDIT_KEY; without it embedded mode keeps a key file in the data folder, and a server refuses to start. */
+  auditKey: string | undefined;
+  /** NODE_ENV=development was set, not defaulted: the only case where a server may use the published development key. */
+  developmentChosen: boolean;
+  /** Where the signed checkpoints of the audit chains are appended, outside the database. */
+  auditCheckpointFile: string;
+  auditCheckpointMs: number;
   webDistDir: string;
   cookieSecure: boolean;
   /** Fastify's `trustProxy`: which proxies' X-Forwarded-For decides the client's address. */
@@ -72,6 +82,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     auditStreams: e.AUDIT_STREAMS,
+    auditKey: e.AUDIT_KEY,
+    developmentChosen: present.NODE_ENV === 'development',
+    // Beside the embedded data folder (not in it: the database can write files in its own folder); for a
+    // server, in the working directory unless set.
+    auditCheckpointFile: path.resolve(
+      e.AUDIT_CHECKPOINT_FILE ?? (e.DATABASE_URL ? 'audit-checkpoints.jsonl' : `${path.resolve(e.DATA_DIR)}.audit-checkpoints.jsonl`),
+    ),
+    auditCheckpointMs: e.AUDIT_CHECKPOINT_MINUTES * 60_000,
     webDistDir: path.resolve(e.WEB_DIST_DIR),
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,

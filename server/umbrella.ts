@@ -1,4 +1,4 @@
-// Starts a whole Umbrella server from a config: database, migrations, audit key, demo data, app.
+// Starts a whole Umbrella server from a config: database, migrations, audit key, demo data, app, audit checkpoints.
 // Used by main.ts and by tests that need a real listening server.
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
@@ -6,7 +6,7 @@ import { loadAuditKey } from './audit/audit-key.ts';
 import { createAuditLog } from './audit/audit-log.ts';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
-import { startJobs } from './jobs/scheduler.ts';
+import { startAuditCheckpoints, startJobs, writeFirstCheckpoint } from './jobs/scheduler.ts';
 import { seedGlossary } from './modules/glossary/index.ts';
 import { loadDemoFamily } from './seeds/demo-family.ts';
 
@@ -19,14 +19,13 @@ export function databaseOptions(config: Config) {
 }
 
 export async function startUmbrella(config: Config): Promise<RunningUmbrella> {
+  const keyOptions = { envKey: config.auditKey, developmentChosen: config.developmentChosen };
+  // A server without AUDIT_KEY is refused before the database is touched.
+  const serverKey = config.databaseUrl ? loadAuditKey(keyOptions) : undefined;
   const database = await openDatabase(databaseOptions(config));
   try {
-    const key = loadAuditKey({
-      envKey: process.env.AUDIT_KEY,
-      dataDir: config.databaseUrl ? undefined : config.dataDir,
-      production: config.env === 'production',
-    });
-    const audit = createAuditLog({ key, streams: config.auditStreams });
+    const key = serverKey ?? loadAuditKey({ ...keyOptions, dataDir: config.dataDir });
+    const audit = createAuditLog({ key, streams: config.auditStreams, checkpointFile: config.auditCheckpointFile });
     await seedGlossary(database.db);
     if (config.loadDemo) await loadDemoFamily(database.db, audit);
     const app = await buildApp({
@@ -40,8 +39,11 @@ export async function startUmbrella(config: Config): Promise<RunningUmbrella> {
       trustProxy: config.trustProxy,
       cookie: config.cookieSecure ? { name: '__Host-umbrella-session', secure: true } : { name: 'umbrella-session', secure: false },
     });
+    // The first checkpoint of the audit log before anyone is served: a file that cannot be written stops start-up.
+    await writeFirstCheckpoint(database.db, audit, config.auditCheckpointFile, (m) => app.log.error(m));
     const address = await app.listen({ port: config.port, host: config.host });
     const stopJobs = startJobs(database.db, audit, (m) => app.log.error(m));
+    const stopCheckpoints = startAuditCheckpoints(database.db, audit, (m) => app.log.error(m), config.auditCheckpointMs);
     let stopped = false;
     return {
       app,
@@ -51,7 +53,10 @@ export async function startUmbrella(config: Config): Promise<RunningUmbrella> {
         if (stopped) return;
         stopped = true;
         stopJobs();
+        await stopCheckpoints();
         await app.close();
+        // The last checkpoint once every request has finished, so it holds their events.
+        await audit.writeCheckpoint(database.db, 'shutdown').catch((e) => app.log.error(`The last audit checkpoint failed: ${e.message}`));
         await database.close();
       },
     };

@@ -31,7 +31,7 @@ export const PERMISSIONS = {
   'consent.request': 'Professionals on the care team: ask the parent for consent',
   'override.manage': 'Practitioners and team managers on the care team: share without consent to protect someone',
   'emergency_access.use': 'Practitioners and team managers: read one family’s record in an emergency (audited)',
-  'governance.review': 'Information governance leads: review queue, audit search and export, chain status',
+  'governance.review': 'Information governance leads: review queue, audit search and export, chain status and its latest checkpoint',
   'export.download': 'Whoever asked for an export: download it',
   'plans.read': 'The care team and the family: read the parts of the plans each may see (access/plan-access.ts decides)',
   'plans.contribute': 'The care team and the family: write, rate and agree where access/plan-access.ts allows; children’s own words',

@@ -347,6 +347,7 @@ export const AUDIT_ACTIONS = define({
     details: z.strictObject({ ok: z.boolean(), events: z.number().int() }),
     family: 'no',
   },
+  'governance.checkpoint_viewed': { words: 'Looked at the audit log’s latest checkpoint', kind: 'read', details: none, family: 'no' },
   'glossary.term_added': { words: 'Added a word to the glossary', kind: 'change', details: none, family: 'no' },
   'glossary.term_updated': { words: 'Changed a word in the glossary', kind: 'change', details: none, family: 'no' },
   'demo.loaded': {

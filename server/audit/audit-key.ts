@@ -3,8 +3,26 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ConfigError } from '../config-messages.ts';
 
-export function loadAuditKey(options: { envKey?: string; dataDir?: string; production: boolean }): Buffer {
+/** The key a development machine uses against a server without AUDIT_KEY: published in this file, so never secret. */
+export const DEVELOPMENT_AUDIT_KEY = 'umbrella-development-audit-key-not-secret';
+
+/** A setting problem (ConfigError): start-up prints its one line, with no stack. */
+export class AuditKeyMissing extends ConfigError {
+  constructor() {
+    super(
+      'Umbrella cannot start: set AUDIT_KEY to a secret of at least 32 characters when DATABASE_URL is set (only an explicit NODE_ENV=development uses the built-in key, which is not secret).',
+    );
+  }
+}
+
+/**
+ * `developmentChosen`: NODE_ENV=development was set explicitly (not the default). Only then does a server
+ * without AUDIT_KEY get the published development key; anything else refuses, so a forgotten setting can
+ * never leave a real deployment's audit log keyed with a constant anyone can read.
+ */
+export function loadAuditKey(options: { envKey?: string; dataDir?: string; developmentChosen: boolean }): Buffer {
   if (options.envKey) {
     if (options.envKey.length < 32) throw new Error('AUDIT_KEY must be at least 32 characters long.');
     return Buffer.from(options.envKey, 'utf8');
@@ -17,7 +35,6 @@ export function loadAuditKey(options: { envKey?: string; dataDir?: string; produ
     }
     return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'utf8');
   }
-  if (options.production) throw new Error('Set AUDIT_KEY (at least 32 characters) when using a PostgreSQL server in production.');
-  // Development against a server without a key: a fixed, clearly non-secret key.
-  return Buffer.from('umbrella-development-audit-key-not-secret', 'utf8');
+  if (!options.developmentChosen) throw new AuditKeyMissing();
+  return Buffer.from(DEVELOPMENT_AUDIT_KEY, 'utf8');
 }

@@ -6,9 +6,11 @@ import type { Db, Tx } from '../db/database.ts';
 import { THEN_COMMIT } from '../db/pipelined-pool.ts';
 import { type AuditAction, checkAuditEvent } from './audit-actions.ts';
 import { chainHash, GENESIS_HASH } from './audit-chain.ts';
+import { writeCheckpoint } from './audit-checkpoint.ts';
+import { type Checkpoint, type CheckpointReason, readLatestCheckpoint } from './audit-checkpoint-file.ts';
 import { chained, columns, fieldsOf, type Head, manyColumns, manyRows, row, rowAfterSeq } from './audit-rows.ts';
 import { type GroupCommit, groupCommit } from './group-commit.ts';
-import { type AuditVerification, verifyAuditLog } from './verify-audit.ts';
+import { type AuditVerification, type CheckpointSummary, summariseCheckpoint, verifyAuditLog } from './verify-audit.ts';
 
 /** Audit actions are named noun.verbed and listed, with their words and details, in audit-actions.ts. */
 export type { AuditAction } from './audit-actions.ts';
@@ -41,8 +43,18 @@ export type AuditLog = {
    * before answering never shows anything whose reading is not on record. Rejects if it could not be written.
    */
   recordRead(db: Db, event: AuditEvent): Promise<void>;
-  /** Verifies every chain with this log's key (the information governance console's status). */
+  /**
+   * Verifies every chain with this log's key, and compares the database with the checkpoints in the
+   * checkpoint file (the information governance console's status).
+   */
   verify(db: Db): Promise<AuditVerification>;
+  /**
+   * Appends a signed checkpoint of every stream head to the checkpoint file (audit-checkpoint.ts); null when
+   * none is configured, or a periodic one found nothing new. Never on a request's path.
+   */
+  writeCheckpoint(db: Db, reason: CheckpointReason): Promise<Checkpoint | null>;
+  /** The checkpoint file's last valid checkpoint; `configured` is false when this log has no checkpoint file. */
+  latestCheckpoint(): Promise<{ configured: boolean; latest: CheckpointSummary | null }>;
 };
 
 const NOT_NULL_VIOLATION = '23502';
@@ -54,7 +66,17 @@ export class AuditHeadMoved extends Error {
   }
 }
 
-export function createAuditLog(options: { key: Buffer; streams: number }): AuditLog {
+/** A Kysely database as the plain SQL reader the verifier and the checkpoint writer take. */
+function sqlReaderOf(db: Db) {
+  return {
+    query: async <R>(text: string, values: unknown[] = []) => ({
+      rows: (await db.executeQuery(CompiledQuery.raw(text, values))).rows as R[],
+    }),
+  };
+}
+
+/** `checkpointFile`: where checkpoints of the stream heads are appended, outside the database (see audit-checkpoint.ts). */
+export function createAuditLog(options: { key: Buffer; streams: number; checkpointFile?: string }): AuditLog {
   // One stream per transaction: a transaction that wrote to two streams could deadlock with another.
   const streamOfTx = new WeakMap<Tx, number>();
   // The head each transaction left its stream at (it holds that head row locked until it ends).
@@ -240,14 +262,13 @@ export function createAuditLog(options: { key: Buffer; streams: number }): Audit
     record,
     recordAlone: (db, event) => db.transaction().execute((tx) => record(tx, event)),
     recordRead,
-    verify: (db) =>
-      verifyAuditLog(
-        {
-          query: async <R>(text: string, values: unknown[] = []) => ({
-            rows: (await db.executeQuery(CompiledQuery.raw(text, values))).rows as R[],
-          }),
-        },
-        options.key,
-      ),
+    verify: (db) => verifyAuditLog(sqlReaderOf(db), options.key, { checkpointFile: options.checkpointFile }),
+    writeCheckpoint: async (db, reason) =>
+      options.checkpointFile ? writeCheckpoint({ db: sqlReaderOf(db), key: options.key, file: options.checkpointFile, reason }) : null,
+    latestCheckpoint: async () => {
+      if (!options.checkpointFile) return { configured: false, latest: null };
+      const latest = await readLatestCheckpoint(options.checkpointFile, options.key);
+      return { configured: true, latest: latest && summariseCheckpoint(latest) };
+    },
   };
 }

@@ -1,5 +1,6 @@
 // The audit log: written in the same transaction as the action, append-only for the app's role,
 // and a verifier that finds each of the four kinds of tampering at the right place.
+import { CompiledQuery } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../seeds/demo-family.ts';
@@ -185,6 +186,26 @@ describe('the audit chain', () => {
     // 45 reads through `counted` took far fewer statements than 45: they were written in batches.
     expect(statements).toBeGreaterThan(0);
     expect(statements).toBeLessThan(20);
+  });
+
+  it('does not call events written while it verifies inserted (a running system keeps appending)', async () => {
+    const log = createAuditLog({ key: TEST_AUDIT_KEY, streams: 1 });
+    const event = { action: 'audit.tested', outcome: 'allowed', actor: { kind: 'system', reason: 'audit test' }, details: {} } as const;
+    await log.recordAlone(t.database.db, event);
+    let appended = false;
+    // The app's own role may read the log. After the heads were read, three events join stream 0 before its rows are read.
+    const reader = {
+      query: async <R>(text: string, values: unknown[] = []) => {
+        if (!appended && text.includes('FROM audit_events WHERE stream = $1') && values[0] === 0) {
+          appended = true;
+          for (let i = 0; i < 3; i++) await log.recordAlone(t.database.db, event);
+        }
+        return { rows: (await t.database.db.executeQuery(CompiledQuery.raw(text, values))).rows as R[] };
+      },
+    };
+    const result = await verifyAuditLog(reader, TEST_AUDIT_KEY);
+    expect(appended).toBe(true);
+    expect(result.problems).toEqual([]);
   });
 
   // Each tampering is undone afterwards by restoring the exact row, so the next case starts clean.

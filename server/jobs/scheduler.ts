@@ -1,6 +1,9 @@
 // Scheduled work, run in every app instance: each job is idempotent (reminders carry a dedupe key,
 // exports are claimed with SKIP LOCKED), so several instances running at once cause no duplicates.
+// Each instance also appends a checkpoint of the audit log to the checkpoint file every few minutes.
 import { systemScope } from '../access/scope.ts';
+import { CheckpointFileUnwritable } from '../audit/audit-checkpoint.ts';
+import type { Checkpoint } from '../audit/audit-checkpoint-file.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
@@ -56,5 +59,43 @@ export function startJobs(db: Db, audit: AuditLog, log: (message: string) => voi
   return () => {
     clearTimeout(first);
     clearInterval(timer);
+  };
+}
+
+/** A checkpoint that found the audit log shorter than the one before says so loudly in the server's log too. */
+function reportBreaks(checkpoint: Checkpoint | null, log: (message: string) => void) {
+  if (!checkpoint?.breaks.length) return;
+  log(`The audit log has lost events since the last checkpoint: ${checkpoint.breaks.map((b) => b.message).join(' ')}`);
+}
+
+/** The checkpoint at start; a checkpoint file that cannot be written stops start-up with a plain message. */
+export async function writeFirstCheckpoint(db: Db, audit: AuditLog, file: string, log: (message: string) => void): Promise<void> {
+  let checkpoint: Checkpoint | null;
+  try {
+    checkpoint = await audit.writeCheckpoint(db, 'start');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code) throw new CheckpointFileUnwritable(file, code);
+    throw error;
+  }
+  reportBreaks(checkpoint, log);
+}
+
+/** A checkpoint every `everyMs` (AUDIT_CHECKPOINT_MINUTES); the returned stop waits for one being written. */
+export function startAuditCheckpoints(db: Db, audit: AuditLog, log: (message: string) => void, everyMs: number): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  const timer = setInterval(() => {
+    running ??= audit
+      .writeCheckpoint(db, 'interval')
+      .then((checkpoint) => reportBreaks(checkpoint, log))
+      .catch((error) => log(`The audit checkpoint could not be written: ${(error as Error).message}`))
+      .finally(() => {
+        running = null;
+      });
+  }, everyMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
   };
 }

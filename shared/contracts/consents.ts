@@ -173,10 +173,24 @@ export const AuditRow = z.object({
   details: z.string(),
 });
 export const AuditSearchResult = z.object({ rows: z.array(AuditRow) });
+/** A checkpoint of every audit chain's head, kept outside the database (signed with the audit key). */
+export const AuditCheckpoint = z.object({
+  at: z.string(),
+  reason: z.enum(['start', 'interval', 'shutdown', 'manual']),
+  streams: z.number(),
+  events: z.number(),
+  /** The start of its signature, to compare a kept copy by eye. */
+  signature: z.string(),
+  /** The whole signed line, for the information governance lead to keep. */
+  line: z.string(),
+});
+export const AuditCheckpointStatus = z.object({ configured: z.boolean(), latest: AuditCheckpoint.nullable() });
 export const ChainStatus = z.object({
   ok: z.boolean(),
   streams: z.number(),
   events: z.number(),
-  problems: z.array(z.object({ stream: z.number(), seq: z.number(), kind: z.string(), message: z.string() })),
+  problems: z.array(z.object({ stream: z.number().nullable(), seq: z.number().nullable(), kind: z.string(), message: z.string() })),
+  /** What the database was compared with outside itself; null when no checkpoint file is configured. */
+  checkpoints: z.object({ lines: z.number(), latest: AuditCheckpoint.nullable() }).nullable(),
   checkedAt: z.string(),
 });

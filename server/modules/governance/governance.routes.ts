@@ -1,7 +1,8 @@
-// HTTP routes for the information governance console: the review queue, audit search (JSON and CSV) and chain verification.
+// HTTP routes for the information governance console: the review queue, audit search (JSON and CSV), chain verification
+// and the latest checkpoint.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { AuditSearch, AuditSearchResult, ChainStatus, ReviewQueue } from '../../../shared/contracts/consents.ts';
+import { AuditCheckpointStatus, AuditSearch, AuditSearchResult, ChainStatus, ReviewQueue } from '../../../shared/contracts/consents.ts';
 import type { FamilyDeps } from '../families/index.ts';
 import * as governance from './governance.service.ts';
 
@@ -43,5 +44,17 @@ export function registerGovernanceRoutes(app: FastifyInstance, deps: FamilyDeps)
       schema: { tags, summary: 'Verify every audit chain now', response: { 200: ChainStatus } },
     },
     (q) => governance.chainStatus(deps, q.ctx),
+  );
+  r.get(
+    '/api/governance/audit-checkpoint',
+    {
+      config: { permission: 'governance.review' },
+      schema: {
+        tags,
+        summary: 'The latest checkpoint of every audit chain, kept outside the database, to keep a copy of',
+        response: { 200: AuditCheckpointStatus },
+      },
+    },
+    (q) => governance.checkpointStatus(deps, q.ctx),
   );
 }

@@ -1,5 +1,5 @@
 // The information governance lead's console: the review queue, audit search (JSON and formula-safe
-// CSV), and the audit chain's verification status.
+// CSV), the audit chain's verification status and the latest checkpoint kept outside the database.
 import type { z } from 'zod';
 import type { AuditSearch, ReviewQueue } from '../../../shared/contracts/consents.ts';
 import { toCsv } from '../../../shared/domain/csv.ts';
@@ -110,4 +110,18 @@ export async function chainStatus(deps: FamilyDeps, ctx: RequestContext) {
     details: { ok: result.ok, events: result.events },
   });
   return { ...result, checkedAt: new Date().toISOString() };
+}
+
+/** The latest checkpoint of the audit chains, for the information governance lead to keep a copy of. */
+export async function checkpointStatus(deps: FamilyDeps, ctx: RequestContext) {
+  const actor = governanceLead(ctx);
+  const status = await deps.audit.latestCheckpoint();
+  await deps.audit.recordAlone(deps.db, {
+    action: 'governance.checkpoint_viewed',
+    outcome: 'allowed',
+    actor,
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+  });
+  return status;
 }

@@ -1,7 +1,13 @@
-// The information governance lead's API: review queue and reviews, audit search and CSV, chain check, subject access exports.
+// The information governance lead's API: review queue and reviews, audit search and CSV, chain check and checkpoint,
+// subject access exports.
 import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { AuditCheckpointStatus as AuditCheckpointStatusSchema } from '../../../shared/contracts/consents.ts';
 import { apiGet, apiPost } from '../../api/client.ts';
 import type { AuditRow, ChainStatus } from '../../api/sharing.types.ts';
+
+export type AuditCheckpointStatus = z.infer<typeof AuditCheckpointStatusSchema>;
+export type AuditCheckpoint = NonNullable<AuditCheckpointStatus['latest']>;
 
 const part = (id: string) => encodeURIComponent(id);
 
@@ -34,6 +40,13 @@ export const auditCsvHref = (filters: AuditFilters): string => {
 };
 
 export const checkAuditChain = () => apiGet<ChainStatus>('/api/governance/audit-chain');
+
+/** The latest checkpoint of every chain, kept outside the database: read afresh each time the console opens. */
+export const auditCheckpointQuery = queryOptions({
+  queryKey: ['governance', 'audit-checkpoint'],
+  queryFn: ({ signal }) => apiGet<AuditCheckpointStatus>('/api/governance/audit-checkpoint', signal),
+  staleTime: 0,
+});
 
 export const requestSubjectAccessExport = (familyId: string, personId: string) =>
   apiPost<{ id: string }>('/api/governance/exports', { familyId, personId });
