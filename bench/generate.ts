@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { chainHash, GENESIS_HASH } from '../server/audit/audit-chain.ts';
+import { allowLocalAppLogin } from '../server/db/app-role.ts';
 import { openDatabase } from '../server/db/database.ts';
 import { hashPassword } from '../server/modules/auth/passwords.ts';
 import {
@@ -82,6 +83,8 @@ async function openTarget() {
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${flags.db} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${flags.db}`);
+  // The app signs in as umbrella_app (no superuser); the local benchmark server trusts it without a password.
+  await allowLocalAppLogin(admin);
   await admin.end();
   const database = await openDatabase({ kind: 'server', url: dbUrl(flags.db) });
   return { database, label: `server:${flags.db}`, dataDir: undefined };

@@ -11,7 +11,7 @@ import type { Permission } from './access/permissions.ts';
 import type { AuditLog } from './audit/audit-log.ts';
 import type { Db } from './db/database.ts';
 import { newId } from './db/ids.ts';
-import { answerError, registerNotFound } from './http/error-handler.ts';
+import { errorHandler, registerNotFound } from './http/error-handler.ts';
 import { registerRequestPipeline } from './http/request-pipeline.ts';
 import type { TrustProxy } from './http/trust-proxy.ts';
 import { type CookieSettings, registerAuthRoutes } from './modules/auth/index.ts';
@@ -99,7 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Session → actor → scope, origin, CSRF and permission, decided by the matched route (server/http/).
   app.permissionTable = registerRequestPipeline(app, { ...authDeps, cookieName: cookie.name });
-  app.setErrorHandler(answerError);
+  app.setErrorHandler(errorHandler({ db: options.db, audit: options.audit }));
 
   registerHealthRoutes(app, { db: options.db, databaseMode: options.databaseMode });
   registerAuthRoutes(app, { ...authDeps, cookie });

@@ -1,8 +1,8 @@
 // Reads the environment once, with zod, into the typed settings the rest of the server uses.
 import path from 'node:path';
 import { z } from 'zod';
-import { parseTrustProxy, type TrustProxy } from './http/trust-proxy.ts';
 import { ConfigError, describeConfigIssues } from './config-messages.ts';
+import { parseTrustProxy, type TrustProxy } from './http/trust-proxy.ts';
 
 export { ConfigError };
 
@@ -13,6 +13,12 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().url().optional(),
+  // With a server: the app's connections sign in as this role, not as the DATABASE_URL owner (README, Database roles).
+  DATABASE_APP_USER: z.string().min(1).max(63).default('umbrella_app'),
+  DATABASE_APP_PASSWORD: z.string().optional(),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
+  DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(0).default(5_000),
+  DATABASE_IDLE_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(60_000),
   DATA_DIR: z.string().default('./data'),
   LOAD_DEMO: booleanish.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
@@ -43,6 +49,11 @@ export type Config = {
   host: string;
   /** A real PostgreSQL server; when absent the embedded database in `dataDir` is used. */
   databaseUrl: string | undefined;
+  /** With a server: the role the app's connections sign in as, and its password (none: PGPASSWORD or ~/.pgpass). */
+  databaseAppUser: string;
+  databaseAppPassword: string | undefined;
+  /** Limits on the app's server connections, in ms (0: PostgreSQL's own setting). */
+  databaseTimeouts: { statementMs: number; lockMs: number; idleInTransactionMs: number };
   dataDir: string;
   loadDemo: boolean;
   logLevel: string;
@@ -75,6 +86,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databaseAppUser: e.DATABASE_APP_USER,
+    databaseAppPassword: e.DATABASE_APP_PASSWORD,
+    databaseTimeouts: {
+      statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+      lockMs: e.DATABASE_LOCK_TIMEOUT_MS,
+      idleInTransactionMs: e.DATABASE_IDLE_TRANSACTION_TIMEOUT_MS,
+    },
     dataDir: path.resolve(e.DATA_DIR),
     // The demo family is loaded unless switched off, and never by default in production.
     loadDemo: e.LOAD_DEMO ?? e.NODE_ENV !== 'production',

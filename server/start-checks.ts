@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import { ConfigError } from './config-messages.ts';
+import { DatabaseRoleError } from './db/app-role.ts';
 import { DataDirInUseError } from './db/embedded/data-dir-lock.ts';
 import { MigrationError } from './db/migrate.ts';
 
@@ -82,6 +83,7 @@ export function plainStartError(error: unknown, where?: { port: number; host: st
     error instanceof StartProblem ||
     error instanceof ConfigError ||
     error instanceof DataDirInUseError ||
+    error instanceof DatabaseRoleError ||
     error instanceof MigrationError
   ) {
     return error.message;

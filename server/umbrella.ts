@@ -14,7 +14,13 @@ export type RunningUmbrella = { app: FastifyInstance; database: Database; url: s
 
 export function databaseOptions(config: Config) {
   return config.databaseUrl
-    ? ({ kind: 'server', url: config.databaseUrl } as const)
+    ? ({
+        kind: 'server',
+        url: config.databaseUrl,
+        appUser: config.databaseAppUser,
+        appPassword: config.databaseAppPassword,
+        timeouts: config.databaseTimeouts,
+      } as const)
     : ({ kind: 'embedded', dataDir: config.dataDir } as const);
 }
 

@@ -53,6 +53,17 @@ export const AUDIT_ACTIONS = define({
     details: z.strictObject({ attempted: str.optional(), route: str.optional(), reason: str.optional() }),
     family: 'no',
   },
+  // The database did not answer in time (a statement or lock timeout): refused with 503, nothing saved.
+  'request.timed_out': {
+    words: 'Could not be answered in time',
+    kind: 'read',
+    details: z.strictObject({
+      reason: z.enum(['statement_timeout', 'lock_timeout', 'idle_in_transaction_timeout']),
+      method: str,
+      route: str,
+    }),
+    family: 'no',
+  },
   'session.signed_in': { words: 'Signed in', kind: 'change', details: z.strictObject({ secondFactor: str.optional() }), family: 'no' },
   'session.password_accepted': { words: 'Gave their password', kind: 'change', details: none, family: 'no' },
   'session.second_factor_failed': { words: 'Gave a wrong sign-in code', kind: 'change', details: none, family: 'no' },

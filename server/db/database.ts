@@ -2,6 +2,7 @@
 // runs migrations as the owner, and hands out a Kysely instance that works as the app role.
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
+import { APP_ROLE, appRoleSignInProblem, checkAppRole, DatabaseRoleError } from './app-role.ts';
 import { acquireDataDirLock } from './embedded/data-dir-lock.ts';
 import { type EmbeddedDatabase, startEmbeddedDatabase } from './embedded/embedded-postgres.ts';
 import { migrate } from './migrate.ts';
@@ -29,9 +30,44 @@ export type Database = {
   close(): Promise<void>;
 };
 
+/**
+ * Limits on the app's connections to a server, sent as startup parameters (no round trip of their own). When one
+ * fires the request answers 503 (http/error-handler.ts). 0 leaves PostgreSQL's own setting (normally none).
+ */
+export type DatabaseTimeouts = {
+  /** A statement running longer is cancelled (SQLSTATE 57014). */
+  statementMs: number;
+  /** A statement waiting longer for a lock is cancelled (55P03). */
+  lockMs: number;
+  /** A connection left this long inside a transaction doing nothing is closed by the server (25P03). */
+  idleInTransactionMs: number;
+};
+export const DEFAULT_TIMEOUTS: DatabaseTimeouts = { statementMs: 15_000, lockMs: 5_000, idleInTransactionMs: 60_000 };
+
 export type OpenOptions =
-  | { kind: 'server'; url: string; poolSize?: number }
+  | {
+      kind: 'server';
+      /** The owner's connection: migrations and operational scripts. */
+      url: string;
+      /** The role the app's connections sign in as (same server and database as `url`); umbrella_app by default. */
+      appUser?: string;
+      appPassword?: string;
+      timeouts?: DatabaseTimeouts;
+      poolSize?: number;
+    }
   | { kind: 'embedded'; dataDir?: string; loadDataDirFrom?: string; lock?: boolean; poolSize?: number };
+
+export { APP_ROLE, DatabaseRoleError };
+
+/** The owner's URL with the app's user and password instead (query parameters win over the URL's own in pg). */
+function appUrl(url: string, user: string, password: string | undefined): string {
+  const u = new URL(url);
+  u.password = '';
+  u.searchParams.set('user', user);
+  if (password) u.searchParams.set('password', password);
+  else u.searchParams.delete('password');
+  return u.toString();
+}
 
 export async function openDatabase(options: OpenOptions, runMigrations = true): Promise<Database> {
   let ownerConnection: pg.ClientConfig;
@@ -66,8 +102,21 @@ export async function openDatabase(options: OpenOptions, runMigrations = true): 
     throw error;
   }
 
+  // On a server the app signs in as its own role, which is no superuser and cannot become one (checked below), so
+  // no statement it is tricked into running can change the audit log's history or switch off its protection.
+  // PGlite is one session of one user: there the pool keeps the owner's session and SET ROLE umbrella_app.
+  const appUser = options.kind === 'server' ? (options.appUser ?? APP_ROLE) : APP_ROLE;
+  const timeouts = options.kind === 'server' ? (options.timeouts ?? DEFAULT_TIMEOUTS) : undefined;
   const pool = new pg.Pool({
-    ...ownerConnection,
+    ...(options.kind === 'server' ? { connectionString: appUrl(options.url, appUser, options.appPassword) } : ownerConnection),
+    // Startup parameters: every connection has them from its first statement, at no extra round trip. PGlite takes
+    // these settings but never fires them (no timers in its WebAssembly build), and being one session it has no
+    // other session's lock to wait for, so the embedded pool sets none.
+    ...(timeouts && {
+      statement_timeout: timeouts.statementMs,
+      lock_timeout: timeouts.lockMs,
+      idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+    }),
     // The embedded database is one PostgreSQL session behind a socket that interleaves the
     // extended-protocol messages of different connections (seen here: responses lost under load),
     // so the app uses exactly one connection to it. PGlite runs one query at a time anyway.
@@ -78,15 +127,28 @@ export async function openDatabase(options: OpenOptions, runMigrations = true): 
     pipeline: options.kind === 'server',
     // A request that waits this long for a connection fails with a clear error instead of hanging.
     connectionTimeoutMillis: 30_000,
-    // Every connection serves requests as the app role, which cannot change or remove audit rows.
     options: '-c TimeZone=UTC',
   });
   // An idle connection the server closes (a restart, a dropped database) must not crash the process:
   // the pool discards it and opens a new one when next needed.
   pool.on('error', () => {});
-  pool.on('connect', (client) => {
-    client.query("SET ROLE umbrella_app; SET TIME ZONE 'UTC'").catch(() => {});
-  });
+  if (options.kind === 'embedded') {
+    // Queued before anything else on the connection. Should it fail, the connection is closed rather than left
+    // serving requests as the owner (PGlite's socket ignores startup options, hence a statement).
+    pool.on('connect', (client) => {
+      client.query(`SET ROLE ${APP_ROLE}; SET TIME ZONE 'UTC'`).catch(() => client.end().catch(() => {}));
+    });
+  }
+  try {
+    // An embedded database opened without migrations (a backup, a test of the migrations themselves) may not have
+    // the role yet: it is not checked here, and a connection whose SET ROLE fails is closed when first used.
+    if (options.kind === 'server' || runMigrations) await checkPool(pool, options.kind, appUser, ownerConnection);
+  } catch (error) {
+    await pool.end().catch(() => {});
+    await embedded?.stop();
+    releaseLock();
+    throw error;
+  }
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: options.kind === 'server' ? deferringBegin(pool) : pool }) });
 
   let closed = false;
@@ -104,4 +166,27 @@ export async function openDatabase(options: OpenOptions, runMigrations = true): 
       releaseLock();
     },
   };
+}
+
+/** Once at start: the pool's connections sign in and work as a role fit to serve requests (app-role.ts). */
+async function checkPool(pool: pg.Pool, kind: 'server' | 'embedded', appUser: string, owner: pg.ClientConfig): Promise<void> {
+  let client: pg.PoolClient;
+  try {
+    client = await pool.connect();
+  } catch (error) {
+    throw (await appRoleSignInProblem(error, appUser, owner)) ?? error;
+  }
+  try {
+    if (kind === 'server') {
+      await checkAppRole(client);
+    } else {
+      const role = (await client.query<{ role: string }>('SELECT current_user AS role')).rows[0]?.role;
+      if (role !== APP_ROLE)
+        throw new DatabaseRoleError(`Umbrella cannot start: the embedded database did not switch to the ${APP_ROLE} role.`);
+    }
+  } finally {
+    // Closed rather than kept: every connection that serves requests is then made after open() returned, so a
+    // 'connect' listener added by the caller (the benchmarks count statements that way) sees all of them.
+    client.release(true);
+  }
 }

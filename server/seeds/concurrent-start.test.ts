@@ -1,18 +1,26 @@
 // Instances starting together on a fresh PostgreSQL server database (issue 12, item 8): migrations, the
 // glossary and the demo family are each applied once and no instance fails, round after round.
-import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { GLOSSARY_TERMS } from '../../shared/domain/glossary-terms.ts';
 import { loadConfig } from '../config.ts';
 import { readMigrations } from '../db/migrate.ts';
+import { createServerDatabase } from '../test/test-database.ts';
 import { startUmbrella } from '../umbrella.ts';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 const ROUNDS = 8;
 const INSTANCES = 3;
 
-async function admin<T>(fn: (c: pg.Client) => Promise<T>, connectionString = serverUrl): Promise<T> {
+const AUDIT_KEY = 'umbrella-test-audit-key-0123456789abcdef';
+// Anything an instance writes beside the database (the audit checkpoints) goes here, not into the working folder.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'umbrella-start-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function query<T>(fn: (c: pg.Client) => Promise<T>, connectionString: string): Promise<T> {
   const c = new pg.Client({ connectionString });
   await c.connect();
   try {
@@ -24,30 +32,34 @@ async function admin<T>(fn: (c: pg.Client) => Promise<T>, connectionString = ser
 
 describe.runIf(Boolean(serverUrl))('instances starting at once on a fresh server database', () => {
   it(`all start, ${ROUNDS} rounds of ${INSTANCES}, and everything is applied once`, { timeout: 600_000 }, async () => {
-    process.env.AUDIT_KEY ??= 'umbrella-test-audit-key-0123456789abcdef';
+    process.env.AUDIT_KEY ??= AUDIT_KEY;
     for (let round = 0; round < ROUNDS; round++) {
-      const name = `umbrella_test_start_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-      await admin((c) => c.query(`CREATE DATABASE ${name}`));
+      const fresh = await createServerDatabase(serverUrl ?? '');
       try {
-        const url = new URL(serverUrl ?? '');
-        url.pathname = `/${name}`;
-        const config = loadConfig({ DATABASE_URL: url.toString(), PORT: '0', LOAD_DEMO: 'true', LOG_LEVEL: 'silent' });
+        const config = loadConfig({
+          DATABASE_URL: fresh.url,
+          AUDIT_KEY,
+          AUDIT_CHECKPOINT_FILE: path.join(dir, `${fresh.name}.jsonl`),
+          PORT: '0',
+          LOAD_DEMO: 'true',
+          LOG_LEVEL: 'silent',
+        });
         const started = await Promise.allSettled(Array.from({ length: INSTANCES }, () => startUmbrella(config)));
         for (const s of started) if (s.status === 'fulfilled') await s.value.stop();
         const failures = started.flatMap((s) => (s.status === 'rejected' ? [String((s.reason as Error).message)] : []));
         expect(failures, `round ${round + 1}`).toEqual([]);
-        const counts = await admin(
+        const counts = await query(
           async (c) =>
             (
               await c.query(`SELECT (SELECT count(*) FROM schema_migrations)::int AS migrations,
                 (SELECT count(*) FROM glossary_terms)::int AS terms, (SELECT count(*) FROM families)::int AS families,
                 (SELECT count(*) FROM audit_events WHERE action = 'demo.loaded')::int AS demo`)
             ).rows[0],
-          url.toString(),
+          fresh.url,
         );
         expect(counts).toEqual({ migrations: readMigrations().length, terms: GLOSSARY_TERMS.length, families: 2, demo: 1 });
       } finally {
-        await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+        await fresh.drop();
       }
     }
   });

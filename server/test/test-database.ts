@@ -1,8 +1,10 @@
 // A fresh database for one test file: an in-memory embedded database started from the migrated
-// template, or a uniquely named database on the server in TEST_DATABASE_URL (dropped afterwards).
+// template, or a uniquely named database on the server in TEST_DATABASE_URL (dropped afterwards), whose app
+// pool signs in as umbrella_app, no superuser, so the tests run with the app's real rights.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { type Database, openDatabase } from '../db/database.ts';
+import { allowLocalAppLogin } from '../db/app-role.ts';
+import { type Database, type DatabaseTimeouts, openDatabase } from '../db/database.ts';
 
 export type TestDatabase = Database & {
   /** Runs SQL as the owner (a superuser), for arranging and tampering in tests only. */
@@ -10,25 +12,51 @@ export type TestDatabase = Database & {
   label: 'embedded' | 'server';
 };
 
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+/** A fresh server database's name and owner URL (the TEST_DATABASE_URL user), and how to drop it. */
+export async function createServerDatabase(serverUrl: string): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+  const name = `umbrella_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+    // The local test server trusts its connections: the app role signs in without a password.
+    await allowLocalAppLogin(admin);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    name,
+    url: url.toString(),
+    async drop() {
+      const a = new pg.Client({ connectionString: serverUrl });
+      await a.connect();
+      try {
+        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await a.end();
+      }
+    },
+  };
+}
+
+export async function createTestDatabase(options: { migrate?: boolean; timeouts?: DatabaseTimeouts } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   let database: Database;
   let dropDatabase = async () => {};
   if (serverUrl) {
-    const name = `umbrella_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    database = await openDatabase({ kind: 'server', url: url.toString(), poolSize: 5 }, options.migrate !== false);
-    dropDatabase = async () => {
-      const a = new pg.Client({ connectionString: serverUrl });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
-    };
+    const created = await createServerDatabase(serverUrl);
+    try {
+      database = await openDatabase(
+        { kind: 'server', url: created.url, poolSize: 5, timeouts: options.timeouts },
+        options.migrate !== false,
+      );
+    } catch (error) {
+      await created.drop();
+      throw error;
+    }
+    dropDatabase = created.drop;
   } else {
     const template = options.migrate === false ? undefined : process.env.UMBRELLA_TEST_TEMPLATE;
     database = await openDatabase({ kind: 'embedded', loadDataDirFrom: template }, options.migrate !== false);
