@@ -55,5 +55,12 @@ test('the information governance lead works through the review queue', async ({ 
   await page.getByRole('button', { name: 'Check now' }).click();
   // Verifying every chain takes a moment on a busy machine.
   await expect(page.getByText(/intact|no problems|all .* chains/i).first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(/Compared with the checkpoint of/)).toBeVisible();
+  // The latest checkpoint, kept outside the database, to keep a copy of.
+  await expect(page.getByRole('heading', { name: 'Latest checkpoint' })).toBeVisible();
+  await expect(page.getByText('Signature begins')).toBeVisible();
+  const copy = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Save a copy of this checkpoint' }).click();
+  expect((await copy).suggestedFilename()).toMatch(/^umbrella-audit-checkpoint-.*\.json$/);
   await expectAccessible(page);
 });
