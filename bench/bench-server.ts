@@ -4,9 +4,11 @@ import pg from 'pg';
 import { buildApp } from '../server/app.ts';
 import { type AuditLog, createAuditLog } from '../server/audit/audit-log.ts';
 import { openDatabase } from '../server/db/database.ts';
+import { setEmbeddedDurability } from '../server/db/embedded/embedded-postgres.ts';
 import { benchAuditKey, dbUrl, parseFlags } from './bench-common.ts';
 
-const flags = parseFlags({ db: '', embedded: '', mode: 'full', port: '0' });
+// --fsync off: the embedded database without fsync at each commit, only to measure what durability costs.
+const flags = parseFlags({ db: '', embedded: '', mode: 'full', port: '0', fsync: 'on' });
 /** The events a read writes; with --mode no-read-audit they are dropped, to measure what audit-read logging costs. */
 const READ_ACTIONS = new Set([
   'family.viewed',
@@ -39,6 +41,7 @@ function counterRoute(app: FastifyInstance) {
 }
 
 async function startApp() {
+  setEmbeddedDurability(flags.fsync !== 'off');
   const database = await openDatabase(
     flags.embedded ? { kind: 'embedded', dataDir: flags.embedded } : { kind: 'server', url: dbUrl(flags.db) },
   );

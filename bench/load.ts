@@ -21,6 +21,9 @@ const flags = parseFlags({
   only: '',
   out: '',
   'cpu-prof-dir': '',
+  // Embedded: 'off,on' runs the embedded suite with fsync off then on, --rounds times in turn, to measure durability's cost.
+  'embedded-fsync': 'on',
+  rounds: '1',
 });
 
 type Scenario =
@@ -300,7 +303,14 @@ if (flags.small) {
 }
 if (flags.embedded) {
   const t = readTokens(`embedded-${path.basename(flags.embedded)}`);
-  await suite('embedded (1%)', ['--embedded', path.resolve(flags.embedded)], 'full', t, [...READS, 'write', 'mixed', 'mixed-users'], mixed);
+  const settings = flags['embedded-fsync'].split(',');
+  for (let round = 0; round < Number(flags.rounds); round++) {
+    for (const fsync of settings) {
+      const label = settings.length > 1 ? `embedded (1%) fsync ${fsync}` : 'embedded (1%)';
+      const args = ['--embedded', path.resolve(flags.embedded), '--fsync', fsync];
+      await suite(label, args, 'full', t, [...READS, 'write', 'mixed', 'mixed-users'], mixed);
+    }
+  }
 }
 
 // Ratios measured in this run.

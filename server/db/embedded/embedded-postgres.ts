@@ -68,6 +68,16 @@ export type EmbeddedDatabase = {
 
 type WorkerMessage = { type: 'ready' } | { type: 'stopped' } | { type: 'dumped'; bytes: Uint8Array } | { type: 'error'; message: string };
 
+let durable = true;
+/**
+ * Whether embedded databases this process starts from now on sync each commit to the disk (the default, and what
+ * Umbrella runs with). Off only to measure what durability costs (bench/bench-server.ts): with it off, a power cut
+ * can lose acknowledged writes.
+ */
+export function setEmbeddedDurability(on: boolean): void {
+  durable = on;
+}
+
 export async function startEmbeddedDatabase(options: {
   /** Folder to persist to; omit for an in-memory database (tests). */
   dataDir?: string;
@@ -80,7 +90,7 @@ export async function startEmbeddedDatabase(options: {
   const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), `${SOCKET_DIR_PREFIX}${process.pid}-`));
   const socketPath = path.join(socketDir, SOCKET_FILE);
   const worker = new Worker(new URL('./pglite.worker.mjs', import.meta.url), {
-    workerData: { dataDir: options.dataDir, socketPath, loadDataDirFrom: options.loadDataDirFrom },
+    workerData: { dataDir: options.dataDir, socketPath, loadDataDirFrom: options.loadDataDirFrom, durable },
   });
 
   const next = (predicate: (m: WorkerMessage) => boolean) =>

@@ -5,11 +5,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../database.ts';
 import { backupEmbedded, restoreEmbedded } from './backup.ts';
 import { acquireDataDirLock, DataDirInUseError } from './data-dir-lock.ts';
 import { removeAbandonedSocketDirs, startEmbeddedDatabase } from './embedded-postgres.ts';
+import { openPGlite } from './pglite-open.mjs';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'umbrella-embedded-test-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -152,10 +153,30 @@ describe('socket folders left by a process killed with SIGKILL', () => {
   }, 180_000);
 });
 
+describe('durability: a commit is on the disk before it is answered', () => {
+  it('runs PostgreSQL with fsync on, and each commit calls the system’s fsync', async () => {
+    const fsync = vi.spyOn(fs, 'fsyncSync');
+    const db = await openPGlite({ dataDir: path.join(root, 'durable') });
+    try {
+      expect((await db.query('SHOW fsync')).rows).toEqual([{ fsync: 'on' }]);
+      expect((await db.query('SHOW wal_sync_method')).rows).toEqual([{ wal_sync_method: 'fsync' }]);
+      await db.exec('CREATE TABLE notes (text text)');
+      fsync.mockClear();
+      await db.query('INSERT INTO notes VALUES ($1)', ['A note that must outlive a power cut']);
+      expect(fsync).toHaveBeenCalled(); // the write-ahead log, before the commit is answered
+    } finally {
+      await db.close();
+      fsync.mockRestore();
+    }
+  }, 120_000);
+});
+
 describe('the embedded database', () => {
   it('keeps data across a restart, refuses a second opener while running, and restores from a backup', async () => {
     const dataDir = path.join(root, 'db');
     const first = await openDatabase({ kind: 'embedded', dataDir });
+    // The database the app runs on syncs each commit to the disk (see the durability test above).
+    expect((await sql<{ fsync: string }>`SHOW fsync`.execute(first.db)).rows).toEqual([{ fsync: 'on' }]);
     await first.db
       .insertInto('organisations')
       .values({ id: '01234567-89ab-7def-8123-456789abcdef', name: 'Kept Trust', kind: 'health' })

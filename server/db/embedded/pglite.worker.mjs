@@ -3,15 +3,15 @@
 
 import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
-import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { openPGlite } from './pglite-open.mjs';
 
-/** @type {{ dataDir?: string, socketPath: string, loadDataDirFrom?: string }} */
+/** @type {{ dataDir?: string, socketPath: string, loadDataDirFrom?: string, durable?: boolean }} */
 const options = workerData;
 
 try {
   const loadDataDir = options.loadDataDirFrom ? new Blob([await readFile(options.loadDataDirFrom)]) : undefined;
-  const db = await PGlite.create(options.dataDir ?? 'memory://', { loadDataDir });
+  const db = await openPGlite({ dataDir: options.dataDir, loadDataDir, durable: options.durable });
   await db.exec("SET TIME ZONE 'UTC'");
   const server = new PGLiteSocketServer({ db, path: options.socketPath, maxConnections: 64 });
   await server.start();
