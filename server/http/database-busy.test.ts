@@ -8,7 +8,7 @@ import { createAuditLog } from '../audit/audit-log.ts';
 import { type DatabaseTimeouts, openDatabase } from '../db/database.ts';
 import { DEMO_IDS } from '../seeds/demo-family.ts';
 import { COOKIE, createTestApp, TEST_AUDIT_KEY, type TestApp, type TestClient } from '../test/test-app.ts';
-import { BUSY_MESSAGE } from './error-handler.ts';
+import { BUSY_MESSAGE, databaseTimeout } from './error-handler.ts';
 
 const F = DEMO_IDS.mariesFamily;
 const MARIE = '00000000-0000-7000-8000-000000000101';
@@ -125,5 +125,18 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))('when the database does n
       { reason: 'statement_timeout', method: 'POST', route: '/api/families/:familyId/entries' },
       { reason: 'statement_timeout', method: 'GET', route: '/api/families/:familyId' },
     ]);
+  });
+});
+
+describe('which errors mean the database did not answer in time', () => {
+  const pgError = (code: string) => Object.assign(new Error('canceling statement'), { code });
+  it('reads the SQLSTATE, also of a wrapped error, and pg’s pool waiting in vain for a connection', () => {
+    expect(databaseTimeout(pgError('57014'))).toBe('statement_timeout');
+    expect(databaseTimeout(pgError('55P03'))).toBe('lock_timeout');
+    expect(databaseTimeout(pgError('25P03'))).toBe('idle_in_transaction_timeout');
+    expect(databaseTimeout(new Error('The audit log could not be written', { cause: pgError('55P03') }))).toBe('lock_timeout');
+    expect(databaseTimeout(new Error('timeout exceeded when trying to connect'))).toBe('no_connection');
+    expect(databaseTimeout(pgError('23505'))).toBeUndefined();
+    expect(databaseTimeout(new Error('something else'))).toBeUndefined();
   });
 });
