@@ -99,17 +99,22 @@ export async function readLatestCheckpoint(file: string, key: Buffer): Promise<{
       await handle.read(chunk, 0, size, end - size);
       end -= size;
       tail = Buffer.concat([chunk, tail]);
-      // Complete lines only: the first piece may be the end of a line that starts in an earlier chunk.
-      const lines = tail.toString('utf8').split('\n');
-      const complete = end === 0 ? lines : lines.slice(1);
+      // Complete lines only, cut at a newline byte (never inside a character): until the file's start is reached,
+      // what comes before the first newline may be the end of a line that begins in an earlier chunk.
+      const firstNewline = end === 0 ? -1 : tail.indexOf(0x0a);
+      if (end > 0 && firstNewline === -1) continue;
+      const complete = tail
+        .subarray(firstNewline + 1)
+        .toString('utf8')
+        .split('\n');
       for (let i = complete.length - 1; i >= 0; i--) {
         const text = complete[i]?.trim();
         if (!text) continue;
         const parsed = parseCheckpointLine(key, text);
         if (parsed.ok) return { checkpoint: parsed.checkpoint, line: parsed.line };
       }
-      // None valid yet: keep only the incomplete first piece and read further back.
-      tail = end === 0 ? tail : Buffer.from(lines[0] ?? '', 'utf8');
+      // None valid: keep only the piece before the first newline and read further back.
+      tail = tail.subarray(0, Math.max(firstNewline, 0));
     }
     return null;
   } finally {
