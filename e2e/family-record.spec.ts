@@ -9,6 +9,8 @@ test('the nurse records a home visit in a few steps; Marie disagrees from her ph
   page,
   browser,
 }, info) => {
+  // Three people sign in (two with a code), in three browser contexts, and seven page states are checked with axe.
+  test.setTimeout(120_000);
   const note = `Home visit ${info.project.name} ${Date.now()}: we talked about sleep and the school run.`;
   await signIn(page, 'daniel');
   await page.goto(`/families/${MARIES_FAMILY}`);
