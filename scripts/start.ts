@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadAuditKey } from '../server/audit/audit-key.ts';
 import { loadConfig } from '../server/config.ts';
 import { acquireDataDirLock } from '../server/db/embedded/data-dir-lock.ts';
 import { checkDataDir, checkPortFree, plainStartError } from '../server/start-checks.ts';
@@ -22,6 +23,8 @@ let where: { port: number; host: string } | undefined;
 try {
   const config = loadConfig();
   where = { port: config.port, host: config.host };
+  // A server needs AUDIT_KEY (unless NODE_ENV=development is set explicitly): refused here too, before the build.
+  if (config.databaseUrl) loadAuditKey({ envKey: config.auditKey, developmentChosen: config.developmentChosen });
   if (!config.databaseUrl) {
     checkDataDir(config.dataDir);
     // Take the folder's lock and give it back at once: this refuses a folder another live Umbrella holds, with the
