@@ -55,6 +55,7 @@ describe('the TRUST_PROXY setting', () => {
     } finally {
       await running.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(`${dataDir}.audit-checkpoints.jsonl`, { force: true }); // the audit checkpoints, beside the data folder
     }
   }, 120_000);
 });
