@@ -18,7 +18,7 @@ export default class TimingReporter implements Reporter {
   private rows: Row[] = [];
 
   onTestEnd(test: TestCase, result: TestResult) {
-    if (result.status === 'skipped') return;
+    if (result.status === 'skipped' || result.status === 'interrupted') return;
     const row: Row = {
       name: `[${test.parent.project()?.name ?? ''}] ${test.location.file.split(/[\\/]/).pop()} › ${test.title}`,
       seconds: result.duration / 1000,
