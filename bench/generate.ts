@@ -110,6 +110,8 @@ async function main() {
   const client = new pg.Client(database.ownerConnection);
   await client.connect();
   try {
+    // Embedded: PGlite has one session, which the app's pool has already switched to umbrella_app; the bulk load needs its owner back.
+    if (flags.embedded) await client.query('RESET ROLE');
     // A bulk load: foreign keys are correct by construction, so their triggers are skipped; indexes are built once at the end.
     await client.query("SET session_replication_role = replica; SET synchronous_commit = off; SET maintenance_work_mem = '512MB'");
     const indexes = await client.query<{ indexname: string; indexdef: string }>(
