@@ -2,9 +2,9 @@
 // permission checks, every denial audited. It is decided by the route that matched (its declared
 // permission), never by the raw URL: the router decodes `/%61pi/staff` to `/api/staff`, a string test would not.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { BACKGROUND_REQUEST_HEADER } from '../../shared/contracts/headers.ts';
 import { holdsPermission, type Permission } from '../access/permissions.ts';
 import { scopeFor } from '../access/scope.ts';
-import { BACKGROUND_REQUEST_HEADER } from '../../shared/contracts/headers.ts';
 import { type AuthDeps, csrfMatches, resolveSession } from '../modules/auth/index.ts';
 import { badRequest, HttpError } from './errors.ts';
 import './request-context.ts';
