@@ -1,6 +1,9 @@
 // The database's tables as Kysely types: the one place the TypeScript shape of each table is stated.
 import type { ColumnType, Generated } from 'kysely';
+import type { NotificationKind } from '../../shared/domain/notifications.ts';
 import type { InformationCategory } from '../../shared/domain/records.ts';
+
+export type { NotificationKind };
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -230,22 +233,6 @@ export interface RecordEntryRepliesTable {
   author_account_id: string;
   created_at: Timestamp;
 }
-export type NotificationKind =
-  | 'entry_reply'
-  | 'withholding_review_due'
-  | 'consent_requested'
-  | 'consent_answered'
-  | 'override_started'
-  | 'override_review_due'
-  | 'emergency_access_started'
-  | 'information_shared'
-  | 'plan_review_due'
-  | 'plan_changed'
-  | 'carer_asked'
-  | 'carer_answered'
-  | 'plan_suggestion'
-  | 'plan_shared'
-  | 'care_team_changed';
 export interface NotificationsTable {
   id: string;
   recipient_staff_id: string | null;

@@ -1,0 +1,10 @@
+-- Issue 13 (real families): the notification kinds that accounts, invitations and the family's changes need, in
+-- one place, so the later migrations of that work never rewrite this list. Every earlier kind is kept.
+ALTER TABLE notifications DROP CONSTRAINT notifications_kind_check;
+ALTER TABLE notifications ADD CONSTRAINT notifications_kind_check
+  CHECK (kind IN ('entry_reply', 'withholding_review_due', 'consent_requested', 'consent_answered', 'override_started',
+    'override_review_due', 'emergency_access_started', 'information_shared', 'plan_review_due', 'plan_changed',
+    'carer_asked', 'carer_answered', 'plan_suggestion', 'plan_shared', 'care_team_changed',
+    'involvement_changed', 'key_worker_changed', 'involvement_closed', 'involvement_reopened',
+    'closing_summary_reply', 'sign_in_letter_issued', 'young_person_invited', 'network_member_invited',
+    'network_member_removed', 'second_factor_reset', 'password_changed', 'account_changed'));
