@@ -5,7 +5,7 @@ import type { Db, Tx } from '../../db/database.ts';
 export type AccountForLogin = {
   id: string;
   kind: 'professional' | 'parent' | 'young_person' | 'network_member';
-  password_hash: string;
+  password_hash: string | null;
   totp_secret: string | null;
   disabled_at: Date | null;
 };
