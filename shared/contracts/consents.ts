@@ -1,10 +1,10 @@
 // Consent and sharing contracts (P12): what the parent sees and manages, requests, overrides,
 // emergency access, and the information governance lead's queue.
 import { z } from 'zod';
-import { CONSENT_CATEGORY_KEYS, OVERRIDE_BASES } from '../domain/sharing.ts';
+import { CONSENT_CATEGORY_KEYS, CONSENT_REQUEST_STATUSES, DISCLOSURE_ROUTES, OVERRIDE_BASES } from '../domain/sharing.ts';
 import { CalendarDate, DateTime } from './common.ts';
 
-export const ConsentCategory = z.enum(CONSENT_CATEGORY_KEYS as [string, ...string[]]);
+export const ConsentCategory = z.enum(CONSENT_CATEGORY_KEYS);
 
 export const GrantConsentRequest = z
   .object({
@@ -47,13 +47,13 @@ export const ConsentRequestView = z.object({
   askedBy: z.string(),
   recipient: z.string(),
   reason: z.string(),
-  status: z.enum(['open', 'accepted', 'declined']),
+  status: z.enum(CONSENT_REQUEST_STATUSES),
   createdAt: z.string(),
 });
 export const Share = z.object({
   id: z.string(),
   when: z.string(),
-  via: z.enum(['consent', 'override', 'referral', 'export', 'emergency_access']),
+  via: z.enum(DISCLOSURE_ROUTES),
   recipient: z.string(),
   purpose: z.string(),
   categories: z.array(z.string()),

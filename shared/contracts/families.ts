@@ -1,6 +1,8 @@
 // Family contracts: a professional's family list and the family overview both sides read.
 import { z } from 'zod';
+import { KEY_WORKER_SIDE_KEYS, ORGANISATION_KIND_KEYS } from '../domain/care-team-roles.ts';
 import { INVOLVEMENT_LEVELS } from '../domain/involvement-levels.ts';
+import { PERSON_KINDS, RELATIONSHIP_KINDS } from '../domain/people.ts';
 
 export const InvolvementLevel = z.enum(INVOLVEMENT_LEVELS);
 
@@ -28,7 +30,7 @@ export type FamilyList = z.infer<typeof FamilyList>;
 
 export const Person = z.object({
   id: z.string(),
-  kind: z.enum(['parent', 'child', 'other_adult', 'network_member']),
+  kind: z.enum(PERSON_KINDS),
   fullName: z.string(),
   preferredName: z.string().nullable(),
   dateOfBirth: z.string().nullable(),
@@ -58,7 +60,7 @@ export const Relationship = z.object({
   id: z.string(),
   fromPersonId: z.string(),
   toPersonId: z.string(),
-  kind: z.string(),
+  kind: z.enum(RELATIONSHIP_KINDS),
   /** A readable sentence such as "Marie is Jamie's parent". */
   summary: z.string(),
   description: z.string().nullable(),
@@ -70,12 +72,12 @@ export const CareTeamMember = z.object({
   name: z.string(),
   jobTitle: z.string(),
   organisationName: z.string(),
-  organisationKind: z.string(),
+  organisationKind: z.enum(ORGANISATION_KIND_KEYS),
   organisationKindLabel: z.string(),
   teamRole: z.string(),
   teamRoleLabel: z.string(),
   teamRolePlain: z.string(),
-  keyWorker: z.enum(['adult_mental_health', 'childrens_services']).nullable(),
+  keyWorker: z.enum(KEY_WORKER_SIDE_KEYS).nullable(),
   keyWorkerLabel: z.string().nullable(),
   email: z.string().nullable(),
   phone: z.string().nullable(),

@@ -1,25 +1,15 @@
 // Contracts for changing a family: people, relationships, households, dependants asked, involvement
 // level, and the care team.
 import { z } from 'zod';
-import { CARE_TEAM_ROLE_KEYS } from '../domain/care-team-roles.ts';
+import { CARE_TEAM_ROLE_KEYS, KEY_WORKER_SIDE_KEYS, ORGANISATION_KIND_KEYS } from '../domain/care-team-roles.ts';
 import { INVOLVEMENT_LEVELS } from '../domain/involvement-levels.ts';
+import { PERSON_KINDS, RELATIONSHIP_KINDS } from '../domain/people.ts';
 import { CalendarDate, Version } from './common.ts';
 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
-export const PersonKind = z.enum(['parent', 'child', 'other_adult', 'network_member']);
-export const RelationshipKind = z.enum([
-  'parent_of',
-  'carer_of',
-  'partner',
-  'former_partner',
-  'sibling',
-  'grandparent_of',
-  'friend',
-  'relative',
-  'neighbour',
-  'other',
-]);
+export const PersonKind = z.enum(PERSON_KINDS);
+export const RelationshipKind = z.enum(RELATIONSHIP_KINDS);
 
 export const PersonInput = z.object({
   kind: PersonKind,
@@ -63,8 +53,8 @@ export const InvolvementChangeRequest = z.object({
 
 export const AddCareTeamMemberRequest = z.object({
   staffId: z.uuid(),
-  teamRole: z.enum(CARE_TEAM_ROLE_KEYS as [string, ...string[]]),
-  keyWorker: z.enum(['adult_mental_health', 'childrens_services']).nullable().default(null),
+  teamRole: z.enum(CARE_TEAM_ROLE_KEYS),
+  keyWorker: z.enum(KEY_WORKER_SIDE_KEYS).nullable().default(null),
 });
 export const RemoveCareTeamMemberRequest = z.object({
   reason: z.string().trim().min(1, 'Say why they are leaving the team').max(500),
@@ -72,7 +62,13 @@ export const RemoveCareTeamMemberRequest = z.object({
 
 export const StaffDirectory = z.object({
   staff: z.array(
-    z.object({ id: z.string(), name: z.string(), jobTitle: z.string(), organisationName: z.string(), organisationKind: z.string() }),
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      jobTitle: z.string(),
+      organisationName: z.string(),
+      organisationKind: z.enum(ORGANISATION_KIND_KEYS),
+    }),
   ),
 });
 

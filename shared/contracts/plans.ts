@@ -2,8 +2,20 @@
 // wellness and crisis plan, contingency plans and explanations (documents of sections), suggestions,
 // the parent's sharing choices and the child's own words.
 import { z } from 'zod';
-import { ACTION_STATUSES, AGREEMENT_POSITIONS, FAMILY_AGREES, RECOVERY_PART_KEYS } from '../domain/plans.ts';
-import { INFORMATION_CATEGORY_KEYS, type InformationCategory } from '../domain/records.ts';
+import {
+  ACTION_STATUS_KEYS,
+  AGREEMENT_POSITION_KEYS,
+  CARER_RESPONSES,
+  CHILD_WORDS_AUDIENCE_KEYS,
+  CHILD_WORDS_PART_KEYS,
+  DOCUMENT_KINDS,
+  FAMILY_AGREES_KEYS,
+  PLAN_ITEM_KINDS,
+  RECOVERY_PART_KEYS,
+  SHAREABLE_DOCUMENT_KINDS,
+  SUGGESTION_STATUSES,
+} from '../domain/plans.ts';
+import { INFORMATION_CATEGORY_KEYS } from '../domain/records.ts';
 import { CalendarDate, ReviewDate, Version, VersionOrNew } from './common.ts';
 
 const words = (required: string, max = 5000) => z.string().trim().min(1, required).max(max, `Keep this under ${max} characters`);
@@ -14,8 +26,8 @@ export const RecoveryPart = z.enum(RECOVERY_PART_KEYS);
  * The information category of a plan item or of a section of a child's explanation, as record entries have: the
  * same rules decide which professionals read it (server/access/plan-access.ts).
  */
-export const PlanCategory = z.enum(INFORMATION_CATEGORY_KEYS as [InformationCategory, ...InformationCategory[]]);
-export const AgreementPosition = z.enum(Object.keys(AGREEMENT_POSITIONS) as [keyof typeof AGREEMENT_POSITIONS]);
+export const PlanCategory = z.enum(INFORMATION_CATEGORY_KEYS);
+export const AgreementPosition = z.enum(AGREEMENT_POSITION_KEYS);
 
 // ---- Recovery plan items: one content shape per kind -------------------------------------------------
 
@@ -33,7 +45,7 @@ export const WorryContent = z.object({
 });
 export const FamilyViewContent = z.object({
   view: words('Write the family’s view in their words'),
-  agrees: z.enum(Object.keys(FAMILY_AGREES) as [keyof typeof FAMILY_AGREES]),
+  agrees: z.enum(FAMILY_AGREES_KEYS),
 });
 export const StrengthContent = z.object({
   text: words('Write what is working well'),
@@ -47,7 +59,7 @@ export const ActionContent = z
     who: words('Say who will do it', 300),
     byWhen: CalendarDate,
     support: optionalWords(),
-    status: z.enum(Object.keys(ACTION_STATUSES) as [keyof typeof ACTION_STATUSES]).default('not_started'),
+    status: z.enum(ACTION_STATUS_KEYS).default('not_started'),
     /** A requirement on the parent says whether it is negotiable; a non-negotiable one says why and what happens if not met (P4). */
     onParent: z.boolean().default(false),
     negotiable: z.boolean().default(true),
@@ -166,7 +178,7 @@ export const RecoveryPlanView = z.object({
     start: z.boolean(),
     editSettings: z.boolean(),
     review: z.boolean(),
-    addItems: z.array(z.enum(['worry', 'family_view', 'strength', 'parent_goal', 'action'])),
+    addItems: z.array(z.enum(PLAN_ITEM_KINDS)),
     rate: z.boolean(),
     agree: z.boolean(),
   }),
@@ -197,7 +209,7 @@ export type VersionSnapshot = z.infer<typeof VersionSnapshot>;
 export const FieldChange = z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string() });
 export const ItemChange = z.object({
   itemId: z.string(),
-  kind: z.string(),
+  kind: z.enum(PLAN_ITEM_KINDS),
   part: RecoveryPart,
   title: z.string(),
   change: z.enum(['added', 'removed', 'changed']),
@@ -216,7 +228,7 @@ export type VersionComparison = z.infer<typeof VersionComparison>;
 
 // ---- Wellness and crisis plan, contingency plans, explanations ---------------------------------------
 
-export const DocumentKind = z.enum(['wellness', 'contingency', 'explanation']);
+export const DocumentKind = z.enum(DOCUMENT_KINDS);
 export const Section = z.object({
   key: z.string(),
   title: z.string(),
@@ -235,7 +247,7 @@ export const Suggestion = z.object({
   text: z.string(),
   suggestedBy: z.string(),
   createdAt: z.string(),
-  status: z.enum(['open', 'accepted', 'declined']),
+  status: z.enum(SUGGESTION_STATUSES),
 });
 export const ShareView = z.object({
   id: z.string(),
@@ -258,7 +270,7 @@ export const PlanDocument = z.object({
       personId: z.string().nullable(),
       name: z.string().nullable(),
       askedOn: z.string().nullable(),
-      response: z.enum(['agreed', 'declined']).nullable(),
+      response: z.enum(CARER_RESPONSES).nullable(),
       respondedAt: z.string().nullable(),
       note: z.string().nullable(),
     })
@@ -308,10 +320,10 @@ export const CarerRequest = z.object({
   carerPersonId: z.uuid().nullable(),
   askedOn: CalendarDate.nullable(),
 });
-export const CarerResponseRequest = z.object({ response: z.enum(['agreed', 'declined']), note: z.string().trim().max(2000).optional() });
+export const CarerResponseRequest = z.object({ response: z.enum(CARER_RESPONSES), note: z.string().trim().max(2000).optional() });
 export const ShareRequest = z
   .object({
-    documentKind: z.enum(['recovery', 'wellness', 'contingency']),
+    documentKind: z.enum(SHAREABLE_DOCUMENT_KINDS),
     documentId: z.uuid(),
     sectionKey: z.string().max(50).nullable(),
     recipientPersonId: z.uuid().nullable().default(null),
@@ -322,8 +334,8 @@ export const ShareRequest = z
 
 // ---- The child's own words ------------------------------------------------------------------------------
 
-export const ChildWordsPart = z.enum(['worries', 'good_things', 'hopes']);
-export const ChildWordsAudience = z.enum(['parents', 'care_team', 'network']);
+export const ChildWordsPart = z.enum(CHILD_WORDS_PART_KEYS);
+export const ChildWordsAudience = z.enum(CHILD_WORDS_AUDIENCE_KEYS);
 export const ChildWords = z.object({
   id: z.string(),
   childPersonId: z.string(),

@@ -1,12 +1,20 @@
 // Record entry contracts: creating, editing (with version), withholding, marking in error, replies.
 import { z } from 'zod';
-import { ENTRY_CHANGES, ENTRY_KIND_KEYS, INFORMATION_CATEGORY_KEYS, REPLY_KINDS, WITHHOLDING_REASON_KEYS } from '../domain/records.ts';
+import {
+  ENTRY_CHANGES,
+  ENTRY_KIND_KEYS,
+  INFORMATION_CATEGORY_KEYS,
+  REPLY_KIND_KEYS,
+  WITHHOLDING_REASON_KEYS,
+  WITHHOLDING_SCOPES,
+} from '../domain/records.ts';
 import { HappenedAt, ReviewDate, Text, Version } from './common.ts';
 
-export const EntryKind = z.enum(ENTRY_KIND_KEYS as [string, ...string[]]);
-export const InformationCategory = z.enum(INFORMATION_CATEGORY_KEYS as [string, ...string[]]);
-export const WithholdingReason = z.enum(WITHHOLDING_REASON_KEYS as [string, ...string[]]);
-export const ReplyKind = z.enum(Object.keys(REPLY_KINDS) as [string, ...string[]]);
+export const EntryKind = z.enum(ENTRY_KIND_KEYS);
+export const InformationCategory = z.enum(INFORMATION_CATEGORY_KEYS);
+export const WithholdingReason = z.enum(WITHHOLDING_REASON_KEYS);
+export const WithholdingScope = z.enum(WITHHOLDING_SCOPES);
+export const ReplyKind = z.enum(REPLY_KIND_KEYS);
 
 export const Decision = z.object({
   optionsConsidered: z.string().trim().min(1, 'Say which options were considered').max(5000),
@@ -19,7 +27,7 @@ export type Decision = z.infer<typeof Decision>;
 
 export const Withholding = z.object({
   /** 'part' keeps only `restrictedText` from the parent; 'whole' keeps the whole entry. */
-  scope: z.enum(['part', 'whole']),
+  scope: WithholdingScope,
   reason: WithholdingReason,
   reviewOn: ReviewDate,
 });
@@ -125,7 +133,7 @@ export const Entry = z.object({
   decision: Decision.nullable(),
   withholding: z
     .object({
-      scope: z.enum(['part', 'whole']),
+      scope: WithholdingScope,
       reason: WithholdingReason,
       reasonLabel: z.string(),
       reviewOn: z.string(),

@@ -1,5 +1,6 @@
 // Sign-in, second factor, sign-out and "who am I" contracts.
 import { z } from 'zod';
+import { FAMILY_ACCOUNT_KINDS, SESSION_STAGES, STAFF_ROLES } from '../domain/accounts.ts';
 
 export const LoginRequest = z.object({
   username: z.string().trim().min(1, 'Enter your username').max(200),
@@ -15,19 +16,19 @@ export const SecondFactorRequest = z.object({
 });
 export type SecondFactorRequest = z.infer<typeof SecondFactorRequest>;
 
-export const SessionStage = z.enum(['awaiting_second_factor', 'signed_in']);
+export const SessionStage = z.enum(SESSION_STAGES);
 
 export const Me = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('professional'),
     accountId: z.string(),
     name: z.string(),
-    role: z.enum(['practitioner', 'team_manager', 'information_governance_lead', 'administrator']),
+    role: z.enum(STAFF_ROLES),
     jobTitle: z.string(),
     organisationName: z.string(),
   }),
   z.object({
-    kind: z.enum(['parent', 'young_person', 'network_member']),
+    kind: z.enum(FAMILY_ACCOUNT_KINDS),
     accountId: z.string(),
     name: z.string(),
     familyId: z.string(),

@@ -1,4 +1,22 @@
-// Care-team roles and what each one does, in plain words for parents and children.
+// Care-team roles, key-worker sides and organisation kinds: each list once, as a tuple, with its plain words
+// typed by it, so a value added without words does not compile.
+
+/** The roles a member can hold in a family's care team. The database keeps team_role as free text (no CHECK). */
+export const CARE_TEAM_ROLE_KEYS = [
+  'community_psychiatric_nurse',
+  'mental_health_social_worker',
+  'childrens_social_worker',
+  'family_support_worker',
+  'school_pastoral_lead',
+  'health_visitor',
+  'psychiatrist',
+  'peer_support_worker',
+  'team_manager',
+  'other',
+] as const;
+export type CareTeamRole = (typeof CARE_TEAM_ROLE_KEYS)[number];
+
+/** What each care-team role does, in plain words for parents and children. */
 export const CARE_TEAM_ROLES = {
   community_psychiatric_nurse: {
     label: 'Community mental health nurse',
@@ -37,15 +55,20 @@ export const CARE_TEAM_ROLES = {
     plain: 'Manages the workers in a team and makes sure the work with your family is going well.',
   },
   other: { label: 'Other worker', plain: 'Works with your family. Ask them to explain their role.' },
-} as const;
-export type CareTeamRole = keyof typeof CARE_TEAM_ROLES;
-export const CARE_TEAM_ROLE_KEYS = Object.keys(CARE_TEAM_ROLES) as CareTeamRole[];
+} as const satisfies Record<CareTeamRole, { label: string; plain: string }>;
+
+/** The two sides of the interface that each have one key worker (care_team_members.key_worker). */
+export const KEY_WORKER_SIDE_KEYS = ['adult_mental_health', 'childrens_services'] as const;
+export type KeyWorkerSide = (typeof KEY_WORKER_SIDE_KEYS)[number];
 
 export const KEY_WORKER_SIDES = {
   adult_mental_health: 'Key worker for the adult mental health service',
   childrens_services: "Key worker for children's services",
-} as const;
-export type KeyWorkerSide = keyof typeof KEY_WORKER_SIDES;
+} as const satisfies Record<KeyWorkerSide, string>;
+
+/** The kinds of organisation a member of staff works for (organisations.kind). */
+export const ORGANISATION_KIND_KEYS = ['adult_mental_health', 'childrens_services', 'health', 'education', 'voluntary'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KIND_KEYS)[number];
 
 export const ORGANISATION_KINDS = {
   adult_mental_health: 'Adult mental health service',
@@ -53,5 +76,4 @@ export const ORGANISATION_KINDS = {
   health: 'Health service',
   education: 'School or college',
   voluntary: 'Charity or community group',
-} as const;
-export type OrganisationKind = keyof typeof ORGANISATION_KINDS;
+} as const satisfies Record<OrganisationKind, string>;

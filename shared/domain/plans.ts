@@ -1,6 +1,8 @@
 // The plans' structure and their plain words: recovery plan parts, the wellness and crisis plan's sections
 // (a generic, public-domain structure, never a trademarked name), contingency and explanation sections,
-// agreement positions, the 0–10 scale and the three parts of a child's own words.
+// agreement positions, the 0–10 scale and the three parts of a child's own words. Each stored vocabulary is a
+// tuple, the source for contracts, database types and the migrations' CHECKs (vocabularies.test.ts), and its
+// words are typed by it, so a value added without words does not compile.
 
 export type SectionDefinition = { key: string; title: string; hint: string };
 
@@ -93,12 +95,19 @@ export const EXPLANATION_SECTIONS = [
   { key: 'talk_to', title: 'Who you can talk to', hint: 'People the child can talk to, and how to reach them.' },
 ] as const satisfies readonly SectionDefinition[];
 
+/** The plan documents besides the recovery plan (plan_documents.kind). */
+export const DOCUMENT_KINDS = ['wellness', 'contingency', 'explanation'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
 export const SECTIONS_BY_DOCUMENT = {
   wellness: WELLNESS_SECTIONS,
   contingency: CONTINGENCY_SECTIONS,
   explanation: EXPLANATION_SECTIONS,
-} as const;
-export type DocumentKind = keyof typeof SECTIONS_BY_DOCUMENT;
+} as const satisfies Record<DocumentKind, readonly SectionDefinition[]>;
+
+/** The documents a parent can share with someone (plan_shares.document_kind): explanations are already theirs. */
+export const SHAREABLE_DOCUMENT_KINDS = ['recovery', 'wellness', 'contingency'] as const;
+export type ShareableDocumentKind = (typeof SHAREABLE_DOCUMENT_KINDS)[number];
 
 export const sectionTitle = (kind: DocumentKind, key: string): string =>
   (SECTIONS_BY_DOCUMENT[kind] as readonly SectionDefinition[]).find((s) => s.key === key)?.title ?? key;
@@ -113,33 +122,52 @@ export const RECOVERY_PARTS = [
 export type RecoveryPart = (typeof RECOVERY_PARTS)[number]['key'];
 export const RECOVERY_PART_KEYS = RECOVERY_PARTS.map((p) => p.key) as [RecoveryPart, ...RecoveryPart[]];
 
+/** The kinds of item in a recovery plan (recovery_plan_items.kind). */
+export const PLAN_ITEM_KINDS = ['worry', 'family_view', 'strength', 'parent_goal', 'action'] as const;
+export type PlanItemKind = (typeof PLAN_ITEM_KINDS)[number];
+
 export const ITEM_PART = {
   parent_goal: 'goals',
   strength: 'strengths',
   worry: 'worries',
   family_view: 'worries',
   action: 'actions',
-} as const;
+} as const satisfies Record<PlanItemKind, RecoveryPart>;
 
+export const AGREEMENT_POSITION_KEYS = ['agree', 'agree_with_reservations', 'disagree'] as const;
+export type AgreementPositionKey = (typeof AGREEMENT_POSITION_KEYS)[number];
 export const AGREEMENT_POSITIONS = {
   agree: 'I agree',
   agree_with_reservations: 'I agree, with some worries',
   disagree: 'I do not agree',
-} as const;
-export type AgreementPositionKey = keyof typeof AGREEMENT_POSITIONS;
+} as const satisfies Record<AgreementPositionKey, string>;
 
+/** How far the family agrees with a worry; kept inside the item's content, so no CHECK holds it. */
+export const FAMILY_AGREES_KEYS = ['agrees', 'partly', 'disagrees'] as const;
+export type FamilyAgrees = (typeof FAMILY_AGREES_KEYS)[number];
 export const FAMILY_AGREES = {
   agrees: 'The family agrees with this worry',
   partly: 'The family partly agrees',
   disagrees: 'The family does not agree',
-} as const;
+} as const satisfies Record<FamilyAgrees, string>;
 
+/** How an action is going; kept inside the item's content, so no CHECK holds it. */
+export const ACTION_STATUS_KEYS = ['not_started', 'in_progress', 'done', 'stopped'] as const;
+export type ActionStatus = (typeof ACTION_STATUS_KEYS)[number];
 export const ACTION_STATUSES = {
   not_started: 'Not started',
   in_progress: 'Happening now',
   done: 'Done',
   stopped: 'Stopped',
-} as const;
+} as const satisfies Record<ActionStatus, string>;
+
+/** A carer's answer when asked to step in under a contingency plan (plan_documents.carer_response). */
+export const CARER_RESPONSES = ['agreed', 'declined'] as const;
+export type CarerResponse = (typeof CARER_RESPONSES)[number];
+
+/** Where a suggested change to a plan section stands (plan_suggestions.status). */
+export const SUGGESTION_STATUSES = ['open', 'accepted', 'declined'] as const;
+export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
 
 /** What the ends of the 0–10 scale mean, in the same words for everyone who rates. */
 export const RATING_SCALE = {
@@ -147,16 +175,19 @@ export const RATING_SCALE = {
   10: 'Everyone agrees the children are safe enough for this worry to be closed',
 } as const;
 
+export const CHILD_WORDS_PART_KEYS = ['worries', 'good_things', 'hopes'] as const;
+export type ChildWordsPartKey = (typeof CHILD_WORDS_PART_KEYS)[number];
 export const CHILD_WORDS_PARTS = {
   worries: { title: 'Things I worry about', prompt: 'What worries you?' },
   good_things: { title: 'Good things', prompt: 'What is good in your life?' },
   hopes: { title: 'What I hope for', prompt: 'What would you like to happen?' },
-} as const;
-export type ChildWordsPartKey = keyof typeof CHILD_WORDS_PARTS;
+} as const satisfies Record<ChildWordsPartKey, { title: string; prompt: string }>;
 
+/** Who a child agreed may read their words (child_words.share_with, an array held by a CHECK with <@). */
+export const CHILD_WORDS_AUDIENCE_KEYS = ['parents', 'care_team', 'network'] as const;
+export type ChildWordsAudienceKey = (typeof CHILD_WORDS_AUDIENCE_KEYS)[number];
 export const CHILD_WORDS_AUDIENCES = {
   parents: 'My mum or dad',
   care_team: 'The workers helping our family',
   network: 'The other grown-ups my mum or dad trusts',
-} as const;
-export type ChildWordsAudienceKey = keyof typeof CHILD_WORDS_AUDIENCES;
+} as const satisfies Record<ChildWordsAudienceKey, string>;

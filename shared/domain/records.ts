@@ -1,5 +1,17 @@
-// Record entry vocabularies: kinds, information categories, withholding reasons and reply kinds,
-// each with the words people read.
+// Record entry vocabularies: kinds, information categories, withholding reasons and scopes, and reply kinds.
+// Each list is a tuple (the one source for contracts, database types and the migrations' CHECKs, held together by
+// vocabularies.test.ts) with its words typed by it, so a value added without words does not compile.
+
+export const ENTRY_KIND_KEYS = [
+  'home_visit',
+  'office_meeting',
+  'phone_call',
+  'message',
+  'multi_agency_meeting',
+  'observation',
+  'decision',
+] as const;
+export type EntryKind = (typeof ENTRY_KIND_KEYS)[number];
 export const ENTRY_KINDS = {
   home_visit: 'Home visit',
   office_meeting: 'Office meeting',
@@ -8,10 +20,17 @@ export const ENTRY_KINDS = {
   multi_agency_meeting: 'Meeting with several services',
   observation: 'Observation',
   decision: 'Decision',
-} as const;
-export type EntryKind = keyof typeof ENTRY_KINDS;
-export const ENTRY_KIND_KEYS = Object.keys(ENTRY_KINDS) as EntryKind[];
+} as const satisfies Record<EntryKind, string>;
 
+export const INFORMATION_CATEGORY_KEYS = [
+  'general',
+  'mental_health',
+  'childrens_social_care',
+  'health',
+  'education',
+  'third_party',
+] as const;
+export type InformationCategory = (typeof INFORMATION_CATEGORY_KEYS)[number];
 export const INFORMATION_CATEGORIES = {
   general: 'General',
   mental_health: 'Mental health',
@@ -19,11 +38,11 @@ export const INFORMATION_CATEGORIES = {
   health: 'Health',
   education: 'School and education',
   third_party: 'About someone else (third party)',
-} as const;
-export type InformationCategory = keyof typeof INFORMATION_CATEGORIES;
-export const INFORMATION_CATEGORY_KEYS = Object.keys(INFORMATION_CATEGORIES) as InformationCategory[];
+} as const satisfies Record<InformationCategory, string>;
 
 /** The only reasons an entry, or part of one, may be kept from a parent (P1). */
+export const WITHHOLDING_REASON_KEYS = ['third_party', 'serious_risk', 'legal_restriction'] as const;
+export type WithholdingReason = (typeof WITHHOLDING_REASON_KEYS)[number];
 export const WITHHOLDING_REASONS = {
   third_party: {
     label: 'Third-party information',
@@ -37,17 +56,20 @@ export const WITHHOLDING_REASONS = {
     label: 'Legal restriction',
     plain: 'A law or a court order does not allow us to share it.',
   },
-} as const;
-export type WithholdingReason = keyof typeof WITHHOLDING_REASONS;
-export const WITHHOLDING_REASON_KEYS = Object.keys(WITHHOLDING_REASONS) as WithholdingReason[];
+} as const satisfies Record<WithholdingReason, { label: string; plain: string }>;
 
+/** How much of an entry is kept from the parent: a part (restricted_text) or the whole entry. */
+export const WITHHOLDING_SCOPES = ['part', 'whole'] as const;
+export type WithholdingScope = (typeof WITHHOLDING_SCOPES)[number];
+
+export const REPLY_KIND_KEYS = ['reply', 'correction_request', 'disagree', 'team_answer'] as const;
+export type ReplyKind = (typeof REPLY_KIND_KEYS)[number];
 export const REPLY_KINDS = {
   reply: 'Reply',
   correction_request: 'Asked for a correction',
   disagree: 'Disagrees',
   team_answer: 'Answer from the team',
-} as const;
-export type ReplyKind = keyof typeof REPLY_KINDS;
+} as const satisfies Record<ReplyKind, string>;
 
 /** The ways a professional may change an entry; access/entry-policy.ts decides who may make each. */
 export const ENTRY_CHANGES = [

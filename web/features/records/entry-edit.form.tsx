@@ -2,7 +2,8 @@
 // a change meanwhile (409), their text is shown and the person's own text stays in the form to re-apply.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { INFORMATION_CATEGORIES, INFORMATION_CATEGORY_KEYS } from '../../../shared/domain/records.ts';
+import { INFORMATION_CATEGORIES, INFORMATION_CATEGORY_KEYS, type InformationCategory } from '../../../shared/domain/records.ts';
+import { isOneOf } from '../../../shared/domain/vocabularies.ts';
 import { isApiError } from '../../api/client.ts';
 import type { Entry } from '../../api/types.ts';
 import { Button } from '../../ui/button.tsx';
@@ -35,7 +36,7 @@ export function EntryEditForm({ entry, onDone }: EditFormProps) {
   const [baseVersion, setBaseVersion] = useState(entry.version);
   const [text, setText] = useState(entry.text);
   const [restrictedText, setRestrictedText] = useState(entry.restrictedText ?? '');
-  const [category, setCategory] = useState<string>(entry.category);
+  const [category, setCategory] = useState<InformationCategory>(entry.category);
   const [occurredAt, setOccurredAt] = useState(toLocalInputValue(new Date(entry.occurredAt)));
   const [decision, setDecision] = useState<DecisionDraft>(entry.decision ?? emptyDecision);
   const [changeNote, setChangeNote] = useState('');
@@ -121,7 +122,9 @@ export function EntryEditForm({ entry, onDone }: EditFormProps) {
           hint="You can make it more private. Letting more people read it needs the family’s consent, or a share without consent if someone is at risk."
           options={INFORMATION_CATEGORY_KEYS.map((key) => ({ value: key, label: INFORMATION_CATEGORIES[key] }))}
           value={category}
-          onValueChange={setCategory}
+          onValueChange={(value) => {
+            if (isOneOf(INFORMATION_CATEGORY_KEYS, value)) setCategory(value);
+          }}
           error={errors['edit-category']}
         />
       ) : null}

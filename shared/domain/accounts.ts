@@ -1,0 +1,24 @@
+// Who signs in and how far: staff roles, account kinds and session stages, one tuple each, the source for
+// contracts, database types and the migrations' CHECKs (vocabularies.test.ts).
+
+/** A member of staff's role in their own organisation (staff.role); access/permissions.ts says what each may do. */
+export const STAFF_ROLES = [
+  'practitioner',
+  'team_manager',
+  'information_governance_lead',
+  'administrator',
+  // Issue 13 (migration 0021): creates organisations and manages any organisation's staff; sees no family.
+  'platform_administrator',
+] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const ACCOUNT_KINDS = ['professional', 'parent', 'young_person', 'network_member'] as const;
+export type AccountKind = (typeof ACCOUNT_KINDS)[number];
+
+/** The accounts that belong to someone in a family rather than to a member of staff. */
+export const FAMILY_ACCOUNT_KINDS = ['parent', 'young_person', 'network_member'] as const satisfies readonly AccountKind[];
+export type FamilyAccountKind = (typeof FAMILY_ACCOUNT_KINDS)[number];
+
+/** A session waits for the second factor before it is signed in (sessions.stage). */
+export const SESSION_STAGES = ['awaiting_second_factor', 'signed_in'] as const;
+export type SessionStage = (typeof SESSION_STAGES)[number];
