@@ -150,7 +150,9 @@ export interface CareTeamMembersTable {
 export interface AccountsTable {
   id: string;
   username: string;
-  password_hash: string;
+  /** Null until an invited person chooses a password (migration 0020). */
+  password_hash: string | null;
+  email: ColumnType<string | null, string | null | undefined, string | null>;
   kind: AccountKind;
   staff_id: string | null;
   family_id: string | null;
@@ -158,6 +160,8 @@ export interface AccountsTable {
   totp_secret: string | null;
   /** The time step of the last accepted sign-in code (migration 0011): a code works once. */
   totp_last_step: number | null;
+  /** A secret shown during enrolment, not yet confirmed by a first code (migration 0020). */
+  totp_pending_secret: ColumnType<string | null, string | null | undefined, string | null>;
   disabled_at: NullableTimestamp;
   created_at: Timestamp;
 }
@@ -505,6 +509,45 @@ export interface ChildWordsTable {
   removed_at: NullableTimestamp;
 }
 
+export type AccountTokenPurpose = 'invitation' | 'password_reset' | 'sign_in_letter';
+/** One-time account tokens (migration 0020): stored by hash; used once, or cancelled, or expired. */
+export interface AccountTokensTable {
+  id: string;
+  account_id: string;
+  purpose: AccountTokenPurpose;
+  token_hash: string;
+  created_by_staff_id: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  password_set_at: NullableTimestamp;
+  used_at: NullableTimestamp;
+  cancelled_at: NullableTimestamp;
+  cancelled_reason: string | null;
+}
+export interface RecoveryCodesTable {
+  account_id: string;
+  id: string;
+  code_hash: string;
+  created_at: Timestamp;
+  used_at: NullableTimestamp;
+  cancelled_at: NullableTimestamp;
+}
+export type MailKind = 'invitation' | 'password_reset' | 'something_new' | 'second_factor_reset';
+export type MailStatus = 'queued' | 'sent' | 'held' | 'failed';
+export interface MailOutboxTable {
+  id: string;
+  to_address: string;
+  kind: MailKind;
+  path: string | null;
+  account_id: string | null;
+  status: Generated<MailStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+  created_at: Timestamp;
+  sent_at: NullableTimestamp;
+}
+
 export interface DB {
   recovery_plans: RecoveryPlansTable;
   recovery_plan_items: RecoveryPlanItemsTable;
@@ -542,4 +585,7 @@ export interface DB {
   rate_limits: RateLimitsTable;
   audit_events: AuditEventsTable;
   audit_stream_heads: AuditStreamHeadsTable;
+  account_tokens: AccountTokensTable;
+  recovery_codes: RecoveryCodesTable;
+  mail_outbox: MailOutboxTable;
 }
