@@ -22,6 +22,7 @@ import { registerFamiliesRoutes, registerFamilyEditRoutes } from './modules/fami
 import { registerGlossaryRoutes } from './modules/glossary/index.ts';
 import { registerGovernanceRoutes } from './modules/governance/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
+import { registerIntakeRoutes } from './modules/intake/index.ts';
 import { registerNotificationRoutes } from './modules/notifications/index.ts';
 import { registerOverrideRoutes } from './modules/overrides/index.ts';
 import { registerPlanRoutes } from './modules/plans/index.ts';
@@ -116,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerGovernanceRoutes(app, { db: options.db, audit: options.audit });
   registerSubjectAccessRoutes(app, { db: options.db, audit: options.audit });
   registerPlanRoutes(app, { db: options.db, audit: options.audit });
+  registerIntakeRoutes(app, { db: options.db, audit: options.audit });
   app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   // The built web app, with every non-API path answered by index.html so deep links work.

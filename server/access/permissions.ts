@@ -37,12 +37,22 @@ export const PERMISSIONS = {
   'plans.contribute': 'The care team and the family: write, rate and agree where access/plan-access.ts allows; children’s own words',
   'plans.manage': 'Professionals on the care team: start the recovery plan, review it, suggest words for a parent’s plan',
   'plans.share': 'Parents: choose who sees which parts of their plans and the children’s plans',
+  'families.start':
+    'Practitioners and team managers: check whether someone is already known, and start a family (only adult mental health, children’s services, health and education; modules/intake)',
+  'family.invite':
+    'Professionals on the care team: invite the family’s parents and young people, and print sign-in letters (only its key workers and team managers; modules/family-accounts)',
+  'involvement.close':
+    'Professionals on the care team: close the service’s involvement with a summary (key workers) and reopen it (key workers and team managers; modules/involvement)',
+  'portal.network.manage': 'Parents: invite the people they trust and end their access',
+  'portal.closing_summary': 'Parents: read the closing summary written for the family and reply to it',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
 
 const PROFESSIONAL_PERMISSIONS: readonly Permission[] = [
   'families.list',
+  'family.invite',
+  'involvement.close',
   'family.read',
   'family.edit',
   'care_team.manage',
@@ -57,8 +67,8 @@ const PROFESSIONAL_PERMISSIONS: readonly Permission[] = [
   'plans.manage',
 ];
 const ROLE_PERMISSIONS: Partial<Record<StaffRole, readonly Permission[]>> = {
-  practitioner: ['override.manage', 'emergency_access.use'],
-  team_manager: ['entries.hide_placeholder', 'override.manage', 'emergency_access.use'],
+  practitioner: ['override.manage', 'emergency_access.use', 'families.start'],
+  team_manager: ['entries.hide_placeholder', 'override.manage', 'emergency_access.use', 'families.start'],
   administrator: ['glossary.manage'],
   information_governance_lead: ['governance.review'],
 };
@@ -77,6 +87,8 @@ const FAMILY_PERMISSIONS: Record<'parent' | 'young_person' | 'network_member', r
     'plans.read',
     'plans.contribute',
     'plans.share',
+    'portal.network.manage',
+    'portal.closing_summary',
   ],
   young_person: [
     'notifications.read',

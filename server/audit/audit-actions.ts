@@ -108,6 +108,74 @@ export const AUDIT_ACTIONS = define({
     family: 'yes',
   },
 
+  // Starting a family, inviting its members and the people they trust, the end of involvement (issue 13, H5).
+  // A check in a family the caller cannot see is shown to its parent: someone asked whether they were known.
+  'intake.duplicate_checked': {
+    words: 'Checked whether you were already known to a service',
+    kind: 'read',
+    details: z.strictObject({ outcome: z.enum(['your_family', 'elsewhere', 'none']), people: z.number().int() }),
+    family: 'parent',
+  },
+  'family.started': {
+    words: 'Started your family’s record',
+    kind: 'change',
+    details: z.strictObject({
+      people: z.number().int().optional(),
+      children: z.number().int().optional(),
+      keyWorker: str.nullable().optional(),
+      retried: z.boolean().optional(),
+    }),
+    family: 'yes',
+  },
+  'family_accounts.listed': { words: 'Looked at who in your family can sign in', kind: 'read', details: none, family: 'yes' },
+  'family_member.invited': {
+    words: 'Invited someone in your family to Umbrella',
+    kind: 'change',
+    details: z.strictObject({ accountKind: str, delivery: str }),
+    family: 'yes',
+  },
+  // The parent was not told (a reason is recorded and the IG lead reviews it): only the young person sees it.
+  'young_person.invited_without_parent': {
+    words: 'Invited you to Umbrella',
+    kind: 'change',
+    details: z.strictObject({ delivery: str }),
+    family: 'own',
+  },
+  'young_person_invitation.reviewed': {
+    words: 'Checked an invitation',
+    kind: 'change',
+    details: none,
+    family: 'no',
+  },
+  'sign_in_letter.issued': {
+    words: 'Printed a sign-in letter for you',
+    kind: 'change',
+    details: z.strictObject({ accountKind: str }),
+    family: 'own',
+  },
+  'trusted_people.listed': { words: 'Looked at the people you trust', kind: 'read', details: count, family: 'parent' },
+  'network_member.invited': {
+    words: 'Invited someone they trust',
+    kind: 'change',
+    details: z.strictObject({ delivery: str }),
+    family: 'parent',
+  },
+  'network_member.access_ended': {
+    words: 'Ended the access of someone they trusted',
+    kind: 'change',
+    details: z.strictObject({ sessionsEnded: z.number().int() }),
+    family: 'parent',
+  },
+  'involvement.closed': {
+    words: 'Closed the service’s work with your family',
+    kind: 'change',
+    details: z.strictObject({ teamReadDays: z.number().int(), labelsKept: z.number().int() }),
+    family: 'yes',
+  },
+  'involvement.reopened': { words: 'Started working with your family again', kind: 'change', details: none, family: 'yes' },
+  'closing_summary.viewed': { words: 'Read the closing summary', kind: 'read', details: none, family: 'yes' },
+  'closing_summary.replied': { words: 'Replied to the closing summary', kind: 'change', details: none, family: 'yes' },
+
   // The record.
   'entries.listed': { words: 'Looked at the list of what is written', kind: 'read', details: count, family: 'yes' },
   'entry.viewed': { words: 'Read something written about you', kind: 'read', details: none, family: 'entry' },

@@ -90,6 +90,15 @@ export interface FamiliesTable {
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Who started the family, who referred it and why (migration 0022); null for families made before. */
+  started_by_staff_id: ColumnType<string | null, string | null | undefined, string | null>;
+  referred_by: ColumnType<string | null, string | null | undefined, string | null>;
+  referral_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  idempotency_key: ColumnType<string | null, string | null | undefined, never>;
+  idempotency_fingerprint: ColumnType<string | null, string | null | undefined, never>;
+  /** The service's involvement ended: the team reads until team_read_until and changes nothing (migration 0022). */
+  closed_at: NullableTimestamp;
+  team_read_until: NullableTimestamp;
 }
 export interface HouseholdsTable {
   family_id: string;
@@ -134,6 +143,8 @@ export interface InvolvementHistoryTable {
   recorded_by_staff_id: string | null;
   note: string | null;
   created_at: Timestamp;
+  /** A change of level, or the end or reopening of the involvement (migration 0022). */
+  event: ColumnType<InvolvementEvent, InvolvementEvent | undefined, never>;
 }
 export interface CareTeamMembersTable {
   family_id: string;
@@ -548,6 +559,46 @@ export interface MailOutboxTable {
   sent_at: NullableTimestamp;
 }
 
+export type InvolvementEvent = 'level_changed' | 'closed' | 'reopened';
+/** An invitation of a family member by email or letter (migration 0022). */
+export interface FamilyInvitationsTable {
+  family_id: string;
+  id: string;
+  person_id: string;
+  account_id: string;
+  account_kind: 'parent' | 'young_person' | 'network_member';
+  delivery: 'email' | 'letter';
+  invited_by_staff_id: string | null;
+  invited_by_account_id: string | null;
+  parent_told: boolean;
+  not_telling_reason: string | null;
+  reviewed_at: NullableTimestamp;
+  reviewed_by_staff_id: string | null;
+  review_note: string | null;
+  created_at: Timestamp;
+}
+/** The end of the service's involvement, its closing summary and its reopening (migration 0022). */
+export interface InvolvementClosuresTable {
+  family_id: string;
+  id: string;
+  closed_at: Timestamp;
+  closed_by_staff_id: string;
+  summary: string;
+  labels_kept: Generated<string[]>;
+  team_read_until: Timestamp;
+  reopened_at: NullableTimestamp;
+  reopened_by_staff_id: string | null;
+  reopen_reason: string | null;
+}
+export interface ClosingSummaryRepliesTable {
+  family_id: string;
+  id: string;
+  closure_id: string;
+  text: string;
+  author_account_id: string;
+  created_at: Timestamp;
+}
+
 export interface DB {
   recovery_plans: RecoveryPlansTable;
   recovery_plan_items: RecoveryPlanItemsTable;
@@ -588,4 +639,7 @@ export interface DB {
   account_tokens: AccountTokensTable;
   recovery_codes: RecoveryCodesTable;
   mail_outbox: MailOutboxTable;
+  family_invitations: FamilyInvitationsTable;
+  involvement_closures: InvolvementClosuresTable;
+  closing_summary_replies: ClosingSummaryRepliesTable;
 }

@@ -1,0 +1,3 @@
+// Public face of the intake module: starting a family.
+export { mayStartFamily } from './intake.policy.ts';
+export { registerIntakeRoutes } from './intake.routes.ts';

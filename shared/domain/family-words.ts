@@ -1,0 +1,116 @@
+// The words a family reads when their situation changes (issue 13 §4, §5, §7, §8): the involvement level, a new key
+// worker, the end and reopening of the service's involvement, invitations and sign-in letters; and the plain answers
+// a worker gets when starting a family. One place, so screens, notifications and exports say the same thing.
+import { CARE_TEAM_ROLES, type CareTeamRole } from './care-team-roles.ts';
+import { INVOLVEMENT_EXPLANATIONS, type InvolvementLevel } from './involvement-levels.ts';
+
+/** Organisations that may start a family in Umbrella (decision: not a charity or community group; see ARCHITECTURE). */
+export const STARTING_ORGANISATION_KINDS = ['adult_mental_health', 'childrens_services', 'health', 'education'] as const;
+
+export const NOT_A_STARTING_ORGANISATION =
+  'Families are started in Umbrella by an adult mental health service, children’s services, a health service or a school. Ask one of the services working with the family to start it and add you to the care team.';
+export const NOT_A_STARTING_ROLE =
+  'Families are started by practitioners and team managers. Ask a colleague who works with the family to start it.';
+
+export type Contact = { organisationName: string; phone: string | null; email: string | null };
+
+/** All a worker is told of a match in a family they cannot see: whom to ask, and how to reach them. */
+export function knownElsewhere(c: Contact): string {
+  const how = [c.phone, c.email].filter(Boolean).join(' or ');
+  return `This person may already be known to ${c.organisationName}. Ask them before you start a new family${how ? `: ${how}` : ''}.`;
+}
+
+/** Who to talk to about a change, by name where the family has a key worker. */
+function talkTo(keyWorker: { name: string; organisationName: string } | null): string {
+  return keyWorker
+    ? `If you have questions, talk to ${keyWorker.name} at ${keyWorker.organisationName}.`
+    : 'If you have questions, talk to any of the workers on your family’s page.';
+}
+
+const YOUR_VIEW = 'You can add your own view to what is written about this, and it will be kept beside it.';
+
+/** The parent is never the last to know (PRODUCT §7): a change of involvement level, in full. */
+export function involvementChangedMessage(
+  from: InvolvementLevel,
+  to: InvolvementLevel,
+  keyWorker: { name: string; organisationName: string } | null,
+): string {
+  const now = INVOLVEMENT_EXPLANATIONS[to];
+  const before = INVOLVEMENT_EXPLANATIONS[from];
+  return [
+    `Children’s services’ involvement with your family has changed from “${before.title}” to “${now.title}”.`,
+    `What this means: ${now.whatItMeans}`,
+    `What happens next: ${now.whatHappensNext}`,
+    `Your rights: ${now.yourRights}`,
+    talkTo(keyWorker),
+    YOUR_VIEW,
+  ].join(' ');
+}
+
+export function keyWorkerChangedMessage(
+  side: 'adult_mental_health' | 'childrens_services',
+  incoming: { name: string; jobTitle: string; organisationName: string; teamRole: string },
+  outgoing: { name: string } | null,
+): string {
+  const service = side === 'adult_mental_health' ? 'the adult mental health service' : 'children’s services';
+  const role = CARE_TEAM_ROLES[incoming.teamRole as CareTeamRole] ?? CARE_TEAM_ROLES.other;
+  const instead = outgoing ? `, instead of ${outgoing.name}` : '';
+  return `${incoming.name} (${incoming.jobTitle}, ${incoming.organisationName}) is now your family’s key worker for ${service}${instead}. ${role.plain} A key worker is the person to go to first. You can see how to reach them on your family’s page.`;
+}
+
+export function involvementClosedMessage(closedBy: string): string {
+  return `${closedBy} has closed the service’s work with your family and written a summary for you. You can read it and add your reply. You can still read your record in Umbrella. If things get harder, you can ask for help again at any time.`;
+}
+
+export function involvementReopenedMessage(reopenedBy: string): string {
+  return `${reopenedBy} has started working with your family again in Umbrella. Your care team can see and add to your record again. You can see who is working with you on your family’s page.`;
+}
+
+export function closingReplyMessage(familyName: string): string {
+  return `The family has replied to the closing summary for ${familyName}.`;
+}
+
+export function youngPersonInvitedMessage(youngPerson: string, invitedBy: string): string {
+  return `${invitedBy} has invited ${youngPerson} to Umbrella, so they can see their own page and what is written about them. They will not see your own information unless you share it.`;
+}
+
+export function signInLetterMessage(issuedBy: string): string {
+  return `${issuedBy} printed a new sign-in letter for your Umbrella account. Any earlier letter or invitation no longer works. If you did not ask for this, tell your key worker.`;
+}
+
+export function networkMemberInvitedMessage(parent: string, trusted: string): string {
+  return `${parent} has invited ${trusted} to Umbrella, to see what ${parent} chooses to share with them.`;
+}
+
+export function networkMemberRemovedMessage(parent: string, trusted: string): string {
+  return `${parent} has ended ${trusted}’s access to Umbrella. If ${trusted} is named in a plan, talk with ${parent} about it.`;
+}
+
+/** A network member's first page: what they will see, and that the parent can see when they look. */
+export const NETWORK_MEMBER_WELCOME = {
+  title: 'What you can see in Umbrella',
+  paragraphs: [
+    '{parent} has invited you because {parent} trusts you.',
+    'You will see only what {parent} chooses to share with you, such as part of a plan for the children. You will not see the rest of the family’s record.',
+    '{parent} can see each time you look at something here. {parent} can stop sharing with you at any time.',
+    'Please keep what you read private, unless someone is in danger.',
+  ],
+};
+
+/** The welcome a parent reads when their record is new and still nearly empty. */
+export const PARENT_WELCOME = {
+  title: 'Welcome to Umbrella',
+  paragraphs: [
+    'Umbrella is your family’s shared record. You, your children and the people who work with your family all see the same record.',
+    'You can read everything written about you, unless there is a serious reason not to show it, and you will be told when something is kept back. You can add your own view to anything you read.',
+    'Only the workers on your family’s care team can see your record, and you can see who has looked at it.',
+  ],
+  firstSteps: [
+    'Look at your family’s page, and check who is working with you.',
+    'Invite someone you trust, if you would like them to see part of your plans.',
+    'Read what your workers write, and add your view.',
+  ],
+};
+
+export const UNDER_12 = (name: string) =>
+  `${name} is under 12, so cannot have their own sign-in yet. You can share their plan with them through their parent, and write down their own words with them.`;
