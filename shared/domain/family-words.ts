@@ -113,4 +113,4 @@ export const PARENT_WELCOME = {
 };
 
 export const UNDER_12 = (name: string) =>
-  `${name} is under 12, so cannot have their own sign-in yet. You can share their plan with them through their parent, and write down their own words with them.`;
+  `${name} is under 12, so cannot have their own sign-in yet. Their parent can share their plan with them, and you can write down their own words with them.`;

@@ -1,0 +1,242 @@
+// SQL for the family's own accounts: who in the family can sign in, invitations by email or letter, the people a
+// parent trusts, ending their access, and the notifications that tell the family and the key workers.
+import { sql } from 'kysely';
+import type { VisibleFamily } from '../../access/visible-family.ts';
+import type { Tx } from '../../db/database.ts';
+import type { NotificationKind } from '../../db/schema.ts';
+
+/** The family's people with their account, if any, and their latest invitation. */
+export async function peopleWithAccounts(tx: Tx, family: VisibleFamily) {
+  return tx
+    .selectFrom('people as p')
+    .leftJoin('accounts as a', (j) => j.onRef('a.family_id', '=', 'p.family_id').onRef('a.person_id', '=', 'p.id'))
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('family_invitations as i')
+          .select(['i.created_at as invited_at', 'i.delivery', 'i.parent_told'])
+          .whereRef('i.family_id', '=', 'p.family_id')
+          .whereRef('i.person_id', '=', 'p.id')
+          .orderBy('i.created_at', 'desc')
+          .limit(1)
+          .as('i'),
+      (j) => j.onTrue(),
+    )
+    .select([
+      'p.id as person_id',
+      'p.kind as person_kind',
+      'p.full_name',
+      'p.preferred_name',
+      'p.date_of_birth',
+      'a.id as account_id',
+      'a.kind as account_kind',
+      'a.username',
+      'a.email',
+      sql<boolean>`a.password_hash IS NOT NULL`.as('has_password'),
+      'a.disabled_at',
+      'i.invited_at',
+      'i.delivery',
+      'i.parent_told',
+    ])
+    .where('p.family_id', '=', family.id)
+    .orderBy('p.created_at')
+    .execute();
+}
+export type PersonWithAccount = Awaited<ReturnType<typeof peopleWithAccounts>>[number];
+
+/** Key workers and team managers who may invite, and the key workers a parent's choices are told to. */
+export async function activeTeam(tx: Tx, family: VisibleFamily) {
+  return tx
+    .selectFrom('care_team_members as m')
+    .innerJoin('staff as s', 's.id', 'm.staff_id')
+    .select(['m.id', 'm.staff_id', 'm.key_worker', 's.full_name', 's.role'])
+    .where('m.family_id', '=', family.id)
+    .where('m.ended_at', 'is', null)
+    .execute();
+}
+
+/**
+ * A new account for a person in the family, with no password until they accept. The username is made from their
+ * name and four digits; a clash with an existing username inserts nothing (undefined), and the caller tries another.
+ */
+export async function insertFamilyAccount(
+  tx: Tx,
+  family: VisibleFamily,
+  v: { id: string; personId: string; kind: 'parent' | 'young_person' | 'network_member'; username: string; email: string | null },
+): Promise<boolean> {
+  const row = await tx
+    .insertInto('accounts')
+    .values({
+      id: v.id,
+      username: v.username,
+      password_hash: null,
+      email: v.email,
+      kind: v.kind,
+      staff_id: null,
+      family_id: family.id,
+      person_id: v.personId,
+      totp_secret: null,
+    })
+    .onConflict((oc) => oc.expression(sql`lower(username)`).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function setAccountEmail(tx: Tx, family: VisibleFamily, accountId: string, email: string) {
+  await tx.updateTable('accounts').set({ email }).where('id', '=', accountId).where('family_id', '=', family.id).execute();
+}
+
+/** A trusted person invited again after the parent ended their access: no old password works until they accept. */
+export async function reopenAccount(tx: Tx, family: VisibleFamily, accountId: string, email: string | null) {
+  await tx
+    .updateTable('accounts')
+    .set({ disabled_at: null, password_hash: null, ...(email ? { email } : {}) })
+    .where('id', '=', accountId)
+    .where('family_id', '=', family.id)
+    .execute();
+}
+
+export async function insertInvitation(
+  tx: Tx,
+  family: VisibleFamily,
+  v: {
+    id: string;
+    personId: string;
+    accountId: string;
+    accountKind: 'parent' | 'young_person' | 'network_member';
+    delivery: 'email' | 'letter';
+    byStaffId: string | null;
+    byAccountId: string | null;
+    parentTold: boolean;
+    notTellingReason: string | null;
+  },
+) {
+  await tx
+    .insertInto('family_invitations')
+    .values({
+      family_id: family.id,
+      id: v.id,
+      person_id: v.personId,
+      account_id: v.accountId,
+      account_kind: v.accountKind,
+      delivery: v.delivery,
+      invited_by_staff_id: v.byStaffId,
+      invited_by_account_id: v.byAccountId,
+      parent_told: v.parentTold,
+      not_telling_reason: v.notTellingReason,
+    })
+    .execute();
+}
+
+/** The family's parents' accounts that can be told something (invited ones too: they read it when they join). */
+export async function parentAccounts(tx: Tx, family: VisibleFamily) {
+  const rows = await tx
+    .selectFrom('accounts')
+    .select('id')
+    .where('family_id', '=', family.id)
+    .where('kind', '=', 'parent')
+    .where('disabled_at', 'is', null)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function notify(
+  tx: Tx,
+  family: VisibleFamily,
+  kind: NotificationKind,
+  to: { accountIds?: string[]; staffIds?: string[] },
+  message: string,
+  makeId: () => string,
+) {
+  const rows = [
+    ...(to.accountIds ?? []).map((id) => ({ recipient_account_id: id, recipient_staff_id: null })),
+    ...(to.staffIds ?? []).map((id) => ({ recipient_account_id: null, recipient_staff_id: id })),
+  ];
+  if (rows.length === 0) return;
+  await tx
+    .insertInto('notifications')
+    .values(rows.map((r) => ({ ...r, id: makeId(), kind, family_id: family.id, entry_id: null, message, dedupe_key: null })))
+    .execute();
+}
+
+/** Ends a trusted person's access at once: the account is disabled, its sessions end and its open tokens are cancelled. */
+export async function endAccountAccess(tx: Tx, family: VisibleFamily, accountId: string): Promise<number> {
+  await tx
+    .updateTable('accounts')
+    .set({ disabled_at: sql`now()` })
+    .where('id', '=', accountId)
+    .where('family_id', '=', family.id)
+    .execute();
+  await tx
+    .updateTable('account_tokens')
+    .set({ cancelled_at: sql`now()`, cancelled_reason: 'access_ended' })
+    .where('account_id', '=', accountId)
+    .where('used_at', 'is', null)
+    .where('cancelled_at', 'is', null)
+    .execute();
+  const ended = await tx
+    .updateTable('sessions')
+    .set({ ended_at: sql`now()`, ended_reason: 'access_ended_by_parent' })
+    .where('account_id', '=', accountId)
+    .where('ended_at', 'is', null)
+    .returning('id')
+    .execute();
+  return ended.length;
+}
+
+export async function insertTrustedPerson(
+  tx: Tx,
+  family: VisibleFamily,
+  v: {
+    id: string;
+    fullName: string;
+    relationshipId: string;
+    parentPersonId: string;
+    relationship: 'friend' | 'relative' | 'neighbour' | 'other';
+  },
+) {
+  await tx
+    .insertInto('people')
+    .values({ family_id: family.id, id: v.id, household_id: null, kind: 'network_member', full_name: v.fullName, preferred_name: null })
+    .execute();
+  await tx
+    .insertInto('relationships')
+    .values({
+      family_id: family.id,
+      id: v.relationshipId,
+      from_person_id: v.id,
+      to_person_id: v.parentPersonId,
+      kind: v.relationship,
+      description: null,
+    })
+    .execute();
+}
+
+/** Young people invited without their parent being told, waiting for the information governance lead. */
+export async function invitationsToReview(tx: Tx) {
+  return tx
+    .selectFrom('family_invitations as i')
+    .innerJoin('families as f', 'f.id', 'i.family_id')
+    .innerJoin('people as p', (j) => j.onRef('p.family_id', '=', 'i.family_id').onRef('p.id', '=', 'i.person_id'))
+    .innerJoin('staff as s', 's.id', 'i.invited_by_staff_id')
+    .select(['i.id', 'i.family_id', 'f.display_name', 'p.full_name', 's.full_name as invited_by', 'i.not_telling_reason', 'i.created_at'])
+    .where('i.parent_told', '=', false)
+    .where('i.reviewed_at', 'is', null)
+    .orderBy('i.created_at')
+    .limit(200)
+    .execute();
+}
+
+export async function markInvitationReviewed(tx: Tx, familyId: string, invitationId: string, staffId: string, note: string) {
+  const row = await tx
+    .updateTable('family_invitations')
+    .set({ reviewed_at: sql`now()`, reviewed_by_staff_id: staffId, review_note: note })
+    .where('family_id', '=', familyId)
+    .where('id', '=', invitationId)
+    .where('parent_told', '=', false)
+    .where('reviewed_at', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}

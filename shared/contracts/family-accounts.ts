@@ -1,0 +1,89 @@
+// Contracts for the family's own sign-ins (issue 13 §5): the key worker invites a parent or a young person by email
+// or a printed sign-in letter; the parent invites the people she trusts and can end their access.
+import { z } from 'zod';
+import { Text } from './common.ts';
+
+const Email = z
+  .string()
+  .trim()
+  .max(254, 'Keep the email address under 254 characters')
+  .pipe(z.email('Enter an email address like name@example.com'));
+
+export const Delivery = z.enum(['email', 'letter']);
+
+export const AccountStatus = z.enum(['none', 'invited', 'active', 'ended']);
+
+export const FamilyAccountPerson = z.object({
+  personId: z.string(),
+  name: z.string(),
+  kind: z.enum(['parent', 'child', 'other_adult', 'network_member']),
+  age: z.number().nullable(),
+  status: AccountStatus,
+  username: z.string().nullable(),
+  /** Whether the team may invite this person (parents, and young people aged 12 or over), and why not. */
+  invitable: z.boolean(),
+  whyNot: z.string().nullable(),
+  lastInvitedAt: z.string().nullable(),
+  lastDelivery: Delivery.nullable(),
+});
+export const FamilyAccounts = z.object({ canInvite: z.boolean(), people: z.array(FamilyAccountPerson) });
+export type FamilyAccounts = z.infer<typeof FamilyAccounts>;
+
+export const InviteRequest = z
+  .object({
+    personId: z.uuid(),
+    delivery: Delivery,
+    email: Email.optional(),
+    /** A young person only: why their parent is not told. The information governance lead reviews it. */
+    notTellingParentReason: Text(2000).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.delivery === 'email' && !v.email) ctx.addIssue({ code: 'custom', path: ['email'], message: 'Enter their email address' });
+  });
+export type InviteRequest = z.input<typeof InviteRequest>;
+
+/** A printed letter's contents, shown once to the person who asked for it: the code is not kept anywhere. */
+export const SignInLetter = z.object({
+  name: z.string(),
+  username: z.string(),
+  code: z.string(),
+  path: z.string(),
+  expiresAt: z.string(),
+});
+export type SignInLetter = z.infer<typeof SignInLetter>;
+
+export const InviteResult = z.object({
+  accountKind: z.enum(['parent', 'young_person', 'network_member']),
+  delivery: Delivery,
+  username: z.string(),
+  parentTold: z.boolean(),
+  letter: SignInLetter.nullable(),
+});
+export type InviteResult = z.infer<typeof InviteResult>;
+
+export const TrustedPerson = z.object({
+  personId: z.string(),
+  name: z.string(),
+  relationship: z.string().nullable(),
+  status: AccountStatus,
+  lastInvitedAt: z.string().nullable(),
+});
+export const TrustedPeople = z.object({ people: z.array(TrustedPerson) });
+export type TrustedPeople = z.infer<typeof TrustedPeople>;
+
+export const InviteTrustedRequest = z
+  .object({
+    /** Someone already in the family (a friend the workers recorded), or a new person below. */
+    personId: z.uuid().optional(),
+    fullName: Text(200).optional(),
+    relationship: z.enum(['friend', 'relative', 'neighbour', 'other']).default('friend'),
+    delivery: Delivery,
+    email: Email.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.personId && !v.fullName) ctx.addIssue({ code: 'custom', path: ['fullName'], message: 'Enter the name of the person you trust' });
+    if (v.delivery === 'email' && !v.email) ctx.addIssue({ code: 'custom', path: ['email'], message: 'Enter their email address' });
+  });
+export type InviteTrustedRequest = z.input<typeof InviteTrustedRequest>;
+
+export const ReviewInvitationRequest = z.object({ note: Text(2000).min(1, 'Write what you checked and decided') });
