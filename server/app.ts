@@ -14,6 +14,7 @@ import { newId } from './db/ids.ts';
 import { errorHandler, registerNotFound } from './http/error-handler.ts';
 import { registerRequestPipeline } from './http/request-pipeline.ts';
 import type { TrustProxy } from './http/trust-proxy.ts';
+import { registerAdminRoutes } from './modules/admin/index.ts';
 import { type CookieSettings, registerAuthRoutes } from './modules/auth/index.ts';
 import { registerCareTeamRoutes } from './modules/care-teams/index.ts';
 import { registerConsentRoutes } from './modules/consents/index.ts';
@@ -21,7 +22,6 @@ import { registerEmergencyAccessRoutes } from './modules/emergency-access/index.
 import { registerFamiliesRoutes, registerFamilyEditRoutes } from './modules/families/index.ts';
 import { registerGlossaryRoutes } from './modules/glossary/index.ts';
 import { registerGovernanceRoutes } from './modules/governance/index.ts';
-import { registerFamilyAccountRoutes } from './modules/family-accounts/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerIntakeRoutes } from './modules/intake/index.ts';
 import { registerNotificationRoutes } from './modules/notifications/index.ts';
@@ -118,8 +118,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerGovernanceRoutes(app, { db: options.db, audit: options.audit });
   registerSubjectAccessRoutes(app, { db: options.db, audit: options.audit });
   registerPlanRoutes(app, { db: options.db, audit: options.audit });
+  registerAdminRoutes(app, { db: options.db, audit: options.audit });
   registerIntakeRoutes(app, { db: options.db, audit: options.audit });
-  registerFamilyAccountRoutes(app, { db: options.db, audit: options.audit });
   app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   // The built web app, with every non-API path answered by index.html so deep links work.

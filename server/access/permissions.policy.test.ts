@@ -5,48 +5,52 @@ import type { StaffRole } from '../db/schema.ts';
 import type { Actor } from './actor.ts';
 import { holdsPermission, PERMISSIONS, type Permission } from './permissions.ts';
 
-const STAFF_ROLES = ['practitioner', 'team_manager', 'administrator', 'information_governance_lead'] as const;
+const STAFF_ROLES = ['practitioner', 'team_manager', 'administrator', 'information_governance_lead', 'platform_administrator'] as const;
 // Compile-time: a new StaffRole that is not a column here fails the typecheck.
 const everyRole: Record<StaffRole, true> = {
   practitioner: true,
   team_manager: true,
   administrator: true,
   information_governance_lead: true,
+  platform_administrator: true,
 };
 
 const COLUMNS = [...STAFF_ROLES, 'parent', 'young_person', 'network_member', 'anonymous', 'system'] as const;
 type Column = (typeof COLUMNS)[number];
 
-// Columns, in order:  practitioner, team manager, administrator, IG lead | parent, young person, network member | anonymous | system
+// Columns, in order:  practitioner, team manager, administrator, IG lead, platform administrator | parent, young person, network member | anonymous | system
 const POLICY: Record<Permission, string> = {
-  public: '                   Y Y Y Y | Y Y Y | Y | Y',
-  'session.own': '            Y Y Y Y | Y Y Y | · | Y',
-  'families.list': '          Y Y Y Y | · · · | · | Y',
-  'family.read': '            Y Y Y Y | Y Y Y | · | Y',
-  'family.edit': '            Y Y Y Y | · · · | · | Y',
-  'care_team.manage': '       Y Y Y Y | · · · | · | Y',
-  'staff.directory': '        Y Y Y Y | · · · | · | Y',
-  'entries.read': '           Y Y Y Y | · · · | · | Y',
-  'entries.write': '          Y Y Y Y | · · · | · | Y',
-  'entries.hide_placeholder': '· Y · · | · · · | · | Y',
-  'notifications.read': '     Y Y Y Y | Y Y Y | · | Y',
-  'glossary.manage': '        · · Y · | · · · | · | Y',
-  'portal.family.read': '     · · · · | Y Y Y | · | Y',
-  'portal.record.read': '     · · · · | Y Y · | · | Y',
-  'portal.reply': '           · · · · | Y Y · | · | Y',
-  'portal.access_log.read': ' · · · · | Y Y · | · | Y',
-  'portal.sharing.read': '    · · · · | Y Y · | · | Y',
-  'portal.consent.manage': '  · · · · | Y Y · | · | Y',
-  'portal.export': '          · · · · | Y Y · | · | Y',
-  'consent.request': '        Y Y Y Y | · · · | · | Y',
-  'override.manage': '        Y Y · · | · · · | · | Y',
-  'emergency_access.use': '   Y Y · · | · · · | · | Y',
-  'governance.review': '      · · · Y | · · · | · | Y',
-  'export.download': '        Y Y Y Y | Y Y · | · | Y',
-  'plans.read': '             Y Y Y Y | Y Y Y | · | Y',
-  'plans.contribute': '       Y Y Y Y | Y Y Y | · | Y',
-  'plans.manage': '           Y Y Y Y | · · · | · | Y',
-  'plans.share': '            · · · · | Y · · | · | Y',
+  public: '                   Y Y Y Y Y | Y Y Y | Y | Y',
+  'session.own': '            Y Y Y Y Y | Y Y Y | · | Y',
+  'families.list': '          Y Y Y Y · | · · · | · | Y',
+  'family.read': '            Y Y Y Y · | Y Y Y | · | Y',
+  'family.edit': '            Y Y Y Y · | · · · | · | Y',
+  'care_team.manage': '       Y Y Y Y · | · · · | · | Y',
+  'staff.directory': '        Y Y Y Y · | · · · | · | Y',
+  'entries.read': '           Y Y Y Y · | · · · | · | Y',
+  'entries.write': '          Y Y Y Y · | · · · | · | Y',
+  'entries.hide_placeholder': '· Y · · · | · · · | · | Y',
+  'notifications.read': '     Y Y Y Y Y | Y Y Y | · | Y',
+  'glossary.manage': '        · · Y · · | · · · | · | Y',
+  'portal.family.read': '     · · · · · | Y Y Y | · | Y',
+  'portal.record.read': '     · · · · · | Y Y · | · | Y',
+  'portal.reply': '           · · · · · | Y Y · | · | Y',
+  'portal.access_log.read': ' · · · · · | Y Y · | · | Y',
+  'portal.sharing.read': '    · · · · · | Y Y · | · | Y',
+  'portal.consent.manage': '  · · · · · | Y Y · | · | Y',
+  'portal.export': '          · · · · · | Y Y · | · | Y',
+  'consent.request': '        Y Y Y Y · | · · · | · | Y',
+  'override.manage': '        Y Y · · · | · · · | · | Y',
+  'emergency_access.use': '   Y Y · · · | · · · | · | Y',
+  'governance.review': '      · · · Y · | · · · | · | Y',
+  'export.download': '        Y Y Y Y · | Y Y · | · | Y',
+  'plans.read': '             Y Y Y Y · | Y Y Y | · | Y',
+  'plans.contribute': '       Y Y Y Y · | Y Y Y | · | Y',
+  'plans.manage': '           Y Y Y Y · | · · · | · | Y',
+  'plans.share': '            · · · · · | Y · · | · | Y',
+  'admin.staff.manage': '       · · Y · Y | · · · | · | Y',
+  'admin.organisations.manage': '· · · · Y | · · · | · | Y',
+  'admin.outbox.read': '        · · Y · Y | · · · | · | Y',
 };
 
 function actorFor(column: Column): Actor {

@@ -128,12 +128,17 @@ export const AUDIT_ACTIONS = define({
     family: 'yes',
   },
   'family_accounts.listed': { words: 'Looked at who in your family can sign in', kind: 'read', details: none, family: 'yes' },
-  // Only the person invited sees it: a young person may be invited without the parent being told (the reason goes to
-  // the information governance lead), and a sign-in letter is the account holder's own business.
   'family_member.invited': {
-    words: 'Sent you an invitation or a sign-in letter for Umbrella',
+    words: 'Invited someone in your family to Umbrella',
     kind: 'change',
-    details: z.strictObject({ accountKind: str, delivery: str, parentTold: z.boolean(), existingAccount: z.boolean() }),
+    details: z.strictObject({ accountKind: str, delivery: str }),
+    family: 'yes',
+  },
+  // The parent was not told (a reason is recorded and the IG lead reviews it): only the young person sees it.
+  'young_person.invited_without_parent': {
+    words: 'Invited you to Umbrella',
+    kind: 'change',
+    details: z.strictObject({ delivery: str }),
     family: 'own',
   },
   'young_person_invitation.reviewed': {
@@ -141,6 +146,12 @@ export const AUDIT_ACTIONS = define({
     kind: 'change',
     details: none,
     family: 'no',
+  },
+  'sign_in_letter.issued': {
+    words: 'Printed a sign-in letter for you',
+    kind: 'change',
+    details: z.strictObject({ accountKind: str }),
+    family: 'own',
   },
   'trusted_people.listed': { words: 'Looked at the people you trust', kind: 'read', details: count, family: 'parent' },
   'network_member.invited': {
@@ -424,6 +435,38 @@ export const AUDIT_ACTIONS = define({
     details: z.strictObject({ families: z.number().int() }),
     family: 'no',
   },
+  // The administrator console (modules/admin): organisations, teams and workers' accounts. About no family.
+  'organisation.created': { words: 'Added an organisation', kind: 'change', details: kind, family: 'no' },
+  'team.created': { words: 'Added a team', kind: 'change', details: none, family: 'no' },
+  'team.renamed': { words: 'Renamed a team', kind: 'change', details: none, family: 'no' },
+  'staff.created': {
+    words: 'Added a worker',
+    kind: 'change',
+    details: z.strictObject({ role: str, emailed: z.boolean() }),
+    family: 'no',
+  },
+  'staff.updated': {
+    words: 'Changed a worker’s details',
+    kind: 'change',
+    details: z.strictObject({ changed: z.array(str), roleFrom: str.optional(), roleTo: str.optional() }),
+    family: 'no',
+  },
+  'staff.invitation_sent': { words: 'Invited a worker', kind: 'change', details: z.strictObject({ emailed: z.boolean() }), family: 'no' },
+  'staff.deactivated': {
+    words: 'Deactivated a worker’s account',
+    kind: 'change',
+    details: z.strictObject({ sessionsEnded: z.number().int() }),
+    family: 'no',
+  },
+  'staff.reactivated': { words: 'Reactivated a worker’s account', kind: 'change', details: none, family: 'no' },
+  // The reason is required and kept: resetting someone's second factor is how an account is taken over.
+  'staff.second_factor_reset': {
+    words: 'Reset a worker’s second factor',
+    kind: 'change',
+    details: z.strictObject({ reason: str, sessionsEnded: z.number().int() }),
+    family: 'no',
+  },
+  'mail_outbox.viewed': { words: 'Read the mail outbox', kind: 'read', details: count, family: 'no' },
   // Checks of the audit log itself (its tests, operational probes): about no family.
   'audit.tested': {
     words: 'Checked the audit log',

@@ -144,6 +144,15 @@ const STAFF: Record<string, { n: number; org: string; team: string; discipline: 
     title: 'System administrator',
     phone: '07700 900108',
   },
+  jordan: {
+    n: 30,
+    org: DEMO_IDS.council,
+    team: id(15),
+    discipline: 'Administration',
+    role: 'platform_administrator',
+    title: 'Platform administrator',
+    phone: '07700 900110',
+  },
   mark: {
     n: 29,
     org: DEMO_IDS.riverside,
