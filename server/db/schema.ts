@@ -2,10 +2,18 @@
 import type { ColumnType, Generated } from 'kysely';
 // Every vocabulary is a tuple in shared/domain, the one source for contracts, these types and the migrations'
 // CHECKs (shared/domain/vocabularies.test.ts); re-exported here for the code that already imports them from here.
-import type { AccountKind, SessionStage, StaffRole } from '../../shared/domain/accounts.ts';
+import type {
+  AccountKind,
+  AccountTokenPurpose,
+  FamilyAccountKind,
+  InvitationDelivery,
+  SessionStage,
+  StaffRole,
+} from '../../shared/domain/accounts.ts';
 import type { AuditOutcome } from '../../shared/domain/audit.ts';
 import type { KeyWorkerSide, OrganisationKind } from '../../shared/domain/care-team-roles.ts';
-import type { InvolvementLevel } from '../../shared/domain/involvement-levels.ts';
+import type { InvolvementEvent, InvolvementLevel } from '../../shared/domain/involvement-levels.ts';
+import type { MailKind, MailStatus } from '../../shared/domain/mail.ts';
 import type { NotificationKind } from '../../shared/domain/notifications.ts';
 import type { PersonKind, RelationshipKind } from '../../shared/domain/people.ts';
 import type {
@@ -30,13 +38,17 @@ import type {
 
 export type {
   AccountKind,
+  AccountTokenPurpose,
   AgreementPosition,
   ChildWordsAudience,
   ChildWordsPart,
   ConsentCategory,
+  InvolvementEvent,
   InvolvementLevel,
   KeyWorkerSide,
   LawfulBasis,
+  MailKind,
+  MailStatus,
   NotificationKind,
   OrganisationKind,
   PersonKind,
@@ -62,8 +74,6 @@ export interface TeamsTable {
   organisation_id: string;
   name: string;
   created_at: Timestamp;
-  /** Migration 0021: a rename states the version it read (409 when stale). */
-  version: Generated<number>;
 }
 export interface StaffTable {
   id: string;
@@ -76,11 +86,6 @@ export interface StaffTable {
   email: string | null;
   phone: string | null;
   created_at: Timestamp;
-  /** Migration 0021: the console's edits state the version they read (409 when stale). */
-  version: Generated<number>;
-  /** Who added them in the console (null: the demo, the first administrator, older rows), and the form's idempotency key. */
-  created_by_staff_id: ColumnType<string | null, string | null | undefined, string | null>;
-  idempotency_key: ColumnType<string | null, string | null | undefined, string | null>;
 }
 /** Maintained by triggers on people and relationships (migration 0009); read by the professional's list. */
 export interface FamilySummariesTable {
@@ -527,7 +532,6 @@ export interface ChildWordsTable {
   removed_at: NullableTimestamp;
 }
 
-export type AccountTokenPurpose = 'invitation' | 'password_reset' | 'sign_in_letter';
 /** One-time account tokens (migration 0020): stored by hash; used once, or cancelled, or expired. */
 export interface AccountTokensTable {
   id: string;
@@ -550,8 +554,6 @@ export interface RecoveryCodesTable {
   used_at: NullableTimestamp;
   cancelled_at: NullableTimestamp;
 }
-export type MailKind = 'invitation' | 'password_reset' | 'something_new' | 'second_factor_reset';
-export type MailStatus = 'queued' | 'sent' | 'held' | 'failed';
 export interface MailOutboxTable {
   id: string;
   to_address: string;
@@ -566,15 +568,14 @@ export interface MailOutboxTable {
   sent_at: NullableTimestamp;
 }
 
-export type InvolvementEvent = 'level_changed' | 'closed' | 'reopened';
 /** An invitation of a family member by email or letter (migration 0022). */
 export interface FamilyInvitationsTable {
   family_id: string;
   id: string;
   person_id: string;
   account_id: string;
-  account_kind: 'parent' | 'young_person' | 'network_member';
-  delivery: 'email' | 'letter';
+  account_kind: FamilyAccountKind;
+  delivery: InvitationDelivery;
   invited_by_staff_id: string | null;
   invited_by_account_id: string | null;
   parent_told: boolean;

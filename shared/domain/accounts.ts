@@ -22,3 +22,11 @@ export type FamilyAccountKind = (typeof FAMILY_ACCOUNT_KINDS)[number];
 /** A session waits for the second factor before it is signed in (sessions.stage). */
 export const SESSION_STAGES = ['awaiting_second_factor', 'signed_in'] as const;
 export type SessionStage = (typeof SESSION_STAGES)[number];
+
+/** What a one-time account token is for (account_tokens.purpose, migration 0020). */
+export const ACCOUNT_TOKEN_PURPOSES = ['invitation', 'password_reset', 'sign_in_letter'] as const;
+export type AccountTokenPurpose = (typeof ACCOUNT_TOKEN_PURPOSES)[number];
+
+/** How an invitation reaches someone in the family (family_invitations.delivery, migration 0022). */
+export const INVITATION_DELIVERIES = ['email', 'letter'] as const;
+export type InvitationDelivery = (typeof INVITATION_DELIVERIES)[number];

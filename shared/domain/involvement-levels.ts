@@ -59,3 +59,7 @@ export const INVOLVEMENT_EXPLANATIONS: Record<InvolvementLevel, PlainExplanation
       'You are entitled to free legal advice from a solicitor at this stage. Take the letter to a solicitor as soon as you can, and bring them to the meeting.',
   },
 };
+
+/** What a row of the involvement history records (involvement_history.event, migration 0022). */
+export const INVOLVEMENT_EVENTS = ['level_changed', 'closed', 'reopened'] as const;
+export type InvolvementEvent = (typeof INVOLVEMENT_EVENTS)[number];

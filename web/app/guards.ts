@@ -1,6 +1,7 @@
 // Route guards: who may open which screen, decided from the cached session before anything renders.
 import type { QueryClient } from '@tanstack/react-query';
 import { redirect } from '@tanstack/react-router';
+import type { FamilyAccountKind } from '../../shared/domain/accounts.ts';
 import type { Me } from '../api/types.ts';
 import { homePathFor, isSignedIn, sessionQuery } from '../features/auth/session.queries.ts';
 
@@ -25,7 +26,7 @@ export async function requireFamilyMember(args: GuardArgs): Promise<void> {
   if (me.kind === 'professional') throw redirect({ to: homePathFor(me), replace: true });
 }
 
-export type FamilyMemberMe = Extract<Me, { kind: 'parent' | 'young_person' | 'network_member' }>;
+export type FamilyMemberMe = Extract<Me, { kind: FamilyAccountKind }>;
 
 /** Family members only; the page is told who they are through the route context (`context.me`). */
 export async function requireFamilyMemberMe(args: GuardArgs): Promise<{ me: FamilyMemberMe }> {

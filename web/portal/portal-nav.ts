@@ -1,7 +1,6 @@
 // The portal's main menu: parents and young people see their family, their plans, their record, who has looked and who can see their information; network members their family and what was shared with them.
+import type { FamilyAccountKind as PortalKind } from '../../shared/domain/accounts.ts';
 import type { NavItem } from '../ui/layout.tsx';
-
-type PortalKind = 'parent' | 'young_person' | 'network_member';
 
 const current = (pathname: string, path: string, withSubpages: boolean): NavItem['current'] => {
   if (pathname === path) return 'page';

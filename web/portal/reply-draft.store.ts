@@ -1,9 +1,10 @@
 // Keeps what a parent is typing beside an entry in this browser until it is sent, so a reload or a dropped connection loses nothing.
+import { REPLY_KIND_KEYS } from '../../shared/domain/records.ts';
 import type { PortalReplyKind } from './portal.types.ts';
 
 export type ReplyDraft = { kind: PortalReplyKind | null; text: string };
 
-const KINDS: readonly PortalReplyKind[] = ['reply', 'correction_request', 'disagree'];
+const KINDS = REPLY_KIND_KEYS.filter((kind): kind is PortalReplyKind => kind !== 'team_answer');
 
 // One key per account and entry, so someone else signing in on the same phone never sees it.
 const keyFor = (accountId: string, entryId: string): string => `umbrella.reply-draft.${accountId}.${entryId}`;

@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { CONSENT_CATEGORIES, CONSENT_CATEGORY_KEYS } from '../../shared/domain/sharing.ts';
+import { isOneOf } from '../../shared/domain/vocabularies.ts';
 import { isApiError } from '../api/client.ts';
 import type { SharingOverview } from '../api/sharing.types.ts';
 import { Button } from '../ui/button.tsx';
@@ -74,7 +75,7 @@ export function ShareNewForm({ organisations, onErrorsChange }: ShareNewProps) {
       }),
     onSuccess: async (_, sent) => {
       const service = organisations.find((organisation) => organisation.id === sent.service)?.name ?? 'The service';
-      const kind = CONSENT_CATEGORIES[sent.category as keyof typeof CONSENT_CATEGORIES] ?? sent.category;
+      const kind = isOneOf(CONSENT_CATEGORY_KEYS, sent.category) ? CONSENT_CATEGORIES[sent.category] : sent.category;
       setDraft(EMPTY);
       setErrors({});
       setDone(`You agreed to share your ${kindInSentence(kind)} information with ${service}.`);

@@ -1,12 +1,11 @@
 // Splits a care team into its paired key workers (adult mental health first) and everyone else.
+import { KEY_WORKER_SIDE_KEYS, type KeyWorkerSide } from '../../shared/domain/care-team-roles.ts';
 import type { CareTeamMember } from '../api/types.ts';
 
-export type KeyWorkerSide = NonNullable<CareTeamMember['keyWorker']>;
-
-export const KEY_WORKER_SIDES: readonly KeyWorkerSide[] = ['adult_mental_health', 'childrens_services'];
+export type { KeyWorkerSide };
 
 export function splitCareTeam(careTeam: CareTeamMember[]): { keyWorkers: CareTeamMember[]; others: CareTeamMember[] } {
-  const keyWorkers = KEY_WORKER_SIDES.flatMap((side) => careTeam.filter((member) => member.keyWorker === side));
+  const keyWorkers = KEY_WORKER_SIDE_KEYS.flatMap((side) => careTeam.filter((member) => member.keyWorker === side));
   const others = careTeam
     .filter((member) => member.keyWorker === null)
     .sort((a, b) => a.organisationName.localeCompare(b.organisationName) || a.name.localeCompare(b.name));
@@ -14,4 +13,4 @@ export function splitCareTeam(careTeam: CareTeamMember[]): { keyWorkers: CareTea
 }
 
 export const missingKeyWorkerSides = (keyWorkers: CareTeamMember[]): KeyWorkerSide[] =>
-  KEY_WORKER_SIDES.filter((side) => !keyWorkers.some((member) => member.keyWorker === side));
+  KEY_WORKER_SIDE_KEYS.filter((side) => !keyWorkers.some((member) => member.keyWorker === side));

@@ -2,7 +2,14 @@
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
-import { CARE_TEAM_ROLE_KEYS, CARE_TEAM_ROLES, KEY_WORKER_SIDES, type KeyWorkerSide } from '../../../shared/domain/care-team-roles.ts';
+import {
+  CARE_TEAM_ROLE_KEYS,
+  CARE_TEAM_ROLES,
+  KEY_WORKER_SIDE_KEYS,
+  KEY_WORKER_SIDES,
+  type KeyWorkerSide,
+} from '../../../shared/domain/care-team-roles.ts';
+import { isOneOf } from '../../../shared/domain/vocabularies.ts';
 import { isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
@@ -127,8 +134,8 @@ export function CareTeamAddPage({ familyId }: { familyId: string }) {
             onValueChange={setTeamRole}
             error={errors.teamRole}
           />
-          {teamRole && teamRole in CARE_TEAM_ROLES ? (
-            <p className="govuk-inset-text">Families read: “{CARE_TEAM_ROLES[teamRole as keyof typeof CARE_TEAM_ROLES].plain}”</p>
+          {isOneOf(CARE_TEAM_ROLE_KEYS, teamRole) ? (
+            <p className="govuk-inset-text">Families read: “{CARE_TEAM_ROLES[teamRole].plain}”</p>
           ) : null}
           <Radios<KeyWorkerChoice>
             name="keyWorker"
@@ -136,8 +143,7 @@ export function CareTeamAddPage({ familyId }: { familyId: string }) {
             hint="Each family has a key worker from adult mental health services and one from children’s services. They share one plan."
             options={[
               { value: 'none', label: 'No' },
-              { value: 'adult_mental_health', label: KEY_WORKER_SIDES.adult_mental_health },
-              { value: 'childrens_services', label: KEY_WORKER_SIDES.childrens_services },
+              ...KEY_WORKER_SIDE_KEYS.map((side) => ({ value: side, label: KEY_WORKER_SIDES[side] })),
             ]}
             value={keyWorker}
             onChange={setKeyWorker}

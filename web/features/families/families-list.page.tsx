@@ -1,7 +1,8 @@
 // "My families": the families whose care team the professional is on, with the level of involvement and their role.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { CARE_TEAM_ROLES } from '../../../shared/domain/care-team-roles.ts';
+import { CARE_TEAM_ROLE_KEYS, CARE_TEAM_ROLES } from '../../../shared/domain/care-team-roles.ts';
+import { isOneOf } from '../../../shared/domain/vocabularies.ts';
 import type { FamilySummary } from '../../api/types.ts';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { Tag } from '../../ui/tag.tsx';
@@ -28,8 +29,7 @@ export function FamiliesListPage() {
 }
 
 /** The API may send a role key or a ready label; show a label either way. */
-const roleLabel = (role: string): string =>
-  Object.hasOwn(CARE_TEAM_ROLES, role) ? CARE_TEAM_ROLES[role as keyof typeof CARE_TEAM_ROLES].label : role;
+const roleLabel = (role: string): string => (isOneOf(CARE_TEAM_ROLE_KEYS, role) ? CARE_TEAM_ROLES[role].label : role);
 
 function FamiliesTable({ families }: { families: FamilySummary[] }) {
   return (

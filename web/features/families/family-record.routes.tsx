@@ -1,14 +1,12 @@
 // Routes for the professional screens of one family's whole record (issue 3): people, households, relationships,
 // involvement, care team, each child's page, recording and reading entries. Each page is its own lazy chunk.
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import type { Person } from '../../api/types.ts';
+import { PERSON_KINDS, type PersonKind } from '../../../shared/domain/people.ts';
 import { requireProfessional } from '../../app/guards.ts';
 import { loadOrNotFound } from '../../app/load-or-not-found.ts';
 import type { AppRootRoute } from '../../app/router.tsx';
 import { entryQuery } from '../records/records.queries.ts';
 import { childQuery, familyQuery } from './families.queries.ts';
-
-const PERSON_KINDS: readonly Person['kind'][] = ['parent', 'child', 'other_adult', 'network_member'];
 
 const PersonFormPage = lazyRouteComponent(() => import('./person-form.page.tsx'), 'PersonFormPage');
 const HouseholdFormPage = lazyRouteComponent(() => import('./household-form.page.tsx'), 'HouseholdFormPage');
@@ -24,7 +22,7 @@ export function familyRecordRoutes(rootRoute: AppRootRoute) {
     getParentRoute: () => rootRoute,
     path: '/families/$familyId/people/new',
     beforeLoad: requireProfessional,
-    validateSearch: (search: Record<string, unknown>): { kind?: Person['kind']; childOf?: string } => ({
+    validateSearch: (search: Record<string, unknown>): { kind?: PersonKind; childOf?: string } => ({
       kind: PERSON_KINDS.find((kind) => kind === search.kind),
       // From the "Children not yet asked about" prompt: the adult whose child this is.
       childOf: typeof search.childOf === 'string' && /^[0-9a-f-]{36}$/i.test(search.childOf) ? search.childOf : undefined,

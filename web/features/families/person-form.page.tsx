@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
+import { PERSON_KINDS, type PersonKind, type RelationshipKind } from '../../../shared/domain/people.ts';
 import { isApiError } from '../../api/client.ts';
 import type { Person, PersonFields } from '../../api/types.ts';
 import { Button } from '../../ui/button.tsx';
@@ -33,12 +34,13 @@ const FIELD_ORDER = [
   'school',
   'importantPeople',
 ] as const;
-const KIND_OPTIONS: { value: Person['kind']; label: string; hint: string }[] = [
-  { value: 'parent', label: 'Parent', hint: 'Including a parent who lives somewhere else' },
-  { value: 'child', label: 'Child', hint: 'Every child gets their own page' },
-  { value: 'other_adult', label: 'Another adult in the family', hint: 'For example, a grandparent or a new partner' },
-  { value: 'network_member', label: 'Friend or informal supporter', hint: 'Someone the family trusts, such as a friend or neighbour' },
-];
+const KIND_WORDS = {
+  parent: { label: 'Parent', hint: 'Including a parent who lives somewhere else' },
+  child: { label: 'Child', hint: 'Every child gets their own page' },
+  other_adult: { label: 'Another adult in the family', hint: 'For example, a grandparent or a new partner' },
+  network_member: { label: 'Friend or informal supporter', hint: 'Someone the family trusts, such as a friend or neighbour' },
+} as const satisfies Record<PersonKind, { label: string; hint: string }>;
+const KIND_OPTIONS = PERSON_KINDS.map((value) => ({ value, ...KIND_WORDS[value] }));
 
 type PersonFormProps = { familyId: string; personId?: string; kind?: Person['kind']; childOf?: string };
 
@@ -72,7 +74,7 @@ const PARENT_LINKS = [
   { value: 'parent_of', label: 'Their parent' },
   { value: 'carer_of', label: 'Someone who cares for them' },
   { value: 'grandparent_of', label: 'Their grandparent' },
-] as const;
+] as const satisfies readonly { value: RelationshipKind; label: string }[];
 type ParentLink = (typeof PARENT_LINKS)[number]['value'];
 
 function PersonForm({ familyId, person, initialKind, households, parent }: FormProps) {

@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
+import { RELATIONSHIP_KINDS, type RelationshipKind } from '../../../shared/domain/people.ts';
 import { isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
@@ -17,18 +18,19 @@ import { addRelationship } from './family-edits.api.ts';
 const FIELD_ORDER = ['fromPersonId', 'kind', 'toPersonId', 'description'] as const;
 
 /** "X is the … of Y": the words fit between two names. */
-export const RELATIONSHIP_KINDS: { value: string; label: string }[] = [
-  { value: 'parent_of', label: 'is a parent of' },
-  { value: 'carer_of', label: 'cares for' },
-  { value: 'partner', label: 'is the partner of' },
-  { value: 'former_partner', label: 'is a former partner of' },
-  { value: 'sibling', label: 'is a brother or sister of' },
-  { value: 'grandparent_of', label: 'is a grandparent of' },
-  { value: 'friend', label: 'is a friend or informal supporter of' },
-  { value: 'relative', label: 'is a relative of' },
-  { value: 'neighbour', label: 'is a neighbour of' },
-  { value: 'other', label: 'is connected in another way to' },
-];
+const RELATIONSHIP_WORDS = {
+  parent_of: 'is a parent of',
+  carer_of: 'cares for',
+  partner: 'is the partner of',
+  former_partner: 'is a former partner of',
+  sibling: 'is a brother or sister of',
+  grandparent_of: 'is a grandparent of',
+  friend: 'is a friend or informal supporter of',
+  relative: 'is a relative of',
+  neighbour: 'is a neighbour of',
+  other: 'is connected in another way to',
+} as const satisfies Record<RelationshipKind, string>;
+const RELATIONSHIP_OPTIONS = RELATIONSHIP_KINDS.map((value) => ({ value, label: RELATIONSHIP_WORDS[value] }));
 
 export function RelationshipFormPage({ familyId }: { familyId: string }) {
   const queryClient = useQueryClient();
@@ -44,7 +46,7 @@ export function RelationshipFormPage({ familyId }: { familyId: string }) {
 
   const people = family.people.map((person) => ({ value: person.id, label: displayName(person) }));
   const nameOf = (id: string) => people.find((p) => p.value === id)?.label;
-  const kindLabel = RELATIONSHIP_KINDS.find((k) => k.value === kind)?.label;
+  const kindLabel = RELATIONSHIP_OPTIONS.find((k) => k.value === kind)?.label;
   const preview =
     nameOf(fromPersonId) && kindLabel && nameOf(toPersonId) ? `${nameOf(fromPersonId)} ${kindLabel} ${nameOf(toPersonId)}` : null;
 
@@ -99,7 +101,7 @@ export function RelationshipFormPage({ familyId }: { familyId: string }) {
           <Select
             id="kind"
             label="Relationship"
-            options={RELATIONSHIP_KINDS}
+            options={RELATIONSHIP_OPTIONS}
             placeholder="Choose a relationship"
             value={kind}
             onValueChange={setKind}

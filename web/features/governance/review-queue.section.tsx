@@ -1,7 +1,8 @@
 // "Review queue": overrides (with whether the parent was told), emergency accesses awaiting review, and withholdings past their review date.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
-import { CONSENT_CATEGORIES, LAWFUL_BASES } from '../../../shared/domain/sharing.ts';
+import { CONSENT_CATEGORIES, CONSENT_CATEGORY_KEYS, LAWFUL_BASES, LAWFUL_BASIS_KEYS } from '../../../shared/domain/sharing.ts';
+import { isOneOf } from '../../../shared/domain/vocabularies.ts';
 import type { QueuedEmergencyAccess, QueuedOverride, WithholdingPastReview } from '../../api/sharing.types.ts';
 import { Facts } from '../../ui/facts.tsx';
 import { focusElement } from '../../ui/focus.ts';
@@ -11,8 +12,8 @@ import { formatDateTime } from '../../ui/time.ts';
 import { reviewQueueQuery } from './governance.queries.ts';
 import { EmergencyReviewForm, OverrideReviewForm } from './review-note.form.tsx';
 
-const categoryLabel = (key: string): string => CONSENT_CATEGORIES[key as keyof typeof CONSENT_CATEGORIES] ?? key;
-const basisLabel = (key: string): string => LAWFUL_BASES[key as keyof typeof LAWFUL_BASES]?.label ?? key;
+const categoryLabel = (key: string): string => (isOneOf(CONSENT_CATEGORY_KEYS, key) ? CONSENT_CATEGORIES[key] : key);
+const basisLabel = (key: string): string => (isOneOf(LAWFUL_BASIS_KEYS, key) ? LAWFUL_BASES[key].label : key);
 
 export function ReviewQueueSection() {
   const { data } = useSuspenseQuery(reviewQueueQuery);

@@ -1,7 +1,7 @@
 // Add or change an action: what, who, by when, the support that comes with it and its status. A requirement on the parent says
 // whether it is negotiable; one that is not says why it is asked and what happens if it is not done, in plain words (P4).
 import { useState } from 'react';
-import { ACTION_STATUSES } from '../../../shared/domain/plans.ts';
+import { ACTION_STATUS_KEYS, ACTION_STATUSES, type ActionStatus } from '../../../shared/domain/plans.ts';
 import type { InformationCategory } from '../../../shared/domain/records.ts';
 import { DateInput, datePartsFromIso, isoFromDateParts } from '../../ui/date-input.tsx';
 import { TextField } from '../../ui/field.tsx';
@@ -14,7 +14,6 @@ import { ItemFormShell } from './item-form.shell.tsx';
 import { useItemSave } from './item-save.ts';
 import type { ActionItem, Participant } from './plans.types.ts';
 
-type Status = keyof typeof ACTION_STATUSES;
 type Requirement = 'not_on_parent' | 'negotiable' | 'not_negotiable';
 type ActionFormProps = {
   familyId: string;
@@ -62,7 +61,7 @@ export function ActionForm({ familyId, action, people, worries, heading, onDone 
   const [who, setWho] = useState(c?.who ?? '');
   const [byWhen, setByWhen] = useState(datePartsFromIso(c?.byWhen));
   const [support, setSupport] = useState(c?.support ?? '');
-  const [status, setStatus] = useState<Status>(c?.status ?? 'not_started');
+  const [status, setStatus] = useState<ActionStatus>(c?.status ?? 'not_started');
   const [requirement, setRequirement] = useState<Requirement>(requirementOf(c));
   const [whyAsked, setWhyAsked] = useState(c?.whyAsked ?? '');
   const [ifNotMet, setIfNotMet] = useState(c?.ifNotMet ?? '');
@@ -169,7 +168,7 @@ export function ActionForm({ familyId, action, people, worries, heading, onDone 
       <Radios
         name={ids.status}
         legend="Status"
-        options={(Object.keys(ACTION_STATUSES) as Status[]).map((key) => ({ value: key, label: ACTION_STATUSES[key] }))}
+        options={ACTION_STATUS_KEYS.map((key) => ({ value: key, label: ACTION_STATUSES[key] }))}
         value={status}
         onChange={setStatus}
         small

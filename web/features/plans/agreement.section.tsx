@@ -1,7 +1,7 @@
 // Who agreed to which version of the plan (agree, agree with some worries, do not agree, with reasons) and your own answer.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { AGREEMENT_POSITIONS, type AgreementPositionKey } from '../../../shared/domain/plans.ts';
+import { AGREEMENT_POSITION_KEYS, AGREEMENT_POSITIONS, type AgreementPositionKey } from '../../../shared/domain/plans.ts';
 import { isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
@@ -103,7 +103,7 @@ function AgreeForm({ familyId, workingVersion, mine }: { familyId: string; worki
       <Radios
         name={ids.position}
         legend={`Do you agree with version ${workingVersion} of the plan?`}
-        options={(Object.keys(AGREEMENT_POSITIONS) as AgreementPositionKey[]).map((key) => ({
+        options={AGREEMENT_POSITION_KEYS.map((key) => ({
           value: key,
           label: AGREEMENT_POSITIONS[key],
         }))}

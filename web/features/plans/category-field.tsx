@@ -2,7 +2,7 @@
 // entries. 'general' unless the writer chooses otherwise; for a worry, the checker suggests mental health when the words are
 // about someone's mental health (a diagnostic label, voices, medication, a crisis).
 import { findDiagnosticLabels } from '../../../shared/domain/plain-language.ts';
-import { INFORMATION_CATEGORIES, type InformationCategory } from '../../../shared/domain/records.ts';
+import { INFORMATION_CATEGORIES, INFORMATION_CATEGORY_KEYS, type InformationCategory } from '../../../shared/domain/records.ts';
 import { Select } from '../../ui/select.tsx';
 
 const MENTAL_HEALTH_WORDS =
@@ -35,7 +35,7 @@ export function CategoryField({ id, value, onChange, suggested = false, error }:
           {suggested ? ' Suggested because the words are about someone’s mental health: change it if that is not right.' : null}
         </>
       }
-      options={(Object.keys(INFORMATION_CATEGORIES) as InformationCategory[]).map((key) => ({
+      options={INFORMATION_CATEGORY_KEYS.map((key) => ({
         value: key,
         label: INFORMATION_CATEGORIES[key],
       }))}

@@ -3,11 +3,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import {
+  CHILD_WORDS_AUDIENCE_KEYS,
   CHILD_WORDS_AUDIENCES,
+  CHILD_WORDS_PART_KEYS,
   CHILD_WORDS_PARTS,
-  type ChildWordsAudienceKey,
   type ChildWordsPartKey,
 } from '../../../shared/domain/plans.ts';
+import { filterOneOf } from '../../../shared/domain/vocabularies.ts';
 import { isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
 import { Checkboxes } from '../../ui/checkboxes.tsx';
@@ -49,7 +51,7 @@ export function ChildWordsForm({ familyId, childId, childName }: { familyId: str
         // Kept exactly as the child said them: not trimmed inside, not corrected.
         words,
         writtenForChild,
-        shareWith: shareWith as ChildWordsAudienceKey[],
+        shareWith: filterOneOf(CHILD_WORDS_AUDIENCE_KEYS, shareWith),
         childConsented,
       }),
     onSuccess: async () => {
@@ -91,7 +93,7 @@ export function ChildWordsForm({ familyId, childId, childName }: { familyId: str
         <Radios
           name={IDS.part}
           legend={`What are ${childName}’s words about?`}
-          options={(Object.keys(CHILD_WORDS_PARTS) as ChildWordsPartKey[]).map((key) => ({
+          options={CHILD_WORDS_PART_KEYS.map((key) => ({
             value: key,
             label: CHILD_WORDS_PARTS[key].title,
             hint: `We asked: “${CHILD_WORDS_PARTS[key].prompt}”`,
@@ -124,7 +126,7 @@ export function ChildWordsForm({ familyId, childId, childName }: { familyId: str
           hint={`Leave all empty if ${childName} did not want to share them. Then only ${childName} and you can see them.`}
           groups={[
             {
-              options: (Object.keys(CHILD_WORDS_AUDIENCES) as ChildWordsAudienceKey[]).map((key) => ({
+              options: CHILD_WORDS_AUDIENCE_KEYS.map((key) => ({
                 value: key,
                 label: CHILD_WORDS_AUDIENCES[key],
               })),

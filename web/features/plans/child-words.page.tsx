@@ -2,7 +2,7 @@
 // the child: who the child agreed to share them with, and that the child said yes.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { CHILD_WORDS_AUDIENCES, CHILD_WORDS_PARTS, type ChildWordsPartKey } from '../../../shared/domain/plans.ts';
+import { CHILD_WORDS_AUDIENCES, CHILD_WORDS_PART_KEYS, CHILD_WORDS_PARTS, type ChildWordsPartKey } from '../../../shared/domain/plans.ts';
 import { displayName } from '../../ui/format.ts';
 import { NotFoundPage } from '../../ui/not-found.page.tsx';
 import { formatDateTime } from '../../ui/time.ts';
@@ -33,7 +33,7 @@ export function ChildWordsPage({ familyId, personId }: { familyId: string; perso
             {name}’s words are kept exactly as {name} said them. You see only words {name} agreed to share with the workers helping the
             family, and words you wrote down yourself.
           </p>
-          {(Object.keys(CHILD_WORDS_PARTS) as ChildWordsPartKey[]).map((part) => (
+          {CHILD_WORDS_PART_KEYS.map((part) => (
             <WordsPart key={part} part={part} words={words.filter((w) => w.part === part)} childName={name} />
           ))}
           <ChildWordsForm familyId={familyId} childId={personId} childName={name} />

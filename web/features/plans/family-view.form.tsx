@@ -1,6 +1,6 @@
 // Add or change the family's view of one worry, in their words, and whether they agree with it.
 import { useState } from 'react';
-import { FAMILY_AGREES } from '../../../shared/domain/plans.ts';
+import { FAMILY_AGREES, FAMILY_AGREES_KEYS, type FamilyAgrees } from '../../../shared/domain/plans.ts';
 import type { FieldErrors } from '../../ui/form-errors.ts';
 import { Radios } from '../../ui/radios.tsx';
 import { TextArea } from '../../ui/textarea.tsx';
@@ -8,7 +8,6 @@ import { ItemFormShell } from './item-form.shell.tsx';
 import { useItemSave } from './item-save.ts';
 import type { FamilyViewItem } from './plans.types.ts';
 
-type Agrees = keyof typeof FAMILY_AGREES;
 type FamilyViewFormProps = {
   familyId: string;
   worryId: string;
@@ -21,7 +20,7 @@ export function FamilyViewForm({ familyId, worryId, view, heading, onDone }: Fam
   const prefix = view ? `view-${view.id}` : `view-new-${worryId}`;
   const ids = { view: `${prefix}-text`, agrees: `${prefix}-agrees` };
   const [text, setText] = useState(view?.content.view ?? '');
-  const [agrees, setAgrees] = useState<Agrees | ''>(view?.content.agrees ?? '');
+  const [agrees, setAgrees] = useState<FamilyAgrees | ''>(view?.content.agrees ?? '');
   const { save, busy, conflict, changedKeys, errors, setErrors } = useItemSave({
     familyId,
     item: view,
@@ -66,7 +65,7 @@ export function FamilyViewForm({ familyId, worryId, view, heading, onDone }: Fam
       <Radios
         name={ids.agrees}
         legend="Does the family agree with this worry?"
-        options={(Object.keys(FAMILY_AGREES) as Agrees[]).map((key) => ({ value: key, label: FAMILY_AGREES[key] }))}
+        options={FAMILY_AGREES_KEYS.map((key) => ({ value: key, label: FAMILY_AGREES[key] }))}
         value={agrees}
         onChange={setAgrees}
         error={errors[ids.agrees]}

@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { CONSENT_CATEGORIES, CONSENT_CATEGORY_KEYS } from '../../../shared/domain/sharing.ts';
+import { isOneOf } from '../../../shared/domain/vocabularies.ts';
 import { isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
@@ -36,7 +37,7 @@ export function AskConsentForm({ familyId, onErrorsChange }: AskConsentProps) {
   const mutation = useMutation({
     mutationFn: () => askForConsent(familyId, { category, reason: reason.trim() }),
     onSuccess: async () => {
-      setSent(`The family has been asked about ${CONSENT_CATEGORIES[category as keyof typeof CONSENT_CATEGORIES] ?? category}.`);
+      setSent(`The family has been asked about ${isOneOf(CONSENT_CATEGORY_KEYS, category) ? CONSENT_CATEGORIES[category] : category}.`);
       setCategory('');
       setReason('');
       setErrors({});

@@ -1,11 +1,12 @@
 // The plan's actions as a family reads them: what, who, by when, the help that comes with it, and for a requirement on the parent whether it is negotiable and, if not, why.
+import type { FamilyAccountKind } from '../../../shared/domain/accounts.ts';
 import { ACTION_STATUSES } from '../../../shared/domain/plans.ts';
 import { Facts } from '../../ui/facts.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { Tag } from '../../ui/tag.tsx';
 import type { ItemOf } from './plans.api.ts';
 
-export type Viewer = 'parent' | 'young_person' | 'network_member';
+export type Viewer = FamilyAccountKind;
 
 type ActionListProps = { actions: ItemOf<'action'>[]; headingLevel: 3 | 4 | 5; viewer: Viewer };
 

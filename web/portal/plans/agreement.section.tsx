@@ -1,7 +1,7 @@
 // "Do you agree with this plan?": the parent's answer for the version being written, with reasons unless they agree, and who agreed to which version.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { AGREEMENT_POSITIONS } from '../../../shared/domain/plans.ts';
+import { AGREEMENT_POSITION_KEYS, AGREEMENT_POSITIONS } from '../../../shared/domain/plans.ts';
 import { isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
@@ -14,7 +14,6 @@ import { useReportErrors } from './plan-forms.ts';
 import { type Agreement, type AgreementPosition, type RecoveryPlan, recordAgreement, refreshPlans } from './plans.api.ts';
 
 const IDS = { position: 'agreement-position', reasons: 'agreement-reasons' } as const;
-const POSITIONS = Object.keys(AGREEMENT_POSITIONS) as AgreementPosition[];
 
 type AgreementProps = {
   familyId: string;
@@ -89,7 +88,7 @@ function AgreementForm({ familyId, plan, mine, onErrorsChange }: FormProps) {
       <Radios
         name={IDS.position}
         legend={`Your answer for version ${plan.workingVersion}`}
-        options={POSITIONS.map((key) => ({ value: key, label: AGREEMENT_POSITIONS[key] }))}
+        options={AGREEMENT_POSITION_KEYS.map((key) => ({ value: key, label: AGREEMENT_POSITIONS[key] }))}
         value={position}
         onChange={(value) => {
           setPosition(value);

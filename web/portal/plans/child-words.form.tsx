@@ -1,7 +1,14 @@
 // A young person's own words (worries, good things, hopes), kept exactly as written; nobody else reads them unless they choose who can.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { CHILD_WORDS_AUDIENCES, CHILD_WORDS_PARTS, type ChildWordsPartKey } from '../../../shared/domain/plans.ts';
+import {
+  CHILD_WORDS_AUDIENCE_KEYS,
+  CHILD_WORDS_AUDIENCES,
+  CHILD_WORDS_PART_KEYS,
+  CHILD_WORDS_PARTS,
+  type ChildWordsPartKey,
+} from '../../../shared/domain/plans.ts';
+import { filterOneOf } from '../../../shared/domain/vocabularies.ts';
 import { isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
 import { Checkboxes } from '../../ui/checkboxes.tsx';
@@ -14,9 +21,7 @@ import { useReportErrors } from './plan-forms.ts';
 import { addChildWords, type ChildWordsAudience, rememberChildWords } from './plans.api.ts';
 
 const IDS = { part: 'words-part', words: 'words-text', share: 'words-share' } as const;
-const PARTS = Object.keys(CHILD_WORDS_PARTS) as ChildWordsPartKey[];
-export const AUDIENCES = Object.keys(CHILD_WORDS_AUDIENCES) as ChildWordsAudience[];
-export const audienceOptions = AUDIENCES.map((key) => ({ value: key, label: CHILD_WORDS_AUDIENCES[key] }));
+export const audienceOptions = CHILD_WORDS_AUDIENCE_KEYS.map((key) => ({ value: key, label: CHILD_WORDS_AUDIENCES[key] }));
 
 type AddWordsProps = { familyId: string; childPersonId: string; onErrorsChange: (formId: string, hasErrors: boolean) => void };
 
@@ -73,7 +78,11 @@ export function AddChildWordsForm({ familyId, childPersonId, onErrorsChange }: A
       <Radios
         name={IDS.part}
         legend="What do you want to write about?"
-        options={PARTS.map((key) => ({ value: key, label: CHILD_WORDS_PARTS[key].title, hint: CHILD_WORDS_PARTS[key].prompt }))}
+        options={CHILD_WORDS_PART_KEYS.map((key) => ({
+          value: key,
+          label: CHILD_WORDS_PARTS[key].title,
+          hint: CHILD_WORDS_PARTS[key].prompt,
+        }))}
         value={part}
         onChange={(value) => {
           setPart(value);
@@ -100,7 +109,7 @@ export function AddChildWordsForm({ familyId, childPersonId, onErrorsChange }: A
         hint="Only you can read this unless you choose. You can change this later."
         groups={[{ options: audienceOptions }]}
         values={shareWith}
-        onChange={(values) => setShareWith(values as ChildWordsAudience[])}
+        onChange={(values) => setShareWith(filterOneOf(CHILD_WORDS_AUDIENCE_KEYS, values))}
         error={errors[IDS.share]}
       />
       <p className="govuk-body">

@@ -1,7 +1,8 @@
 // "Your own words": what the young person has written, who can read each piece, a way to change that, and a box to add more.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { CHILD_WORDS_AUDIENCES, CHILD_WORDS_PARTS } from '../../../shared/domain/plans.ts';
+import { CHILD_WORDS_AUDIENCE_KEYS, CHILD_WORDS_AUDIENCES, CHILD_WORDS_PARTS } from '../../../shared/domain/plans.ts';
+import { filterOneOf } from '../../../shared/domain/vocabularies.ts';
 import { isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
 import { Checkboxes } from '../../ui/checkboxes.tsx';
@@ -112,7 +113,7 @@ function WordsCard({ familyId, piece, onErrorsChange }: CardProps) {
               hint="Only you can read this unless you choose."
               groups={[{ options: audienceOptions }]}
               values={shareWith}
-              onChange={(values) => setShareWith(values as ChildWordsAudience[])}
+              onChange={(values) => setShareWith(filterOneOf(CHILD_WORDS_AUDIENCE_KEYS, values))}
               error={error ?? undefined}
               small
             />

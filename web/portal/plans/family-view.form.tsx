@@ -1,7 +1,7 @@
 // "Your view" beside a worry: the parent's own words and whether they agree, partly agree or do not agree; a 409 shows the other save and keeps hers.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
-import { FAMILY_AGREES } from '../../../shared/domain/plans.ts';
+import { FAMILY_AGREES, FAMILY_AGREES_KEYS, type FamilyAgrees } from '../../../shared/domain/plans.ts';
 import { isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
 import { conflictCurrent } from '../../ui/conflict.ts';
@@ -15,14 +15,13 @@ import { ConflictNote } from './conflict-note.view.tsx';
 import { useReportErrors } from './plan-forms.ts';
 import { addItem, editItem, type ItemOf, type PlanItem, refreshPlans, rememberItem } from './plans.api.ts';
 
-type Agrees = keyof typeof FAMILY_AGREES;
-
 /** The parent answers in the first person; the plan shows the same choice as FAMILY_AGREES words. */
-const CHOICES: RadioOption<Agrees>[] = [
-  { value: 'agrees', label: 'Yes, I agree with this worry' },
-  { value: 'partly', label: 'I partly agree' },
-  { value: 'disagrees', label: 'No, I do not agree' },
-];
+const CHOICE_WORDS = {
+  agrees: 'Yes, I agree with this worry',
+  partly: 'I partly agree',
+  disagrees: 'No, I do not agree',
+} as const satisfies Record<FamilyAgrees, string>;
+const CHOICES: RadioOption<FamilyAgrees>[] = FAMILY_AGREES_KEYS.map((value) => ({ value, label: CHOICE_WORDS[value] }));
 
 type FamilyViewProps = {
   familyId: string;
@@ -76,7 +75,7 @@ function FamilyViewForm({ familyId, worryId, worryName, view, onDone, onErrorsCh
   const queryClient = useQueryClient();
   const formId = `view-${worryId}`;
   const ids = { agrees: `${formId}-agrees`, text: `${formId}-text` };
-  const [agrees, setAgrees] = useState<Agrees | ''>(view?.content.agrees ?? '');
+  const [agrees, setAgrees] = useState<FamilyAgrees | ''>(view?.content.agrees ?? '');
   const [text, setText] = useState(view?.content.view ?? '');
   const [version, setVersion] = useState(view?.version ?? 0);
   const [theirs, setTheirs] = useState<ItemOf<'family_view'> | null>(null);
@@ -89,7 +88,7 @@ function FamilyViewForm({ familyId, worryId, worryName, view, onDone, onErrorsCh
   }, [opened, ids.agrees]);
 
   const mutation = useMutation({
-    mutationFn({ content }: { content: { view: string; agrees: Agrees } }): Promise<PlanItem> {
+    mutationFn({ content }: { content: { view: string; agrees: FamilyAgrees } }): Promise<PlanItem> {
       return view && version > 0
         ? editItem(familyId, view.id, { version, content })
         : addItem(familyId, { kind: 'family_view', worryId, content });
