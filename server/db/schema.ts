@@ -74,6 +74,8 @@ export interface TeamsTable {
   organisation_id: string;
   name: string;
   created_at: Timestamp;
+  /** Migration 0021: a rename states the version it read (409 when stale). */
+  version: Generated<number>;
 }
 export interface StaffTable {
   id: string;
@@ -86,6 +88,11 @@ export interface StaffTable {
   email: string | null;
   phone: string | null;
   created_at: Timestamp;
+  /** Migration 0021: the console's edits state the version they read (409 when stale). */
+  version: Generated<number>;
+  /** Who added them in the console (null: the demo, the first administrator, older rows), and the form's idempotency key. */
+  created_by_staff_id: ColumnType<string | null, string | null | undefined, string | null>;
+  idempotency_key: ColumnType<string | null, string | null | undefined, string | null>;
 }
 /** Maintained by triggers on people and relationships (migration 0009); read by the professional's list. */
 export interface FamilySummariesTable {
