@@ -22,6 +22,7 @@ import { registerEmergencyAccessRoutes } from './modules/emergency-access/index.
 import { registerFamiliesRoutes, registerFamilyEditRoutes } from './modules/families/index.ts';
 import { registerGlossaryRoutes } from './modules/glossary/index.ts';
 import { registerGovernanceRoutes } from './modules/governance/index.ts';
+import { registerFamilyAccountRoutes } from './modules/family-accounts/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerIntakeRoutes } from './modules/intake/index.ts';
 import { registerNotificationRoutes } from './modules/notifications/index.ts';
@@ -120,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerPlanRoutes(app, { db: options.db, audit: options.audit });
   registerAdminRoutes(app, { db: options.db, audit: options.audit });
   registerIntakeRoutes(app, { db: options.db, audit: options.audit });
+  registerFamilyAccountRoutes(app, { db: options.db, audit: options.audit });
   app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   // The built web app, with every non-API path answered by index.html so deep links work.

@@ -128,17 +128,12 @@ export const AUDIT_ACTIONS = define({
     family: 'yes',
   },
   'family_accounts.listed': { words: 'Looked at who in your family can sign in', kind: 'read', details: none, family: 'yes' },
+  // Only the person invited sees it: a young person may be invited without the parent being told (the reason goes to
+  // the information governance lead), and a sign-in letter is the account holder's own business.
   'family_member.invited': {
-    words: 'Invited someone in your family to Umbrella',
+    words: 'Sent you an invitation or a sign-in letter for Umbrella',
     kind: 'change',
-    details: z.strictObject({ accountKind: str, delivery: str }),
-    family: 'yes',
-  },
-  // The parent was not told (a reason is recorded and the IG lead reviews it): only the young person sees it.
-  'young_person.invited_without_parent': {
-    words: 'Invited you to Umbrella',
-    kind: 'change',
-    details: z.strictObject({ delivery: str }),
+    details: z.strictObject({ accountKind: str, delivery: str, parentTold: z.boolean(), existingAccount: z.boolean() }),
     family: 'own',
   },
   'young_person_invitation.reviewed': {
@@ -146,12 +141,6 @@ export const AUDIT_ACTIONS = define({
     kind: 'change',
     details: none,
     family: 'no',
-  },
-  'sign_in_letter.issued': {
-    words: 'Printed a sign-in letter for you',
-    kind: 'change',
-    details: z.strictObject({ accountKind: str }),
-    family: 'own',
   },
   'trusted_people.listed': { words: 'Looked at the people you trust', kind: 'read', details: count, family: 'parent' },
   'network_member.invited': {
