@@ -16,10 +16,31 @@ export function scopeFor(actor: Actor, intent: 'read' | 'write' = 'write'): Acce
   return { actor, intent } as AccessScope;
 }
 
+/**
+ * Every reason the server may act without a caller's scope, in one list: a scheduled job, a step taken for the
+ * family itself rather than for the person asking, the demo loader. systemScope() and systemFamily() take one
+ * of these, so this list and a grep for them show every place that bypasses the caller's scope.
+ */
+export const SYSTEM_REASONS = [
+  'consent expiry',
+  'emergency access window passed',
+  'subject access export',
+  'subject access request by governance',
+  'emergency access start',
+  'safeguarding override review by governance',
+  'withholding review reminders',
+  'plan review reminders',
+  'demo',
+] as const;
+export type SystemReason = (typeof SYSTEM_REASONS)[number];
+
+/** A scope whose actor is the system: what scheduled jobs' repository functions take. */
+export type SystemScope = AccessScope & { readonly actor: SystemActor };
+
 /** A privileged scope that sees every family. Loud on purpose: grep for it; use it rarely. */
-export function systemScope(reason: string): AccessScope {
+export function systemScope(reason: SystemReason): SystemScope {
   const actor: SystemActor = { kind: 'system', reason };
-  return { actor, intent: 'write' } as AccessScope;
+  return { actor, intent: 'write' } as SystemScope;
 }
 
 /** Categories an agency sees on any family whose care team it is on, without asking for consent. */
@@ -31,7 +52,7 @@ export const HOME_CATEGORIES: Record<OrganisationKind, readonly string[]> = {
   voluntary: [],
 };
 
-const activeEmergencyAccess = (staffId: string, familyIdColumn: RawBuilder<unknown>) =>
+const activeEmergencyAccess = (staffId: unknown, familyIdColumn: RawBuilder<unknown>) =>
   sql`SELECT 1 FROM emergency_accesses ea WHERE ea.family_id = ${familyIdColumn} AND ea.staff_id = ${staffId}
       AND ea.ended_at IS NULL AND ea.started_at <= now() AND ea.ends_at > now()`;
 
@@ -45,19 +66,8 @@ export function familyVisible(scope: AccessScope, familyIdColumn: string): Expre
   switch (actor.kind) {
     case 'system':
       return sql<SqlBool>`true`;
-    case 'professional': {
-      const onTeam = sql`SELECT ctm.family_id FROM care_team_members ctm
-          WHERE ctm.staff_id = ${actor.staffId} AND ctm.ended_at IS NULL AND ctm.started_at <= now()`;
-      if (scope.intent !== 'read') return sql<SqlBool>`${column} IN (${onTeam})`;
-      // Emergency access opens the family for reading only: GET requests carry the 'read' intent. One IN over
-      // both sets (not "IN … OR EXISTS …"): with an OR, PostgreSQL tested every family in the database against
-      // the caller's caseload (a professional's list at 50,000 families: a sequential scan, 24 ms); this way it
-      // reads the caller's own rows and looks each family up by its key.
-      return sql<SqlBool>`${column} IN (${onTeam}
-        UNION ALL
-        SELECT ea.family_id FROM emergency_accesses ea
-        WHERE ea.staff_id = ${actor.staffId} AND ea.ended_at IS NULL AND ea.started_at <= now() AND ea.ends_at > now())`;
-    }
+    case 'professional':
+      return professionalSeesFamily(actor.staffId, scope.intent, column);
     case 'parent':
     case 'young_person':
     case 'network_member':
@@ -65,6 +75,24 @@ export function familyVisible(scope: AccessScope, familyIdColumn: string): Expre
     case 'anonymous':
       return sql<SqlBool>`false`;
   }
+}
+
+/**
+ * The professional rule of familyVisible(), for a staff id given as a value (the caller) or as a column (staff
+ * rows, for "who else may read this": staffMayReadEntry()).
+ */
+function professionalSeesFamily(staffId: unknown, intent: AccessScope['intent'], column: RawBuilder<unknown>): Expression<SqlBool> {
+  const onTeam = sql`SELECT ctm.family_id FROM care_team_members ctm
+      WHERE ctm.staff_id = ${staffId} AND ctm.ended_at IS NULL AND ctm.started_at <= now()`;
+  if (intent !== 'read') return sql<SqlBool>`${column} IN (${onTeam})`;
+  // Emergency access opens the family for reading only: GET requests carry the 'read' intent. One IN over
+  // both sets (not "IN … OR EXISTS …"): with an OR, PostgreSQL tested every family in the database against
+  // the caller's caseload (a professional's list at 50,000 families: a sequential scan, 24 ms); this way it
+  // reads the caller's own rows and looks each family up by its key.
+  return sql<SqlBool>`${column} IN (${onTeam}
+    UNION ALL
+    SELECT ea.family_id FROM emergency_accesses ea
+    WHERE ea.staff_id = ${staffId} AND ea.ended_at IS NULL AND ea.started_at <= now() AND ea.ends_at > now())`;
 }
 
 /** Whether a consent (table alias `c`) is in force today: not withdrawn, started, not ended. */
@@ -91,6 +119,32 @@ const factsOf = (alias: string): CategoryFacts => ({
 });
 
 /**
+ * Who is reading, for the category rule: their staff id and agency as values (the caller) or as columns (staff
+ * rows), and whether a category is their agency's own field (HOME_CATEGORIES) or general.
+ */
+type CategoryReader = { staffId: unknown; organisationId: unknown; home: (category: RawBuilder<unknown>) => Expression<SqlBool> };
+
+const readerOf = (actor: ProfessionalActor): CategoryReader => {
+  const home = [...HOME_CATEGORIES[actor.organisationKind], 'general'];
+  return {
+    staffId: actor.staffId,
+    organisationId: actor.organisationId,
+    home: (category) => sql<SqlBool>`${category} IN (${sql.join(home)})`,
+  };
+};
+
+/** Every (agency kind, category) pair of HOME_CATEGORIES, for a reader whose agency kind is a column. */
+const HOME_PAIRS = Object.entries(HOME_CATEGORIES).flatMap(([kind, categories]) => categories.map((c) => sql`(${kind}, ${c})`));
+
+/** A staff row (alias `staff`, its organisation `organisation`) as a reader: the same rule, its facts as columns. */
+const readerOfRow = (staff: string, organisation: string): CategoryReader => ({
+  staffId: sql.ref(`${staff}.id`),
+  organisationId: sql.ref(`${staff}.organisation_id`),
+  home: (category) =>
+    sql<SqlBool>`(${category} = 'general' OR (${sql.ref(`${organisation}.kind`)}, ${category}) IN (VALUES ${sql.join(HOME_PAIRS)}))`,
+});
+
+/**
  * P12, information categories: a professional on the care team sees an entry when
  *   - their own agency recorded it; or
  *   - it is general, or in their agency's own field (HOME_CATEGORIES); or
@@ -100,25 +154,36 @@ const factsOf = (alias: string): CategoryFacts => ({
  *   - they hold active emergency access to the family (read-only; never another agency's third-party notes).
  * Third-party information is never shared by consent: it is not the family's to give.
  */
-function professionalSeesCategory(actor: ProfessionalActor, f: CategoryFacts): Expression<SqlBool> {
-  const home = [...HOME_CATEGORIES[actor.organisationKind], 'general'];
+function professionalSeesCategory(reader: CategoryReader, f: CategoryFacts): Expression<SqlBool> {
   return sql<SqlBool>`(
-    ${f.authorOrganisationId} = ${actor.organisationId}
-    OR ${f.category} IN (${sql.join(home)})
+    ${f.authorOrganisationId} = ${reader.organisationId}
+    OR ${reader.home(f.category)}
     OR (${f.category} <> 'third_party' AND EXISTS (
       SELECT 1 FROM consents c WHERE c.family_id = ${f.familyId} AND c.category = ${f.category} AND ${consentActive('c')}
-        AND (c.recipient_organisation_id = ${actor.organisationId} OR c.recipient_staff_id = ${actor.staffId})
+        AND (c.recipient_organisation_id = ${reader.organisationId} OR c.recipient_staff_id = ${reader.staffId})
         AND (c.subject_person_id IS NULL OR c.subject_person_id = ANY(${f.aboutPersonIds}))))
     OR EXISTS (
       SELECT 1 FROM safeguarding_overrides o WHERE o.family_id = ${f.familyId} AND ${f.category} = ANY(o.categories)
-        AND o.recipient_organisation_id = ${actor.organisationId} AND ${overrideActive('o')})
-    OR (${f.category} <> 'third_party' AND EXISTS (${activeEmergencyAccess(actor.staffId, f.familyId)}))
+        AND o.recipient_organisation_id = ${reader.organisationId} AND ${overrideActive('o')})
+    OR (${f.category} <> 'third_party' AND EXISTS (${activeEmergencyAccess(reader.staffId, f.familyId)}))
   )`;
 }
 
 /** professionalSeesCategory() for a row (table alias) with family_id, category, author_organisation_id, about_person_ids. */
 export function professionalSeesEntry(actor: ProfessionalActor, alias: string): Expression<SqlBool> {
-  return professionalSeesCategory(actor, factsOf(alias));
+  return professionalSeesCategory(readerOf(actor), factsOf(alias));
+}
+
+/**
+ * Whether the staff member of a row (alias `staff`, joined to its organisation `organisation`) may open the entry
+ * (alias `entry`) as findEntry lets them: the family through familyVisible() for reading, the entry through
+ * professionalSeesEntry(). The same rule, with the staff member's facts as columns, so "who else may read this"
+ * (who is told of a reply) is decided in SQL by the rule that decides who reads it, for any number of staff.
+ */
+export function staffMayReadEntry(staff: string, organisation: string, entry: string): Expression<SqlBool> {
+  const reader = readerOfRow(staff, organisation);
+  return sql<SqlBool>`(${professionalSeesFamily(reader.staffId, 'read', sql.ref(`${entry}.family_id`))}
+    AND ${professionalSeesCategory(reader, factsOf(entry))})`;
 }
 
 /**
@@ -176,7 +241,7 @@ export function readableVersions(scope: AccessScope, alias = 'e'): RawBuilder<nu
     case 'parent':
       return sql<null>`NULL::int[]`;
     case 'professional':
-      return versionsWhere(professionalSeesCategory(actor, { ...factsOf(alias), category: sql.ref('v.category') }));
+      return versionsWhere(professionalSeesCategory(readerOf(actor), { ...factsOf(alias), category: sql.ref('v.category') }));
     case 'young_person':
       return versionsWhere(youngPersonSeesCategory(actor.personId, sql.ref('v.category'), e('about_person_ids')));
     default:

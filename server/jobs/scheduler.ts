@@ -17,18 +17,21 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** Reminds authors whose withholding review date has come (P1). Returns how many entries are due. */
 export function remindWithholdingReviews(db: Db, on = today()) {
-  return db.transaction().execute((tx) => recordsRepo.remindDueWithholdingReviews(tx, on, newId));
+  return db
+    .transaction()
+    .execute((tx) => recordsRepo.remindDueWithholdingReviews(tx, systemScope('withholding review reminders'), on, newId));
 }
 
 /** Consent expiry is applied on every request by the access rules; this tells the parent, once. */
 export function applyConsentExpiry(db: Db, audit: AuditLog, on = today()) {
+  const system = systemScope('consent expiry');
   return db.transaction().execute(async (tx) => {
-    const noted = await noteExpiredConsents(tx, on, newId);
+    const noted = await noteExpiredConsents(tx, system, on, newId);
     for (const n of noted) {
       await audit.record(tx, {
         action: 'consent.expired',
         outcome: 'allowed',
-        actor: systemScope('consent expiry').actor,
+        actor: system.actor,
         familyId: n.family_id,
         details: { key: n.dedupe_key },
       });

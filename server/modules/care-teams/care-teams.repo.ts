@@ -1,5 +1,7 @@
 // SQL for care-team membership and the staff directory used to add someone to a team.
+
 import { sql } from 'kysely';
+import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Db, Tx } from '../../db/database.ts';
 
 export async function findStaff(tx: Tx, staffId: string) {
@@ -12,7 +14,7 @@ export async function findStaff(tx: Tx, staffId: string) {
 }
 
 /** The team now, with each member's name, role in their agency and organisation (for the rule and the parent's message). */
-export async function activeMembers(tx: Tx, familyId: string) {
+export async function activeMembers(tx: Tx, family: VisibleFamily) {
   return tx
     .selectFrom('care_team_members as m')
     .innerJoin('staff as s', 's.id', 'm.staff_id')
@@ -27,7 +29,7 @@ export async function activeMembers(tx: Tx, familyId: string) {
       'o.name as organisation_name',
       'o.kind as organisation_kind',
     ])
-    .where('m.family_id', '=', familyId)
+    .where('m.family_id', '=', family.id)
     .where('m.ended_at', 'is', null)
     .execute();
 }
@@ -36,19 +38,19 @@ export async function activeMembers(tx: Tx, familyId: string) {
  * The family's parent accounts to tell of a change to the team; for an adult mental health worker, only parents
  * who are themselves known to adult mental health (that involvement is the adult's own information).
  */
-export async function parentAccountsToTell(tx: Tx, familyId: string, adultMentalHealth: boolean) {
+export async function parentAccountsToTell(tx: Tx, family: VisibleFamily, adultMentalHealth: boolean) {
   let q = tx
     .selectFrom('accounts as a')
     .innerJoin('people as p', (j) => j.onRef('p.family_id', '=', 'a.family_id').onRef('p.id', '=', 'a.person_id'))
     .select('a.id')
-    .where('a.family_id', '=', familyId)
+    .where('a.family_id', '=', family.id)
     .where('a.kind', '=', 'parent')
     .where('a.disabled_at', 'is', null);
   if (adultMentalHealth) q = q.where('p.known_to_adult_mental_health', '=', true);
   return (await q.execute()).map((a) => a.id);
 }
 
-export async function notifyAccounts(tx: Tx, familyId: string, accountIds: string[], message: string, makeId: () => string) {
+export async function notifyAccounts(tx: Tx, family: VisibleFamily, accountIds: string[], message: string, makeId: () => string) {
   if (accountIds.length === 0) return;
   await tx
     .insertInto('notifications')
@@ -58,7 +60,7 @@ export async function notifyAccounts(tx: Tx, familyId: string, accountIds: strin
         recipient_account_id: accountId,
         recipient_staff_id: null,
         kind: 'care_team_changed' as const,
-        family_id: familyId,
+        family_id: family.id,
         entry_id: null,
         message,
         dedupe_key: null,
@@ -84,11 +86,11 @@ export async function insertMember(
     .execute();
 }
 
-export async function endMember(tx: Tx, familyId: string, memberId: string, byStaffId: string, reason: string) {
+export async function endMember(tx: Tx, family: VisibleFamily, memberId: string, byStaffId: string, reason: string) {
   const r = await tx
     .updateTable('care_team_members')
     .set({ ended_at: new Date(), ended_by_staff_id: byStaffId, ended_reason: reason })
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('id', '=', memberId)
     .where('ended_at', 'is', null)
     .returning(['staff_id'])

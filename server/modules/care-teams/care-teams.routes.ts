@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody } from '../../../shared/contracts/common.ts';
 import { AddCareTeamMemberRequest, RemoveCareTeamMemberRequest, Saved, StaffDirectory } from '../../../shared/contracts/family-edits.ts';
-import type { FamilyDeps } from '../families/index.ts';
+import type { FamilyDeps } from '../../access/family-access.ts';
 import * as service from './care-teams.service.ts';
 
 export function registerCareTeamRoutes(app: FastifyInstance, deps: FamilyDeps) {

@@ -1,14 +1,16 @@
 // Care-team use cases (P11): the key workers and team managers add a professional from any agency with a role,
 // mark the paired key workers, and end a membership, which ends that person's access on their very next request;
 // the parent is told of every change.
+
 import type { z } from 'zod';
 import type { AddCareTeamMemberRequest, RemoveCareTeamMemberRequest } from '../../../shared/contracts/family-edits.ts';
+import { type FamilyDeps, isUuid, withFamily } from '../../access/family-access.ts';
+import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { AuditAction } from '../../audit/audit-log.ts';
 import type { Db, Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden, type HttpError } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
-import { type FamilyDeps, isUuid, withFamily } from '../families/index.ts';
 import * as repo from './care-teams.repo.ts';
 import { mayChangeTeam } from './team-policy.ts';
 
@@ -41,17 +43,17 @@ function refusal(members: Member[], change: Change): TeamChangeRefused {
 /** The parent is never the last to know who is working with their family (PRODUCT §7). */
 async function tellParents(
   tx: Tx,
-  familyId: string,
+  family: VisibleFamily,
   who: { full_name: string; job_title: string; organisation_name: string; organisation_kind: string; key_worker: string | null },
   joined: boolean,
 ) {
   const adultMentalHealth = who.organisation_kind === 'adult_mental_health' || who.key_worker === 'adult_mental_health';
-  const accounts = await repo.parentAccountsToTell(tx, familyId, adultMentalHealth);
+  const accounts = await repo.parentAccountsToTell(tx, family, adultMentalHealth);
   const them = `${who.full_name} (${who.job_title}, ${who.organisation_name})`;
   const message = joined
     ? `${them} is now working with your family. You can see everyone who works with you on your family’s page.`
     : `${them} is no longer working with your family. They cannot see your family’s record any more.`;
-  await repo.notifyAccounts(tx, familyId, accounts, message, newId);
+  await repo.notifyAccounts(tx, family, accounts, message, newId);
 }
 
 /** Runs a team change; a refusal by the rule is audited as a denial (the change's own transaction is rolled back). */
@@ -87,7 +89,7 @@ export function addMember(deps: FamilyDeps, ctx: RequestContext, familyId: strin
   if (actor.kind !== 'professional') throw forbidden();
   return changingTeam(deps, ctx, familyId, 'care_team.member_added', input.staffId, () =>
     withFamily(deps, ctx, familyId, 'care_team.member_added', async (tx, family) => {
-      const members = await repo.activeMembers(tx, family.id);
+      const members = await repo.activeMembers(tx, family);
       if (!mayChangeTeam(actor, members, 'add')) throw refusal(members, 'add');
       const staff = await repo.findStaff(tx, input.staffId);
       if (!staff) throw badRequest('Choose someone from the staff list.', { staffId: 'Choose someone from the staff list' });
@@ -118,7 +120,7 @@ export function addMember(deps: FamilyDeps, ctx: RequestContext, familyId: strin
         key_worker: input.keyWorker,
         added_by_staff_id: actor.staffId,
       });
-      await tellParents(tx, family.id, { ...staff, key_worker: input.keyWorker }, true);
+      await tellParents(tx, family, { ...staff, key_worker: input.keyWorker }, true);
       return {
         result: { id, version: 1 },
         audit: { subjectType: 'staff', subjectId: staff.id, details: { teamRole: input.teamRole, keyWorker: input.keyWorker } },
@@ -139,13 +141,13 @@ export function endMember(
   return changingTeam(deps, ctx, familyId, 'care_team.member_removed', memberId, () =>
     withFamily(deps, ctx, familyId, 'care_team.member_removed', async (tx, family) => {
       if (!isUuid(memberId)) return null;
-      const members = await repo.activeMembers(tx, family.id);
+      const members = await repo.activeMembers(tx, family);
       const leaving = members.find((m) => m.id === memberId);
       if (!leaving) return null;
       if (!mayChangeTeam(actor, members, 'remove', memberId)) throw refusal(members, 'remove');
-      const staffId = await repo.endMember(tx, family.id, memberId, actor.staffId, input.reason);
+      const staffId = await repo.endMember(tx, family, memberId, actor.staffId, input.reason);
       if (!staffId) return null;
-      await tellParents(tx, family.id, leaving, false);
+      await tellParents(tx, family, leaving, false);
       return { result: undefined, audit: { subjectType: 'staff', subjectId: staffId, details: { reason: input.reason } } };
     }),
   );

@@ -1,8 +1,10 @@
 // SQL for consents and consent requests, the overrides a sharing page shows, and telling the parent a consent ended.
+import { familyVisible, type SystemScope } from '../../access/scope.ts';
+import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 import type { ConsentCategory } from '../../db/schema.ts';
 
-export async function consentsOf(tx: Tx, familyId: string) {
+export async function consentsOf(tx: Tx, family: VisibleFamily) {
   return tx
     .selectFrom('consents as c')
     .leftJoin('organisations as o', 'o.id', 'c.recipient_organisation_id')
@@ -21,7 +23,7 @@ export async function consentsOf(tx: Tx, familyId: string) {
       'o.name as organisation_name',
       's.full_name as staff_name',
     ])
-    .where('c.family_id', '=', familyId)
+    .where('c.family_id', '=', family.id)
     .orderBy('c.granted_at', 'desc')
     .execute();
 }
@@ -45,11 +47,11 @@ export async function insertConsent(
 }
 
 /** A parent withdraws the family's consents; a young person only the ones about themselves. */
-export async function withdrawConsent(tx: Tx, familyId: string, id: string, accountId: string, subjectPersonId: string | null) {
+export async function withdrawConsent(tx: Tx, family: VisibleFamily, id: string, accountId: string, subjectPersonId: string | null) {
   const r = await tx
     .updateTable('consents')
     .set({ withdrawn_at: new Date(), withdrawn_by_account_id: accountId })
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('id', '=', id)
     .where('withdrawn_at', 'is', null)
     .where((eb) => (subjectPersonId ? eb('subject_person_id', '=', subjectPersonId) : eb('subject_person_id', 'is', null)))
@@ -58,7 +60,7 @@ export async function withdrawConsent(tx: Tx, familyId: string, id: string, acco
   return r;
 }
 
-export async function requestsOf(tx: Tx, familyId: string) {
+export async function requestsOf(tx: Tx, family: VisibleFamily) {
   return tx
     .selectFrom('consent_requests as r')
     .innerJoin('staff as s', 's.id', 'r.requested_by_staff_id')
@@ -74,7 +76,7 @@ export async function requestsOf(tx: Tx, familyId: string) {
       's.full_name as asked_by',
       'o.name as organisation_name',
     ])
-    .where('r.family_id', '=', familyId)
+    .where('r.family_id', '=', family.id)
     .orderBy('r.created_at', 'desc')
     .execute();
 }
@@ -93,11 +95,18 @@ export async function insertRequest(
   await tx.insertInto('consent_requests').values(v).execute();
 }
 
-export async function answerRequest(tx: Tx, familyId: string, id: string, accept: boolean, accountId: string, consentId: string | null) {
+export async function answerRequest(
+  tx: Tx,
+  family: VisibleFamily,
+  id: string,
+  accept: boolean,
+  accountId: string,
+  consentId: string | null,
+) {
   const r = await tx
     .updateTable('consent_requests')
     .set({ status: accept ? 'accepted' : 'declined', answered_at: new Date(), answered_by_account_id: accountId, consent_id: consentId })
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('id', '=', id)
     .where('status', '=', 'open')
     .returning(['category', 'recipient_organisation_id', 'requested_by_staff_id', 'reason'])
@@ -105,17 +114,17 @@ export async function answerRequest(tx: Tx, familyId: string, id: string, accept
   return r;
 }
 
-export async function findOpenRequest(tx: Tx, familyId: string, id: string) {
+export async function findOpenRequest(tx: Tx, family: VisibleFamily, id: string) {
   return tx
     .selectFrom('consent_requests')
     .selectAll()
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('id', '=', id)
     .where('status', '=', 'open')
     .executeTakeFirst();
 }
 
-export async function activeOverrides(tx: Tx, familyId: string) {
+export async function activeOverrides(tx: Tx, family: VisibleFamily) {
   return tx
     .selectFrom('safeguarding_overrides as o')
     .innerJoin('organisations as org', 'org.id', 'o.recipient_organisation_id')
@@ -128,30 +137,31 @@ export async function activeOverrides(tx: Tx, familyId: string) {
       'o.reviewed_at',
       'org.name as organisation_name',
     ])
-    .where('o.family_id', '=', familyId)
+    .where('o.family_id', '=', family.id)
     .where('o.ended_at', 'is', null)
     .where('o.starts_at', '<=', new Date())
     .where('o.ends_at', '>', new Date())
     .execute();
 }
 
-export async function careTeamByOrganisation(tx: Tx, familyId: string) {
+export async function careTeamByOrganisation(tx: Tx, family: VisibleFamily) {
   return tx
     .selectFrom('care_team_members as m')
     .innerJoin('staff as s', 's.id', 'm.staff_id')
     .innerJoin('organisations as o', 'o.id', 's.organisation_id')
     .select(['o.id as organisation_id', 'o.name as organisation_name', 'o.kind as organisation_kind', 's.full_name', 's.id as staff_id'])
-    .where('m.family_id', '=', familyId)
+    .where('m.family_id', '=', family.id)
     .where('m.ended_at', 'is', null)
     .execute();
 }
 
 /** Tells the parent once when a consent reaches its end date; returns the consents newly noted. */
-export async function noteExpiredConsents(tx: Tx, today: string, makeId: () => string) {
+export async function noteExpiredConsents(tx: Tx, system: SystemScope, today: string, makeId: () => string) {
   const ended = await tx
     .selectFrom('consents as c')
     .innerJoin('accounts as a', (j) => j.onRef('a.family_id', '=', 'c.family_id').on('a.kind', '=', 'parent'))
     .select(['c.id', 'c.family_id', 'c.category', 'c.ends_on', 'a.id as account_id'])
+    .where(familyVisible(system, 'c.family_id'))
     .where('c.withdrawn_at', 'is', null)
     .where('c.ends_on', '<', today)
     .execute();

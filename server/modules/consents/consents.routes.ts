@@ -6,8 +6,8 @@ import { z } from 'zod';
 import { ErrorBody } from '../../../shared/contracts/common.ts';
 import { AnswerConsentRequest, AskForConsentRequest, GrantConsentRequest, SharingOverview } from '../../../shared/contracts/consents.ts';
 import { Saved } from '../../../shared/contracts/family-edits.ts';
+import type { FamilyDeps } from '../../access/family-access.ts';
 import { noContent } from '../../http/replies.ts';
-import type { FamilyDeps } from '../families/index.ts';
 import * as consents from './consents.service.ts';
 
 const id = z.string().max(100);

@@ -1,14 +1,16 @@
 // Consent use cases (P12): the family's sharing page, granting and withdrawing consent, professionals asking for it
 // and the parent answering; every share is written to the sharing log.
+
 import type { z } from 'zod';
 import type { AnswerConsentRequest, AskForConsentRequest, GrantConsentRequest } from '../../../shared/contracts/consents.ts';
 import type { ConsentCategory } from '../../../shared/domain/sharing.ts';
 import type { FamilyMemberActor } from '../../access/actor.ts';
+import { type FamilyDeps, isUuid, readFamily, withFamily } from '../../access/family-access.ts';
+import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
-import { type FamilyDeps, isUuid, readFamily, withFamily } from '../families/index.ts';
 import * as repo from './consents.repo.ts';
 import * as sharingLog from './sharing-log.repo.ts';
 import { label, mayReadSharing, sharingFor, sharingOverview, subjectOf } from './sharing-overview.ts';
@@ -34,14 +36,14 @@ export function getMySharing(deps: FamilyDeps, ctx: RequestContext) {
   if (a.kind !== 'parent' && a.kind !== 'young_person' && a.kind !== 'network_member') throw forbidden();
   if (!mayReadSharing(a)) throw forbidden();
   return readFamily(deps, ctx, a.familyId, 'portal.sharing_viewed', async (tx, family) => {
-    const result = await sharingFor(tx, family.id, a);
+    const result = await sharingFor(tx, family, a);
     return result ? { result } : null;
   });
 }
 
 export function getFamilySharing(deps: FamilyDeps, ctx: RequestContext, familyId: string) {
   if (ctx.actor.kind !== 'professional') throw forbidden();
-  return readFamily(deps, ctx, familyId, 'sharing.viewed', async (tx, family) => ({ result: await sharingOverview(tx, family.id, false) }));
+  return readFamily(deps, ctx, familyId, 'sharing.viewed', async (tx, family) => ({ result: await sharingOverview(tx, family, false) }));
 }
 
 async function recipientOf(tx: Tx, input: { recipientOrganisationId?: string; recipientStaffId?: string }) {
@@ -57,7 +59,7 @@ async function recipientOf(tx: Tx, input: { recipientOrganisationId?: string; re
 
 async function grant(
   tx: Tx,
-  familyId: string,
+  family: VisibleFamily,
   actor: FamilyMemberActor,
   v: { category: ConsentCategory; recipientOrganisationId?: string; recipientStaffId?: string; purpose: string; endsOn?: string | null },
 ) {
@@ -65,7 +67,7 @@ async function grant(
   const recipient = await recipientOf(tx, v);
   const id = newId();
   await repo.insertConsent(tx, {
-    family_id: familyId,
+    family_id: family.id,
     id,
     category: v.category,
     recipient_organisation_id: recipient.organisationId,
@@ -77,7 +79,7 @@ async function grant(
     subject_person_id: subjectOf(actor),
   });
   await sharingLog.insertDisclosure(tx, {
-    family_id: familyId,
+    family_id: family.id,
     id: newId(),
     via: 'consent',
     recipient_organisation_id: recipient.organisationId,
@@ -96,7 +98,7 @@ async function grant(
 export function grantConsent(deps: FamilyDeps, ctx: RequestContext, input: z.output<typeof GrantConsentRequest>) {
   const actor = consenter(ctx);
   return withFamily(deps, ctx, actor.familyId, 'consent.granted', async (tx, family) => {
-    const { id, recipient } = await grant(tx, family.id, actor, { ...input, category: input.category as ConsentCategory });
+    const { id, recipient } = await grant(tx, family, actor, { ...input, category: input.category as ConsentCategory });
     return {
       result: { id, version: 1 },
       audit: { subjectType: 'consent', subjectId: id, details: { category: input.category, recipient: recipient.description } },
@@ -108,7 +110,7 @@ export function withdrawConsent(deps: FamilyDeps, ctx: RequestContext, consentId
   const actor = consenter(ctx);
   return withFamily(deps, ctx, actor.familyId, 'consent.withdrawn', async (tx, family) => {
     if (!isUuid(consentId)) return null;
-    const withdrawn = await repo.withdrawConsent(tx, family.id, consentId, actor.accountId, subjectOf(actor));
+    const withdrawn = await repo.withdrawConsent(tx, family, consentId, actor.accountId, subjectOf(actor));
     if (!withdrawn) return null;
     return { result: undefined, audit: { subjectType: 'consent', subjectId: consentId, details: { category: withdrawn.category } } };
   });
@@ -129,7 +131,7 @@ export function askForConsent(deps: FamilyDeps, ctx: RequestContext, familyId: s
     });
     await sharingLog.notifyAll(
       tx,
-      (await sharingLog.parentAccounts(tx, family.id)).map((accountId) => ({
+      (await sharingLog.parentAccounts(tx, family)).map((accountId) => ({
         id: newId(),
         kind: 'consent_requested' as const,
         family_id: family.id,
@@ -155,17 +157,17 @@ export function answerConsentRequest(
     input.accept ? 'consent.request_accepted' : 'consent.request_declined',
     async (tx, family) => {
       if (!isUuid(requestId)) return null;
-      const request = await repo.findOpenRequest(tx, family.id, requestId);
+      const request = await repo.findOpenRequest(tx, family, requestId);
       if (!request) return null;
       const consent = input.accept
-        ? await grant(tx, family.id, actor, {
+        ? await grant(tx, family, actor, {
             category: request.category,
             recipientOrganisationId: request.recipient_organisation_id,
             purpose: request.reason,
             endsOn: input.endsOn ?? null,
           })
         : null;
-      await repo.answerRequest(tx, family.id, requestId, input.accept, actor.accountId, consent?.id ?? null);
+      await repo.answerRequest(tx, family, requestId, input.accept, actor.accountId, consent?.id ?? null);
       await sharingLog.notifyAll(tx, [
         {
           id: newId(),

@@ -1,6 +1,8 @@
 // SQL shared by consent, overrides and emergency access: the log of every disclosure, the people to tell, and
 // the services and staff a share can name.
+
 import type { Insertable } from 'kysely';
+import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Db, Tx } from '../../db/database.ts';
 import type { DisclosuresTable, NotificationKind } from '../../db/schema.ts';
 
@@ -9,17 +11,17 @@ export async function insertDisclosure(tx: Tx, v: Insertable<DisclosuresTable>) 
 }
 
 /** The parent's "Who my information was shared with": everything but overrides still held back from them. */
-export async function disclosuresOf(tx: Tx, familyId: string, forParent: boolean) {
-  let q = tx.selectFrom('disclosures').selectAll().where('family_id', '=', familyId).orderBy('created_at', 'desc').limit(500);
+export async function disclosuresOf(tx: Tx, family: VisibleFamily, forParent: boolean) {
+  let q = tx.selectFrom('disclosures').selectAll().where('family_id', '=', family.id).orderBy('created_at', 'desc').limit(500);
   if (forParent) q = q.where('hidden_from_parent_until_released', '=', false);
   return q.execute();
 }
 
-export async function releaseDisclosuresOf(tx: Tx, familyId: string, sourceId: string) {
+export async function releaseDisclosuresOf(tx: Tx, family: VisibleFamily, sourceId: string) {
   await tx
     .updateTable('disclosures')
     .set({ hidden_from_parent_until_released: false })
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('source_id', '=', sourceId)
     .execute();
 }
@@ -42,8 +44,8 @@ export async function staffWithOrganisation(tx: Tx, staffId: string) {
 }
 
 /** Accounts to tell: the family's parent accounts, or every information governance lead. */
-export async function parentAccounts(tx: Tx, familyId: string) {
-  return (await tx.selectFrom('accounts').select('id').where('family_id', '=', familyId).where('kind', '=', 'parent').execute()).map(
+export async function parentAccounts(tx: Tx, family: VisibleFamily) {
+  return (await tx.selectFrom('accounts').select('id').where('family_id', '=', family.id).where('kind', '=', 'parent').execute()).map(
     (a) => a.id,
   );
 }

@@ -1,11 +1,13 @@
 // The sharing page (P12): who can see which kinds of the family's information and why, the consents, requests
 // and every share, as a parent, a young person or a professional reads it.
+
 import type { SharingOverview } from '../../../shared/contracts/consents.ts';
 import { dateInWords } from '../../../shared/domain/dates.ts';
 import { CONSENT_CATEGORIES, type ConsentCategory, LAWFUL_BASES, type LawfulBasis } from '../../../shared/domain/sharing.ts';
 import type { FamilyMemberActor } from '../../access/actor.ts';
 import { holdsPermission } from '../../access/permissions.ts';
 import { HOME_CATEGORIES } from '../../access/scope.ts';
+import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 import type { OrganisationKind } from '../../db/schema.ts';
 import * as repo from './consents.repo.ts';
@@ -32,13 +34,18 @@ export function consentStatus(c: { withdrawn_at: Date | null; starts_on: string;
  * and emergency accesses concern the family's (mostly the parent's) information, and their purposes and reasons
  * are the parent's to read, not a child's.
  */
-export async function sharingOverview(tx: Tx, familyId: string, forParent: boolean, viewer?: FamilyMemberActor): Promise<SharingOverview> {
+export async function sharingOverview(
+  tx: Tx,
+  family: VisibleFamily,
+  forParent: boolean,
+  viewer?: FamilyMemberActor,
+): Promise<SharingOverview> {
   const [team, allConsents, allRequests, allOverrides, allShares, orgs] = await Promise.all([
-    repo.careTeamByOrganisation(tx, familyId),
-    repo.consentsOf(tx, familyId),
-    repo.requestsOf(tx, familyId),
-    repo.activeOverrides(tx, familyId),
-    sharingLog.disclosuresOf(tx, familyId, forParent),
+    repo.careTeamByOrganisation(tx, family),
+    repo.consentsOf(tx, family),
+    repo.requestsOf(tx, family),
+    repo.activeOverrides(tx, family),
+    sharingLog.disclosuresOf(tx, family, forParent),
     sharingLog.organisations(tx),
   ]);
   const child = viewer?.kind === 'young_person' ? viewer.personId : null;
@@ -150,7 +157,7 @@ export async function sharingOverview(tx: Tx, familyId: string, forParent: boole
 export const mayReadSharing = (viewer: FamilyMemberActor) => holdsPermission(viewer, 'portal.sharing.read');
 
 /** The sharing page as this family member reads it (also their subject access export's part), or null. */
-export async function sharingFor(tx: Tx, familyId: string, viewer: FamilyMemberActor): Promise<SharingOverview | null> {
+export async function sharingFor(tx: Tx, family: VisibleFamily, viewer: FamilyMemberActor): Promise<SharingOverview | null> {
   if (!mayReadSharing(viewer)) return null;
-  return sharingOverview(tx, familyId, true, viewer);
+  return sharingOverview(tx, family, true, viewer);
 }

@@ -1,13 +1,16 @@
 // SQL for emergency access: starting, ending, lapsing and reviewing it.
+
 import { sql } from 'kysely';
+import { familyVisible, type SystemScope } from '../../access/scope.ts';
+import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 
-export async function activeEmergencyAccessFor(tx: Tx, staffId: string, familyId: string) {
+export async function activeEmergencyAccessFor(tx: Tx, staffId: string, family: VisibleFamily) {
   return tx
     .selectFrom('emergency_accesses')
     .selectAll()
     .where('staff_id', '=', staffId)
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('ended_at', 'is', null)
     .where('ends_at', '>', new Date())
     .executeTakeFirst();
@@ -33,27 +36,24 @@ export async function endEmergencyAccess(tx: Tx, id: string, staffId: string) {
 }
 
 /** Emergency accesses whose window has passed are closed (and audited by the caller) once. */
-export async function closeLapsedEmergencyAccesses(tx: Tx) {
+export async function closeLapsedEmergencyAccesses(tx: Tx, system: SystemScope) {
   return tx
     .updateTable('emergency_accesses')
     .set({ ended_at: sql`ends_at` })
+    .where(familyVisible(system, 'emergency_accesses.family_id'))
     .where('ended_at', 'is', null)
     .where('ends_at', '<=', new Date())
     .returning(['id', 'family_id', 'staff_id'])
     .execute();
 }
 
-export async function familyExists(tx: Tx, familyId: string) {
-  return Boolean(await tx.selectFrom('families').select('id').where('id', '=', familyId).executeTakeFirst());
-}
-
-export async function isOnCareTeam(tx: Tx, staffId: string, familyId: string) {
+export async function isOnCareTeam(tx: Tx, staffId: string, family: VisibleFamily) {
   return Boolean(
     await tx
       .selectFrom('care_team_members')
       .select('id')
       .where('staff_id', '=', staffId)
-      .where('family_id', '=', familyId)
+      .where('family_id', '=', family.id)
       .where('ended_at', 'is', null)
       .executeTakeFirst(),
   );

@@ -4,8 +4,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody } from '../../../shared/contracts/common.ts';
 import { EmergencyAccessView, ReviewNoteRequest, StartEmergencyAccessRequest } from '../../../shared/contracts/consents.ts';
+import type { FamilyDeps } from '../../access/family-access.ts';
 import { noContent } from '../../http/replies.ts';
-import type { FamilyDeps } from '../families/index.ts';
 import * as emergency from './emergency-access.service.ts';
 
 const id = z.string().max(100);

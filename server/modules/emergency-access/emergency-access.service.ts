@@ -4,15 +4,16 @@
 import type { z } from 'zod';
 import type { ReviewNoteRequest, StartEmergencyAccessRequest } from '../../../shared/contracts/consents.ts';
 import { EMERGENCY_ACCESS_MAX_HOURS } from '../../../shared/domain/sharing.ts';
+import type { FamilyDeps } from '../../access/family-access.ts';
+import { isUuid } from '../../access/family-access.ts';
 import { systemScope } from '../../access/scope.ts';
+import { findFamily } from '../../access/visible-family.ts';
 import type { Db } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden, HttpError, notFound } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { checkSecondFactor } from '../auth/index.ts';
 import { sharingLog } from '../consents/index.ts';
-import type { FamilyDeps } from '../families/index.ts';
-import { isUuid } from '../families/index.ts';
 import * as repo from './emergency-access.repo.ts';
 
 const ELIGIBLE = new Set(['practitioner', 'team_manager']);
@@ -50,10 +51,12 @@ export async function startEmergencyAccess(deps: FamilyDeps, ctx: RequestContext
     );
   }
   const started = await deps.db.transaction().execute(async (tx) => {
-    if (!isUuid(familyId) || !(await repo.familyExists(tx, familyId))) return null;
-    if (await repo.isOnCareTeam(tx, actor.staffId, familyId))
+    // Breaking the glass is reaching a family outside the caller's scope: by a named reason, never by their scope.
+    const family = isUuid(familyId) ? await findFamily(tx, systemScope('emergency access start'), familyId) : undefined;
+    if (!family) return null;
+    if (await repo.isOnCareTeam(tx, actor.staffId, family))
       throw badRequest('You are already on this family’s care team: no emergency access is needed.');
-    const existing = await repo.activeEmergencyAccessFor(tx, actor.staffId, familyId);
+    const existing = await repo.activeEmergencyAccessFor(tx, actor.staffId, family);
     if (existing)
       return { id: existing.id, familyId, startedAt: existing.started_at.toISOString(), endsAt: existing.ends_at.toISOString() };
     const id = newId();
@@ -91,7 +94,7 @@ export async function startEmergencyAccess(deps: FamilyDeps, ctx: RequestContext
         recipient_staff_id: staffId,
         message,
       })),
-      ...(await sharingLog.parentAccounts(tx, familyId)).map((accountId) => ({
+      ...(await sharingLog.parentAccounts(tx, family)).map((accountId) => ({
         id: newId(),
         kind: 'emergency_access_started' as const,
         family_id: familyId,
@@ -139,13 +142,14 @@ export async function endEmergencyAccess(deps: FamilyDeps, ctx: RequestContext, 
 
 /** Closes accesses whose window has passed, auditing each end once (the access itself stops at ends_at). */
 export async function closeLapsedEmergencyAccesses(db: Db, audit: FamilyDeps['audit']) {
+  const system = systemScope('emergency access window passed');
   return db.transaction().execute(async (tx) => {
-    const closed = await repo.closeLapsedEmergencyAccesses(tx);
+    const closed = await repo.closeLapsedEmergencyAccesses(tx, system);
     for (const c of closed) {
       await audit.record(tx, {
         action: 'emergency_access.ended',
         outcome: 'allowed',
-        actor: systemScope('emergency access window passed').actor,
+        actor: system.actor,
         familyId: c.family_id,
         subjectType: 'emergency_access',
         subjectId: c.id,

@@ -1,12 +1,9 @@
 // SQL for families, their people, households, relationships, involvement history and care team.
 // Every function takes the access scope; family rows are reached only through familyVisible().
-import { type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { type AccessScope, familyVisible } from '../../access/scope.ts';
-import type { Db, Tx } from '../../db/database.ts';
-import type { DB, InvolvementLevel } from '../../db/schema.ts';
-
-export type Reader = Db | Tx;
+import { type FamilyQuery, findFamily, type Reader, type VisibleFamily } from '../../access/visible-family.ts';
 
 /** Relationships that record someone's children or other dependants. */
 export const DEPENDANT_KINDS = ['parent_of', 'carer_of', 'grandparent_of'] as const;
@@ -47,30 +44,6 @@ export async function listFamiliesForStaff(db: Reader, scope: AccessScope, staff
     .where(familyVisible(scope, 'f.id'))
     .orderBy('f.display_name')
     .execute();
-}
-
-export type FamilyRow = { id: string; display_name: string; involvement_level: InvolvementLevel; version: number };
-/** The family lookup before it is run: more columns can be added to it, read in the same statement. */
-export type FamilyQuery = SelectQueryBuilder<DB, 'families', FamilyRow>;
-
-/**
- * The family, only when the scope may see it. `extend` adds columns to that row (subqueries, built with the
- * same reader, that carry their own scope conditions too), so a use case reads what it needs in the same
- * statement as the access check; for a family out of scope no row, and so none of them, comes back.
- */
-export async function findFamily<R extends FamilyRow = FamilyRow>(
-  db: Reader,
-  scope: AccessScope,
-  familyId: string,
-  extend?: (q: FamilyQuery, db: Reader) => SelectQueryBuilder<DB, 'families', R>,
-): Promise<R | undefined> {
-  const base: FamilyQuery = db
-    .selectFrom('families')
-    .select(['id', 'display_name', 'involvement_level', 'version'])
-    .where('id', '=', familyId);
-  const q = extend ? extend(base, db) : (base as unknown as SelectQueryBuilder<DB, 'families', R>);
-  // Applied after `extend`, so nothing an extension adds can loosen it.
-  return q.where(familyVisible(scope, 'families.id')).executeTakeFirst();
 }
 
 /**
@@ -159,12 +132,12 @@ export type FamilyParts = Pick<
   'households' | 'people' | 'relationships' | 'involvement' | 'careTeam'
 >;
 
-export function findFamilyWithParts(db: Reader, scope: AccessScope, familyId: string) {
+function findFamilyWithParts(db: Reader, scope: AccessScope, familyId: string) {
   return findFamily(db, scope, familyId, withFamilyParts());
 }
 
-/** The parts alone, for callers that have the family already (the subject access export). */
-export async function loadFamilyParts(db: Reader, scope: AccessScope, familyId: string): Promise<FamilyParts> {
-  const found = await findFamilyWithParts(db, scope, familyId);
+/** The parts alone, for callers that have the family already (the child's page, the subject access export). */
+export async function loadFamilyParts(db: Reader, scope: AccessScope, family: VisibleFamily): Promise<FamilyParts> {
+  const found = await findFamilyWithParts(db, scope, family.id);
   return found ?? { households: [], people: [], relationships: [], involvement: [], careTeam: [] };
 }

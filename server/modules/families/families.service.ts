@@ -3,12 +3,12 @@
 import type { FamilyList } from '../../../shared/contracts/families.ts';
 import { CARE_TEAM_ROLES, type CareTeamRole } from '../../../shared/domain/care-team-roles.ts';
 import { INVOLVEMENT_EXPLANATIONS } from '../../../shared/domain/involvement-levels.ts';
+import { auditedRead, readFamily } from '../../access/family-access.ts';
 import type { AuditLog } from '../../audit/audit-log.ts';
 import type { Db } from '../../db/database.ts';
 import { forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import * as repo from './families.repo.ts';
-import { auditedRead, readFamily } from './family-access.ts';
 import { toFamilyOverview } from './family-overview.ts';
 
 export type FamiliesDeps = { db: Db; audit: AuditLog };

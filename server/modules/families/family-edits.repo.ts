@@ -1,5 +1,6 @@
 // SQL for changing a family's people, relationships, households and involvement level. Callers have
 // already reached the family through withFamily(), so each statement is pinned to that family id.
+import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 import type { InvolvementLevel, PersonKind, RelationshipKind } from '../../db/schema.ts';
 
@@ -15,19 +16,19 @@ export type PersonValues = {
   important_people: string | null;
 };
 
-export async function insertPerson(tx: Tx, familyId: string, id: string, v: PersonValues) {
+export async function insertPerson(tx: Tx, family: VisibleFamily, id: string, v: PersonValues) {
   await tx
     .insertInto('people')
-    .values({ family_id: familyId, id, ...v })
+    .values({ family_id: family.id, id, ...v })
     .execute();
 }
 
 /** Updates only if `version` is current; returns the new version, or undefined when stale or missing. */
-export async function updatePerson(tx: Tx, familyId: string, id: string, version: number, v: PersonValues) {
+export async function updatePerson(tx: Tx, family: VisibleFamily, id: string, version: number, v: PersonValues) {
   const row = await tx
     .updateTable('people')
     .set((eb) => ({ ...v, version: eb('version', '+', 1) }))
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('id', '=', id)
     .where('version', '=', version)
     .returning('version')
@@ -35,46 +36,46 @@ export async function updatePerson(tx: Tx, familyId: string, id: string, version
   return row?.version;
 }
 
-export async function findPerson(tx: Tx, familyId: string, id: string) {
-  return tx.selectFrom('people').selectAll().where('family_id', '=', familyId).where('id', '=', id).executeTakeFirst();
+export async function findPerson(tx: Tx, family: VisibleFamily, id: string) {
+  return tx.selectFrom('people').selectAll().where('family_id', '=', family.id).where('id', '=', id).executeTakeFirst();
 }
 
-export async function householdExists(tx: Tx, familyId: string, id: string) {
-  return Boolean(await tx.selectFrom('households').select('id').where('family_id', '=', familyId).where('id', '=', id).executeTakeFirst());
+export async function householdExists(tx: Tx, family: VisibleFamily, id: string) {
+  return Boolean(await tx.selectFrom('households').select('id').where('family_id', '=', family.id).where('id', '=', id).executeTakeFirst());
 }
 
 export async function insertRelationship(
   tx: Tx,
-  familyId: string,
+  family: VisibleFamily,
   id: string,
   v: { from_person_id: string; to_person_id: string; kind: RelationshipKind; description: string | null },
 ) {
   await tx
     .insertInto('relationships')
-    .values({ family_id: familyId, id, ...v })
+    .values({ family_id: family.id, id, ...v })
     .execute();
 }
 
-export async function deleteRelationship(tx: Tx, familyId: string, id: string) {
-  const r = await tx.deleteFrom('relationships').where('family_id', '=', familyId).where('id', '=', id).executeTakeFirst();
+export async function deleteRelationship(tx: Tx, family: VisibleFamily, id: string) {
+  const r = await tx.deleteFrom('relationships').where('family_id', '=', family.id).where('id', '=', id).executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
 }
 
 export async function insertHousehold(
   tx: Tx,
-  familyId: string,
+  family: VisibleFamily,
   id: string,
   v: { name: string; address: string | null; address_confidential: boolean },
 ) {
   await tx
     .insertInto('households')
-    .values({ family_id: familyId, id, ...v })
+    .values({ family_id: family.id, id, ...v })
     .execute();
 }
 
 export async function updateHousehold(
   tx: Tx,
-  familyId: string,
+  family: VisibleFamily,
   id: string,
   version: number,
   v: { name: string; address: string | null; address_confidential: boolean },
@@ -82,7 +83,7 @@ export async function updateHousehold(
   const row = await tx
     .updateTable('households')
     .set((eb) => ({ ...v, version: eb('version', '+', 1) }))
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('id', '=', id)
     .where('version', '=', version)
     .returning('version')
@@ -90,15 +91,15 @@ export async function updateHousehold(
   return row?.version;
 }
 
-export async function findHousehold(tx: Tx, familyId: string, id: string) {
-  return tx.selectFrom('households').selectAll().where('family_id', '=', familyId).where('id', '=', id).executeTakeFirst();
+export async function findHousehold(tx: Tx, family: VisibleFamily, id: string) {
+  return tx.selectFrom('households').selectAll().where('family_id', '=', family.id).where('id', '=', id).executeTakeFirst();
 }
 
-export async function recordAskedNone(tx: Tx, familyId: string, personId: string, staffId: string) {
+export async function recordAskedNone(tx: Tx, family: VisibleFamily, personId: string, staffId: string) {
   const r = await tx
     .updateTable('people')
     .set((eb) => ({ dependants_asked_none_by_staff_id: staffId, dependants_asked_none_at: new Date(), version: eb('version', '+', 1) }))
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('id', '=', personId)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
@@ -106,17 +107,17 @@ export async function recordAskedNone(tx: Tx, familyId: string, personId: string
 
 export async function changeInvolvement(
   tx: Tx,
-  familyId: string,
+  family: VisibleFamily,
   id: string,
   v: { level: InvolvementLevel; started_on: string; note: string | null; staffId: string },
 ) {
   await tx
     .insertInto('involvement_history')
-    .values({ family_id: familyId, id, level: v.level, started_on: v.started_on, note: v.note, recorded_by_staff_id: v.staffId })
+    .values({ family_id: family.id, id, level: v.level, started_on: v.started_on, note: v.note, recorded_by_staff_id: v.staffId })
     .execute();
   await tx
     .updateTable('families')
     .set((eb) => ({ involvement_level: v.level, updated_at: new Date(), version: eb('version', '+', 1) }))
-    .where('id', '=', familyId)
+    .where('id', '=', family.id)
     .execute();
 }

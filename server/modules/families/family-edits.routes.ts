@@ -14,7 +14,7 @@ import {
   UpdateHouseholdRequest,
   UpdatePersonRequest,
 } from '../../../shared/contracts/family-edits.ts';
-import type { FamilyDeps } from './family-access.ts';
+import type { FamilyDeps } from '../../access/family-access.ts';
 import * as edits from './family-edits.service.ts';
 
 const familyParams = z.object({ familyId: z.string().max(100) });

@@ -1,5 +1,6 @@
 // Use cases that change a family: people, relationships, households, "asked, no dependants",
 // involvement level, and each child's own page. Professionals on the care team only.
+
 import type { z } from 'zod';
 import type {
   ChildPage,
@@ -12,11 +13,12 @@ import type {
   UpdatePersonRequest,
 } from '../../../shared/contracts/family-edits.ts';
 import type { ProfessionalActor } from '../../access/actor.ts';
+import { type FamilyDeps, isUuid, readFamily, withFamily } from '../../access/family-access.ts';
+import type { VisibleFamily } from '../../access/visible-family.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden, staleSave } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import * as repo from './families.repo.ts';
-import { type FamilyDeps, isUuid, readFamily, withFamily } from './family-access.ts';
 import * as edits from './family-edits.repo.ts';
 import { ageOn } from './family-overview.ts';
 
@@ -41,8 +43,12 @@ function personValues(input: z.output<typeof PersonInput>): edits.PersonValues {
   };
 }
 
-async function checkHousehold(tx: Parameters<typeof edits.householdExists>[0], familyId: string, householdId: string | null | undefined) {
-  if (householdId && !(await edits.householdExists(tx, familyId, householdId))) {
+async function checkHousehold(
+  tx: Parameters<typeof edits.householdExists>[0],
+  family: VisibleFamily,
+  householdId: string | null | undefined,
+) {
+  if (householdId && !(await edits.householdExists(tx, family, householdId))) {
     throw badRequest('Choose one of this family’s households.', { householdId: 'Choose one of this family’s households' });
   }
 }
@@ -50,9 +56,9 @@ async function checkHousehold(tx: Parameters<typeof edits.householdExists>[0], f
 export function addPerson(deps: FamilyDeps, ctx: RequestContext, familyId: string, input: z.output<typeof PersonInput>): Promise<Saved> {
   professional(ctx);
   return withFamily(deps, ctx, familyId, 'person.added', async (tx, family) => {
-    await checkHousehold(tx, family.id, input.householdId);
+    await checkHousehold(tx, family, input.householdId);
     const id = newId();
-    await edits.insertPerson(tx, family.id, id, personValues(input));
+    await edits.insertPerson(tx, family, id, personValues(input));
     return { result: { id, version: 1 }, audit: { subjectType: 'person', subjectId: id } };
   });
 }
@@ -67,13 +73,13 @@ export function updatePerson(
   professional(ctx);
   return withFamily(deps, ctx, familyId, 'person.updated', async (tx, family) => {
     if (!isUuid(personId)) return null;
-    const current = await edits.findPerson(tx, family.id, personId);
+    const current = await edits.findPerson(tx, family, personId);
     if (!current) return null;
-    await checkHousehold(tx, family.id, input.householdId);
-    const version = await edits.updatePerson(tx, family.id, personId, input.version, personValues(input));
+    await checkHousehold(tx, family, input.householdId);
+    const version = await edits.updatePerson(tx, family, personId, input.version, personValues(input));
     if (version === undefined) {
       throw await staleSave(async () => {
-        const now = await edits.findPerson(tx, family.id, personId);
+        const now = await edits.findPerson(tx, family, personId);
         return (
           now && {
             id: now.id,
@@ -104,13 +110,13 @@ export function addRelationship(
   professional(ctx);
   return withFamily(deps, ctx, familyId, 'relationship.added', async (tx, family) => {
     const [from, to] = await Promise.all([
-      edits.findPerson(tx, family.id, input.fromPersonId),
-      edits.findPerson(tx, family.id, input.toPersonId),
+      edits.findPerson(tx, family, input.fromPersonId),
+      edits.findPerson(tx, family, input.toPersonId),
     ]);
     if (!from || !to) throw badRequest('Choose two people from this family.', { toPersonId: 'Choose two people from this family' });
     if (from.id === to.id) throw badRequest('A relationship needs two different people.', { toPersonId: 'Choose a different person' });
     const id = newId();
-    await edits.insertRelationship(tx, family.id, id, {
+    await edits.insertRelationship(tx, family, id, {
       from_person_id: from.id,
       to_person_id: to.id,
       kind: input.kind,
@@ -123,7 +129,7 @@ export function addRelationship(
 export function removeRelationship(deps: FamilyDeps, ctx: RequestContext, familyId: string, relationshipId: string): Promise<void> {
   professional(ctx);
   return withFamily(deps, ctx, familyId, 'relationship.removed', async (tx, family) => {
-    if (!isUuid(relationshipId) || !(await edits.deleteRelationship(tx, family.id, relationshipId))) return null;
+    if (!isUuid(relationshipId) || !(await edits.deleteRelationship(tx, family, relationshipId))) return null;
     return { result: undefined, audit: { subjectType: 'relationship', subjectId: relationshipId } };
   });
 }
@@ -137,7 +143,7 @@ export function addHousehold(
   professional(ctx);
   return withFamily(deps, ctx, familyId, 'household.added', async (tx, family) => {
     const id = newId();
-    await edits.insertHousehold(tx, family.id, id, {
+    await edits.insertHousehold(tx, family, id, {
       name: input.name,
       address: input.address ?? null,
       address_confidential: input.addressConfidential,
@@ -159,16 +165,16 @@ export function updateHousehold(
   professional(ctx);
   return withFamily(deps, ctx, familyId, 'household.updated', async (tx, family) => {
     if (!isUuid(householdId)) return null;
-    const current = await edits.findHousehold(tx, family.id, householdId);
+    const current = await edits.findHousehold(tx, family, householdId);
     if (!current) return null;
-    const version = await edits.updateHousehold(tx, family.id, householdId, input.version, {
+    const version = await edits.updateHousehold(tx, family, householdId, input.version, {
       name: input.name,
       address: input.address ?? null,
       address_confidential: input.addressConfidential,
     });
     if (version === undefined) {
       throw await staleSave(async () => {
-        const now = await edits.findHousehold(tx, family.id, householdId);
+        const now = await edits.findHousehold(tx, family, householdId);
         return (
           now && { id: now.id, version: now.version, name: now.name, address: now.address, addressConfidential: now.address_confidential }
         );
@@ -186,11 +192,11 @@ export function recordDependantsAskedNone(
 ): Promise<void> {
   const actor = professional(ctx);
   return withFamily(deps, ctx, familyId, 'dependants.asked_none', async (tx, family) => {
-    const person = await edits.findPerson(tx, family.id, input.personId);
+    const person = await edits.findPerson(tx, family, input.personId);
     if (!person || (person.kind !== 'parent' && person.kind !== 'other_adult')) {
       throw badRequest('Choose an adult in this family.', { personId: 'Choose an adult in this family' });
     }
-    await edits.recordAskedNone(tx, family.id, person.id, actor.staffId);
+    await edits.recordAskedNone(tx, family, person.id, actor.staffId);
     return { result: undefined, audit: { subjectType: 'person', subjectId: person.id } };
   });
 }
@@ -203,7 +209,7 @@ export function changeInvolvement(
 ): Promise<void> {
   const actor = professional(ctx);
   return withFamily(deps, ctx, familyId, 'involvement.changed', async (tx, family) => {
-    await edits.changeInvolvement(tx, family.id, newId(), {
+    await edits.changeInvolvement(tx, family, newId(), {
       level: input.level,
       started_on: input.startedOn,
       note: input.note ?? null,
@@ -218,7 +224,7 @@ export function getChildPage(deps: FamilyDeps, ctx: RequestContext, familyId: st
   if (ctx.actor.kind === 'network_member') throw forbidden('Only the family and its care team can open a child’s page.');
   return readFamily(deps, ctx, familyId, 'child.viewed', async (tx, family) => {
     if (!isUuid(personId)) return null;
-    const parts = await repo.loadFamilyParts(tx, ctx.scope, family.id);
+    const parts = await repo.loadFamilyParts(tx, ctx.scope, family);
     const child = parts.people.find((p) => p.id === personId && p.kind === 'child');
     if (!child) return null;
     const nameOf = (id: string) => {

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AuditCheckpointStatus, AuditSearch, AuditSearchResult, ChainStatus, ReviewQueue } from '../../../shared/contracts/consents.ts';
-import type { FamilyDeps } from '../families/index.ts';
+import type { FamilyDeps } from '../../access/family-access.ts';
 import * as governance from './governance.service.ts';
 
 export function registerGovernanceRoutes(app: FastifyInstance, deps: FamilyDeps) {

@@ -3,9 +3,9 @@
 import type { z } from 'zod';
 import type { AuditSearch, ReviewQueue } from '../../../shared/contracts/consents.ts';
 import { toCsv } from '../../../shared/domain/csv.ts';
+import type { FamilyDeps } from '../../access/family-access.ts';
 import { forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
-import type { FamilyDeps } from '../families/index.ts';
 import * as repo from './governance.repo.ts';
 
 function governanceLead(ctx: RequestContext) {

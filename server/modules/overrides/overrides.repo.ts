@@ -1,4 +1,5 @@
 // SQL for safeguarding overrides.
+import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 
 export async function insertOverride(
@@ -23,10 +24,10 @@ export async function insertOverride(
     .execute();
 }
 
-export async function findOverride(tx: Tx, familyId: string, id: string) {
-  return tx.selectFrom('safeguarding_overrides').selectAll().where('family_id', '=', familyId).where('id', '=', id).executeTakeFirst();
+export async function findOverride(tx: Tx, family: VisibleFamily, id: string) {
+  return tx.selectFrom('safeguarding_overrides').selectAll().where('family_id', '=', family.id).where('id', '=', id).executeTakeFirst();
 }
 
-export async function updateOverride(tx: Tx, familyId: string, id: string, set: Record<string, unknown>) {
-  await tx.updateTable('safeguarding_overrides').set(set).where('family_id', '=', familyId).where('id', '=', id).execute();
+export async function updateOverride(tx: Tx, family: VisibleFamily, id: string, set: Record<string, unknown>) {
+  await tx.updateTable('safeguarding_overrides').set(set).where('family_id', '=', family.id).where('id', '=', id).execute();
 }

@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { ErrorBody } from '../../../shared/contracts/common.ts';
 import { RenewOverrideRequest, ReviewOverrideRequest, StartOverrideRequest } from '../../../shared/contracts/consents.ts';
 import { Saved } from '../../../shared/contracts/family-edits.ts';
+import type { FamilyDeps } from '../../access/family-access.ts';
 import { noContent } from '../../http/replies.ts';
-import type { FamilyDeps } from '../families/index.ts';
 import * as overrides from './overrides.service.ts';
 
 const id = z.string().max(100);

@@ -1,15 +1,17 @@
 // What a person's subject access export holds of the plans: exactly what they could see themselves.
+
 import type { AccessScope } from '../../access/scope.ts';
+import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 import { visibleWords } from './child-words/child-words.repo.ts';
 import { buildDocuments, loadContext } from './documents/plan-documents.view.ts';
 import { itemTitle } from './recovery-plan/plan-items.ts';
 import { planAsSeenBy } from './recovery-plan/recovery-plan.service.ts';
 
-export async function plansForExport(tx: Tx, scope: AccessScope, familyId: string) {
-  const recovery = await planAsSeenBy(tx, scope, familyId);
-  const documents = await buildDocuments(tx, scope.actor, familyId, await loadContext(tx, scope, familyId));
-  const words = await visibleWords(tx, scope, familyId);
+export async function plansForExport(tx: Tx, scope: AccessScope, family: VisibleFamily) {
+  const recovery = await planAsSeenBy(tx, scope, family);
+  const documents = await buildDocuments(tx, scope.actor, family, await loadContext(tx, scope, family));
+  const words = await visibleWords(tx, scope, family);
   return {
     recoveryPlan: recovery.plan
       ? {

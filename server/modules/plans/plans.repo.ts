@@ -1,19 +1,21 @@
 // SQL shared by the plans: the family's people and care team by name, active sharing choices, the caller's
 // category lens, notifications.
+
 import { type CategoryLens, lensOf, readableCategoryPairs, SEES_EVERY_CATEGORY } from '../../access/plan-access.ts';
 import { type AccessScope, familyVisible } from '../../access/scope.ts';
+import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 import type { NotificationKind } from '../../db/schema.ts';
 
 /** People in the family (with their account, if any) and the care team now, for names and recipients. */
-export async function participants(tx: Tx, scope: AccessScope, familyId: string) {
+export async function participants(tx: Tx, scope: AccessScope, family: VisibleFamily) {
   const people = await tx
     .selectFrom('people as p')
     .leftJoin('accounts as a', (j) =>
       j.onRef('a.family_id', '=', 'p.family_id').onRef('a.person_id', '=', 'p.id').on('a.disabled_at', 'is', null),
     )
     .select(['p.id', 'p.kind', 'p.full_name', 'p.preferred_name', 'p.date_of_birth', 'a.id as account_id', 'a.kind as account_kind'])
-    .where('p.family_id', '=', familyId)
+    .where('p.family_id', '=', family.id)
     .where(familyVisible(scope, 'p.family_id'))
     .orderBy('p.created_at')
     .orderBy('p.id')
@@ -23,7 +25,7 @@ export async function participants(tx: Tx, scope: AccessScope, familyId: string)
     .innerJoin('staff as s', 's.id', 'm.staff_id')
     .innerJoin('organisations as o', 'o.id', 's.organisation_id')
     .select(['s.id', 's.full_name', 's.job_title', 'o.name as organisation_name', 'm.key_worker'])
-    .where('m.family_id', '=', familyId)
+    .where('m.family_id', '=', family.id)
     .where('m.ended_at', 'is', null)
     .where(familyVisible(scope, 'm.family_id'))
     .orderBy('m.started_at')
@@ -33,11 +35,11 @@ export async function participants(tx: Tx, scope: AccessScope, familyId: string)
 }
 export type Participants = Awaited<ReturnType<typeof participants>>;
 
-export async function activeShares(tx: Tx, scope: AccessScope, familyId: string) {
+export async function activeShares(tx: Tx, scope: AccessScope, family: VisibleFamily) {
   return tx
     .selectFrom('plan_shares')
     .select(['id', 'document_kind', 'document_id', 'section_key', 'recipient_person_id', 'recipient_staff_id', 'shared_at'])
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('ended_at', 'is', null)
     .where(familyVisible(scope, 'family_id'))
     .orderBy('shared_at')
@@ -62,12 +64,12 @@ export async function insertShare(
   await tx.insertInto('plan_shares').values(v).execute();
 }
 
-export async function endShares(tx: Tx, familyId: string, ids: string[], byAccountId: string) {
+export async function endShares(tx: Tx, family: VisibleFamily, ids: string[], byAccountId: string) {
   if (ids.length === 0) return;
   await tx
     .updateTable('plan_shares')
     .set({ ended_at: new Date(), ended_by_account_id: byAccountId })
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('id', 'in', ids)
     .where('ended_at', 'is', null)
     .execute();
@@ -77,10 +79,10 @@ export async function endShares(tx: Tx, familyId: string, ids: string[], byAccou
 export async function categoryLens(
   tx: Tx,
   scope: AccessScope,
-  familyId: string,
+  family: VisibleFamily,
   authorOrganisationIds: readonly (string | null)[],
 ): Promise<CategoryLens> {
-  const query = readableCategoryPairs(scope, familyId, authorOrganisationIds);
+  const query = readableCategoryPairs(scope, family.id, authorOrganisationIds);
   if (!query) return SEES_EVERY_CATEGORY;
   return lensOf((await query.execute(tx)).rows);
 }

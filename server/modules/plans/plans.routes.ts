@@ -34,7 +34,7 @@ import {
   VersionComparison,
   VersionSnapshot,
 } from '../../../shared/contracts/plans.ts';
-import type { FamilyDeps } from '../families/index.ts';
+import type { FamilyDeps } from '../../access/family-access.ts';
 import * as words from './child-words/child-words.service.ts';
 import * as carers from './documents/plan-carers.service.ts';
 import * as documents from './documents/plan-documents.service.ts';

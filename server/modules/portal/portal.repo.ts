@@ -2,9 +2,9 @@
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { type AccessScope, familyVisible } from '../../access/scope.ts';
+import type { FamilyQuery, Reader, VisibleFamily } from '../../access/visible-family.ts';
 import { familyMaySee } from '../../audit/family-view.ts';
 import type { Db, Tx } from '../../db/database.ts';
-import type { FamilyQuery, Reader } from '../families/index.ts';
 
 /**
  * Successful reads and changes of the family's record by anyone that the viewer may be shown, newest first (audit_events_family_idx):
@@ -13,7 +13,7 @@ import type { FamilyQuery, Reader } from '../families/index.ts';
 export function accessesQuery(
   db: Db | Tx,
   scope: AccessScope,
-  familyId: string,
+  family: VisibleFamily,
   options: { before?: { at: string; id: string }; limit: number; excludeAccountId: string },
 ) {
   let q = db
@@ -34,7 +34,7 @@ export function accessesQuery(
       'p.full_name as person_name',
       'p.preferred_name',
     ])
-    .where('a.family_id', '=', familyId)
+    .where('a.family_id', '=', family.id)
     .where('a.outcome', '=', 'allowed')
     // Only what the catalogue lets the family see: no override they have not been told of, nothing about an
     // entry kept from them altogether, nothing of other people's exports (audit/audit-actions.ts).
@@ -59,6 +59,7 @@ export function pageOf<R>(rows: R[], limit: number) {
 }
 
 /** A page of "Who has looked", read in the access check's own statement (accessesQuery carries its own scope condition). */
-export function withAccessesPage(scope: AccessScope, familyId: string, options: Parameters<typeof accessesQuery>[3]) {
-  return (q: FamilyQuery, tx: Reader) => q.select(jsonArrayFrom(accessesQuery(tx, scope, familyId, options)).as('accesses'));
+export function withAccessesPage(scope: AccessScope, options: Parameters<typeof accessesQuery>[3]) {
+  return (q: FamilyQuery, tx: Reader, family: VisibleFamily) =>
+    q.select(jsonArrayFrom(accessesQuery(tx, scope, family, options)).as('accesses'));
 }

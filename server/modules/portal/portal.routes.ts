@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody } from '../../../shared/contracts/common.ts';
 import { AccessLog, PortalEntry, PortalRecord, ReplyRequest } from '../../../shared/contracts/records.ts';
-import type { FamilyDeps } from '../families/index.ts';
+import type { FamilyDeps } from '../../access/family-access.ts';
 import * as service from './portal.service.ts';
 
 export function registerPortalRoutes(app: FastifyInstance, deps: FamilyDeps) {

@@ -3,13 +3,14 @@
 import type { z } from 'zod';
 import type { AccessLog, PortalEntry, PortalRecord, ReplyRequest } from '../../../shared/contracts/records.ts';
 import type { FamilyMemberActor } from '../../access/actor.ts';
+import { type FamilyDeps, isUuid, readFamily, withFamily } from '../../access/family-access.ts';
 import { holdsPermission } from '../../access/permissions.ts';
 import type { AccessScope } from '../../access/scope.ts';
+import type { VisibleFamily } from '../../access/visible-family.ts';
 import { familyWords } from '../../audit/audit-actions.ts';
 import type { Tx } from '../../db/database.ts';
 import { badRequest, forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
-import { type FamilyDeps, isUuid, readFamily, withFamily } from '../families/index.ts';
 import { addReplyAndNotify, decodeCursor, encodeCursor, extrasFor, recordsRepo, toEntry, toPortalEntry } from '../records/index.ts';
 import * as repo from './portal.repo.ts';
 
@@ -35,7 +36,7 @@ export function getMyRecord(deps: FamilyDeps, ctx: RequestContext, options: { cu
     'portal.record_viewed',
     async (tx, family) => {
       const { rows, more } = recordsRepo.pageOf(family.entries, PAGE);
-      const extras = await extrasFor(tx, family.id, rows);
+      const extras = await extrasFor(tx, family, rows);
       const last = rows.at(-1);
       return {
         result: { entries: rows.map((r) => toPortalEntry(r, extras)), nextCursor: more && last ? encodeCursor(last) : null },
@@ -43,7 +44,7 @@ export function getMyRecord(deps: FamilyDeps, ctx: RequestContext, options: { cu
       };
     },
     // The page is read in the access check's statement.
-    recordsRepo.withEntriesPage(ctx.scope, actor.familyId, page),
+    recordsRepo.withEntriesPage(ctx.scope, page),
   );
 }
 
@@ -58,12 +59,12 @@ export function replyToEntry(
     throw badRequest('Choose reply, ask for a correction, or say you disagree.', { kind: 'Choose one of the options' });
   return withFamily(deps, ctx, actor.familyId, 'portal.entry_replied', async (tx, family) => {
     if (!isUuid(entryId)) return null;
-    const row = await recordsRepo.findEntry(tx, ctx.scope, family.id, entryId);
+    const row = await recordsRepo.findEntry(tx, ctx.scope, family, entryId);
     // A withheld entry cannot be answered: it is a placeholder to the family, and saying more would leak it.
     if (!row || row.withholding_scope === 'whole') return null;
-    const extras = await extrasFor(tx, family.id, [row]);
-    await addReplyAndNotify(tx, toEntry(row, extras), ctx, input.kind, input.text, actor.name);
-    const after = await extrasFor(tx, family.id, [row]);
+    const extras = await extrasFor(tx, family, [row]);
+    await addReplyAndNotify(tx, family, toEntry(row, extras), ctx, input.kind, input.text, actor.name);
+    const after = await extrasFor(tx, family, [row]);
     return { result: toPortalEntry(row, after), audit: { subjectType: 'entry', subjectId: row.id, details: { kind: input.kind } } };
   });
 }
@@ -113,7 +114,7 @@ export function getAccessLog(deps: FamilyDeps, ctx: RequestContext, cursor?: str
       };
     },
     // The page is read in the access check's statement.
-    repo.withAccessesPage(ctx.scope, actor.familyId, page),
+    repo.withAccessesPage(ctx.scope, page),
   );
 }
 
@@ -121,12 +122,17 @@ export function getAccessLog(deps: FamilyDeps, ctx: RequestContext, cursor?: str
  * The whole of "Who has looked" exactly as `viewer` reads it page by page (for their subject access export),
  * or null when they may not read it. `scope` must be the viewer's own.
  */
-export async function wholeAccessLog(tx: Tx, scope: AccessScope, viewer: FamilyMemberActor): Promise<AccessLogItem[] | null> {
+export async function wholeAccessLog(
+  tx: Tx,
+  scope: AccessScope,
+  viewer: FamilyMemberActor,
+  family: VisibleFamily,
+): Promise<AccessLogItem[] | null> {
   if (!mayReadAccessLog(viewer)) return null;
   const items: AccessLogItem[] = [];
   let before: { at: string; id: string } | undefined;
   for (;;) {
-    const rows = await repo.accessesQuery(tx, scope, viewer.familyId, { before, limit: 500, excludeAccountId: viewer.accountId }).execute();
+    const rows = await repo.accessesQuery(tx, scope, family, { before, limit: 500, excludeAccountId: viewer.accountId }).execute();
     const { rows: page, more } = repo.pageOf(rows, 500);
     items.push(...page.map((r) => toAccessLogItem(r, viewer)));
     const last = page.at(-1);

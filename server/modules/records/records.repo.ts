@@ -2,10 +2,19 @@
 // Reads take the access scope: familyVisible() and entryVisible() decide what comes back.
 import { type Insertable, type SelectQueryBuilder, type SqlBool, sql, type Updateable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { type AccessScope, consentActive, entryVisible, familyVisible, overrideActive, readableVersions } from '../../access/scope.ts';
+import {
+  type AccessScope,
+  consentActive,
+  entryVisible,
+  familyVisible,
+  overrideActive,
+  readableVersions,
+  type SystemScope,
+  staffMayReadEntry,
+} from '../../access/scope.ts';
+import type { FamilyQuery, FamilyRow, VisibleFamily } from '../../access/visible-family.ts';
 import type { Db, Tx } from '../../db/database.ts';
 import type { DB, RecordEntriesTable } from '../../db/schema.ts';
-import type { FamilyQuery, FamilyRow } from '../families/index.ts';
 
 export type EntryRow = Awaited<ReturnType<typeof findEntry>> & {};
 
@@ -38,12 +47,12 @@ const ENTRY_COLUMNS = [
   'e.updated_at',
 ] as const;
 
-export async function findEntry(tx: Tx, scope: AccessScope, familyId: string, entryId: string) {
+export async function findEntry(tx: Tx, scope: AccessScope, family: VisibleFamily, entryId: string) {
   return tx
     .selectFrom('record_entries as e')
     .select(ENTRY_COLUMNS)
     .select(readableVersions(scope, 'e').as('readable_versions'))
-    .where('e.family_id', '=', familyId)
+    .where('e.family_id', '=', family.id)
     .where('e.id', '=', entryId)
     .where(familyVisible(scope, 'e.family_id'))
     .where(entryVisible(scope, 'e'))
@@ -59,14 +68,14 @@ export type Cursor = { occurredAt: string; id: string };
 export function entriesQuery(
   db: Reader,
   scope: AccessScope,
-  familyId: string,
+  family: VisibleFamily,
   options: { cursor?: Cursor; limit: number; search?: string },
 ) {
   let q = db
     .selectFrom('record_entries as e')
     .select(ENTRY_COLUMNS)
     .select(readableVersions(scope, 'e').as('readable_versions'))
-    .where('e.family_id', '=', familyId)
+    .where('e.family_id', '=', family.id)
     .where(familyVisible(scope, 'e.family_id'))
     .where(entryVisible(scope, 'e'))
     .orderBy('e.occurred_at', 'desc')
@@ -94,18 +103,18 @@ export function pageOf<R>(rows: R[], limit: number) {
 export async function listEntries(
   tx: Tx,
   scope: AccessScope,
-  familyId: string,
+  family: VisibleFamily,
   options: { cursor?: Cursor; limit: number; search?: string },
 ) {
-  return pageOf(await entriesQuery(tx, scope, familyId, options).execute(), options.limit);
+  return pageOf(await entriesQuery(tx, scope, family, options).execute(), options.limit);
 }
 
 /** The entry this author made in this family under an idempotency key, with the fingerprint of the request that made it. */
-export async function findByIdempotencyKey(tx: Tx, familyId: string, authorStaffId: string, key: string) {
+export async function findByIdempotencyKey(tx: Tx, family: VisibleFamily, authorStaffId: string, key: string) {
   return tx
     .selectFrom('record_entries')
     .select(['id', 'idempotency_fingerprint'])
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('author_staff_id', '=', authorStaffId)
     .where('idempotency_key', '=', key)
     .executeTakeFirst();
@@ -172,7 +181,7 @@ export async function insertVersion(
 /** Applies a change only if the row is still at `version`; returns the new version or undefined. */
 export async function updateEntry(
   tx: Tx,
-  familyId: string,
+  family: VisibleFamily,
   entryId: string,
   version: number,
   set: Omit<Updateable<RecordEntriesTable>, 'version'>,
@@ -180,7 +189,7 @@ export async function updateEntry(
   const row = await tx
     .updateTable('record_entries')
     .set((eb) => ({ ...set, updated_at: new Date(), version: eb('version', '+', 1) }))
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('id', '=', entryId)
     .where('version', '=', version)
     .returning('version')
@@ -193,21 +202,21 @@ export async function updateEntry(
  * safeguarding overrides (the same "active" conditions as the category rule), for deciding whether a category
  * change widens who reads an entry (access/entry-policy.ts).
  */
-export async function sharingFacts(tx: Tx, familyId: string) {
+export async function sharingFacts(tx: Tx, family: VisibleFamily) {
   const row = await tx
     .selectNoFrom((eb) => [
       jsonArrayFrom(
         eb
           .selectFrom('consents as c')
           .select(['c.category', 'c.recipient_organisation_id', 'c.recipient_staff_id', 'c.subject_person_id'])
-          .where('c.family_id', '=', familyId)
+          .where('c.family_id', '=', family.id)
           .where(consentActive('c')),
       ).as('consents'),
       jsonArrayFrom(
         eb
           .selectFrom('safeguarding_overrides as o')
           .select(['o.categories', 'o.recipient_organisation_id'])
-          .where('o.family_id', '=', familyId)
+          .where('o.family_id', '=', family.id)
           .where(overrideActive('o')),
       ).as('overrides'),
     ])
@@ -227,7 +236,7 @@ export async function sharingFacts(tx: Tx, familyId: string) {
  * Versions and replies of a set of entries and the names of the staff and people they mention, in one
  * statement whatever the page size (four JSON arrays; timestamps arrive as ISO strings).
  */
-export async function entryExtras(tx: Tx, familyId: string, entryIds: string[], staffIds: string[], personIds: string[]) {
+export async function entryExtras(tx: Tx, family: VisibleFamily, entryIds: string[], staffIds: string[], personIds: string[]) {
   // = ANY of an empty array is false: an empty list reads nothing, without a special case.
   const anyOf = (column: string, list: string[]) => sql<SqlBool>`${sql.ref(column)} = ANY(${list}::uuid[])`;
   const row = await tx
@@ -245,7 +254,7 @@ export async function entryExtras(tx: Tx, familyId: string, entryIds: string[], 
             'v.change_note',
             's.full_name as edited_by_name',
           ])
-          .where('v.family_id', '=', familyId)
+          .where('v.family_id', '=', family.id)
           .where(anyOf('v.entry_id', entryIds))
           .orderBy('v.version', 'desc'),
       ).as('versions'),
@@ -267,7 +276,7 @@ export async function entryExtras(tx: Tx, familyId: string, entryIds: string[], 
             'p.full_name as person_name',
             'p.preferred_name',
           ])
-          .where('r.family_id', '=', familyId)
+          .where('r.family_id', '=', family.id)
           .where(anyOf('r.entry_id', entryIds))
           .orderBy('r.created_at')
           .orderBy('r.id'),
@@ -283,7 +292,7 @@ export async function entryExtras(tx: Tx, familyId: string, entryIds: string[], 
         eb
           .selectFrom('people as p')
           .select(['p.id', 'p.full_name', 'p.preferred_name'])
-          .where('p.family_id', '=', familyId)
+          .where('p.family_id', '=', family.id)
           .where(anyOf('p.id', personIds)),
       ).as('people'),
     ])
@@ -309,11 +318,11 @@ export async function insertReply(
   await tx.insertInto('record_entry_replies').values(v).execute();
 }
 
-export async function keyWorkerStaffIds(tx: Tx, familyId: string) {
+export async function keyWorkerStaffIds(tx: Tx, family: VisibleFamily) {
   const rows = await tx
     .selectFrom('care_team_members')
     .select('staff_id')
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('ended_at', 'is', null)
     .where('key_worker', 'is not', null)
     .execute();
@@ -360,10 +369,11 @@ export function withPeopleAndTeam() {
 }
 
 /** One reminder per entry and review date to its author when a withholding review is due (dedupe_key). */
-export async function remindDueWithholdingReviews(tx: Tx, today: string, makeId: () => string) {
+export async function remindDueWithholdingReviews(tx: Tx, system: SystemScope, today: string, makeId: () => string) {
   const due = await tx
     .selectFrom('record_entries')
     .select(['family_id', 'id', 'author_staff_id', 'withholding_review_on', 'occurred_at'])
+    .where(familyVisible(system, 'record_entries.family_id'))
     .where('withholding_scope', 'is not', null)
     .where('withholding_review_on', '<=', today)
     .where('entered_in_error_at', 'is', null)
@@ -398,18 +408,25 @@ export async function remindDueWithholdingReviews(tx: Tx, today: string, makeId:
   return due.length;
 }
 
-/** Staff as the category rule knows them: agency, its kind and role. */
-export async function staffActors(tx: Tx, staffIds: string[]) {
+/**
+ * Of these staff, those who may open the entry: decided in one statement by the rule that decides who reads it
+ * (access/scope.ts#staffMayReadEntry, the same conditions findEntry applies to a professional reading it).
+ */
+export async function staffWhoMayReadEntry(tx: Tx, family: VisibleFamily, entryId: string, staffIds: readonly string[]) {
   if (staffIds.length === 0) return [];
-  return tx
+  const rows = await tx
     .selectFrom('staff as s')
     .innerJoin('organisations as o', 'o.id', 's.organisation_id')
-    .select(['s.id', 's.full_name', 's.role', 's.organisation_id', 'o.kind as organisation_kind'])
+    .innerJoin('record_entries as e', (j) => j.on('e.family_id', '=', family.id).on('e.id', '=', entryId))
+    .select('s.id')
     .where('s.id', 'in', staffIds)
+    .where(staffMayReadEntry('s', 'o', 'e'))
     .execute();
+  return rows.map((r) => r.id);
 }
 
 /** A page of entries, read in the access check's own statement (entriesQuery carries its own scope conditions). */
-export function withEntriesPage(scope: AccessScope, familyId: string, options: { cursor?: Cursor; limit: number; search?: string }) {
-  return (q: FamilyQuery, tx: Reader) => q.select(jsonArrayFrom(entriesQuery(tx, scope, familyId, options)).as('entries'));
+export function withEntriesPage(scope: AccessScope, options: { cursor?: Cursor; limit: number; search?: string }) {
+  return (q: FamilyQuery, tx: Reader, family: VisibleFamily) =>
+    q.select(jsonArrayFrom(entriesQuery(tx, scope, family, options)).as('entries'));
 }

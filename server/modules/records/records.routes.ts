@@ -13,7 +13,7 @@ import {
   ReplyRequest,
   WithholdRequest,
 } from '../../../shared/contracts/records.ts';
-import type { FamilyDeps } from '../families/index.ts';
+import type { FamilyDeps } from '../../access/family-access.ts';
 import * as service from './records.service.ts';
 
 const familyParams = z.object({ familyId: z.string().max(100) });

@@ -1,5 +1,6 @@
 // Record entry use cases for professionals (P1, P2, P14): record in one go (idempotent), read, correct
 // with history and 409 on stale versions, withhold with a listed reason, mark in error, answer replies.
+
 import type { z } from 'zod';
 import { isSaneDateTime } from '../../../shared/contracts/common.ts';
 import type {
@@ -22,13 +23,14 @@ import {
   WIDENING_MESSAGE,
   whoMayChange,
 } from '../../access/entry-policy.ts';
+import { type FamilyDeps, isUuid, readFamily, withFamily } from '../../access/family-access.ts';
 import { type AccessScope, scopeFor } from '../../access/scope.ts';
+import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { AuditAction } from '../../audit/audit-log.ts';
 import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden, HttpError, staleSave } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
-import { type FamilyDeps, isUuid, readFamily, withFamily } from '../families/index.ts';
 import { type EntryExtras, toEntry } from './entry-views.ts';
 import * as repo from './records.repo.ts';
 import { requestFingerprint } from './request-fingerprint.ts';
@@ -60,7 +62,7 @@ type MentionsOf = Pick<
 >;
 
 /** Versions, replies and names for a set of entries: one statement whatever their count. */
-export async function extrasFor(tx: Tx, familyId: string, rows: MentionsOf[]): Promise<EntryExtras> {
+export async function extrasFor(tx: Tx, family: VisibleFamily, rows: MentionsOf[]): Promise<EntryExtras> {
   const staffIds = new Set<string>();
   const personIds = new Set<string>();
   for (const r of rows) {
@@ -72,7 +74,7 @@ export async function extrasFor(tx: Tx, familyId: string, rows: MentionsOf[]): P
   }
   return repo.entryExtras(
     tx,
-    familyId,
+    family,
     rows.map((r) => r.id),
     [...staffIds],
     [...personIds],
@@ -80,19 +82,19 @@ export async function extrasFor(tx: Tx, familyId: string, rows: MentionsOf[]): P
 }
 
 /** One entry as this scope's professional sees it, with the changes they may make to it. */
-async function loadEntry(tx: Tx, scope: AccessScope, familyId: string, entryId: string): Promise<Entry | null> {
+async function loadEntry(tx: Tx, scope: AccessScope, family: VisibleFamily, entryId: string): Promise<Entry | null> {
   if (!isUuid(entryId)) return null;
-  const row = await repo.findEntry(tx, scope, familyId, entryId);
+  const row = await repo.findEntry(tx, scope, family, entryId);
   if (!row) return null;
-  return toEntry(row, await extrasFor(tx, familyId, [row]), scope.actor);
+  return toEntry(row, await extrasFor(tx, family, [row]), scope.actor);
 }
 
 export function listEntries(deps: FamilyDeps, ctx: RequestContext, familyId: string, cursor?: string): Promise<EntryList> {
   professional(ctx);
   const after = decodeCursor(cursor);
   return readFamily(deps, ctx, familyId, 'entries.listed', async (tx, family) => {
-    const { rows, more } = await repo.listEntries(tx, ctx.scope, family.id, { cursor: after, limit: PAGE_SIZE });
-    const extras = await extrasFor(tx, family.id, rows);
+    const { rows, more } = await repo.listEntries(tx, ctx.scope, family, { cursor: after, limit: PAGE_SIZE });
+    const extras = await extrasFor(tx, family, rows);
     const last = rows.at(-1);
     return {
       result: { entries: rows.map((r) => toEntry(r, extras, ctx.actor)), nextCursor: more && last ? encodeCursor(last) : null },
@@ -104,7 +106,7 @@ export function listEntries(deps: FamilyDeps, ctx: RequestContext, familyId: str
 export function getEntry(deps: FamilyDeps, ctx: RequestContext, familyId: string, entryId: string): Promise<Entry> {
   professional(ctx);
   return readFamily(deps, ctx, familyId, 'entry.viewed', async (tx, family) => {
-    const entry = await loadEntry(tx, ctx.scope, family.id, entryId);
+    const entry = await loadEntry(tx, ctx.scope, family, entryId);
     return entry ? { result: entry, audit: { subjectType: 'entry', subjectId: entry.id } } : null;
   });
 }
@@ -173,13 +175,13 @@ export async function createEntry(
       if (!inserted && idempotencyKey) {
         // A retried submission (double click, dropped connection) returns the entry it already made; the same key
         // with different content is refused, so a change is never reported saved when it was not.
-        const existing = await repo.findByIdempotencyKey(tx, family.id, actor.staffId, idempotencyKey);
+        const existing = await repo.findByIdempotencyKey(tx, family, actor.staffId, idempotencyKey);
         if (existing?.idempotency_fingerprint && existing.idempotency_fingerprint !== fingerprint) throw keyReused();
-        const entry = existing && (await loadEntry(tx, ctx.scope, family.id, existing.id));
+        const entry = existing && (await loadEntry(tx, ctx.scope, family, existing.id));
         if (!entry) return null;
         return { result: { entry, created: false }, audit: { subjectType: 'entry', subjectId: entry.id, details: { retried: true } } };
       }
-      const entry = await loadEntry(tx, ctx.scope, family.id, id);
+      const entry = await loadEntry(tx, ctx.scope, family, id);
       if (!entry) return null;
       return {
         result: { entry, created: true },
@@ -209,6 +211,7 @@ type Change = (
   tx: Tx,
   current: Entry,
   actor: ProfessionalActor,
+  family: VisibleFamily,
 ) => Promise<{ version: number | undefined; details?: Record<string, unknown> }>;
 
 /**
@@ -228,22 +231,22 @@ async function changeEntry(
   const actor = professional(ctx);
   try {
     return await withFamily(deps, ctx, familyId, action, async (tx, family) => {
-      const current = await loadEntry(tx, ctx.scope, family.id, entryId);
+      const current = await loadEntry(tx, ctx.scope, family, entryId);
       if (!current) return null;
       const refused = needs(current).find((c) => !mayChangeEntry(actor, current, c));
       if (refused) {
         const author = { name: current.authorName, organisation: current.authorOrganisation };
         throw new ChangeRefused(`may_not_${refused}`, forbidden(whoMayChange(refused, author)));
       }
-      const { version, details } = await change(tx, current, actor);
+      const { version, details } = await change(tx, current, actor, family);
       if (version === undefined) {
         // The entry as the save that won left it, read again now (not `current`, read before that save committed).
         throw await staleSave(
-          () => loadEntry(tx, ctx.scope, family.id, entryId),
+          () => loadEntry(tx, ctx.scope, family, entryId),
           'Someone else changed this entry while you were working on it. Their version is shown below, and your text is kept.',
         );
       }
-      const entry = await loadEntry(tx, ctx.scope, family.id, entryId);
+      const entry = await loadEntry(tx, ctx.scope, family, entryId);
       return entry ? { result: entry, audit: { subjectType: 'entry', subjectId: entryId, details } } : null;
     });
   } catch (error) {
@@ -271,18 +274,18 @@ export function editEntry(
   input: z.output<typeof EditEntryRequest>,
 ) {
   const needs = (current: Entry): EntryChange[] => (input.category === current.category ? ['edit_text'] : ['edit_text', 'change_category']);
-  return changeEntry(deps, ctx, familyId, entryId, 'entry.edited', needs, async (tx, current, actor) => {
+  return changeEntry(deps, ctx, familyId, entryId, 'entry.edited', needs, async (tx, current, actor, family) => {
     if (current.enteredInError) throw badRequest('This entry was marked as entered in error and can no longer be changed.');
     const recategorised = input.category !== current.category;
     // A change that lets more people read the entry needs the authority of a new share (consent or override).
-    if (recategorised && categoryChangeWidens(current.category, input.category, current, await repo.sharingFacts(tx, current.familyId))) {
+    if (recategorised && categoryChangeWidens(current.category, input.category, current, await repo.sharingFacts(tx, family))) {
       throw new ChangeRefused('widens_sharing', forbidden(WIDENING_MESSAGE));
     }
     // Made third-party information now: kept from the family until its author releases it, as when written so.
     const withhold = recategorised && !current.withholding ? defaultWithholding(input.category, new Date()) : null;
     const restricted = current.withholding?.scope === 'part' ? (input.restrictedText ?? current.restrictedText) : null;
     const decision = current.kind === 'decision' ? JSON.stringify(input.decision ?? current.decision) : null;
-    const version = await repo.updateEntry(tx, current.familyId, current.id, input.version, {
+    const version = await repo.updateEntry(tx, family, current.id, input.version, {
       text: input.text,
       restricted_text: restricted,
       category: input.category,
@@ -322,12 +325,12 @@ export function setWithholding(
   input: z.output<typeof WithholdRequest>,
 ) {
   const needs = (): EntryChange[] => [input.withholding ? 'withhold' : 'release'];
-  return changeEntry(deps, ctx, familyId, entryId, 'entry.withholding_changed', needs, async (tx, current, actor) => {
+  return changeEntry(deps, ctx, familyId, entryId, 'entry.withholding_changed', needs, async (tx, current, actor, family) => {
     const w = input.withholding;
     if (w?.scope === 'part' && !(input.restrictedText ?? current.restrictedText)) {
       throw badRequest('Write the part to keep from the parent.', { restrictedText: 'Write the part to keep from the parent' });
     }
-    const version = await repo.updateEntry(tx, current.familyId, current.id, input.version, {
+    const version = await repo.updateEntry(tx, family, current.id, input.version, {
       withholding_scope: w?.scope ?? null,
       withholding_reason: w?.reason ?? null,
       withholding_review_on: w?.reviewOn ?? null,
@@ -355,10 +358,10 @@ export function hidePlaceholder(
     entryId,
     'entry.placeholder_hidden',
     () => ['hide_placeholder'],
-    async (tx, current, actor) => {
+    async (tx, current, actor, family) => {
       if (current.withholding?.scope !== 'whole')
         throw badRequest('Only an entry kept wholly from the parent can have its placeholder hidden.');
-      const version = await repo.updateEntry(tx, current.familyId, current.id, current.version, {
+      const version = await repo.updateEntry(tx, family, current.id, current.version, {
         placeholder_hidden: true,
         placeholder_hidden_by_staff_id: actor.staffId,
         placeholder_hidden_reason: input.reason,
@@ -382,9 +385,9 @@ export function markEnteredInError(
     entryId,
     'entry.marked_in_error',
     () => ['mark_in_error'],
-    async (tx, current, actor) => {
+    async (tx, current, actor, family) => {
       if (current.enteredInError) return { version: current.version };
-      const version = await repo.updateEntry(tx, current.familyId, current.id, input.version, {
+      const version = await repo.updateEntry(tx, family, current.id, input.version, {
         entered_in_error_at: new Date(),
         entered_in_error_reason: input.reason,
         entered_in_error_by_staff_id: actor.staffId,
@@ -394,9 +397,10 @@ export function markEnteredInError(
   );
 }
 
-/** Adds a reply and tells the author and the key workers (everyone but the person replying). */
+/** Adds a reply and tells the author and the key workers who may read the entry (everyone but the person replying). */
 export async function addReplyAndNotify(
   tx: Tx,
+  family: VisibleFamily,
   entry: Entry,
   ctx: RequestContext,
   kind: z.output<typeof ReplyRequest>['kind'],
@@ -413,22 +417,10 @@ export async function addReplyAndNotify(
     text,
     author_account_id: accountId,
   });
-  const candidates = new Set([entry.authorStaffId, ...(await repo.keyWorkerStaffIds(tx, entry.familyId))]);
+  const candidates = new Set([entry.authorStaffId, ...(await repo.keyWorkerStaffIds(tx, family))]);
   if (ctx.actor.kind === 'professional') candidates.delete(ctx.actor.staffId);
   // Tell only those who can open the entry: a key worker from another agency may not see its category.
-  const recipients: string[] = [];
-  for (const staff of await repo.staffActors(tx, [...candidates])) {
-    const actor: ProfessionalActor = {
-      kind: 'professional',
-      accountId: '',
-      staffId: staff.id,
-      organisationId: staff.organisation_id,
-      organisationKind: staff.organisation_kind,
-      role: staff.role,
-      name: staff.full_name,
-    };
-    if (await repo.findEntry(tx, scopeFor(actor, 'read'), entry.familyId, entry.id)) recipients.push(staff.id);
-  }
+  const recipients = await repo.staffWhoMayReadEntry(tx, family, entry.id, [...candidates]);
   const on = dateInWords(new Date(entry.occurredAt), 'UTC');
   const what = kind === 'disagree' ? 'disagrees with' : kind === 'correction_request' ? 'asked for a correction to' : 'replied to';
   await repo.notify(
@@ -460,9 +452,9 @@ export function answerAsTeam(
     entryId,
     'entry.replied',
     () => ['team_answer'],
-    async (tx, current, actor) => {
+    async (tx, current, actor, family) => {
       if (input.kind !== 'team_answer') throw badRequest('Professionals answer as the team.', { kind: 'Use team_answer' });
-      await addReplyAndNotify(tx, current, ctx, 'team_answer', input.text, actor.name);
+      await addReplyAndNotify(tx, family, current, ctx, 'team_answer', input.text, actor.name);
       return { version: current.version, details: { kind: input.kind } };
     },
   );

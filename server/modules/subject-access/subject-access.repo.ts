@@ -1,4 +1,6 @@
 // SQL for subject access exports: asking, claiming one to build (SKIP LOCKED), storing the result.
+import { familyVisible, type SystemScope } from '../../access/scope.ts';
+import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Db, Tx } from '../../db/database.ts';
 
 export async function insertExport(tx: Tx, v: { id: string; family_id: string; person_id: string; requested_by_account_id: string }) {
@@ -10,10 +12,11 @@ export async function findExport(db: Db | Tx, id: string) {
 }
 
 /** Claims one pending export (SKIP LOCKED, so two instances never build the same one). */
-export async function claimPendingExport(tx: Tx) {
+export async function claimPendingExport(tx: Tx, system: SystemScope) {
   return tx
     .selectFrom('subject_access_exports')
     .selectAll()
+    .where(familyVisible(system, 'subject_access_exports.family_id'))
     .where('status', '=', 'pending')
     .orderBy('created_at')
     .limit(1)
@@ -30,12 +33,12 @@ export async function completeExport(tx: Tx, id: string, v: { content: string | 
     .execute();
 }
 
-export async function personAccount(tx: Tx, familyId: string, personId: string) {
+export async function personAccount(tx: Tx, family: VisibleFamily, personId: string) {
   return tx
     .selectFrom('people as p')
     .leftJoin('accounts as a', (j) => j.onRef('a.family_id', '=', 'p.family_id').onRef('a.person_id', '=', 'p.id'))
     .select(['p.full_name', 'p.preferred_name', 'p.kind', 'a.id as account_id', 'a.kind as account_kind'])
-    .where('p.family_id', '=', familyId)
+    .where('p.family_id', '=', family.id)
     .where('p.id', '=', personId)
     .executeTakeFirst();
 }

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody } from '../../../shared/contracts/common.ts';
-import type { FamilyDeps } from '../families/index.ts';
+import type { FamilyDeps } from '../../access/family-access.ts';
 import * as sar from './subject-access.service.ts';
 
 const id = z.string().max(100);

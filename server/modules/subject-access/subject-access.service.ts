@@ -1,15 +1,18 @@
 // Subject access export: everything held about one person, as JSON and as a printable document, built by a
 // background job from exactly what that person may read themselves (their own scope and kind of account).
+
 import type { PortalEntry } from '../../../shared/contracts/records.ts';
 import type { FamilyMemberActor } from '../../access/actor.ts';
+import { type FamilyDeps, isUuid } from '../../access/family-access.ts';
 import { holdsPermission } from '../../access/permissions.ts';
 import { type AccessScope, scopeFor, systemScope } from '../../access/scope.ts';
+import { findFamily, systemFamily, type VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden, notFound } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { sharingFor } from '../consents/index.ts';
-import { type FamilyDeps, findFamily, isUuid, loadFamilyParts, toFamilyOverview } from '../families/index.ts';
+import { loadFamilyParts, toFamilyOverview } from '../families/index.ts';
 import { plansForExport } from '../plans/index.ts';
 import { wholeAccessLog } from '../portal/index.ts';
 import { extrasFor, recordsRepo, toPortalEntry } from '../records/index.ts';
@@ -30,7 +33,14 @@ export async function requestExport(deps: FamilyDeps, ctx: RequestContext, targe
   } else throw forbidden('Only the person themselves or an information governance lead can ask for this.');
   const accountId = a.accountId;
   const id = await deps.db.transaction().execute(async (tx) => {
-    const person = await repo.personAccount(tx, familyId, personId);
+    // A parent or young person asks about their own family, found through their own scope; the governance lead,
+    // who answers such requests for anyone, is not on the family's care team and reaches it by a named reason.
+    const family =
+      a.kind === 'professional'
+        ? systemFamily('subject access request by governance', familyId)
+        : await findFamily(tx, ctx.scope, familyId);
+    if (!family) return null;
+    const person = await repo.personAccount(tx, family, personId);
     if (!person) return null;
     const id = newId();
     await repo.insertExport(tx, { id, family_id: familyId, person_id: personId, requested_by_account_id: accountId });
@@ -73,13 +83,14 @@ export async function getExport(deps: FamilyDeps, ctx: RequestContext, id: strin
 
 /** Builds pending exports one at a time; safe to run from several instances at once. */
 export async function runPendingExports(deps: FamilyDeps): Promise<number> {
+  const system = systemScope('subject access export');
   let done = 0;
   for (;;) {
     const built = await deps.db.transaction().execute(async (tx) => {
-      const job = await repo.claimPendingExport(tx);
+      const job = await repo.claimPendingExport(tx, system);
       if (!job) return false;
       try {
-        const content = await buildExport(tx, job.family_id, job.person_id);
+        const content = await buildExport(tx, systemFamily('subject access export', job.family_id), job.person_id);
         await repo.completeExport(tx, job.id, { content: JSON.stringify(content), html: renderHtml(content), error: null });
       } catch (error) {
         await repo.completeExport(tx, job.id, { content: null, html: null, error: (error as Error).message });
@@ -87,7 +98,7 @@ export async function runPendingExports(deps: FamilyDeps): Promise<number> {
       await deps.audit.record(tx, {
         action: 'subject_access.produced',
         outcome: 'allowed',
-        actor: systemScope('subject access export').actor,
+        actor: system.actor,
         familyId: job.family_id,
         subjectType: 'subject_access_export',
         subjectId: job.id,
@@ -122,13 +133,13 @@ export function exportViewer(person: Person, familyId: string, personId: string)
 }
 
 /** Every entry the viewer reads in their own record, shaped exactly as the portal shapes it; null without that right. */
-async function wholeRecord(tx: Tx, scope: AccessScope, viewer: FamilyMemberActor, familyId: string) {
+async function wholeRecord(tx: Tx, scope: AccessScope, viewer: FamilyMemberActor, family: VisibleFamily) {
   if (!holdsPermission(viewer, 'portal.record.read')) return null;
   const entries: PortalEntry[] = [];
   let cursor: recordsRepo.Cursor | undefined;
   for (;;) {
-    const page = await recordsRepo.listEntries(tx, scope, familyId, { cursor, limit: 500 });
-    const extras = await extrasFor(tx, familyId, page.rows);
+    const page = await recordsRepo.listEntries(tx, scope, family, { cursor, limit: 500 });
+    const extras = await extrasFor(tx, family, page.rows);
     entries.push(...page.rows.map((row) => toPortalEntry(row, extras)));
     const last = page.rows.at(-1);
     if (!page.more || !last) return entries;
@@ -141,24 +152,25 @@ async function wholeRecord(tx: Tx, scope: AccessScope, viewer: FamilyMemberActor
  * (the record, the family overview, the sharing page, the plans, "Who has looked"), from their own scope
  * and actor kind — never the requester's, and never a wider one. A part they may not read is null.
  */
-async function buildExport(tx: Tx, familyId: string, personId: string) {
-  const person = await repo.personAccount(tx, familyId, personId);
+async function buildExport(tx: Tx, exported: VisibleFamily, personId: string) {
+  const person = await repo.personAccount(tx, exported, personId);
   if (!person) throw new Error('The person no longer exists.');
-  const viewer = exportViewer(person, familyId, personId);
+  const viewer = exportViewer(person, exported.id, personId);
   const scope = scopeFor(viewer, 'read');
   const producedAt = new Date().toISOString();
-  const family = await findFamily(tx, scope, familyId);
+  // From here on, the family as the person themselves reaches it.
+  const family = await findFamily(tx, scope, exported.id);
   if (!family) throw new Error('The family is no longer there.');
-  const parts = await loadFamilyParts(tx, scope, familyId);
+  const parts = await loadFamilyParts(tx, scope, family);
   return {
     producedAt,
     person: { id: personId, name: person.full_name },
     viewedAs: viewer.kind,
     family: toFamilyOverview(family, parts, viewer),
-    entries: await wholeRecord(tx, scope, viewer, familyId),
-    sharing: await sharingFor(tx, familyId, viewer),
-    plans: await plansForExport(tx, scope, familyId),
-    accessLog: await wholeAccessLog(tx, scope, viewer),
+    entries: await wholeRecord(tx, scope, viewer, family),
+    sharing: await sharingFor(tx, family, viewer),
+    plans: await plansForExport(tx, scope, family),
+    accessLog: await wholeAccessLog(tx, scope, viewer, family),
   };
 }
 

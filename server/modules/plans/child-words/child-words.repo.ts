@@ -1,7 +1,9 @@
 // SQL for a child's own words: read only through childWordsVisible(), so words the child did not agree to
 // share never reach anyone but the child and whoever wrote them down.
+
 import { childWordsVisible } from '../../../access/plan-access.ts';
 import { type AccessScope, familyVisible } from '../../../access/scope.ts';
+import type { VisibleFamily } from '../../../access/visible-family.ts';
 import type { Tx } from '../../../db/database.ts';
 import type { ChildWordsAudience, ChildWordsPart } from '../../../db/schema.ts';
 
@@ -20,12 +22,12 @@ const columns = [
   'p.preferred_name as child_preferred_name',
 ] as const;
 
-export async function visibleWords(tx: Tx, scope: AccessScope, familyId: string, wordsId?: string) {
+export async function visibleWords(tx: Tx, scope: AccessScope, family: VisibleFamily, wordsId?: string) {
   let q = tx
     .selectFrom('child_words as w')
     .innerJoin('people as p', (j) => j.onRef('p.family_id', '=', 'w.family_id').onRef('p.id', '=', 'w.child_person_id'))
     .select(columns)
-    .where('w.family_id', '=', familyId)
+    .where('w.family_id', '=', family.id)
     .where('w.removed_at', 'is', null)
     .where(familyVisible(scope, 'w.family_id'))
     .where(childWordsVisible(scope, 'w'));
@@ -52,11 +54,11 @@ export async function insertWords(
   await tx.insertInto('child_words').values(v).execute();
 }
 
-export async function changeSharing(tx: Tx, familyId: string, id: string, readVersion: number, shareWith: ChildWordsAudience[]) {
+export async function changeSharing(tx: Tx, family: VisibleFamily, id: string, readVersion: number, shareWith: ChildWordsAudience[]) {
   const r = await tx
     .updateTable('child_words')
     .set((eb) => ({ share_with: shareWith, consent_recorded_at: shareWith.length ? new Date() : null, version: eb('version', '+', 1) }))
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('id', '=', id)
     .where('version', '=', readVersion)
     .executeTakeFirst();

@@ -3,10 +3,10 @@
 import type { z } from 'zod';
 import type { AddChildWordsRequest, ChildWords, ChildWordsSharingRequest } from '../../../../shared/contracts/plans.ts';
 import type { Actor } from '../../../access/actor.ts';
+import { type FamilyDeps, isUuid, readFamily, withFamily } from '../../../access/family-access.ts';
 import { newId } from '../../../db/ids.ts';
 import { badRequest, forbidden, staleSave } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
-import { type FamilyDeps, isUuid, readFamily, withFamily } from '../../families/index.ts';
 import * as shared from '../plans.repo.ts';
 import * as repo from './child-words.repo.ts';
 
@@ -29,7 +29,7 @@ const toWords = (actor: Actor, row: repo.WordsRow): ChildWords => ({
 
 export function listWords(deps: FamilyDeps, ctx: RequestContext, familyId: string): Promise<{ words: ChildWords[] }> {
   return readFamily(deps, ctx, familyId, 'child_words.viewed', async (tx, family) => {
-    const rows = await repo.visibleWords(tx, ctx.scope, family.id);
+    const rows = await repo.visibleWords(tx, ctx.scope, family);
     return {
       result: { words: rows.map((r) => toWords(ctx.actor, r)) },
       audit: { subjectType: 'child_words', details: { count: rows.length } },
@@ -47,7 +47,7 @@ export function addWords(
   if (actor.kind === 'network_member' || actor.kind === 'system' || actor.kind === 'anonymous')
     throw forbidden('Children’s words are kept by the child, their parent or a worker on the team.');
   return withFamily(deps, ctx, familyId, 'child_words.added', async (tx, family) => {
-    const { people } = await shared.participants(tx, ctx.scope, family.id);
+    const { people } = await shared.participants(tx, ctx.scope, family);
     const child = people.find((p) => p.id === input.childPersonId && p.kind === 'child');
     if (!child) throw badRequest('Choose a child in this family.', { childPersonId: 'Choose a child' });
     const own = actor.kind === 'young_person';
@@ -71,7 +71,7 @@ export function addWords(
       share_with: shareWith,
       consent_recorded_at: shareWith.length ? new Date() : null,
     });
-    const [row] = await repo.visibleWords(tx, ctx.scope, family.id, id);
+    const [row] = await repo.visibleWords(tx, ctx.scope, family, id);
     if (!row) return null;
     // The audit says what happened, never the words themselves.
     return { result: toWords(actor, row), audit: { subjectType: 'child_words', subjectId: id, details: { part: input.part, shareWith } } };
@@ -87,16 +87,16 @@ export function changeSharing(
 ): Promise<ChildWords> {
   return withFamily(deps, ctx, familyId, 'child_words.sharing_changed', async (tx, family) => {
     if (!isUuid(wordsId)) return null;
-    const [row] = await repo.visibleWords(tx, ctx.scope, family.id, wordsId);
+    const [row] = await repo.visibleWords(tx, ctx.scope, family, wordsId);
     if (!row) return null;
     if (!mayChangeSharing(ctx.actor, row)) throw forbidden('Only the child, or whoever wrote their words down, can change who reads them.');
     const shareWith = [...new Set(input.shareWith)];
-    if (!(await repo.changeSharing(tx, family.id, row.id, input.version, shareWith)))
+    if (!(await repo.changeSharing(tx, family, row.id, input.version, shareWith)))
       throw await staleSave(async () => {
-        const [now] = await repo.visibleWords(tx, ctx.scope, family.id, wordsId);
+        const [now] = await repo.visibleWords(tx, ctx.scope, family, wordsId);
         return now && toWords(ctx.actor, now);
       }, 'These words’ sharing was changed meanwhile. Check it and try again.');
-    const [after] = await repo.visibleWords(tx, ctx.scope, family.id, wordsId);
+    const [after] = await repo.visibleWords(tx, ctx.scope, family, wordsId);
     if (!after) return null;
     return { result: toWords(ctx.actor, after), audit: { subjectType: 'child_words', subjectId: row.id, details: { shareWith } } };
   });

@@ -2,11 +2,11 @@
 // they were asked, the carer's own answer from their login, and a parent agreeing what a child is told.
 import type { z } from 'zod';
 import type { CarerRequest, CarerResponseRequest, PlanDocument } from '../../../../shared/contracts/plans.ts';
+import { type FamilyDeps, withFamily } from '../../../access/family-access.ts';
 import { mayWriteDocument } from '../../../access/plan-access.ts';
 import { newId } from '../../../db/ids.ts';
 import { badRequest, forbidden, staleSave } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
-import { type FamilyDeps, withFamily } from '../../families/index.ts';
 import * as shared from '../plans.repo.ts';
 import * as repo from './plan-documents.repo.ts';
 import { reachable, reload } from './plan-documents.service.ts';
@@ -30,7 +30,7 @@ export function setCarer(
         carerPersonId: 'Choose an adult from the family or its network',
       });
     const changed = found.doc.carer_person_id !== input.carerPersonId || found.doc.carer_asked_on !== input.askedOn;
-    const ok = await repo.updateDocument(tx, family.id, found.doc.id, input.version, {
+    const ok = await repo.updateDocument(tx, family, found.doc.id, input.version, {
       carer_person_id: input.carerPersonId,
       carer_asked_on: input.askedOn,
       // A different person, or asked again: their earlier answer no longer stands.
@@ -81,7 +81,7 @@ export function answerAsCarer(
       if (found.keys.length === 0) return null;
       throw forbidden('Only the person asked can give their answer.');
     }
-    await repo.updateDocument(tx, family.id, found.doc.id, null, {
+    await repo.updateDocument(tx, family, found.doc.id, null, {
       carer_response: input.response,
       carer_responded_at: new Date(),
       carer_response_note: input.note || null,
@@ -122,7 +122,7 @@ export function agreeExplanation(deps: FamilyDeps, ctx: RequestContext, familyId
     const found = await reachable(tx, ctx, family, documentId);
     if (!found) return null;
     if (found.doc.kind !== 'explanation') return null;
-    await repo.updateDocument(tx, family.id, found.doc.id, null, {
+    await repo.updateDocument(tx, family, found.doc.id, null, {
       parent_agreed_at: new Date(),
       parent_agreed_by_account_id: actor.accountId,
     });

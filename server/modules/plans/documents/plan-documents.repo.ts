@@ -3,6 +3,7 @@
 
 import type { InformationCategory } from '../../../../shared/domain/records.ts';
 import { type AccessScope, familyVisible } from '../../../access/scope.ts';
+import type { VisibleFamily } from '../../../access/visible-family.ts';
 import type { Tx } from '../../../db/database.ts';
 import type { PlanDocumentKind } from '../../../db/schema.ts';
 
@@ -21,11 +22,11 @@ const documentColumns = [
   'd.created_at',
 ] as const;
 
-export async function documents(tx: Tx, scope: AccessScope, familyId: string) {
+export async function documents(tx: Tx, scope: AccessScope, family: VisibleFamily) {
   return tx
     .selectFrom('plan_documents as d')
     .select(documentColumns)
-    .where('d.family_id', '=', familyId)
+    .where('d.family_id', '=', family.id)
     .where(familyVisible(scope, 'd.family_id'))
     .orderBy('d.created_at')
     .orderBy('d.id')
@@ -33,21 +34,21 @@ export async function documents(tx: Tx, scope: AccessScope, familyId: string) {
 }
 export type DocumentRow = Awaited<ReturnType<typeof documents>>[number];
 
-export async function findDocument(tx: Tx, scope: AccessScope, familyId: string, documentId: string) {
+export async function findDocument(tx: Tx, scope: AccessScope, family: VisibleFamily, documentId: string) {
   return tx
     .selectFrom('plan_documents as d')
     .select(documentColumns)
-    .where('d.family_id', '=', familyId)
+    .where('d.family_id', '=', family.id)
     .where('d.id', '=', documentId)
     .where(familyVisible(scope, 'd.family_id'))
     .executeTakeFirst();
 }
 
-export async function findByKindAndPerson(tx: Tx, familyId: string, kind: PlanDocumentKind, personId: string) {
+export async function findByKindAndPerson(tx: Tx, family: VisibleFamily, kind: PlanDocumentKind, personId: string) {
   return tx
     .selectFrom('plan_documents as d')
     .select(documentColumns)
-    .where('d.family_id', '=', familyId)
+    .where('d.family_id', '=', family.id)
     .where('d.kind', '=', kind)
     .where('d.person_id', '=', personId)
     .executeTakeFirst();
@@ -66,12 +67,12 @@ export async function insertDocument(
   return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
-export async function sections(tx: Tx, familyId: string, documentIds: string[]) {
+export async function sections(tx: Tx, family: VisibleFamily, documentIds: string[]) {
   if (documentIds.length === 0) return [];
   return tx
     .selectFrom('plan_document_sections')
     .select(['document_id', 'section_key', 'text', 'version', 'updated_at', 'updated_by_name', 'category', 'author_organisation_id'])
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('document_id', 'in', documentIds)
     .execute();
 }
@@ -131,12 +132,12 @@ export async function writeSection(
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function suggestions(tx: Tx, familyId: string, documentIds: string[]) {
+export async function suggestions(tx: Tx, family: VisibleFamily, documentIds: string[]) {
   if (documentIds.length === 0) return [];
   return tx
     .selectFrom('plan_suggestions')
     .select(['id', 'document_id', 'section_key', 'text', 'suggested_by_account_id', 'suggested_by_name', 'created_at', 'status'])
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('document_id', 'in', documentIds)
     .orderBy('created_at')
     .orderBy('id')
@@ -159,11 +160,11 @@ export async function insertSuggestion(
   await tx.insertInto('plan_suggestions').values(v).execute();
 }
 
-export async function decideSuggestion(tx: Tx, familyId: string, id: string, status: 'accepted' | 'declined') {
+export async function decideSuggestion(tx: Tx, family: VisibleFamily, id: string, status: 'accepted' | 'declined') {
   const r = await tx
     .updateTable('plan_suggestions')
     .set({ status, decided_at: new Date() })
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('id', '=', id)
     .where('status', '=', 'open')
     .executeTakeFirst();
@@ -172,7 +173,7 @@ export async function decideSuggestion(tx: Tx, familyId: string, id: string, sta
 
 export async function updateDocument(
   tx: Tx,
-  familyId: string,
+  family: VisibleFamily,
   documentId: string,
   readVersion: number | null,
   set: Partial<{
@@ -188,18 +189,18 @@ export async function updateDocument(
   let q = tx
     .updateTable('plan_documents')
     .set((eb) => ({ ...set, version: eb('version', '+', 1) }))
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('id', '=', documentId);
   if (readVersion !== null) q = q.where('version', '=', readVersion);
   const r = await q.executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function isKeyWorker(tx: Tx, familyId: string, staffId: string) {
+export async function isKeyWorker(tx: Tx, family: VisibleFamily, staffId: string) {
   const row = await tx
     .selectFrom('care_team_members')
     .select('id')
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('staff_id', '=', staffId)
     .where('ended_at', 'is', null)
     .where('key_worker', 'is not', null)
@@ -207,7 +208,7 @@ export async function isKeyWorker(tx: Tx, familyId: string, staffId: string) {
   return !!row;
 }
 
-export async function recoveryPlanId(tx: Tx, familyId: string) {
-  const row = await tx.selectFrom('recovery_plans').select('id').where('family_id', '=', familyId).executeTakeFirst();
+export async function recoveryPlanId(tx: Tx, family: VisibleFamily) {
+  const row = await tx.selectFrom('recovery_plans').select('id').where('family_id', '=', family.id).executeTakeFirst();
   return row?.id ?? null;
 }

@@ -13,12 +13,13 @@ import type {
 } from '../../../../shared/contracts/plans.ts';
 import { sectionTitle } from '../../../../shared/domain/plans.ts';
 import type { Actor } from '../../../access/actor.ts';
+import { type FamilyDeps, isUuid, readFamily, withFamily } from '../../../access/family-access.ts';
 import { categoryChange, mayStartDocument, mayWriteDocument } from '../../../access/plan-access.ts';
+import type { VisibleFamily } from '../../../access/visible-family.ts';
 import type { Tx } from '../../../db/database.ts';
 import { newId } from '../../../db/ids.ts';
 import { badRequest, forbidden, staleSave } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
-import { type FamilyDeps, type FamilyRow, isUuid, readFamily, withFamily } from '../../families/index.ts';
 import * as shared from '../plans.repo.ts';
 import { participantOf } from '../recovery-plan/recovery-plan.model.ts';
 import * as repo from './plan-documents.repo.ts';
@@ -26,8 +27,8 @@ import { buildDocuments, type DocumentsContext, loadContext, sectionKeysOf, toDo
 
 export function listDocuments(deps: FamilyDeps, ctx: RequestContext, familyId: string): Promise<PlanDocuments> {
   return readFamily(deps, ctx, familyId, 'plans.viewed', async (tx, family) => {
-    const c = await loadContext(tx, ctx.scope, family.id);
-    const result = await buildDocuments(tx, ctx.actor, family.id, c);
+    const c = await loadContext(tx, ctx.scope, family);
+    const result = await buildDocuments(tx, ctx.actor, family, c);
     // Which sections of which plans this person saw: the parent reads this in "Who has looked".
     const seen = result.documents.map((d) => ({ id: d.id, kind: d.kind, sections: d.sections.map((s) => s.key) }));
     return { result, audit: { subjectType: 'plans', details: { documents: seen } } };
@@ -35,11 +36,11 @@ export function listDocuments(deps: FamilyDeps, ctx: RequestContext, familyId: s
 }
 
 /** Reloads one document as the caller sees it, after a change. */
-export async function reload(tx: Tx, ctx: RequestContext, family: FamilyRow, documentId: string): Promise<PlanDocument | null> {
-  const c = await loadContext(tx, ctx.scope, family.id);
+export async function reload(tx: Tx, ctx: RequestContext, family: VisibleFamily, documentId: string): Promise<PlanDocument | null> {
+  const c = await loadContext(tx, ctx.scope, family);
   const doc = c.documents.find((d) => d.id === documentId);
   if (!doc) return null;
-  return toDocument(ctx.actor, c, doc, c.sections, await repo.suggestions(tx, family.id, [doc.id]));
+  return toDocument(ctx.actor, c, doc, c.sections, await repo.suggestions(tx, family, [doc.id]));
 }
 
 /** The agency a writer writes for (null: someone in the family), kept with what they write. */
@@ -53,9 +54,9 @@ function contingencyWriters(c: DocumentsContext) {
 }
 
 /** The document with what the caller may read of it; null (404) when they may see none of it. */
-export async function reachable(tx: Tx, ctx: RequestContext, family: FamilyRow, documentId: string) {
+export async function reachable(tx: Tx, ctx: RequestContext, family: VisibleFamily, documentId: string) {
   if (!isUuid(documentId)) return null;
-  const c = await loadContext(tx, ctx.scope, family.id);
+  const c = await loadContext(tx, ctx.scope, family);
   const doc = c.documents.find((d) => d.id === documentId);
   if (!doc) return null;
   return { c, doc, keys: visibleKeysOf(ctx.actor, c, doc) };
@@ -72,7 +73,7 @@ export function startDocument(
     throw forbidden('A wellness and crisis plan is started and written by the parent it belongs to.');
   if (input.kind !== 'wellness' && actor.kind !== 'parent' && actor.kind !== 'professional') throw forbidden();
   return withFamily(deps, ctx, familyId, 'plan.started', async (tx, family) => {
-    const c = await loadContext(tx, ctx.scope, family.id);
+    const c = await loadContext(tx, ctx.scope, family);
     const person = c.people.people.find((p) => p.id === input.personId);
     if (!person) throw badRequest('Choose someone in this family.', { personId: 'Choose someone in this family' });
     if (input.kind !== 'wellness' && person.kind !== 'child')
@@ -88,7 +89,7 @@ export function startDocument(
       person_id: person.id,
       created_by_account_id: me.accountId,
     });
-    const doc = await repo.findByKindAndPerson(tx, family.id, input.kind, person.id);
+    const doc = await repo.findByKindAndPerson(tx, family, input.kind, person.id);
     const document = doc ? await reload(tx, ctx, family, doc.id) : null;
     if (!doc || !document) return null;
     return { result: { document, created }, audit: { subjectType: 'plan_document', subjectId: doc.id, details: { kind: input.kind } } };
@@ -181,7 +182,7 @@ export function suggest(
     const found = await reachable(tx, ctx, family, documentId);
     // A worker may suggest for any section of the parent's plan, even one not shared with them.
     const doc =
-      found?.doc ?? (isUuid(documentId) ? (await repo.documents(tx, ctx.scope, family.id)).find((d) => d.id === documentId) : undefined);
+      found?.doc ?? (isUuid(documentId) ? (await repo.documents(tx, ctx.scope, family)).find((d) => d.id === documentId) : undefined);
     if (!doc) return null;
     if (doc.kind !== 'wellness')
       throw badRequest('Suggestions are for a parent’s wellness and crisis plan; write in the children’s plans directly.');
@@ -196,7 +197,7 @@ export function suggest(
       suggested_by_account_id: actor.accountId,
       suggested_by_name: actor.name,
     });
-    const owner = (await loadContext(tx, ctx.scope, family.id)).people.people.find((p) => p.id === doc.person_id);
+    const owner = (await loadContext(tx, ctx.scope, family)).people.people.find((p) => p.id === doc.person_id);
     if (owner?.account_id)
       await shared.notify(tx, [
         {
@@ -208,17 +209,11 @@ export function suggest(
           dedupe_key: null,
         },
       ]);
-    const c = await loadContext(tx, ctx.scope, family.id);
-    const document = toDocument(
-      actor,
-      c,
-      doc,
-      await repo.sections(tx, family.id, [doc.id]),
-      await repo.suggestions(tx, family.id, [doc.id]),
-    );
+    const c = await loadContext(tx, ctx.scope, family);
+    const document = toDocument(actor, c, doc, await repo.sections(tx, family, [doc.id]), await repo.suggestions(tx, family, [doc.id]));
     // The worker may see none of the plan's sections; they still get their own suggestions back.
     return {
-      result: document ?? emptyDocumentFor(c, doc, await repo.suggestions(tx, family.id, [doc.id]), actor.accountId),
+      result: document ?? emptyDocumentFor(c, doc, await repo.suggestions(tx, family, [doc.id]), actor.accountId),
       audit: { subjectType: 'plan_document', subjectId: doc.id, details: { section: input.sectionKey } },
     };
   });
@@ -265,13 +260,13 @@ export function decideSuggestion(
     if (found.doc.kind !== 'wellness' || !isUuid(suggestionId)) return null;
     if (!mayWriteDocument(ctx.actor, found.doc, found.keys, found.c.keyWorker))
       throw forbidden('Only the parent decides what goes into their own plan.');
-    const suggestion = (await repo.suggestions(tx, family.id, [found.doc.id])).find((s) => s.id === suggestionId);
+    const suggestion = (await repo.suggestions(tx, family, [found.doc.id])).find((s) => s.id === suggestionId);
     if (!suggestion) return null;
-    if (!(await repo.decideSuggestion(tx, family.id, suggestion.id, input.accept ? 'accepted' : 'declined')))
+    if (!(await repo.decideSuggestion(tx, family, suggestion.id, input.accept ? 'accepted' : 'declined')))
       throw await staleSave(() => reload(tx, ctx, family, found.doc.id), 'You have already answered this suggestion.');
     if (input.accept) {
       const me = participantOf(ctx.actor, found.c.people.team);
-      const current = (await repo.sections(tx, family.id, [found.doc.id])).find((s) => s.section_key === suggestion.section_key);
+      const current = (await repo.sections(tx, family, [found.doc.id])).find((s) => s.section_key === suggestion.section_key);
       await repo.writeSection(tx, {
         family_id: family.id,
         document_id: found.doc.id,

@@ -1,5 +1,6 @@
 // Builds what a caller may see of the family's wellness and crisis plans, contingency plans and explanations:
 // only the sections access/plan-access.ts allows, suggestions for their owner or author, shares for the parent.
+
 import type { PlanDocument, PlanDocuments } from '../../../../shared/contracts/plans.ts';
 import { type DocumentKind, SECTIONS_BY_DOCUMENT, type SectionDefinition } from '../../../../shared/domain/plans.ts';
 import type { Actor } from '../../../access/actor.ts';
@@ -13,6 +14,7 @@ import {
   visibleSectionKeys,
 } from '../../../access/plan-access.ts';
 import type { AccessScope } from '../../../access/scope.ts';
+import type { VisibleFamily } from '../../../access/visible-family.ts';
 import type { Tx } from '../../../db/database.ts';
 import * as shared from '../plans.repo.ts';
 import * as repo from './plan-documents.repo.ts';
@@ -30,15 +32,15 @@ export type DocumentsContext = {
   lens: CategoryLens;
 };
 
-export async function loadContext(tx: Tx, scope: AccessScope, familyId: string): Promise<DocumentsContext> {
+export async function loadContext(tx: Tx, scope: AccessScope, family: VisibleFamily): Promise<DocumentsContext> {
   const actor = scope.actor;
-  const documents = await repo.documents(tx, scope, familyId);
-  const shares = await shared.activeShares(tx, scope, familyId);
-  const people = await shared.participants(tx, scope, familyId);
-  const keyWorker = actor.kind === 'professional' ? await repo.isKeyWorker(tx, familyId, actor.staffId) : false;
+  const documents = await repo.documents(tx, scope, family);
+  const shares = await shared.activeShares(tx, scope, family);
+  const people = await shared.participants(tx, scope, family);
+  const keyWorker = actor.kind === 'professional' ? await repo.isKeyWorker(tx, family, actor.staffId) : false;
   const sections = await repo.sections(
     tx,
-    familyId,
+    family,
     documents.map((d) => d.id),
   );
   const explanations = new Set(documents.filter((d) => d.kind === 'explanation').map((d) => d.id));
@@ -47,7 +49,7 @@ export async function loadContext(tx: Tx, scope: AccessScope, familyId: string):
     ? await shared.categoryLens(
         tx,
         scope,
-        familyId,
+        family,
         categorised.map((s) => s.author_organisation_id),
       )
     : SEES_EVERY_CATEGORY;
@@ -159,9 +161,9 @@ export function toDocument(
   };
 }
 
-export async function buildDocuments(tx: Tx, actor: Actor, familyId: string, c: DocumentsContext): Promise<PlanDocuments> {
+export async function buildDocuments(tx: Tx, actor: Actor, family: VisibleFamily, c: DocumentsContext): Promise<PlanDocuments> {
   const ids = c.documents.map((d) => d.id);
-  const suggestions = await repo.suggestions(tx, familyId, ids);
+  const suggestions = await repo.suggestions(tx, family, ids);
   const documents = c.documents.map((d) => toDocument(actor, c, d, c.sections, suggestions)).filter((d): d is PlanDocument => d !== null);
   const exists = (kind: DocumentKind, personId: string) => c.documents.some((d) => d.kind === kind && d.person_id === personId);
   const children = c.people.people.filter((p) => p.kind === 'child');
@@ -175,7 +177,7 @@ export async function buildDocuments(tx: Tx, actor: Actor, familyId: string, c: 
         canStart.push({ kind, personId: child.id, personName: name });
   }
   const parent = actor.kind === 'parent' ? actor : null;
-  const recoveryPlanId = await repo.recoveryPlanId(tx, familyId);
+  const recoveryPlanId = await repo.recoveryPlanId(tx, family);
   return {
     documents,
     canStart,

@@ -11,12 +11,14 @@ import type {
   VersionComparison,
   VersionSnapshot,
 } from '../../../../shared/contracts/plans.ts';
+import { type FamilyDeps, readFamily, withFamily } from '../../../access/family-access.ts';
 import { mayRateAndAgree, mayReadItem } from '../../../access/plan-access.ts';
+import { systemScope } from '../../../access/scope.ts';
+import { systemFamily } from '../../../access/visible-family.ts';
 import type { Tx } from '../../../db/database.ts';
 import { newId } from '../../../db/ids.ts';
 import { badRequest, forbidden } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
-import { type FamilyDeps, readFamily, withFamily } from '../../families/index.ts';
 import * as shared from '../plans.repo.ts';
 import { compareItems, partOf, toItem } from './plan-items.ts';
 import {
@@ -35,7 +37,7 @@ import * as repo from './recovery-plan.repo.ts';
 
 export function rate(deps: FamilyDeps, ctx: RequestContext, familyId: string, input: z.output<typeof RateRequest>) {
   return withFamily(deps, ctx, familyId, 'recovery_plan.rated', async (tx, family) => {
-    const loaded = await load(tx, ctx.scope, family.id);
+    const loaded = await load(tx, ctx.scope, family);
     const plan = needPlan(loaded);
     if (!plan) return null;
     if (!mayRateAndAgree(ctx.actor, loaded.parts, plan.rating_invitee_person_ids))
@@ -64,7 +66,7 @@ export function rate(deps: FamilyDeps, ctx: RequestContext, familyId: string, in
 
 export function agree(deps: FamilyDeps, ctx: RequestContext, familyId: string, input: z.output<typeof AgreeRequest>) {
   return withFamily(deps, ctx, familyId, 'recovery_plan.agreement_recorded', async (tx, family) => {
-    const loaded = await load(tx, ctx.scope, family.id);
+    const loaded = await load(tx, ctx.scope, family);
     const plan = needPlan(loaded);
     if (!plan) return null;
     if (!mayRateAndAgree(ctx.actor, loaded.parts, plan.rating_invitee_person_ids))
@@ -80,7 +82,7 @@ export function agree(deps: FamilyDeps, ctx: RequestContext, familyId: string, i
       position: input.position,
       reasons: input.reasons || null,
     });
-    if (ctx.actor.kind !== 'professional') await tellOthers(tx, ctx.actor, family.id, plan.id, 'said whether they agree');
+    if (ctx.actor.kind !== 'professional') await tellOthers(tx, ctx.actor, family, plan.id, 'said whether they agree');
     return {
       result: toAgreement(row),
       audit: { subjectType: 'recovery_plan', subjectId: plan.id, details: { position: input.position, version: plan.working_version } },
@@ -98,12 +100,12 @@ export function review(
   const actor = ctx.actor;
   return withFamily(deps, ctx, familyId, 'recovery_plan.reviewed', async (tx, family) => {
     // The lock keeps two reviews (or a review and a rating) from crossing: one version number each.
-    const loaded = await load(tx, ctx.scope, family.id, true);
+    const loaded = await load(tx, ctx.scope, family, true);
     const plan = needPlan(loaded);
     if (!plan) return null;
     const number = plan.working_version;
-    const ratings = (await repo.ratings(tx, family.id, plan.id)).filter((r) => r.plan_version === number).map(toRating);
-    const agreements = (await repo.agreements(tx, family.id, plan.id)).filter((a) => a.plan_version === number).map(toAgreement);
+    const ratings = (await repo.ratings(tx, family, plan.id)).filter((r) => r.plan_version === number).map(toRating);
+    const agreements = (await repo.agreements(tx, family, plan.id)).filter((a) => a.plan_version === number).map(toAgreement);
     // The whole plan is frozen, with each item's category, whatever the reviewer may read of it.
     const items = loaded.rows.filter((r) => !r.removed_at).map(toItem);
     await repo.insertVersion(tx, {
@@ -115,8 +117,8 @@ export function review(
       review_note: input.note || null,
       snapshot: { items, ratings, agreements },
     });
-    await repo.updatePlan(tx, family.id, plan.id, plan.version, { working_version: number + 1, review_on: input.nextReviewOn });
-    const parents = await repo.parentAccounts(tx, [family.id]);
+    await repo.updatePlan(tx, family, plan.id, plan.version, { working_version: number + 1, review_on: input.nextReviewOn });
+    const parents = await repo.parentAccounts(tx, [family]);
     await shared.notify(
       tx,
       parents.map((p) => ({
@@ -129,7 +131,7 @@ export function review(
       })),
     );
     return {
-      result: await view(tx, ctx.scope, await load(tx, ctx.scope, family.id)),
+      result: await view(tx, ctx.scope, await load(tx, ctx.scope, family)),
       audit: { subjectType: 'recovery_plan', subjectId: plan.id, details: { version: number } },
     };
   });
@@ -154,14 +156,14 @@ async function snapshotOf(tx: Tx, loaded: Loaded, number: number): Promise<(Snap
   if (!plan) return null;
   if (number === plan.working_version) {
     const seen = new Set(loaded.items.map((i) => i.id));
-    const ratings = (await repo.ratings(tx, plan.family_id, plan.id))
+    const ratings = (await repo.ratings(tx, loaded.family, plan.id))
       .filter((r) => r.plan_version === number && seen.has(r.item_id))
       .map(toRating);
-    const agreements = (await repo.agreements(tx, plan.family_id, plan.id)).filter((a) => a.plan_version === number).map(toAgreement);
+    const agreements = (await repo.agreements(tx, loaded.family, plan.id)).filter((a) => a.plan_version === number).map(toAgreement);
     const hidden = loaded.rows.filter((r) => !r.removed_at && loaded.parts.includes(partOf(r.kind)) && !seen.has(r.id)).map((r) => r.id);
     return { label: `Version ${number} (being written now)`, items: loaded.items, ratings, agreements, hidden };
   }
-  const frozen = await repo.findVersion(tx, plan.family_id, plan.id, number);
+  const frozen = await repo.findVersion(tx, loaded.family, plan.id, number);
   if (!frozen) return null;
   const snap = (typeof frozen.snapshot === 'string' ? JSON.parse(frozen.snapshot) : frozen.snapshot) as Omit<Snapshot, 'items'> & {
     items: FrozenItem[];
@@ -195,7 +197,7 @@ export function getVersion(
   number: number,
 ): Promise<z.infer<typeof VersionSnapshot>> {
   return readFamily(deps, ctx, familyId, 'recovery_plan.version_viewed', async (tx, family) => {
-    const loaded = await load(tx, ctx.scope, family.id);
+    const loaded = await load(tx, ctx.scope, family);
     if (!needPlan(loaded)) return null;
     const found = await snapshotOf(tx, loaded, number);
     if (!found) return null;
@@ -210,7 +212,7 @@ export function getVersion(
 export function compare(deps: FamilyDeps, ctx: RequestContext, familyId: string, from: number, to: number): Promise<VersionComparison> {
   if (from === to) throw badRequest('Choose two different versions to compare.', { to: 'Choose a different version' });
   return readFamily(deps, ctx, familyId, 'recovery_plan.versions_compared', async (tx, family) => {
-    const loaded = await load(tx, ctx.scope, family.id);
+    const loaded = await load(tx, ctx.scope, family);
     if (!needPlan(loaded)) return null;
     const [older, newer] = from < to ? [from, to] : [to, from];
     const a = await snapshotOf(tx, loaded, older);
@@ -219,7 +221,7 @@ export function compare(deps: FamilyDeps, ctx: RequestContext, familyId: string,
     const removed = new Map<string, { name: string; at: string }>();
     const gone = a.items.filter((i) => !b.items.some((j) => j.id === i.id)).map((i) => i.id);
     for (const id of gone) {
-      const row = loaded.plan ? await repo.removedItem(tx, family.id, loaded.plan.id, id) : undefined;
+      const row = loaded.plan ? await repo.removedItem(tx, family, loaded.plan.id, id) : undefined;
       if (row) removed.set(id, { name: row.updated_by_name, at: row.updated_at.toISOString() });
     }
     return {
@@ -237,9 +239,10 @@ export function compare(deps: FamilyDeps, ctx: RequestContext, familyId: string,
 /** The job: a week before each review date, remind the key workers and the parents (once per date). */
 export async function remindReviews(tx: Tx, today: Date): Promise<number> {
   const until = new Date(today.getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
-  const due = await repo.plansDueForReview(tx, until);
-  const familyIds = due.map((d) => d.family_id);
-  const [workers, parents] = [await repo.keyWorkers(tx, familyIds), await repo.parentAccounts(tx, familyIds)];
+  // A scheduled job has no caller to scope by: it reaches every family's plans by its named reason.
+  const due = await repo.plansDueForReview(tx, systemScope('plan review reminders'), until);
+  const families = due.map((d) => systemFamily('plan review reminders', d.family_id));
+  const [workers, parents] = [await repo.keyWorkers(tx, families), await repo.parentAccounts(tx, families)];
   const rows: shared.NewNotification[] = [];
   for (const plan of due) {
     const base = { kind: 'plan_review_due' as const, family_id: plan.family_id };

@@ -1,5 +1,6 @@
 // The family recovery plan as each person may see it: loading, the view, participants, and telling the other
 // side of the plan about a change. Shared by the plan's use cases.
+
 import type { PlanItem, RecoveryPlanView } from '../../../../shared/contracts/plans.ts';
 import { dateInWords } from '../../../../shared/domain/dates.ts';
 import type { Actor } from '../../../access/actor.ts';
@@ -13,6 +14,7 @@ import {
   visibleRecoveryParts,
 } from '../../../access/plan-access.ts';
 import type { AccessScope } from '../../../access/scope.ts';
+import type { VisibleFamily } from '../../../access/visible-family.ts';
 import type { Tx } from '../../../db/database.ts';
 import { newId } from '../../../db/ids.ts';
 import { forbidden } from '../../../http/errors.ts';
@@ -47,6 +49,8 @@ export function participantOf(actor: Actor, team: shared.Participants['team']): 
 }
 
 export type Loaded = {
+  /** The family the plan was loaded for, through the caller's scope. */
+  family: VisibleFamily;
   plan: repo.PlanRow | undefined;
   parts: RecoveryPartKey[];
   people: shared.Participants;
@@ -66,24 +70,24 @@ export const categorised = (row: Pick<repo.ItemRow, 'kind' | 'category' | 'autho
   authorOrganisationId: row.author_organisation_id,
 });
 
-export async function load(tx: Tx, scope: AccessScope, familyId: string, lock = false): Promise<Loaded> {
-  const plan = await repo.findPlan(tx, scope, familyId, { lock });
-  const people = await shared.participants(tx, scope, familyId);
-  const shares = await shared.activeShares(tx, scope, familyId);
+export async function load(tx: Tx, scope: AccessScope, family: VisibleFamily, lock = false): Promise<Loaded> {
+  const plan = await repo.findPlan(tx, scope, family, { lock });
+  const people = await shared.participants(tx, scope, family);
+  const shares = await shared.activeShares(tx, scope, family);
   const parts = visibleRecoveryParts(scope.actor, shares);
-  const rows = plan ? await repo.items(tx, familyId, plan.id) : [];
+  const rows = plan ? await repo.items(tx, family, plan.id) : [];
   // No items, nothing for the category rule to decide (and no statement spent on it).
   const lens = rows.length
     ? await shared.categoryLens(
         tx,
         scope,
-        familyId,
+        family,
         rows.map((r) => r.author_organisation_id),
       )
     : SEES_EVERY_CATEGORY;
   const current = rows.filter((r) => !r.removed_at && parts.includes(partOf(r.kind)));
   const items = current.filter((r) => mayReadItem(parts, lens, categorised(r))).map(toItem);
-  return { plan, parts, people, items, hiddenItems: current.length - items.length, rows, lens };
+  return { family, plan, parts, people, items, hiddenItems: current.length - items.length, rows, lens };
 }
 
 export async function view(tx: Tx, scope: AccessScope, loaded: Loaded): Promise<RecoveryPlanView> {
@@ -91,9 +95,9 @@ export async function view(tx: Tx, scope: AccessScope, loaded: Loaded): Promise<
   const actor = scope.actor;
   const visible = plan && parts.length > 0;
   const seen = new Set(items.map((i) => i.id));
-  const rated = visible ? (await repo.ratings(tx, plan.family_id, plan.id)).filter((r) => seen.has(r.item_id)) : [];
-  const agreed = visible ? await repo.agreements(tx, plan.family_id, plan.id) : [];
-  const versions = visible ? await repo.versions(tx, plan.family_id, plan.id) : [];
+  const rated = visible ? (await repo.ratings(tx, loaded.family, plan.id)).filter((r) => seen.has(r.item_id)) : [];
+  const agreed = visible ? await repo.agreements(tx, loaded.family, plan.id) : [];
+  const versions = visible ? await repo.versions(tx, loaded.family, plan.id) : [];
   const mayTakePart = !!visible && mayRateAndAgree(actor, parts, plan.rating_invitee_person_ids);
   return {
     plan: visible
@@ -162,29 +166,29 @@ export const needPlan = (loaded: Loaded) => {
 };
 
 /** Tells the other side of the plan (key workers, or the parents) that it changed: at most once a day each. */
-export async function tellOthers(tx: Tx, actor: Actor, familyId: string, planId: string, what: string) {
+export async function tellOthers(tx: Tx, actor: Actor, family: VisibleFamily, planId: string, what: string) {
   const today = new Date().toISOString().slice(0, 10);
   if (actor.kind === 'professional') {
-    const parents = await repo.parentAccounts(tx, [familyId]);
+    const parents = await repo.parentAccounts(tx, [family]);
     await shared.notify(
       tx,
       parents.map((p) => ({
         id: newId(),
         kind: 'plan_changed' as const,
-        family_id: familyId,
+        family_id: family.id,
         recipient_account_id: p.id,
         message: `${actor.name} ${what} in your family plan. Have a look and add your view if you want to.`,
         dedupe_key: `plan-changed:${planId}:${p.id}:${today}`,
       })),
     );
   } else {
-    const workers = await repo.keyWorkers(tx, [familyId]);
+    const workers = await repo.keyWorkers(tx, [family]);
     await shared.notify(
       tx,
       workers.map((w) => ({
         id: newId(),
         kind: 'plan_changed' as const,
-        family_id: familyId,
+        family_id: family.id,
         recipient_staff_id: w.staff_id,
         message: `${'name' in actor ? actor.name : 'Someone'} ${what} in the family recovery plan.`,
         dedupe_key: `plan-changed:${planId}:${w.staff_id}:${today}`,

@@ -1,13 +1,15 @@
 // SQL for the family recovery plan: the plan, its items (each with its own version), ratings, agreements,
 // frozen versions, and the review reminders the job sends.
+
 import { sql } from 'kysely';
 import type { InformationCategory } from '../../../../shared/domain/records.ts';
-import { type AccessScope, familyVisible } from '../../../access/scope.ts';
+import { type AccessScope, familyVisible, type SystemScope } from '../../../access/scope.ts';
+import type { VisibleFamily } from '../../../access/visible-family.ts';
 import type { Tx } from '../../../db/database.ts';
 import type { AgreementPosition, RecoveryPlanItemKind } from '../../../db/schema.ts';
 
-export async function findPlan(tx: Tx, scope: AccessScope, familyId: string, options: { lock?: boolean } = {}) {
-  let q = tx.selectFrom('recovery_plans').selectAll().where('family_id', '=', familyId).where(familyVisible(scope, 'family_id'));
+export async function findPlan(tx: Tx, scope: AccessScope, family: VisibleFamily, options: { lock?: boolean } = {}) {
+  let q = tx.selectFrom('recovery_plans').selectAll().where('family_id', '=', family.id).where(familyVisible(scope, 'family_id'));
   if (options.lock) q = q.forUpdate();
   return q.executeTakeFirst();
 }
@@ -24,7 +26,7 @@ export async function insertPlan(tx: Tx, v: { family_id: string; id: string; rev
 
 export async function updatePlan(
   tx: Tx,
-  familyId: string,
+  family: VisibleFamily,
   planId: string,
   readVersion: number,
   set: { review_on?: string; rating_invitee_person_ids?: string[]; working_version?: number },
@@ -32,7 +34,7 @@ export async function updatePlan(
   const r = await tx
     .updateTable('recovery_plans')
     .set((eb) => ({ ...set, version: eb('version', '+', 1) }))
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('id', '=', planId)
     .where('version', '=', readVersion)
     .executeTakeFirst();
@@ -55,11 +57,11 @@ const itemColumns = [
 ] as const;
 
 /** Every item of the plan, taken-out ones too (frozen versions still hold them, and their category decides who reads them). */
-export async function items(tx: Tx, familyId: string, planId: string) {
+export async function items(tx: Tx, family: VisibleFamily, planId: string) {
   return tx
     .selectFrom('recovery_plan_items')
     .select(itemColumns)
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('plan_id', '=', planId)
     .orderBy('position')
     .orderBy('id')
@@ -67,22 +69,22 @@ export async function items(tx: Tx, familyId: string, planId: string) {
 }
 export type ItemRow = Awaited<ReturnType<typeof items>>[number];
 
-export async function findItem(tx: Tx, familyId: string, planId: string, itemId: string) {
+export async function findItem(tx: Tx, family: VisibleFamily, planId: string, itemId: string) {
   return tx
     .selectFrom('recovery_plan_items')
     .select(itemColumns)
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('plan_id', '=', planId)
     .where('id', '=', itemId)
     .where('removed_at', 'is', null)
     .executeTakeFirst();
 }
 
-export async function nextPosition(tx: Tx, familyId: string, planId: string) {
+export async function nextPosition(tx: Tx, family: VisibleFamily, planId: string) {
   const r = await tx
     .selectFrom('recovery_plan_items')
     .select(sql<number>`coalesce(max(position), 0) + 1`.as('next'))
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('plan_id', '=', planId)
     .executeTakeFirstOrThrow();
   return Number(r.next);
@@ -157,21 +159,21 @@ export async function updateItem(
 }
 
 /** A worry's family views take its new category (their words and who wrote them stay as they were). */
-export async function setFamilyViewsCategory(tx: Tx, familyId: string, worryId: string, category: InformationCategory) {
+export async function setFamilyViewsCategory(tx: Tx, family: VisibleFamily, worryId: string, category: InformationCategory) {
   await tx
     .updateTable('recovery_plan_items')
     .set((eb) => ({ category, version: eb('version', '+', 1) }))
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('worry_id', '=', worryId)
     .where('kind', '=', 'family_view')
     .execute();
 }
 
-export async function ratings(tx: Tx, familyId: string, planId: string) {
+export async function ratings(tx: Tx, family: VisibleFamily, planId: string) {
   return tx
     .selectFrom('recovery_plan_ratings')
     .select(['item_id', 'plan_version', 'account_id', 'rater_name', 'rater_role', 'score', 'note', 'rated_at'])
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('plan_id', '=', planId)
     .orderBy('plan_version')
     .orderBy('rated_at')
@@ -205,11 +207,11 @@ export async function upsertRating(
     .executeTakeFirstOrThrow();
 }
 
-export async function agreements(tx: Tx, familyId: string, planId: string) {
+export async function agreements(tx: Tx, family: VisibleFamily, planId: string) {
   return tx
     .selectFrom('recovery_plan_agreements')
     .select(['plan_version', 'account_id', 'name', 'role', 'position', 'reasons', 'recorded_at'])
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('plan_id', '=', planId)
     .orderBy('plan_version')
     .orderBy('recorded_at')
@@ -242,21 +244,21 @@ export async function upsertAgreement(
     .executeTakeFirstOrThrow();
 }
 
-export async function versions(tx: Tx, familyId: string, planId: string) {
+export async function versions(tx: Tx, family: VisibleFamily, planId: string) {
   return tx
     .selectFrom('recovery_plan_versions')
     .select(['number', 'frozen_at', 'frozen_by_name', 'review_note'])
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('plan_id', '=', planId)
     .orderBy('number')
     .execute();
 }
 
-export async function findVersion(tx: Tx, familyId: string, planId: string, number: number) {
+export async function findVersion(tx: Tx, family: VisibleFamily, planId: string, number: number) {
   return tx
     .selectFrom('recovery_plan_versions')
     .select(['number', 'frozen_at', 'frozen_by_name', 'snapshot'])
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('plan_id', '=', planId)
     .where('number', '=', number)
     .executeTakeFirst();
@@ -281,33 +283,42 @@ export async function insertVersion(
 }
 
 /** Plans whose review is due within a week and not yet reminded for this date, with whom to remind. */
-export async function plansDueForReview(tx: Tx, until: string) {
+export async function plansDueForReview(tx: Tx, system: SystemScope, until: string) {
   return tx
     .selectFrom('recovery_plans as rp')
     .select(['rp.family_id', 'rp.id', 'rp.review_on'])
+    .where(familyVisible(system, 'rp.family_id'))
     .where('rp.review_on', '<=', until)
     .where((eb) => eb.or([eb('rp.review_reminded_for', 'is', null), eb('rp.review_reminded_for', '!=', eb.ref('rp.review_on'))]))
     .limit(5000)
     .execute();
 }
 
-export async function parentAccounts(tx: Tx, familyIds: string[]) {
-  if (familyIds.length === 0) return [];
+export async function parentAccounts(tx: Tx, families: readonly VisibleFamily[]) {
+  if (families.length === 0) return [];
   return tx
     .selectFrom('accounts')
     .select(['id', 'family_id'])
-    .where('family_id', 'in', familyIds)
+    .where(
+      'family_id',
+      'in',
+      families.map((f) => f.id),
+    )
     .where('kind', '=', 'parent')
     .where('disabled_at', 'is', null)
     .execute();
 }
 
-export async function keyWorkers(tx: Tx, familyIds: string[]) {
-  if (familyIds.length === 0) return [];
+export async function keyWorkers(tx: Tx, families: readonly VisibleFamily[]) {
+  if (families.length === 0) return [];
   return tx
     .selectFrom('care_team_members')
     .select(['staff_id', 'family_id'])
-    .where('family_id', 'in', familyIds)
+    .where(
+      'family_id',
+      'in',
+      families.map((f) => f.id),
+    )
     .where('ended_at', 'is', null)
     .where('key_worker', 'is not', null)
     .execute();
@@ -325,11 +336,11 @@ export async function markReviewReminded(tx: Tx, plans: { family_id: string; id:
 }
 
 /** A removed item's last change (who took it out, when), for comparisons. */
-export async function removedItem(tx: Tx, familyId: string, planId: string, itemId: string) {
+export async function removedItem(tx: Tx, family: VisibleFamily, planId: string, itemId: string) {
   return tx
     .selectFrom('recovery_plan_items')
     .select(['updated_by_name', 'updated_at'])
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('plan_id', '=', planId)
     .where('id', '=', itemId)
     .executeTakeFirst();

@@ -1,6 +1,7 @@
 // Family recovery plan use cases (P3, P4, P7): start, read the parts each person may see, change the review
 // date and invitations, and add, change or take out items one at a time (409 on stale saves, with the other
 // person's words).
+
 import type { z } from 'zod';
 import type {
   CreateItemRequest,
@@ -11,25 +12,26 @@ import type {
   RemoveItemRequest,
   StartPlanRequest,
 } from '../../../../shared/contracts/plans.ts';
+import { type FamilyDeps, isUuid, readFamily, withFamily } from '../../../access/family-access.ts';
 import { categoryChange, recoveryItemKindsFor } from '../../../access/plan-access.ts';
 import type { AccessScope } from '../../../access/scope.ts';
+import type { VisibleFamily } from '../../../access/visible-family.ts';
 import type { Tx } from '../../../db/database.ts';
 import { newId } from '../../../db/ids.ts';
 import { badRequest, forbidden, staleSave } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
-import { type FamilyDeps, isUuid, readFamily, withFamily } from '../../families/index.ts';
 import { parseContent, toItem } from './plan-items.ts';
 import { type Loaded, load, needPlan, participantOf, tellOthers, view } from './recovery-plan.model.ts';
 import * as repo from './recovery-plan.repo.ts';
 
 /** The plan as someone with this scope sees it (used by the subject access export). */
-export async function planAsSeenBy(tx: Tx, scope: AccessScope, familyId: string): Promise<RecoveryPlanView> {
-  return view(tx, scope, await load(tx, scope, familyId));
+export async function planAsSeenBy(tx: Tx, scope: AccessScope, family: VisibleFamily): Promise<RecoveryPlanView> {
+  return view(tx, scope, await load(tx, scope, family));
 }
 
 export function getPlan(deps: FamilyDeps, ctx: RequestContext, familyId: string): Promise<RecoveryPlanView> {
   return readFamily(deps, ctx, familyId, 'recovery_plan.viewed', async (tx, family) => {
-    const loaded = await load(tx, ctx.scope, family.id);
+    const loaded = await load(tx, ctx.scope, family);
     return {
       result: await view(tx, ctx.scope, loaded),
       audit: { subjectType: 'recovery_plan', subjectId: loaded.plan?.id, details: { parts: loaded.parts } },
@@ -46,10 +48,10 @@ export function startPlan(
   if (ctx.actor.kind !== 'professional') throw forbidden();
   const accountId = ctx.actor.accountId;
   return withFamily(deps, ctx, familyId, 'recovery_plan.started', async (tx, family) => {
-    const before = await repo.findPlan(tx, ctx.scope, family.id);
+    const before = await repo.findPlan(tx, ctx.scope, family);
     if (!before)
       await repo.insertPlan(tx, { family_id: family.id, id: newId(), review_on: input.reviewOn, created_by_account_id: accountId });
-    const loaded = await load(tx, ctx.scope, family.id);
+    const loaded = await load(tx, ctx.scope, family);
     return {
       result: { view: await view(tx, ctx.scope, loaded), created: !before },
       audit: { subjectType: 'recovery_plan', subjectId: loaded.plan?.id },
@@ -65,7 +67,7 @@ export function changeSettings(
 ): Promise<RecoveryPlanView> {
   if (ctx.actor.kind !== 'professional') throw forbidden();
   return withFamily(deps, ctx, familyId, 'recovery_plan.settings_changed', async (tx, family) => {
-    const loaded = await load(tx, ctx.scope, family.id);
+    const loaded = await load(tx, ctx.scope, family);
     const plan = needPlan(loaded);
     if (!plan) return null;
     const network = new Set(
@@ -77,17 +79,17 @@ export function changeSettings(
       throw badRequest('Invite people the family trusts from this family’s network.', {
         ratingInviteePersonIds: 'Choose people from the family’s network',
       });
-    const ok = await repo.updatePlan(tx, family.id, plan.id, input.version, {
+    const ok = await repo.updatePlan(tx, family, plan.id, input.version, {
       review_on: input.reviewOn,
       rating_invitee_person_ids: [...new Set(input.ratingInviteePersonIds)],
     });
     if (!ok)
       throw await staleSave(
-        async () => view(tx, ctx.scope, await load(tx, ctx.scope, family.id)),
+        async () => view(tx, ctx.scope, await load(tx, ctx.scope, family)),
         'Someone else changed the review date or invitations while you were editing. Check them and save again.',
       );
     return {
-      result: await view(tx, ctx.scope, await load(tx, ctx.scope, family.id)),
+      result: await view(tx, ctx.scope, await load(tx, ctx.scope, family)),
       audit: { subjectType: 'recovery_plan', subjectId: plan.id },
     };
   });
@@ -106,7 +108,7 @@ export function addItem(
         : undefined,
     );
   return withFamily(deps, ctx, familyId, 'recovery_plan.item_added', async (tx, family) => {
-    const loaded = await load(tx, ctx.scope, family.id, true);
+    const loaded = await load(tx, ctx.scope, family, true);
     const plan = needPlan(loaded);
     if (!plan) return null;
     const worryId = 'worryId' in input && input.worryId ? input.worryId : null;
@@ -120,7 +122,7 @@ export function addItem(
       id,
       kind: input.kind,
       worry_id: worryId,
-      position: await repo.nextPosition(tx, family.id, plan.id),
+      position: await repo.nextPosition(tx, family, plan.id),
       content: input.content as Record<string, unknown>,
       // A family's view answers its worry: whoever may not read the worry may not read the answer either.
       category: input.kind === 'family_view' && worry ? worry.category : (input.category ?? 'general'),
@@ -128,8 +130,8 @@ export function addItem(
       account_id: me.accountId,
       name: me.name,
     });
-    await tellOthers(tx, ctx.actor, family.id, plan.id, 'added something');
-    const row = await repo.findItem(tx, family.id, plan.id, id);
+    await tellOthers(tx, ctx.actor, family, plan.id, 'added something');
+    const row = await repo.findItem(tx, family, plan.id, id);
     if (!row) return null;
     return {
       result: toItem(row),
@@ -151,8 +153,8 @@ function itemToChange(ctx: RequestContext, loaded: Loaded, itemId: string) {
 }
 
 /** An item as the caller may read it now (undefined when taken out or no longer theirs to read), for a 409 after a stale save. */
-async function itemNow(tx: Tx, ctx: RequestContext, familyId: string, itemId: string) {
-  return (await load(tx, ctx.scope, familyId)).items.find((i) => i.id === itemId);
+async function itemNow(tx: Tx, ctx: RequestContext, family: VisibleFamily, itemId: string) {
+  return (await load(tx, ctx.scope, family)).items.find((i) => i.id === itemId);
 }
 
 /** A new category for an item, if the caller may give it (403 in plain words if not); a family view follows its worry. */
@@ -176,7 +178,7 @@ export function editItem(
   input: z.output<typeof EditItemRequest>,
 ): Promise<PlanItem> {
   return withFamily(deps, ctx, familyId, 'recovery_plan.item_changed', async (tx, family) => {
-    const loaded = await load(tx, ctx.scope, family.id);
+    const loaded = await load(tx, ctx.scope, family);
     const found = itemToChange(ctx, loaded, itemId);
     if (!found) return null;
     const content = parseContent(found.item.kind, input.content);
@@ -194,15 +196,15 @@ export function editItem(
     if (!saved) {
       // Someone saved this item first: send back their words; the editor keeps the caller's, so nothing is lost.
       throw await staleSave(
-        () => itemNow(tx, ctx, family.id, itemId),
+        () => itemNow(tx, ctx, family, itemId),
         (now) =>
           `${now?.updatedBy ?? 'Someone else'} changed this while you were writing. Their words are shown; yours are still in the form.`,
       );
     }
     // The family's views of a worry keep its category (the rows, not only the caller's view: every answer moves).
-    if (category) await repo.setFamilyViewsCategory(tx, family.id, itemId, category);
-    await tellOthers(tx, ctx.actor, family.id, found.plan.id, 'changed something');
-    const row = await repo.findItem(tx, family.id, found.plan.id, itemId);
+    if (category) await repo.setFamilyViewsCategory(tx, family, itemId, category);
+    await tellOthers(tx, ctx.actor, family, found.plan.id, 'changed something');
+    const row = await repo.findItem(tx, family, found.plan.id, itemId);
     if (!row) return null;
     return {
       result: toItem(row),
@@ -223,7 +225,7 @@ export function removeItem(
   input: z.output<typeof RemoveItemRequest>,
 ): Promise<{ removed: boolean }> {
   return withFamily(deps, ctx, familyId, 'recovery_plan.item_removed', async (tx, family) => {
-    const loaded = await load(tx, ctx.scope, family.id);
+    const loaded = await load(tx, ctx.scope, family);
     const found = itemToChange(ctx, loaded, itemId);
     if (!found) return null;
     const me = participantOf(ctx.actor, loaded.people.team);
@@ -237,7 +239,7 @@ export function removeItem(
     });
     if (!done)
       throw await staleSave(
-        () => itemNow(tx, ctx, family.id, itemId),
+        () => itemNow(tx, ctx, family, itemId),
         (now) =>
           now
             ? `${now.updatedBy} changed this meanwhile. Read their version before taking it out.`

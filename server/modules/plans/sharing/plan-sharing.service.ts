@@ -3,11 +3,11 @@
 import type { z } from 'zod';
 import type { PlanDocuments, ShareRequest } from '../../../../shared/contracts/plans.ts';
 import { RECOVERY_PART_KEYS } from '../../../../shared/domain/plans.ts';
+import { type FamilyDeps, withFamily } from '../../../access/family-access.ts';
 import { mayShare } from '../../../access/plan-access.ts';
 import { newId } from '../../../db/ids.ts';
 import { badRequest, forbidden } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
-import { type FamilyDeps, withFamily } from '../../families/index.ts';
 import * as repo from '../documents/plan-documents.repo.ts';
 import { buildDocuments, loadContext, sectionKeysOf } from '../documents/plan-documents.view.ts';
 import * as shared from '../plans.repo.ts';
@@ -21,9 +21,9 @@ export function changeShare(
   const actor = ctx.actor;
   if (actor.kind !== 'parent') throw forbidden();
   return withFamily(deps, ctx, familyId, input.shared ? 'plan.shared' : 'plan.unshared', async (tx, family) => {
-    const c = await loadContext(tx, ctx.scope, family.id);
+    const c = await loadContext(tx, ctx.scope, family);
     if (input.documentKind === 'recovery') {
-      if ((await repo.recoveryPlanId(tx, family.id)) !== input.documentId) return null;
+      if ((await repo.recoveryPlanId(tx, family)) !== input.documentId) return null;
       if (input.sectionKey !== null && !(RECOVERY_PART_KEYS as string[]).includes(input.sectionKey))
         throw badRequest('Choose a part of the family plan.', { sectionKey: 'Choose a part of the plan' });
     } else {
@@ -73,13 +73,13 @@ export function changeShare(
     if (!input.shared)
       await shared.endShares(
         tx,
-        family.id,
+        family,
         same.map((s) => s.id),
         actor.accountId,
       );
-    const after = await loadContext(tx, ctx.scope, family.id);
+    const after = await loadContext(tx, ctx.scope, family);
     return {
-      result: await buildDocuments(tx, actor, family.id, after),
+      result: await buildDocuments(tx, actor, family, after),
       audit: {
         subjectType: 'plan_document',
         subjectId: input.documentId,

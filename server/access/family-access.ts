@@ -1,19 +1,16 @@
 // The one way a use case reaches a family: inside a transaction, through the caller's scope, with its
 // audit event (in the same transaction for changes, committed before the answer for reads); a family out
 // of scope is an audited 404.
-import type { SelectQueryBuilder } from 'kysely';
-import { type AuditAction, type AuditEvent, AuditHeadMoved, type AuditLog } from '../../audit/audit-log.ts';
-import type { Db, Tx } from '../../db/database.ts';
-import type { DB } from '../../db/schema.ts';
-import { notFound } from '../../http/errors.ts';
-import type { RequestContext } from '../../http/request-context.ts';
-import * as repo from './families.repo.ts';
+import { type AuditAction, type AuditEvent, AuditHeadMoved, type AuditLog } from '../audit/audit-log.ts';
+import type { Db, Tx } from '../db/database.ts';
+import { notFound } from '../http/errors.ts';
+import type { RequestContext } from '../http/request-context.ts';
+import { type FamilyExtension, type FamilyRow, findFamily, type VisibleFamily } from './visible-family.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (v: string) => UUID.test(v);
 
 export type FamilyDeps = { db: Db; audit: AuditLog };
-export type FamilyRow = repo.FamilyRow;
 
 export type AuditNote = { subjectType?: string; subjectId?: string; details?: Record<string, unknown> };
 
@@ -31,8 +28,9 @@ export async function lastlyAudited<T>(db: Db, run: (tx: Tx, last: boolean) => P
   }
 }
 
-type Work<T, R> = (tx: Tx, family: R) => Promise<{ result: T; audit?: AuditNote } | null>;
-type Extend<R> = (q: repo.FamilyQuery, tx: repo.Reader) => SelectQueryBuilder<DB, 'families', R>;
+/** The use case's own work: `family` is the row found through the caller's scope, and the VisibleFamily repositories take. */
+type Work<T, R> = (tx: Tx, family: R & VisibleFamily) => Promise<{ result: T; audit?: AuditNote } | null>;
+type Extend<R> = FamilyExtension<R>;
 
 function deniedEvent(ctx: RequestContext, familyId: string, action: string): AuditEvent {
   return {
@@ -64,7 +62,7 @@ function allowedEvent(ctx: RequestContext, familyId: string, action: AuditAction
 
 /** The family through the caller's scope, then `work`; null when either finds nothing (an audited 404). */
 async function findAndWork<T, R extends FamilyRow>(tx: Tx, ctx: RequestContext, familyId: string, work: Work<T, R>, extend?: Extend<R>) {
-  const family = isUuid(familyId) ? await repo.findFamily(tx, ctx.scope, familyId, extend) : undefined;
+  const family = isUuid(familyId) ? await findFamily(tx, ctx.scope, familyId, extend) : undefined;
   const done = family ? await work(tx, family) : null;
   return family && done ? { familyId: family.id, done } : null;
 }
@@ -73,7 +71,7 @@ async function findAndWork<T, R extends FamilyRow>(tx: Tx, ctx: RequestContext, 
  * Runs `work` for one family the caller may see, for a use case that changes something: `work` returns its
  * result and what to say in the audit event, which is written in the same transaction; returning `null`
  * means "no such thing inside this family" and answers 404 too.
- * `extend` adds reads to the access check's own statement (see repo.findFamily), saving a round trip.
+ * `extend` adds reads to the access check's own statement (see findFamily in visible-family.ts), saving a round trip.
  */
 export async function withFamily<T, R extends FamilyRow = FamilyRow>(
   deps: FamilyDeps,
