@@ -15,6 +15,8 @@ import { errorHandler, registerNotFound } from './http/error-handler.ts';
 import { registerRequestPipeline } from './http/request-pipeline.ts';
 import type { TrustProxy } from './http/trust-proxy.ts';
 import { registerAdminRoutes } from './modules/admin/index.ts';
+import { createMailDispatcher, type MailDispatcher, type MailSettings } from './mail/index.ts';
+import { registerAccountRoutes, withoutTokens } from './modules/accounts/index.ts';
 import { type CookieSettings, registerAuthRoutes } from './modules/auth/index.ts';
 import { registerCareTeamRoutes } from './modules/care-teams/index.ts';
 import { registerConsentRoutes } from './modules/consents/index.ts';
@@ -43,6 +45,8 @@ export type AppOptions = {
   logLevel?: string;
   /** Which proxies in front of the app may say who the client is (X-Forwarded-For): TRUST_PROXY. */
   trustProxy?: TrustProxy;
+  /** Mail: when given, a dispatcher sends the outbox (SMTP) or holds it and logs each link; tests leave it out. */
+  mail?: MailSettings;
 };
 
 /** The permission table: every /api route and what it requires. A test snapshots it. */
@@ -52,7 +56,14 @@ export function routePermissions(app: FastifyInstance & { permissionTable?: Map<
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logLevel && options.logLevel !== 'silent' ? { level: options.logLevel } : false,
+    logger:
+      options.logLevel && options.logLevel !== 'silent'
+        ? {
+            level: options.logLevel,
+            // A path may carry a one-time token (/welcome/…, /reset-password/…): it is never written to the log.
+            serializers: { req: (q) => ({ method: q.method, url: withoutTokens(q.url), remoteAddress: q.ip }) },
+          }
+        : false,
     genReqId: () => newId(),
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 1_048_576,
@@ -106,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerHealthRoutes(app, { db: options.db, databaseMode: options.databaseMode });
   registerAuthRoutes(app, { ...authDeps, cookie });
+  registerAccountRoutes(app, { db: options.db, audit: options.audit });
   registerFamiliesRoutes(app, { db: options.db, audit: options.audit });
   registerFamilyEditRoutes(app, { db: options.db, audit: options.audit });
   registerCareTeamRoutes(app, { db: options.db, audit: options.audit });
@@ -131,5 +143,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // preCompressed: the build writes .br and .gz beside each file (scripts/precompress.ts); send the one the browser accepts.
   if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: true, index: ['index.html'], preCompressed: true });
   registerNotFound(app, { hasWeb: Boolean(hasWeb) });
+  if (options.mail) {
+    const dispatcher = createMailDispatcher({ db: options.db, settings: options.mail, log: (m) => app.log.warn(m) });
+    (app as FastifyInstance & { mailDispatcher?: MailDispatcher }).mailDispatcher = dispatcher;
+    app.addHook('onClose', () => dispatcher.stop());
+  }
   return app;
 }

@@ -30,3 +30,37 @@ describe('empty settings', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).databaseUrl).toBeUndefined();
   });
 });
+
+describe('mail settings', () => {
+  it('holds mail in the outbox when no SMTP server is named, with links to this machine', () => {
+    const c = loadConfig({ PORT: '4000' });
+    expect(c.mail).toEqual({ smtp: null, from: 'Umbrella <no-reply@localhost>', publicUrl: 'http://localhost:4000' });
+  });
+
+  it('reads the SMTP server, its login and the public address', () => {
+    const c = loadConfig({
+      SMTP_HOST: 'smtp.example.org',
+      SMTP_PORT: '465',
+      SMTP_SECURE: 'true',
+      SMTP_USER: 'umbrella',
+      SMTP_PASSWORD: 'secret-password',
+      MAIL_FROM: 'Umbrella <umbrella@example.org>',
+      PUBLIC_URL: 'https://umbrella.example.org/',
+    });
+    expect(c.mail).toEqual({
+      smtp: { host: 'smtp.example.org', port: 465, secure: true, user: 'umbrella', password: 'secret-password' },
+      from: 'Umbrella <umbrella@example.org>',
+      publicUrl: 'https://umbrella.example.org',
+    });
+  });
+
+  it('names a wrong mail setting, never echoing the password, and wants PUBLIC_URL for SMTP in production', () => {
+    expect(() => loadConfig({ SMTP_PORT: 'twenty-five' })).toThrow(/SMTP_PORT/);
+    expect(() => loadConfig({ PUBLIC_URL: 'umbrella.example.org' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://umbrella.example.org' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ NODE_ENV: 'production', SMTP_HOST: 'smtp.example.org' })).toThrow(/PUBLIC_URL is not set/);
+    expect(loadConfig({ NODE_ENV: 'production', SMTP_HOST: 'smtp.example.org', PUBLIC_URL: 'https://u.example.org' }).mail.smtp?.host).toBe(
+      'smtp.example.org',
+    );
+  });
+});

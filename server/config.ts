@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { ConfigError, describeConfigIssues } from './config-messages.ts';
 import { parseTrustProxy, type TrustProxy } from './http/trust-proxy.ts';
+import type { MailSettings } from './mail/index.ts';
 
 export { ConfigError };
 
@@ -41,6 +42,16 @@ const EnvSchema = z.object({
       return 'value' in parsed ? parsed.value : false;
     })
     .default(false),
+  // Mail (README, Mail): with no SMTP_HOST, messages stay in the outbox and their links are printed to the log.
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  // true: TLS from the first byte (port 465); false: STARTTLS when the server offers it (port 587).
+  SMTP_SECURE: booleanish.default(false),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  MAIL_FROM: z.string().min(3).default('Umbrella <no-reply@localhost>'),
+  // The address people open Umbrella at: every link in a message starts with it.
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export type Config = {
@@ -71,6 +82,8 @@ export type Config = {
   cookieSecure: boolean;
   /** Fastify's `trustProxy`: which proxies' X-Forwarded-For decides the client's address. */
   trustProxy: TrustProxy;
+  /** How messages leave: SMTP when SMTP_HOST is set, otherwise held in the outbox. */
+  mail: MailSettings;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -81,6 +94,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(describeConfigIssues(EnvSchema.shape, parsed.error.issues, present).join('\n'));
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && e.SMTP_HOST && !e.PUBLIC_URL) {
+    throw new ConfigError(
+      'PUBLIC_URL is not set, but SMTP_HOST is: links in the messages sent would point at this machine. Set PUBLIC_URL to the address people open Umbrella at, such as https://umbrella.example.org',
+    );
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -111,5 +129,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDistDir: path.resolve(e.WEB_DIST_DIR),
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,
+    mail: {
+      smtp: e.SMTP_HOST
+        ? { host: e.SMTP_HOST, port: e.SMTP_PORT, secure: e.SMTP_SECURE, user: e.SMTP_USER, password: e.SMTP_PASSWORD }
+        : null,
+      from: e.MAIL_FROM,
+      publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    },
   };
 }

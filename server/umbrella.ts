@@ -7,6 +7,7 @@ import { createAuditLog } from './audit/audit-log.ts';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { startAuditCheckpoints, startJobs, writeFirstCheckpoint } from './jobs/scheduler.ts';
+import type { MailDispatcher } from './mail/index.ts';
 import { seedGlossary } from './modules/glossary/index.ts';
 import { loadDemoFamily } from './seeds/demo-family.ts';
 
@@ -43,12 +44,15 @@ export async function startUmbrella(config: Config): Promise<RunningUmbrella> {
       webDistDir: config.webDistDir,
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
+      mail: config.mail,
       cookie: config.cookieSecure ? { name: '__Host-umbrella-session', secure: true } : { name: 'umbrella-session', secure: false },
     });
     // The first checkpoint of the audit log before anyone is served: a file that cannot be written stops start-up.
     await writeFirstCheckpoint(database.db, audit, config.auditCheckpointFile, (m) => app.log.error(m));
     const address = await app.listen({ port: config.port, host: config.host });
-    const stopJobs = startJobs(database.db, audit, (m) => app.log.error(m));
+    const stopJobs = startJobs(database.db, audit, (m) => app.log.error(m), undefined, {
+      mail: (app as typeof app & { mailDispatcher?: MailDispatcher }).mailDispatcher,
+    });
     const stopCheckpoints = startAuditCheckpoints(database.db, audit, (m) => app.log.error(m), config.auditCheckpointMs);
     let stopped = false;
     return {

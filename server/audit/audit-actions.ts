@@ -76,6 +76,54 @@ export const AUDIT_ACTIONS = define({
   'session.code_replayed': { words: 'Used a sign-in code a second time', kind: 'change', details: z.looseObject({}), family: 'no' },
   'session.signed_out': { words: 'Signed out', kind: 'change', details: none, family: 'no' },
   'session.expired': { words: 'Was signed out after a while', kind: 'change', details: z.strictObject({ reason: str }), family: 'no' },
+  // Accounts (issue 13): invitations and letters accepted, passwords, second factors and recovery codes. Never a token,
+  // a code or a password in the details.
+  'account.token_refused': {
+    words: 'Used a sign-in link that no longer works',
+    kind: 'change',
+    details: z.strictObject({ purpose: str.optional(), reason: z.enum(['unknown', 'expired', 'used', 'cancelled', 'closed']) }),
+    family: 'no',
+  },
+  'account.welcome_password_chosen': {
+    words: 'Chose a password',
+    kind: 'change',
+    details: z.strictObject({ purpose: str, usernameChanged: z.boolean(), sessionsEnded: z.number().int() }),
+    family: 'no',
+  },
+  'account.authenticator_shown': { words: 'Started setting up an authenticator app', kind: 'change', details: none, family: 'no' },
+  'account.authenticator_enrolled': { words: 'Set up an authenticator app', kind: 'change', details: none, family: 'no' },
+  'account.authenticator_failed': { words: 'Gave a wrong code setting up an authenticator app', kind: 'change', details: none, family: 'no' },
+  'account.welcome_finished': {
+    words: 'Finished setting up their account',
+    kind: 'change',
+    details: z.strictObject({ purpose: str, secondFactor: z.boolean() }),
+    family: 'no',
+  },
+  'account.password_changed': {
+    words: 'Changed their password',
+    kind: 'change',
+    details: z.strictObject({ how: z.enum(['changed', 'reset']), sessionsEnded: z.number().int() }),
+    family: 'no',
+  },
+  'account.password_change_failed': {
+    words: 'Could not change their password',
+    kind: 'change',
+    details: z.strictObject({ reason: z.enum(['wrong_password', 'weak_password', 'rate_limited']) }),
+    family: 'no',
+  },
+  'account.password_reset_requested': {
+    words: 'Asked to choose a new password',
+    kind: 'change',
+    details: z.strictObject({ accounts: z.number().int(), mailed: z.number().int(), limited: z.boolean() }),
+    family: 'no',
+  },
+  'account.recovery_codes_made': { words: 'Made new recovery codes', kind: 'change', details: none, family: 'no' },
+  'account.recovery_code_used': {
+    words: 'Signed in with a recovery code',
+    kind: 'change',
+    details: z.strictObject({ left: z.number().int() }),
+    family: 'no',
+  },
 
   // Families, people and the care team.
   'families.listed': { words: 'Looked at a list of families', kind: 'read', details: count, family: 'no' },

@@ -53,8 +53,15 @@ export async function runJobsOnce(db: Db, audit: AuditLog) {
   await runPendingExports({ db, audit });
 }
 
-export function startJobs(db: Db, audit: AuditLog, log: (message: string) => void, everyMs = 60_000): () => void {
-  const run = () => runJobsOnce(db, audit).catch((error) => log(`Scheduled jobs failed: ${(error as Error).message}`));
+/** Work an app instance brings to the tick: its mail dispatcher (server/mail), which sends what the outbox holds. */
+export type JobExtras = { mail?: { runOnce(): Promise<unknown> } };
+
+export function startJobs(db: Db, audit: AuditLog, log: (message: string) => void, everyMs = 60_000, extra: JobExtras = {}): () => void {
+  const run = () => {
+    // Mail goes on its own: a failing job must not hold up invitations and resets, nor mail the jobs.
+    extra.mail?.runOnce().catch((error) => log(`Sending mail failed: ${(error as Error).message}`));
+    return runJobsOnce(db, audit).catch((error) => log(`Scheduled jobs failed: ${(error as Error).message}`));
+  };
   const first = setTimeout(run, 5_000);
   const timer = setInterval(run, everyMs);
   first.unref();

@@ -1,12 +1,10 @@
 // One-time account tokens: made here, given to the person once (by mail or a printed letter), stored only as a hash.
-import { createHash, randomInt } from 'node:crypto';
 import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import type { AccountTokenPurpose } from '../../db/schema.ts';
+import { groupInFours, hashSecret, normaliseCode, randomCode } from '../auth/index.ts';
 import * as repo from './account-tokens.repo.ts';
 
-/** Crockford's base32: no I, L, O or U, so a code printed on a letter is hard to misread. */
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 /** 26 symbols of 5 bits: 130 random bits. */
 const TOKEN_LENGTH = 26;
 
@@ -19,23 +17,8 @@ export const TOKEN_LIFETIME_MS: Record<AccountTokenPurpose, number> = {
 /** Tokens that open the welcome page: a newer one of either kind cancels every older one (the old may be in the wrong hands). */
 const WELCOME_PURPOSES: AccountTokenPurpose[] = ['invitation', 'sign_in_letter'];
 
-export function randomCode(length: number): string {
-  let out = '';
-  for (let i = 0; i < length; i++) out += ALPHABET[randomInt(ALPHABET.length)];
-  return out;
-}
-
-/** A code as typed from a letter: any case, spaces and dashes ignored, O read as 0 and I or L as 1. Null when it cannot be one. */
-export function normaliseCode(input: string, length: number): string | null {
-  const cleaned = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
-  if (cleaned.length !== length) return null;
-  for (const ch of cleaned) if (!ALPHABET.includes(ch)) return null;
-  return cleaned;
-}
-
+/** A token from a link or typed from a letter, in its one written form; null when it cannot be one. */
 export const normaliseToken = (input: string) => normaliseCode(input, TOKEN_LENGTH);
-
-export const hashSecret = (value: string) => createHash('sha256').update(value).digest('hex');
 
 export function tokenPath(purpose: AccountTokenPurpose, token: string): string {
   return purpose === 'password_reset' ? `/reset-password/${token}` : `/welcome/${token}`;
@@ -65,7 +48,5 @@ export async function issueAccountToken(
   return { token, expiresAt, path: tokenPath(input.purpose, token) };
 }
 
-/** Groups a token in fours for a printed letter: "ABCD-EFGH-…". Typed back with or without the dashes. */
-export function formatForLetter(token: string): string {
-  return token.match(/.{1,4}/g)?.join('-') ?? token;
-}
+/** A token grouped in fours for a printed letter: "ABCD-EFGH-…". Typed back with or without the dashes. */
+export const formatForLetter = groupInFours;

@@ -1,2 +1,4 @@
-// Public face of the accounts module: one-time tokens for invitations, sign-in letters and password resets.
-export { formatForLetter, issueAccountToken, TOKEN_LIFETIME_MS } from './account-tokens.ts';
+// Public face of the accounts module: one-time tokens for invitations, sign-in letters and password resets, and the
+// routes that accept them, reset forgotten passwords and change a person's own password and recovery codes.
+export { formatForLetter, issueAccountToken, normaliseToken, TOKEN_LIFETIME_MS } from './account-tokens.ts';
+export { registerAccountRoutes, withoutTokens } from './accounts.routes.ts';

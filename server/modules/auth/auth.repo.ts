@@ -118,3 +118,56 @@ export async function takeAttempt(db: Db | Tx, key: string, max: number, windowM
 export async function clearRateLimit(db: Db | Tx, key: string) {
   await db.deleteFrom('rate_limits').where('key', '=', key).execute();
 }
+
+/** Ends every live session of the account but `keepSessionId` (null: every one), with a reason; returns how many. */
+export async function endAccountSessions(tx: Tx, accountId: string, keepSessionId: string | null, reason: string): Promise<number> {
+  let q = tx
+    .updateTable('sessions')
+    .set({ ended_at: new Date(), ended_reason: reason })
+    .where('account_id', '=', accountId)
+    .where('ended_at', 'is', null);
+  if (keepSessionId) q = q.where('id', '<>', keepSessionId);
+  return (await q.returning('id').execute()).length;
+}
+
+export async function setPasswordHash(tx: Tx, accountId: string, passwordHash: string) {
+  await tx.updateTable('accounts').set({ password_hash: passwordHash }).where('id', '=', accountId).execute();
+}
+
+export async function findAccountForSettings(db: Db | Tx, accountId: string) {
+  return db
+    .selectFrom('accounts')
+    .select(['id', 'username', 'kind', 'password_hash', 'totp_secret', 'email', 'staff_id', 'family_id', 'disabled_at'])
+    .where('id', '=', accountId)
+    .executeTakeFirst();
+}
+
+/** Accounts a forgotten-password request may be for: by username, else by email address (a few may share one). */
+export async function findAccountsForReset(db: Db, usernameOrEmail: string) {
+  const key = usernameOrEmail.toLowerCase();
+  const select = db.selectFrom('accounts').select(['id', 'username', 'email', 'disabled_at']).where('disabled_at', 'is', null);
+  const byUsername = await select.where(sql`lower(username)`, '=', key).execute();
+  if (byUsername.length > 0 || !key.includes('@')) return byUsername;
+  return select.where(sql`lower(email)`, '=', key).limit(5).execute();
+}
+
+/** A notification about the person's own account: a member of staff's goes to their staff record, others' to the account. */
+export async function notifyAccountHolder(
+  tx: Tx,
+  n: { id: string; accountId: string; kind: 'password_changed' | 'account_changed'; message: string },
+) {
+  const account = await tx.selectFrom('accounts').select(['staff_id', 'family_id']).where('id', '=', n.accountId).executeTakeFirst();
+  if (!account) return;
+  await tx
+    .insertInto('notifications')
+    .values({
+      id: n.id,
+      recipient_staff_id: account.staff_id,
+      recipient_account_id: account.staff_id ? null : n.accountId,
+      kind: n.kind,
+      family_id: account.staff_id ? null : account.family_id,
+      entry_id: null,
+      message: n.message,
+    })
+    .execute();
+}

@@ -1,10 +1,19 @@
 // HTTP routes for signing in and out: the session cookie is set and cleared here and nowhere else.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { RecoveryCodeRequest, RecoveryCodeSignIn } from '../../../shared/contracts/accounts.ts';
 import { ErrorBody } from '../../../shared/contracts/common.ts';
 import { LoginRequest, SecondFactorRequest, SessionState } from '../../../shared/contracts/session.ts';
 import { unauthorised } from '../../http/errors.ts';
-import { type AuthDeps, completeSecondFactor, login, logout, type NewSession, resolveSession } from './auth.service.ts';
+import {
+  type AuthDeps,
+  completeSecondFactor,
+  completeWithRecoveryCode,
+  login,
+  logout,
+  type NewSession,
+  resolveSession,
+} from './auth.service.ts';
 
 export type CookieSettings = { name: string; secure: boolean };
 
@@ -83,6 +92,24 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthDeps & { cook
       const s = await completeSecondFactor(deps, request.ctx.session, request.body.code, request.ctx.requestId, request.ctx.ip);
       setCookie(reply, s);
       return stateAfter(request, s);
+    },
+  );
+
+  r.post(
+    '/api/session/recovery-code',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags: ['session'],
+        summary: 'Finish signing in with a recovery code instead of the authenticator app; each code works once',
+        body: RecoveryCodeRequest,
+        response: { 200: RecoveryCodeSignIn, 401: ErrorBody, 429: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const s = await completeWithRecoveryCode(deps, request.ctx.session, request.body.code, request.ctx.requestId, request.ctx.ip);
+      setCookie(reply, s);
+      return { ...(await stateAfter(request, s)), recoveryCodesLeft: s.recoveryCodesLeft };
     },
   );
 

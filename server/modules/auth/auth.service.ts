@@ -9,6 +9,8 @@ import { HttpError, tooManyRequests, unauthorised } from '../../http/errors.ts';
 import type { SessionInfo } from '../../http/request-context.ts';
 import * as repo from './auth.repo.ts';
 import { verifyPassword, waitAsLongAsACheck } from './passwords.ts';
+import { countRecoveryCodes, spendRecoveryCode } from './recovery-codes.repo.ts';
+import { recoveryCodeHash } from './recovery-codes.ts';
 import { totpStep } from './totp.ts';
 
 export const RATE_WINDOW_MS = 15 * 60_000;
@@ -190,7 +192,8 @@ export async function login(
   }
   await repo.clearRateLimit(db, accountKey);
 
-  const needsSecondFactor = account.kind === 'professional';
+  // Professionals always give a second factor; a family member who chose to set one up gives it too.
+  const needsSecondFactor = account.kind === 'professional' || account.totp_secret !== null;
   const token = newToken();
   const csrfToken = newToken();
   const expiresAt = new Date(Date.now() + (needsSecondFactor ? SECOND_FACTOR_WINDOW_MS : deps.settings.absoluteMs));
@@ -271,6 +274,68 @@ export async function completeSecondFactor(
   if (!accepted) return refuse('session.code_replayed');
   await repo.clearRateLimit(db, accountKey);
   return { token, csrfToken, stage: 'signed_in', expiresAt };
+}
+
+/**
+ * Finishes signing in with a recovery code instead of the authenticator's code: each code works once (used in the
+ * same transaction as the new session), with the same allowance of attempts as codes. Says how many are left.
+ */
+export async function completeWithRecoveryCode(
+  deps: AuthDeps,
+  session: SessionInfo | null,
+  code: string,
+  requestId: string,
+  ip: string,
+): Promise<NewSession & { recoveryCodesLeft: number }> {
+  const { db, audit } = deps;
+  if (session?.stage !== 'awaiting_second_factor') {
+    throw unauthorised('Your sign-in has timed out. Please enter your username and password again.');
+  }
+  const accountKey = `account-code:${session.accountId}`;
+  if (!(await repo.takeAttempt(db, accountKey, MAX_ACCOUNT_FAILURES, RATE_WINDOW_MS))) {
+    await repo.endSession(db, session.id, 'too_many_codes');
+    throw tooManyRequests(TOO_MANY);
+  }
+  const hash = recoveryCodeHash(code);
+  const token = newToken();
+  const csrfToken = newToken();
+  const expiresAt = new Date(Date.now() + deps.settings.absoluteMs);
+  const left = await db.transaction().execute(async (tx) => {
+    if (!hash || !(await spendRecoveryCode(tx, session.accountId, hash))) return null;
+    await repo.endSession(tx, session.id, 'second_factor_completed');
+    await repo.insertSession(tx, { id: hashToken(token), accountId: session.accountId, stage: 'signed_in', csrfToken, expiresAt });
+    const remaining = await countRecoveryCodes(tx, session.accountId);
+    const event = {
+      outcome: 'allowed',
+      actor: { kind: 'anonymous' },
+      subjectType: 'account',
+      subjectId: session.accountId,
+      requestId,
+      ip,
+    } as const;
+    await audit.record(tx, { ...event, action: 'account.recovery_code_used', details: { left: remaining } });
+    await audit.record(tx, { ...event, action: 'session.signed_in', details: { secondFactor: 'recovery_code' } });
+    return remaining;
+  });
+  if (left === null) {
+    await audit.recordAlone(db, {
+      action: 'session.second_factor_failed',
+      outcome: 'failed',
+      actor: { kind: 'anonymous' },
+      subjectType: 'account',
+      subjectId: session.accountId,
+      requestId,
+      ip,
+    });
+    throw new HttpError(
+      401,
+      'wrong_code',
+      'That recovery code is not right, or it has been used already: each code works once. Check it and try again, or use the code from your authenticator app.',
+      { code: 'Enter one of your recovery codes, like ABCD-EFGH-JKMN-PQRS' },
+    );
+  }
+  await repo.clearRateLimit(db, accountKey);
+  return { token, csrfToken, stage: 'signed_in', expiresAt, recoveryCodesLeft: left };
 }
 
 export async function logout(deps: AuthDeps, session: SessionInfo, actor: Actor, requestId: string, ip: string) {

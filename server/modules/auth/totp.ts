@@ -32,3 +32,15 @@ export function currentTotp(secretBase32: string): string {
 export function newTotpSecret(): string {
   return new Secret({ size: 20 }).base32;
 }
+
+/** The otpauth:// address an authenticator app reads from a QR code: the secret, the issuer and the account's name. */
+export function otpauthUri(secretBase32: string, accountName: string): string {
+  return new TOTP({
+    issuer: 'Umbrella',
+    label: accountName,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    secret: Secret.fromBase32(secretBase32),
+  }).toString();
+}

@@ -1,0 +1,36 @@
+// SQL for an account's own settings during acceptance: its username and the authenticator being set up.
+import { sql } from 'kysely';
+import type { Tx } from '../../db/database.ts';
+
+/** Whether another account already has this username (any case). */
+export async function usernameTaken(tx: Tx, username: string, exceptAccountId: string): Promise<boolean> {
+  const row = await tx
+    .selectFrom('accounts')
+    .select('id')
+    .where(sql`lower(username)`, '=', username.toLowerCase())
+    .where('id', '<>', exceptAccountId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function setUsernameAndPassword(tx: Tx, accountId: string, username: string, passwordHash: string) {
+  await tx.updateTable('accounts').set({ username, password_hash: passwordHash }).where('id', '=', accountId).execute();
+}
+
+export async function setPendingSecret(tx: Tx, accountId: string, secret: string) {
+  await tx.updateTable('accounts').set({ totp_pending_secret: secret }).where('id', '=', accountId).execute();
+}
+
+export async function findPendingSecret(tx: Tx, accountId: string): Promise<string | null> {
+  const row = await tx.selectFrom('accounts').select('totp_pending_secret').where('id', '=', accountId).executeTakeFirst();
+  return row?.totp_pending_secret ?? null;
+}
+
+/** The confirmed secret becomes the account's second factor; the step of its first code counts as used. */
+export async function confirmPendingSecret(tx: Tx, accountId: string, secret: string, step: number) {
+  await tx
+    .updateTable('accounts')
+    .set({ totp_secret: secret, totp_pending_secret: null, totp_last_step: step })
+    .where('id', '=', accountId)
+    .execute();
+}
