@@ -27,6 +27,7 @@ import { registerGovernanceRoutes } from './modules/governance/index.ts';
 import { registerFamilyAccountRoutes } from './modules/family-accounts/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerIntakeRoutes } from './modules/intake/index.ts';
+import { registerInvolvementRoutes } from './modules/involvement/index.ts';
 import { registerNotificationRoutes } from './modules/notifications/index.ts';
 import { registerOverrideRoutes } from './modules/overrides/index.ts';
 import { registerPlanRoutes } from './modules/plans/index.ts';
@@ -45,6 +46,8 @@ export type AppOptions = {
   logLevel?: string;
   /** Which proxies in front of the app may say who the client is (X-Forwarded-For): TRUST_PROXY. */
   trustProxy?: TrustProxy;
+  /** Days the care team still reads a family after its involvement is closed: CLOSED_FAMILY_READ_DAYS (default 90). */
+  closedFamilyReadDays?: number;
   /** Mail: when given, a dispatcher sends the outbox (SMTP) or holds it and logs each link; tests leave it out. */
   mail?: MailSettings;
 };
@@ -134,6 +137,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAdminRoutes(app, { db: options.db, audit: options.audit });
   registerIntakeRoutes(app, { db: options.db, audit: options.audit });
   registerFamilyAccountRoutes(app, { db: options.db, audit: options.audit });
+  registerInvolvementRoutes(app, { db: options.db, audit: options.audit, closedFamilyReadDays: options.closedFamilyReadDays ?? 90 });
   app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   // The built web app, with every non-API path answered by index.html so deep links work.

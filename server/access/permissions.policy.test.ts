@@ -51,6 +51,11 @@ const POLICY: Record<Permission, string> = {
   'admin.staff.manage': '       · · Y · Y | · · · | · | Y',
   'admin.organisations.manage': '· · · · Y | · · · | · | Y',
   'admin.outbox.read': '        · · Y · Y | · · · | · | Y',
+  'families.start': '           Y Y · · · | · · · | · | Y',
+  'family.invite': '            Y Y Y Y · | · · · | · | Y',
+  'involvement.close': '        Y Y Y Y · | · · · | · | Y',
+  'portal.network.manage': '    · · · · · | Y · · | · | Y',
+  'portal.closing_summary': '   · · · · · | Y · · | · | Y',
 };
 
 function actorFor(column: Column): Actor {

@@ -171,6 +171,13 @@ export async function startFamily(
       .map((p, i) => ({ index: input.people.indexOf(p), fullName: p.fullName, matches: matches[i] ?? [] }))
       .filter((p) => p.matches.length > 0);
     if (people.length > 0 && !input.continueDespiteMatches) {
+      // A retry sent at the same time may have made the family meanwhile, and found its own people: it is the answer.
+      const meanwhile = await deps.db.transaction().execute(async (tx) => {
+        const found = await earlier(tx);
+        if (found) await deps.audit.record(tx, started(found.familyId, { retried: true }));
+        return found;
+      });
+      if (meanwhile) return meanwhile;
       throw new HttpError(
         409,
         'possible_duplicate',

@@ -1,0 +1,59 @@
+// Contracts for the end of the service's involvement (issue 13 §8): the closing summary written for the family, the
+// family's replies, how long the team may still read, and the reopening.
+import { z } from 'zod';
+import { Text } from './common.ts';
+
+export const CloseInvolvementRequest = z.object({
+  summary: Text(8000).min(1, 'Write a summary for the family: what was done together, what is going well, and where to go for help'),
+  /** The writer saw the diagnostic labels the checker found and keeps them as written (PRODUCT §7). */
+  keepAsWritten: z.boolean().default(false),
+});
+export type CloseInvolvementRequest = z.input<typeof CloseInvolvementRequest>;
+
+export const ReopenInvolvementRequest = z.object({
+  reason: Text(2000).min(1, 'Say why the service is working with the family again'),
+});
+
+export const ClosingReplyRequest = z.object({ text: Text(4000).min(1, 'Write your reply') });
+
+export const ClosingReply = z.object({ id: z.string(), text: z.string(), author: z.string(), createdAt: z.string() });
+
+export const Closure = z.object({
+  id: z.string(),
+  closedAt: z.string(),
+  closedBy: z.string(),
+  summary: z.string(),
+  labelsKept: z.array(z.string()),
+  teamReadUntil: z.string(),
+  reopenedAt: z.string().nullable(),
+  reopenedBy: z.string().nullable(),
+  reopenReason: z.string().nullable(),
+  replies: z.array(ClosingReply),
+});
+export type Closure = z.infer<typeof Closure>;
+
+/** What a professional on the team sees: whether the involvement is open, and every closure with its replies. */
+export const InvolvementStatus = z.object({
+  status: z.enum(['open', 'closed']),
+  closedAt: z.string().nullable(),
+  teamReadUntil: z.string().nullable(),
+  canClose: z.boolean(),
+  canReopen: z.boolean(),
+  closures: z.array(Closure),
+});
+export type InvolvementStatus = z.infer<typeof InvolvementStatus>;
+
+/** What the parent reads: the latest closing summary (if any), with the family's replies. */
+export const PortalClosingSummary = z.object({
+  closed: z.boolean(),
+  closure: Closure.omit({ labelsKept: true, teamReadUntil: true, reopenReason: true }).nullable(),
+});
+export type PortalClosingSummary = z.infer<typeof PortalClosingSummary>;
+
+/** A 400 for a summary with diagnostic labels: each with a kinder way to say it. */
+export const LabelsFound = z.object({
+  error: z.literal('labels_found'),
+  message: z.string(),
+  fields: z.record(z.string(), z.string()),
+  labels: z.array(z.object({ found: z.string(), suggestion: z.string() })),
+});
