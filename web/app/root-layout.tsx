@@ -1,5 +1,6 @@
 // The frame around every route: the shared Layout, filled in from the session (name, sign out, menu).
 import { Outlet, useRouterState } from '@tanstack/react-router';
+import { adminNavItems } from '../features/admin/admin-nav.ts';
 import { isSignedIn, useSession } from '../features/auth/session.queries.ts';
 import { SignOutButton } from '../features/auth/sign-out.button.tsx';
 import { governanceNavItems } from '../features/governance/governance-nav.ts';
@@ -18,7 +19,12 @@ export function RootLayout() {
   const navItems: NavItem[] = !me
     ? []
     : me.kind === 'professional'
-      ? [...professionalItems, ...governanceNavItems(me, pathname)]
+      ? [
+          // A platform administrator works on no family's care team: no "My families".
+          ...professionalItems.filter((item) => me.role !== 'platform_administrator' || item.to !== '/families'),
+          ...governanceNavItems(me, pathname),
+          ...adminNavItems(me, pathname),
+        ]
       : portalNavItems(me.kind, pathname);
 
   return (

@@ -7,6 +7,7 @@ import {
   lazyRouteComponent,
 } from '@tanstack/react-router';
 import { isApiError } from '../api/client.ts';
+import { adminRoutes } from '../features/admin/admin.routes.tsx';
 import { validateSignInSearch } from '../features/auth/sign-in.search.ts';
 import { familiesQuery, familyQuery } from '../features/families/families.queries.ts';
 import { familyRecordRoutes } from '../features/families/family-record.routes.tsx';
@@ -189,6 +190,7 @@ const routeTree = rootRoute.addChildren([
   ...glossaryAndNotificationRoutes(rootRoute),
   ...sharingRoutes(rootRoute),
   ...governanceRoutes(rootRoute),
+  ...adminRoutes(rootRoute),
   ...planRoutes(rootRoute),
   ...portalPlanRoutes(rootRoute),
   indexRoute,

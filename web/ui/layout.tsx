@@ -16,7 +16,8 @@ export type NavItem = {
     | '/my-information'
     | '/notifications'
     | '/glossary'
-    | '/governance';
+    | '/governance'
+    | '/admin';
   label: string;
   current?: 'page' | 'true';
   /** A number shown beside the label, such as unread notifications; read out as "3 unread". */

@@ -31,8 +31,12 @@ export const signedOutSession: SessionState = {
 
 export const useSession = () => useQuery(sessionQuery);
 
-/** Where a fully signed-in person starts: professionals at their families, everyone else at their own family. */
-export const homePathFor = (me: Me): '/families' | '/my-family' => (me.kind === 'professional' ? '/families' : '/my-family');
+/**
+ * Where a fully signed-in person starts: professionals at their families (a platform administrator, who works with no
+ * family, at the administration console), everyone else at their own family.
+ */
+export const homePathFor = (me: Me): '/families' | '/my-family' | '/admin' =>
+  me.kind !== 'professional' ? '/my-family' : me.role === 'platform_administrator' ? '/admin' : '/families';
 
 export const isSignedIn = (session: SessionState): session is SessionState & { me: Me } =>
   session.signedIn && session.stage === 'signed_in' && session.me !== null;
