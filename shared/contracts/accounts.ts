@@ -1,6 +1,6 @@
 // Accepting an invitation or sign-in letter, choosing and changing passwords, recovery codes and forgotten passwords.
 import { z } from 'zod';
-import { ACCOUNT_KINDS } from '../domain/accounts.ts';
+import { ACCOUNT_KINDS, ACCOUNT_TOKEN_PURPOSES } from '../domain/accounts.ts';
 import { SessionState } from './session.ts';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -26,7 +26,7 @@ export const Username = z
 export const TokenParam = z.object({ token: z.string().min(1).max(100) });
 
 export const WelcomeState = z.object({
-  purpose: z.enum(['invitation', 'sign_in_letter']),
+  purpose: z.enum(ACCOUNT_TOKEN_PURPOSES).extract(['invitation', 'sign_in_letter']),
   accountKind: z.enum(ACCOUNT_KINDS),
   /** Who the account is for, so the person can see the invitation is theirs. */
   name: z.string(),

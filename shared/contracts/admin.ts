@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { STAFF_ROLES } from '../domain/accounts.ts';
 import { ORGANISATION_KIND_KEYS } from '../domain/care-team-roles.ts';
+import { MAIL_KINDS, MAIL_STATUSES } from '../domain/mail.ts';
 import { Text, Version } from './common.ts';
 
 const required = (max: number, what: string) => Text(max).min(1, what);
@@ -143,8 +144,8 @@ export const WorkerWithLink = z.object({ worker: Worker, invitation: InvitationL
 export const OutboxMessage = z.object({
   id: z.string(),
   to: z.string(),
-  kind: z.enum(['invitation', 'password_reset', 'something_new', 'second_factor_reset']),
-  status: z.enum(['queued', 'sent', 'held', 'failed']),
+  kind: z.enum(MAIL_KINDS),
+  status: z.enum(MAIL_STATUSES),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
   recipient: z.object({ staffId: z.string(), fullName: z.string(), organisationName: z.string() }),

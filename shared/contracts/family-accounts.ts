@@ -1,6 +1,8 @@
 // Contracts for the family's own sign-ins (issue 13 §5): the key worker invites a parent or a young person by email
 // or a printed sign-in letter; the parent invites the people she trusts and can end their access.
 import { z } from 'zod';
+import { FAMILY_ACCOUNT_KINDS, INVITATION_DELIVERIES } from '../domain/accounts.ts';
+import { PERSON_KINDS, RELATIONSHIP_KINDS } from '../domain/people.ts';
 import { Text } from './common.ts';
 
 const Email = z
@@ -9,14 +11,14 @@ const Email = z
   .max(254, 'Keep the email address under 254 characters')
   .pipe(z.email('Enter an email address like name@example.com'));
 
-export const Delivery = z.enum(['email', 'letter']);
+export const Delivery = z.enum(INVITATION_DELIVERIES);
 
 export const AccountStatus = z.enum(['none', 'invited', 'active', 'ended']);
 
 export const FamilyAccountPerson = z.object({
   personId: z.string(),
   name: z.string(),
-  kind: z.enum(['parent', 'child', 'other_adult', 'network_member']),
+  kind: z.enum(PERSON_KINDS),
   age: z.number().nullable(),
   status: AccountStatus,
   username: z.string().nullable(),
@@ -53,7 +55,7 @@ export const SignInLetter = z.object({
 export type SignInLetter = z.infer<typeof SignInLetter>;
 
 export const InviteResult = z.object({
-  accountKind: z.enum(['parent', 'young_person', 'network_member']),
+  accountKind: z.enum(FAMILY_ACCOUNT_KINDS),
   delivery: Delivery,
   username: z.string(),
   parentTold: z.boolean(),
@@ -76,7 +78,7 @@ export const InviteTrustedRequest = z
     /** Someone already in the family (a friend the workers recorded), or a new person below. */
     personId: z.uuid().optional(),
     fullName: Text(200).optional(),
-    relationship: z.enum(['friend', 'relative', 'neighbour', 'other']).default('friend'),
+    relationship: z.enum(RELATIONSHIP_KINDS).extract(['friend', 'relative', 'neighbour', 'other']).default('friend'),
     delivery: Delivery,
     email: Email.optional(),
   })

@@ -2,12 +2,13 @@
 // and the duplicate check that never says more about another service's family than whom to ask.
 import { z } from 'zod';
 import { CARE_TEAM_ROLE_KEYS } from '../domain/care-team-roles.ts';
+import { PERSON_KINDS } from '../domain/people.ts';
 import { CalendarDate, Text, todayUtc } from './common.ts';
 
 const required = (max: number, message: string) => Text(max).min(1, message);
 
 export const IntakePerson = z.object({
-  kind: z.enum(['parent', 'child', 'other_adult']),
+  kind: z.enum(PERSON_KINDS).exclude(['network_member']),
   fullName: required(200, 'Enter their full name'),
   preferredName: Text(100).optional(),
   dateOfBirth: CalendarDate.refine((v) => v <= todayUtc(), 'A date of birth cannot be in the future').optional(),
