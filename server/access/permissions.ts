@@ -45,6 +45,11 @@ export const PERMISSIONS = {
     'Professionals on the care team: close the service’s involvement with a summary (key workers) and reopen it (key workers and team managers; modules/involvement)',
   'portal.network.manage': 'Parents: invite the people they trust and end their access',
   'portal.closing_summary': 'Parents: read the closing summary written for the family and reply to it',
+  'admin.staff.manage':
+    'Administrators: their own organisation’s teams and staff (add, change, deactivate, invite, reset a second factor); platform administrators: every organisation’s (modules/admin)',
+  'admin.organisations.manage': 'Platform administrators: add organisations',
+  'admin.outbox.read':
+    'Administrators: the mail waiting to go or sent to their own organisation’s staff; platform administrators: to every organisation’s staff',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -69,9 +74,13 @@ const PROFESSIONAL_PERMISSIONS: readonly Permission[] = [
 const ROLE_PERMISSIONS: Partial<Record<StaffRole, readonly Permission[]>> = {
   practitioner: ['override.manage', 'emergency_access.use', 'families.start'],
   team_manager: ['entries.hide_placeholder', 'override.manage', 'emergency_access.use', 'families.start'],
-  administrator: ['glossary.manage'],
+  administrator: ['glossary.manage', 'admin.staff.manage', 'admin.outbox.read'],
   information_governance_lead: ['governance.review'],
+  // No professional permission on families: a platform administrator runs the installation and sees no family.
+  platform_administrator: ['notifications.read', 'admin.staff.manage', 'admin.organisations.manage', 'admin.outbox.read'],
 };
+/** Roles that hold none of PROFESSIONAL_PERMISSIONS: only their own row of ROLE_PERMISSIONS. */
+const NO_FAMILY_WORK: readonly StaffRole[] = ['platform_administrator'];
 const FAMILY_PERMISSIONS: Record<'parent' | 'young_person' | 'network_member', readonly Permission[]> = {
   parent: [
     'notifications.read',
@@ -114,7 +123,10 @@ export function holdsPermission(actor: Actor, permission: Permission): boolean {
   if (permission === 'session.own') return true;
   switch (actor.kind) {
     case 'professional':
-      return PROFESSIONAL_PERMISSIONS.includes(permission) || (ROLE_PERMISSIONS[actor.role] ?? []).includes(permission);
+      return (
+        (!NO_FAMILY_WORK.includes(actor.role) && PROFESSIONAL_PERMISSIONS.includes(permission)) ||
+        (ROLE_PERMISSIONS[actor.role] ?? []).includes(permission)
+      );
     case 'parent':
     case 'young_person':
     case 'network_member':
