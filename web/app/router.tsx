@@ -11,11 +11,13 @@ import { adminRoutes } from '../features/admin/admin.routes.tsx';
 import { validateSignInSearch } from '../features/auth/sign-in.search.ts';
 import { familiesQuery, familyQuery } from '../features/families/families.queries.ts';
 import { familyRecordRoutes } from '../features/families/family-record.routes.tsx';
+import { familyStartRoutes } from '../features/families/family-start.routes.tsx';
 import { glossaryAndNotificationRoutes } from '../features/glossary/glossary.routes.tsx';
 import { governanceRoutes } from '../features/governance/governance.routes.tsx';
 import { planRoutes } from '../features/plans/plans.routes.tsx';
 import { sharingRoutes } from '../features/sharing/sharing.routes.tsx';
 import { myFamilyQuery } from '../portal/my-family.queries.ts';
+import { familyPortalRoutes } from '../portal/family-portal.routes.tsx';
 import { portalPlanRoutes } from '../portal/plans/portal-plans.routes.tsx';
 import { accessLogQuery, childPageQuery, glossaryQuery, recordQuery } from '../portal/portal.queries.ts';
 import { orNotFound } from '../portal/portal-loaders.ts';
@@ -187,6 +189,8 @@ export type AppRootRoute = typeof rootRoute;
 
 const routeTree = rootRoute.addChildren([
   ...familyRecordRoutes(rootRoute),
+  ...familyStartRoutes(rootRoute),
+  ...familyPortalRoutes(rootRoute),
   ...glossaryAndNotificationRoutes(rootRoute),
   ...sharingRoutes(rootRoute),
   ...governanceRoutes(rootRoute),

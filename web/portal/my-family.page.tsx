@@ -7,7 +7,14 @@ import { myFamilyQuery } from './my-family.queries.ts';
 import { NewMessagesBanner } from './new-messages.banner.tsx';
 import { PlansLinksSection } from './plans/plans-links.section.tsx';
 import type { PortalMe } from './portal.types.ts';
+import { ParentLinksSection, WelcomeSection } from './welcome.section.tsx';
 import { WorkingWithYouSection } from './working-with-you.section.tsx';
+
+/** The parent a trusted person's welcome names: the first parent in the family. */
+const parentNameOf = (people: { kind: string; preferredName: string | null; fullName: string }[]) => {
+  const parent = people.find((p) => p.kind === 'parent');
+  return parent ? (parent.preferredName ?? parent.fullName) : 'The parent';
+};
 
 /** `me` says who is looking: a parent can open each child's own page. */
 export function MyFamilyPage({ me }: { me?: PortalMe }) {
@@ -20,10 +27,12 @@ export function MyFamilyPage({ me }: { me?: PortalMe }) {
         {me && me.kind !== 'network_member' ? <NewMessagesBanner /> : null}
         <h1 className="govuk-heading-l">Your family</h1>
         <p className="govuk-body-l">Who is in your family, who is working with you, and what is happening.</p>
+        {me ? <WelcomeSection me={me} parentName={parentNameOf(family.people)} /> : null}
         {me ? <PlansLinksSection kind={me.kind} /> : null}
         <FamilyMembersSection households={family.households} people={family.people} linkChildren={me?.kind === 'parent'} />
         <WorkingWithYouSection careTeam={family.careTeam} />
         <InvolvementPlainSection explanation={family.involvement.explanation} />
+        {me?.kind === 'parent' ? <ParentLinksSection /> : null}
       </div>
     </div>
   );

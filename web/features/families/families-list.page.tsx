@@ -4,6 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { CARE_TEAM_ROLE_KEYS, CARE_TEAM_ROLES } from '../../../shared/domain/care-team-roles.ts';
 import { isOneOf } from '../../../shared/domain/vocabularies.ts';
 import type { FamilySummary } from '../../api/types.ts';
+import { LinkButton } from '../../ui/link-button.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { Tag } from '../../ui/tag.tsx';
 import { EmergencyAccessLink } from '../sharing/emergency-access.link.tsx';
@@ -16,6 +17,7 @@ export function FamiliesListPage() {
   return (
     <>
       <h1 className="govuk-heading-l">My families</h1>
+      <LinkButton to="/families/new">Start a family</LinkButton>
       {data.families.length === 0 ? (
         <p className="govuk-body">
           You are not in the care team of any family yet. When someone adds you to a family’s care team, the family will appear here.

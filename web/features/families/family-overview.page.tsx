@@ -12,6 +12,7 @@ import { FamilySharingLink } from '../sharing/family-sharing.link.tsx';
 import { CareTeamSection } from './care-team.section.tsx';
 import { ChildrenNotAskedPrompt } from './children-not-asked.prompt.tsx';
 import { familyQuery } from './families.queries.ts';
+import { FamilyStatusLinks } from './family-status.links.tsx';
 import { InvolvementSection } from './involvement.section.tsx';
 import { PeopleSection } from './people.section.tsx';
 import { RelationshipsSection } from './relationships.section.tsx';
@@ -40,6 +41,7 @@ export function FamilyOverviewPage({ familyId }: { familyId: string }) {
       <ChildrenNotAskedPrompt familyId={familyId} prompts={family.childrenNotAskedAbout} />
       <RecoveryPlanLink familyId={familyId} />
       <FamilySharingLink familyId={familyId} />
+      <FamilyStatusLinks familyId={familyId} />
       <nav aria-label="On this page" className="umb-contents">
         <h2 className="govuk-heading-s govuk-!-margin-bottom-2">On this page</h2>
         <ul className="govuk-list umb-contents__list">

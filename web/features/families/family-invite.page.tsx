@@ -1,0 +1,172 @@
+// "Invite the family" (issue 13 §5): who in the family can sign in, and an invitation for a parent or a young person
+// (12 or over) by email or a printed sign-in letter. A young person's parent is told unless the worker says why not.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import type { SignInLetter } from '../../../shared/contracts/family-accounts.ts';
+import { isApiError } from '../../api/client.ts';
+import { Button } from '../../ui/button.tsx';
+import { ErrorSummary } from '../../ui/error-summary.tsx';
+import { TextField } from '../../ui/field.tsx';
+import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui/form-errors.ts';
+import { Loading } from '../../ui/loading.tsx';
+import { NotificationBanner } from '../../ui/notification-banner.tsx';
+import { usePageTitle } from '../../ui/page-title.ts';
+import { Radios } from '../../ui/radios.tsx';
+import { SignInLetterView } from '../../ui/sign-in-letter.tsx';
+import { SummaryList } from '../../ui/summary-list.tsx';
+import { Tag } from '../../ui/tag.tsx';
+import { TextArea } from '../../ui/textarea.tsx';
+import { familyAccounts, inviteFamilyMember } from './family-start.api.ts';
+
+const STATUS = { none: 'Not invited', invited: 'Invited', active: 'Can sign in', ended: 'Sign-in closed' } as const;
+const FIELD_ORDER = ['personId', 'delivery', 'email', 'notTellingParentReason'] as const;
+
+export function FamilyInvitePage({ familyId }: { familyId: string }) {
+  const queryClient = useQueryClient();
+  const accounts = useQuery({ queryKey: ['families', familyId, 'accounts'], queryFn: ({ signal }) => familyAccounts(familyId, signal) });
+  const [personId, setPersonId] = useState('');
+  const [delivery, setDelivery] = useState<'email' | 'letter' | ''>('');
+  const [email, setEmail] = useState('');
+  const [notTelling, setNotTelling] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [letter, setLetter] = useState<SignInLetter | null>(null);
+  const [sent, setSent] = useState<string | null>(null);
+  usePageTitle('Invite the family', Object.keys(errors).length > 0);
+
+  const chosen = accounts.data?.people.find((p) => p.personId === personId);
+  const mutation = useMutation({
+    mutationFn: () =>
+      inviteFamilyMember(familyId, {
+        personId,
+        delivery: delivery || 'letter',
+        email: delivery === 'email' ? email.trim() : undefined,
+        notTellingParentReason: chosen?.kind === 'child' && notTelling.trim() ? notTelling.trim() : undefined,
+      }),
+    onSuccess: async (result) => {
+      await queryClient.invalidateQueries({ queryKey: ['families', familyId, 'accounts'] });
+      setLetter(result.letter);
+      setSent(result.letter ? null : `An invitation was sent to ${email.trim()}. The link works once, for 7 days.`);
+      setPersonId('');
+      setDelivery('');
+      setEmail('');
+      setNotTelling('');
+    },
+    onError: (error) => {
+      if (!isApiError(error) || error.status !== 401) setErrors(fieldErrorsFromFailure(error, 'personId'));
+    },
+  });
+
+  if (accounts.isPending) return <Loading />;
+  if (accounts.isError) throw accounts.error;
+  const invitable = accounts.data.people.filter((p) => p.invitable && p.status !== 'ended');
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const problems: FieldErrors = {};
+    if (!personId) problems.personId = 'Choose who to invite';
+    if (!delivery) problems.delivery = 'Choose email or a printed letter';
+    if (delivery === 'email' && !email.trim()) problems.email = 'Enter their email address';
+    setErrors(problems);
+    if (Object.keys(problems).length === 0) mutation.mutate();
+  };
+
+  if (letter) {
+    return (
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds-from-desktop">
+          <SignInLetterView letter={letter} />
+          <button type="button" className="govuk-button govuk-button--secondary umb-no-print" onClick={() => setLetter(null)}>
+            I have printed it
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds-from-desktop">
+        <Link to="/families/$familyId" params={{ familyId }} className="govuk-back-link">
+          Back to the family
+        </Link>
+        {sent ? <NotificationBanner success heading={sent} /> : null}
+        <ErrorSummary errors={toFormErrors(errors, FIELD_ORDER)} />
+        <h1 className="govuk-heading-l">Invite the family</h1>
+        <h2 className="govuk-heading-m">Who can sign in</h2>
+        <SummaryList
+          rows={accounts.data.people.map((p) => ({
+            key: p.name,
+            value: (
+              <>
+                <Tag colour={p.status === 'active' ? 'green' : p.status === 'invited' ? 'yellow' : 'grey'}>{STATUS[p.status]}</Tag>
+                {p.username ? <span className="govuk-body-s"> Username: {p.username}</span> : null}
+                {!p.invitable && p.whyNot ? <p className="govuk-hint govuk-!-margin-bottom-0">{p.whyNot}</p> : null}
+              </>
+            ),
+          }))}
+        />
+        {!accounts.data.canInvite ? (
+          <p className="govuk-body">Only the family’s key workers and team managers invite the family.</p>
+        ) : invitable.length === 0 ? (
+          <p className="govuk-body">There is nobody to invite: parents, and young people aged 12 or over, can be invited.</p>
+        ) : (
+          <form noValidate onSubmit={onSubmit}>
+            <Radios
+              name="personId"
+              legend="Who would you like to invite?"
+              legendClass="govuk-fieldset__legend--m"
+              options={invitable.map((p) => ({
+                value: p.personId,
+                label: p.name,
+                hint: p.status === 'active' ? 'Can already sign in: you can print a new sign-in letter, and they will be told.' : undefined,
+              }))}
+              value={personId}
+              onChange={setPersonId}
+              error={errors.personId}
+            />
+            <Radios
+              name="delivery"
+              legend="How?"
+              legendClass="govuk-fieldset__legend--m"
+              options={[
+                {
+                  value: 'email' as const,
+                  label: 'By email',
+                  conditional: (
+                    <TextField
+                      id="email"
+                      label="Their email address"
+                      hint="The email says only that there is something for them in Umbrella, with the link."
+                      type="email"
+                      autoComplete="off"
+                      value={email}
+                      onValueChange={setEmail}
+                      error={errors.email}
+                    />
+                  ),
+                },
+                { value: 'letter' as const, label: 'A printed letter', hint: 'For someone without email. You give it to them by hand.' },
+              ]}
+              value={delivery}
+              onChange={setDelivery}
+              error={errors.delivery}
+            />
+            {chosen?.kind === 'child' ? (
+              <TextArea
+                id="notTellingParentReason"
+                label="If their parent should not be told, say why (optional)"
+                hint="Their parent is told unless you give a reason. The reason goes to the information governance lead to review."
+                rows={3}
+                value={notTelling}
+                onValueChange={setNotTelling}
+                error={errors.notTellingParentReason}
+              />
+            ) : null}
+            <Button busy={mutation.isPending}>Send the invitation</Button>
+          </form>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+// "Close the work with this family" (issue 13 §8): a summary written for the family, with writing help; words that
+// label someone by a diagnosis are kept only on purpose. While closed: the summary, the family's replies, and reopening.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import { isApiError } from '../../api/client.ts';
+import { Button } from '../../ui/button.tsx';
+import { Checkbox } from '../../ui/checkbox.tsx';
+import { ErrorSummary } from '../../ui/error-summary.tsx';
+import { setFlash } from '../../ui/flash.ts';
+import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui/form-errors.ts';
+import { Loading } from '../../ui/loading.tsx';
+import { usePageTitle } from '../../ui/page-title.ts';
+import { TextArea } from '../../ui/textarea.tsx';
+import { PlainLanguageHelp } from '../records/plain-language.help.tsx';
+import { closeInvolvement, involvementStatus, reopenInvolvement } from './family-start.api.ts';
+
+const longDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+export function InvolvementClosePage({ familyId }: { familyId: string }) {
+  const queryClient = useQueryClient();
+  const key = ['families', familyId, 'involvement-status'];
+  const status = useQuery({ queryKey: key, queryFn: ({ signal }) => involvementStatus(familyId, signal) });
+  const [summary, setSummary] = useState('');
+  const [keepAsWritten, setKeepAsWritten] = useState(false);
+  const [labelsFound, setLabelsFound] = useState(false);
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const closed = status.data?.status === 'closed';
+  usePageTitle(closed ? 'The work with this family is closed' : 'Close the work with this family', Object.keys(errors).length > 0);
+
+  const onFailure = (field: string) => (error: unknown) => {
+    if (isApiError(error) && error.code === 'labels_found') setLabelsFound(true);
+    if (!isApiError(error) || error.status !== 401) setErrors(fieldErrorsFromFailure(error, field));
+  };
+  const refresh = async (message: string) => {
+    setErrors({});
+    await queryClient.invalidateQueries({ queryKey: ['families', familyId] });
+    setFlash(message);
+  };
+  const close = useMutation({
+    mutationFn: () => closeInvolvement(familyId, { summary, keepAsWritten }),
+    onSuccess: (r) => refresh(`Closed. The family has been told. The team can read the record until ${longDate(r.teamReadUntil)}.`),
+    onError: onFailure('summary'),
+  });
+  const reopen = useMutation({
+    mutationFn: () => reopenInvolvement(familyId, reason),
+    onSuccess: () => refresh('Reopened. The family has been told.'),
+    onError: onFailure('reason'),
+  });
+
+  if (status.isPending) return <Loading />;
+  if (status.isError) throw status.error;
+  const s = status.data;
+
+  const onClose = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!summary.trim()) return setErrors({ summary: 'Write a summary for the family' });
+    close.mutate();
+  };
+  const onReopen = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!reason.trim()) return setErrors({ reason: 'Say why the service is working with the family again' });
+    reopen.mutate();
+  };
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds-from-desktop">
+        <Link to="/families/$familyId" params={{ familyId }} className="govuk-back-link">
+          Back to the family
+        </Link>
+        <ErrorSummary errors={toFormErrors(errors, ['summary', 'reason'])} />
+        {closed ? (
+          <>
+            <h1 className="govuk-heading-l">The work with this family is closed</h1>
+            <p className="govuk-body">
+              Closed on {s.closedAt ? longDate(s.closedAt) : ''}. The care team can read the record, but not change it, until{' '}
+              {s.teamReadUntil ? longDate(s.teamReadUntil) : ''}. The family can still read everything.
+            </p>
+            {s.canReopen ? (
+              <form noValidate onSubmit={onReopen}>
+                <TextArea
+                  id="reason"
+                  label="Why is the service working with the family again?"
+                  hint="This is kept in the family’s involvement history. The family is told."
+                  rows={3}
+                  value={reason}
+                  onValueChange={setReason}
+                  error={errors.reason}
+                />
+                <Button busy={reopen.isPending}>Reopen the work with this family</Button>
+              </form>
+            ) : (
+              <p className="govuk-body">The family’s key workers and team managers can reopen it.</p>
+            )}
+          </>
+        ) : (
+          <>
+            <h1 className="govuk-heading-l">Close the work with this family</h1>
+            {s.canClose ? (
+              <form noValidate onSubmit={onClose}>
+                <TextArea
+                  id="summary"
+                  label="A closing summary for the family"
+                  hint="The parent will read this and can reply. Say what you did together, what is going well, and where to go for help."
+                  rows={8}
+                  value={summary}
+                  onValueChange={(value) => {
+                    setSummary(value);
+                    setLabelsFound(false);
+                  }}
+                  error={errors.summary}
+                  extraDescribedBy="summary-help"
+                />
+                <PlainLanguageHelp id="summary-help" text={summary} />
+                {labelsFound ? (
+                  <Checkbox
+                    id="keepAsWritten"
+                    label="Keep these words as written"
+                    hint="Only if the family would recognise and agree with them. This choice is recorded."
+                    checked={keepAsWritten}
+                    onCheckedChange={setKeepAsWritten}
+                  />
+                ) : null}
+                <Button busy={close.isPending}>Close and tell the family</Button>
+              </form>
+            ) : (
+              <p className="govuk-body">Only the family’s key workers close the work with a family.</p>
+            )}
+          </>
+        )}
+        {s.closures.length > 0 ? <h2 className="govuk-heading-m">Closing summaries</h2> : null}
+        {s.closures.map((c) => (
+          <div key={c.id} className="govuk-inset-text">
+            <p className="govuk-body-s">
+              Written by {c.closedBy} on {longDate(c.closedAt)}
+              {c.reopenedAt ? `. Reopened by ${c.reopenedBy} on ${longDate(c.reopenedAt)}: ${c.reopenReason}` : ''}
+            </p>
+            <p className="govuk-body umb-written">{c.summary}</p>
+            {c.replies.map((r) => (
+              <div key={r.id}>
+                <h3 className="govuk-heading-s">
+                  {r.author} replied on {longDate(r.createdAt)}
+                </h3>
+                <p className="govuk-body umb-written">{r.text}</p>
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
