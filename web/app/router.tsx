@@ -8,6 +8,7 @@ import {
 } from '@tanstack/react-router';
 import { isApiError } from '../api/client.ts';
 import { adminRoutes } from '../features/admin/admin.routes.tsx';
+import { accountRoutes } from '../features/auth/account.routes.tsx';
 import { validateSignInSearch } from '../features/auth/sign-in.search.ts';
 import { familiesQuery, familyQuery } from '../features/families/families.queries.ts';
 import { familyRecordRoutes } from '../features/families/family-record.routes.tsx';
@@ -188,6 +189,7 @@ const myInformationRoute = createRoute({
 export type AppRootRoute = typeof rootRoute;
 
 const routeTree = rootRoute.addChildren([
+  ...accountRoutes(rootRoute),
   ...familyRecordRoutes(rootRoute),
   ...familyStartRoutes(rootRoute),
   ...familyPortalRoutes(rootRoute),

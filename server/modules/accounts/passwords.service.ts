@@ -122,7 +122,7 @@ async function passwordChanged(
 }
 
 /** The signed-in person's password, asked again before a change; wrong tries share the sign-in's allowance. */
-async function checkCurrentPassword(deps: AccountsDeps, accountId: string, password: string, r: RequestInfo) {
+async function checkCurrentPassword(deps: AccountsDeps, accountId: string, password: string, r: RequestInfo, field: string) {
   const key = `account-password:${accountId}`;
   const refuse = async (reason: 'wrong_password' | 'rate_limited') =>
     deps.audit.recordAlone(deps.db, {
@@ -143,7 +143,7 @@ async function checkCurrentPassword(deps: AccountsDeps, accountId: string, passw
   if (!account || !(await verifyPassword(account.password_hash, password))) {
     await refuse('wrong_password');
     const message = 'That is not your current password. Check it and try again.';
-    throw badRequest(message, { currentPassword: message, password: message });
+    throw badRequest(message, { [field]: message });
   }
   await authRepo.clearRateLimit(deps.db, key);
   return account;
@@ -155,7 +155,7 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
   r: RequestInfo,
 ): Promise<void> {
-  const account = await checkCurrentPassword(deps, session.accountId, input.currentPassword, r);
+  const account = await checkCurrentPassword(deps, session.accountId, input.currentPassword, r, 'currentPassword');
   const problem =
     input.newPassword === input.currentPassword
       ? 'Choose a password different from your current one.'
@@ -181,7 +181,7 @@ export async function makeNewRecoveryCodes(
   password: string,
   r: RequestInfo,
 ): Promise<RecoveryCodes> {
-  const account = await checkCurrentPassword(deps, accountId, password, r);
+  const account = await checkCurrentPassword(deps, accountId, password, r, 'password');
   if (!account.totp_secret)
     throw badRequest('Recovery codes are for when you cannot use your authenticator app, and you have not set one up.');
   const recoveryCodes = await deps.db.transaction().execute(async (tx) => {

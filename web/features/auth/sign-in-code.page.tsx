@@ -1,4 +1,4 @@
-// Sign-in, step two for professionals: the 6-digit security code from their authenticator app.
+// Sign-in, step two for professionals (and family members who chose it): the 6-digit code from their authenticator app.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
@@ -70,6 +70,11 @@ export function SignInCodePage({ next }: { next?: string }) {
           />
           <Button busy={mutation.isPending}>Continue</Button>
         </form>
+        <p className="govuk-body">
+          <Link to="/sign-in/recovery" search={{ next }} className="govuk-link">
+            I cannot use my authenticator app: use a recovery code
+          </Link>
+        </p>
         <p className="govuk-body">
           <Link to="/sign-in" className="govuk-link">
             Sign in with a different username

@@ -1,6 +1,6 @@
 // Sign-in, step one: username and password. Professionals then enter a security code; everyone else goes straight in.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
@@ -91,6 +91,11 @@ export function SignInPage({ reason, next }: { reason?: SignInReason; next?: str
           />
           <Button busy={mutation.isPending}>Sign in</Button>
         </form>
+        <p className="govuk-body">
+          <Link to="/forgotten-password" className="govuk-link">
+            Forgotten your password?
+          </Link>
+        </p>
         <p className="govuk-body">
           If you cannot sign in, ask the person who set up your account, or your team’s administrator, to help you.
         </p>

@@ -1,0 +1,81 @@
+// Choosing a new password with the link from the email: the link works once, for 30 minutes; every session then ends.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import { isApiError } from '../../api/client.ts';
+import { Button } from '../../ui/button.tsx';
+import { ErrorSummary } from '../../ui/error-summary.tsx';
+import { TextField } from '../../ui/field.tsx';
+import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui/form-errors.ts';
+import { Loading } from '../../ui/loading.tsx';
+import { usePageTitle } from '../../ui/page-title.ts';
+import { completePasswordReset, passwordResetQuery } from './accounts.api.ts';
+import { sessionQueryKey } from './session.queries.ts';
+
+export function ResetPasswordPage({ token }: { token: string }) {
+  const queryClient = useQueryClient();
+  const state = useQuery(passwordResetQuery(token));
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const mutation = useMutation({
+    mutationFn: () => completePasswordReset(queryClient, token, password),
+    // Every session of the account has ended, this browser's too if it had one.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionQueryKey }),
+    onError: (error) => setErrors(fieldErrorsFromFailure(error, 'password')),
+  });
+  const title = state.isError ? 'This link does not work' : mutation.isSuccess ? 'Your password has been changed' : 'Choose a new password';
+  usePageTitle(title, Object.keys(errors).length > 0);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (password.length < 12)
+      return setErrors({ password: 'Use at least 12 characters. Three or four unrelated words make a strong password' });
+    setErrors({});
+    mutation.mutate();
+  };
+
+  if (state.isPending) return <Loading />;
+  const signInLink = (
+    <p className="govuk-body">
+      <Link to="/sign-in" className="govuk-link">
+        Go to sign in
+      </Link>
+    </p>
+  );
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={toFormErrors(errors, ['password'])} />
+        <h1 className="govuk-heading-l">{title}</h1>
+        {state.isError ? (
+          <>
+            <p className="govuk-body">{isApiError(state.error) ? state.error.message : 'Try again in a few minutes.'}</p>
+            {signInLink}
+          </>
+        ) : mutation.isSuccess ? (
+          <>
+            <p className="govuk-body">Sign in with your new password. For your safety, you have been signed out everywhere else.</p>
+            {signInLink}
+          </>
+        ) : (
+          <form noValidate onSubmit={onSubmit}>
+            <p className="govuk-body">
+              This is for the account <strong>{state.data.username}</strong>.
+            </p>
+            <TextField
+              id="password"
+              label="New password"
+              type="password"
+              hint="At least 12 characters. Three or four unrelated words are easy to remember and hard to guess, like “kettle orbit tulip marching”."
+              value={password}
+              onValueChange={setPassword}
+              error={errors.password}
+              autoComplete="new-password"
+              widthClass="govuk-!-width-two-thirds"
+            />
+            <Button busy={mutation.isPending}>Save my new password</Button>
+          </form>
+        )}
+      </div>
+    </div>
+  );
+}
