@@ -23,10 +23,10 @@ export function SignInLetterView({ letter }: { letter: SignInLetter }) {
       <h3 className="govuk-heading-s">How to sign in for the first time</h3>
       <ol className="govuk-list govuk-list--number">
         <li>
-          On a phone or computer, go to: <span className="umb-letter__code">{link}</span>
+          On a phone or computer, go to: <span className="umb-letter__code">{window.location.origin}/welcome</span>
         </li>
         <li>
-          Check your code is: <span className="umb-letter__code">{letter.code}</span>
+          Type this code: <span className="umb-letter__code">{letter.code}</span>
         </li>
         <li>
           Your username is: <span className="umb-letter__code">{letter.username}</span>
@@ -36,6 +36,9 @@ export function SignInLetterView({ letter }: { letter: SignInLetter }) {
       <p className="govuk-body">
         This letter works once, until {longDate(letter.expiresAt)}. After that, ask your key worker for a new one. If you did not expect
         this letter, tell your key worker.
+      </p>
+      <p className="govuk-body">
+        Or open this address, which has the code in it: <span className="umb-letter__code">{link}</span>
       </p>
       <p className="govuk-body">Keep this letter somewhere private, or throw it away safely once you have signed in.</p>
       <Button type="button" className="umb-no-print" onClick={() => window.print()}>

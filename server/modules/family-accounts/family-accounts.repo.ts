@@ -240,3 +240,30 @@ export async function markInvitationReviewed(tx: Tx, familyId: string, invitatio
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** The family's key workers now, with what the family is told about them. */
+export async function keyWorkers(tx: Tx, family: VisibleFamily) {
+  return tx
+    .selectFrom('care_team_members as m')
+    .innerJoin('staff as s', 's.id', 'm.staff_id')
+    .innerJoin('organisations as o', 'o.id', 's.organisation_id')
+    .select(['m.staff_id', 'm.key_worker', 's.full_name as name', 's.job_title', 'o.name as organisation_name'])
+    .where('m.family_id', '=', family.id)
+    .where('m.ended_at', 'is', null)
+    .where('m.key_worker', 'is not', null)
+    .execute();
+}
+
+/** Who was the family's key worker on this side before, if anyone (the one who left most recently). */
+export async function previousKeyWorker(tx: Tx, family: VisibleFamily, side: 'adult_mental_health' | 'childrens_services') {
+  return tx
+    .selectFrom('care_team_members as m')
+    .innerJoin('staff as s', 's.id', 'm.staff_id')
+    .select(['s.full_name as name'])
+    .where('m.family_id', '=', family.id)
+    .where('m.key_worker', '=', side)
+    .where('m.ended_at', 'is not', null)
+    .orderBy('m.ended_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
