@@ -64,3 +64,12 @@ describe('mail settings', () => {
     );
   });
 });
+
+describe('closed families', () => {
+  it('lets the care team read a closed family for 90 days unless set, and names a wrong value', () => {
+    expect(loadConfig({}).closedFamilyReadDays).toBe(90);
+    expect(loadConfig({ CLOSED_FAMILY_READ_DAYS: '30' }).closedFamilyReadDays).toBe(30);
+    expect(() => loadConfig({ CLOSED_FAMILY_READ_DAYS: '-1' })).toThrow(/CLOSED_FAMILY_READ_DAYS/);
+    expect(() => loadConfig({ CLOSED_FAMILY_READ_DAYS: 'a month' })).toThrow(/CLOSED_FAMILY_READ_DAYS/);
+  });
+});

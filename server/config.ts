@@ -29,6 +29,8 @@ const EnvSchema = z.object({
   AUDIT_KEY: z.string().min(32).optional(),
   AUDIT_CHECKPOINT_FILE: z.string().optional(),
   AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
+  // How long a family's care team may still read its record after the work with the family is closed (issue 13 §8).
+  CLOSED_FAMILY_READ_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
   WEB_DIST_DIR: z.string().default('./dist/web'),
   // Browsers treat http://localhost as secure, so __Host- cookies work there too; switch off only
   // for plain http on another host name in a test lab.
@@ -84,6 +86,8 @@ export type Config = {
   trustProxy: TrustProxy;
   /** How messages leave: SMTP when SMTP_HOST is set, otherwise held in the outbox. */
   mail: MailSettings;
+  /** Days the care team still reads a family after its involvement is closed (fixed for each family when it closes). */
+  closedFamilyReadDays: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -126,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.AUDIT_CHECKPOINT_FILE ?? (e.DATABASE_URL ? 'audit-checkpoints.jsonl' : `${path.resolve(e.DATA_DIR)}.audit-checkpoints.jsonl`),
     ),
     auditCheckpointMs: e.AUDIT_CHECKPOINT_MINUTES * 60_000,
+    closedFamilyReadDays: e.CLOSED_FAMILY_READ_DAYS,
     webDistDir: path.resolve(e.WEB_DIST_DIR),
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,

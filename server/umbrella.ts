@@ -44,6 +44,7 @@ export async function startUmbrella(config: Config): Promise<RunningUmbrella> {
       webDistDir: config.webDistDir,
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
+      closedFamilyReadDays: config.closedFamilyReadDays,
       mail: config.mail,
       cookie: config.cookieSecure ? { name: '__Host-umbrella-session', secure: true } : { name: 'umbrella-session', secure: false },
     });
