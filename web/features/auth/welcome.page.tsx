@@ -115,7 +115,14 @@ function WelcomeSteps({ token, initial }: { token: string; initial: WelcomeState
     );
   }
   if (step === 'choose-second-factor') {
-    return <ChooseSecondFactor token={token} password={password} onChoose={(withApp) => setStep(withApp ? 'authenticator' : 'done')} />;
+    return (
+      <ChooseSecondFactor
+        token={token}
+        password={password}
+        hasApp={state.hasSecondFactor}
+        onChoose={(withApp) => setStep(withApp ? 'authenticator' : 'done')}
+      />
+    );
   }
   if (step === 'authenticator') {
     return (
@@ -242,7 +249,9 @@ function ResumeStep({ onDone }: { onDone: (password: string) => void }) {
   );
 }
 
-function ChooseSecondFactor({ token, password, onChoose }: { token: string; password: string; onChoose: (withApp: boolean) => void }) {
+type ChooseProps = { token: string; password: string; hasApp: boolean; onChoose: (withApp: boolean) => void };
+
+function ChooseSecondFactor({ token, password, hasApp, onChoose }: ChooseProps) {
   const queryClient = useQueryClient();
   const [choice, setChoice] = useState<'yes' | 'no' | ''>('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -267,16 +276,27 @@ function ChooseSecondFactor({ token, password, onChoose }: { token: string; pass
         <form noValidate onSubmit={onSubmit}>
           <Radios
             name="second-factor"
-            legend="Would you like a second step when you sign in?"
+            legend={hasApp ? 'You already sign in with an app on your phone' : 'Would you like a second step when you sign in?'}
             legendClass="govuk-fieldset__legend--m"
-            hint="With a second step, you also type a code from an app on your phone each time you sign in. It keeps your family’s record safer if someone learns your password. You can say no: your password alone will work."
+            hint={
+              hasApp
+                ? 'Keep using it, or set up a new one if you have lost your phone.'
+                : 'With a second step, you also type a code from an app on your phone each time you sign in. It keeps your family’s record safer if someone learns your password. You can say no: your password alone will work.'
+            }
             error={errors['second-factor']}
             value={choice}
             onChange={setChoice}
-            options={[
-              { value: 'yes', label: 'Yes, set up an app on my phone' },
-              { value: 'no', label: 'No, just my password for now' },
-            ]}
+            options={
+              hasApp
+                ? [
+                    { value: 'no', label: 'Keep the app I use now' },
+                    { value: 'yes', label: 'Set up a new app on my phone' },
+                  ]
+                : [
+                    { value: 'yes', label: 'Yes, set up an app on my phone' },
+                    { value: 'no', label: 'No, just my password for now' },
+                  ]
+            }
           />
           <Button busy={finish.isPending}>Continue</Button>
         </form>
