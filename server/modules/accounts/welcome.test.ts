@@ -102,7 +102,11 @@ describe('accepting an invitation (a professional)', () => {
     expect(taken.json().fields.username).toMatch(/already taken/);
 
     // She prefers another username; the token can be typed as printed (lower case, dashes).
-    const typed = token.token.toLowerCase().match(/.{1,4}/g)?.join('-') ?? '';
+    const typed =
+      token.token
+        .toLowerCase()
+        .match(/.{1,4}/g)
+        ?.join('-') ?? '';
     const chosen = await c.post(`/api/welcome/${typed}/password`, { username: 'nadia.okafor', password: STRONG });
     expect(chosen.statusCode).toBe(200);
     expect(chosen.json()).toMatchObject({ passwordChosen: true, username: 'nadia.okafor' });
@@ -155,10 +159,15 @@ describe('accepting an invitation (a professional)', () => {
     const signedIn = await signInWithPassword('nadia.okafor', STRONG);
     expect(signedIn.res.json().stage).toBe('awaiting_second_factor');
     expect((await signedIn.c.post('/api/session/second-factor', { code: codeFor(second.secret, 1) })).statusCode).toBe(200);
-    expect((await signedIn.c.get('/api/session')).json()).toMatchObject({ signedIn: true, me: { kind: 'professional', name: 'Nadia Okafor' } });
+    expect((await signedIn.c.get('/api/session')).json()).toMatchObject({
+      signedIn: true,
+      me: { kind: 'professional', name: 'Nadia Okafor' },
+    });
 
     // Every step is on record, and no token, code or secret is in the details.
-    const events = await t.database.asOwner('SELECT action, details FROM audit_events WHERE subject_id = $1 ORDER BY occurred_at', [accountId]);
+    const events = await t.database.asOwner('SELECT action, details FROM audit_events WHERE subject_id = $1 ORDER BY occurred_at', [
+      accountId,
+    ]);
     expect(events.rows.map((e) => e.action)).toEqual(
       expect.arrayContaining([
         'account.welcome_password_chosen',
@@ -180,7 +189,10 @@ describe('accepting an invitation (a professional)', () => {
     expect((await later.get(`/api/welcome/${token.token}`)).json()).toMatchObject({ passwordChosen: true });
     const setup = await later.post(`/api/welcome/${token.token}/authenticator`, { password: STRONG });
     expect(setup.statusCode).toBe(200);
-    const done = await later.post(`/api/welcome/${token.token}/authenticator/confirm`, { password: STRONG, code: codeFor(setup.json().secret) });
+    const done = await later.post(`/api/welcome/${token.token}/authenticator/confirm`, {
+      password: STRONG,
+      code: codeFor(setup.json().secret),
+    });
     expect(done.statusCode).toBe(200);
   });
 });
@@ -201,9 +213,10 @@ describe('invitations that do not work', () => {
     expect(cancelled.json().message).toMatch(/replaced by a newer one.*Alex Morgan at Northfield/);
     expect((await c.post(`/api/welcome/${older.token}/password`, { username: 'pat.k', password: STRONG })).statusCode).toBe(410);
 
-    await t.database.asOwner("UPDATE account_tokens SET expires_at = now() - interval '1 second' WHERE account_id = $1 AND used_at IS NULL AND cancelled_at IS NULL", [
-      accountId,
-    ]);
+    await t.database.asOwner(
+      "UPDATE account_tokens SET expires_at = now() - interval '1 second' WHERE account_id = $1 AND used_at IS NULL AND cancelled_at IS NULL",
+      [accountId],
+    );
     const expired = await c.get(`/api/welcome/${newer.token}`);
     expect(expired.statusCode).toBe(410);
     expect(expired.json().message).toMatch(/run out.*7 days.*Ask Alex Morgan/);
@@ -293,11 +306,14 @@ describe('a family member accepting a sign-in letter', () => {
     // She forgets it; her key worker prints a new letter.
     const letter = await issue(accountId, 'sign_in_letter', 'sarah');
     const newPassword = 'lantern pebble orchard drizzle';
-    expect((await t.client().post(`/api/welcome/${letter.token}/password`, { username: 'fay.f', password: newPassword })).statusCode).toBe(200);
+    expect((await t.client().post(`/api/welcome/${letter.token}/password`, { username: 'fay.f', password: newPassword })).statusCode).toBe(
+      200,
+    );
     expect((await session.get('/api/portal/my-family')).statusCode).toBe(401);
-    const told = await t.database.asOwner("SELECT message FROM notifications WHERE recipient_account_id = $1 AND kind = 'password_changed'", [
-      accountId,
-    ]);
+    const told = await t.database.asOwner(
+      "SELECT message FROM notifications WHERE recipient_account_id = $1 AND kind = 'password_changed'",
+      [accountId],
+    );
     expect(told.rows[0].message).toMatch(/changed with a sign-in letter/);
   });
 });
