@@ -28,6 +28,7 @@ export const SYSTEM_REASONS = [
   'subject access request by governance',
   'emergency access start',
   'safeguarding override review by governance',
+  'young person invitation review by governance',
   'withholding review reminders',
   'plan review reminders',
   'demo',

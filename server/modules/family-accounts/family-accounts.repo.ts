@@ -228,11 +228,11 @@ export async function invitationsToReview(tx: Tx) {
     .execute();
 }
 
-export async function markInvitationReviewed(tx: Tx, familyId: string, invitationId: string, staffId: string, note: string) {
+export async function markInvitationReviewed(tx: Tx, family: VisibleFamily, invitationId: string, staffId: string, note: string) {
   const row = await tx
     .updateTable('family_invitations')
     .set({ reviewed_at: sql`now()`, reviewed_by_staff_id: staffId, review_note: note })
-    .where('family_id', '=', familyId)
+    .where('family_id', '=', family.id)
     .where('id', '=', invitationId)
     .where('parent_told', '=', false)
     .where('reviewed_at', 'is', null)

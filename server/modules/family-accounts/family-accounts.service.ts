@@ -18,7 +18,7 @@ import {
 } from '../../../shared/domain/family-words.ts';
 import type { FamilyMemberActor, ProfessionalActor } from '../../access/actor.ts';
 import { type FamilyDeps, isUuid, readFamily, withFamily } from '../../access/family-access.ts';
-import type { VisibleFamily } from '../../access/visible-family.ts';
+import { systemFamily, type VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, conflict, forbidden, HttpError } from '../../http/errors.ts';
@@ -350,7 +350,9 @@ export async function reviewInvitation(deps: FamilyDeps, ctx: RequestContext, fa
   }
   const done = await deps.db.transaction().execute(async (tx) => {
     if (!isUuid(familyId) || !isUuid(invitationId)) return false;
-    const marked = await repo.markInvitationReviewed(tx, familyId, invitationId, actor.staffId, note);
+    // The lead reviews invitations of any family, as they review safeguarding overrides: not through a care team.
+    const family = systemFamily('young person invitation review by governance', familyId);
+    const marked = await repo.markInvitationReviewed(tx, family, invitationId, actor.staffId, note);
     if (marked) {
       await deps.audit.record(tx, {
         action: 'young_person_invitation.reviewed',
