@@ -34,7 +34,7 @@ const runDir = process.env.UMBRELLA_E2E_DIR;
 if (!runDir) throw new Error('Run the browser tests with their config: npx playwright test -c e2e/playwright.config.ts');
 const usedSteps = path.join(runDir, 'totp-steps.json');
 
-async function unusedCode(username: string, secret: string): Promise<string> {
+export async function unusedCode(username: string, secret: string): Promise<string> {
   const used = (fs.existsSync(usedSteps) ? JSON.parse(fs.readFileSync(usedSteps, 'utf8')) : {}) as Record<string, number>;
   const last = used[username] ?? Number.NEGATIVE_INFINITY;
   // Step now - 1 is accepted until this step ends; too near its end it might not be by the time it arrives.
@@ -52,20 +52,27 @@ async function unusedCode(username: string, secret: string): Promise<string> {
   return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({ timestamp: step * PERIOD_MS });
 }
 
+/** What someone made during a journey signs in with (a demo persona's are in demo/personas.json). */
+export type Credentials = { username: string; password: string; totpSecret?: string };
+
 export async function signIn(page: Page, username: string) {
+  await signInWith(page, persona(username));
+}
+
+/** Signs in through the sign-in pages with a username, a password and, when the account has one, an authenticator code. */
+export async function signInWith(page: Page, who: Credentials) {
   await test.step(
-    `sign in as ${username}`,
+    `sign in as ${who.username}`,
     async () => {
-      const p = persona(username);
       await page.goto('/sign-in');
-      await page.getByLabel('Username').fill(p.username);
-      await page.getByLabel('Password').fill(p.password);
+      await page.getByLabel('Username').fill(who.username);
+      await page.getByLabel('Password').fill(who.password);
       await page.getByRole('button', { name: 'Sign in' }).click();
-      if (p.totpSecret) {
+      if (who.totpSecret) {
         await expect(page.getByLabel('Security code')).toBeVisible();
         // Scanned by the first sign-in with a code at each width; later sign-ins find it already scanned.
         await expectAccessible(page);
-        await page.getByLabel('Security code').fill(await unusedCode(p.username, p.totpSecret));
+        await page.getByLabel('Security code').fill(await unusedCode(who.username, who.totpSecret));
         await page.getByRole('button', { name: 'Continue' }).click();
       }
       // Signed in once the app has moved on from the sign-in pages.

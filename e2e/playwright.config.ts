@@ -18,6 +18,10 @@ const dataDir = path.join(process.env.UMBRELLA_E2E_DIR, 'data');
 // fixed port can stop the journeys.
 process.env.UMBRELLA_E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000));
 const port = Number(process.env.UMBRELLA_E2E_PORT);
+// The run's SMTP server (e2e/mail-server.ts, started as global setup) on a port of its own, chosen the same way: mail
+// leaves the server for real, and the journeys read each message (e2e/mail.ts) from the run's folder.
+process.env.UMBRELLA_E2E_SMTP_PORT ??= String(40_000 + Math.floor(Math.random() * 20_000));
+const smtpPort = Number(process.env.UMBRELLA_E2E_SMTP_PORT);
 
 export default defineConfig({
   testDir: '.',
@@ -28,6 +32,7 @@ export default defineConfig({
   // A journey signs in (argon2 and a code), opens several pages and runs axe on each new one: each test gets 60 s and
   // the long journeys set their own limit. The timing reporter prints how near each test came to its limit.
   timeout: 60_000,
+  globalSetup: './mail-server.ts',
   reporter: [
     ['list'],
     ['./timing-reporter.ts'],
@@ -61,7 +66,19 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 90_000,
     reuseExistingServer: false,
-    env: { DATA_DIR: dataDir, PORT: String(port), LOAD_DEMO: 'true', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: {
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      LOAD_DEMO: 'true',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      // Mail through the run's SMTP server (README, Mail); the links in it point at this server.
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(smtpPort),
+      SMTP_SECURE: 'false',
+      MAIL_FROM: 'Umbrella <no-reply@umbrella.test>',
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+    },
     stdout: 'pipe',
   },
 });
