@@ -1,5 +1,5 @@
 // The frame around every route: the shared Layout, filled in from the session (name, sign out, menu).
-import { Outlet, useRouterState } from '@tanstack/react-router';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { adminNavItems } from '../features/admin/admin-nav.ts';
 import { isSignedIn, useSession } from '../features/auth/session.queries.ts';
 import { SignOutButton } from '../features/auth/sign-out.button.tsx';
@@ -28,7 +28,21 @@ export function RootLayout() {
       : portalNavItems(me.kind, pathname);
 
   return (
-    <Layout accountName={me?.name} accountAction={me ? <SignOutButton /> : undefined} navItems={navItems}>
+    <Layout
+      accountName={me?.name}
+      accountAction={
+        me ? (
+          <>
+            {/* Passwords, recovery codes: every signed-in person's own settings (features/auth/account.page.tsx). */}
+            <Link to="/account" className="umb-header__sign-out umb-header__account-link">
+              Your account
+            </Link>
+            <SignOutButton />
+          </>
+        ) : undefined
+      }
+      navItems={navItems}
+    >
       <Outlet />
     </Layout>
   );
