@@ -3,8 +3,9 @@
 // of scope is an audited 404.
 import { type AuditAction, type AuditEvent, AuditHeadMoved, type AuditLog } from '../audit/audit-log.ts';
 import type { Db, Tx } from '../db/database.ts';
-import { notFound } from '../http/errors.ts';
+import { type HttpError, notFound } from '../http/errors.ts';
 import type { RequestContext } from '../http/request-context.ts';
+import { closedFamilyChange, familyState } from './closed-family.ts';
 import { type FamilyExtension, type FamilyRow, findFamily, type VisibleFamily } from './visible-family.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -61,8 +62,16 @@ function allowedEvent(ctx: RequestContext, familyId: string, action: AuditAction
 }
 
 /** The family through the caller's scope, then `work`; null when either finds nothing (an audited 404). */
-async function findAndWork<T, R extends FamilyRow>(tx: Tx, ctx: RequestContext, familyId: string, work: Work<T, R>, extend?: Extend<R>) {
+async function findAndWork<T, R extends FamilyRow>(
+  tx: Tx,
+  ctx: RequestContext,
+  familyId: string,
+  work: Work<T, R>,
+  extend?: Extend<R>,
+  check?: (family: R & VisibleFamily) => void,
+) {
   const family = isUuid(familyId) ? await findFamily(tx, ctx.scope, familyId, extend) : undefined;
+  if (family) check?.(family);
   const done = family ? await work(tx, family) : null;
   return family && done ? { familyId: family.id, done } : null;
 }
@@ -81,15 +90,39 @@ export async function withFamily<T, R extends FamilyRow = FamilyRow>(
   work: Work<T, R>,
   extend?: Extend<R>,
 ): Promise<T> {
-  const outcome = await lastlyAudited(deps.db, async (tx, last) => {
-    const found = await findAndWork(tx, ctx, familyId, work, extend);
-    // Nothing follows the audit event: it is the transaction's last statement, so COMMIT can travel with it.
-    const event = found ? allowedEvent(ctx, found.familyId, action, found.done.audit) : deniedEvent(ctx, familyId, action);
-    await deps.audit.record(tx, event, { last });
-    return found;
-  });
+  let outcome: Awaited<ReturnType<typeof findAndWork<T, R>>>;
+  try {
+    outcome = await lastlyAudited(deps.db, async (tx, last) => {
+      // A closed family changes only by being reopened (closed-family.ts): refused before the work runs.
+      const found = await findAndWork(tx, ctx, familyId, work, extend, (family) => {
+        const refusal = closedFamilyChange(ctx.actor.kind, familyState(family), action);
+        if (refusal) throw new ClosedFamilyRefusal(family.id, refusal);
+      });
+      // Nothing follows the audit event: it is the transaction's last statement, so COMMIT can travel with it.
+      const event = found ? allowedEvent(ctx, found.familyId, action, found.done.audit) : deniedEvent(ctx, familyId, action);
+      await deps.audit.record(tx, event, { last });
+      return found;
+    });
+  } catch (error) {
+    if (!(error instanceof ClosedFamilyRefusal)) throw error;
+    await deps.audit.recordAlone(deps.db, {
+      ...deniedEvent(ctx, error.familyId, action),
+      details: { attempted: action, reason: 'family_closed' },
+    });
+    throw error.refusal;
+  }
   if (!outcome) throw notFound();
   return outcome.done.result;
+}
+
+/** A change to a closed family, refused: audited as a denial once its transaction has rolled back. */
+class ClosedFamilyRefusal extends Error {
+  constructor(
+    readonly familyId: string,
+    readonly refusal: HttpError,
+  ) {
+    super(refusal.message);
+  }
 }
 
 /**

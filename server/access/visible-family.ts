@@ -16,7 +16,15 @@ declare const visibleBrand: unique symbol;
  */
 export type VisibleFamily = { readonly id: string; readonly [visibleBrand]: true };
 
-export type FamilyRow = { id: string; display_name: string; involvement_level: InvolvementLevel; version: number };
+export type FamilyRow = {
+  id: string;
+  display_name: string;
+  involvement_level: InvolvementLevel;
+  version: number;
+  /** Closed: the team reads until team_read_until and changes nothing but the reopening (closed-family.ts). */
+  closed_at: Date | null;
+  team_read_until: Date | null;
+};
 /** The family lookup before it is run: more columns can be added to it, read in the same statement. */
 export type FamilyQuery = SelectQueryBuilder<DB, 'families', FamilyRow>;
 
@@ -41,7 +49,7 @@ export async function findFamily<R extends FamilyRow = FamilyRow>(
 ): Promise<(R & VisibleFamily) | undefined> {
   const base: FamilyQuery = db
     .selectFrom('families')
-    .select(['id', 'display_name', 'involvement_level', 'version'])
+    .select(['id', 'display_name', 'involvement_level', 'version', 'closed_at', 'team_read_until'])
     .where('id', '=', familyId);
   const q = extend ? extend(base, db, { id: familyId } as VisibleFamily) : (base as unknown as SelectQueryBuilder<DB, 'families', R>);
   // Applied after `extend`, so nothing an extension adds can loosen it.

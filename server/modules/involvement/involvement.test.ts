@@ -90,8 +90,7 @@ describe('closing the work with a family', () => {
     expect((await as('daniel').get('/api/portal/closing-summary')).statusCode).toBe(403);
   });
 
-  // Skipped until the closed-family rule lands in server/access (it waits for H1's access refactor to finish).
-  it.skip('while closed the team reads the family but changes nothing: a plain 409 saying to reopen first', async () => {
+  it('while closed the team reads the family but changes nothing: a plain 409 saying to reopen first', async () => {
     expect((await as('tom').get(`/api/families/${F}`)).statusCode).toBe(200);
     expect((await as('tom').get(`/api/families/${F}/entries`)).statusCode).toBe(200);
     const write = await as('tom').post(`/api/families/${F}/entries`, entry);
@@ -101,8 +100,7 @@ describe('closing the work with a family', () => {
     expect((await as('marie').get('/api/portal/my-family')).statusCode).toBe(200);
   });
 
-  // Skipped until the closed-family rule lands in server/access (as above).
-  it.skip('after the window the team reads nothing (404), the family still reads everything', async () => {
+  it('after the window the team reads nothing (404), the family still reads everything', async () => {
     await sql("UPDATE families SET team_read_until = now() - interval '1 minute' WHERE id = $1", [F]);
     expect((await as('tom').get(`/api/families/${F}`)).statusCode).toBe(404);
     expect((await as('daniel').get(`/api/families/${F}/entries`)).statusCode).toBe(404);
