@@ -24,7 +24,7 @@ import {
   whoMayChange,
 } from '../../access/entry-policy.ts';
 import { type FamilyDeps, isUuid, readFamily, withFamily } from '../../access/family-access.ts';
-import { type AccessScope, scopeFor } from '../../access/scope.ts';
+import type { AccessScope } from '../../access/scope.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { AuditAction } from '../../audit/audit-log.ts';
 import type { Tx } from '../../db/database.ts';
