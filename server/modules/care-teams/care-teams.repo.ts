@@ -10,7 +10,17 @@ export async function findStaff(tx: Tx, staffId: string) {
     .innerJoin('organisations as o', 'o.id', 's.organisation_id')
     .select(['s.id', 's.full_name', 's.job_title', 'o.name as organisation_name', 'o.kind as organisation_kind'])
     .where('s.id', '=', staffId)
+    .where(joinable())
     .executeTakeFirst();
+}
+
+/**
+ * Who can join a care team: not a platform administrator (that role works on no family), and not someone whose
+ * account an administrator has deactivated.
+ */
+function joinable() {
+  return sql<boolean>`s.role <> 'platform_administrator'
+    AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.staff_id = s.id AND a.disabled_at IS NOT NULL)`;
 }
 
 /** The team now, with each member's name, role in their agency and organisation (for the rule and the parent's message). */
@@ -104,6 +114,7 @@ export async function searchStaff(db: Db, query: string) {
     .selectFrom('staff as s')
     .innerJoin('organisations as o', 'o.id', 's.organisation_id')
     .select(['s.id', 's.full_name', 's.job_title', 'o.name as organisation_name', 'o.kind as organisation_kind'])
+    .where(joinable())
     .orderBy('s.full_name')
     .limit(50);
   if (query) q = q.where(sql<boolean>`s.full_name ILIKE ${`%${query.replace(/[%_\\]/g, '\\$&')}%`}`);

@@ -99,3 +99,32 @@ describe('taking someone off the care team', () => {
     expect(await teamNotes('clive')).toEqual([]);
   });
 });
+
+describe('who can be found to join a care team', () => {
+  it('not a platform administrator (that role works on no family), nor a worker whose account was deactivated', async () => {
+    const found = async (q: string) =>
+      (await as('priya').get(`/api/staff?q=${encodeURIComponent(q)}`))
+        .json()
+        .staff.map((s: { full_name?: string; name?: string }) => s.name ?? s.full_name);
+    const jordan = (
+      await t.database.asOwner(`SELECT s.id, s.full_name FROM staff s JOIN accounts a ON a.staff_id = s.id WHERE a.username = 'jordan'`)
+    ).rows[0] as { id: string; full_name: string };
+    expect(await found(jordan.full_name)).toEqual([]);
+    const byId = await as('priya').post(`/api/families/${F}/care-team`, { staffId: jordan.id, teamRole: 'other', keyWorker: null });
+    expect(byId.statusCode).toBe(400);
+
+    expect(await found('Mark Ellis')).toEqual(['Mark Ellis']);
+    await t.database.asOwner(`UPDATE accounts SET disabled_at = now() WHERE username = 'mark'`);
+    try {
+      expect(await found('Mark Ellis')).toEqual([]);
+      const added = await as('priya').post(`/api/families/${F}/care-team`, {
+        staffId: markId,
+        teamRole: 'health_visitor',
+        keyWorker: null,
+      });
+      expect(added.statusCode).toBe(400);
+    } finally {
+      await t.database.asOwner(`UPDATE accounts SET disabled_at = NULL WHERE username = 'mark'`);
+    }
+  });
+});
