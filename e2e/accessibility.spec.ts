@@ -10,6 +10,9 @@ const CLIVES_HOME = '00000000-0000-7000-8000-000000000111';
 const FIRST_VISIT = '00000000-0000-7000-8000-000000000151';
 
 const CLARE = '00000000-0000-7000-8000-000000000103';
+// The administrator console's demo rows: Northfield Children's Services (Alex's organisation) and Priya, who works there.
+const COUNCIL = '00000000-0000-7000-8000-000000000002';
+const PRIYA_STAFF = '00000000-0000-7000-8000-000000000023';
 
 // Long lists are split so a failure names a small group; each test's limit grows with its list (below).
 const pages: Record<string, string[]> = {
@@ -42,8 +45,20 @@ const pages: Record<string, string[]> = {
   'daniel (plans)': [`/families/${F}/plans`],
   mark: ['/emergency-access'],
   alex: ['/glossary/new'],
+  'alex (administration)': [
+    `/admin/organisations/${COUNCIL}`,
+    `/admin/organisations/${COUNCIL}/workers/new`,
+    `/admin/organisations/${COUNCIL}/teams/new`,
+    `/admin/workers/${PRIYA_STAFF}`,
+    `/admin/workers/${PRIYA_STAFF}/edit`,
+    `/admin/workers/${PRIYA_STAFF}/reset-second-factor`,
+    '/admin/outbox',
+  ],
+  jordan: ['/admin', '/admin/organisations/new'],
+  'priya (families and accounts)': ['/families/new', `/families/${F}/invite`, `/families/${F}/close`, '/account'],
   ruth: ['/governance'],
   marie: ['/my-family', '/my-record', '/my-record/access', `/my-family/children/${JAMIE}`, '/my-information'],
+  'marie (her choices)': ['/my-family/trusted-people', '/my-family/closing-summary', '/account'],
   'marie (plans)': ['/my-plan', '/my-plan/print', '/my-plan/crisis', '/my-plan/children', '/my-plan/sharing'],
   jamie: ['/my-record', '/my-information', '/my-plan'],
   patricia: ['/my-family', '/my-plan/shared'],
@@ -64,3 +79,13 @@ for (const [group, urls] of Object.entries(pages)) {
     }
   });
 }
+
+test('every page someone signed out can reach has no accessibility violations', async ({ page }) => {
+  test.setTimeout(60_000);
+  // Signing in, a forgotten password, and typing the code from a sign-in letter.
+  for (const url of ['/sign-in', '/forgotten-password', '/welcome']) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectAccessible(page);
+  }
+});
