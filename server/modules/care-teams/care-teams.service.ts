@@ -4,6 +4,7 @@
 
 import type { z } from 'zod';
 import type { AddCareTeamMemberRequest, RemoveCareTeamMemberRequest } from '../../../shared/contracts/family-edits.ts';
+import { keyWorkerChangedMessage } from '../../../shared/domain/family-words.ts';
 import { type FamilyDeps, isUuid, withFamily } from '../../access/family-access.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { AuditAction } from '../../audit/audit-log.ts';
@@ -11,6 +12,7 @@ import type { Db, Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden, type HttpError } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
+import { notifyFamily, previousKeyWorker } from '../family-accounts/index.ts';
 import * as repo from './care-teams.repo.ts';
 import { mayChangeTeam } from './team-policy.ts';
 
@@ -120,7 +122,19 @@ export function addMember(deps: FamilyDeps, ctx: RequestContext, familyId: strin
         key_worker: input.keyWorker,
         added_by_staff_id: actor.staffId,
       });
-      await tellParents(tx, family, { ...staff, key_worker: input.keyWorker }, true);
+      const before = input.keyWorker ? await previousKeyWorker(tx, family, input.keyWorker) : undefined;
+      if (input.keyWorker && before) {
+        // A key worker replaced: the parent is told who takes over from whom, and what the new one does.
+        const accounts = await repo.parentAccountsToTell(tx, family, input.keyWorker === 'adult_mental_health');
+        const message = keyWorkerChangedMessage(
+          input.keyWorker,
+          { name: staff.full_name, jobTitle: staff.job_title, organisationName: staff.organisation_name, teamRole: input.teamRole },
+          before,
+        );
+        await notifyFamily(tx, family, 'key_worker_changed', { accountIds: accounts }, message, newId);
+      } else {
+        await tellParents(tx, family, { ...staff, key_worker: input.keyWorker }, true);
+      }
       return {
         result: { id, version: 1 },
         audit: { subjectType: 'staff', subjectId: staff.id, details: { teamRole: input.teamRole, keyWorker: input.keyWorker } },

@@ -12,12 +12,14 @@ import type {
   UpdateHouseholdRequest,
   UpdatePersonRequest,
 } from '../../../shared/contracts/family-edits.ts';
+import { involvementChangedMessage } from '../../../shared/domain/family-words.ts';
 import type { ProfessionalActor } from '../../access/actor.ts';
 import { type FamilyDeps, isUuid, readFamily, withFamily } from '../../access/family-access.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden, staleSave } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
+import { keyWorkers, notifyFamily, parentAccounts } from '../family-accounts/index.ts';
 import * as repo from './families.repo.ts';
 import * as edits from './family-edits.repo.ts';
 import { ageOn } from './family-overview.ts';
@@ -215,6 +217,18 @@ export function changeInvolvement(
       note: input.note ?? null,
       staffId: actor.staffId,
     });
+    // No change to the family's situation happens silently (PRODUCT §7): the parent reads what it means, what
+    // happens next, whom to talk to and that she can add her view.
+    if (family.involvement_level !== input.level) {
+      const workers = await keyWorkers(tx, family);
+      const worker = workers.find((w) => w.key_worker === 'childrens_services') ?? workers[0];
+      const message = involvementChangedMessage(
+        family.involvement_level,
+        input.level,
+        worker ? { name: worker.name, organisationName: worker.organisation_name } : null,
+      );
+      await notifyFamily(tx, family, 'involvement_changed', { accountIds: await parentAccounts(tx, family) }, message, newId);
+    }
     return { result: undefined, audit: { details: { from: family.involvement_level, to: input.level } } };
   });
 }
@@ -227,6 +241,8 @@ export function getChildPage(deps: FamilyDeps, ctx: RequestContext, familyId: st
     const parts = await repo.loadFamilyParts(tx, ctx.scope, family);
     const child = parts.people.find((p) => p.id === personId && p.kind === 'child');
     if (!child) return null;
+    // A parent who lives elsewhere opens his own children's pages (access/actor.ts), and no other child's.
+    if (ctx.actor.kind === 'other_parent' && !ctx.actor.childPersonIds.includes(child.id)) return null;
     const nameOf = (id: string) => {
       const p = parts.people.find((x) => x.id === id);
       return p ? (p.preferred_name ?? p.full_name) : 'someone';
