@@ -149,6 +149,18 @@ export const ReviewQueue = z.object({
   withholdingsPastReview: z.array(
     z.object({ familyId: z.string(), familyName: z.string(), entryId: z.string(), author: z.string(), reviewOn: z.string() }),
   ),
+  /** Young people invited without their parent being told (issue 13 §5): the worker's reason, to review. */
+  youngPeopleInvitedWithoutParent: z.array(
+    z.object({
+      id: z.string(),
+      familyId: z.string(),
+      familyName: z.string(),
+      youngPerson: z.string(),
+      invitedBy: z.string(),
+      reason: z.string(),
+      invitedAt: z.string(),
+    }),
+  ),
 });
 export type ReviewQueue = z.infer<typeof ReviewQueue>;
 

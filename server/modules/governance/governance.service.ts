@@ -6,6 +6,7 @@ import { toCsv } from '../../../shared/domain/csv.ts';
 import type { FamilyDeps } from '../../access/family-access.ts';
 import { forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
+import { invitationsToReview } from '../family-accounts/index.ts';
 import * as repo from './governance.repo.ts';
 
 function governanceLead(ctx: RequestContext) {
@@ -17,7 +18,7 @@ function governanceLead(ctx: RequestContext) {
 export async function getReviewQueue(deps: FamilyDeps, ctx: RequestContext): Promise<ReviewQueue> {
   const actor = governanceLead(ctx);
   return deps.db.transaction().execute(async (tx) => {
-    const q = await repo.reviewQueue(tx);
+    const [q, invitations] = await Promise.all([repo.reviewQueue(tx), invitationsToReview(tx)]);
     await deps.audit.record(tx, { action: 'governance.queue_viewed', outcome: 'allowed', actor, requestId: ctx.requestId, ip: ctx.ip });
     return {
       overrides: q.overrides.map((o) => ({
@@ -54,6 +55,15 @@ export async function getReviewQueue(deps: FamilyDeps, ctx: RequestContext): Pro
         entryId: w.id,
         author: w.full_name,
         reviewOn: w.withholding_review_on ?? '',
+      })),
+      youngPeopleInvitedWithoutParent: invitations.map((i) => ({
+        id: i.id,
+        familyId: i.family_id,
+        familyName: i.display_name,
+        youngPerson: i.full_name,
+        invitedBy: i.invited_by,
+        reason: i.not_telling_reason ?? '',
+        invitedAt: new Date(i.created_at).toISOString(),
       })),
     };
   });

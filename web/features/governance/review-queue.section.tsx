@@ -10,6 +10,7 @@ import { formatDate } from '../../ui/format.ts';
 import { Tag } from '../../ui/tag.tsx';
 import { formatDateTime } from '../../ui/time.ts';
 import { reviewQueueQuery } from './governance.queries.ts';
+import { InvitationReviewSection } from './invitation-review.section.tsx';
 import { EmergencyReviewForm, OverrideReviewForm } from './review-note.form.tsx';
 
 const categoryLabel = (key: string): string => (isOneOf(CONSENT_CATEGORY_KEYS, key) ? CONSENT_CATEGORIES[key] : key);
@@ -46,6 +47,7 @@ export function ReviewQueueSection() {
           {data.emergencyAccesses.map((access) => (
             <EmergencyItem key={access.id} access={access} onDone={onDone} />
           ))}
+          <InvitationReviewSection invitations={data.youngPeopleInvitedWithoutParent ?? []} onDone={onDone} />
         </div>
       </div>
       <WithholdingsTable withholdings={data.withholdingsPastReview} />
