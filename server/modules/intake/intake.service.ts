@@ -11,7 +11,7 @@ import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden, HttpError } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
-import { requestFingerprint } from '../records/request-fingerprint.ts';
+import { requestFingerprint } from '../records/index.ts';
 import { mayStartFamily } from './intake.policy.ts';
 import * as repo from './intake.repo.ts';
 

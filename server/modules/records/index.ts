@@ -3,3 +3,4 @@ export { toEntry, toPortalEntry } from './entry-views.ts';
 export * as recordsRepo from './records.repo.ts';
 export { registerRecordRoutes } from './records.routes.ts';
 export { addReplyAndNotify, decodeCursor, encodeCursor, extrasFor } from './records.service.ts';
+export { requestFingerprint } from './request-fingerprint.ts';
