@@ -62,7 +62,7 @@ const pages: Record<string, string[]> = {
   'marie (plans)': ['/my-plan', '/my-plan/print', '/my-plan/crisis', '/my-plan/children', '/my-plan/sharing'],
   jamie: ['/my-record', '/my-information', '/my-plan'],
   patricia: ['/my-family', '/my-plan/shared'],
-  clive: ['/my-plan/shared'],
+  clive: ['/my-plan/shared', '/my-record'],
 };
 
 for (const [group, urls] of Object.entries(pages)) {

@@ -181,12 +181,14 @@ test('Marie writes part of her crisis plan and shares it with Patricia; Patricia
   await expectAccessible(patricia);
   await patriciaContext.close();
 
-  // Clive is not given the part Marie shared with Patricia only.
+  // Clive, Jamie and Clare's dad, reads the children's plans as their parent, and is not given the part of Marie's
+  // own plan that she shared with Patricia only.
   const cliveContext = await browser.newContext(PHONE);
   const clive = await cliveContext.newPage();
   await signIn(clive, 'clive');
-  await clive.getByRole('link', { name: 'Plans shared with you' }).first().click();
+  await clive.getByRole('link', { name: 'Plans you can see' }).first().click();
   await expect(clive.getByRole('heading', { level: 1, name: 'What Marie has shared with you' })).toBeVisible();
+  await expect(clive.getByRole('heading', { name: 'Jamie’s plan if Marie is unwell' })).toBeVisible();
   await expect(clive.getByText(words)).toHaveCount(0);
   await expect(clive.getByRole('heading', { name: section })).toHaveCount(0);
   await expectAccessible(clive);

@@ -12,13 +12,18 @@ export type ProfessionalActor = {
   name: string;
 };
 
-export type FamilyMemberActor = {
-  kind: 'parent' | 'young_person' | 'network_member';
-  accountId: string;
-  personId: string;
-  familyId: string;
-  name: string;
-};
+type FamilyMemberFacts = { accountId: string; personId: string; familyId: string; name: string };
+
+/**
+ * Someone in a family. 'parent' is the parent the record is about; 'other_parent' a parent with parental
+ * responsibility who is not (issue 13 §6), who carries the children he is a parent of ('parent_of' relationships from
+ * his person), read with his session on every request, so a relationship ended ends what it opened on the next one.
+ */
+export type FamilyMemberActor =
+  | (FamilyMemberFacts & { kind: 'parent' | 'young_person' | 'network_member' })
+  | (FamilyMemberFacts & { kind: 'other_parent'; childPersonIds: readonly string[] });
+
+export type OtherParentActor = Extract<FamilyMemberActor, { kind: 'other_parent' }>;
 
 export type AnonymousActor = { kind: 'anonymous' };
 
@@ -34,6 +39,7 @@ export function actorIds(actor: Actor): { accountId: string | null; staffId: str
     case 'parent':
     case 'young_person':
     case 'network_member':
+    case 'other_parent':
       return { accountId: actor.accountId, staffId: null };
     default:
       return { accountId: null, staffId: null };

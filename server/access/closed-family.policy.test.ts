@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from './actor.ts';
 import { closedFamilyChange, closedFamilyVisible, type FamilyState, familyState } from './closed-family.ts';
 
-const ACTORS: Actor['kind'][] = ['professional', 'parent', 'young_person', 'network_member', 'system'];
+const ACTORS: Actor['kind'][] = ['professional', 'parent', 'young_person', 'network_member', 'other_parent', 'system'];
 const STATES: FamilyState[] = ['open', 'closed', 'closed_past_window'];
 
 // Each cell: read (R: seen by a GET) and change (C: an ordinary change allowed, c: only reopening, ·: not seen).
@@ -14,6 +14,7 @@ const POLICY: Record<Actor['kind'] & string, string> = {
   parent: '        RC RC RC',
   young_person: '  RC RC RC',
   network_member: 'RC RC RC',
+  other_parent: '  RC RC RC',
   system: '        RC RC RC',
   anonymous: '     RC RC RC',
 };

@@ -15,47 +15,48 @@ const everyRole: Record<StaffRole, true> = {
   platform_administrator: true,
 };
 
-const COLUMNS = [...STAFF_ROLES, 'parent', 'young_person', 'network_member', 'anonymous', 'system'] as const;
+const COLUMNS = [...STAFF_ROLES, 'parent', 'young_person', 'network_member', 'other_parent', 'anonymous', 'system'] as const;
 type Column = (typeof COLUMNS)[number];
 
-// Columns, in order:  practitioner, team manager, administrator, IG lead, platform administrator | parent, young person, network member | anonymous | system
+// Columns, in order:  practitioner, team manager, administrator, IG lead, platform administrator | parent, young person, network member,
+// other parent (issue 13 §6: a parent with parental responsibility who is not the parent the record is about) | anonymous | system
 const POLICY: Record<Permission, string> = {
-  public: '                   Y Y Y Y Y | Y Y Y | Y | Y',
-  'session.own': '            Y Y Y Y Y | Y Y Y | · | Y',
-  'families.list': '          Y Y Y Y · | · · · | · | Y',
-  'family.read': '            Y Y Y Y · | Y Y Y | · | Y',
-  'family.edit': '            Y Y Y Y · | · · · | · | Y',
-  'care_team.manage': '       Y Y Y Y · | · · · | · | Y',
-  'staff.directory': '        Y Y Y Y · | · · · | · | Y',
-  'entries.read': '           Y Y Y Y · | · · · | · | Y',
-  'entries.write': '          Y Y Y Y · | · · · | · | Y',
-  'entries.hide_placeholder': '· Y · · · | · · · | · | Y',
-  'notifications.read': '     Y Y Y Y Y | Y Y Y | · | Y',
-  'glossary.manage': '        · · Y · · | · · · | · | Y',
-  'portal.family.read': '     · · · · · | Y Y Y | · | Y',
-  'portal.record.read': '     · · · · · | Y Y · | · | Y',
-  'portal.reply': '           · · · · · | Y Y · | · | Y',
-  'portal.access_log.read': ' · · · · · | Y Y · | · | Y',
-  'portal.sharing.read': '    · · · · · | Y Y · | · | Y',
-  'portal.consent.manage': '  · · · · · | Y Y · | · | Y',
-  'portal.export': '          · · · · · | Y Y · | · | Y',
-  'consent.request': '        Y Y Y Y · | · · · | · | Y',
-  'override.manage': '        Y Y · · · | · · · | · | Y',
-  'emergency_access.use': '   Y Y · · · | · · · | · | Y',
-  'governance.review': '      · · · Y · | · · · | · | Y',
-  'export.download': '        Y Y Y Y · | Y Y · | · | Y',
-  'plans.read': '             Y Y Y Y · | Y Y Y | · | Y',
-  'plans.contribute': '       Y Y Y Y · | Y Y Y | · | Y',
-  'plans.manage': '           Y Y Y Y · | · · · | · | Y',
-  'plans.share': '            · · · · · | Y · · | · | Y',
-  'admin.staff.manage': '       · · Y · Y | · · · | · | Y',
-  'admin.organisations.manage': '· · · · Y | · · · | · | Y',
-  'admin.outbox.read': '        · · Y · Y | · · · | · | Y',
-  'families.start': '           Y Y · · · | · · · | · | Y',
-  'family.invite': '            Y Y Y Y · | · · · | · | Y',
-  'involvement.close': '        Y Y Y Y · | · · · | · | Y',
-  'portal.network.manage': '    · · · · · | Y · · | · | Y',
-  'portal.closing_summary': '   · · · · · | Y · · | · | Y',
+  public: '                   Y Y Y Y Y | Y Y Y Y | Y | Y',
+  'session.own': '            Y Y Y Y Y | Y Y Y Y | · | Y',
+  'families.list': '          Y Y Y Y · | · · · · | · | Y',
+  'family.read': '            Y Y Y Y · | Y Y Y Y | · | Y',
+  'family.edit': '            Y Y Y Y · | · · · · | · | Y',
+  'care_team.manage': '       Y Y Y Y · | · · · · | · | Y',
+  'staff.directory': '        Y Y Y Y · | · · · · | · | Y',
+  'entries.read': '           Y Y Y Y · | · · · · | · | Y',
+  'entries.write': '          Y Y Y Y · | · · · · | · | Y',
+  'entries.hide_placeholder': '· Y · · · | · · · · | · | Y',
+  'notifications.read': '     Y Y Y Y Y | Y Y Y Y | · | Y',
+  'glossary.manage': '        · · Y · · | · · · · | · | Y',
+  'portal.family.read': '     · · · · · | Y Y Y Y | · | Y',
+  'portal.record.read': '     · · · · · | Y Y · Y | · | Y',
+  'portal.reply': '           · · · · · | Y Y · Y | · | Y',
+  'portal.access_log.read': ' · · · · · | Y Y · · | · | Y',
+  'portal.sharing.read': '    · · · · · | Y Y · · | · | Y',
+  'portal.consent.manage': '  · · · · · | Y Y · · | · | Y',
+  'portal.export': '          · · · · · | Y Y · Y | · | Y',
+  'consent.request': '        Y Y Y Y · | · · · · | · | Y',
+  'override.manage': '        Y Y · · · | · · · · | · | Y',
+  'emergency_access.use': '   Y Y · · · | · · · · | · | Y',
+  'governance.review': '      · · · Y · | · · · · | · | Y',
+  'export.download': '        Y Y Y Y · | Y Y · Y | · | Y',
+  'plans.read': '             Y Y Y Y · | Y Y Y Y | · | Y',
+  'plans.contribute': '       Y Y Y Y · | Y Y Y Y | · | Y',
+  'plans.manage': '           Y Y Y Y · | · · · · | · | Y',
+  'plans.share': '            · · · · · | Y · · · | · | Y',
+  'admin.staff.manage': '       · · Y · Y | · · · · | · | Y',
+  'admin.organisations.manage': '· · · · Y | · · · · | · | Y',
+  'admin.outbox.read': '        · · Y · Y | · · · · | · | Y',
+  'families.start': '           Y Y · · · | · · · · | · | Y',
+  'family.invite': '            Y Y Y Y · | · · · · | · | Y',
+  'involvement.close': '        Y Y Y Y · | · · · · | · | Y',
+  'portal.network.manage': '    · · · · · | Y · · · | · | Y',
+  'portal.closing_summary': '   · · · · · | Y · · · | · | Y',
 };
 
 function actorFor(column: Column): Actor {
@@ -64,6 +65,8 @@ function actorFor(column: Column): Actor {
     case 'young_person':
     case 'network_member':
       return { kind: column, accountId: 'account', personId: 'person', familyId: 'family', name: 'Someone' };
+    case 'other_parent':
+      return { kind: column, accountId: 'account', personId: 'person', familyId: 'family', name: 'Someone', childPersonIds: ['child'] };
     case 'anonymous':
       return { kind: 'anonymous' };
     case 'system':

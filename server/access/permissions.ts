@@ -1,7 +1,7 @@
 // Every permission a route can require, and which kinds of actor hold it: the whole authorisation
 // policy in one table, snapshotted by a test so any change shows up for review.
 import type { StaffRole } from '../db/schema.ts';
-import type { Actor } from './actor.ts';
+import type { Actor, FamilyMemberActor } from './actor.ts';
 
 export const PERMISSIONS = {
   /** Anyone, signed in or not: health checks, the sign-in steps, the API document. */
@@ -21,13 +21,13 @@ export const PERMISSIONS = {
     'Team managers on the care team: hide even that an entry of their own agency is withheld (audited; access/entry-policy.ts)',
   'notifications.read': 'Anyone signed in: their own notifications',
   'glossary.manage': 'Administrators: edit the glossary',
-  'portal.family.read': 'Parents, young people and network members: read their own family',
-  'portal.record.read': 'Parents and young people: read what is written about them that they may see',
-  'portal.reply': 'Parents and young people: add their view to an entry they can see',
+  'portal.family.read': 'Parents, other parents, young people and network members: read their own family',
+  'portal.record.read': 'Parents, other parents and young people: read what is written about them that they may see',
+  'portal.reply': 'Parents, other parents and young people: add their view to an entry they can see',
   'portal.access_log.read': 'Parents and young people: see who has looked at their family’s record',
   'portal.sharing.read': 'Parents and young people: who can see which kinds of their information, and every share',
   'portal.consent.manage': 'Parents: grant and withdraw consent, answer requests; young people: consent for their own information',
-  'portal.export': 'Parents and young people: a copy of everything held about them',
+  'portal.export': 'Parents, other parents and young people: a copy of everything held about them',
   'consent.request': 'Professionals on the care team: ask the parent for consent',
   'override.manage': 'Practitioners and team managers on the care team: share without consent to protect someone',
   'emergency_access.use': 'Practitioners and team managers: read one family’s record in an emergency (audited)',
@@ -81,7 +81,7 @@ const ROLE_PERMISSIONS: Partial<Record<StaffRole, readonly Permission[]>> = {
 };
 /** Roles that hold none of PROFESSIONAL_PERMISSIONS: only their own row of ROLE_PERMISSIONS. */
 const NO_FAMILY_WORK: readonly StaffRole[] = ['platform_administrator'];
-const FAMILY_PERMISSIONS: Record<'parent' | 'young_person' | 'network_member', readonly Permission[]> = {
+const FAMILY_PERMISSIONS: Record<FamilyMemberActor['kind'], readonly Permission[]> = {
   parent: [
     'notifications.read',
     'family.read',
@@ -114,6 +114,20 @@ const FAMILY_PERMISSIONS: Record<'parent' | 'young_person' | 'network_member', r
     'plans.contribute',
   ],
   network_member: ['notifications.read', 'family.read', 'portal.family.read', 'plans.read', 'plans.contribute'],
+  // A parent who is not the parent the record is about (issue 13 §6): what concerns his children and himself
+  // (scope.ts#entryVisible, plan-access.ts), his own export; never the parent's consents, sharing page or "Who has
+  // looked" (those events are mostly about her), nor her sharing choices or the people she trusts.
+  other_parent: [
+    'notifications.read',
+    'family.read',
+    'portal.family.read',
+    'portal.record.read',
+    'portal.reply',
+    'portal.export',
+    'export.download',
+    'plans.read',
+    'plans.contribute',
+  ],
 };
 
 /** Whether this actor may use a route needing `permission` at all; which family is checked by the scope. */
@@ -130,6 +144,7 @@ export function holdsPermission(actor: Actor, permission: Permission): boolean {
     case 'parent':
     case 'young_person':
     case 'network_member':
+    case 'other_parent':
       return FAMILY_PERMISSIONS[actor.kind].includes(permission);
     case 'system':
       return true;

@@ -30,7 +30,7 @@ import type { VisibleFamily } from './visible-family.ts';
 
 const id = (n: number) => `00000000-0000-7000-8000-${n.toString().padStart(12, '0')}`;
 const F = DEMO_IDS.mariesFamily;
-const P = { marie: id(101), jamie: id(102), clare: id(103), clive: id(104), patricia: id(105), other: id(106) };
+const P = { marie: id(101), jamie: id(102), clare: id(103), clive: id(104), patricia: id(105), other: id(106), friend: id(107) };
 const ORG: Record<OrganisationKind, string> = {
   adult_mental_health: DEMO_IDS.trust,
   childrens_services: DEMO_IDS.council,
@@ -54,6 +54,15 @@ const member = (kind: 'parent' | 'young_person' | 'network_member', person: stri
   personId: person,
   familyId: F,
   name: kind,
+});
+/** A parent who is not the parent the record is about (issue 13 §6), with the children he is a parent of. */
+const otherParent = (person: string, account: number, children: string[]): Actor => ({
+  kind: 'other_parent',
+  accountId: id(account),
+  personId: person,
+  familyId: F,
+  name: 'other parent',
+  childPersonIds: children,
 });
 
 // ---- Pure rules: documents and parts ----------------------------------------------------------------------
@@ -86,12 +95,15 @@ const WHO: Record<string, Who> = {
   'team manager on team': { actor: pro(26, 'childrens_services', 'team_manager'), keyWorker: false, shared: false },
   'emergency access (health visitor)': { actor: pro(29, 'health'), keyWorker: false, shared: false },
   'parent (Marie)': { actor: member('parent', P.marie, 300), keyWorker: false, shared: false },
-  'other parent': { actor: member('parent', P.other, 310), keyWorker: false, shared: false },
+  'second parent account': { actor: member('parent', P.other, 310), keyWorker: false, shared: false },
+  'other parent of the children (Clive)': { actor: otherParent(P.clive, 304, [P.jamie, P.clare]), keyWorker: false, shared: false },
+  'other parent, with share': { actor: otherParent(P.clive, 304, [P.jamie, P.clare]), keyWorker: false, shared: true },
+  'other parent of another child only': { actor: otherParent(P.other, 312, [P.clare]), keyWorker: false, shared: false },
   'young person, the child, with share': { actor: member('young_person', P.jamie, 301), keyWorker: false, shared: true },
   'young person, the child, without share': { actor: member('young_person', P.jamie, 301), keyWorker: false, shared: false },
   'young person, another child': { actor: member('young_person', P.clare, 311), keyWorker: false, shared: false },
-  'network member with share': { actor: member('network_member', P.clive, 302), keyWorker: false, shared: true },
-  'network member without share': { actor: member('network_member', P.clive, 302), keyWorker: false, shared: false },
+  'network member with share': { actor: member('network_member', P.friend, 302), keyWorker: false, shared: true },
+  'network member without share': { actor: member('network_member', P.friend, 302), keyWorker: false, shared: false },
   'network member, carer named': { actor: member('network_member', P.patricia, 303), keyWorker: false, shared: false },
 };
 
@@ -117,8 +129,19 @@ const TABLE: Cell[] = [
   ['parent (Marie)', 'wellness', 'all', true, true, true],
   ['parent (Marie)', 'contingency', 'all', true, true, true],
   ['parent (Marie)', 'explanation', 'all', true, true, false],
-  ['other parent', 'wellness', 'none', false, false, false],
-  ['other parent', 'contingency', 'all', true, true, true],
+  ['second parent account', 'wellness', 'none', false, false, false],
+  ['second parent account', 'contingency', 'all', true, true, true],
+  // The children's father who lives elsewhere: the children's plans as a parent, the parent's own plans only as shared,
+  // and never the parent's sharing choices.
+  ['other parent of the children (Clive)', 'recovery', 'none', false, null, false],
+  ['other parent, with share', 'recovery', 'shared', false, null, false],
+  ['other parent of the children (Clive)', 'wellness', 'none', false, false, false],
+  ['other parent, with share', 'wellness', 'shared', false, false, false],
+  ['other parent of the children (Clive)', 'contingency', 'all', true, true, false],
+  ['other parent of the children (Clive)', 'explanation', 'all', true, true, false],
+  ['other parent of the children (Clive)', 'explanation not agreed', 'all', true, true, false],
+  ['other parent of another child only', 'contingency', 'none', false, false, false],
+  ['other parent of another child only', 'explanation', 'none', false, false, false],
   ['young person, the child, with share', 'recovery', 'shared', false, null, false],
   ['young person, the child, with share', 'wellness', 'shared', false, false, false],
   ['young person, the child, without share', 'recovery', 'none', false, null, false],
@@ -165,6 +188,8 @@ describe('plan access policy: who reads, writes, starts and shares which plan', 
     ['parent (Marie)', false, true],
     ['young person, the child, with share', false, true],
     ['young person, the child, without share', false, false],
+    ['other parent of the children (Clive)', false, false],
+    ['other parent, with share', false, true],
     ['network member with share', false, false],
     ['network member with share', true, true],
     ['network member without share', true, false],
@@ -329,7 +354,10 @@ describe('plan access policy: categories in SQL (professionalSeesEntry, as for r
     ['emergency access, not on the team', visitor, []],
     ['the parent', member('parent', P.marie, 300), [id(591)]],
     ['the child who said them', member('young_person', P.jamie, 301), [id(590)]],
-    ['a network member', member('network_member', P.clive, 302), []],
+    ['the children’s other parent', otherParent(P.clive, 304, [P.jamie, P.clare]), [id(591)]],
+    ['the other parent of Clare only', otherParent(P.other, 312, [P.clare]), [id(591)]],
+    ['the other parent of Jamie only', otherParent(P.other, 313, [P.jamie]), []],
+    ['a network member', member('network_member', P.friend, 302), []],
     ['the carer named', member('network_member', P.patricia, 303), []],
   ];
   it.each(WORDS)('children’s words: %s reads %j', async (_who, actor, expected) => {

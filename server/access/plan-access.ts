@@ -87,13 +87,18 @@ export function categoryChange(actor: Actor, part: CategorisedPart, to: Informat
 const sharedWithActor = (actor: Actor, share: ActiveShare) =>
   actor.kind === 'professional'
     ? share.recipient_staff_id === actor.staffId
-    : actor.kind === 'parent' || actor.kind === 'young_person' || actor.kind === 'network_member'
+    : actor.kind === 'parent' || actor.kind === 'young_person' || actor.kind === 'network_member' || actor.kind === 'other_parent'
       ? share.recipient_person_id === actor.personId
       : false;
 
+/** Whether the caller is a parent of this child: the parent, or an other parent with a 'parent_of' relationship to them. */
+export const isParentOf = (actor: Actor, childPersonId: string) =>
+  actor.kind === 'parent' || (actor.kind === 'other_parent' && actor.childPersonIds.includes(childPersonId));
+
 /**
- * The recovery plan's parts a caller may read. The care team and the parents read all of it; a young person
- * or a network member reads only the parts the parent chose to share with them.
+ * The recovery plan's parts a caller may read. The care team and the parent read all of it; a young person, an
+ * other parent or a network member reads only the parts the parent chose to share with them (the plan is mostly
+ * about her: her worries, her goals).
  */
 export function visibleRecoveryParts(actor: Actor, shares: readonly ActiveShare[]): RecoveryPartKey[] {
   if (actor.kind === 'system' || actor.kind === 'professional' || actor.kind === 'parent') return [...ALL_PARTS];
@@ -106,7 +111,7 @@ export function visibleRecoveryParts(actor: Actor, shares: readonly ActiveShare[
 /**
  * The sections of a wellness plan, contingency plan or explanation a caller may read:
  * - a wellness and crisis plan belongs to its parent: others see only the sections shared with them;
- * - a contingency plan is read by the parents, by the children's and adults' key workers who write it with
+ * - a contingency plan is read by the child's parents (an other parent: of his own children), by the key workers who write it with
  *   them, by the person asked to care for the child (they must read what they agree to), and by whoever the
  *   parent shares it with;
  * - an explanation is read by the parents and the care team, and by the child once a parent has agreed it;
@@ -130,11 +135,11 @@ export function visibleSectionKeys(
     case 'wellness':
       return actor.kind !== 'professional' && actor.personId === doc.person_id ? all() : shared;
     case 'contingency':
-      if (actor.kind === 'parent' || (actor.kind === 'professional' && isKeyWorker)) return all();
+      if (isParentOf(actor, doc.person_id) || (actor.kind === 'professional' && isKeyWorker)) return all();
       if (actor.kind !== 'professional' && actor.personId === doc.carer_person_id) return all();
       return shared;
     case 'explanation':
-      if (actor.kind === 'parent') return all();
+      if (isParentOf(actor, doc.person_id)) return all();
       if (actor.kind === 'professional') return allKeys.filter((k) => lens.sees(sectionPart(k)));
       if (actor.kind === 'young_person' && actor.personId === doc.person_id && doc.parent_agreed_at) return all();
       return [];
@@ -157,30 +162,31 @@ export function recoveryItemKindsFor(actor: Actor): RecoveryPlanItemKind[] {
 }
 
 /**
- * Ratings and agreement: the team, the parent, and a young person or invited network member who can read
- * the worries or the goals (they rate what they can see).
+ * Ratings and agreement: the team, the parent, and a young person, an other parent (as a parent, without being
+ * invited) or an invited network member who can read the worries or the goals (they rate what they can see).
  */
 export function mayRateAndAgree(actor: Actor, parts: readonly RecoveryPartKey[], inviteePersonIds: readonly string[]): boolean {
   if (actor.kind === 'professional' || actor.kind === 'parent') return true;
   if (!parts.includes('worries') && !parts.includes('goals')) return false;
-  if (actor.kind === 'young_person') return true;
+  if (actor.kind === 'young_person' || actor.kind === 'other_parent') return true;
   if (actor.kind === 'network_member') return inviteePersonIds.includes(actor.personId);
   return false;
 }
 
 /**
  * Starting a plan document: the parent starts their own wellness plan; a child's contingency plan is started by the
- * parents and the family's key workers, who write it together (another worker reads it only if the parent shares
- * it, so starting one would make a plan they cannot open); a child's explanation by the parents or the care team.
+ * child's parents and the family's key workers, who write it together (another worker reads it only if the parent
+ * shares it, so starting one would make a plan they cannot open); a child's explanation by the child's parents or the
+ * care team. An other parent does so only for his own children.
  */
 export function mayStartDocument(actor: Actor, kind: PlanDocumentKind, personId: string, isKeyWorker: boolean): boolean {
   switch (kind) {
     case 'wellness':
       return actor.kind === 'parent' && actor.personId === personId;
     case 'contingency':
-      return actor.kind === 'parent' || (actor.kind === 'professional' && isKeyWorker);
+      return isParentOf(actor, personId) || (actor.kind === 'professional' && isKeyWorker);
     case 'explanation':
-      return actor.kind === 'parent' || actor.kind === 'professional';
+      return isParentOf(actor, personId) || actor.kind === 'professional';
   }
 }
 
@@ -196,7 +202,7 @@ export function mayWriteDocument(actor: Actor, doc: DocumentFacts, visibleKeys: 
     case 'contingency':
       return mayStartDocument(actor, doc.kind, doc.person_id, isKeyWorker);
     case 'explanation':
-      return actor.kind === 'parent' || actor.kind === 'professional';
+      return isParentOf(actor, doc.person_id) || actor.kind === 'professional';
   }
 }
 
@@ -231,5 +237,9 @@ export function childWordsVisible(scope: AccessScope, alias: string): Expression
       return sql<SqlBool>`(${c('author_account_id')} = ${actor.accountId} OR ${c('child_person_id')} = ${actor.personId}
         ${audience ? sql`OR ${audience} = ANY(${c('share_with')})` : sql``})`;
     }
+    case 'other_parent':
+      // A child who shares with "parents" shares with each of their parents, and only their own.
+      return sql<SqlBool>`(${c('author_account_id')} = ${actor.accountId} OR ('parents' = ANY(${c('share_with')})
+        AND ${c('child_person_id')} = ANY(${[...actor.childPersonIds]}::uuid[])))`;
   }
 }

@@ -73,6 +73,7 @@ export function familyVisible(scope: AccessScope, familyIdColumn: string): Expre
     case 'parent':
     case 'young_person':
     case 'network_member':
+    case 'other_parent':
       return sql<SqlBool>`${column} = ${actor.familyId}`;
     case 'anonymous':
       return sql<SqlBool>`false`;
@@ -203,11 +204,26 @@ function youngPersonSeesCategory(personId: string, category: RawBuilder<unknown>
 }
 
 /**
+ * A parent who is not the parent the record is about (issue 13 §6) reads what concerns himself and the children he is
+ * a parent of: an entry about any of them, but one in a personal category only when everyone it is about is one of
+ * them (the young person's rule for a set of people), so an entry about the children's mother's mental health that
+ * names Jamie stays hers.
+ */
+function otherParentSeesEntry(people: readonly string[], category: RawBuilder<unknown>, about: RawBuilder<unknown>): Expression<SqlBool> {
+  const theirs = sql`${[...people]}::uuid[]`;
+  return sql<SqlBool>`(${about} && ${theirs} AND (${category} NOT IN (${sql.join(PERSONAL_CATEGORIES)}) OR ${about} <@ ${theirs}))`;
+}
+
+/** Whom an other parent's reading is about: himself and his children. */
+const otherParentPeople = (actor: { personId: string; childPersonIds: readonly string[] }) => [actor.personId, ...actor.childPersonIds];
+
+/**
  * Which record entries (table alias `e`) the scope may see, on top of familyVisible(). Professionals:
  * professionalSeesEntry() above; a parent sees every entry except one whose very existence a team manager has
  * hidden; a young person sees entries about them, in a personal category (PERSONAL_CATEGORIES) only when about
- * them alone; network members see none until the parent shares. What a family member sees of a withheld entry
- * is cut down further by the portal's view (only a placeholder leaves the server).
+ * them alone; an other parent entries about himself or his children (otherParentSeesEntry), withheld ones as the
+ * parent's placeholders; network members see none until the parent shares. What a family member sees of a
+ * withheld entry is cut down further by the portal's view (only a placeholder leaves the server).
  */
 export function entryVisible(scope: AccessScope, alias = 'e'): Expression<SqlBool> {
   const actor = scope.actor;
@@ -223,7 +239,10 @@ export function entryVisible(scope: AccessScope, alias = 'e'): Expression<SqlBoo
     case 'young_person':
       return sql<SqlBool>`(${actor.personId}::uuid = ANY(${e('about_person_ids')}) AND NOT ${hidden}
         AND ${youngPersonSeesCategory(actor.personId, e('category'), e('about_person_ids'))})`;
-    default:
+    case 'other_parent':
+      return sql<SqlBool>`(NOT ${hidden} AND ${otherParentSeesEntry(otherParentPeople(actor), e('category'), e('about_person_ids'))})`;
+    case 'network_member':
+    case 'anonymous':
       return sql<SqlBool>`false`;
   }
 }
@@ -249,7 +268,10 @@ export function readableVersions(scope: AccessScope, alias = 'e'): RawBuilder<nu
       return versionsWhere(professionalSeesCategory(readerOf(actor), { ...factsOf(alias), category: sql.ref('v.category') }));
     case 'young_person':
       return versionsWhere(youngPersonSeesCategory(actor.personId, sql.ref('v.category'), e('about_person_ids')));
-    default:
+    case 'other_parent':
+      return versionsWhere(otherParentSeesEntry(otherParentPeople(actor), sql.ref('v.category'), e('about_person_ids')));
+    case 'network_member':
+    case 'anonymous':
       return sql<number[]>`'{}'::int[]`;
   }
 }

@@ -5,8 +5,8 @@ import type { ColumnType, Generated } from 'kysely';
 import type {
   AccountKind,
   AccountTokenPurpose,
-  FamilyAccountKind,
   InvitationDelivery,
+  InvitedAccountKind,
   SessionStage,
   StaffRole,
 } from '../../shared/domain/accounts.ts';
@@ -581,7 +581,7 @@ export interface FamilyInvitationsTable {
   id: string;
   person_id: string;
   account_id: string;
-  account_kind: FamilyAccountKind;
+  account_kind: InvitedAccountKind;
   delivery: InvitationDelivery;
   invited_by_staff_id: string | null;
   invited_by_account_id: string | null;

@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { systemScope } from '../access/scope.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
+import type { AccountKind } from '../db/schema.ts';
 import { hashPassword } from '../modules/auth/index.ts';
 import { loadDemoPlans } from './demo-plans.ts';
 
@@ -16,7 +17,7 @@ export type Persona = {
   key: string;
   name: string;
   role: string;
-  kind: 'professional' | 'parent' | 'young_person' | 'network_member';
+  kind: AccountKind;
   description: string;
   username: string;
   password: string;
@@ -266,6 +267,8 @@ export async function loadDemoFamily(db: Db, audit: AuditLog): Promise<{ loaded:
           full_name: 'Clive Dubois',
           preferred_name: 'Clive',
           date_of_birth: '1987-11-08',
+          // He signs in as the children's other parent (account kind 'other_parent'), named "Jamie and Clare's dad".
+          pronouns: 'he/him',
         },
         {
           family_id: F,

@@ -12,12 +12,21 @@ export const STAFF_ROLES = [
 ] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-export const ACCOUNT_KINDS = ['professional', 'parent', 'young_person', 'network_member'] as const;
+/**
+ * 'parent' is the parent the record is about (Marie); 'other_parent' (issue 13 §6, migration 0023) is a parent with
+ * parental responsibility who is not (Clive, who lives elsewhere): he reads what concerns his children and himself,
+ * never her own information, so no check written for 'parent' widens to him by accident.
+ */
+export const ACCOUNT_KINDS = ['professional', 'parent', 'young_person', 'network_member', 'other_parent'] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 
 /** The accounts that belong to someone in a family rather than to a member of staff. */
-export const FAMILY_ACCOUNT_KINDS = ['parent', 'young_person', 'network_member'] as const satisfies readonly AccountKind[];
+export const FAMILY_ACCOUNT_KINDS = ['parent', 'young_person', 'network_member', 'other_parent'] as const satisfies readonly AccountKind[];
 export type FamilyAccountKind = (typeof FAMILY_ACCOUNT_KINDS)[number];
+
+/** The accounts a worker or parent invites today (family_invitations.account_kind, migration 0022). */
+export const INVITED_ACCOUNT_KINDS = ['parent', 'young_person', 'network_member'] as const satisfies readonly FamilyAccountKind[];
+export type InvitedAccountKind = (typeof INVITED_ACCOUNT_KINDS)[number];
 
 /** A session waits for the second factor before it is signed in (sessions.stage). */
 export const SESSION_STAGES = ['awaiting_second_factor', 'signed_in'] as const;

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import {
   ACCOUNT_KINDS,
   ACCOUNT_TOKEN_PURPOSES,
-  FAMILY_ACCOUNT_KINDS,
   INVITATION_DELIVERIES,
+  INVITED_ACCOUNT_KINDS,
   SESSION_STAGES,
   STAFF_ROLES,
 } from './accounts.ts';
@@ -78,7 +78,7 @@ const TUPLE_FOR_COLUMN: Record<string, readonly string[]> = {
   'account_tokens.purpose': ACCOUNT_TOKEN_PURPOSES,
   'mail_outbox.kind': MAIL_KINDS,
   'mail_outbox.status': MAIL_STATUSES,
-  'family_invitations.account_kind': FAMILY_ACCOUNT_KINDS,
+  'family_invitations.account_kind': INVITED_ACCOUNT_KINDS,
   'family_invitations.delivery': INVITATION_DELIVERIES,
 };
 

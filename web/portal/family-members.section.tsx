@@ -1,5 +1,6 @@
 // "Who is in your family": each home and the people in it, in plain words; a parent can open each child's own page.
 import { Link } from '@tanstack/react-router';
+import { parentOfChildrenInWords } from '../../shared/domain/people.ts';
 import type { FamilyOverview, Person } from '../api/types.ts';
 import { displayName, formatAge } from '../ui/format.ts';
 import { addressText, groupByHousehold } from '../ui/households.ts';
@@ -11,9 +12,24 @@ const KIND_WORDS: Record<Person['kind'], string> = {
   network_member: 'Someone who supports your family',
 };
 
-type FamilyMembersProps = Pick<FamilyOverview, 'households' | 'people'> & { linkChildren?: boolean };
+type FamilyMembersProps = Pick<FamilyOverview, 'households' | 'people'> & {
+  linkChildren?: boolean;
+  relationships?: FamilyOverview['relationships'];
+};
 
-export function FamilyMembersSection({ households, people, linkChildren = false }: FamilyMembersProps) {
+export function FamilyMembersSection({ households, people, linkChildren = false, relationships = [] }: FamilyMembersProps) {
+  // A parent is named by their children ("Jamie and Clare’s dad"), so a father who lives elsewhere reads as the
+  // children's dad, never as someone the family trusts (issue 13 §6).
+  const aboutPerson = (person: Person): string => {
+    const children = relationships
+      .filter((r) => r.kind === 'parent_of' && r.fromPersonId === person.id)
+      .map((r) => people.find((p) => p.id === r.toPersonId))
+      .filter((p): p is Person => p !== undefined)
+      .map(displayName);
+    const words =
+      person.kind === 'parent' && children.length > 0 ? parentOfChildrenInWords(children, person.pronouns) : KIND_WORDS[person.kind];
+    return person.age === null ? words : `${words}, ${formatAge(person.age)}`;
+  };
   const groups = groupByHousehold(households, people);
   return (
     <section aria-labelledby="family-members-heading" className="umb-section">
@@ -48,8 +64,4 @@ export function FamilyMembersSection({ households, people, linkChildren = false 
       ))}
     </section>
   );
-}
-
-function aboutPerson(person: Person): string {
-  return person.age === null ? KIND_WORDS[person.kind] : `${KIND_WORDS[person.kind]}, ${formatAge(person.age)}`;
 }

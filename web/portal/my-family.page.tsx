@@ -29,7 +29,12 @@ export function MyFamilyPage({ me }: { me?: PortalMe }) {
         <p className="govuk-body-l">Who is in your family, who is working with you, and what is happening.</p>
         {me ? <WelcomeSection me={me} parentName={parentNameOf(family.people)} /> : null}
         {me ? <PlansLinksSection kind={me.kind} /> : null}
-        <FamilyMembersSection households={family.households} people={family.people} linkChildren={me?.kind === 'parent'} />
+        <FamilyMembersSection
+          households={family.households}
+          people={family.people}
+          relationships={family.relationships}
+          linkChildren={me?.kind === 'parent'}
+        />
         <WorkingWithYouSection careTeam={family.careTeam} />
         <InvolvementPlainSection explanation={family.involvement.explanation} />
         {me?.kind === 'parent' ? <ParentLinksSection /> : null}

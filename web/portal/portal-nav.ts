@@ -11,6 +11,14 @@ export function portalNavItems(kind: PortalKind, pathname: string): NavItem[] {
   const family: NavItem = { to: '/my-family', label: 'Your family', current: current(pathname, '/my-family', true) };
   if (kind === 'network_member')
     return [family, { to: '/my-plan/shared', label: 'Plans shared with you', current: current(pathname, '/my-plan/shared', false) }];
+  // A parent who lives elsewhere (issue 13 §6): the children's plans and what was shared with him, and what is written
+  // about the children and himself; "Who has looked" and the sharing choices are the other parent's.
+  if (kind === 'other_parent')
+    return [
+      family,
+      { to: '/my-plan/shared', label: 'Plans you can see', current: current(pathname, '/my-plan/shared', false) },
+      { to: '/my-record', label: 'Your record', current: current(pathname, '/my-record', false) },
+    ];
   return [
     family,
     { to: '/my-plan', label: kind === 'parent' ? 'Your plans' : 'Your plan', current: current(pathname, '/my-plan', true) },

@@ -1,7 +1,7 @@
 // SQL for one-time account tokens (invitations, sign-in letters, password resets): stored by hash only.
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../db/database.ts';
-import type { AccountTokenPurpose } from '../../db/schema.ts';
+import type { AccountKind, AccountTokenPurpose } from '../../db/schema.ts';
 
 export async function cancelOpenTokens(tx: Tx, accountId: string, purposes: AccountTokenPurpose[], reason: string): Promise<number> {
   const rows = await tx
@@ -44,7 +44,7 @@ export type TokenWithAccount = {
   created_by_staff_id: string | null;
   account_id: string;
   username: string;
-  kind: 'professional' | 'parent' | 'young_person' | 'network_member';
+  kind: AccountKind;
   password_hash: string | null;
   totp_secret: string | null;
   disabled_at: Date | null;

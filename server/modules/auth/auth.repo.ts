@@ -1,10 +1,11 @@
 // SQL for accounts, sessions and sign-in rate limits.
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../db/database.ts';
+import type { AccountKind } from '../../db/schema.ts';
 
 export type AccountForLogin = {
   id: string;
-  kind: 'professional' | 'parent' | 'young_person' | 'network_member';
+  kind: AccountKind;
   password_hash: string | null;
   totp_secret: string | null;
   disabled_at: Date | null;
@@ -67,6 +68,12 @@ export async function findLiveSession(db: Db, sessionId: string) {
       'o.kind as organisation_kind',
       'p.full_name as person_name',
       'p.preferred_name',
+      // A parent who is not the parent the record is about reads by his children (access/actor.ts): read with the
+      // session, so a 'parent_of' relationship ended by the team ends what it opened on the next request.
+      sql<string[] | null>`CASE WHEN a.kind = 'other_parent' THEN ARRAY(SELECT r.to_person_id::text FROM relationships r
+        WHERE r.family_id = a.family_id AND r.from_person_id = a.person_id AND r.kind = 'parent_of' ORDER BY r.to_person_id) END`.as(
+        'child_person_ids',
+      ),
     ])
     .where('s.id', '=', sessionId)
     .executeTakeFirst();

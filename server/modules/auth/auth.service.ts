@@ -118,8 +118,12 @@ export async function resolveSession(
   }
   if (row.account_kind !== 'professional' && row.family_id && row.person_id) {
     const name = row.preferred_name ?? row.person_name ?? '';
+    const facts = { accountId: row.account_id, personId: row.person_id, familyId: row.family_id, name };
     return {
-      actor: { kind: row.account_kind, accountId: row.account_id, personId: row.person_id, familyId: row.family_id, name },
+      actor:
+        row.account_kind === 'other_parent'
+          ? { kind: row.account_kind, ...facts, childPersonIds: row.child_person_ids ?? [] }
+          : { kind: row.account_kind, ...facts },
       me: { kind: row.account_kind, accountId: row.account_id, name, familyId: row.family_id, personId: row.person_id },
       session,
       endedReason: null,

@@ -61,6 +61,7 @@ export function getFamilyOverview(deps: FamiliesDeps, ctx: RequestContext, famil
 
 export function getMyFamily(deps: FamiliesDeps, ctx: RequestContext) {
   const actor = ctx.actor;
-  if (actor.kind !== 'parent' && actor.kind !== 'young_person' && actor.kind !== 'network_member') throw forbidden();
+  if (actor.kind !== 'parent' && actor.kind !== 'young_person' && actor.kind !== 'network_member' && actor.kind !== 'other_parent')
+    throw forbidden();
   return familyOverview(deps, ctx, actor.familyId, 'portal.family_viewed');
 }

@@ -117,7 +117,7 @@ describe('family members', () => {
     const missing = await clive.get(`/api/families/${MISSING}`);
     expect(other.statusCode).toBe(404);
     expect(other.body).toBe(missing.body);
-    expect((await auditFor('access.denied', HUGHES)).at(-1)).toMatchObject({ actor_kind: 'network_member' });
+    expect((await auditFor('access.denied', HUGHES)).at(-1)).toMatchObject({ actor_kind: 'other_parent' });
     expect((await clive.get('/api/families')).statusCode).toBe(403);
   });
 

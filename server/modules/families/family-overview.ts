@@ -36,7 +36,7 @@ const RELATIONSHIP_PHRASES: Record<string, (from: string, to: string) => string>
 /** A confidential address (a refuge, say) is shown to the care team and to the people who live there only. */
 function maySeeConfidentialAddress(viewer: Actor, householdId: string, parts: Parts): boolean {
   if (viewer.kind === 'professional' || viewer.kind === 'system') return true;
-  if (viewer.kind === 'parent' || viewer.kind === 'young_person') {
+  if (viewer.kind === 'parent' || viewer.kind === 'young_person' || viewer.kind === 'other_parent') {
     return parts.people.some((p) => p.id === viewer.personId && p.household_id === householdId);
   }
   return false;

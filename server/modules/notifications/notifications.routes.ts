@@ -12,7 +12,8 @@ import * as repo from './notifications.repo.ts';
 const recipientOf = (ctx: RequestContext) => {
   const a = ctx.actor;
   if (a.kind === 'professional') return { staffId: a.staffId };
-  if (a.kind === 'parent' || a.kind === 'young_person' || a.kind === 'network_member') return { accountId: a.accountId };
+  if (a.kind === 'parent' || a.kind === 'young_person' || a.kind === 'network_member' || a.kind === 'other_parent')
+    return { accountId: a.accountId };
   throw forbidden();
 };
 

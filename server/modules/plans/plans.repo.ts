@@ -1,6 +1,7 @@
 // SQL shared by the plans: the family's people and care team by name, active sharing choices, the caller's
 // category lens, notifications.
 
+import { sql } from 'kysely';
 import { type CategoryLens, lensOf, readableCategoryPairs, SEES_EVERY_CATEGORY } from '../../access/plan-access.ts';
 import { type AccessScope, familyVisible } from '../../access/scope.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
@@ -14,7 +15,23 @@ export async function participants(tx: Tx, scope: AccessScope, family: VisibleFa
     .leftJoin('accounts as a', (j) =>
       j.onRef('a.family_id', '=', 'p.family_id').onRef('a.person_id', '=', 'p.id').on('a.disabled_at', 'is', null),
     )
-    .select(['p.id', 'p.kind', 'p.full_name', 'p.preferred_name', 'p.date_of_birth', 'a.id as account_id', 'a.kind as account_kind'])
+    .select([
+      'p.id',
+      'p.kind',
+      'p.full_name',
+      'p.preferred_name',
+      'p.date_of_birth',
+      'p.pronouns',
+      'a.id as account_id',
+      'a.kind as account_kind',
+    ])
+    // Whose parent each person is, so a parent who lives elsewhere is named by his children ("Jamie and Clare's dad").
+    .select(
+      sql<string[]>`ARRAY(SELECT r.to_person_id::text FROM relationships r
+        WHERE r.family_id = p.family_id AND r.from_person_id = p.id AND r.kind = 'parent_of' ORDER BY r.to_person_id)`.as(
+        'child_person_ids',
+      ),
+    )
     .where('p.family_id', '=', family.id)
     .where(familyVisible(scope, 'p.family_id'))
     .orderBy('p.created_at')

@@ -130,7 +130,7 @@ describe('ratings, agreement, review and comparison', () => {
       reasons: 'The hospital part frightens me',
     });
     expect(agreed.json()).toMatchObject({ planVersion: before.plan.workingVersion, position: 'agree_with_reservations' });
-    // Clive was not invited to rate, and the parent has not shared the worries with him.
+    // Clive, the children's dad, rates what he can read of the plan: the parent has shared none of it with him yet.
     expect((await as('clive').put(`/api/families/${F}/recovery-plan/rating`, { itemId: worry.id, score: 5 })).statusCode).toBe(404);
     expect((await as('marie').post(`/api/families/${F}/recovery-plan/reviews`, { nextReviewOn: '2030-02-01' })).statusCode).toBe(403);
 
@@ -185,9 +185,13 @@ describe('the wellness and crisis plan and the children’s plans, seen by each 
     expect((await as('patricia').get('/api/portal/record')).statusCode).toBe(403);
   });
 
-  it('Clive sees only what Marie chose for him', async () => {
+  it('Clive, the children’s dad, reads the children’s plans in full and of Marie’s own only what she chose for him', async () => {
     const docs = await documentsFor('clive');
-    expect(docs.documents.map((d) => [d.kind, d.sections.map((s) => s.key)])).toEqual([['wellness', ['crisis_others_do']]]);
+    const wellness = docs.documents.filter((d) => d.kind === 'wellness');
+    expect(wellness.map((d) => d.sections.map((s) => s.key))).toEqual([['crisis_others_do']]);
+    const children = docs.documents.filter((d) => d.kind !== 'wellness');
+    expect(children.map((d) => d.kind).sort()).toEqual(['contingency', 'contingency', 'explanation']);
+    for (const d of children) expect(d.sections.length, d.kind).toBeGreaterThan(1);
     const plan = await planFor('clive');
     expect(plan.plan).toBeNull();
   });
@@ -261,9 +265,10 @@ describe('the wellness and crisis plan and the children’s plans, seen by each 
     };
     expect((await as('daniel').put(`/api/families/${F}/plan-shares`, share)).statusCode).toBe(403);
     expect((await as('marie').put(`/api/families/${F}/plan-shares`, share)).statusCode).toBe(200);
-    expect((await documentsFor('clive')).documents[0]?.sections.map((s) => s.key)).toEqual(['daily', 'crisis_others_do']);
+    const wellnessOf = async () => (await documentsFor('clive')).documents.find((d) => d.kind === 'wellness');
+    expect((await wellnessOf())?.sections.map((s) => s.key)).toEqual(['daily', 'crisis_others_do']);
     await as('marie').put(`/api/families/${F}/plan-shares`, { ...share, shared: false });
-    expect((await documentsFor('clive')).documents[0]?.sections.map((s) => s.key)).toEqual(['crisis_others_do']);
+    expect((await wellnessOf())?.sections.map((s) => s.key)).toEqual(['crisis_others_do']);
     const log = (await as('marie').get('/api/portal/access-log')).json();
     expect(log.items.some((i: { who: string; what: string }) => i.who === 'Clive' && /plans/i.test(i.what))).toBe(true);
     expect(log.items.some((i: { who: string; what: string }) => i.who === 'Patricia' && /plans/i.test(i.what))).toBe(true);

@@ -21,7 +21,7 @@ const ACCESS_PAGE = 50;
 
 function familyMember(ctx: RequestContext): FamilyMemberActor {
   const a = ctx.actor;
-  if (a.kind !== 'parent' && a.kind !== 'young_person' && a.kind !== 'network_member') throw forbidden();
+  if (a.kind !== 'parent' && a.kind !== 'young_person' && a.kind !== 'network_member' && a.kind !== 'other_parent') throw forbidden();
   return a;
 }
 
@@ -78,7 +78,7 @@ function toAccessLogItem(r: repo.AccessRow, viewer: FamilyMemberActor): AccessLo
     role:
       r.actor_kind === 'professional'
         ? (r.job_title ?? 'Professional')
-        : r.actor_kind === 'parent'
+        : r.actor_kind === 'parent' || r.actor_kind === 'other_parent'
           ? 'Parent'
           : r.actor_kind === 'young_person'
             ? 'Young person'

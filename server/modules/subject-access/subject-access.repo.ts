@@ -1,4 +1,5 @@
 // SQL for subject access exports: asking, claiming one to build (SKIP LOCKED), storing the result.
+import { sql } from 'kysely';
 import { familyVisible, type SystemScope } from '../../access/scope.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Db, Tx } from '../../db/database.ts';
@@ -34,11 +35,21 @@ export async function completeExport(tx: Tx, id: string, v: { content: string | 
 }
 
 export async function personAccount(tx: Tx, family: VisibleFamily, personId: string) {
-  return tx
-    .selectFrom('people as p')
-    .leftJoin('accounts as a', (j) => j.onRef('a.family_id', '=', 'p.family_id').onRef('a.person_id', '=', 'p.id'))
-    .select(['p.full_name', 'p.preferred_name', 'p.kind', 'a.id as account_id', 'a.kind as account_kind'])
-    .where('p.family_id', '=', family.id)
-    .where('p.id', '=', personId)
-    .executeTakeFirst();
+  return (
+    tx
+      .selectFrom('people as p')
+      .leftJoin('accounts as a', (j) => j.onRef('a.family_id', '=', 'p.family_id').onRef('a.person_id', '=', 'p.id'))
+      .select(['p.full_name', 'p.preferred_name', 'p.kind', 'a.id as account_id', 'a.kind as account_kind'])
+      // The children this person is a parent of: what an other parent's reading is about (access/actor.ts), read as
+      // his session reads it.
+      .select(
+        sql<string[]>`ARRAY(SELECT r.to_person_id::text FROM relationships r
+        WHERE r.family_id = p.family_id AND r.from_person_id = p.id AND r.kind = 'parent_of' ORDER BY r.to_person_id)`.as(
+          'child_person_ids',
+        ),
+      )
+      .where('p.family_id', '=', family.id)
+      .where('p.id', '=', personId)
+      .executeTakeFirst()
+  );
 }

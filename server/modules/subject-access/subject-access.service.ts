@@ -22,7 +22,7 @@ export async function requestExport(deps: FamilyDeps, ctx: RequestContext, targe
   const a = ctx.actor;
   let familyId: string;
   let personId: string;
-  if (a.kind === 'parent' || a.kind === 'young_person') {
+  if (a.kind === 'parent' || a.kind === 'young_person' || a.kind === 'other_parent') {
     familyId = a.familyId;
     personId = a.personId;
   } else if (a.kind === 'professional' && a.role === 'information_governance_lead') {
@@ -123,13 +123,16 @@ const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
  * never a parent's, since an adult without an account may be a parent who lives elsewhere (PRODUCT §7).
  */
 export function exportViewer(person: Person, familyId: string, personId: string): FamilyMemberActor {
+  const facts = { accountId: person.account_id ?? NO_ACCOUNT, personId, familyId, name: person.preferred_name ?? person.full_name };
+  // An other parent reads by his children, as his own session does (auth.repo.ts#findLiveSession).
+  if (person.account_kind === 'other_parent') return { kind: 'other_parent', ...facts, childPersonIds: person.child_person_ids };
   const kind =
     person.account_kind === 'parent' || person.account_kind === 'young_person' || person.account_kind === 'network_member'
       ? person.account_kind
       : person.kind === 'child'
         ? 'young_person'
         : 'network_member';
-  return { kind, accountId: person.account_id ?? NO_ACCOUNT, personId, familyId, name: person.preferred_name ?? person.full_name };
+  return { kind, ...facts };
 }
 
 /** Every entry the viewer reads in their own record, shaped exactly as the portal shapes it; null without that right. */

@@ -160,7 +160,23 @@ describe('a subject access export is built from the person’s own view', () => 
     }
   });
 
-  for (const who of ['clive', 'patricia'] as const) {
+  it('Clive’s export (the children’s other parent), asked by him and by the lead, matches his own reads: the children’s, not Marie’s', async () => {
+    const clive = as.clive as TestClient;
+    for (const self of [true, false]) {
+      const { content } = await exportFor(self ? clive : ruth, 'clive', self);
+      expect(content.viewedAs).toBe('other_parent');
+      const own = await expectExportMatches(content, clive);
+      expect(own.entryIds?.length).toBeGreaterThan(0);
+      const text = JSON.stringify(content);
+      expect(text).toContain('JAMIE-GENERAL');
+      expect(text).not.toContain('MARIE-MH-NOTE');
+      // Marie's consents and who has looked at her record are hers.
+      expect(content.sharing).toBeNull();
+      expect(content.accessLog).toBeNull();
+    }
+  });
+
+  for (const who of ['patricia'] as const) {
     it(`${who}’s export (a network member: asked by the information governance lead) holds no record, sharing or access log`, async () => {
       const c = as[who] as TestClient;
       // A network member cannot ask for it themselves (no permission); the lead asks on their behalf.

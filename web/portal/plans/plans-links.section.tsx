@@ -6,7 +6,13 @@ export function PlansLinksSection({ kind }: { kind: PortalMe['kind'] }) {
   return (
     <section aria-labelledby="plans-links-heading" className="umb-section">
       <h2 className="govuk-heading-m" id="plans-links-heading">
-        {kind === 'network_member' ? 'Plans shared with you' : kind === 'parent' ? 'Your plans' : 'Your plan'}
+        {kind === 'network_member'
+          ? 'Plans shared with you'
+          : kind === 'other_parent'
+            ? 'Plans you can see'
+            : kind === 'parent'
+              ? 'Your plans'
+              : 'Your plan'}
       </h2>
       {kind === 'parent' ? (
         <ul className="govuk-list umb-actions-list">
@@ -43,7 +49,9 @@ export function PlansLinksSection({ kind }: { kind: PortalMe['kind'] }) {
       ) : (
         <p className="govuk-body">
           <Link to="/my-plan/shared" className="govuk-link">
-            See the plans that have been shared with you
+            {kind === 'other_parent'
+              ? 'See your children’s plans and what has been shared with you'
+              : 'See the plans that have been shared with you'}
           </Link>
         </p>
       )}

@@ -11,7 +11,7 @@ type GuardArgs = { context: RouterContext; location: { href: string } };
 /** The parent's own plan pages; a young person has their own page at /my-plan, a network member what was shared. */
 async function requireParent(args: GuardArgs): Promise<{ me: FamilyMemberMe }> {
   const context = await requireFamilyMemberMe(args);
-  if (context.me.kind === 'network_member') throw redirect({ to: '/my-plan/shared', replace: true });
+  if (context.me.kind === 'network_member' || context.me.kind === 'other_parent') throw redirect({ to: '/my-plan/shared', replace: true });
   if (context.me.kind !== 'parent') throw redirect({ to: '/my-plan', replace: true });
   return context;
 }
@@ -19,13 +19,14 @@ async function requireParent(args: GuardArgs): Promise<{ me: FamilyMemberMe }> {
 /** /my-plan is the parent's and the young person's; a network member reads what was shared with them. */
 async function requirePlanReader(args: GuardArgs): Promise<{ me: FamilyMemberMe }> {
   const context = await requireFamilyMemberMe(args);
-  if (context.me.kind === 'network_member') throw redirect({ to: '/my-plan/shared', replace: true });
+  if (context.me.kind === 'network_member' || context.me.kind === 'other_parent') throw redirect({ to: '/my-plan/shared', replace: true });
   return context;
 }
 
+/** What was shared: a network member's, and an other parent's, who reads the children's plans here too. */
 async function requireNetworkMember(args: GuardArgs): Promise<{ me: FamilyMemberMe }> {
   const context = await requireFamilyMemberMe(args);
-  if (context.me.kind !== 'network_member') throw redirect({ to: '/my-plan', replace: true });
+  if (context.me.kind !== 'network_member' && context.me.kind !== 'other_parent') throw redirect({ to: '/my-plan', replace: true });
   return context;
 }
 

@@ -52,6 +52,9 @@ export function addWords(
     if (!child) throw badRequest('Choose a child in this family.', { childPersonId: 'Choose a child' });
     const own = actor.kind === 'young_person';
     if (own && actor.personId !== child.id) throw forbidden('You can add your own words. Your brother or sister can add theirs.');
+    // A parent who lives elsewhere writes down the words of his own children only.
+    if (actor.kind === 'other_parent' && !actor.childPersonIds.includes(child.id))
+      throw forbidden('You can write down the words of your own children. Ask their parent or a worker on the team for this child.');
     // An adult writing for a child says so: the words are the child's, the hand is theirs.
     if (!own && !input.writtenForChild)
       throw badRequest('Tick that these are the child’s own words and you wrote them down for them.', {

@@ -71,7 +71,8 @@ export function startDocument(
   const actor = ctx.actor;
   if (input.kind === 'wellness' && !(actor.kind === 'parent' && actor.personId === input.personId))
     throw forbidden('A wellness and crisis plan is started and written by the parent it belongs to.');
-  if (input.kind !== 'wellness' && actor.kind !== 'parent' && actor.kind !== 'professional') throw forbidden();
+  if (input.kind !== 'wellness' && actor.kind !== 'parent' && actor.kind !== 'other_parent' && actor.kind !== 'professional')
+    throw forbidden();
   return withFamily(deps, ctx, familyId, 'plan.started', async (tx, family) => {
     const c = await loadContext(tx, ctx.scope, family);
     const person = c.people.people.find((p) => p.id === input.personId);

@@ -2,6 +2,7 @@
 // only the sections access/plan-access.ts allows, suggestions for their owner or author, shares for the parent.
 
 import type { PlanDocument, PlanDocuments } from '../../../../shared/contracts/plans.ts';
+import { parentOfChildrenInWords } from '../../../../shared/domain/people.ts';
 import { type DocumentKind, SECTIONS_BY_DOCUMENT, type SectionDefinition } from '../../../../shared/domain/plans.ts';
 import type { Actor } from '../../../access/actor.ts';
 import {
@@ -177,6 +178,10 @@ export async function buildDocuments(tx: Tx, actor: Actor, family: VisibleFamily
         canStart.push({ kind, personId: child.id, personName: name });
   }
   const parent = actor.kind === 'parent' ? actor : null;
+  const nameOf = (people: shared.Participants['people'], id: string) => {
+    const p = people.find((x) => x.id === id);
+    return p ? (p.preferred_name ?? p.full_name) : 'a child';
+  };
   const recoveryPlanId = await repo.recoveryPlanId(tx, family);
   return {
     documents,
@@ -194,7 +199,12 @@ export async function buildDocuments(tx: Tx, actor: Actor, family: VisibleFamily
                   ? 'Young person in your family'
                   : p.account_kind === 'parent'
                     ? 'Parent'
-                    : 'Someone you trust',
+                    : p.account_kind === 'other_parent'
+                      ? parentOfChildrenInWords(
+                          p.child_person_ids.map((id) => nameOf(c.people.people, id)),
+                          p.pronouns,
+                        )
+                      : 'Someone you trust',
             })),
           ...c.people.team.map((t) => ({
             personId: null,

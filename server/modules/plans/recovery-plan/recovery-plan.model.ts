@@ -38,6 +38,7 @@ export function participantOf(actor: Actor, team: shared.Participants['team']): 
       };
     }
     case 'parent':
+    case 'other_parent':
       return { accountId: actor.accountId, name: actor.name, role: 'Parent' };
     case 'young_person':
       return { accountId: actor.accountId, name: actor.name, role: 'Young person' };
@@ -129,7 +130,7 @@ export async function view(tx: Tx, scope: AccessScope, loaded: Loaded): Promise<
       agree: mayTakePart,
     },
     people: [
-      // Someone who signs in as a trusted person (Clive, the children's father, for one) counts as network.
+      // Someone who signs in as a trusted person counts as network, whatever the team recorded them as.
       ...people.people.map((p) => ({
         id: p.id,
         name: p.preferred_name ?? p.full_name,
