@@ -3,9 +3,12 @@
 // safeguarding override × emergency access × who the entry is about -> sees it or not. Each row is one family
 // made for it (direct inserts), so no row's consent or override can reach another's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INFORMATION_CATEGORY_KEYS } from '../../shared/domain/records.ts';
+import { ORGANISATION_KIND_KEYS } from '../../shared/domain/care-team-roles.ts';
+import { INFORMATION_CATEGORY_KEYS, type InformationCategory } from '../../shared/domain/records.ts';
+import { CONSENT_CATEGORY_KEYS } from '../../shared/domain/sharing.ts';
+import { isOneOf } from '../../shared/domain/vocabularies.ts';
 import { newId } from '../db/ids.ts';
-import type { ConsentCategory, OrganisationKind } from '../db/schema.ts';
+import type { OrganisationKind } from '../db/schema.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
 import type { ProfessionalActor } from './actor.ts';
 import { entryVisible, scopeFor } from './scope.ts';
@@ -96,10 +99,11 @@ childrens_services     third_party            other   agency     no       yes   
 adult_mental_health    third_party            other   none       yes      yes       parent  yes
 `;
 
-type Consent = 'none' | 'agency' | 'staff' | 'withdrawn' | 'expired' | 'young';
+const CONSENTS = ['none', 'agency', 'staff', 'withdrawn', 'expired', 'young'] as const;
+type Consent = (typeof CONSENTS)[number];
 type Row = {
   viewer: OrganisationKind;
-  category: string;
+  category: InformationCategory;
   own: boolean;
   consent: Consent;
   override: boolean;
@@ -117,12 +121,14 @@ const ROWS: Row[] = TABLE.trim()
   .filter((line) => line.trim() && !line.startsWith('#'))
   .map((line) => {
     const [viewer, category, author, consent, override, emergency, about, sees] = line.trim().split(/\s+/);
-    if (!INFORMATION_CATEGORY_KEYS.includes(category as never)) throw new Error(`Unknown category in: ${line}`);
+    if (!viewer || !isOneOf(ORGANISATION_KIND_KEYS, viewer)) throw new Error(`Unknown kind of agency in: ${line}`);
+    if (!category || !isOneOf(INFORMATION_CATEGORY_KEYS, category)) throw new Error(`Unknown category in: ${line}`);
+    if (!consent || !isOneOf(CONSENTS, consent)) throw new Error(`Unknown consent in: ${line}`);
     return {
-      viewer: viewer as OrganisationKind,
-      category: category as string,
+      viewer,
+      category,
       own: author === 'own',
-      consent: consent as Consent,
+      consent,
       override: yes(override),
       emergency: yes(emergency),
       aboutChild: about === 'child',
@@ -131,8 +137,7 @@ const ROWS: Row[] = TABLE.trim()
     };
   });
 
-const KINDS: OrganisationKind[] = ['adult_mental_health', 'childrens_services', 'health', 'education', 'voluntary'];
-const CONSENTABLE = INFORMATION_CATEGORY_KEYS.filter((c): c is ConsentCategory => c !== 'third_party');
+const KINDS = ORGANISATION_KIND_KEYS;
 
 let t: TestApp;
 const viewers = new Map<OrganisationKind, ProfessionalActor>();
@@ -202,7 +207,7 @@ beforeAll(async () => {
     });
     entryOf.set(row, entry);
     if (row.consent !== 'none') {
-      for (const category of row.category === 'third_party' ? CONSENTABLE : [row.category as ConsentCategory]) {
+      for (const category of row.category === 'third_party' ? CONSENT_CATEGORY_KEYS : [row.category]) {
         consents.push({
           family_id: family,
           id: newId(),

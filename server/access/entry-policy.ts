@@ -1,6 +1,7 @@
 // Who may change a record entry, and whether a change of category widens who reads it: the one place these
 // rules live (PRODUCT.md §7 "Whose record is it?"). Pure functions over facts the service has already read.
-import { ENTRY_CHANGES, type EntryChange } from '../../shared/domain/records.ts';
+import { ORGANISATION_KIND_KEYS } from '../../shared/domain/care-team-roles.ts';
+import { ENTRY_CHANGES, type EntryChange, type WithholdingScope } from '../../shared/domain/records.ts';
 import type { OrganisationKind, StaffRole } from '../db/schema.ts';
 import type { Actor } from './actor.ts';
 import { HOME_CATEGORIES } from './scope.ts';
@@ -50,7 +51,7 @@ export function mayChangeEntry(actor: Actor, entry: EntryAuthorship, change: Ent
 /** An entry's state, for offering only the changes that make sense now. */
 export type EntryState = EntryAuthorship & {
   enteredInError: boolean;
-  withholding: { scope: 'part' | 'whole'; placeholderHidden: boolean } | null;
+  withholding: { scope: WithholdingScope; placeholderHidden: boolean } | null;
 };
 
 /** The changes this actor may make to this entry now: returned with the entry, so a screen offers only these. */
@@ -111,8 +112,6 @@ type Readers =
   | { everyone: true }
   | { everyone: false; kinds: Set<OrganisationKind>; organisations: Set<string>; staff: Set<string>; emergency: boolean };
 
-const KINDS = Object.keys(HOME_CATEGORIES) as OrganisationKind[];
-
 /**
  * The readers of an entry of this authorship in `category`, for this family now: everyone on the care team for
  * general; otherwise the author's agency, every agency whose own field it is, agencies an active override names
@@ -138,7 +137,7 @@ export function readersOf(
   for (const o of facts.overrides) if (o.categories.includes(category)) organisations.add(o.recipientOrganisationId);
   return {
     everyone: false,
-    kinds: new Set(KINDS.filter((k) => HOME_CATEGORIES[k].includes(category))),
+    kinds: new Set(ORGANISATION_KIND_KEYS.filter((k) => HOME_CATEGORIES[k].includes(category))),
     organisations,
     staff,
     emergency: !thirdParty,

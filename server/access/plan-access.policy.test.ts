@@ -81,8 +81,11 @@ const sharesFor = (actor: Actor): ActiveShare[] => {
       ? { recipient_staff_id: actor.staffId, recipient_person_id: null }
       : { recipient_staff_id: null, recipient_person_id: 'personId' in actor ? actor.personId : null };
   return [
-    ...Object.values(DOCS).map((d) => ({ document_kind: d.kind as 'wellness', document_id: d.id, section_key: 'two', ...to })),
-    { document_kind: 'recovery', document_id: id(500), section_key: 'goals', ...to },
+    // An explanation is never shared (plan_shares' CHECK): it is read by the parents, the team and the agreed child.
+    ...Object.values(DOCS).flatMap((d) =>
+      d.kind === 'explanation' ? [] : [{ document_kind: d.kind, document_id: d.id, section_key: 'two', ...to }],
+    ),
+    { document_kind: 'recovery' as const, document_id: id(500), section_key: 'goals', ...to },
   ];
 };
 

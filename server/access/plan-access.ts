@@ -1,17 +1,18 @@
 // Who may see and change which parts of a family's plans: the one place these rules live. Family
 // visibility is decided first by familyVisible(); these functions decide within a family the caller can see.
 import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { RECOVERY_PART_KEYS, type RecoveryPart, type ShareableDocumentKind } from '../../shared/domain/plans.ts';
 import { INFORMATION_CATEGORY_KEYS, type InformationCategory } from '../../shared/domain/records.ts';
 import type { PlanDocumentKind, RecoveryPlanItemKind } from '../db/schema.ts';
 import type { Actor } from './actor.ts';
 import { type AccessScope, professionalSeesEntry } from './scope.ts';
 
-export type RecoveryPartKey = 'goals' | 'strengths' | 'worries' | 'actions';
-const ALL_PARTS: readonly RecoveryPartKey[] = ['goals', 'strengths', 'worries', 'actions'];
+export type RecoveryPartKey = RecoveryPart;
+const ALL_PARTS = RECOVERY_PART_KEYS;
 
 /** An active share, as the repository reads it from plan_shares. */
 export type ActiveShare = {
-  document_kind: 'recovery' | 'wellness' | 'contingency';
+  document_kind: ShareableDocumentKind;
   document_id: string;
   section_key: string | null;
   recipient_person_id: string | null;

@@ -1,6 +1,7 @@
 // The access scope: the only code that decides which families an actor can see. Repositories take
 // a scope and filter with familyVisible(); there is no other way to reach family data.
 import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
+import type { InformationCategory } from '../../shared/domain/records.ts';
 import type { OrganisationKind } from '../db/schema.ts';
 import type { Actor, ProfessionalActor, SystemActor } from './actor.ts';
 import { withinClosedWindow } from './closed-family.ts';
@@ -197,7 +198,7 @@ export function staffMayReadEntry(staff: string, organisation: string, entry: st
  * an entry about them in one of these only when it is about them alone: an entry about his mother's mental health
  * that also names him is hers, and she has not shared it with him (there is no consent to a family member yet).
  */
-export const PERSONAL_CATEGORIES: readonly string[] = ['mental_health', 'health', 'third_party'];
+export const PERSONAL_CATEGORIES: readonly InformationCategory[] = ['mental_health', 'health', 'third_party'];
 
 function youngPersonSeesCategory(personId: string, category: RawBuilder<unknown>, about: RawBuilder<unknown>): Expression<SqlBool> {
   return sql<SqlBool>`(${category} NOT IN (${sql.join(PERSONAL_CATEGORIES)}) OR ${about} = ARRAY[${personId}]::uuid[])`;

@@ -11,7 +11,7 @@ import type {
   StaffRole,
 } from '../../shared/domain/accounts.ts';
 import type { AuditOutcome } from '../../shared/domain/audit.ts';
-import type { KeyWorkerSide, OrganisationKind } from '../../shared/domain/care-team-roles.ts';
+import type { CareTeamRole, KeyWorkerSide, OrganisationKind } from '../../shared/domain/care-team-roles.ts';
 import type { InvolvementEvent, InvolvementLevel } from '../../shared/domain/involvement-levels.ts';
 import type { MailKind, MailStatus } from '../../shared/domain/mail.ts';
 import type { NotificationKind } from '../../shared/domain/notifications.ts';
@@ -169,7 +169,7 @@ export interface CareTeamMembersTable {
   family_id: string;
   id: string;
   staff_id: string;
-  team_role: string;
+  team_role: CareTeamRole;
   key_worker: KeyWorkerSide | null;
   started_at: Timestamp;
   ended_at: NullableTimestamp;
@@ -239,13 +239,11 @@ export interface AuditStreamHeadsTable {
 export interface RecordEntriesTable {
   family_id: string;
   id: string;
-  /** Read as the vocabulary; still written as any string until the demo seed and the category-rules test insert
-   * typed values (the CHECK refuses any other). Then: kind: EntryKind and category: InformationCategory. */
-  kind: ColumnType<EntryKind, string, string>;
+  kind: EntryKind;
   occurred_at: Timestamp;
   author_staff_id: string;
   author_organisation_id: string;
-  category: ColumnType<InformationCategory, string, string>;
+  category: InformationCategory;
   present_person_ids: ColumnType<string[], string[] | undefined, string[]>;
   present_staff_ids: ColumnType<string[], string[] | undefined, string[]>;
   about_person_ids: ColumnType<string[], string[] | undefined, string[]>;
@@ -276,7 +274,7 @@ export interface RecordEntryVersionsTable {
   version: number;
   text: string;
   restricted_text: string | null;
-  category: string;
+  category: InformationCategory;
   occurred_at: Timestamp;
   decision: ColumnType<Record<string, string> | null, string | null, string | null>;
   edited_by_staff_id: string;
@@ -347,7 +345,7 @@ export interface ConsentRequestsTable {
 export interface SafeguardingOverridesTable {
   family_id: string;
   id: string;
-  categories: ColumnType<string[], string[], string[]>;
+  categories: ColumnType<InformationCategory[], readonly InformationCategory[], readonly InformationCategory[]>;
   recipient_organisation_id: string;
   lawful_basis: OverrideBasis;
   justification: string;
@@ -370,7 +368,7 @@ export interface DisclosuresTable {
   recipient_staff_id: string | null;
   recipient_description: string;
   purpose: string;
-  categories: ColumnType<string[], string[], string[]>;
+  categories: ColumnType<InformationCategory[], readonly InformationCategory[], readonly InformationCategory[]>;
   lawful_basis: LawfulBasis;
   decided_by_account_id: string | null;
   decided_by_description: string;

@@ -4,6 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
+import type { StaffRole } from '../../shared/domain/accounts.ts';
+import type { CareTeamRole, KeyWorkerSide } from '../../shared/domain/care-team-roles.ts';
+import type { EntryKind, InformationCategory } from '../../shared/domain/records.ts';
 import { systemScope } from '../access/scope.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
@@ -72,7 +75,7 @@ const TEAMS = [
   { id: id(15), organisation_id: DEMO_IDS.council, name: 'Business Support' },
 ];
 
-const STAFF: Record<string, { n: number; org: string; team: string; discipline: string; role: string; title: string; phone: string }> = {
+const STAFF: Record<string, { n: number; org: string; team: string; discipline: string; role: StaffRole; title: string; phone: string }> = {
   daniel: {
     n: 21,
     org: DEMO_IDS.trust,
@@ -202,7 +205,7 @@ export async function loadDemoFamily(db: Db, audit: AuditLog): Promise<{ loaded:
           team_id: s.team,
           full_name: p.name,
           discipline: s.discipline,
-          role: s.role as 'practitioner',
+          role: s.role,
           job_title: s.title,
           email: `${p.key}@${ORGS.find((o) => o.id === s.org)?.email.split('@')[1]}`,
           phone: s.phone,
@@ -348,14 +351,7 @@ export async function loadDemoFamily(db: Db, audit: AuditLog): Promise<{ loaded:
         { family_id: H, id: id(230), level: 'early_help', started_on: '2026-09-01', recorded_by_staff_id: id(29), note: null },
       ])
       .execute();
-    const member = (
-      n: number,
-      family: string,
-      staff: number,
-      teamRole: string,
-      keyWorker: 'adult_mental_health' | 'childrens_services' | null,
-      since: string,
-    ) => ({
+    const member = (n: number, family: string, staff: number, teamRole: CareTeamRole, keyWorker: KeyWorkerSide | null, since: string) => ({
       family_id: family,
       id: id(n),
       staff_id: id(staff),
@@ -403,9 +399,9 @@ export async function loadDemoFamily(db: Db, audit: AuditLog): Promise<{ loaded:
     const entry = (
       n: number,
       staff: number,
-      kind: string,
+      kind: EntryKind,
       at: string,
-      category: string,
+      category: InformationCategory,
       text: string,
       present: string[],
       extra: Record<string, unknown> = {},

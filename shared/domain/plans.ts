@@ -119,8 +119,10 @@ export const RECOVERY_PARTS = [
   { key: 'worries', title: 'Worries and safety goals', plainTitle: 'What people are worried about, and what needs to be different' },
   { key: 'actions', title: 'Actions', plainTitle: 'Who will do what, and by when' },
 ] as const;
-export type RecoveryPart = (typeof RECOVERY_PARTS)[number]['key'];
-export const RECOVERY_PART_KEYS = RECOVERY_PARTS.map((p) => p.key) as [RecoveryPart, ...RecoveryPart[]];
+/** RECOVERY_PARTS's keys, in its order: a tuple for contracts and CHECKs, held to RECOVERY_PARTS by its type. */
+type KeysOf<T extends readonly { key: string }[]> = { readonly [I in keyof T]: T[I]['key'] };
+export const RECOVERY_PART_KEYS = ['goals', 'strengths', 'worries', 'actions'] as const satisfies KeysOf<typeof RECOVERY_PARTS>;
+export type RecoveryPart = (typeof RECOVERY_PART_KEYS)[number];
 
 /** The kinds of item in a recovery plan (recovery_plan_items.kind). */
 export const PLAN_ITEM_KINDS = ['worry', 'family_view', 'strength', 'parent_goal', 'action'] as const;

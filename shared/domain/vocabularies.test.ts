@@ -13,7 +13,7 @@ import {
   STAFF_ROLES,
 } from './accounts.ts';
 import { AUDIT_OUTCOMES } from './audit.ts';
-import { KEY_WORKER_SIDE_KEYS, ORGANISATION_KIND_KEYS } from './care-team-roles.ts';
+import { CARE_TEAM_ROLE_KEYS, KEY_WORKER_SIDE_KEYS, ORGANISATION_KIND_KEYS } from './care-team-roles.ts';
 import { INVOLVEMENT_EVENTS, INVOLVEMENT_LEVELS } from './involvement-levels.ts';
 import { MAIL_KINDS, MAIL_STATUSES } from './mail.ts';
 import { NOTIFICATION_KINDS } from './notifications.ts';
@@ -56,6 +56,10 @@ const TUPLE_FOR_COLUMN: Record<string, readonly string[]> = {
   'record_entries.category': INFORMATION_CATEGORY_KEYS,
   'record_entries.withholding_scope': WITHHOLDING_SCOPES,
   'record_entries.withholding_reason': WITHHOLDING_REASON_KEYS,
+  'record_entry_versions.category': INFORMATION_CATEGORY_KEYS,
+  'safeguarding_overrides.categories': INFORMATION_CATEGORY_KEYS,
+  'disclosures.categories': INFORMATION_CATEGORY_KEYS,
+  'care_team_members.team_role': CARE_TEAM_ROLE_KEYS,
   'record_entry_replies.kind': REPLY_KIND_KEYS,
   'notifications.kind': NOTIFICATION_KINDS,
   'consents.category': CONSENT_CATEGORY_KEYS,

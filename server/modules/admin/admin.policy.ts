@@ -1,7 +1,8 @@
 // Who may manage which organisation's staff, and which changes to one worker an administrator may make: pure rules,
 // read by the service and tested as a table (admin.policy.test.ts).
+
+import { STAFF_ROLES, type StaffRole } from '../../../shared/domain/accounts.ts';
 import type { Actor } from '../../access/actor.ts';
-import type { StaffRole } from '../../db/schema.ts';
 
 export type AdminRole = 'administrator' | 'platform_administrator';
 export const ADMIN_ROLES: readonly StaffRole[] = ['administrator', 'platform_administrator'];
@@ -26,8 +27,7 @@ export const mayAddOrganisations = (actor: Actor): boolean =>
 
 /** Only a platform administrator makes (or unmakes) another one. */
 export function assignableRoles(actor: Actor): StaffRole[] {
-  const all: StaffRole[] = ['practitioner', 'team_manager', 'information_governance_lead', 'administrator', 'platform_administrator'];
-  return mayAddOrganisations(actor) ? all : all.filter((r) => r !== 'platform_administrator');
+  return STAFF_ROLES.filter((r) => mayAddOrganisations(actor) || r !== 'platform_administrator');
 }
 
 export type WorkerFacts = { staffId: string; organisationId: string; role: StaffRole };

@@ -1,6 +1,7 @@
 // SQL for the administrator console: organisations, teams, workers and their accounts, the mail outbox to staff.
 // No family data is read here; an organisation filter (null: every organisation) is the caller's reach.
 import { sql } from 'kysely';
+import { ACCOUNT_TOKEN_PURPOSES } from '../../../shared/domain/accounts.ts';
 import type { Db, Tx } from '../../db/database.ts';
 import type { OrganisationKind, StaffRole } from '../../db/schema.ts';
 
@@ -297,7 +298,7 @@ export async function cancelOpenInvitations(tx: Tx, accountId: string, reason: s
     .updateTable('account_tokens')
     .set({ cancelled_at: sql`now()`, cancelled_reason: reason })
     .where('account_id', '=', accountId)
-    .where('purpose', 'in', ['invitation', 'sign_in_letter', 'password_reset'])
+    .where('purpose', 'in', ACCOUNT_TOKEN_PURPOSES)
     .where('used_at', 'is', null)
     .where('cancelled_at', 'is', null)
     .execute();

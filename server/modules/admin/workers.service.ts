@@ -3,6 +3,7 @@
 // Each change is one transaction with its audit event; a worker out of the caller's reach is an audited 404.
 import type { z } from 'zod';
 import type { CreateWorkerRequest, InvitationLink, UpdateWorkerRequest } from '../../../shared/contracts/admin.ts';
+import type { MailKind } from '../../../shared/domain/mail.ts';
 import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import type { StaffRole } from '../../db/schema.ts';
@@ -58,7 +59,7 @@ async function invite(
   tx: Tx,
   ctx: RequestContext,
   w: { accountId: string; email: string | null },
-  mailKind: 'invitation' | 'second_factor_reset',
+  mailKind: Extract<MailKind, 'invitation' | 'second_factor_reset'>,
 ) {
   const token = await issueAccountToken(tx, { accountId: w.accountId, purpose: 'invitation', createdByStaffId: staffIdOf(ctx) });
   if (w.email) await queueMail(tx, { to: w.email, kind: mailKind, path: token.path, accountId: w.accountId });

@@ -1,6 +1,7 @@
 // SQL for care-team membership and the staff directory used to add someone to a team.
 
 import { sql } from 'kysely';
+import type { CareTeamRole, KeyWorkerSide } from '../../../shared/domain/care-team-roles.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Db, Tx } from '../../db/database.ts';
 
@@ -85,8 +86,8 @@ export async function insertMember(
     family_id: string;
     id: string;
     staff_id: string;
-    team_role: string;
-    key_worker: 'adult_mental_health' | 'childrens_services' | null;
+    team_role: CareTeamRole;
+    key_worker: KeyWorkerSide | null;
     added_by_staff_id: string;
   },
 ) {

@@ -98,7 +98,7 @@ async function grant(
 export function grantConsent(deps: FamilyDeps, ctx: RequestContext, input: z.output<typeof GrantConsentRequest>) {
   const actor = consenter(ctx);
   return withFamily(deps, ctx, actor.familyId, 'consent.granted', async (tx, family) => {
-    const { id, recipient } = await grant(tx, family, actor, { ...input, category: input.category as ConsentCategory });
+    const { id, recipient } = await grant(tx, family, actor, input);
     return {
       result: { id, version: 1 },
       audit: { subjectType: 'consent', subjectId: id, details: { category: input.category, recipient: recipient.description } },
@@ -124,7 +124,7 @@ export function askForConsent(deps: FamilyDeps, ctx: RequestContext, familyId: s
     await repo.insertRequest(tx, {
       family_id: family.id,
       id,
-      category: input.category as ConsentCategory,
+      category: input.category,
       requested_by_staff_id: actor.staffId,
       recipient_organisation_id: actor.organisationId,
       reason: input.reason,

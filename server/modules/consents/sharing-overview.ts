@@ -3,7 +3,8 @@
 
 import type { SharingOverview } from '../../../shared/contracts/consents.ts';
 import { dateInWords } from '../../../shared/domain/dates.ts';
-import { CONSENT_CATEGORIES, type ConsentCategory, LAWFUL_BASES, type LawfulBasis } from '../../../shared/domain/sharing.ts';
+import { CONSENT_CATEGORIES, CONSENT_CATEGORY_KEYS, LAWFUL_BASES } from '../../../shared/domain/sharing.ts';
+import { isOneOf } from '../../../shared/domain/vocabularies.ts';
 import type { FamilyMemberActor } from '../../access/actor.ts';
 import { holdsPermission } from '../../access/permissions.ts';
 import { HOME_CATEGORIES } from '../../access/scope.ts';
@@ -16,7 +17,7 @@ import * as sharingLog from './sharing-log.repo.ts';
 const today = () => new Date().toISOString().slice(0, 10);
 /** "31 December 2026": dates in words, as people write them. */
 const inWords = (isoDate: string) => dateInWords(isoDate.slice(0, 10));
-export const label = (c: string) => CONSENT_CATEGORIES[c as ConsentCategory] ?? c;
+export const label = (c: string) => (isOneOf(CONSENT_CATEGORY_KEYS, c) ? CONSENT_CATEGORIES[c] : c);
 /** Whose information a consent is about: a young person's own, or (null) the family's. */
 export const subjectOf = (a: FamilyMemberActor) => (a.kind === 'young_person' ? a.personId : null);
 
@@ -133,8 +134,8 @@ export async function sharingOverview(
       recipient: s.recipient_description,
       purpose: s.purpose,
       categories: s.categories.map(label),
-      lawfulBasis: LAWFUL_BASES[s.lawful_basis as LawfulBasis].label,
-      lawfulBasisPlain: LAWFUL_BASES[s.lawful_basis as LawfulBasis].plain,
+      lawfulBasis: LAWFUL_BASES[s.lawful_basis].label,
+      lawfulBasisPlain: LAWFUL_BASES[s.lawful_basis].plain,
       decidedBy: s.decided_by_description,
     })),
     organisations: orgs.map((o) => ({ id: o.id, name: o.name })),

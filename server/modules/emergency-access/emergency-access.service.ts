@@ -3,7 +3,7 @@
 // Every step is audited, the information governance lead is alerted at once, and the parent is told.
 import type { z } from 'zod';
 import type { ReviewNoteRequest, StartEmergencyAccessRequest } from '../../../shared/contracts/consents.ts';
-import { EMERGENCY_ACCESS_MAX_HOURS } from '../../../shared/domain/sharing.ts';
+import { CONSENT_CATEGORY_KEYS, EMERGENCY_ACCESS_MAX_HOURS } from '../../../shared/domain/sharing.ts';
 import type { FamilyDeps } from '../../access/family-access.ts';
 import { isUuid } from '../../access/family-access.ts';
 import { systemScope } from '../../access/scope.ts';
@@ -79,7 +79,8 @@ export async function startEmergencyAccess(deps: FamilyDeps, ctx: RequestContext
       recipient_staff_id: actor.staffId,
       recipient_description: `${actor.name}, ${who?.organisation_name ?? ''}`,
       purpose: input.reason,
-      categories: ['general', 'mental_health', 'childrens_social_care', 'health', 'education'],
+      // Emergency access opens every category but other agencies' third-party notes.
+      categories: CONSENT_CATEGORY_KEYS,
       lawful_basis: 'vital_interests',
       decided_by_account_id: actor.accountId,
       decided_by_description: `${actor.name} (emergency access)`,

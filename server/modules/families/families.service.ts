@@ -1,7 +1,7 @@
 // Family use cases: each read runs in a read-only transaction and waits for its audit event (group commit), and a family the caller
 // may not see is audited as a denial and answered exactly like one that does not exist.
 import type { FamilyList } from '../../../shared/contracts/families.ts';
-import { CARE_TEAM_ROLES, type CareTeamRole } from '../../../shared/domain/care-team-roles.ts';
+import { CARE_TEAM_ROLES } from '../../../shared/domain/care-team-roles.ts';
 import { INVOLVEMENT_EXPLANATIONS } from '../../../shared/domain/involvement-levels.ts';
 import { auditedRead, readFamily } from '../../access/family-access.ts';
 import type { AuditLog } from '../../audit/audit-log.ts';
@@ -32,7 +32,7 @@ export async function listMyFamilies(deps: FamiliesDeps, ctx: RequestContext): P
         displayName: r.display_name,
         involvementLevel: r.involvement_level,
         involvementTitle: INVOLVEMENT_EXPLANATIONS[r.involvement_level].title,
-        myTeamRole: (CARE_TEAM_ROLES[r.team_role as CareTeamRole] ?? CARE_TEAM_ROLES.other).label,
+        myTeamRole: CARE_TEAM_ROLES[r.team_role].label,
         isKeyWorker: r.key_worker !== null,
         childrenCount: Number(r.children_count ?? 0),
         peopleCount: Number(r.people_count ?? 0),

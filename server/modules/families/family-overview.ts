@@ -2,7 +2,7 @@
 // explanations and hiding a confidential address from anyone who may not see it.
 
 import type { FamilyOverview } from '../../../shared/contracts/families.ts';
-import { CARE_TEAM_ROLES, type CareTeamRole, KEY_WORKER_SIDES, ORGANISATION_KINDS } from '../../../shared/domain/care-team-roles.ts';
+import { CARE_TEAM_ROLES, KEY_WORKER_SIDES, ORGANISATION_KINDS } from '../../../shared/domain/care-team-roles.ts';
 import { INVOLVEMENT_EXPLANATIONS } from '../../../shared/domain/involvement-levels.ts';
 import type { Actor } from '../../access/actor.ts';
 import { mayChangeTeam } from '../care-teams/index.ts';
@@ -71,7 +71,7 @@ export function toFamilyOverview(family: FamilyRow, parts: Parts, viewer: Actor)
   const lens = mentalHealthLens(viewer, parts);
   const notes = readsNotes(viewer);
   const careTeam = parts.careTeam.filter(lens.teamShown).map((m) => {
-    const role = CARE_TEAM_ROLES[m.team_role as CareTeamRole] ?? CARE_TEAM_ROLES.other;
+    const role = CARE_TEAM_ROLES[m.team_role];
     return {
       id: m.id,
       staffId: m.staff_id,

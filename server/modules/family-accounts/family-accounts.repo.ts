@@ -1,6 +1,7 @@
 // SQL for the family's own accounts: who in the family can sign in, invitations by email or letter, the people a
 // parent trusts, ending their access, and the notifications that tell the family and the key workers.
 import { sql } from 'kysely';
+import type { InvitationDelivery } from '../../../shared/domain/accounts.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 import type { NotificationKind } from '../../db/schema.ts';
@@ -105,7 +106,7 @@ export async function insertInvitation(
     personId: string;
     accountId: string;
     accountKind: 'parent' | 'young_person' | 'network_member';
-    delivery: 'email' | 'letter';
+    delivery: InvitationDelivery;
     byStaffId: string | null;
     byAccountId: string | null;
     parentTold: boolean;

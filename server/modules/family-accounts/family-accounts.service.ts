@@ -10,6 +10,7 @@ import type {
   InviteTrustedRequest,
   TrustedPeople,
 } from '../../../shared/contracts/family-accounts.ts';
+import type { InvitationDelivery } from '../../../shared/domain/accounts.ts';
 import {
   networkMemberInvitedMessage,
   networkMemberRemovedMessage,
@@ -66,7 +67,7 @@ async function newAccount(tx: Tx, family: VisibleFamily, person: repo.PersonWith
 async function deliver(
   tx: Tx,
   account: { id: string; username: string; name: string },
-  delivery: 'email' | 'letter',
+  delivery: InvitationDelivery,
   email: string | null,
   createdByStaffId: string | null,
 ): Promise<InviteResult['letter']> {

@@ -1,6 +1,7 @@
 // SQL for starting a family: the duplicate check across every family (what leaves it is decided by the service),
 // the new family row with its first care team member, and its people.
 import { type Expression, type SqlBool, sql } from 'kysely';
+import type { CareTeamRole } from '../../../shared/domain/care-team-roles.ts';
 import { type AccessScope, familyVisible } from '../../access/scope.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
@@ -76,7 +77,7 @@ export async function insertFamilyStartedBy(
     referralReason: string;
     idempotencyKey: string | null;
     fingerprint: string | null;
-    teamRole: string;
+    teamRole: CareTeamRole;
     keyWorker: KeyWorkerSide | null;
   },
 ): Promise<string | undefined> {

@@ -1,4 +1,6 @@
 // SQL for safeguarding overrides.
+import type { InformationCategory } from '../../../shared/domain/records.ts';
+import type { OverrideBasis } from '../../../shared/domain/sharing.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 
@@ -7,9 +9,9 @@ export async function insertOverride(
   v: {
     family_id: string;
     id: string;
-    categories: string[];
+    categories: readonly InformationCategory[];
     recipient_organisation_id: string;
-    lawful_basis: 'safeguarding_child' | 'prevent_serious_harm' | 'legal_obligation' | 'vital_interests';
+    lawful_basis: OverrideBasis;
     justification: string;
     ends_at: Date;
     created_by_staff_id: string;

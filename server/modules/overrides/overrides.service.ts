@@ -3,7 +3,7 @@
 // an information governance lead, and told once the reason lapses.
 import type { z } from 'zod';
 import type { RenewOverrideRequest, ReviewOverrideRequest, StartOverrideRequest } from '../../../shared/contracts/consents.ts';
-import { CONSENT_CATEGORIES, type ConsentCategory, OVERRIDE_MAX_DAYS, OVERRIDE_REVIEW_HOURS } from '../../../shared/domain/sharing.ts';
+import { CONSENT_CATEGORIES, OVERRIDE_MAX_DAYS, OVERRIDE_REVIEW_HOURS } from '../../../shared/domain/sharing.ts';
 import { type FamilyDeps, isUuid, withFamily } from '../../access/family-access.ts';
 import { systemFamily } from '../../access/visible-family.ts';
 import { newId } from '../../db/ids.ts';
@@ -50,7 +50,7 @@ export function startOverride(deps: FamilyDeps, ctx: RequestContext, familyId: s
       review_due_at: input.tellParent ? null : new Date(Date.now() + OVERRIDE_REVIEW_HOURS * 3_600_000),
     });
     const categories = input.categories
-      .map((c) => CONSENT_CATEGORIES[c as ConsentCategory])
+      .map((c) => CONSENT_CATEGORIES[c])
       .join(', ')
       .toLowerCase();
     await sharingLog.insertDisclosure(tx, {

@@ -1,15 +1,7 @@
 // Turns entry rows into what each kind of reader receives. The portal view is where withheld text
 // is dropped: a withheld entry becomes a placeholder and a withheld part never leaves the server.
 import type { Decision, Entry, PortalEntry } from '../../../shared/contracts/records.ts';
-import {
-  ENTRY_KINDS,
-  type EntryKind,
-  INFORMATION_CATEGORIES,
-  type InformationCategory,
-  REPLY_KINDS,
-  WITHHOLDING_REASONS,
-  type WithholdingReason,
-} from '../../../shared/domain/records.ts';
+import { ENTRY_KINDS, INFORMATION_CATEGORIES, REPLY_KINDS, WITHHOLDING_REASONS } from '../../../shared/domain/records.ts';
 import type { Actor } from '../../access/actor.ts';
 import { allowedChanges } from '../../access/entry-policy.ts';
 import type * as repo from './records.repo.ts';
@@ -60,11 +52,11 @@ export function toEntry(row: Row, x: EntryExtras, viewer?: Actor): Entry {
   return {
     id: row.id,
     familyId: row.family_id,
-    kind: row.kind as EntryKind,
-    kindLabel: ENTRY_KINDS[row.kind as EntryKind],
+    kind: row.kind,
+    kindLabel: ENTRY_KINDS[row.kind],
     occurredAt: iso(row.occurred_at),
-    category: row.category as InformationCategory,
-    categoryLabel: INFORMATION_CATEGORIES[row.category as InformationCategory],
+    category: row.category,
+    categoryLabel: INFORMATION_CATEGORIES[row.category],
     authorStaffId: row.author_staff_id,
     authorOrganisationId: row.author_organisation_id,
     authorName: author?.full_name ?? 'Unknown',
@@ -80,8 +72,8 @@ export function toEntry(row: Row, x: EntryExtras, viewer?: Actor): Entry {
       row.withholding_scope && row.withholding_reason && row.withholding_review_on
         ? {
             scope: row.withholding_scope,
-            reason: row.withholding_reason as WithholdingReason,
-            reasonLabel: WITHHOLDING_REASONS[row.withholding_reason as WithholdingReason].label,
+            reason: row.withholding_reason,
+            reasonLabel: WITHHOLDING_REASONS[row.withholding_reason].label,
             reviewOn: row.withholding_review_on,
             decidedByName: decidedBy?.full_name ?? 'Unknown',
             placeholderHidden: row.placeholder_hidden,
@@ -115,7 +107,7 @@ export function toEntry(row: Row, x: EntryExtras, viewer?: Actor): Entry {
 
 /** The parent's or young person's view (P1): plain labels, and nothing that is withheld. */
 export function toPortalEntry(row: Row, x: EntryExtras): PortalEntry {
-  const reason = row.withholding_reason ? WITHHOLDING_REASONS[row.withholding_reason as WithholdingReason] : null;
+  const reason = row.withholding_reason ? WITHHOLDING_REASONS[row.withholding_reason] : null;
   if (row.withholding_scope === 'whole' && reason && row.withholding_review_on) {
     return {
       withheld: true,
@@ -131,10 +123,10 @@ export function toPortalEntry(row: Row, x: EntryExtras): PortalEntry {
   return {
     withheld: false,
     id: row.id,
-    kind: row.kind as EntryKind,
-    kindLabel: ENTRY_KINDS[row.kind as EntryKind],
+    kind: row.kind,
+    kindLabel: ENTRY_KINDS[row.kind],
     occurredAt: iso(row.occurred_at),
-    categoryLabel: INFORMATION_CATEGORIES[row.category as InformationCategory],
+    categoryLabel: INFORMATION_CATEGORIES[row.category],
     authorName: author?.full_name ?? 'A member of the team',
     authorJobTitle: author?.job_title ?? '',
     authorOrganisation: author?.organisation_name ?? '',

@@ -2,6 +2,8 @@
 // Reads take the access scope: familyVisible() and entryVisible() decide what comes back.
 import { type Insertable, type SelectQueryBuilder, type SqlBool, sql, type Updateable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import type { NotificationKind } from '../../../shared/domain/notifications.ts';
+import type { InformationCategory, ReplyKind } from '../../../shared/domain/records.ts';
 import {
   type AccessScope,
   consentActive,
@@ -168,7 +170,7 @@ export async function insertVersion(
     version: number;
     text: string;
     restricted_text: string | null;
-    category: string;
+    category: InformationCategory;
     occurred_at: Date | string;
     decision: string | null;
     edited_by_staff_id: string;
@@ -310,7 +312,7 @@ export async function insertReply(
     family_id: string;
     id: string;
     entry_id: string;
-    kind: 'reply' | 'correction_request' | 'disagree' | 'team_answer';
+    kind: ReplyKind;
     text: string;
     author_account_id: string;
   },
@@ -334,7 +336,7 @@ export async function notify(
   rows: {
     id: string;
     recipient_staff_id: string;
-    kind: 'entry_reply' | 'withholding_review_due';
+    kind: Extract<NotificationKind, 'entry_reply' | 'withholding_review_due'>;
     family_id: string;
     entry_id: string;
     message: string;

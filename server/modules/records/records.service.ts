@@ -413,7 +413,7 @@ export async function addReplyAndNotify(
     family_id: entry.familyId,
     id: newId(),
     entry_id: entry.id,
-    kind: kind as 'reply',
+    kind,
     text,
     author_account_id: accountId,
   });

@@ -4,13 +4,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody } from '../../../shared/contracts/common.ts';
+import { EXPORT_STATUSES } from '../../../shared/domain/sharing.ts';
 import type { FamilyDeps } from '../../access/family-access.ts';
 import * as sar from './subject-access.service.ts';
 
 const id = z.string().max(100);
 const ExportStatus = z.object({
   id: z.string(),
-  status: z.enum(['pending', 'ready', 'failed']),
+  status: z.enum(EXPORT_STATUSES),
   content: z.unknown().optional(),
   error: z.string().nullable().optional(),
 });

@@ -1,6 +1,7 @@
 // SQL for the wellness and crisis plan, contingency plans and explanations: documents, their sections
 // (each with its own version), suggestions, the carer's answer and the parent's agreement.
 
+import type { CarerResponse, SuggestionStatus } from '../../../../shared/domain/plans.ts';
 import type { InformationCategory } from '../../../../shared/domain/records.ts';
 import { type AccessScope, familyVisible } from '../../../access/scope.ts';
 import type { VisibleFamily } from '../../../access/visible-family.ts';
@@ -160,7 +161,7 @@ export async function insertSuggestion(
   await tx.insertInto('plan_suggestions').values(v).execute();
 }
 
-export async function decideSuggestion(tx: Tx, family: VisibleFamily, id: string, status: 'accepted' | 'declined') {
+export async function decideSuggestion(tx: Tx, family: VisibleFamily, id: string, status: Exclude<SuggestionStatus, 'open'>) {
   const r = await tx
     .updateTable('plan_suggestions')
     .set({ status, decided_at: new Date() })
@@ -179,7 +180,7 @@ export async function updateDocument(
   set: Partial<{
     carer_person_id: string | null;
     carer_asked_on: string | null;
-    carer_response: 'agreed' | 'declined' | null;
+    carer_response: CarerResponse | null;
     carer_responded_at: Date | null;
     carer_response_note: string | null;
     parent_agreed_at: Date | null;

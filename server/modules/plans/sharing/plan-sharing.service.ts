@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { PlanDocuments, ShareRequest } from '../../../../shared/contracts/plans.ts';
 import { RECOVERY_PART_KEYS } from '../../../../shared/domain/plans.ts';
+import { isOneOf } from '../../../../shared/domain/vocabularies.ts';
 import { type FamilyDeps, withFamily } from '../../../access/family-access.ts';
 import { mayShare } from '../../../access/plan-access.ts';
 import { newId } from '../../../db/ids.ts';
@@ -24,7 +25,7 @@ export function changeShare(
     const c = await loadContext(tx, ctx.scope, family);
     if (input.documentKind === 'recovery') {
       if ((await repo.recoveryPlanId(tx, family)) !== input.documentId) return null;
-      if (input.sectionKey !== null && !(RECOVERY_PART_KEYS as string[]).includes(input.sectionKey))
+      if (input.sectionKey !== null && !isOneOf(RECOVERY_PART_KEYS, input.sectionKey))
         throw badRequest('Choose a part of the family plan.', { sectionKey: 'Choose a part of the plan' });
     } else {
       const doc = c.documents.find((d) => d.id === input.documentId && d.kind === input.documentKind);
