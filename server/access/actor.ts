@@ -1,5 +1,6 @@
 // Who is making a request: a discriminated union, so a portal handler can never be handed a
 // professional's session (or the other way round) by mistake.
+import type { FamilyAccountKind } from '../../shared/domain/accounts.ts';
 import type { OrganisationKind, StaffRole } from '../db/schema.ts';
 
 export type ProfessionalActor = {
@@ -20,7 +21,7 @@ type FamilyMemberFacts = { accountId: string; personId: string; familyId: string
  * his person), read with his session on every request, so a relationship ended ends what it opened on the next one.
  */
 export type FamilyMemberActor =
-  | (FamilyMemberFacts & { kind: 'parent' | 'young_person' | 'network_member' })
+  | (FamilyMemberFacts & { kind: Exclude<FamilyAccountKind, 'other_parent'> })
   | (FamilyMemberFacts & { kind: 'other_parent'; childPersonIds: readonly string[] });
 
 export type OtherParentActor = Extract<FamilyMemberActor, { kind: 'other_parent' }>;

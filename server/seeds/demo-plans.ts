@@ -1,6 +1,8 @@
 // The demo family's plans (PRODUCT.md §5): a family recovery plan being written (version 1), Marie's
 // wellness and crisis plan with a worker's suggestion, contingency plans for Jamie and Clare naming
 // Patricia (asked, not yet answered), Jamie's explanation, the children's own words, and Marie's sharing.
+
+import type { ShareableDocumentKind } from '../../shared/domain/plans.ts';
 import type { Tx } from '../db/database.ts';
 
 const id = (n: number) => `00000000-0000-7000-8000-${n.toString().padStart(12, '0')}`;
@@ -259,7 +261,7 @@ export async function loadDemoPlans(tx: Tx) {
     .execute();
   const share = (
     n: number,
-    kind: 'recovery' | 'wellness' | 'contingency',
+    kind: ShareableDocumentKind,
     document: string,
     section: string | null,
     to: { person?: string; staff?: string },

@@ -1,7 +1,7 @@
 // Care-team roles, key-worker sides and organisation kinds: each list once, as a tuple, with its plain words
 // typed by it, so a value added without words does not compile.
 
-/** The roles a member can hold in a family's care team. The database keeps team_role as free text (no CHECK). */
+/** The roles a member can hold in a family's care team (care_team_members.team_role's CHECK, migration 0024). */
 export const CARE_TEAM_ROLE_KEYS = [
   'community_psychiatric_nurse',
   'mental_health_social_worker',

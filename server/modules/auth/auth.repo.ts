@@ -1,5 +1,6 @@
 // SQL for accounts, sessions and sign-in rate limits.
 import { sql } from 'kysely';
+import type { SessionStage } from '../../../shared/domain/accounts.ts';
 import type { Db, Tx } from '../../db/database.ts';
 import type { AccountKind } from '../../db/schema.ts';
 
@@ -79,10 +80,7 @@ export async function findLiveSession(db: Db, sessionId: string) {
     .executeTakeFirst();
 }
 
-export async function insertSession(
-  tx: Tx,
-  s: { id: string; accountId: string; stage: 'awaiting_second_factor' | 'signed_in'; csrfToken: string; expiresAt: Date },
-) {
+export async function insertSession(tx: Tx, s: { id: string; accountId: string; stage: SessionStage; csrfToken: string; expiresAt: Date }) {
   await tx
     .insertInto('sessions')
     .values({ id: s.id, account_id: s.accountId, stage: s.stage, csrf_token: s.csrfToken, expires_at: s.expiresAt })

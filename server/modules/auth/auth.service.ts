@@ -2,6 +2,7 @@
 // database (any app instance can serve any request) and are found by the hash of the cookie token.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Me } from '../../../shared/contracts/session.ts';
+import type { SessionStage } from '../../../shared/domain/accounts.ts';
 import type { Actor } from '../../access/actor.ts';
 import type { AuditLog } from '../../audit/audit-log.ts';
 import type { Db } from '../../db/database.ts';
@@ -132,7 +133,7 @@ export async function resolveSession(
   return ANONYMOUS;
 }
 
-export type NewSession = { token: string; csrfToken: string; stage: 'awaiting_second_factor' | 'signed_in'; expiresAt: Date };
+export type NewSession = { token: string; csrfToken: string; stage: SessionStage; expiresAt: Date };
 
 const WRONG_DETAILS = 'That username and password do not match our records. Check them and try again.';
 const TOO_MANY = 'Too many attempts to sign in. For your safety, wait 15 minutes and try again, or ask your administrator to help.';

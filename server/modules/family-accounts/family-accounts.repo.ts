@@ -1,7 +1,7 @@
 // SQL for the family's own accounts: who in the family can sign in, invitations by email or letter, the people a
 // parent trusts, ending their access, and the notifications that tell the family and the key workers.
 import { sql } from 'kysely';
-import type { InvitationDelivery } from '../../../shared/domain/accounts.ts';
+import type { InvitationDelivery, InvitedAccountKind } from '../../../shared/domain/accounts.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 import type { NotificationKind } from '../../db/schema.ts';
@@ -63,7 +63,7 @@ export async function activeTeam(tx: Tx, family: VisibleFamily) {
 export async function insertFamilyAccount(
   tx: Tx,
   family: VisibleFamily,
-  v: { id: string; personId: string; kind: 'parent' | 'young_person' | 'network_member'; username: string; email: string | null },
+  v: { id: string; personId: string; kind: InvitedAccountKind; username: string; email: string | null },
 ): Promise<boolean> {
   const row = await tx
     .insertInto('accounts')
@@ -105,7 +105,7 @@ export async function insertInvitation(
     id: string;
     personId: string;
     accountId: string;
-    accountKind: 'parent' | 'young_person' | 'network_member';
+    accountKind: InvitedAccountKind;
     delivery: InvitationDelivery;
     byStaffId: string | null;
     byAccountId: string | null;

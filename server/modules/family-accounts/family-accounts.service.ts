@@ -10,7 +10,7 @@ import type {
   InviteTrustedRequest,
   TrustedPeople,
 } from '../../../shared/contracts/family-accounts.ts';
-import type { InvitationDelivery } from '../../../shared/domain/accounts.ts';
+import type { InvitationDelivery, InvitedAccountKind } from '../../../shared/domain/accounts.ts';
 import {
   networkMemberInvitedMessage,
   networkMemberRemovedMessage,
@@ -29,7 +29,6 @@ import { formatForLetter, issueAccountToken } from '../accounts/index.ts';
 import { ageOn, invitableByTeam, teamMayInvite } from './family-accounts.policy.ts';
 import * as repo from './family-accounts.repo.ts';
 
-type AccountKind = 'parent' | 'young_person' | 'network_member';
 const nameOf = (p: { preferred_name: string | null; full_name: string }) => p.preferred_name ?? p.full_name;
 
 function statusOf(p: repo.PersonWithAccount): 'none' | 'invited' | 'active' | 'ended' {
@@ -51,7 +50,7 @@ function usernameFor(p: { preferred_name: string | null; full_name: string }): s
   return `${first}-${randomInt(1000, 10000)}`;
 }
 
-async function newAccount(tx: Tx, family: VisibleFamily, person: repo.PersonWithAccount, kind: AccountKind, email: string | null) {
+async function newAccount(tx: Tx, family: VisibleFamily, person: repo.PersonWithAccount, kind: InvitedAccountKind, email: string | null) {
   for (let attempt = 0; attempt < 8; attempt++) {
     const id = newId();
     const username = usernameFor(person);

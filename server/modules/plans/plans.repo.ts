@@ -2,6 +2,7 @@
 // category lens, notifications.
 
 import { sql } from 'kysely';
+import type { ShareableDocumentKind } from '../../../shared/domain/plans.ts';
 import { type CategoryLens, lensOf, readableCategoryPairs, SEES_EVERY_CATEGORY } from '../../access/plan-access.ts';
 import { type AccessScope, familyVisible } from '../../access/scope.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
@@ -70,7 +71,7 @@ export async function insertShare(
   v: {
     family_id: string;
     id: string;
-    document_kind: 'recovery' | 'wellness' | 'contingency';
+    document_kind: ShareableDocumentKind;
     document_id: string;
     section_key: string | null;
     recipient_person_id: string | null;
