@@ -151,11 +151,13 @@ describe('the children’s plans, as a parent', () => {
     expect(goal).toBeDefined();
     const rated = await as('clive').put(`/api/families/${F}/recovery-plan/rating`, { itemId: goal.id, score: 6 });
     expect(rated.statusCode, rated.body).toBe(200);
-    const items = (await as('marie').get(`/api/families/${F}/recovery-plan`)).json().plan.items as {
-      id: string;
-      ratings: { name: string; role: string; score: number }[];
+    const ratings = (await as('marie').get(`/api/families/${F}/recovery-plan`)).json().plan.ratings as {
+      itemId: string;
+      name: string;
+      role: string;
+      score: number;
     }[];
-    const his = items.find((i) => i.id === goal.id)?.ratings.find((r) => r.name.startsWith('Clive'));
+    const his = ratings.find((r) => r.itemId === goal.id && r.name.startsWith('Clive'));
     expect(his).toMatchObject({ role: 'Parent', score: 6 });
   });
 
