@@ -208,10 +208,11 @@ describe('the wellness and crisis plan and the children’s plans, seen by each 
       (await as('marie').post(`/api/families/${F}/plans/${DEMO_PLAN_IDS.jamieContingency}/carer-response`, { response: 'agreed' }))
         .statusCode,
     ).toBe(403);
+    // Clive, the children's dad, reads Jamie's plan but was not asked to care: he cannot answer for Patricia.
     expect(
       (await as('clive').post(`/api/families/${F}/plans/${DEMO_PLAN_IDS.jamieContingency}/carer-response`, { response: 'agreed' }))
         .statusCode,
-    ).toBe(404);
+    ).toBe(403);
   });
 
   it('only Marie writes her plan; a worker suggests and she decides', async () => {
