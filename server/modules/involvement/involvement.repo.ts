@@ -1,6 +1,7 @@
 // SQL for the end of involvement: the closure with its summary, the family row's closed window, the involvement
 // history, the family's replies, and the people told.
 import { sql } from 'kysely';
+import type { NotificationKind } from '../../../shared/domain/notifications.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 
@@ -169,7 +170,7 @@ export async function parentAccounts(tx: Tx, family: VisibleFamily) {
 export async function notify(
   tx: Tx,
   family: VisibleFamily,
-  kind: 'involvement_closed' | 'involvement_reopened' | 'closing_summary_reply',
+  kind: Extract<NotificationKind, 'involvement_closed' | 'involvement_reopened' | 'closing_summary_reply'>,
   to: { accountIds?: string[]; staffIds?: string[] },
   message: string,
   makeId: () => string,
