@@ -17,8 +17,8 @@ import { glossaryAndNotificationRoutes } from '../features/glossary/glossary.rou
 import { governanceRoutes } from '../features/governance/governance.routes.tsx';
 import { planRoutes } from '../features/plans/plans.routes.tsx';
 import { sharingRoutes } from '../features/sharing/sharing.routes.tsx';
-import { myFamilyQuery } from '../portal/my-family.queries.ts';
 import { familyPortalRoutes } from '../portal/family-portal.routes.tsx';
+import { myFamilyQuery } from '../portal/my-family.queries.ts';
 import { portalPlanRoutes } from '../portal/plans/portal-plans.routes.tsx';
 import { accessLogQuery, childPageQuery, glossaryQuery, recordQuery } from '../portal/portal.queries.ts';
 import { orNotFound } from '../portal/portal-loaders.ts';
