@@ -92,7 +92,12 @@ export const AUDIT_ACTIONS = define({
   },
   'account.authenticator_shown': { words: 'Started setting up an authenticator app', kind: 'change', details: none, family: 'no' },
   'account.authenticator_enrolled': { words: 'Set up an authenticator app', kind: 'change', details: none, family: 'no' },
-  'account.authenticator_failed': { words: 'Gave a wrong code setting up an authenticator app', kind: 'change', details: none, family: 'no' },
+  'account.authenticator_failed': {
+    words: 'Gave a wrong code setting up an authenticator app',
+    kind: 'change',
+    details: none,
+    family: 'no',
+  },
   'account.welcome_finished': {
     words: 'Finished setting up their account',
     kind: 'change',
