@@ -12,7 +12,8 @@ import type { Db, Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden, type HttpError } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
-import { notifyFamily, previousKeyWorker } from '../family-accounts/index.ts';
+import { previousKeyWorker } from '../family-accounts/index.ts';
+import { notifyFamily } from '../notifications/index.ts';
 import * as repo from './care-teams.repo.ts';
 import { mayChangeTeam } from './team-policy.ts';
 

@@ -130,37 +130,6 @@ export async function insertInvitation(
     .execute();
 }
 
-/** The family's parents' accounts that can be told something (invited ones too: they read it when they join). */
-export async function parentAccounts(tx: Tx, family: VisibleFamily) {
-  const rows = await tx
-    .selectFrom('accounts')
-    .select('id')
-    .where('family_id', '=', family.id)
-    .where('kind', '=', 'parent')
-    .where('disabled_at', 'is', null)
-    .execute();
-  return rows.map((r) => r.id);
-}
-
-export async function notify(
-  tx: Tx,
-  family: VisibleFamily,
-  kind: NotificationKind,
-  to: { accountIds?: string[]; staffIds?: string[] },
-  message: string,
-  makeId: () => string,
-) {
-  const rows = [
-    ...(to.accountIds ?? []).map((id) => ({ recipient_account_id: id, recipient_staff_id: null })),
-    ...(to.staffIds ?? []).map((id) => ({ recipient_account_id: null, recipient_staff_id: id })),
-  ];
-  if (rows.length === 0) return;
-  await tx
-    .insertInto('notifications')
-    .values(rows.map((r) => ({ ...r, id: makeId(), kind, family_id: family.id, entry_id: null, message, dedupe_key: null })))
-    .execute();
-}
-
 /** Ends a trusted person's access at once: the account is disabled, its sessions end and its open tokens are cancelled. */
 export async function endAccountAccess(tx: Tx, family: VisibleFamily, accountId: string): Promise<number> {
   await tx

@@ -26,6 +26,7 @@ import { badRequest, conflict, forbidden, HttpError } from '../../http/errors.ts
 import type { RequestContext } from '../../http/request-context.ts';
 import { queueMail } from '../../mail/index.ts';
 import { formatForLetter, issueAccountToken } from '../accounts/index.ts';
+import { notifyFamily, parentAccounts } from '../notifications/index.ts';
 import { ageOn, invitableByTeam, teamMayInvite } from './family-accounts.policy.ts';
 import * as repo from './family-accounts.repo.ts';
 
@@ -188,11 +189,11 @@ export async function inviteFamilyMember(
       });
       // Whoever holds an account that can already sign in is told a new letter was printed: it may not be theirs.
       if (status === 'active') {
-        await repo.notify(tx, family, 'sign_in_letter_issued', { accountIds: [account.id] }, signInLetterMessage(actor.name), newId);
+        await notifyFamily(tx, family, 'sign_in_letter_issued', { accountIds: [account.id] }, signInLetterMessage(actor.name), newId);
       }
       if (invitable.accountKind === 'young_person' && parentTold && status === 'none') {
-        const parents = await repo.parentAccounts(tx, family);
-        await repo.notify(
+        const parents = await parentAccounts(tx, family);
+        await notifyFamily(
           tx,
           family,
           'young_person_invited',
@@ -307,7 +308,7 @@ export function inviteTrustedPerson(
       notTellingReason: null,
     });
     const team = await repo.activeTeam(tx, family);
-    await repo.notify(
+    await notifyFamily(
       tx,
       family,
       'network_member_invited',
@@ -330,7 +331,7 @@ export function endTrustedAccess(deps: FamilyDeps, ctx: RequestContext, personId
     if (!person?.account_id || person.account_kind !== 'network_member' || person.disabled_at) return null;
     const sessionsEnded = await repo.endAccountAccess(tx, family, person.account_id);
     const team = await repo.activeTeam(tx, family);
-    await repo.notify(
+    await notifyFamily(
       tx,
       family,
       'network_member_removed',

@@ -155,33 +155,3 @@ export async function insertReply(tx: Tx, family: VisibleFamily, v: { id: string
     .values({ family_id: family.id, id: v.id, closure_id: v.closureId, text: v.text, author_account_id: v.accountId })
     .execute();
 }
-
-export async function parentAccounts(tx: Tx, family: VisibleFamily) {
-  const rows = await tx
-    .selectFrom('accounts')
-    .select('id')
-    .where('family_id', '=', family.id)
-    .where('kind', '=', 'parent')
-    .where('disabled_at', 'is', null)
-    .execute();
-  return rows.map((r) => r.id);
-}
-
-export async function notify(
-  tx: Tx,
-  family: VisibleFamily,
-  kind: Extract<NotificationKind, 'involvement_closed' | 'involvement_reopened' | 'closing_summary_reply'>,
-  to: { accountIds?: string[]; staffIds?: string[] },
-  message: string,
-  makeId: () => string,
-) {
-  const rows = [
-    ...(to.accountIds ?? []).map((id) => ({ recipient_account_id: id, recipient_staff_id: null })),
-    ...(to.staffIds ?? []).map((id) => ({ recipient_account_id: null, recipient_staff_id: id })),
-  ];
-  if (rows.length === 0) return;
-  await tx
-    .insertInto('notifications')
-    .values(rows.map((r) => ({ ...r, id: makeId(), kind, family_id: family.id, entry_id: null, message, dedupe_key: null })))
-    .execute();
-}

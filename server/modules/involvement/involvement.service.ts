@@ -17,6 +17,7 @@ import { type FamilyDeps, readFamily, withFamily } from '../../access/family-acc
 import { newId } from '../../db/ids.ts';
 import { conflict, forbidden, HttpError } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
+import { notifyFamily, parentAccounts } from '../notifications/index.ts';
 import * as repo from './involvement.repo.ts';
 
 export type InvolvementDeps = FamilyDeps & {
@@ -142,11 +143,11 @@ export function closeInvolvement(
         readDays: deps.closedFamilyReadDays,
       });
       if (!until) throw conflict('The work with this family is already closed.');
-      await repo.notify(
+      await notifyFamily(
         tx,
         family,
         'involvement_closed',
-        { accountIds: await repo.parentAccounts(tx, family) },
+        { accountIds: await parentAccounts(tx, family) },
         involvementClosedMessage(actor.name),
         newId,
       );
@@ -178,11 +179,11 @@ export function reopenInvolvement(
       }
       const opened = await repo.reopen(tx, family, { historyId: newId(), staffId: actor.staffId, reason: input.reason });
       if (!opened) throw conflict('The work with this family is open: there is nothing to reopen.');
-      await repo.notify(
+      await notifyFamily(
         tx,
         family,
         'involvement_reopened',
-        { accountIds: await repo.parentAccounts(tx, family) },
+        { accountIds: await parentAccounts(tx, family) },
         involvementReopenedMessage(actor.name),
         newId,
       );
@@ -217,7 +218,7 @@ export function replyToClosingSummary(deps: FamilyDeps, ctx: RequestContext, inp
     await repo.insertReply(tx, family, { id, closureId, text: input.text, accountId: actor.accountId });
     const [state, team] = await Promise.all([repo.closedState(tx, family), repo.activeTeam(tx, family)]);
     const keyWorkers = team.filter((m) => m.key_worker !== null).map((m) => m.staff_id);
-    await repo.notify(tx, family, 'closing_summary_reply', { staffIds: keyWorkers }, closingReplyMessage(state.display_name), newId);
+    await notifyFamily(tx, family, 'closing_summary_reply', { staffIds: keyWorkers }, closingReplyMessage(state.display_name), newId);
     return { result: { id }, audit: { subjectType: 'closure', subjectId: closureId } };
   });
 }

@@ -1,2 +1,4 @@
 // Public face of the notifications module.
+
+export { notifyFamily, parentAccounts } from './notifications.repo.ts';
 export { registerNotificationRoutes } from './notifications.routes.ts';

@@ -1,5 +1,39 @@
-// SQL for a professional's own notifications.
-import type { Db } from '../../db/database.ts';
+// SQL for notifications: telling a family's people or workers something, and each person's own list.
+import type { VisibleFamily } from '../../access/visible-family.ts';
+import type { Db, Tx } from '../../db/database.ts';
+import type { NotificationKind } from '../../db/schema.ts';
+
+/** The accounts of the parent the record is about (invited ones too: they read it when they join). */
+export async function parentAccounts(tx: Tx, family: VisibleFamily) {
+  const rows = await tx
+    .selectFrom('accounts')
+    .select('id')
+    .where('family_id', '=', family.id)
+    .where('kind', '=', 'parent')
+    .where('disabled_at', 'is', null)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** One notification of one kind and message to each of the given family accounts and workers. */
+export async function notifyFamily<K extends NotificationKind>(
+  tx: Tx,
+  family: VisibleFamily,
+  kind: K,
+  to: { accountIds?: string[]; staffIds?: string[] },
+  message: string,
+  makeId: () => string,
+) {
+  const rows = [
+    ...(to.accountIds ?? []).map((id) => ({ recipient_account_id: id, recipient_staff_id: null })),
+    ...(to.staffIds ?? []).map((id) => ({ recipient_account_id: null, recipient_staff_id: id })),
+  ];
+  if (rows.length === 0) return;
+  await tx
+    .insertInto('notifications')
+    .values(rows.map((r) => ({ ...r, id: makeId(), kind, family_id: family.id, entry_id: null, message, dedupe_key: null })))
+    .execute();
+}
 
 /** A professional's notifications (by staff id) or a family member's (by account id). */
 export async function listFor(db: Db, who: { staffId: string } | { accountId: string }) {
