@@ -103,7 +103,7 @@ export const PARENT_WELCOME = {
   paragraphs: [
     'Umbrella is your family’s shared record. You, your children and the people who work with your family all see the same record.',
     'You can read everything written about you, unless there is a serious reason not to show it, and you will be told when something is kept back. You can add your own view to anything you read.',
-    'Only the workers on your family’s care team can see your record, and you can see who has looked at it.',
+    'The workers on your family’s care team can see your record. If anyone else ever has to look, for example in an emergency, it will show in “Who has looked”, where you can see everyone who has looked at it.',
   ],
   firstSteps: [
     'Look at your family’s page, and check who is working with you.',
