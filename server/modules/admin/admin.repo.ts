@@ -1,7 +1,6 @@
 // SQL for the administrator console: organisations, teams, workers and their accounts, the mail outbox to staff.
 // No family data is read here; an organisation filter (null: every organisation) is the caller's reach.
 import { sql } from 'kysely';
-import { ACCOUNT_TOKEN_PURPOSES } from '../../../shared/domain/accounts.ts';
 import type { Db, Tx } from '../../db/database.ts';
 import type { OrganisationKind, StaffRole } from '../../db/schema.ts';
 
@@ -278,29 +277,6 @@ export async function setAccountDisabled(tx: Tx, accountId: string, disabled: bo
     .updateTable('accounts')
     .set({ disabled_at: disabled ? sql`now()` : null })
     .where('id', '=', accountId)
-    .execute();
-}
-
-/** Ends every live session of the account at once; the next request with any of them is signed out (401). */
-export async function endSessionsOf(tx: Tx, accountId: string, reason: string): Promise<number> {
-  const result = await tx
-    .updateTable('sessions')
-    .set({ ended_at: sql`now()`, ended_reason: reason })
-    .where('account_id', '=', accountId)
-    .where('ended_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
-}
-
-/** An invitation must not outlive the account's deactivation: every open welcome link of the account stops working. */
-export async function cancelOpenInvitations(tx: Tx, accountId: string, reason: string) {
-  await tx
-    .updateTable('account_tokens')
-    .set({ cancelled_at: sql`now()`, cancelled_reason: reason })
-    .where('account_id', '=', accountId)
-    .where('purpose', 'in', ACCOUNT_TOKEN_PURPOSES)
-    .where('used_at', 'is', null)
-    .where('cancelled_at', 'is', null)
     .execute();
 }
 

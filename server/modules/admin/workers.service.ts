@@ -3,6 +3,7 @@
 // Each change is one transaction with its audit event; a worker out of the caller's reach is an audited 404.
 import type { z } from 'zod';
 import type { CreateWorkerRequest, InvitationLink, UpdateWorkerRequest } from '../../../shared/contracts/admin.ts';
+import { ACCOUNT_TOKEN_PURPOSES } from '../../../shared/domain/accounts.ts';
 import type { MailKind } from '../../../shared/domain/mail.ts';
 import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
@@ -10,7 +11,8 @@ import type { StaffRole } from '../../db/schema.ts';
 import { badRequest, HttpError, staleSave } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { queueMail } from '../../mail/index.ts';
-import { issueAccountToken } from '../accounts/index.ts';
+import { cancelOpenTokens, issueAccountToken } from '../accounts/index.ts';
+import { authRepo } from '../auth/index.ts';
 import { ADMIN_ROLES, assignableRoles, isSelf, managesOrganisation, mayChangeWorker } from './admin.policy.ts';
 import * as repo from './admin.repo.ts';
 import { type AdminDeps, PLATFORM_ONLY, refuseForbidden, refuseNotFound, toWorker } from './admin-access.ts';
@@ -265,8 +267,9 @@ export async function deactivateWorker(deps: AdminDeps, ctx: RequestContext, sta
     if (now.disabled_at === null) {
       await keepsAnAdministrator(tx, now, null, null);
       await repo.setAccountDisabled(tx, accountId, true);
-      const sessionsEnded = await repo.endSessionsOf(tx, accountId, 'deactivated');
-      await repo.cancelOpenInvitations(tx, accountId, 'deactivated');
+      const sessionsEnded = await authRepo.endAccountSessions(tx, accountId, null, 'deactivated');
+      // An invitation must not outlive the deactivation: every open link of the account stops working.
+      await cancelOpenTokens(tx, accountId, [...ACCOUNT_TOKEN_PURPOSES], 'deactivated');
       await audit(deps, ctx, tx, 'staff.deactivated', staffId, { sessionsEnded });
     }
     const after = await repo.findWorker(tx, staffId);
@@ -302,7 +305,7 @@ export async function resetSecondFactor(deps: AdminDeps, ctx: RequestContext, st
   const accountId = w.account_id;
   return deps.db.transaction().execute(async (tx) => {
     await repo.clearSecondFactor(tx, accountId);
-    const sessionsEnded = await repo.endSessionsOf(tx, accountId, 'second_factor_reset');
+    const sessionsEnded = await authRepo.endAccountSessions(tx, accountId, null, 'second_factor_reset');
     const invitation = await invite(tx, ctx, { accountId, email: w.email }, 'second_factor_reset');
     await repo.notifyStaff(tx, {
       id: newId(),

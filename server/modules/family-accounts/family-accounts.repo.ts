@@ -1,10 +1,12 @@
 // SQL for the family's own accounts: who in the family can sign in, invitations by email or letter, the people a
 // parent trusts, ending their access, and the notifications that tell the family and the key workers.
 import { sql } from 'kysely';
-import type { InvitationDelivery, InvitedAccountKind } from '../../../shared/domain/accounts.ts';
+import { ACCOUNT_TOKEN_PURPOSES, type InvitationDelivery, type InvitedAccountKind } from '../../../shared/domain/accounts.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 import type { NotificationKind } from '../../db/schema.ts';
+import { cancelOpenTokens } from '../accounts/index.ts';
+import { authRepo } from '../auth/index.ts';
 
 /** The family's people with their account, if any, and their latest invitation. */
 export async function peopleWithAccounts(tx: Tx, family: VisibleFamily) {
@@ -138,21 +140,8 @@ export async function endAccountAccess(tx: Tx, family: VisibleFamily, accountId:
     .where('id', '=', accountId)
     .where('family_id', '=', family.id)
     .execute();
-  await tx
-    .updateTable('account_tokens')
-    .set({ cancelled_at: sql`now()`, cancelled_reason: 'access_ended' })
-    .where('account_id', '=', accountId)
-    .where('used_at', 'is', null)
-    .where('cancelled_at', 'is', null)
-    .execute();
-  const ended = await tx
-    .updateTable('sessions')
-    .set({ ended_at: sql`now()`, ended_reason: 'access_ended_by_parent' })
-    .where('account_id', '=', accountId)
-    .where('ended_at', 'is', null)
-    .returning('id')
-    .execute();
-  return ended.length;
+  await cancelOpenTokens(tx, accountId, [...ACCOUNT_TOKEN_PURPOSES], 'access_ended');
+  return authRepo.endAccountSessions(tx, accountId, null, 'access_ended_by_parent');
 }
 
 export async function insertTrustedPerson(
