@@ -1,7 +1,7 @@
 // Family contracts: a professional's family list and the family overview both sides read.
 import { z } from 'zod';
 import { KEY_WORKER_SIDE_KEYS, ORGANISATION_KIND_KEYS } from '../domain/care-team-roles.ts';
-import { INVOLVEMENT_LEVELS } from '../domain/involvement-levels.ts';
+import { INVOLVEMENT_EVENTS, INVOLVEMENT_LEVELS } from '../domain/involvement-levels.ts';
 import { PERSON_KINDS, RELATIONSHIP_KINDS } from '../domain/people.ts';
 
 export const InvolvementLevel = z.enum(INVOLVEMENT_LEVELS);
@@ -24,6 +24,9 @@ export const FamilySummary = z.object({
   peopleCount: z.number(),
   /** An adult known to adult mental health services whose children and dependants nobody has asked about yet. */
   childrenNotAskedAbout: z.boolean(),
+  /** When the service's involvement was closed (null while open) and until when the team may still read it. */
+  closedAt: z.string().nullable(),
+  teamReadUntil: z.string().nullable(),
 });
 export const FamilyList = z.object({ families: z.array(FamilySummary) });
 export type FamilyList = z.infer<typeof FamilyList>;
@@ -85,7 +88,10 @@ export const CareTeamMember = z.object({
 });
 
 export const InvolvementChange = z.object({
+  /** A change of level, or the service's involvement being closed or reopened (the level stays as it was). */
+  event: z.enum(INVOLVEMENT_EVENTS),
   level: InvolvementLevel,
+  /** What the row says: the level's title, or "Involvement closed" / "Involvement reopened". */
   title: z.string(),
   startedOn: z.string(),
   note: z.string().nullable(),

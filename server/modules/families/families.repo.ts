@@ -31,6 +31,8 @@ export async function listFamiliesForStaff(db: Reader, scope: AccessScope, staff
       'f.id',
       'f.display_name',
       'f.involvement_level',
+      'f.closed_at',
+      'f.team_read_until',
       'm.team_role',
       'm.key_worker',
       // From the maintained summary (migration 0009); a family without one yet is counted here instead, so a
@@ -97,7 +99,7 @@ export function withFamilyParts() {
       jsonArrayFrom(
         eb
           .selectFrom('involvement_history as i')
-          .select(['i.level', 'i.started_on', 'i.note'])
+          .select(['i.level', 'i.event', 'i.started_on', 'i.note'])
           .whereRef('i.family_id', '=', 'families.id')
           .orderBy('i.started_on', 'desc'),
       ).as('involvement'),

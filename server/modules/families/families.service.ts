@@ -37,6 +37,8 @@ export async function listMyFamilies(deps: FamiliesDeps, ctx: RequestContext): P
         childrenCount: Number(r.children_count ?? 0),
         peopleCount: Number(r.people_count ?? 0),
         childrenNotAskedAbout: Boolean(r.children_not_asked),
+        closedAt: r.closed_at ? new Date(r.closed_at).toISOString() : null,
+        teamReadUntil: r.team_read_until ? new Date(r.team_read_until).toISOString() : null,
       })),
     };
     return { result, event };

@@ -3,7 +3,7 @@
 
 import type { FamilyOverview } from '../../../shared/contracts/families.ts';
 import { CARE_TEAM_ROLES, KEY_WORKER_SIDES, ORGANISATION_KINDS } from '../../../shared/domain/care-team-roles.ts';
-import { INVOLVEMENT_EXPLANATIONS } from '../../../shared/domain/involvement-levels.ts';
+import { INVOLVEMENT_EXPLANATIONS, type InvolvementEvent } from '../../../shared/domain/involvement-levels.ts';
 import type { Actor } from '../../access/actor.ts';
 import { mayChangeTeam } from '../care-teams/index.ts';
 import { DEPENDANT_KINDS, type FamilyParts } from './families.repo.ts';
@@ -64,6 +64,12 @@ function mentalHealthLens(viewer: Actor, parts: Parts) {
  * professionals and the parent; a young person or a network member is given the facts (levels and their plain
  * explanations, who is related to whom) without the notes, which may name a parent's illness or hospital stays.
  */
+/** A closure or reopening keeps the level it had; the history names the event instead, so it is never silent. */
+const HISTORY_EVENT_TITLES: Partial<Record<InvolvementEvent, string>> = {
+  closed: 'Involvement closed',
+  reopened: 'Involvement reopened',
+};
+
 const readsNotes = (viewer: Actor) => viewer.kind === 'professional' || viewer.kind === 'system' || viewer.kind === 'parent';
 
 export function toFamilyOverview(family: FamilyRow, parts: Parts, viewer: Actor): FamilyOverview {
@@ -99,8 +105,9 @@ export function toFamilyOverview(family: FamilyRow, parts: Parts, viewer: Actor)
       level: family.involvement_level,
       explanation: INVOLVEMENT_EXPLANATIONS[family.involvement_level],
       history: parts.involvement.map((h) => ({
+        event: h.event,
         level: h.level,
-        title: INVOLVEMENT_EXPLANATIONS[h.level].title,
+        title: HISTORY_EVENT_TITLES[h.event] ?? INVOLVEMENT_EXPLANATIONS[h.level].title,
         startedOn: h.started_on,
         note: notes ? h.note : null,
       })),

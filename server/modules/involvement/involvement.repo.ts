@@ -1,7 +1,6 @@
 // SQL for the end of involvement: the closure with its summary, the family row's closed window, the involvement
 // history, the family's replies, and the people told.
 import { sql } from 'kysely';
-import type { NotificationKind } from '../../../shared/domain/notifications.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 

@@ -93,6 +93,10 @@ describe('closing the work with a family', () => {
   it('while closed the team reads the family but changes nothing: a plain 409 saying to reopen first', async () => {
     expect((await as('tom').get(`/api/families/${F}`)).statusCode).toBe(200);
     expect((await as('tom').get(`/api/families/${F}/entries`)).statusCode).toBe(200);
+    // "My families" marks it closed, with the last day the team may read it.
+    const listed = (await as('tom').get('/api/families')).json().families.find((f: { id: string }) => f.id === F);
+    expect(listed.closedAt).toEqual(expect.any(String));
+    expect(Date.parse(listed.teamReadUntil) - Date.parse(listed.closedAt)).toBeGreaterThan(89.9 * 86_400_000);
     const write = await as('tom').post(`/api/families/${F}/entries`, entry);
     expect(write.statusCode).toBe(409);
     expect(write.json().message).toMatch(/closed.*[Rr]eopen/);
@@ -123,6 +127,10 @@ describe('reopening', () => {
       [F],
     );
     expect(history).toEqual([expect.objectContaining({ event: 'closed' }), { event: 'reopened', note: 'Marie asked for help again.' }]);
+    // The family's overview history names both events, so the team sees the closure and the reopening beside the levels.
+    const overview = (await as('daniel').get(`/api/families/${F}`)).json();
+    const events = overview.involvement.history.filter((h: { event: string }) => h.event !== 'level_changed');
+    expect(events.map((h: { title: string }) => h.title).sort()).toEqual(['Involvement closed', 'Involvement reopened']);
     const audited = await sql("SELECT action FROM audit_events WHERE family_id = $1 AND action LIKE 'involvement.%' ORDER BY occurred_at", [
       F,
     ]);

@@ -4,6 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { CARE_TEAM_ROLE_KEYS, CARE_TEAM_ROLES } from '../../../shared/domain/care-team-roles.ts';
 import { isOneOf } from '../../../shared/domain/vocabularies.ts';
 import type { FamilySummary } from '../../api/types.ts';
+import { formatDate } from '../../ui/format.ts';
 import { LinkButton } from '../../ui/link-button.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { Tag } from '../../ui/tag.tsx';
@@ -64,6 +65,15 @@ function FamiliesTable({ families }: { families: FamilySummary[] }) {
               {family.childrenNotAskedAbout ? (
                 <span className="umb-families__flag">
                   <Tag colour="orange">Children not yet asked about</Tag>
+                </span>
+              ) : null}
+              {family.closedAt ? (
+                <span className="umb-families__flag">
+                  <Tag colour="grey">Closed</Tag>
+                  <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
+                    Closed on {formatDate(family.closedAt)}. You can read it, without changing anything, until{' '}
+                    {family.teamReadUntil ? formatDate(family.teamReadUntil) : 'the team’s reading time ends'}.
+                  </span>
                 </span>
               ) : null}
             </th>
