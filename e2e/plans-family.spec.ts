@@ -181,18 +181,27 @@ test('Marie writes part of her crisis plan and shares it with Patricia; Patricia
   await expectAccessible(patricia);
   await patriciaContext.close();
 
-  // Clive, Jamie and Clare's dad, reads the children's plans as their parent, and is not given the part of Marie's
+  // Clive, Jamie and Clare's dad, writes in the children's plans as their parent, and is not given the part of Marie's
   // own plan that she shared with Patricia only.
   const cliveContext = await browser.newContext(PHONE);
   const clive = await cliveContext.newPage();
   await signIn(clive, 'clive');
-  await clive.getByRole('link', { name: 'Plans you can see' }).first().click();
-  await expect(clive.getByRole('heading', { level: 1, name: 'What Marie has shared with you' })).toBeVisible();
+  await clive.getByRole('link', { name: 'Your children’s plans' }).first().click();
+  await expect(clive.getByRole('heading', { level: 1, name: 'Your children’s plans' })).toBeVisible();
   await expect(clive.getByRole('heading', { name: 'Jamie’s plan if Marie is unwell' })).toBeVisible();
+  await expect(clive.getByRole('heading', { name: 'Who will look after Jamie if Marie is unwell' })).toBeVisible();
+  const dadWords = unique('Jamie can stay with me at weekends and I take him to football', info.project.name);
+  const routine = clive.getByRole('region', { name: 'Jamie' }).getByLabel('My routine and school');
+  await routine.fill(dadWords);
+  await clive.getByRole('region', { name: 'Jamie' }).getByRole('button', { name: 'Save My routine and school' }).click();
+  await expect(clive.getByText('Saved.', { exact: true }).first()).toBeVisible();
+  await expectAccessible(clive);
+  await expectNoSidewaysScroll(clive);
+  await clive.getByRole('link', { name: 'Shared with you' }).first().click();
+  await expect(clive.getByRole('heading', { level: 1, name: 'What Marie has shared with you' })).toBeVisible();
   await expect(clive.getByText(words)).toHaveCount(0);
   await expect(clive.getByRole('heading', { name: section })).toHaveCount(0);
   await expectAccessible(clive);
-  await expectNoSidewaysScroll(clive);
   await cliveContext.close();
 
   await marie.reload();

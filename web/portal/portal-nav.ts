@@ -16,7 +16,8 @@ export function portalNavItems(kind: PortalKind, pathname: string): NavItem[] {
   if (kind === 'other_parent')
     return [
       family,
-      { to: '/my-plan/shared', label: 'Plans you can see', current: current(pathname, '/my-plan/shared', false) },
+      { to: '/my-plan/children', label: 'Your children’s plans', current: current(pathname, '/my-plan/children', false) },
+      { to: '/my-plan/shared', label: 'Shared with you', current: current(pathname, '/my-plan/shared', false) },
       { to: '/my-record', label: 'Your record', current: current(pathname, '/my-record', false) },
     ];
   return [

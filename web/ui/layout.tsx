@@ -10,6 +10,7 @@ export type NavItem = {
     | '/families'
     | '/my-family'
     | '/my-plan'
+    | '/my-plan/children'
     | '/my-plan/shared'
     | '/my-record'
     | '/my-record/access'

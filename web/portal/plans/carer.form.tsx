@@ -19,10 +19,14 @@ type CarerProps = {
   familyId: string;
   document: PlanDocument;
   carers: Person[];
+  /** Whose being unwell the plan is about, when the reader is the child's other parent; null when it is the reader ("you"). */
+  unwellName?: string | null;
+  /** The signed-in person, shown as "You" in the list (a parent who lives elsewhere may name himself). */
+  myPersonId?: string;
   onErrorsChange: (formId: string, hasErrors: boolean) => void;
 };
 
-export function CarerPanel({ familyId, document, carers, onErrorsChange }: CarerProps) {
+export function CarerPanel({ familyId, document, carers, unwellName = null, myPersonId, onErrorsChange }: CarerProps) {
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
   const savedId = `carer-${document.id}-saved`;
@@ -34,7 +38,9 @@ export function CarerPanel({ familyId, document, carers, onErrorsChange }: Carer
   const named = Boolean(carer?.personId);
   return (
     <div className="umb-mp-carer">
-      <h4 className="govuk-heading-s govuk-!-margin-bottom-2">Who will look after {child} if you are unwell</h4>
+      <h4 className="govuk-heading-s govuk-!-margin-bottom-2">
+        Who will look after {child} if {unwellName ? `${unwellName} is` : 'you are'} unwell
+      </h4>
       {saved ? (
         <p className="govuk-body govuk-!-font-weight-bold umb-done" role="status" id={savedId}>
           Saved. {carer?.name ? `${carer.name} is named as the person who will look after ${child}.` : ''}
@@ -50,6 +56,7 @@ export function CarerPanel({ familyId, document, carers, onErrorsChange }: Carer
             familyId={familyId}
             document={document}
             carers={carers}
+            myPersonId={myPersonId}
             onDone={() => {
               setOpen(false);
               setSaved(true);
@@ -75,7 +82,7 @@ export function CarerPanel({ familyId, document, carers, onErrorsChange }: Carer
 
 type FormProps = CarerProps & { onDone: () => void };
 
-function CarerForm({ familyId, document, carers, onDone, onErrorsChange }: FormProps) {
+function CarerForm({ familyId, document, carers, myPersonId, onDone, onErrorsChange }: FormProps) {
   const queryClient = useQueryClient();
   const child = firstName(document.personName);
   const ids = { person: `carer-${document.id}-person`, asked: `carer-${document.id}-asked` };
@@ -122,7 +129,7 @@ function CarerForm({ familyId, document, carers, onDone, onErrorsChange }: FormP
         label={`Who will look after ${child}?`}
         labelClass="govuk-label--s"
         placeholder="Choose someone"
-        options={carers.map((p) => ({ value: p.id, label: p.fullName }))}
+        options={carers.map((p) => ({ value: p.id, label: p.id === myPersonId ? `You (${p.fullName})` : p.fullName }))}
         value={personId}
         onValueChange={setPersonId}
         error={errors[ids.person]}

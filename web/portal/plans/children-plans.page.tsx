@@ -1,4 +1,5 @@
 // "Your children's plans": for each child, who looks after them if the parent is unwell (the plan's sections and the carer), and what they are told.
+// The parent sees every child; a parent who lives elsewhere sees his own children, with the plans written about their mother (or father).
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isApiError } from '../../api/client.ts';
@@ -11,17 +12,26 @@ import type { PortalMe } from '../portal.types.ts';
 import { CarerPanel } from './carer.form.tsx';
 import { ExplanationView } from './explanation.view.tsx';
 import { useFormsWithErrors } from './plan-forms.ts';
-import { firstName, myPersonId, possibleCarers } from './plan-people.ts';
+import { childrenOfPerson, firstName, myPersonId, possibleCarers, unwellParentOf } from './plan-people.ts';
 import { PlanSectionForm, SectionText } from './plan-section.form.tsx';
 import { type PlanDocuments, planDocumentsQuery, rememberDocument, startDocument } from './plans.api.ts';
 import { PlansNav } from './plans-nav.view.tsx';
 
 type Child = { personId: string; name: string };
+type Family = Parameters<typeof childrenOfPerson>[0];
 
-/** Every child with a plan, one that could be started, or in the family list, once each, in the family's order. */
-function childrenOf(people: Person[], data: PlanDocuments): Child[] {
+/**
+ * Every child with a plan, one that could be started, or in the family list, once each, in the family's order. A parent
+ * who lives elsewhere: his own children, and only the plans of theirs he may write (others, shared with him, are on
+ * "Plans you can see").
+ */
+function childrenOf(me: PortalMe, family: Family, data: PlanDocuments): Child[] {
   const found = new Map<string, Child>();
-  for (const p of people.filter((person) => person.kind === 'child')) found.set(p.id, { personId: p.id, name: displayName(p) });
+  if (me.kind === 'other_parent') {
+    for (const p of childrenOfPerson(family, me.personId)) found.set(p.id, { personId: p.id, name: displayName(p) });
+    return [...found.values()];
+  }
+  for (const p of family.people.filter((person) => person.kind === 'child')) found.set(p.id, { personId: p.id, name: displayName(p) });
   for (const d of [...data.documents, ...data.canStart]) {
     if (d.kind !== 'wellness' && !found.has(d.personId)) found.set(d.personId, { personId: d.personId, name: firstName(d.personName) });
   }
@@ -33,46 +43,77 @@ export function ChildrenPlansPage({ me }: { me: PortalMe }) {
   usePageTitle('Your children’s plans', hasErrors);
   const { data } = useSuspenseQuery(planDocumentsQuery(me.familyId));
   const { data: family } = useSuspenseQuery(myFamilyQuery);
-  const children = childrenOf(family.people, data);
+  const children = childrenOf(me, family, data);
   const myId = myPersonId(me);
+  const elsewhere = me.kind === 'other_parent';
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop">
         <h1 className="govuk-heading-l">Your children’s plans</h1>
-        <PlansNav />
-        <p className="govuk-body-l">
-          For each of your children: what happens if you are unwell or need to go to hospital, and what they are told.
-        </p>
+        {elsewhere ? null : <PlansNav />}
+        {elsewhere ? (
+          <p className="govuk-body-l">
+            For each of your children: what happens if their {unwellParentWord(family, me, children)} is unwell or needs to go to hospital,
+            and what they are told. You can write in these plans as their parent.
+          </p>
+        ) : (
+          <p className="govuk-body-l">
+            For each of your children: what happens if you are unwell or need to go to hospital, and what they are told.
+          </p>
+        )}
         <p className="govuk-body">
-          Each part is saved on its own. The person you name to look after a child can read that child’s plan, so they know what they are
+          Each part is saved on its own. The person named to look after a child can read that child’s plan, so they know what they are
           agreeing to.
+          {elsewhere ? ' Everyone who writes in these plans, and the workers, can see what you write here.' : null}
         </p>
-        {children.length === 0 ? <p className="govuk-body">There are no children in your family’s record.</p> : null}
-        {children.map((child) => (
-          <ChildPlans
-            key={child.personId}
-            me={me}
-            child={child}
-            data={data}
-            carers={possibleCarers(family.people, child.personId, myId)}
-            onErrorsChange={onErrorsChange}
-          />
-        ))}
+        {children.length === 0 ? (
+          <p className="govuk-body">
+            {elsewhere
+              ? 'The record does not show you as a parent of any of the children yet. If that is wrong, tell one of the workers on your family’s page.'
+              : 'There are no children in your family’s record.'}
+          </p>
+        ) : null}
+        {children.map((child) => {
+          const unwell = unwellParentOf(family, me, child.personId);
+          return (
+            <ChildPlans
+              key={child.personId}
+              me={me}
+              child={child}
+              data={data}
+              unwellName={elsewhere ? (unwell ? firstName(displayName(unwell)) : 'their parent') : null}
+              carers={possibleCarers(family.people, child.personId, elsewhere ? (unwell?.id ?? null) : myId)}
+              onErrorsChange={onErrorsChange}
+            />
+          );
+        })}
       </div>
     </div>
   );
 }
 
+/** "mum", "dad" or "parent": how a parent who lives elsewhere hears of the children's other parent in the page's opening. */
+function unwellParentWord(family: Family, me: PortalMe, children: Child[]): string {
+  const first = children[0];
+  const unwell = first ? unwellParentOf(family, me, first.personId) : null;
+  return unwell ? `${parentWord(unwell)}, ${firstName(displayName(unwell))},` : 'parent';
+}
+
+const parentWord = (person: Person): string =>
+  /^she\b/i.test(person.pronouns ?? '') ? 'mum' : /^he\b/i.test(person.pronouns ?? '') ? 'dad' : 'parent';
+
 type ChildPlansProps = {
   me: PortalMe;
   child: Child;
   data: PlanDocuments;
+  /** The unwell parent's first name, for a parent who lives elsewhere; null for the parent herself ("you"). */
+  unwellName: string | null;
   carers: Person[];
   onErrorsChange: (id: string, has: boolean) => void;
 };
 
-function ChildPlans({ me, child, data, carers, onErrorsChange }: ChildPlansProps) {
+function ChildPlans({ me, child, data, unwellName, carers, onErrorsChange }: ChildPlansProps) {
   const contingency = data.documents.find((d) => d.kind === 'contingency' && d.personId === child.personId);
   const explanation = data.documents.find((d) => d.kind === 'explanation' && d.personId === child.personId);
   const canStart = data.canStart.some((d) => d.kind === 'contingency' && d.personId === child.personId);
@@ -82,10 +123,19 @@ function ChildPlans({ me, child, data, carers, onErrorsChange }: ChildPlansProps
       <h2 className="govuk-heading-l" id={headingId}>
         {child.name}
       </h2>
-      <h3 className="govuk-heading-m">{child.name}’s plan if you are unwell</h3>
+      <h3 className="govuk-heading-m">
+        {child.name}’s plan if {unwellName ? `${unwellName} is` : 'you are'} unwell
+      </h3>
       {contingency ? (
         <>
-          <CarerPanel familyId={me.familyId} document={contingency} carers={carers} onErrorsChange={onErrorsChange} />
+          <CarerPanel
+            familyId={me.familyId}
+            document={contingency}
+            carers={carers}
+            unwellName={unwellName}
+            myPersonId={me.personId}
+            onErrorsChange={onErrorsChange}
+          />
           {contingency.sections.map((section) =>
             contingency.can.write ? (
               <PlanSectionForm
@@ -109,7 +159,7 @@ function ChildPlans({ me, child, data, carers, onErrorsChange }: ChildPlansProps
       )}
       <h3 className="govuk-heading-m">What {child.name} is told</h3>
       {explanation ? (
-        <ExplanationView familyId={me.familyId} document={explanation} />
+        <ExplanationView familyId={me.familyId} document={explanation} agreedBy={unwellName} />
       ) : (
         <p className="govuk-body">Nothing has been written for {child.name} yet. Their worker will write it with you.</p>
       )}

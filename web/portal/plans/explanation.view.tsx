@@ -8,7 +8,17 @@ import { firstName } from './plan-people.ts';
 import { SectionText } from './plan-section.form.tsx';
 import { agreeExplanation, type PlanDocument, rememberDocument } from './plans.api.ts';
 
-export function ExplanationView({ familyId, document }: { familyId: string; document: PlanDocument }) {
+/** `agreedBy`: the parent who agrees, when the reader is the child's other parent (only the parent the record is about agrees). */
+export function ExplanationView({
+  familyId,
+  document,
+  agreedBy = null,
+}: {
+  familyId: string;
+  document: PlanDocument;
+  agreedBy?: string | null;
+}) {
+  const who = agreedBy ?? 'you';
   const queryClient = useQueryClient();
   const child = firstName(document.personName);
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +34,8 @@ export function ExplanationView({ familyId, document }: { familyId: string; docu
   return (
     <div className="umb-mp-explanation">
       <p className="govuk-body">
-        What {child}’s workers have written for {child}, in words for their age. {child} can read it once you agree.
+        What {child}’s workers have written for {child}, in words for their age. {child} can read it once {who}{' '}
+        {agreedBy ? 'agrees' : 'agree'}.
       </p>
       {written ? (
         document.sections.map((section) => <SectionText key={section.key} section={section} headingLevel={4} />)
@@ -33,7 +44,7 @@ export function ExplanationView({ familyId, document }: { familyId: string; docu
       )}
       {document.parentAgreedAt ? (
         <p className="govuk-body govuk-!-font-weight-bold umb-done" role="status">
-          You agreed on {formatDate(document.parentAgreedAt)} that this is what {child} is told.
+          {agreedBy ?? 'You'} agreed on {formatDate(document.parentAgreedAt)} that this is what {child} is told.
         </p>
       ) : document.can.agreeAsParent && written ? (
         <>
@@ -48,7 +59,7 @@ export function ExplanationView({ familyId, document }: { familyId: string; docu
           </Button>
         </>
       ) : (
-        <p className="govuk-body">You have not agreed this yet.</p>
+        <p className="govuk-body">{agreedBy ? `${agreedBy} has not agreed this yet.` : 'You have not agreed this yet.'}</p>
       )}
     </div>
   );

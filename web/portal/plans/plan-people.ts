@@ -12,9 +12,34 @@ export function myPersonId(me: PortalMe): string {
 /** "Jamie" from "Jamie Dubois": the first word of a name, for short sentences. */
 export const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?? name;
 
-/** The people a parent could ask to look after a child: adults in the family and its network, never the child. */
-export const possibleCarers = (people: Person[], childId: string, myId: string | null): Person[] =>
-  people.filter((p) => p.id !== childId && p.id !== myId && p.kind !== 'child');
+/**
+ * The people who could be asked to look after a child while the parent is unwell: adults in the family and its network,
+ * never the child and never the parent the plan is about. The signed-in person is one of them when they are not that
+ * parent: a dad who lives elsewhere is often the first choice.
+ */
+export const possibleCarers = (people: Person[], childId: string, unwellParentId: string | null): Person[] =>
+  people.filter((p) => p.id !== childId && p.id !== unwellParentId && p.kind !== 'child');
+
+type FamilyPeople = { people: Person[]; relationships: { fromPersonId: string; toPersonId: string; kind: string }[] };
+
+/** The children a person is recorded as a parent of (a parent who lives elsewhere sees these children's plans). */
+export const childrenOfPerson = (family: FamilyPeople, personId: string): Person[] =>
+  family.people.filter(
+    (p) =>
+      p.kind === 'child' &&
+      family.relationships.some((r) => r.kind === 'parent_of' && r.fromPersonId === personId && r.toPersonId === p.id),
+  );
+
+/**
+ * The parent whose being unwell a child's plan is about, seen by the child's other parent: another parent of that child.
+ * For the parent herself it is her own id.
+ */
+export function unwellParentOf(family: FamilyPeople, me: PortalMe, childId: string): Person | null {
+  if (me.kind !== 'other_parent') return family.people.find((p) => p.id === me.personId) ?? null;
+  const parentIds = family.relationships.filter((r) => r.kind === 'parent_of' && r.toPersonId === childId).map((r) => r.fromPersonId);
+  const others = family.people.filter((p) => p.kind === 'parent' && p.id !== me.personId);
+  return others.find((p) => parentIds.includes(p.id)) ?? others[0] ?? null;
+}
 
 /** "Patricia Evans was asked on 3 March 2026 and said yes on 5 March 2026." */
 export function carerSentence(carer: NonNullable<PlanDocument['carer']>): string {

@@ -46,12 +46,24 @@ export function PlansLinksSection({ kind }: { kind: PortalMe['kind'] }) {
             Read what is happening and add your own words
           </Link>
         </p>
+      ) : kind === 'other_parent' ? (
+        <ul className="govuk-list umb-actions-list">
+          <li>
+            <Link to="/my-plan/children" className="govuk-link">
+              Your children’s plans
+            </Link>
+            : the plans for when their mum or dad is unwell, and what they are told; you can write in them as their parent
+          </li>
+          <li>
+            <Link to="/my-plan/shared" className="govuk-link">
+              What has been shared with you
+            </Link>
+          </li>
+        </ul>
       ) : (
         <p className="govuk-body">
           <Link to="/my-plan/shared" className="govuk-link">
-            {kind === 'other_parent'
-              ? 'See your children’s plans and what has been shared with you'
-              : 'See the plans that have been shared with you'}
+            See the plans that have been shared with you
           </Link>
         </p>
       )}

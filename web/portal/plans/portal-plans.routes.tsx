@@ -16,6 +16,13 @@ async function requireParent(args: GuardArgs): Promise<{ me: FamilyMemberMe }> {
   return context;
 }
 
+/** The children's plans: the parent's, and a parent's who lives elsewhere (his own children's, as their parent). */
+async function requireParentOfChildren(args: GuardArgs): Promise<{ me: FamilyMemberMe }> {
+  const context = await requireFamilyMemberMe(args);
+  if (context.me.kind === 'other_parent') return context;
+  return requireParent(args);
+}
+
 /** /my-plan is the parent's and the young person's; a network member reads what was shared with them. */
 async function requirePlanReader(args: GuardArgs): Promise<{ me: FamilyMemberMe }> {
   const context = await requireFamilyMemberMe(args);
@@ -84,7 +91,7 @@ export function portalPlanRoutes(rootRoute: AppRootRoute) {
   const children = createRoute({
     getParentRoute: () => rootRoute,
     path: '/my-plan/children',
-    beforeLoad: requireParent,
+    beforeLoad: requireParentOfChildren,
     loader: ({ context }) =>
       Promise.all([
         orNotFound(context.queryClient.ensureQueryData(planDocumentsQuery(context.me.familyId))),

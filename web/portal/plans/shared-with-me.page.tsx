@@ -23,7 +23,11 @@ export function SharedWithMePage({ me }: { me: PortalMe }) {
   const title = `What ${parentName} has shared with you`;
   usePageTitle(title, hasErrors);
 
-  const contingency = documents.documents.filter((d) => d.kind === 'contingency' && (d.sections.length > 0 || d.can.answerAsCarer));
+  // A parent who lives elsewhere writes his own children's plans on "Your children's plans"; here, only what was shared.
+  const elsewhere = me.kind === 'other_parent';
+  const contingency = documents.documents.filter(
+    (d) => d.kind === 'contingency' && (d.sections.length > 0 || d.can.answerAsCarer) && !(elsewhere && d.can.write),
+  );
   const plan = recovery.plan;
   const parts = plan ? RECOVERY_PARTS.filter((p) => plan.visibleParts.includes(p.key)) : [];
   const nothing = wellness.length === 0 && contingency.length === 0 && parts.length === 0;
@@ -36,6 +40,15 @@ export function SharedWithMePage({ me }: { me: PortalMe }) {
           {parentName} chooses which parts of their plans you can see. You only see what they have shared with you.
         </p>
         <p className="govuk-body">Please keep it private. {parentName} can see each time you look.</p>
+        {elsewhere ? (
+          <p className="govuk-body">
+            Your children’s plans, which you can write in as their parent, are on{' '}
+            <Link to="/my-plan/children" className="govuk-link">
+              your children’s plans
+            </Link>
+            .
+          </p>
+        ) : null}
         {nothing ? <p className="govuk-body">{parentName} has not shared any plans with you yet.</p> : null}
 
         {contingency.map((doc) => {
