@@ -24,8 +24,16 @@ export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 export const FAMILY_ACCOUNT_KINDS = ['parent', 'young_person', 'network_member', 'other_parent'] as const satisfies readonly AccountKind[];
 export type FamilyAccountKind = (typeof FAMILY_ACCOUNT_KINDS)[number];
 
-/** The accounts a worker or parent invites today (family_invitations.account_kind, migration 0022). */
-export const INVITED_ACCOUNT_KINDS = ['parent', 'young_person', 'network_member'] as const satisfies readonly FamilyAccountKind[];
+/**
+ * The accounts a worker or parent invites (family_invitations.account_kind, migration 0022); a key worker invites a
+ * parent who lives elsewhere as the children's other parent since migration 0026.
+ */
+export const INVITED_ACCOUNT_KINDS = [
+  'parent',
+  'young_person',
+  'network_member',
+  'other_parent',
+] as const satisfies readonly FamilyAccountKind[];
 export type InvitedAccountKind = (typeof INVITED_ACCOUNT_KINDS)[number];
 
 /** A session waits for the second factor before it is signed in (sessions.stage). */

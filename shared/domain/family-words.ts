@@ -3,6 +3,7 @@
 // a worker gets when starting a family. One place, so screens, notifications and exports say the same thing.
 import { CARE_TEAM_ROLES, type CareTeamRole } from './care-team-roles.ts';
 import { INVOLVEMENT_EXPLANATIONS, type InvolvementLevel } from './involvement-levels.ts';
+import { namesInWords, parentOfChildrenInWords, parentWord } from './people.ts';
 
 /** Organisations that may start a family in Umbrella (decision: not a charity or community group; see ARCHITECTURE). */
 export const STARTING_ORGANISATION_KINDS = ['adult_mental_health', 'childrens_services', 'health', 'education'] as const;
@@ -74,6 +75,26 @@ export function youngPersonInvitedMessage(youngPerson: string, invitedBy: string
   return `${invitedBy} has invited ${youngPerson} to Umbrella, so they can see their own page and what is written about them. They will not see your own information unless you share it.`;
 }
 
+/**
+ * The parent the record is about is told when the children's other parent is invited (issue 13 §6): who he is to the
+ * children, what he will see and what stays hers. "He"/"she" from his pronouns, else his name.
+ */
+export function otherParentInvitedMessage(
+  invitedBy: string,
+  otherParent: { name: string; pronouns: string | null },
+  childNames: readonly string[],
+): string {
+  const word = parentWord(otherParent.pronouns);
+  const [they, them] = word === 'dad' ? ['He', 'him'] : word === 'mum' ? ['She', 'her'] : [otherParent.name, otherParent.name];
+  const children = namesInWords(childNames);
+  return [
+    `${invitedBy} has invited ${parentOfChildrenInWords(childNames, otherParent.pronouns)}, ${otherParent.name}, to Umbrella.`,
+    `${they} will see ${children}’s pages and plans, and what is written about the children and about ${them}.`,
+    `${they} will not see your own information unless you choose to share it with ${them}.`,
+    `If this worries you, talk to ${invitedBy}.`,
+  ].join(' ');
+}
+
 export function signInLetterMessage(issuedBy: string): string {
   return `${issuedBy} printed a new sign-in letter for your Umbrella account. Any earlier letter or invitation no longer works. If you did not ask for this, tell your key worker.`;
 }
@@ -94,6 +115,20 @@ export const NETWORK_MEMBER_WELCOME = {
     'You will see only what {parent} chooses to share with you, such as part of a plan for the children. You will not see the rest of the family’s record.',
     '{parent} can see each time you look at something here. {parent} can stop sharing with you at any time.',
     'Please keep what you read private, unless someone is in danger.',
+  ],
+};
+
+/**
+ * A parent who lives elsewhere (an 'other_parent' account): what he will see, what stays the other parent's, and that
+ * the record is shared, so what he writes is read by others too. {children} is the children's names, or "your children".
+ */
+export const OTHER_PARENT_WELCOME = {
+  title: 'What you can see in Umbrella',
+  paragraphs: [
+    'Umbrella is your family’s shared record. You, the children’s other parent and the workers who help your family all use the same record, and each of you sees the parts that are about you.',
+    'You will see {children}’s pages and plans, and what is written about the children and about you. You can add your own view to anything you read, and help write the children’s plans.',
+    'You will not see the other parent’s own information, such as their health, unless they choose to share it with you.',
+    'Because the record is shared, what you write here can be read by the children’s other parent and by the workers on your family’s care team.',
   ],
 };
 

@@ -1,5 +1,5 @@
 // The kinds of notification, one list for the contract, the database types and the CHECK in the migrations
-// (0013, 0019): a kind added here needs a migration that rewrites notifications_kind_check with every kind.
+// (0013, 0019, 0026): a kind added here needs a migration that rewrites notifications_kind_check with every kind.
 export const NOTIFICATION_KINDS = [
   'entry_reply',
   'withholding_review_due',
@@ -29,5 +29,7 @@ export const NOTIFICATION_KINDS = [
   'second_factor_reset',
   'password_changed',
   'account_changed',
+  // issue 13 §6 (migration 0026): the parent is told when the children's other parent is invited
+  'other_parent_invited',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
