@@ -33,6 +33,7 @@ export const SYSTEM_REASONS = [
   'young person invitation review by governance',
   'withholding review reminders',
   'plan review reminders',
+  'something new mail',
   'demo',
 ] as const;
 export type SystemReason = (typeof SYSTEM_REASONS)[number];

@@ -129,6 +129,12 @@ export const AUDIT_ACTIONS = define({
     details: z.strictObject({ left: z.number().int() }),
     family: 'no',
   },
+  'account.mail_choice_changed': {
+    words: 'Changed whether Umbrella emails them when there is something new',
+    kind: 'change',
+    details: z.strictObject({ mailSomethingNew: z.boolean() }),
+    family: 'no',
+  },
 
   // Families, people and the care team.
   'families.listed': { words: 'Looked at a list of families', kind: 'read', details: count, family: 'no' },

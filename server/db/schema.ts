@@ -194,6 +194,10 @@ export interface AccountsTable {
   totp_pending_secret: ColumnType<string | null, string | null | undefined, string | null>;
   disabled_at: NullableTimestamp;
   created_at: Timestamp;
+  /** Migration 0025: whether the person wants a "something new" mail, when the last one was queued, and the version of these choices. */
+  mail_something_new: Generated<boolean>;
+  something_new_mailed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  settings_version: Generated<number>;
 }
 export interface SessionsTable {
   id: string;

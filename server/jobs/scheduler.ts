@@ -9,6 +9,7 @@ import type { Db } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
 import { noteExpiredConsents } from '../modules/consents/index.ts';
 import { closeLapsedEmergencyAccesses } from '../modules/emergency-access/index.ts';
+import { mailSomethingNew } from '../modules/notifications/index.ts';
 import { remindReviews } from '../modules/plans/index.ts';
 import { recordsRepo } from '../modules/records/index.ts';
 import { runPendingExports } from '../modules/subject-access/index.ts';
@@ -45,12 +46,21 @@ export function remindPlanReviews(db: Db, now = new Date()) {
   return db.transaction().execute((tx) => remindReviews(tx, now));
 }
 
+/**
+ * Issue 13 §3: one "something new" mail, at most every 24 hours, to each person with an email address and unread
+ * notifications since their last one (unless they said no). Runs after the jobs that notify, so their news goes in this tick.
+ */
+export function mailWhatIsNew(db: Db) {
+  return mailSomethingNew(db, systemScope('something new mail'));
+}
+
 export async function runJobsOnce(db: Db, audit: AuditLog) {
   await remindWithholdingReviews(db);
   await remindPlanReviews(db);
   await applyConsentExpiry(db, audit);
   await closeLapsedEmergencyAccesses(db, audit);
   await runPendingExports({ db, audit });
+  await mailWhatIsNew(db);
 }
 
 /** Work an app instance brings to the tick: its mail dispatcher (server/mail), which sends what the outbox holds. */

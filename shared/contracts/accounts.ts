@@ -1,6 +1,7 @@
 // Accepting an invitation or sign-in letter, choosing and changing passwords, recovery codes and forgotten passwords.
 import { z } from 'zod';
 import { ACCOUNT_KINDS, ACCOUNT_TOKEN_PURPOSES } from '../domain/accounts.ts';
+import { Version } from './common.ts';
 import { SessionState } from './session.ts';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -101,5 +102,17 @@ export const AccountSettings = z.object({
   username: z.string(),
   hasSecondFactor: z.boolean(),
   recoveryCodesLeft: z.number().int().nonnegative(),
+  /** The person's own address, which Umbrella mails; null when there is none (then nothing is mailed). */
+  email: z.string().nullable(),
+  /** Whether they want a "something new" mail (at most one a day, with a link and nothing about the family). */
+  mailSomethingNew: z.boolean(),
+  /** The version of these choices: a save states it and a stale one gets 409 with the choices as they are. */
+  version: z.number().int(),
 });
 export type AccountSettings = z.infer<typeof AccountSettings>;
+
+export const MailChoiceRequest = z.object({
+  mailSomethingNew: z.boolean({ error: 'Choose whether to get an email when there is something new' }),
+  version: Version,
+});
+export type MailChoiceRequest = z.infer<typeof MailChoiceRequest>;

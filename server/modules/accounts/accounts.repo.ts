@@ -1,6 +1,6 @@
-// SQL for an account's own settings during acceptance: its username and the authenticator being set up.
+// SQL for an account's own settings: its username and the authenticator being set up during acceptance, and the mail choice.
 import { sql } from 'kysely';
-import type { Tx } from '../../db/database.ts';
+import type { Db, Tx } from '../../db/database.ts';
 
 /** Whether another account already has this username (any case). */
 export async function usernameTaken(tx: Tx, username: string, exceptAccountId: string): Promise<boolean> {
@@ -33,4 +33,25 @@ export async function confirmPendingSecret(tx: Tx, accountId: string, secret: st
     .set({ totp_secret: secret, totp_pending_secret: null, totp_last_step: step })
     .where('id', '=', accountId)
     .execute();
+}
+
+/** The person's choice about "something new" mail, its version, and the address it would go to. */
+export async function findMailChoice(db: Db | Tx, accountId: string) {
+  return db
+    .selectFrom('accounts')
+    .select(['email', 'mail_something_new', 'settings_version'])
+    .where('id', '=', accountId)
+    .executeTakeFirst();
+}
+
+/** One conditional UPDATE: the new version, or undefined when the version read is no longer the account's (stale). */
+export async function saveMailChoice(tx: Tx, accountId: string, version: number, mailSomethingNew: boolean): Promise<number | undefined> {
+  const row = await tx
+    .updateTable('accounts')
+    .set({ mail_something_new: mailSomethingNew, settings_version: sql`settings_version + 1` })
+    .where('id', '=', accountId)
+    .where('settings_version', '=', version)
+    .returning('settings_version')
+    .executeTakeFirst();
+  return row?.settings_version;
 }

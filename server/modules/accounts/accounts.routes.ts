@@ -1,4 +1,4 @@
-// HTTP routes for accepting invitations and sign-in letters, forgotten passwords, and a person's own password and codes.
+// HTTP routes for accepting invitations and sign-in letters, forgotten passwords, and a person's own password, codes and mail.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -9,6 +9,7 @@ import {
   ChoosePasswordRequest,
   CompletePasswordResetRequest,
   ConfirmAuthenticatorRequest,
+  MailChoiceRequest,
   NewRecoveryCodesRequest,
   PasswordResetAccepted,
   PasswordResetRequest,
@@ -20,8 +21,8 @@ import {
 } from '../../../shared/contracts/accounts.ts';
 import { ErrorBody } from '../../../shared/contracts/common.ts';
 import { unauthorised } from '../../http/errors.ts';
+import { accountSettings, changeMailChoice } from './account-settings.service.ts';
 import {
-  accountSettings,
   changePassword,
   completePasswordReset,
   makeNewRecoveryCodes,
@@ -175,11 +176,24 @@ export function registerAccountRoutes(app: FastifyInstance, deps: AccountsDeps) 
       config: { permission: 'session.own' },
       schema: {
         tags: ['accounts'],
-        summary: 'My username, whether I have an authenticator app, and recovery codes left',
+        summary: 'My username, whether I have an authenticator app, recovery codes left, my email and whether I want mail',
         response: { 200: AccountSettings },
       },
     },
-    async (q) => accountSettings(deps, own(q).accountId),
+    async (q) => accountSettings(deps.db, own(q).accountId),
+  );
+  r.put(
+    '/api/account/mail-choice',
+    {
+      config: { permission: 'session.own' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Whether to email me when there is something new (at most once a day); 409 when changed meanwhile',
+        body: MailChoiceRequest,
+        response: { 200: AccountSettings, 400: ErrorBody, 409: ErrorBody.extend({ current: AccountSettings }) },
+      },
+    },
+    async (q) => changeMailChoice(deps, own(q).accountId, q.body, info(q)),
   );
   r.post(
     '/api/account/password',

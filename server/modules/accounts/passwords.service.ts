@@ -1,19 +1,12 @@
 // Forgotten passwords (a link by mail, 30 minutes, used once) and a signed-in person changing their password or
 // recovery codes. Any change of password ends the account's other sessions (a reset: all of them) and tells the person.
-import type { AccountSettings, PasswordResetState, RecoveryCodes } from '../../../shared/contracts/accounts.ts';
+import type { PasswordResetState, RecoveryCodes } from '../../../shared/contracts/accounts.ts';
 import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, tooManyRequests } from '../../http/errors.ts';
 import { queueMail } from '../../mail/index.ts';
-import {
-  authRepo,
-  countRecoveryCodes,
-  hashPassword,
-  issueRecoveryCodes,
-  passwordProblem,
-  RATE_WINDOW_MS,
-  verifyPassword,
-} from '../auth/index.ts';
+import { authRepo, hashPassword, issueRecoveryCodes, passwordProblem, RATE_WINDOW_MS, verifyPassword } from '../auth/index.ts';
+import { mailSomethingNewNow } from '../notifications/index.ts';
 import { cancelOpenTokens, markUsed } from './account-tokens.repo.ts';
 import { issueAccountToken } from './account-tokens.ts';
 import { lockToken, openToken } from './token-checks.ts';
@@ -106,9 +99,9 @@ async function passwordChanged(
         ? 'Your password was changed with a link sent by email. If this was not you, tell your key worker or administrator straight away.'
         : 'Your password was changed. If this was not you, tell your key worker or administrator straight away.',
   });
-  const account = await authRepo.findAccountForSettings(tx, accountId);
-  // Someone who took over an account would not read the notification: the mailbox hears of it too.
-  if (account?.email) await queueMail(tx, { to: account.email, kind: 'something_new', path: '/sign-in', accountId });
+  // Someone who took over an account would not read the notification: the mailbox hears of it too, at once (unless the
+  // person said no to these mails), and that counts as the day's "something new" mail.
+  await mailSomethingNewNow(tx, accountId, '/sign-in');
   await deps.audit.record(tx, {
     action: 'account.password_changed',
     outcome: 'allowed',
@@ -163,15 +156,6 @@ export async function changePassword(
   if (problem) throw badRequest(problem, { newPassword: problem });
   const passwordHash = await hashPassword(input.newPassword);
   await deps.db.transaction().execute((tx) => passwordChanged(deps, tx, session.accountId, passwordHash, session.sessionId, 'changed', r));
-}
-
-export async function accountSettings(deps: AccountsDeps, accountId: string): Promise<AccountSettings> {
-  const account = await authRepo.findAccountForSettings(deps.db, accountId);
-  return {
-    username: account?.username ?? '',
-    hasSecondFactor: Boolean(account?.totp_secret),
-    recoveryCodesLeft: account?.totp_secret ? await countRecoveryCodes(deps.db, accountId) : 0,
-  };
 }
 
 /** A new set of ten recovery codes (the old set stops working), shown once; only with an authenticator app set up. */

@@ -281,7 +281,14 @@ describe('a family member accepting a sign-in letter', () => {
 
     // A new set cancels the old one, and needs her password.
     const me = second.c;
-    expect((await me.get('/api/account')).json()).toEqual({ username: 'eve.f', hasSecondFactor: true, recoveryCodesLeft: 8 });
+    expect((await me.get('/api/account')).json()).toEqual({
+      username: 'eve.f',
+      hasSecondFactor: true,
+      recoveryCodesLeft: 8,
+      email: null,
+      mailSomethingNew: true,
+      version: 1,
+    });
     expect((await me.post('/api/account/recovery-codes', { password: 'wrong password here' })).statusCode).toBe(400);
     const fresh = await me.post('/api/account/recovery-codes', { password: STRONG });
     expect(fresh.statusCode).toBe(200);
