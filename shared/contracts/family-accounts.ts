@@ -1,7 +1,7 @@
-// Contracts for the family's own sign-ins (issue 13 §5): the key worker invites a parent or a young person by email
-// or a printed sign-in letter; the parent invites the people she trusts and can end their access.
+// Contracts for the family's own sign-ins (issue 13 §5, §6): the key worker invites a parent, a young person or a parent
+// who lives elsewhere by email or a printed sign-in letter; the parent invites the people she trusts and can end their access.
 import { z } from 'zod';
-import { FAMILY_ACCOUNT_KINDS, INVITATION_DELIVERIES } from '../domain/accounts.ts';
+import { FAMILY_ACCOUNT_KINDS, INVITATION_DELIVERIES, INVITED_ACCOUNT_KINDS } from '../domain/accounts.ts';
 import { PERSON_KINDS, RELATIONSHIP_KINDS } from '../domain/people.ts';
 import { Text } from './common.ts';
 
@@ -15,6 +15,9 @@ export const Delivery = z.enum(INVITATION_DELIVERIES);
 
 export const AccountStatus = z.enum(['none', 'invited', 'active', 'ended']);
 
+/** What the team invites someone as: a parent the record is about, a young person, or a parent who lives elsewhere. */
+export const TeamInvitedKind = z.enum(INVITED_ACCOUNT_KINDS).exclude(['network_member']);
+
 export const FamilyAccountPerson = z.object({
   personId: z.string(),
   name: z.string(),
@@ -24,6 +27,10 @@ export const FamilyAccountPerson = z.object({
   username: z.string().nullable(),
   /** Whether the team may invite this person (parents, and young people aged 12 or over), and why not. */
   invitable: z.boolean(),
+  /** What the team may invite them as; more than one only for a parent who may also be invited as living elsewhere. */
+  invitableAs: z.array(TeamInvitedKind),
+  /** The children in the family they are recorded as a parent of, by name. */
+  parentOf: z.array(z.string()),
   whyNot: z.string().nullable(),
   lastInvitedAt: z.string().nullable(),
   lastDelivery: Delivery.nullable(),
@@ -36,6 +43,12 @@ export const InviteRequest = z
     personId: z.uuid(),
     delivery: Delivery,
     email: Email.optional(),
+    /**
+     * 'other_parent' invites a parent who lives elsewhere as the children's other parent. Left out: the kind of the
+     * sign-in they already have, or what the person is (a parent, or a young person of 12 or over); a parent who could
+     * be invited either way is refused until the worker says which.
+     */
+    accountKind: TeamInvitedKind.optional(),
     /** A young person only: why their parent is not told. The information governance lead reviews it. */
     notTellingParentReason: Text(2000).optional(),
   })

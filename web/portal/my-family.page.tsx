@@ -1,5 +1,7 @@
 // "Your family": the parent portal's home, in plain words, with the way to each person's plans, loaded as its own small chunk.
 import { useSuspenseQuery } from '@tanstack/react-query';
+import type { FamilyOverview } from '../api/types.ts';
+import { displayName } from '../ui/format.ts';
 import { usePageTitle } from '../ui/page-title.ts';
 import { FamilyMembersSection } from './family-members.section.tsx';
 import { InvolvementPlainSection } from './involvement-plain.section.tsx';
@@ -16,6 +18,14 @@ const parentNameOf = (people: { kind: string; preferredName: string | null; full
   return parent ? (parent.preferredName ?? parent.fullName) : 'The parent';
 };
 
+/** The children a parent is recorded as a parent of, by name: a parent who lives elsewhere is welcomed with them. */
+const childNamesOf = (personId: string, family: Pick<FamilyOverview, 'people' | 'relationships'>) =>
+  family.relationships
+    .filter((r) => r.kind === 'parent_of' && r.fromPersonId === personId)
+    .map((r) => family.people.find((p) => p.id === r.toPersonId && p.kind === 'child'))
+    .filter((p) => p !== undefined)
+    .map(displayName);
+
 /** `me` says who is looking: a parent can open each child's own page. */
 export function MyFamilyPage({ me }: { me?: PortalMe }) {
   usePageTitle('Your family');
@@ -27,7 +37,7 @@ export function MyFamilyPage({ me }: { me?: PortalMe }) {
         {me && me.kind !== 'network_member' ? <NewMessagesBanner /> : null}
         <h1 className="govuk-heading-l">Your family</h1>
         <p className="govuk-body-l">Who is in your family, who is working with you, and what is happening.</p>
-        {me ? <WelcomeSection me={me} parentName={parentNameOf(family.people)} /> : null}
+        {me ? <WelcomeSection me={me} parentName={parentNameOf(family.people)} childNames={childNamesOf(me.personId, family)} /> : null}
         {me ? <PlansLinksSection kind={me.kind} /> : null}
         <FamilyMembersSection
           households={family.households}

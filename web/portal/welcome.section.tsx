@@ -1,9 +1,11 @@
 // The first words a family member reads in Umbrella. A parent: what Umbrella is, who can see what, what to do first,
-// until she says she has read it (kept on this device). A person the parent trusts: what they will see, and that
-// the parent can see when they look, every time (it is the promise their access rests on).
+// until she says she has read it (kept on this device). A parent who lives elsewhere: what he will see of the shared
+// record and what stays the other parent's, until he has read it. A person the parent trusts: what they will see, and
+// that the parent can see when they look, every time (it is the promise their access rests on).
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { NETWORK_MEMBER_WELCOME, PARENT_WELCOME } from '../../shared/domain/family-words.ts';
+import { NETWORK_MEMBER_WELCOME, OTHER_PARENT_WELCOME, PARENT_WELCOME } from '../../shared/domain/family-words.ts';
+import { namesInWords } from '../../shared/domain/people.ts';
 import type { PortalMe } from './portal.types.ts';
 
 const readKey = (accountId: string) => `umbrella-welcome-read-${accountId}`;
@@ -16,8 +18,28 @@ function readBefore(accountId: string): boolean {
   }
 }
 
-export function WelcomeSection({ me, parentName }: { me: PortalMe; parentName: string }) {
-  const [hidden, setHidden] = useState(() => me.kind === 'parent' && readBefore(me.accountId));
+function ReadIt({ accountId, onRead }: { accountId: string; onRead: () => void }) {
+  return (
+    <button
+      type="button"
+      className="govuk-button govuk-button--secondary"
+      onClick={() => {
+        try {
+          window.localStorage.setItem(readKey(accountId), 'yes');
+        } catch {
+          // Private browsing: it shows again next time, which does no harm.
+        }
+        onRead();
+      }}
+    >
+      I have read this
+    </button>
+  );
+}
+
+/** `childNames`: for a parent who lives elsewhere, the children he is a parent of. */
+export function WelcomeSection({ me, parentName, childNames = [] }: { me: PortalMe; parentName: string; childNames?: readonly string[] }) {
+  const [hidden, setHidden] = useState(() => (me.kind === 'parent' || me.kind === 'other_parent') && readBefore(me.accountId));
   if (me.kind === 'network_member') {
     return (
       <section className="govuk-inset-text" aria-labelledby="welcome-title">
@@ -32,7 +54,24 @@ export function WelcomeSection({ me, parentName }: { me: PortalMe; parentName: s
       </section>
     );
   }
-  if (me.kind !== 'parent' || hidden) return null;
+  if (hidden) return null;
+  if (me.kind === 'other_parent') {
+    const children = childNames.length > 0 ? namesInWords(childNames) : 'your children';
+    return (
+      <section className="govuk-inset-text" aria-labelledby="welcome-title">
+        <h2 className="govuk-heading-m" id="welcome-title">
+          {OTHER_PARENT_WELCOME.title}
+        </h2>
+        {OTHER_PARENT_WELCOME.paragraphs.map((p) => (
+          <p className="govuk-body" key={p}>
+            {p.replaceAll('{children}', children)}
+          </p>
+        ))}
+        <ReadIt accountId={me.accountId} onRead={() => setHidden(true)} />
+      </section>
+    );
+  }
+  if (me.kind !== 'parent') return null;
   return (
     <section className="govuk-inset-text" aria-labelledby="welcome-title">
       <h2 className="govuk-heading-m" id="welcome-title">
@@ -54,20 +93,7 @@ export function WelcomeSection({ me, parentName }: { me: PortalMe; parentName: s
           Invite someone you trust
         </Link>
       </p>
-      <button
-        type="button"
-        className="govuk-button govuk-button--secondary"
-        onClick={() => {
-          try {
-            window.localStorage.setItem(readKey(me.accountId), 'yes');
-          } catch {
-            // Private browsing: it shows again next time, which does no harm.
-          }
-          setHidden(true);
-        }}
-      >
-        I have read this
-      </button>
+      <ReadIt accountId={me.accountId} onRead={() => setHidden(true)} />
     </section>
   );
 }

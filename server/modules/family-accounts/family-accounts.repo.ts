@@ -1,10 +1,9 @@
-// SQL for the family's own accounts: who in the family can sign in, invitations by email or letter, the people a
-// parent trusts, ending their access, and the notifications that tell the family and the key workers.
+// SQL for the family's own accounts: who in the family can sign in, invitations by email or letter, who is a parent of
+// which child, the people a parent trusts, ending their access, and the notifications that tell the family and the key workers.
 import { sql } from 'kysely';
 import { ACCOUNT_TOKEN_PURPOSES, type InvitationDelivery, type InvitedAccountKind } from '../../../shared/domain/accounts.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
-import type { NotificationKind } from '../../db/schema.ts';
 import { cancelOpenTokens } from '../accounts/index.ts';
 import { authRepo } from '../auth/index.ts';
 
@@ -31,6 +30,7 @@ export async function peopleWithAccounts(tx: Tx, family: VisibleFamily) {
       'p.full_name',
       'p.preferred_name',
       'p.date_of_birth',
+      'p.pronouns',
       'a.id as account_id',
       'a.kind as account_kind',
       'a.username',
@@ -46,6 +46,23 @@ export async function peopleWithAccounts(tx: Tx, family: VisibleFamily) {
     .execute();
 }
 export type PersonWithAccount = Awaited<ReturnType<typeof peopleWithAccounts>>[number];
+
+/**
+ * Who in the family is recorded as a parent of which child ('parent_of' from the parent to a child), with the child's
+ * name, so a parent who lives elsewhere is invited only as the parent of children the team has recorded as his.
+ */
+export async function childrenOfParents(tx: Tx, family: VisibleFamily) {
+  return tx
+    .selectFrom('relationships as r')
+    .innerJoin('people as c', (j) => j.onRef('c.family_id', '=', 'r.family_id').onRef('c.id', '=', 'r.to_person_id'))
+    .select(['r.from_person_id as parent_person_id', 'c.id as child_person_id', 'c.preferred_name', 'c.full_name'])
+    .where('r.family_id', '=', family.id)
+    .where('r.kind', '=', 'parent_of')
+    .where('c.kind', '=', 'child')
+    .orderBy('c.date_of_birth')
+    .orderBy('c.created_at')
+    .execute();
+}
 
 /** Key workers and team managers who may invite, and the key workers a parent's choices are told to. */
 export async function activeTeam(tx: Tx, family: VisibleFamily) {

@@ -43,7 +43,8 @@ export function registerFamilyAccountRoutes(app: FastifyInstance, deps: FamilyDe
       config: team,
       schema: {
         tags,
-        summary: 'Invite a parent or a young person (12 or over) by email, or print a sign-in letter (its code is in this answer only)',
+        summary:
+          'Invite a parent, a young person (12 or over) or a parent who lives elsewhere (as the children’s other parent) by email, or print a sign-in letter (its code is in this answer only)',
         params: familyParams,
         body: InviteRequest,
         response: { 201: InviteResult, ...errors },

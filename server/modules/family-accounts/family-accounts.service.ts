@@ -1,6 +1,6 @@
-// Invitations into the family's record (issue 13 §5): the team invites parents and young people (12 and over) by
-// email or a printed sign-in letter; the parent, and only the parent, invites the people she trusts and ends their
-// access. Every step is audited and tells whoever should know.
+// Invitations into the family's record (issue 13 §5, §6): the team invites parents, young people (12 and over) and a
+// parent who lives elsewhere (as the children's other parent) by email or a printed sign-in letter; the parent, and
+// only the parent, invites the people she trusts and ends their access. Every step is audited and tells whoever should know.
 import { randomInt } from 'node:crypto';
 import type { z } from 'zod';
 import type {
@@ -14,6 +14,7 @@ import type { InvitationDelivery, InvitedAccountKind } from '../../../shared/dom
 import {
   networkMemberInvitedMessage,
   networkMemberRemovedMessage,
+  otherParentInvitedMessage,
   signInLetterMessage,
   youngPersonInvitedMessage,
 } from '../../../shared/domain/family-words.ts';
@@ -27,7 +28,7 @@ import type { RequestContext } from '../../http/request-context.ts';
 import { queueMail } from '../../mail/index.ts';
 import { formatForLetter, issueAccountToken } from '../accounts/index.ts';
 import { notifyFamily, parentAccounts } from '../notifications/index.ts';
-import { ageOn, invitableByTeam, teamMayInvite } from './family-accounts.policy.ts';
+import { ageOn, type OtherParentFacts, teamInvitableKinds, teamInvitesAs, teamMayInvite } from './family-accounts.policy.ts';
 import * as repo from './family-accounts.repo.ts';
 
 const nameOf = (p: { preferred_name: string | null; full_name: string }) => p.preferred_name ?? p.full_name;
@@ -96,6 +97,15 @@ function parent(ctx: RequestContext): FamilyMemberActor {
   return ctx.actor;
 }
 
+/** Who each person is a parent of, and whether the family has the parent the record is about with a sign-in. */
+async function parentFacts(tx: Tx, family: VisibleFamily, people: readonly repo.PersonWithAccount[]) {
+  const children = await repo.childrenOfParents(tx, family);
+  return (p: repo.PersonWithAccount): OtherParentFacts => ({
+    childNames: children.filter((c) => c.parent_person_id === p.person_id).map(nameOf),
+    recordHasParent: people.some((o) => o.person_id !== p.person_id && o.account_kind === 'parent' && !o.disabled_at),
+  });
+}
+
 /** A refusal by the team rule: answered 403 and audited as a denial once the change's transaction has rolled back. */
 class InviteRefused extends Error {
   constructor(readonly error: HttpError) {
@@ -107,11 +117,14 @@ export function listFamilyAccounts(deps: FamilyDeps, ctx: RequestContext, family
   const actor = professional(ctx);
   return readFamily(deps, ctx, familyId, 'family_accounts.listed', async (tx, family) => {
     const [people, team] = await Promise.all([repo.peopleWithAccounts(tx, family), repo.activeTeam(tx, family)]);
+    const factsOf = await parentFacts(tx, family, people);
     return {
       result: {
         canInvite: teamMayInvite(actor, team),
         people: people.map((p) => {
-          const invitable = invitableByTeam(p);
+          const facts = factsOf(p);
+          const invitableAs = teamInvitableKinds(p, facts);
+          const usual = teamInvitesAs(p, undefined, facts);
           return {
             personId: p.person_id,
             name: p.full_name,
@@ -119,8 +132,10 @@ export function listFamilyAccounts(deps: FamilyDeps, ctx: RequestContext, family
             age: ageOn(p.date_of_birth),
             status: statusOf(p),
             username: p.username,
-            invitable: invitable.ok,
-            whyNot: invitable.ok ? null : invitable.message,
+            invitable: invitableAs.length > 0,
+            invitableAs,
+            parentOf: [...facts.childNames],
+            whyNot: invitableAs.length > 0 ? null : usual.ok ? null : usual.message,
             lastInvitedAt: p.invited_at ? new Date(p.invited_at).toISOString() : null,
             lastDelivery: p.delivery,
           };
@@ -146,10 +161,15 @@ export async function inviteFamilyMember(
           forbidden(`Only the family’s key workers and team managers invite the family.${ask.length ? ` Ask ${ask.join(' or ')}.` : ''}`),
         );
       }
-      const person = (await repo.peopleWithAccounts(tx, family)).find((p) => p.person_id === input.personId);
+      const people = await repo.peopleWithAccounts(tx, family);
+      const person = people.find((p) => p.person_id === input.personId);
       if (!person) return null;
-      const invitable = invitableByTeam(person);
-      if (!invitable.ok) throw badRequest(invitable.message, { personId: invitable.message });
+      const facts = (await parentFacts(tx, family, people))(person);
+      const invitable = teamInvitesAs(person, input.accountKind, facts);
+      if (!invitable.ok) {
+        const field = invitable.field ?? (input.accountKind ? 'accountKind' : 'personId');
+        throw invitable.conflict ? conflict(invitable.message) : badRequest(invitable.message, { [field]: invitable.message });
+      }
       const notTelling = input.notTellingParentReason?.trim() || null;
       if (notTelling && invitable.accountKind !== 'young_person') {
         throw badRequest('A reason for not telling the parent is only for a young person’s invitation.', {
@@ -190,6 +210,18 @@ export async function inviteFamilyMember(
       // Whoever holds an account that can already sign in is told a new letter was printed: it may not be theirs.
       if (status === 'active') {
         await notifyFamily(tx, family, 'sign_in_letter_issued', { accountIds: [account.id] }, signInLetterMessage(actor.name), newId);
+      }
+      // The parent the record is about is told when the children's other parent is invited, in words naming him by
+      // the children (issue 13 §6): what he will see, and that her own information stays hers.
+      if (invitable.accountKind === 'other_parent' && status === 'none') {
+        await notifyFamily(
+          tx,
+          family,
+          'other_parent_invited',
+          { accountIds: await parentAccounts(tx, family) },
+          otherParentInvitedMessage(actor.name, { name: nameOf(person), pronouns: person.pronouns }, facts.childNames),
+          newId,
+        );
       }
       if (invitable.accountKind === 'young_person' && parentTold && status === 'none') {
         const parents = await parentAccounts(tx, family);

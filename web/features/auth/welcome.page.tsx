@@ -1,8 +1,10 @@
 // Accepting an invitation or sign-in letter: choose a password, then (professionals must, family members may) set up an
 // authenticator app and keep ten recovery codes. The steps can be finished later with the same link while it lasts.
+// The first step says what the record is for them; a parent who lives elsewhere reads what he will and will not see.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
+import { OTHER_PARENT_WELCOME } from '../../../shared/domain/family-words.ts';
 import { isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
@@ -174,7 +176,13 @@ function PasswordStep({
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={toFormErrors(errors, ['username', 'password'])} />
         <h1 className="govuk-heading-l">Welcome to Umbrella{state.name ? `, ${state.name}` : ''}</h1>
-        {family ? (
+        {state.accountKind === 'other_parent' ? (
+          OTHER_PARENT_WELCOME.paragraphs.map((p) => (
+            <p className="govuk-body" key={p}>
+              {p.replaceAll('{children}', 'your children')}
+            </p>
+          ))
+        ) : family ? (
           <p className="govuk-body">
             Umbrella is your family’s shared record. You and the people who work with your family see the same record: you can read what is
             written about you and add your own view.

@@ -1,9 +1,11 @@
-// "Invite the family" (issue 13 §5): who in the family can sign in, and an invitation for a parent or a young person
-// (12 or over) by email or a printed sign-in letter. A young person's parent is told unless the worker says why not.
+// "Invite the family" (issue 13 §5, §6): who in the family can sign in, and an invitation for a parent, a young person
+// (12 or over) or a parent who lives elsewhere, by email or a printed sign-in letter. A young person's parent is told
+// unless the worker says why not; the parent is always told when the children's other parent is invited.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
-import type { SignInLetter } from '../../../shared/contracts/family-accounts.ts';
+import type { FamilyAccounts, SignInLetter } from '../../../shared/contracts/family-accounts.ts';
+import { namesInWords } from '../../../shared/domain/people.ts';
 import { isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
@@ -20,12 +22,30 @@ import { TextArea } from '../../ui/textarea.tsx';
 import { familyAccounts, inviteFamilyMember } from './family-start.api.ts';
 
 const STATUS = { none: 'Not invited', invited: 'Invited', active: 'Can sign in', ended: 'Sign-in closed' } as const;
-const FIELD_ORDER = ['personId', 'delivery', 'email', 'notTellingParentReason'] as const;
+const FIELD_ORDER = ['personId', 'accountKind', 'delivery', 'email', 'notTellingParentReason'] as const;
+
+type Person = FamilyAccounts['people'][number];
+type InviteAs = Person['invitableAs'][number];
+
+/** What a parent who lives elsewhere sees, and what not, after "sees" / "will see". */
+function otherParentSees(person: Person): string {
+  const children = person.parentOf.length > 0 ? namesInWords(person.parentOf) : 'the children';
+  return `${children}’s pages and plans, and what is written about the children and about them, but not the other parent’s own information unless it is shared with them. The parent this record is about is told.`;
+}
+
+/** What each way of signing in lets the person see, in the words the worker chooses by. */
+function inviteAsOption(kind: InviteAs, person: Person) {
+  if (kind === 'other_parent') return { value: kind, label: 'A parent who lives elsewhere', hint: `Sees ${otherParentSees(person)}` };
+  return kind === 'parent'
+    ? { value: kind, label: 'A parent this record is about', hint: 'Sees the whole family record.' }
+    : { value: kind, label: 'A young person', hint: 'Sees their own page and what is written about them.' };
+}
 
 export function FamilyInvitePage({ familyId }: { familyId: string }) {
   const queryClient = useQueryClient();
   const accounts = useQuery({ queryKey: ['families', familyId, 'accounts'], queryFn: ({ signal }) => familyAccounts(familyId, signal) });
   const [personId, setPersonId] = useState('');
+  const [inviteAs, setInviteAs] = useState<InviteAs | ''>('');
   const [delivery, setDelivery] = useState<'email' | 'letter' | ''>('');
   const [email, setEmail] = useState('');
   const [notTelling, setNotTelling] = useState('');
@@ -35,10 +55,14 @@ export function FamilyInvitePage({ familyId }: { familyId: string }) {
   usePageTitle('Invite the family', Object.keys(errors).length > 0);
 
   const chosen = accounts.data?.people.find((p) => p.personId === personId);
+  // A parent who may also be invited as living elsewhere is asked about; someone who can only be that is told so.
+  const kindChoice = chosen && chosen.invitableAs.length > 1 ? chosen.invitableAs : null;
+  const onlyOtherParent = chosen?.invitableAs.length === 1 && chosen.invitableAs[0] === 'other_parent';
   const mutation = useMutation({
     mutationFn: () =>
       inviteFamilyMember(familyId, {
         personId,
+        accountKind: kindChoice && inviteAs ? inviteAs : onlyOtherParent ? 'other_parent' : undefined,
         delivery: delivery || 'letter',
         email: delivery === 'email' ? email.trim() : undefined,
         notTellingParentReason: chosen?.kind === 'child' && notTelling.trim() ? notTelling.trim() : undefined,
@@ -48,12 +72,16 @@ export function FamilyInvitePage({ familyId }: { familyId: string }) {
       setLetter(result.letter);
       setSent(result.letter ? null : `An invitation was sent to ${email.trim()}. The link works once, for 7 days.`);
       setPersonId('');
+      setInviteAs('');
       setDelivery('');
       setEmail('');
       setNotTelling('');
     },
     onError: (error) => {
-      if (!isApiError(error) || error.status !== 401) setErrors(fieldErrorsFromFailure(error, 'personId'));
+      if (isApiError(error) && error.status === 401) return;
+      const { accountKind, ...rest } = fieldErrorsFromFailure(error, 'personId');
+      // Without the question on the page, a problem with how they are invited is about the person chosen.
+      setErrors(accountKind && !kindChoice ? { ...rest, personId: accountKind } : accountKind ? { ...rest, accountKind } : rest);
     },
   });
 
@@ -65,6 +93,7 @@ export function FamilyInvitePage({ familyId }: { familyId: string }) {
     event.preventDefault();
     const problems: FieldErrors = {};
     if (!personId) problems.personId = 'Choose who to invite';
+    if (kindChoice && !inviteAs) problems.accountKind = `Choose how to invite ${chosen?.name ?? 'them'}`;
     if (!delivery) problems.delivery = 'Choose email or a printed letter';
     if (delivery === 'email' && !email.trim()) problems.email = 'Enter their email address';
     setErrors(problems);
@@ -109,7 +138,10 @@ export function FamilyInvitePage({ familyId }: { familyId: string }) {
         {!accounts.data.canInvite ? (
           <p className="govuk-body">Only the family’s key workers and team managers invite the family.</p>
         ) : invitable.length === 0 ? (
-          <p className="govuk-body">There is nobody to invite: parents, and young people aged 12 or over, can be invited.</p>
+          <p className="govuk-body">
+            There is nobody to invite: parents, young people aged 12 or over, and a parent of the children who lives elsewhere can be
+            invited.
+          </p>
         ) : (
           <form noValidate onSubmit={onSubmit}>
             <Radios
@@ -122,9 +154,27 @@ export function FamilyInvitePage({ familyId }: { familyId: string }) {
                 hint: p.status === 'active' ? 'Can already sign in: you can print a new sign-in letter, and they will be told.' : undefined,
               }))}
               value={personId}
-              onChange={setPersonId}
+              onChange={(id) => {
+                setPersonId(id);
+                setInviteAs('');
+              }}
               error={errors.personId}
             />
+            {chosen && kindChoice ? (
+              <Radios
+                name="accountKind"
+                legend={`Invite ${chosen.name} as`}
+                legendClass="govuk-fieldset__legend--m"
+                options={kindChoice.map((kind) => inviteAsOption(kind, chosen))}
+                value={inviteAs}
+                onChange={setInviteAs}
+                error={errors.accountKind}
+              />
+            ) : chosen && onlyOtherParent ? (
+              <div className="govuk-inset-text">
+                {chosen.name} will be invited as a parent who lives elsewhere. They will see {otherParentSees(chosen)}
+              </div>
+            ) : null}
             <Radios
               name="delivery"
               legend="How?"
