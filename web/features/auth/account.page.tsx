@@ -1,4 +1,5 @@
-// "Your account": change your password (your other sessions end) and make a new set of recovery codes.
+// "Your account": change your password (your other sessions end), make a new set of recovery codes, and choose
+// whether Umbrella emails you when there is something new.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../ui/button.tsx';
@@ -9,6 +10,7 @@ import { Loading } from '../../ui/loading.tsx';
 import { NotificationBanner } from '../../ui/notification-banner.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { accountSettingsQuery, changePassword, makeRecoveryCodes } from './accounts.api.ts';
+import { MailChoiceSection } from './mail-choice.section.tsx';
 import { RecoveryCodesView } from './recovery-codes.view.tsx';
 
 export function AccountPage() {
@@ -25,6 +27,7 @@ export function AccountPage() {
         </p>
         <ChangePasswordForm />
         {settings.data.hasSecondFactor ? <RecoveryCodesForm left={settings.data.recoveryCodesLeft} /> : null}
+        <MailChoiceSection settings={settings.data} />
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-// Calls for accepting an invitation or letter, forgotten passwords, recovery codes and a person's own password.
+// Calls for accepting an invitation or letter, forgotten passwords, recovery codes, a person's own password and mail choice.
 import type { QueryClient } from '@tanstack/react-query';
 import type {
   AccountSettings,
@@ -8,7 +8,7 @@ import type {
   RecoveryCodes,
   WelcomeState,
 } from '../../../shared/contracts/accounts.ts';
-import { apiGet, apiPost } from '../../api/client.ts';
+import { apiGet, apiPost, apiPut } from '../../api/client.ts';
 import { rememberSession, sessionQuery } from './session.queries.ts';
 
 export type { AccountSettings, AuthenticatorSetup, PasswordResetState, RecoveryCodes, WelcomeState };
@@ -78,3 +78,7 @@ export const accountSettingsQuery = {
 export const changePassword = (body: { currentPassword: string; newPassword: string }) => apiPost<void>('/api/account/password', body);
 
 export const makeRecoveryCodes = (password: string) => apiPost<RecoveryCodes>('/api/account/recovery-codes', { password });
+
+/** Whether to be emailed when there is something new; `version` is the one read (409 with the choice as it is now when stale). */
+export const saveMailChoice = (body: { mailSomethingNew: boolean; version: number }) =>
+  apiPut<AccountSettings>('/api/account/mail-choice', body);
