@@ -7,8 +7,9 @@ export type SomethingNewRecipient = { id: string; email: string; staff_id: strin
 
 /**
  * Takes up to `limit` accounts due a "something new" mail and records it as queued now, in one statement. Due: an
- * email address, not deactivated, not said no, no such mail in the last 24 hours, and an unread notification newer
- * than the last one (a worker's notifications are addressed to their staff record, a family member's to the account).
+ * email address, not deactivated, set up (an invitation not yet accepted has no password, and its mail already says
+ * what to do), not said no, no such mail in the last 24 hours, and an unread notification newer than the last one (a
+ * worker's notifications are addressed to their staff record, a family member's to the account).
  * The rows are locked with SKIP LOCKED and the 24-hour rule is checked again on the row as locked, so instances
  * running the job at once each take different accounts and none takes an account another has just mailed.
  * Takes the system scope: only the scheduled job reads every account this way.
@@ -18,7 +19,7 @@ export async function takeDueSomethingNew(tx: Tx, _system: SystemScope, limit: n
     UPDATE accounts SET something_new_mailed_at = now()
     WHERE id IN (
       SELECT a.id FROM accounts a
-      WHERE a.email IS NOT NULL AND a.disabled_at IS NULL AND a.mail_something_new
+      WHERE a.email IS NOT NULL AND a.disabled_at IS NULL AND a.mail_something_new AND a.password_hash IS NOT NULL
         AND (a.something_new_mailed_at IS NULL OR a.something_new_mailed_at <= now() - interval '24 hours')
         AND (
           EXISTS (SELECT 1 FROM notifications n WHERE n.recipient_account_id = a.id AND n.read_at IS NULL

@@ -149,6 +149,14 @@ describe('no mail', () => {
     expect(await mailWhatIsNew(t.database.db)).toBe(0);
   });
 
+  it('for someone invited who has not set up their account yet (the invitation says what to do)', async () => {
+    await notify('clive');
+    await t.database.asOwner("UPDATE accounts SET password_hash = NULL WHERE username = 'clive'");
+    expect(await mailWhatIsNew(t.database.db)).toBe(0);
+    await putBackPassword('clive');
+    expect(await mailWhatIsNew(t.database.db)).toBe(1);
+  });
+
   it('when every notification has been read', async () => {
     await notify('marie');
     const list = (await marie.get('/api/notifications')).json() as { notifications: { id: string; read: boolean }[] };
