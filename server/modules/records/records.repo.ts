@@ -122,19 +122,20 @@ export async function findByIdempotencyKey(tx: Tx, family: VisibleFamily, author
     .executeTakeFirst();
 }
 
-export type NewEntry = Insertable<RecordEntriesTable>;
+/** A new entry's columns; its family is the VisibleFamily it is written into. */
+export type NewEntry = Omit<Insertable<RecordEntriesTable>, 'family_id'>;
 
 /**
  * A new entry and its first version in one statement. With an idempotency key already used by this author in
  * this family it inserts nothing and returns false: the unique index decides, and a concurrent submission with
  * the same key waits for the first one's transaction, then finds its entry (no lock of our own needed).
  */
-export async function insertEntryWithFirstVersion(tx: Tx, v: NewEntry): Promise<boolean> {
+export async function insertEntryWithFirstVersion(tx: Tx, family: VisibleFamily, v: NewEntry): Promise<boolean> {
   const rows = await tx
     .with('e', (db) =>
       db
         .insertInto('record_entries')
-        .values(v)
+        .values({ ...v, family_id: family.id })
         .onConflict((oc) =>
           oc.columns(['family_id', 'author_staff_id', 'idempotency_key']).where('idempotency_key', 'is not', null).doNothing(),
         )
@@ -164,8 +165,8 @@ export async function insertEntryWithFirstVersion(tx: Tx, v: NewEntry): Promise<
 
 export async function insertVersion(
   tx: Tx,
+  family: VisibleFamily,
   v: {
-    family_id: string;
     entry_id: string;
     version: number;
     text: string;
@@ -177,7 +178,10 @@ export async function insertVersion(
     change_note: string | null;
   },
 ) {
-  await tx.insertInto('record_entry_versions').values(v).execute();
+  await tx
+    .insertInto('record_entry_versions')
+    .values({ ...v, family_id: family.id })
+    .execute();
 }
 
 /** Applies a change only if the row is still at `version`; returns the new version or undefined. */
@@ -186,7 +190,8 @@ export async function updateEntry(
   family: VisibleFamily,
   entryId: string,
   version: number,
-  set: Omit<Updateable<RecordEntriesTable>, 'version'>,
+  // An entry never moves to another family, nor changes its id.
+  set: Omit<Updateable<RecordEntriesTable>, 'version' | 'family_id' | 'id'>,
 ) {
   const row = await tx
     .updateTable('record_entries')
@@ -308,8 +313,8 @@ export async function entryExtras(tx: Tx, family: VisibleFamily, entryIds: strin
 
 export async function insertReply(
   tx: Tx,
+  family: VisibleFamily,
   v: {
-    family_id: string;
     id: string;
     entry_id: string;
     kind: ReplyKind;
@@ -317,7 +322,10 @@ export async function insertReply(
     author_account_id: string;
   },
 ) {
-  await tx.insertInto('record_entry_replies').values(v).execute();
+  await tx
+    .insertInto('record_entry_replies')
+    .values({ ...v, family_id: family.id })
+    .execute();
 }
 
 export async function keyWorkerStaffIds(tx: Tx, family: VisibleFamily) {
@@ -331,18 +339,28 @@ export async function keyWorkerStaffIds(tx: Tx, family: VisibleFamily) {
   return rows.map((r) => r.staff_id);
 }
 
-export async function notify(
-  tx: Tx,
-  rows: {
-    id: string;
-    recipient_staff_id: string;
-    kind: Extract<NotificationKind, 'entry_reply' | 'withholding_review_due'>;
-    family_id: string;
-    entry_id: string;
-    message: string;
-    dedupe_key: string | null;
-  }[],
-) {
+type EntryNotification = {
+  id: string;
+  recipient_staff_id: string;
+  kind: Extract<NotificationKind, 'entry_reply' | 'withholding_review_due'>;
+  entry_id: string;
+  message: string;
+  dedupe_key: string | null;
+};
+
+/** Tells staff about an entry of this family. */
+export async function notify(tx: Tx, family: VisibleFamily, rows: EntryNotification[]) {
+  await insertNotifications(
+    tx,
+    rows.map((r) => ({ ...r, family_id: family.id })),
+  );
+}
+
+/**
+ * Not exported: the family ids it writes come either from notify's VisibleFamily or from the rows the reminder
+ * job below has just read under its system scope, never from a caller.
+ */
+async function insertNotifications(tx: Tx, rows: (EntryNotification & { family_id: string })[]) {
   if (rows.length === 0) return;
   await tx
     .insertInto('notifications')
@@ -395,7 +413,7 @@ export async function remindDueWithholdingReviews(tx: Tx, system: SystemScope, t
     )
     .limit(5000)
     .execute();
-  await notify(
+  await insertNotifications(
     tx,
     due.map((e) => ({
       id: makeId(),

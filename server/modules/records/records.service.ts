@@ -150,8 +150,7 @@ export async function createEntry(
       // Third-party information is kept from the family until its author releases it (P1, PRODUCT §7).
       const withholding = input.withholding ?? defaultWithholding(input.category, new Date());
       const partWithheld = withholding?.scope === 'part';
-      const inserted = await repo.insertEntryWithFirstVersion(tx, {
-        family_id: family.id,
+      const inserted = await repo.insertEntryWithFirstVersion(tx, family, {
         id,
         kind: input.kind,
         occurred_at: input.occurredAt,
@@ -300,8 +299,7 @@ export function editEntry(
       }),
     });
     if (version !== undefined) {
-      await repo.insertVersion(tx, {
-        family_id: current.familyId,
+      await repo.insertVersion(tx, family, {
         entry_id: current.id,
         version,
         text: input.text,
@@ -409,8 +407,7 @@ export async function addReplyAndNotify(
 ) {
   const accountId = ctx.actor.kind === 'anonymous' || ctx.actor.kind === 'system' ? null : ctx.actor.accountId;
   if (!accountId) throw forbidden();
-  await repo.insertReply(tx, {
-    family_id: entry.familyId,
+  await repo.insertReply(tx, family, {
     id: newId(),
     entry_id: entry.id,
     kind,
@@ -425,11 +422,11 @@ export async function addReplyAndNotify(
   const what = kind === 'disagree' ? 'disagrees with' : kind === 'correction_request' ? 'asked for a correction to' : 'replied to';
   await repo.notify(
     tx,
+    family,
     recipients.map((staffId) => ({
       id: newId(),
       recipient_staff_id: staffId,
       kind: 'entry_reply' as const,
-      family_id: entry.familyId,
       entry_id: entry.id,
       message: `${who} ${what} the ${entry.kindLabel.toLowerCase()} entry of ${on}.`,
       dedupe_key: null,
