@@ -68,8 +68,8 @@ export type ShareRow = Awaited<ReturnType<typeof activeShares>>[number];
 
 export async function insertShare(
   tx: Tx,
+  family: VisibleFamily,
   v: {
-    family_id: string;
     id: string;
     document_kind: ShareableDocumentKind;
     document_id: string;
@@ -79,7 +79,10 @@ export async function insertShare(
     shared_by_account_id: string;
   },
 ) {
-  await tx.insertInto('plan_shares').values(v).execute();
+  await tx
+    .insertInto('plan_shares')
+    .values({ ...v, family_id: family.id })
+    .execute();
 }
 
 export async function endShares(tx: Tx, family: VisibleFamily, ids: string[], byAccountId: string) {
@@ -91,6 +94,21 @@ export async function endShares(tx: Tx, family: VisibleFamily, ids: string[], by
     .where('id', 'in', ids)
     .where('ended_at', 'is', null)
     .execute();
+}
+
+/**
+ * Ends every plan share still open to one person of the family (their access was ended): if they are invited again,
+ * the parent chooses afresh what they see, rather than old choices coming back unnoticed. Returns how many ended.
+ */
+export async function endSharesWithPerson(tx: Tx, family: VisibleFamily, personId: string, byAccountId: string): Promise<number> {
+  const ended = await tx
+    .updateTable('plan_shares')
+    .set({ ended_at: new Date(), ended_by_account_id: byAccountId })
+    .where('family_id', '=', family.id)
+    .where('recipient_person_id', '=', personId)
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
+  return Number(ended.numUpdatedRows);
 }
 
 /** Which categories, written by which agencies, the caller may read in this family (access/plan-access.ts decides). */
@@ -108,17 +126,22 @@ export async function categoryLens(
 export type NewNotification = {
   id: string;
   kind: NotificationKind;
-  family_id: string;
   message: string;
   dedupe_key: string | null;
 } & ({ recipient_staff_id: string; recipient_account_id?: null } | { recipient_account_id: string; recipient_staff_id?: null });
 
-export async function notify(tx: Tx, rows: NewNotification[]) {
+/** Tells people about this family's plans. */
+export async function notify(tx: Tx, family: VisibleFamily, rows: NewNotification[]) {
   if (rows.length === 0) return;
   await tx
     .insertInto('notifications')
     .values(
-      rows.map((r) => ({ ...r, recipient_staff_id: r.recipient_staff_id ?? null, recipient_account_id: r.recipient_account_id ?? null })),
+      rows.map((r) => ({
+        ...r,
+        family_id: family.id,
+        recipient_staff_id: r.recipient_staff_id ?? null,
+        recipient_account_id: r.recipient_account_id ?? null,
+      })),
     )
     .onConflict((c) => c.column('dedupe_key').doNothing())
     .execute();

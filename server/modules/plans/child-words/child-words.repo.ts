@@ -38,8 +38,8 @@ export type WordsRow = Awaited<ReturnType<typeof visibleWords>>[number];
 
 export async function insertWords(
   tx: Tx,
+  family: VisibleFamily,
   v: {
-    family_id: string;
     id: string;
     child_person_id: string;
     part: ChildWordsPart;
@@ -51,7 +51,10 @@ export async function insertWords(
     consent_recorded_at: Date | null;
   },
 ) {
-  await tx.insertInto('child_words').values(v).execute();
+  await tx
+    .insertInto('child_words')
+    .values({ ...v, family_id: family.id })
+    .execute();
 }
 
 export async function changeSharing(tx: Tx, family: VisibleFamily, id: string, readVersion: number, shareWith: ChildWordsAudience[]) {

@@ -62,8 +62,7 @@ export function addWords(
       });
     const id = newId();
     const shareWith = [...new Set(input.shareWith)];
-    await repo.insertWords(tx, {
-      family_id: family.id,
+    await repo.insertWords(tx, family, {
       id,
       child_person_id: child.id,
       part: input.part,

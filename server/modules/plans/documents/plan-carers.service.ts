@@ -43,11 +43,10 @@ export function setCarer(
       );
     if (carer?.account_id && input.askedOn && changed) {
       const child = found.c.people.people.find((p) => p.id === found.doc.person_id);
-      await shared.notify(tx, [
+      await shared.notify(tx, family, [
         {
           id: newId(),
           kind: 'carer_asked',
-          family_id: family.id,
           recipient_account_id: carer.account_id,
           message: `You have been asked whether you would look after ${child?.preferred_name ?? child?.full_name ?? 'a child'} if their parent is unwell. Please read the plan and give your answer.`,
           dedupe_key: `carer-asked:${found.doc.id}:${carer.id}:${input.askedOn}`,
@@ -91,11 +90,10 @@ export function answerAsCarer(
     const words = input.response === 'agreed' ? `agreed to look after ${childName}` : `said they cannot look after ${childName}`;
     const parents = found.c.people.people.filter((p) => p.account_kind === 'parent' && p.account_id);
     const workers = found.c.people.team.filter((t) => t.key_worker);
-    await shared.notify(tx, [
+    await shared.notify(tx, family, [
       ...parents.map((p) => ({
         id: newId(),
         kind: 'carer_answered' as const,
-        family_id: family.id,
         recipient_account_id: p.account_id as string,
         message: `${actor.name} ${words} if you are unwell.`,
         dedupe_key: null,
@@ -103,7 +101,6 @@ export function answerAsCarer(
       ...workers.map((w) => ({
         id: newId(),
         kind: 'carer_answered' as const,
-        family_id: family.id,
         recipient_staff_id: w.id,
         message: `${actor.name} ${words} (contingency plan).`,
         dedupe_key: null,

@@ -58,11 +58,12 @@ export async function findByKindAndPerson(tx: Tx, family: VisibleFamily, kind: P
 /** One document per kind and person: starting twice (or two people at once) makes one. */
 export async function insertDocument(
   tx: Tx,
-  v: { family_id: string; id: string; kind: PlanDocumentKind; person_id: string; created_by_account_id: string },
+  family: VisibleFamily,
+  v: { id: string; kind: PlanDocumentKind; person_id: string; created_by_account_id: string },
 ) {
   const r = await tx
     .insertInto('plan_documents')
-    .values(v)
+    .values({ ...v, family_id: family.id })
     .onConflict((c) => c.columns(['family_id', 'kind', 'person_id']).doNothing())
     .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
@@ -85,8 +86,8 @@ export type SectionRow = Awaited<ReturnType<typeof sections>>[number];
  */
 export async function writeSection(
   tx: Tx,
+  family: VisibleFamily,
   v: {
-    family_id: string;
     document_id: string;
     section_key: string;
     readVersion: number;
@@ -102,7 +103,7 @@ export async function writeSection(
     const r = await tx
       .insertInto('plan_document_sections')
       .values({
-        family_id: v.family_id,
+        family_id: family.id,
         document_id: v.document_id,
         section_key: v.section_key,
         text: v.text,
@@ -125,7 +126,7 @@ export async function writeSection(
       updated_by_account_id: v.account_id,
       updated_by_name: v.name,
     }))
-    .where('family_id', '=', v.family_id)
+    .where('family_id', '=', family.id)
     .where('document_id', '=', v.document_id)
     .where('section_key', '=', v.section_key)
     .where('version', '=', v.readVersion)
@@ -148,8 +149,8 @@ export type SuggestionRow = Awaited<ReturnType<typeof suggestions>>[number];
 
 export async function insertSuggestion(
   tx: Tx,
+  family: VisibleFamily,
   v: {
-    family_id: string;
     id: string;
     document_id: string;
     section_key: string;
@@ -158,7 +159,10 @@ export async function insertSuggestion(
     suggested_by_name: string;
   },
 ) {
-  await tx.insertInto('plan_suggestions').values(v).execute();
+  await tx
+    .insertInto('plan_suggestions')
+    .values({ ...v, family_id: family.id })
+    .execute();
 }
 
 export async function decideSuggestion(tx: Tx, family: VisibleFamily, id: string, status: Exclude<SuggestionStatus, 'open'>) {

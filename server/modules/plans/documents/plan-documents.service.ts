@@ -83,8 +83,7 @@ export function startDocument(
     if (!mayStartDocument(actor, input.kind, person.id, c.keyWorker))
       throw forbidden(`A child’s contingency plan is started and written by ${contingencyWriters(c)}. Ask one of them to start it.`);
     const me = participantOf(actor, c.people.team);
-    const created = await repo.insertDocument(tx, {
-      family_id: family.id,
+    const created = await repo.insertDocument(tx, family, {
       id: newId(),
       kind: input.kind,
       person_id: person.id,
@@ -119,8 +118,7 @@ export function writeSection(
       );
     const category = sectionCategory(ctx.actor, found, sectionKey, input.category);
     const me = participantOf(ctx.actor, found.c.people.team);
-    const saved = await repo.writeSection(tx, {
-      family_id: family.id,
+    const saved = await repo.writeSection(tx, family, {
       document_id: found.doc.id,
       section_key: sectionKey,
       readVersion: input.version,
@@ -189,8 +187,7 @@ export function suggest(
       throw badRequest('Suggestions are for a parent’s wellness and crisis plan; write in the children’s plans directly.');
     if (!sectionKeysOf('wellness').includes(input.sectionKey))
       throw badRequest('Choose a part of the plan.', { sectionKey: 'Choose a part of the plan' });
-    await repo.insertSuggestion(tx, {
-      family_id: family.id,
+    await repo.insertSuggestion(tx, family, {
       id: newId(),
       document_id: doc.id,
       section_key: input.sectionKey,
@@ -200,11 +197,10 @@ export function suggest(
     });
     const owner = (await loadContext(tx, ctx.scope, family)).people.people.find((p) => p.id === doc.person_id);
     if (owner?.account_id)
-      await shared.notify(tx, [
+      await shared.notify(tx, family, [
         {
           id: newId(),
           kind: 'plan_suggestion',
-          family_id: family.id,
           recipient_account_id: owner.account_id,
           message: `${actor.name} suggested some words for “${sectionTitle('wellness', input.sectionKey)}” in your wellness and crisis plan. Nothing goes in unless you say so.`,
           dedupe_key: null,
@@ -268,8 +264,7 @@ export function decideSuggestion(
     if (input.accept) {
       const me = participantOf(ctx.actor, found.c.people.team);
       const current = (await repo.sections(tx, family, [found.doc.id])).find((s) => s.section_key === suggestion.section_key);
-      await repo.writeSection(tx, {
-        family_id: family.id,
+      await repo.writeSection(tx, family, {
         document_id: found.doc.id,
         section_key: suggestion.section_key,
         readVersion: current?.version ?? 0,

@@ -46,8 +46,7 @@ export function rate(deps: FamilyDeps, ctx: RequestContext, familyId: string, in
     if (!item || (item.kind !== 'worry' && item.kind !== 'parent_goal'))
       throw badRequest('Choose a worry or a goal from this plan to rate.', { itemId: 'Choose a worry or goal' });
     const me = participantOf(ctx.actor, loaded.people.team);
-    const row = await repo.upsertRating(tx, {
-      family_id: family.id,
+    const row = await repo.upsertRating(tx, family, {
       plan_id: plan.id,
       item_id: item.id,
       plan_version: plan.working_version,
@@ -72,8 +71,7 @@ export function agree(deps: FamilyDeps, ctx: RequestContext, familyId: string, i
     if (!mayRateAndAgree(ctx.actor, loaded.parts, plan.rating_invitee_person_ids))
       throw forbidden('Agreement is recorded by the family, the team and the people the family invites.');
     const me = participantOf(ctx.actor, loaded.people.team);
-    const row = await repo.upsertAgreement(tx, {
-      family_id: family.id,
+    const row = await repo.upsertAgreement(tx, family, {
       plan_id: plan.id,
       plan_version: plan.working_version,
       account_id: me.accountId,
@@ -108,8 +106,7 @@ export function review(
     const agreements = (await repo.agreements(tx, family, plan.id)).filter((a) => a.plan_version === number).map(toAgreement);
     // The whole plan is frozen, with each item's category, whatever the reviewer may read of it.
     const items = loaded.rows.filter((r) => !r.removed_at).map(toItem);
-    await repo.insertVersion(tx, {
-      family_id: family.id,
+    await repo.insertVersion(tx, family, {
       plan_id: plan.id,
       number,
       frozen_by_account_id: actor.accountId,
@@ -121,10 +118,10 @@ export function review(
     const parents = await repo.parentAccounts(tx, [family]);
     await shared.notify(
       tx,
+      family,
       parents.map((p) => ({
         id: newId(),
         kind: 'plan_changed' as const,
-        family_id: family.id,
         recipient_account_id: p.id,
         message: `Your family plan was reviewed and version ${number} was kept as it stood. The next review is on ${inWords(input.nextReviewOn)}.`,
         dedupe_key: `plan-reviewed:${plan.id}:${number}:${p.id}`,
@@ -241,13 +238,14 @@ export async function remindReviews(tx: Tx, today: Date): Promise<number> {
   const until = new Date(today.getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
   // A scheduled job has no caller to scope by: it reaches every family's plans by its named reason.
   const due = await repo.plansDueForReview(tx, systemScope('plan review reminders'), until);
-  const families = due.map((d) => systemFamily('plan review reminders', d.family_id));
+  const reached = due.map((plan) => ({ plan, family: systemFamily('plan review reminders', plan.family_id) }));
+  const families = reached.map((r) => r.family);
   const [workers, parents] = [await repo.keyWorkers(tx, families), await repo.parentAccounts(tx, families)];
-  const rows: shared.NewNotification[] = [];
-  for (const plan of due) {
-    const base = { kind: 'plan_review_due' as const, family_id: plan.family_id };
+  for (const { plan, family } of reached) {
+    const rows: shared.NewNotification[] = [];
+    const base = { kind: 'plan_review_due' as const };
     const key = `plan-review:${plan.id}:${plan.review_on}`;
-    for (const w of workers.filter((x) => x.family_id === plan.family_id))
+    for (const w of workers.filter((x) => x.family_id === family.id))
       rows.push({
         ...base,
         id: newId(),
@@ -255,7 +253,7 @@ export async function remindReviews(tx: Tx, today: Date): Promise<number> {
         message: `The family recovery plan is due for review on ${inWords(plan.review_on ?? '')}.`,
         dedupe_key: `${key}:${w.staff_id}`,
       });
-    for (const p of parents.filter((x) => x.family_id === plan.family_id))
+    for (const p of parents.filter((x) => x.family_id === family.id))
       rows.push({
         ...base,
         id: newId(),
@@ -263,11 +261,12 @@ export async function remindReviews(tx: Tx, today: Date): Promise<number> {
         message: `Your family plan will be looked at again together on ${inWords(plan.review_on ?? '')}. Think about what has changed and how you would rate things now.`,
         dedupe_key: `${key}:${p.id}`,
       });
+    // One insert per family: each row's family is the one the job reached, never an id passed along.
+    await shared.notify(tx, family, rows);
   }
-  await shared.notify(tx, rows);
   await repo.markReviewReminded(
     tx,
-    due.map((d) => ({ family_id: d.family_id, id: d.id, review_on: d.review_on ?? '' })),
+    reached.map(({ plan, family }) => ({ family, id: plan.id, review_on: plan.review_on ?? '' })),
   );
   return due.length;
 }

@@ -173,10 +173,10 @@ export async function tellOthers(tx: Tx, actor: Actor, family: VisibleFamily, pl
     const parents = await repo.parentAccounts(tx, [family]);
     await shared.notify(
       tx,
+      family,
       parents.map((p) => ({
         id: newId(),
         kind: 'plan_changed' as const,
-        family_id: family.id,
         recipient_account_id: p.id,
         message: `${actor.name} ${what} in your family plan. Have a look and add your view if you want to.`,
         dedupe_key: `plan-changed:${planId}:${p.id}:${today}`,
@@ -186,10 +186,10 @@ export async function tellOthers(tx: Tx, actor: Actor, family: VisibleFamily, pl
     const workers = await repo.keyWorkers(tx, [family]);
     await shared.notify(
       tx,
+      family,
       workers.map((w) => ({
         id: newId(),
         kind: 'plan_changed' as const,
-        family_id: family.id,
         recipient_staff_id: w.staff_id,
         message: `${'name' in actor ? actor.name : 'Someone'} ${what} in the family recovery plan.`,
         dedupe_key: `plan-changed:${planId}:${w.staff_id}:${today}`,

@@ -16,10 +16,10 @@ export async function findPlan(tx: Tx, scope: AccessScope, family: VisibleFamily
 export type PlanRow = NonNullable<Awaited<ReturnType<typeof findPlan>>>;
 
 /** Starts the plan unless it exists (two key workers starting at once make one plan). */
-export async function insertPlan(tx: Tx, v: { family_id: string; id: string; review_on: string; created_by_account_id: string }) {
+export async function insertPlan(tx: Tx, family: VisibleFamily, v: { id: string; review_on: string; created_by_account_id: string }) {
   await tx
     .insertInto('recovery_plans')
-    .values(v)
+    .values({ ...v, family_id: family.id })
     .onConflict((c) => c.column('family_id').doNothing())
     .execute();
 }
@@ -92,8 +92,8 @@ export async function nextPosition(tx: Tx, family: VisibleFamily, planId: string
 
 export async function insertItem(
   tx: Tx,
+  family: VisibleFamily,
   v: {
-    family_id: string;
     plan_id: string;
     id: string;
     kind: RecoveryPlanItemKind;
@@ -109,7 +109,7 @@ export async function insertItem(
   await tx
     .insertInto('recovery_plan_items')
     .values({
-      family_id: v.family_id,
+      family_id: family.id,
       plan_id: v.plan_id,
       id: v.id,
       kind: v.kind,
@@ -128,8 +128,8 @@ export async function insertItem(
 /** Changes an item only if it is still at the version the editor read; false means someone saved first. */
 export async function updateItem(
   tx: Tx,
+  family: VisibleFamily,
   v: {
-    family_id: string;
     id: string;
     readVersion: number;
     content?: Record<string, unknown>;
@@ -150,7 +150,7 @@ export async function updateItem(
       updated_by_account_id: v.account_id,
       updated_by_name: v.name,
     }))
-    .where('family_id', '=', v.family_id)
+    .where('family_id', '=', family.id)
     .where('id', '=', v.id)
     .where('version', '=', v.readVersion)
     .where('removed_at', 'is', null)
@@ -183,8 +183,8 @@ export type RatingRow = Awaited<ReturnType<typeof ratings>>[number];
 
 export async function upsertRating(
   tx: Tx,
+  family: VisibleFamily,
   v: {
-    family_id: string;
     plan_id: string;
     item_id: string;
     plan_version: number;
@@ -197,7 +197,7 @@ export async function upsertRating(
 ) {
   return tx
     .insertInto('recovery_plan_ratings')
-    .values(v)
+    .values({ ...v, family_id: family.id })
     .onConflict((c) =>
       c
         .columns(['family_id', 'plan_id', 'item_id', 'plan_version', 'account_id'])
@@ -221,8 +221,8 @@ export type AgreementRow = Awaited<ReturnType<typeof agreements>>[number];
 
 export async function upsertAgreement(
   tx: Tx,
+  family: VisibleFamily,
   v: {
-    family_id: string;
     plan_id: string;
     plan_version: number;
     account_id: string;
@@ -234,7 +234,7 @@ export async function upsertAgreement(
 ) {
   return tx
     .insertInto('recovery_plan_agreements')
-    .values(v)
+    .values({ ...v, family_id: family.id })
     .onConflict((c) =>
       c
         .columns(['family_id', 'plan_id', 'plan_version', 'account_id'])
@@ -266,8 +266,8 @@ export async function findVersion(tx: Tx, family: VisibleFamily, planId: string,
 
 export async function insertVersion(
   tx: Tx,
+  family: VisibleFamily,
   v: {
-    family_id: string;
     plan_id: string;
     number: number;
     frozen_by_account_id: string;
@@ -278,7 +278,7 @@ export async function insertVersion(
 ) {
   await tx
     .insertInto('recovery_plan_versions')
-    .values({ ...v, snapshot: JSON.stringify(v.snapshot) })
+    .values({ ...v, family_id: family.id, snapshot: JSON.stringify(v.snapshot) })
     .execute();
 }
 
@@ -324,12 +324,13 @@ export async function keyWorkers(tx: Tx, families: readonly VisibleFamily[]) {
     .execute();
 }
 
-export async function markReviewReminded(tx: Tx, plans: { family_id: string; id: string; review_on: string }[]) {
+/** Each plan with the family the job reached it through (systemFamily, the job's named reason). */
+export async function markReviewReminded(tx: Tx, plans: { family: VisibleFamily; id: string; review_on: string }[]) {
   for (const p of plans) {
     await tx
       .updateTable('recovery_plans')
       .set({ review_reminded_for: p.review_on })
-      .where('family_id', '=', p.family_id)
+      .where('family_id', '=', p.family.id)
       .where('id', '=', p.id)
       .execute();
   }

@@ -49,8 +49,7 @@ export function startPlan(
   const accountId = ctx.actor.accountId;
   return withFamily(deps, ctx, familyId, 'recovery_plan.started', async (tx, family) => {
     const before = await repo.findPlan(tx, ctx.scope, family);
-    if (!before)
-      await repo.insertPlan(tx, { family_id: family.id, id: newId(), review_on: input.reviewOn, created_by_account_id: accountId });
+    if (!before) await repo.insertPlan(tx, family, { id: newId(), review_on: input.reviewOn, created_by_account_id: accountId });
     const loaded = await load(tx, ctx.scope, family);
     return {
       result: { view: await view(tx, ctx.scope, loaded), created: !before },
@@ -116,8 +115,7 @@ export function addItem(
     if (worryId && !worry) throw badRequest('Choose a worry from this plan.', { worryId: 'Choose a worry from this plan' });
     const me = participantOf(ctx.actor, loaded.people.team);
     const id = newId();
-    await repo.insertItem(tx, {
-      family_id: family.id,
+    await repo.insertItem(tx, family, {
       plan_id: plan.id,
       id,
       kind: input.kind,
@@ -184,8 +182,7 @@ export function editItem(
     const content = parseContent(found.item.kind, input.content);
     const category = newCategory(ctx, found, input.category);
     const me = participantOf(ctx.actor, loaded.people.team);
-    const saved = await repo.updateItem(tx, {
-      family_id: family.id,
+    const saved = await repo.updateItem(tx, family, {
       id: itemId,
       readVersion: input.version,
       content,
@@ -229,8 +226,7 @@ export function removeItem(
     const found = itemToChange(ctx, loaded, itemId);
     if (!found) return null;
     const me = participantOf(ctx.actor, loaded.people.team);
-    const done = await repo.updateItem(tx, {
-      family_id: family.id,
+    const done = await repo.updateItem(tx, family, {
       id: itemId,
       readVersion: input.version,
       remove: true,
@@ -247,8 +243,7 @@ export function removeItem(
       );
     // A worry's family views go with it (earlier versions keep both).
     for (const view of loaded.items.filter((i) => i.worryId === itemId && i.kind === 'family_view')) {
-      await repo.updateItem(tx, {
-        family_id: family.id,
+      await repo.updateItem(tx, family, {
         id: view.id,
         readVersion: view.version,
         remove: true,

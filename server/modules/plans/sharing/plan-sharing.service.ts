@@ -50,8 +50,7 @@ export function changeShare(
         s.recipient_staff_id === (input.recipientStaffId ?? null),
     );
     if (input.shared && same.length === 0) {
-      await shared.insertShare(tx, {
-        family_id: family.id,
+      await shared.insertShare(tx, family, {
         id: newId(),
         document_kind: input.documentKind,
         document_id: input.documentId,
@@ -60,11 +59,10 @@ export function changeShare(
         recipient_staff_id: input.recipientStaffId ?? null,
         shared_by_account_id: actor.accountId,
       });
-      await shared.notify(tx, [
+      await shared.notify(tx, family, [
         {
           id: newId(),
           kind: 'plan_shared',
-          family_id: family.id,
           message: `${actor.name} shared part of a plan with you.`,
           dedupe_key: `plan-shared:${input.documentId}:${input.recipientPersonId ?? input.recipientStaffId}:${new Date().toISOString().slice(0, 10)}`,
           ...(staff ? { recipient_staff_id: staff.id } : { recipient_account_id: person?.account_id as string }),
