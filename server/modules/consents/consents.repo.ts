@@ -30,8 +30,8 @@ export async function consentsOf(tx: Tx, family: VisibleFamily) {
 
 export async function insertConsent(
   tx: Tx,
+  family: VisibleFamily,
   v: {
-    family_id: string;
     id: string;
     category: ConsentCategory;
     recipient_organisation_id: string | null;
@@ -43,7 +43,10 @@ export async function insertConsent(
     subject_person_id: string | null;
   },
 ) {
-  await tx.insertInto('consents').values(v).execute();
+  await tx
+    .insertInto('consents')
+    .values({ ...v, family_id: family.id })
+    .execute();
 }
 
 /** A parent withdraws the family's consents; a young person only the ones about themselves. */
@@ -83,8 +86,8 @@ export async function requestsOf(tx: Tx, family: VisibleFamily) {
 
 export async function insertRequest(
   tx: Tx,
+  family: VisibleFamily,
   v: {
-    family_id: string;
     id: string;
     category: ConsentCategory;
     requested_by_staff_id: string;
@@ -92,7 +95,10 @@ export async function insertRequest(
     reason: string;
   },
 ) {
-  await tx.insertInto('consent_requests').values(v).execute();
+  await tx
+    .insertInto('consent_requests')
+    .values({ ...v, family_id: family.id })
+    .execute();
 }
 
 export async function answerRequest(

@@ -66,8 +66,7 @@ async function grant(
   if (v.endsOn && v.endsOn < today()) throw badRequest('The end date has already passed.', { endsOn: 'Choose a date from today on' });
   const recipient = await recipientOf(tx, v);
   const id = newId();
-  await repo.insertConsent(tx, {
-    family_id: family.id,
+  await repo.insertConsent(tx, family, {
     id,
     category: v.category,
     recipient_organisation_id: recipient.organisationId,
@@ -78,8 +77,7 @@ async function grant(
     granted_by_account_id: actor.accountId,
     subject_person_id: subjectOf(actor),
   });
-  await sharingLog.insertDisclosure(tx, {
-    family_id: family.id,
+  await sharingLog.insertDisclosure(tx, family, {
     id: newId(),
     via: 'consent',
     recipient_organisation_id: recipient.organisationId,
@@ -121,8 +119,7 @@ export function askForConsent(deps: FamilyDeps, ctx: RequestContext, familyId: s
   if (actor.kind !== 'professional') throw forbidden();
   return withFamily(deps, ctx, familyId, 'consent.requested', async (tx, family) => {
     const id = newId();
-    await repo.insertRequest(tx, {
-      family_id: family.id,
+    await repo.insertRequest(tx, family, {
       id,
       category: input.category,
       requested_by_staff_id: actor.staffId,
@@ -131,10 +128,10 @@ export function askForConsent(deps: FamilyDeps, ctx: RequestContext, familyId: s
     });
     await sharingLog.notifyAll(
       tx,
+      family,
       (await sharingLog.parentAccounts(tx, family)).map((accountId) => ({
         id: newId(),
         kind: 'consent_requested' as const,
-        family_id: family.id,
         recipient_account_id: accountId,
         message: `${actor.name} asks if their service may see your ${label(input.category).toLowerCase()} information. You can say yes or no.`,
       })),
@@ -168,11 +165,10 @@ export function answerConsentRequest(
           })
         : null;
       await repo.answerRequest(tx, family, requestId, input.accept, actor.accountId, consent?.id ?? null);
-      await sharingLog.notifyAll(tx, [
+      await sharingLog.notifyAll(tx, family, [
         {
           id: newId(),
           kind: 'consent_answered',
-          family_id: family.id,
           recipient_staff_id: request.requested_by_staff_id,
           message: `${actor.name} ${input.accept ? 'agreed' : 'said no'} to sharing ${label(request.category).toLowerCase()} information with your service.`,
         },

@@ -6,8 +6,11 @@ import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Db, Tx } from '../../db/database.ts';
 import type { DisclosuresTable, NotificationKind } from '../../db/schema.ts';
 
-export async function insertDisclosure(tx: Tx, v: Insertable<DisclosuresTable>) {
-  await tx.insertInto('disclosures').values(v).execute();
+export async function insertDisclosure(tx: Tx, family: VisibleFamily, v: Omit<Insertable<DisclosuresTable>, 'family_id'>) {
+  await tx
+    .insertInto('disclosures')
+    .values({ ...v, family_id: family.id })
+    .execute();
 }
 
 /** The parent's "Who my information was shared with": everything but overrides still held back from them. */
@@ -54,12 +57,13 @@ export async function governanceLeadStaff(tx: Tx) {
   return (await tx.selectFrom('staff').select('id').where('role', '=', 'information_governance_lead').execute()).map((s) => s.id);
 }
 
+/** Tells people (the family's parents, the staff who asked, the governance leads) about a share in this family. */
 export async function notifyAll(
   tx: Tx,
+  family: VisibleFamily,
   rows: {
     id: string;
     kind: NotificationKind;
-    family_id: string | null;
     message: string;
     recipient_staff_id?: string | null;
     recipient_account_id?: string | null;
@@ -69,7 +73,16 @@ export async function notifyAll(
   if (rows.length === 0) return;
   await tx
     .insertInto('notifications')
-    .values(rows.map((r) => ({ recipient_staff_id: null, recipient_account_id: null, dedupe_key: null, entry_id: null, ...r })))
+    .values(
+      rows.map((r) => ({
+        recipient_staff_id: null,
+        recipient_account_id: null,
+        dedupe_key: null,
+        entry_id: null,
+        ...r,
+        family_id: family.id,
+      })),
+    )
     .onConflict((c) => c.column('dedupe_key').doNothing())
     .execute();
 }

@@ -18,9 +18,13 @@ export async function activeEmergencyAccessFor(tx: Tx, staffId: string, family: 
 
 export async function insertEmergencyAccess(
   tx: Tx,
-  v: { id: string; family_id: string; staff_id: string; reason: string; started_at: Date; ends_at: Date },
+  family: VisibleFamily,
+  v: { id: string; staff_id: string; reason: string; started_at: Date; ends_at: Date },
 ) {
-  await tx.insertInto('emergency_accesses').values(v).execute();
+  await tx
+    .insertInto('emergency_accesses')
+    .values({ ...v, family_id: family.id })
+    .execute();
 }
 
 export async function endEmergencyAccess(tx: Tx, id: string, staffId: string) {

@@ -62,17 +62,15 @@ export async function startEmergencyAccess(deps: FamilyDeps, ctx: RequestContext
     const id = newId();
     const startedAt = new Date();
     const endsAt = new Date(startedAt.getTime() + EMERGENCY_ACCESS_MAX_HOURS * 3_600_000);
-    await repo.insertEmergencyAccess(tx, {
+    await repo.insertEmergencyAccess(tx, family, {
       id,
-      family_id: familyId,
       staff_id: actor.staffId,
       reason: input.reason,
       started_at: startedAt,
       ends_at: endsAt,
     });
     const who = await sharingLog.staffWithOrganisation(tx, actor.staffId);
-    await sharingLog.insertDisclosure(tx, {
-      family_id: familyId,
+    await sharingLog.insertDisclosure(tx, family, {
       id: newId(),
       via: 'emergency_access',
       recipient_organisation_id: who?.organisation_id ?? null,
@@ -87,18 +85,16 @@ export async function startEmergencyAccess(deps: FamilyDeps, ctx: RequestContext
       source_id: id,
     });
     const message = `${actor.name} used emergency access to read the family's record until ${endsAt.toISOString().slice(11, 16)} UTC. Reason: ${input.reason}`;
-    await sharingLog.notifyAll(tx, [
+    await sharingLog.notifyAll(tx, family, [
       ...(await sharingLog.governanceLeadStaff(tx)).map((staffId) => ({
         id: newId(),
         kind: 'emergency_access_started' as const,
-        family_id: familyId,
         recipient_staff_id: staffId,
         message,
       })),
       ...(await sharingLog.parentAccounts(tx, family)).map((accountId) => ({
         id: newId(),
         kind: 'emergency_access_started' as const,
-        family_id: familyId,
         recipient_account_id: accountId,
         message: `${actor.name} from ${who?.organisation_name ?? 'another service'} opened your record in an emergency. They can read it for up to ${EMERGENCY_ACCESS_MAX_HOURS} hours. This has been reported to the person who checks how information is used.`,
       })),

@@ -36,8 +36,7 @@ export function startOverride(deps: FamilyDeps, ctx: RequestContext, familyId: s
     const recipient = await sharingLog.organisationName(tx, input.recipientOrganisationId);
     if (!recipient) throw badRequest('Choose a service from the list.', { recipientOrganisationId: 'Choose a service' });
     const id = newId();
-    await repo.insertOverride(tx, {
-      family_id: family.id,
+    await repo.insertOverride(tx, family, {
       id,
       categories: input.categories,
       recipient_organisation_id: input.recipientOrganisationId,
@@ -53,8 +52,7 @@ export function startOverride(deps: FamilyDeps, ctx: RequestContext, familyId: s
       .map((c) => CONSENT_CATEGORIES[c])
       .join(', ')
       .toLowerCase();
-    await sharingLog.insertDisclosure(tx, {
-      family_id: family.id,
+    await sharingLog.insertDisclosure(tx, family, {
       id: newId(),
       via: 'override',
       recipient_organisation_id: input.recipientOrganisationId,
@@ -69,11 +67,10 @@ export function startOverride(deps: FamilyDeps, ctx: RequestContext, familyId: s
       hidden_from_parent_until_released: !input.tellParent,
     });
     const leads = await sharingLog.governanceLeadStaff(tx);
-    await sharingLog.notifyAll(tx, [
+    await sharingLog.notifyAll(tx, family, [
       ...leads.map((staffId) => ({
         id: newId(),
         kind: 'override_started' as const,
-        family_id: family.id,
         recipient_staff_id: staffId,
         message: `${actor.name} shared ${categories} information with ${recipient} without consent${input.tellParent ? '' : ' and asked not to tell the parent yet: review needed'}.`,
       })),
@@ -81,7 +78,6 @@ export function startOverride(deps: FamilyDeps, ctx: RequestContext, familyId: s
         ? (await sharingLog.parentAccounts(tx, family)).map((accountId) => ({
             id: newId(),
             kind: 'information_shared' as const,
-            family_id: family.id,
             recipient_account_id: accountId,
             message: `Some of your ${categories} information was shared with ${recipient} without your agreement, to keep someone safe. See "Who my information was shared with".`,
           }))
@@ -157,10 +153,10 @@ export async function reviewOverride(
       await sharingLog.releaseDisclosuresOf(tx, family, overrideId);
       await sharingLog.notifyAll(
         tx,
+        family,
         (await sharingLog.parentAccounts(tx, family)).map((accountId) => ({
           id: newId(),
           kind: 'information_shared' as const,
-          family_id: familyId,
           recipient_account_id: accountId,
           message:
             'Some of your information was shared without your agreement, to keep someone safe. See "Who my information was shared with".',
