@@ -82,8 +82,8 @@ export async function notifyAccounts(tx: Tx, family: VisibleFamily, accountIds: 
 
 export async function insertMember(
   tx: Tx,
+  family: VisibleFamily,
   v: {
-    family_id: string;
     id: string;
     staff_id: string;
     team_role: CareTeamRole;
@@ -93,7 +93,7 @@ export async function insertMember(
 ) {
   await tx
     .insertInto('care_team_members')
-    .values({ ...v, started_at: new Date() })
+    .values({ ...v, family_id: family.id, started_at: new Date() })
     .execute();
 }
 

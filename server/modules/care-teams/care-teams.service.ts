@@ -115,8 +115,7 @@ export function addMember(deps: FamilyDeps, ctx: RequestContext, familyId: strin
         }
       }
       const id = newId();
-      await repo.insertMember(tx, {
-        family_id: family.id,
+      await repo.insertMember(tx, family, {
         id,
         staff_id: staff.id,
         team_role: input.teamRole,

@@ -4,8 +4,11 @@ import { familyVisible, type SystemScope } from '../../access/scope.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Db, Tx } from '../../db/database.ts';
 
-export async function insertExport(tx: Tx, v: { id: string; family_id: string; person_id: string; requested_by_account_id: string }) {
-  await tx.insertInto('subject_access_exports').values(v).execute();
+export async function insertExport(tx: Tx, family: VisibleFamily, v: { id: string; person_id: string; requested_by_account_id: string }) {
+  await tx
+    .insertInto('subject_access_exports')
+    .values({ ...v, family_id: family.id })
+    .execute();
 }
 
 export async function findExport(db: Db | Tx, id: string) {

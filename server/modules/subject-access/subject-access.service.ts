@@ -43,7 +43,7 @@ export async function requestExport(deps: FamilyDeps, ctx: RequestContext, targe
     const person = await repo.personAccount(tx, family, personId);
     if (!person) return null;
     const id = newId();
-    await repo.insertExport(tx, { id, family_id: familyId, person_id: personId, requested_by_account_id: accountId });
+    await repo.insertExport(tx, family, { id, person_id: personId, requested_by_account_id: accountId });
     await deps.audit.record(tx, {
       action: 'subject_access.requested',
       outcome: 'allowed',
