@@ -92,6 +92,7 @@ export const AUDIT_ACTIONS = define({
   },
   'account.authenticator_shown': { words: 'Started setting up an authenticator app', kind: 'change', details: none, family: 'no' },
   'account.authenticator_enrolled': { words: 'Set up an authenticator app', kind: 'change', details: none, family: 'no' },
+  'account.authenticator_removed': { words: 'Removed their authenticator app', kind: 'change', details: none, family: 'no' },
   'account.authenticator_failed': {
     words: 'Gave a wrong code setting up an authenticator app',
     kind: 'change',
@@ -211,7 +212,7 @@ export const AUDIT_ACTIONS = define({
   'network_member.access_ended': {
     words: 'Ended the access of someone they trusted',
     kind: 'change',
-    details: z.strictObject({ sessionsEnded: z.number().int() }),
+    details: z.strictObject({ sessionsEnded: z.number().int(), sharesEnded: z.number().int() }),
     family: 'parent',
   },
   'involvement.closed': {

@@ -125,7 +125,11 @@ export function TrustedPeoplePage() {
                         type="button"
                         busy={end.isPending && end.variables?.personId === p.personId}
                         onClick={() => {
-                          if (window.confirm(`End ${p.name}’s access? They will not be able to see anything in Umbrella.`)) {
+                          if (
+                            window.confirm(
+                              `End ${p.name}’s access? They will not be able to see anything in Umbrella, and the parts of your plans you shared with them stop being shared. If you invite them again, you choose again what they can see.`,
+                            )
+                          ) {
                             end.mutate({ personId: p.personId, name: p.name });
                           }
                         }}

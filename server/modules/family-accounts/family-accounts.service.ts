@@ -28,6 +28,7 @@ import type { RequestContext } from '../../http/request-context.ts';
 import { queueMail } from '../../mail/index.ts';
 import { formatForLetter, issueAccountToken } from '../accounts/index.ts';
 import { notifyFamily, parentAccounts } from '../notifications/index.ts';
+import { endSharesWithPerson } from '../plans/index.ts';
 import { ageOn, type OtherParentFacts, teamInvitableKinds, teamInvitesAs, teamMayInvite } from './family-accounts.policy.ts';
 import * as repo from './family-accounts.repo.ts';
 
@@ -362,6 +363,7 @@ export function endTrustedAccess(deps: FamilyDeps, ctx: RequestContext, personId
     const person = (await repo.peopleWithAccounts(tx, family)).find((p) => p.person_id === personId);
     if (!person?.account_id || person.account_kind !== 'network_member' || person.disabled_at) return null;
     const sessionsEnded = await repo.endAccountAccess(tx, family, person.account_id);
+    const sharesEnded = await endSharesWithPerson(tx, family, person.person_id, actor.accountId);
     const team = await repo.activeTeam(tx, family);
     await notifyFamily(
       tx,
@@ -371,7 +373,7 @@ export function endTrustedAccess(deps: FamilyDeps, ctx: RequestContext, personId
       networkMemberRemovedMessage(actor.name, person.full_name),
       newId,
     );
-    return { result: undefined, audit: { subjectType: 'person', subjectId: person.person_id, details: { sessionsEnded } } };
+    return { result: undefined, audit: { subjectType: 'person', subjectId: person.person_id, details: { sessionsEnded, sharesEnded } } };
   });
 }
 

@@ -244,8 +244,13 @@ describe('the parent invites the people she trusts', () => {
   it('Marie ends Patricia’s access: her live session answers 401 on the next request, and the key workers are told', async () => {
     expect((await as('patricia').get('/api/portal/my-family')).statusCode).toBe(200);
     const patricia = (await sql("SELECT person_id FROM accounts WHERE username = 'patricia'"))[0].person_id;
+    const openShares = async () =>
+      Number((await sql('SELECT count(*) AS n FROM plan_shares WHERE recipient_person_id = $1 AND ended_at IS NULL', [patricia]))[0].n);
+    expect(await openShares()).toBeGreaterThan(0);
     const ended = await as('marie').post(`/api/portal/trusted-people/${patricia}/end`);
     expect(ended.statusCode, ended.body).toBe(204);
+    // What Marie shared with her stops with her access, so a later invitation starts from nothing shared.
+    expect(await openShares()).toBe(0);
     expect((await as('patricia').get('/api/portal/my-family')).statusCode).toBe(401);
     const daniel = (await sql("SELECT staff_id FROM accounts WHERE username = 'daniel'"))[0].staff_id;
     expect(await notes('network_member_removed', daniel)).toEqual([
@@ -260,5 +265,6 @@ describe('the parent invites the people she trusts', () => {
     expect(again.statusCode, again.body).toBe(201);
     expect(again.json().letter.username).toBe('patricia');
     expect(await accountOf(patricia)).toMatchObject({ disabled_at: null, password_hash: null });
+    expect(await openShares()).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 // Public face of the plans module: the only file other code imports. Inside: recovery-plan/ (the family recovery
 // plan, its items, ratings, reviews), documents/ (wellness and crisis plans, contingency plans, explanations,
 // carers), child-words/, sharing/ (the parent's choices); plans.repo.ts and plans.routes.ts serve them all.
-export { categoryLens } from './plans.repo.ts';
+export { categoryLens, endSharesWithPerson } from './plans.repo.ts';
 export { registerPlanRoutes } from './plans.routes.ts';
 export { plansForExport } from './plans-export.ts';
 export { remindReviews } from './recovery-plan/recovery-plan-reviews.service.ts';
