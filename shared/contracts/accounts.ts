@@ -98,6 +98,14 @@ export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequest>;
 export const NewRecoveryCodesRequest = z.object({ password: CurrentPassword });
 export type NewRecoveryCodesRequest = z.infer<typeof NewRecoveryCodesRequest>;
 
+/** The signed-in person's password, asked again before adding or removing an authenticator app. */
+export const PasswordAgainRequest = z.object({ password: CurrentPassword });
+export type PasswordAgainRequest = z.infer<typeof PasswordAgainRequest>;
+
+/** A signed-in family member confirming their own authenticator app with its first code (they gave their password to start). */
+export const ConfirmOwnAuthenticatorRequest = z.object({ code: OneTimeCode });
+export type ConfirmOwnAuthenticatorRequest = z.infer<typeof ConfirmOwnAuthenticatorRequest>;
+
 export const AccountSettings = z.object({
   username: z.string(),
   hasSecondFactor: z.boolean(),

@@ -1,4 +1,4 @@
-// SQL for an account's own settings: its username and the authenticator being set up during acceptance, and the mail choice.
+// SQL for an account's own settings: username, password and authenticator at welcome or later, and the mail choice.
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../db/database.ts';
 
@@ -54,4 +54,19 @@ export async function saveMailChoice(tx: Tx, accountId: string, version: number,
     .returning('settings_version')
     .executeTakeFirst();
   return row?.settings_version;
+}
+
+/** The account's second factor, the row locked: two set-ups or removals at once happen one after the other. */
+export async function lockSecondFactor(tx: Tx, accountId: string) {
+  return tx
+    .selectFrom('accounts')
+    .select(['username', 'totp_secret', 'totp_pending_secret'])
+    .where('id', '=', accountId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** The authenticator app is no longer asked for at sign-in; a set-up shown and not confirmed goes too. */
+export async function removeSecondFactor(tx: Tx, accountId: string) {
+  await tx.updateTable('accounts').set({ totp_secret: null, totp_pending_secret: null }).where('id', '=', accountId).execute();
 }

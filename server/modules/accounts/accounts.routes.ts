@@ -9,8 +9,10 @@ import {
   ChoosePasswordRequest,
   CompletePasswordResetRequest,
   ConfirmAuthenticatorRequest,
+  ConfirmOwnAuthenticatorRequest,
   MailChoiceRequest,
   NewRecoveryCodesRequest,
+  PasswordAgainRequest,
   PasswordResetAccepted,
   PasswordResetRequest,
   PasswordResetState,
@@ -21,6 +23,7 @@ import {
 } from '../../../shared/contracts/accounts.ts';
 import { ErrorBody } from '../../../shared/contracts/common.ts';
 import { unauthorised } from '../../http/errors.ts';
+import { confirmOwnAuthenticator, removeOwnAuthenticator, startOwnAuthenticator } from './account-authenticator.service.ts';
 import { accountSettings, changeMailChoice } from './account-settings.service.ts';
 import {
   changePassword,
@@ -194,6 +197,48 @@ export function registerAccountRoutes(app: FastifyInstance, deps: AccountsDeps) 
       },
     },
     async (q) => changeMailChoice(deps, own(q).accountId, q.body, info(q)),
+  );
+  r.post(
+    '/api/account/authenticator',
+    {
+      config: { permission: 'session.own' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Family members: start adding an authenticator app (password again); a new secret, shown once as a QR code and as text',
+        body: PasswordAgainRequest,
+        response: { 200: AuthenticatorSetup, 400: ErrorBody, 409: ErrorBody, 429: ErrorBody },
+      },
+    },
+    async (q) => startOwnAuthenticator(deps, own(q).accountId, q.body.password, info(q)),
+  );
+  r.post(
+    '/api/account/authenticator/confirm',
+    {
+      config: { permission: 'session.own' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Family members: confirm the authenticator app with its first code; ten recovery codes, shown once',
+        body: ConfirmOwnAuthenticatorRequest,
+        response: { 200: RecoveryCodes, 400: ErrorBody, 409: ErrorBody },
+      },
+    },
+    async (q) => confirmOwnAuthenticator(deps, own(q).accountId, q.body.code, info(q)),
+  );
+  r.post(
+    '/api/account/authenticator/remove',
+    {
+      config: { permission: 'session.own' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Family members: remove my authenticator app and its recovery codes (password again)',
+        body: PasswordAgainRequest,
+        response: { 204: Nothing, 400: ErrorBody, 429: ErrorBody },
+      },
+    },
+    async (q, reply) => {
+      await removeOwnAuthenticator(deps, own(q).accountId, q.body.password, info(q));
+      return reply.code(204).send(null);
+    },
   );
   r.post(
     '/api/account/password',

@@ -115,7 +115,7 @@ async function passwordChanged(
 }
 
 /** The signed-in person's password, asked again before a change; wrong tries share the sign-in's allowance. */
-async function checkCurrentPassword(deps: AccountsDeps, accountId: string, password: string, r: RequestInfo, field: string) {
+export async function checkCurrentPassword(deps: AccountsDeps, accountId: string, password: string, r: RequestInfo, field: string) {
   const key = `account-password:${accountId}`;
   const refuse = async (reason: 'wrong_password' | 'rate_limited') =>
     deps.audit.recordAlone(deps.db, {

@@ -2,27 +2,22 @@
 // choose a username and password; then (professionals must, family members may) set up an authenticator app and get
 // recovery codes; the token is used when the last step is done. After the password step every step asks for that
 // password again, so whoever finds the link later cannot finish someone else's set-up.
-import QRCode from 'qrcode';
 import type { AuthenticatorSetup, ChoosePasswordRequest, RecoveryCodes, WelcomeState } from '../../../shared/contracts/accounts.ts';
 import type { Actor } from '../../access/actor.ts';
 import type { AuditLog } from '../../audit/audit-log.ts';
 import type { Db, Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, conflict, HttpError, tooManyRequests } from '../../http/errors.ts';
-import {
-  authRepo,
-  cancelRecoveryCodes,
-  hashPassword,
-  issueRecoveryCodes,
-  newTotpSecret,
-  otpauthUri,
-  passwordProblem,
-  RATE_WINDOW_MS,
-  totpStep,
-  verifyPassword,
-} from '../auth/index.ts';
+import { authRepo, cancelRecoveryCodes, hashPassword, passwordProblem, RATE_WINDOW_MS, verifyPassword } from '../auth/index.ts';
 import { cancelOpenTokens, markPasswordSet, markUsed } from './account-tokens.repo.ts';
 import * as repo from './accounts.repo.ts';
+import {
+  confirmPendingSecret,
+  keepPendingSecret,
+  newAuthenticatorSecret,
+  WRONG_CODE_FIELD,
+  WRONG_CODE_MESSAGE,
+} from './authenticator-enrolment.ts';
 import { lockToken, type OpenToken, openToken } from './token-checks.ts';
 
 export type AccountsDeps = { db: Db; audit: AuditLog };
@@ -121,16 +116,13 @@ async function checkChosenPassword(deps: AccountsDeps, t: OpenToken, password: s
 export async function startAuthenticator(deps: AccountsDeps, token: string, password: string, r: RequestInfo): Promise<AuthenticatorSetup> {
   const opened = await openToken(deps, token, 'welcome', r);
   await checkChosenPassword(deps, opened, password);
-  const secret = newTotpSecret();
-  const uri = otpauthUri(secret, opened.username);
-  const qrSvg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+  const { secret, setup } = await newAuthenticatorSecret(opened.username);
   await deps.db.transaction().execute(async (tx) => {
     const t = await lockToken(tx, opened, 'welcome');
-    // A secret shown earlier and never confirmed is replaced: each one is shown once only.
-    await repo.setPendingSecret(tx, t.account_id, secret);
+    await keepPendingSecret(tx, t.account_id, secret);
     await deps.audit.record(tx, { ...event(t, r), action: 'account.authenticator_shown' });
   });
-  return { secret: secret.match(/.{1,4}/g)?.join(' ') ?? secret, qrSvg, issuer: 'Umbrella', accountName: opened.username };
+  return setup;
 }
 
 /** Step 3: the first code confirms the app has the secret; the account gets ten recovery codes and the token is used. */
@@ -144,26 +136,20 @@ export async function confirmAuthenticator(
   await checkChosenPassword(deps, opened, input.password);
   const outcome = await deps.db.transaction().execute(async (tx) => {
     const t = await lockToken(tx, opened, 'welcome');
-    const pending = await repo.findPendingSecret(tx, t.account_id);
-    if (!pending) throw badRequest('Start setting up your authenticator app again: the code shown before has not been kept.');
-    const step = totpStep(pending, input.code);
-    if (step === null) return null;
-    await repo.confirmPendingSecret(tx, t.account_id, pending, step);
-    const recoveryCodes = await issueRecoveryCodes(tx, t.account_id);
+    const recoveryCodes = await confirmPendingSecret(tx, t.account_id, input.code);
+    if (!recoveryCodes) return null;
     await finish(deps, tx, t, true, r);
     await deps.audit.record(tx, { ...event(t, r), action: 'account.authenticator_enrolled' });
     return recoveryCodes;
   });
   if (!outcome) {
     await deps.audit.recordAlone(deps.db, { ...event(opened, r), outcome: 'failed', action: 'account.authenticator_failed' });
-    throw new HttpError(400, 'wrong_code', 'That code is not right. Check the app shows Umbrella, and enter the newest code it shows.', {
-      code: 'Enter the 6-digit code your authenticator app shows for Umbrella now',
-    });
+    throw new HttpError(400, 'wrong_code', WRONG_CODE_MESSAGE, { code: WRONG_CODE_FIELD });
   }
   return { recoveryCodes: outcome };
 }
 
-/** Family members may finish without an authenticator app (they can set one up later with a new invitation). */
+/** Family members may finish without an authenticator app (they can set one up later on "Your account"). */
 export async function finishWithoutAuthenticator(deps: AccountsDeps, token: string, password: string, r: RequestInfo): Promise<void> {
   const opened = await openToken(deps, token, 'welcome', r);
   if (opened.kind === 'professional') {

@@ -1,5 +1,5 @@
-// "Your account": change your password (your other sessions end), make a new set of recovery codes, and choose
-// whether Umbrella emails you when there is something new.
+// "Your account": change your password (your other sessions end), add or remove an authenticator app (family members),
+// make a new set of recovery codes, and choose whether Umbrella emails you when there is something new.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../ui/button.tsx';
@@ -10,11 +10,15 @@ import { Loading } from '../../ui/loading.tsx';
 import { NotificationBanner } from '../../ui/notification-banner.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { accountSettingsQuery, changePassword, makeRecoveryCodes } from './accounts.api.ts';
+import { AuthenticatorSection } from './authenticator.section.tsx';
 import { MailChoiceSection } from './mail-choice.section.tsx';
 import { RecoveryCodesView } from './recovery-codes.view.tsx';
+import { useSession } from './session.queries.ts';
 
 export function AccountPage() {
   const settings = useQuery(accountSettingsQuery);
+  const session = useSession();
+  const familyMember = session.data?.me ? session.data.me.kind !== 'professional' : false;
   usePageTitle('Your account');
   if (settings.isPending) return <Loading />;
   if (settings.isError) return <p className="govuk-body">We could not load your account. Try again in a few minutes.</p>;
@@ -26,6 +30,7 @@ export function AccountPage() {
           Your username is <strong>{settings.data.username}</strong>.
         </p>
         <ChangePasswordForm />
+        {familyMember ? <AuthenticatorSection hasApp={settings.data.hasSecondFactor} /> : null}
         {settings.data.hasSecondFactor ? <RecoveryCodesForm left={settings.data.recoveryCodesLeft} /> : null}
         <MailChoiceSection settings={settings.data} />
       </div>

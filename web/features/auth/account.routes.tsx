@@ -1,7 +1,8 @@
 // Routes for accounts (issue 13): accepting an invitation or letter, forgotten passwords, signing in with a recovery
-// code, and a person's own account page. Each page is its own lazy chunk; only "Your account" needs a session.
+// code, and a person's own account page (and, for a family member, adding an authenticator app later). Each page is
+// its own lazy chunk; only "Your account" and its authenticator page need a session.
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { requireSecondFactorStage } from '../../app/guards.ts';
+import { requireFamilyMember, requireSecondFactorStage } from '../../app/guards.ts';
 import type { AppRootRoute } from '../../app/router.tsx';
 import { requireAnyoneSignedIn } from './role-guards.ts';
 import { validateSignInSearch } from './sign-in.search.ts';
@@ -53,5 +54,11 @@ export function accountRoutes(rootRoute: AppRootRoute) {
     beforeLoad: requireAnyoneSignedIn,
     component: lazyRouteComponent(() => import('./account.page.tsx'), 'AccountPage'),
   });
-  return [welcomeCode, welcome, forgotten, reset, recovery, account] as const;
+  const accountAuthenticator = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/account/authenticator',
+    beforeLoad: requireFamilyMember,
+    component: lazyRouteComponent(() => import('./account-authenticator.page.tsx'), 'AccountAuthenticatorPage'),
+  });
+  return [welcomeCode, welcome, forgotten, reset, recovery, account, accountAuthenticator] as const;
 }

@@ -79,6 +79,11 @@ export const changePassword = (body: { currentPassword: string; newPassword: str
 
 export const makeRecoveryCodes = (password: string) => apiPost<RecoveryCodes>('/api/account/recovery-codes', { password });
 
+/** A family member adding an authenticator app later: the password again, then the app's first code. */
+export const startOwnAuthenticator = (password: string) => apiPost<AuthenticatorSetup>('/api/account/authenticator', { password });
+export const confirmOwnAuthenticator = (code: string) => apiPost<RecoveryCodes>('/api/account/authenticator/confirm', { code });
+export const removeOwnAuthenticator = (password: string) => apiPost<void>('/api/account/authenticator/remove', { password });
+
 /** Whether to be emailed when there is something new; `version` is the one read (409 with the choice as it is now when stale). */
 export const saveMailChoice = (body: { mailSomethingNew: boolean; version: number }) =>
   apiPut<AccountSettings>('/api/account/mail-choice', body);

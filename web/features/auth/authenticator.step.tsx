@@ -1,33 +1,47 @@
-// Setting up an authenticator app: the secret shown once (a QR code made on the server, and as text to type), then
-// confirmed by the first code the app shows. Leaving the page loses the secret; starting again makes a new one.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// Setting up an authenticator app, at welcome and later on "Your account": the secret shown once (a QR code made on the
+// server, and as text to type), then confirmed by the first code the app shows. Leaving the page loses the secret;
+// starting again makes a new one. The caller says how to start and confirm (with the invitation, or signed in).
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { TextField } from '../../ui/field.tsx';
 import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui/form-errors.ts';
 import { usePageTitle } from '../../ui/page-title.ts';
-import { type AuthenticatorSetup, confirmAuthenticator, startAuthenticator } from './accounts.api.ts';
+import type { AuthenticatorSetup, RecoveryCodes } from './accounts.api.ts';
 
-type Props = { token: string; password: string; required: boolean; onDone: (recoveryCodes: string[]) => void };
+type Props = {
+  required: boolean;
+  /** Signed in on "Your account": the password is asked again here, before the code is shown. */
+  askPassword?: boolean;
+  start: (password: string) => Promise<AuthenticatorSetup>;
+  confirm: (code: string) => Promise<RecoveryCodes>;
+  onDone: (recoveryCodes: string[]) => void;
+};
 
-export function AuthenticatorStep({ token, password, required, onDone }: Props) {
-  const queryClient = useQueryClient();
+export function AuthenticatorStep({ required, askPassword = false, start: startSetup, confirm: confirmCode, onDone }: Props) {
   const [setup, setSetup] = useState<AuthenticatorSetup | null>(null);
+  const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   usePageTitle('Set up your authenticator app', Object.keys(errors).length > 0);
 
   const start = useMutation({
-    mutationFn: () => startAuthenticator(queryClient, token, password),
+    mutationFn: () => startSetup(password),
     onSuccess: (s) => {
       setSetup(s);
+      setPassword('');
       setErrors({});
     },
-    onError: (error) => setErrors(fieldErrorsFromFailure(error, 'show-code')),
+    onError: (error) => setErrors(fieldErrorsFromFailure(error, askPassword ? 'password' : 'show-code')),
   });
+  const onStart = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (askPassword && !password) return setErrors({ password: 'Enter your password' });
+    start.mutate();
+  };
   const confirm = useMutation({
-    mutationFn: () => confirmAuthenticator(queryClient, token, { password, code: code.replace(/\s+/g, '') }),
+    mutationFn: () => confirmCode(code.replace(/\s+/g, '')),
     onSuccess: (result) => onDone(result.recoveryCodes),
     onError: (error) => {
       setCode('');
@@ -43,7 +57,7 @@ export function AuthenticatorStep({ token, password, required, onDone }: Props) 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={toFormErrors(errors, ['show-code', 'code'])} />
+        <ErrorSummary errors={toFormErrors(errors, ['password', 'show-code', 'code'])} />
         <h1 className="govuk-heading-l">Set up your authenticator app</h1>
         <p className="govuk-body">
           {required
@@ -89,12 +103,25 @@ export function AuthenticatorStep({ token, password, required, onDone }: Props) 
             </form>
           </>
         ) : (
-          <>
+          <form noValidate onSubmit={onStart}>
             <p className="govuk-body">When your phone is ready, show the set-up code. Nobody else should see your screen.</p>
-            <Button type="button" id="show-code" busy={start.isPending} onClick={() => start.mutate()}>
+            {askPassword ? (
+              <TextField
+                id="password"
+                label="Your password"
+                hint="We ask for it again before anything about signing in changes."
+                type="password"
+                value={password}
+                onValueChange={setPassword}
+                error={errors.password}
+                autoComplete="current-password"
+                widthClass="govuk-!-width-two-thirds"
+              />
+            ) : null}
+            <Button id="show-code" busy={start.isPending}>
               Show my set-up code
             </Button>
-          </>
+          </form>
         )}
       </div>
     </div>

@@ -13,7 +13,14 @@ import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui
 import { Loading } from '../../ui/loading.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { Radios } from '../../ui/radios.tsx';
-import { choosePassword, finishWelcome, type WelcomeState, welcomeQuery } from './accounts.api.ts';
+import {
+  choosePassword,
+  confirmAuthenticator,
+  finishWelcome,
+  startAuthenticator,
+  type WelcomeState,
+  welcomeQuery,
+} from './accounts.api.ts';
 import { AuthenticatorStep } from './authenticator.step.tsx';
 import { RecoveryCodesView } from './recovery-codes.view.tsx';
 
@@ -86,6 +93,7 @@ function LinkProblem({ message }: { message: string }) {
 type Step = 'password' | 'resume' | 'choose-second-factor' | 'authenticator' | 'codes' | 'done';
 
 function WelcomeSteps({ token, initial }: { token: string; initial: WelcomeState }) {
+  const queryClient = useQueryClient();
   const [state, setState] = useState(initial);
   // Kept in memory only while this page is open, so the later steps need not ask for it again.
   const [password, setPassword] = useState('');
@@ -129,9 +137,9 @@ function WelcomeSteps({ token, initial }: { token: string; initial: WelcomeState
   if (step === 'authenticator') {
     return (
       <AuthenticatorStep
-        token={token}
-        password={password}
         required={state.secondFactor === 'required'}
+        start={() => startAuthenticator(queryClient, token, password)}
+        confirm={(code) => confirmAuthenticator(queryClient, token, { password, code })}
         onDone={(recoveryCodes) => {
           setCodes(recoveryCodes);
           setStep('codes');
@@ -289,7 +297,7 @@ function ChooseSecondFactor({ token, password, hasApp, onChoose }: ChooseProps) 
             hint={
               hasApp
                 ? 'Keep using it, or set up a new one if you have lost your phone.'
-                : 'With a second step, you also type a code from an app on your phone each time you sign in. It keeps your family’s record safer if someone learns your password. You can say no: your password alone will work.'
+                : 'With a second step, you also type a code from an app on your phone each time you sign in. It keeps your family’s record safer if someone learns your password. You can say no: your password alone will work, and you can add the app later under “Your account”.'
             }
             error={errors['second-factor']}
             value={choice}
