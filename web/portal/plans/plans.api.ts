@@ -1,5 +1,5 @@
 // The family's plans for the portal: one function per write and the cache updates after it, with types taken type-only from the contracts.
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClient, QueryKey, Updater } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type * as C from '../../../shared/contracts/plans.ts';
 import { apiPost, apiPut } from '../../api/client.ts';
@@ -79,9 +79,25 @@ export const changeChildWordsSharing = (
 
 // ---- Keeping the cache in step with what the server answered ----
 
+/**
+ * Put what a save answered into a cached list. A fetch of that list already under way (a rating's refresh, say) began
+ * before the save and would land after it with the list as it was, hiding what was just saved: so it is cancelled
+ * first (the cache keeps what it had), the answer goes in, and the list is asked for again.
+ */
+function updateCached<T>(queryClient: QueryClient, queryKey: QueryKey, updater: Updater<T | undefined, T | undefined>): void {
+  if (queryClient.isFetching({ queryKey, exact: true }) === 0) {
+    queryClient.setQueryData<T>(queryKey, updater);
+    return;
+  }
+  void queryClient.cancelQueries({ queryKey, exact: true }).then(() => {
+    queryClient.setQueryData<T>(queryKey, updater);
+    void queryClient.invalidateQueries({ queryKey, exact: true });
+  });
+}
+
 /** Put an added or changed item into the cached plan, so the page shows it (and its new version) at once. */
 export function rememberItem(queryClient: QueryClient, familyId: string, item: PlanItem): void {
-  queryClient.setQueryData<RecoveryPlanView>(recoveryPlanQuery(familyId).queryKey, (view) => {
+  updateCached<RecoveryPlanView>(queryClient, recoveryPlanQuery(familyId).queryKey, (view) => {
     if (!view?.plan) return view;
     const known = view.plan.items.some((existing) => existing.id === item.id);
     const items = known ? view.plan.items.map((existing) => (existing.id === item.id ? item : existing)) : [...view.plan.items, item];
@@ -91,7 +107,7 @@ export function rememberItem(queryClient: QueryClient, familyId: string, item: P
 
 /** Put a changed document into the cached list. */
 export function rememberDocument(queryClient: QueryClient, familyId: string, document: PlanDocument): void {
-  queryClient.setQueryData<PlanDocuments>(planDocumentsQuery(familyId).queryKey, (data) => {
+  updateCached<PlanDocuments>(queryClient, planDocumentsQuery(familyId).queryKey, (data) => {
     if (!data) return data;
     const known = data.documents.some((existing) => existing.id === document.id);
     const documents = known
@@ -103,7 +119,7 @@ export function rememberDocument(queryClient: QueryClient, familyId: string, doc
 }
 
 export function rememberChildWords(queryClient: QueryClient, familyId: string, words: ChildWords): void {
-  queryClient.setQueryData<{ words: ChildWords[] }>(childWordsQuery(familyId).queryKey, (data) => {
+  updateCached<{ words: ChildWords[] }>(queryClient, childWordsQuery(familyId).queryKey, (data) => {
     if (!data) return data;
     const known = data.words.some((existing) => existing.id === words.id);
     return { words: known ? data.words.map((existing) => (existing.id === words.id ? words : existing)) : [...data.words, words] };
