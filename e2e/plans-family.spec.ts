@@ -165,6 +165,9 @@ test('Marie writes part of her crisis plan and shares it with Patricia; Patricia
   const patriciaContext = await browser.newContext();
   const patricia = await patriciaContext.newPage();
   await signIn(patricia, 'patricia');
+  // Her messages (Marie shared something, she is asked to look after the children) are on her family's page.
+  await expect(patricia.getByRole('heading', { name: 'Messages for you' })).toBeVisible();
+  await expect(patricia.getByText(/shared part of a plan with you/).first()).toBeVisible();
   await patricia.getByRole('link', { name: 'Plans shared with you' }).first().click();
   await expect(patricia.getByRole('heading', { level: 1, name: 'What Marie has shared with you' })).toBeVisible();
   await expect(patricia.getByText(words)).toBeVisible();

@@ -5,6 +5,7 @@ import { displayName } from '../ui/format.ts';
 import { usePageTitle } from '../ui/page-title.ts';
 import { FamilyMembersSection } from './family-members.section.tsx';
 import { InvolvementPlainSection } from './involvement-plain.section.tsx';
+import { MessagesSection } from './messages.section.tsx';
 import { myFamilyQuery } from './my-family.queries.ts';
 import { NewMessagesBanner } from './new-messages.banner.tsx';
 import { PlansLinksSection } from './plans/plans-links.section.tsx';
@@ -30,15 +31,19 @@ const childNamesOf = (personId: string, family: Pick<FamilyOverview, 'people' | 
 export function MyFamilyPage({ me }: { me?: PortalMe }) {
   usePageTitle('Your family');
   const { data: family } = useSuspenseQuery(myFamilyQuery);
+  // The parent and a young person read their messages on "Your information"; a trusted person and a parent who lives
+  // elsewhere have no such page, so theirs are here, where the "something new" email brings them.
+  const messagesHere = me?.kind === 'network_member' || me?.kind === 'other_parent';
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop">
-        {me && me.kind !== 'network_member' ? <NewMessagesBanner /> : null}
+        {me && !messagesHere ? <NewMessagesBanner /> : null}
         <h1 className="govuk-heading-l">Your family</h1>
         <p className="govuk-body-l">Who is in your family, who is working with you, and what is happening.</p>
         {me ? <WelcomeSection me={me} parentName={parentNameOf(family.people)} childNames={childNamesOf(me.personId, family)} /> : null}
         {me ? <PlansLinksSection kind={me.kind} /> : null}
+        {messagesHere ? <MessagesSection /> : null}
         <FamilyMembersSection
           households={family.households}
           people={family.people}
