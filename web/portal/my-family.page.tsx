@@ -1,17 +1,20 @@
 // "Your family": the parent portal's home, in plain words, with the way to each person's plans, loaded as its own small chunk.
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import type { FamilyOverview } from '../api/types.ts';
 import { displayName } from '../ui/format.ts';
 import { usePageTitle } from '../ui/page-title.ts';
 import { FamilyMembersSection } from './family-members.section.tsx';
 import { InvolvementPlainSection } from './involvement-plain.section.tsx';
-import { MessagesSection } from './messages.section.tsx';
 import { myFamilyQuery } from './my-family.queries.ts';
 import { NewMessagesBanner } from './new-messages.banner.tsx';
 import { PlansLinksSection } from './plans/plans-links.section.tsx';
 import type { PortalMe } from './portal.types.ts';
 import { ParentLinksSection, WelcomeSection } from './welcome.section.tsx';
 import { WorkingWithYouSection } from './working-with-you.section.tsx';
+
+// Loaded only for those who read their messages here: its buttons bring the form code, which a parent's first load leaves out.
+const MessagesSection = lazy(() => import('./messages.section.tsx').then((m) => ({ default: m.MessagesSection })));
 
 /** The parent a trusted person's welcome names: the first parent in the family. */
 const parentNameOf = (people: { kind: string; preferredName: string | null; fullName: string }[]) => {
@@ -43,7 +46,11 @@ export function MyFamilyPage({ me }: { me?: PortalMe }) {
         <p className="govuk-body-l">Who is in your family, who is working with you, and what is happening.</p>
         {me ? <WelcomeSection me={me} parentName={parentNameOf(family.people)} childNames={childNamesOf(me.personId, family)} /> : null}
         {me ? <PlansLinksSection kind={me.kind} /> : null}
-        {messagesHere ? <MessagesSection /> : null}
+        {messagesHere ? (
+          <Suspense fallback={null}>
+            <MessagesSection />
+          </Suspense>
+        ) : null}
         <FamilyMembersSection
           households={family.households}
           people={family.people}
