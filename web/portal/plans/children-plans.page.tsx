@@ -2,6 +2,7 @@
 // The parent sees every child; a parent who lives elsewhere sees his own children, with the plans written about their mother (or father).
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { parentWord } from '../../../shared/domain/people.ts';
 import { isApiError } from '../../api/client.ts';
 import type { Person } from '../../api/types.ts';
 import { Button } from '../../ui/button.tsx';
@@ -22,8 +23,8 @@ type Family = Parameters<typeof childrenOfPerson>[0];
 
 /**
  * Every child with a plan, one that could be started, or in the family list, once each, in the family's order. A parent
- * who lives elsewhere: his own children, and only the plans of theirs he may write (others, shared with him, are on
- * "Plans you can see").
+ * who lives elsewhere: his own children, and only the plans of theirs he may write (any other shared with him is on
+ * "Shared with you").
  */
 function childrenOf(me: PortalMe, family: Family, data: PlanDocuments): Child[] {
   const found = new Map<string, Child>();
@@ -97,11 +98,8 @@ export function ChildrenPlansPage({ me }: { me: PortalMe }) {
 function unwellParentWord(family: Family, me: PortalMe, children: Child[]): string {
   const first = children[0];
   const unwell = first ? unwellParentOf(family, me, first.personId) : null;
-  return unwell ? `${parentWord(unwell)}, ${firstName(displayName(unwell))},` : 'parent';
+  return unwell ? `${parentWord(unwell.pronouns)}, ${firstName(displayName(unwell))},` : 'parent';
 }
-
-const parentWord = (person: Person): string =>
-  /^she\b/i.test(person.pronouns ?? '') ? 'mum' : /^he\b/i.test(person.pronouns ?? '') ? 'dad' : 'parent';
 
 type ChildPlansProps = {
   me: PortalMe;
