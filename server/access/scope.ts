@@ -34,6 +34,10 @@ export const SYSTEM_REASONS = [
   'withholding review reminders',
   'plan review reminders',
   'something new mail',
+  'help request escalation',
+  'check in reminders',
+  'crisis carer reminders',
+  'crisis review reminders',
   'demo',
 ] as const;
 export type SystemReason = (typeof SYSTEM_REASONS)[number];

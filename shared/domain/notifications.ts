@@ -1,5 +1,5 @@
 // The kinds of notification, one list for the contract, the database types and the CHECK in the migrations
-// (0013, 0019, 0026): a kind added here needs a migration that rewrites notifications_kind_check with every kind.
+// (0013, 0019, 0026, 0027): a kind added here needs a migration that rewrites notifications_kind_check with every kind.
 export const NOTIFICATION_KINDS = [
   'entry_reply',
   'withholding_review_due',
@@ -31,5 +31,19 @@ export const NOTIFICATION_KINDS = [
   'account_changed',
   // issue 13 §6 (migration 0026): the parent is told when the children's other parent is invited
   'other_parent_invited',
+  // issue 14 (migration 0027): asking for help, check-ins and the crisis plan in action
+  'help_requested',
+  'help_acknowledged',
+  'help_escalated',
+  'help_passed',
+  'help_contact_arranged',
+  'worry_raised',
+  'check_in_shared',
+  'check_in_due',
+  'crisis_plan_started',
+  'crisis_carer_answered',
+  'crisis_carer_no_answer',
+  'crisis_plan_ended',
+  'crisis_review_due',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
