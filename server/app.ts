@@ -19,6 +19,7 @@ import { registerAccountRoutes, withoutTokens } from './modules/accounts/index.t
 import { registerAdminRoutes } from './modules/admin/index.ts';
 import { type CookieSettings, registerAuthRoutes } from './modules/auth/index.ts';
 import { registerCareTeamRoutes } from './modules/care-teams/index.ts';
+import { registerCheckInRoutes } from './modules/check-ins/index.ts';
 import { registerConsentRoutes } from './modules/consents/index.ts';
 import { registerEmergencyAccessRoutes } from './modules/emergency-access/index.ts';
 import { registerFamiliesRoutes, registerFamilyEditRoutes } from './modules/families/index.ts';
@@ -134,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerGovernanceRoutes(app, { db: options.db, audit: options.audit });
   registerSubjectAccessRoutes(app, { db: options.db, audit: options.audit });
   registerPlanRoutes(app, { db: options.db, audit: options.audit });
+  registerCheckInRoutes(app, { db: options.db, audit: options.audit });
   registerAdminRoutes(app, { db: options.db, audit: options.audit });
   registerIntakeRoutes(app, { db: options.db, audit: options.audit });
   registerFamilyAccountRoutes(app, { db: options.db, audit: options.audit });

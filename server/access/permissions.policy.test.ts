@@ -57,6 +57,8 @@ const POLICY: Record<Permission, string> = {
   'involvement.close': '        Y Y Y Y · | · · · · | · | Y',
   'portal.network.manage': '    · · · · · | Y · · · | · | Y',
   'portal.closing_summary': '   · · · · · | Y · · · | · | Y',
+  'portal.check_in': '         · · · · · | Y · · · | · | Y',
+  'check_ins.read': '          Y Y Y Y · | · · · · | · | Y',
 };
 
 function actorFor(column: Column): Actor {

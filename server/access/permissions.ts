@@ -44,6 +44,8 @@ export const PERMISSIONS = {
   'involvement.close':
     'Professionals on the care team: close the service’s involvement with a summary (key workers) and reopen it (key workers and team managers; modules/involvement)',
   'portal.network.manage': 'Parents: invite the people they trust and end their access',
+  'portal.check_in': 'Parents: their own check-ins ("How are things?"), how often to be asked, and who sees them',
+  'check_ins.read': 'Professionals on the care team: the check-ins a parent chose to show them, and no others',
   'portal.closing_summary': 'Parents: read the closing summary written for the family and reply to it',
   'admin.staff.manage':
     'Administrators: their own organisation’s teams and staff (add, change, deactivate, invite, reset a second factor); platform administrators: every organisation’s (modules/admin)',
@@ -70,6 +72,7 @@ const PROFESSIONAL_PERMISSIONS: readonly Permission[] = [
   'plans.read',
   'plans.contribute',
   'plans.manage',
+  'check_ins.read',
 ];
 const ROLE_PERMISSIONS: Partial<Record<StaffRole, readonly Permission[]>> = {
   practitioner: ['override.manage', 'emergency_access.use', 'families.start'],
@@ -98,6 +101,7 @@ const FAMILY_PERMISSIONS: Record<FamilyMemberActor['kind'], readonly Permission[
     'plans.share',
     'portal.network.manage',
     'portal.closing_summary',
+    'portal.check_in',
   ],
   young_person: [
     'notifications.read',

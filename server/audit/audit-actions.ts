@@ -438,6 +438,15 @@ export const AUDIT_ACTIONS = define({
   'plan.explanation_agreed': { words: 'Agreed what a child is told', kind: 'change', details: none, family: 'yes' },
   'plan.shared': { words: 'Shared part of a plan', kind: 'change', details: planShare, family: 'yes' },
   'plan.unshared': { words: 'Stopped sharing part of a plan', kind: 'change', details: planShare, family: 'yes' },
+  // Issue 14 §1: a parent's own check-ins, seen only by her and the workers she chose (never the children).
+  'check_ins.viewed': { words: 'Looked at check-ins', kind: 'read', details: count, family: 'parent' },
+  'check_in.recorded': {
+    words: 'Said how things are',
+    kind: 'change',
+    details: z.strictObject({ sharedWith: z.number().int().nonnegative() }),
+    family: 'parent',
+  },
+  'check_in.settings_changed': { words: 'Changed when to be asked how things are', kind: 'change', details: none, family: 'parent' },
   'child_words.viewed': { words: 'Read the children’s own words shared with them', kind: 'read', details: count, family: 'yes' },
   'child_words.added': {
     words: 'Kept a child’s own words',

@@ -14,6 +14,7 @@ import type { AuditOutcome } from '../../shared/domain/audit.ts';
 import type { CareTeamRole, KeyWorkerSide, OrganisationKind } from '../../shared/domain/care-team-roles.ts';
 import type { InvolvementEvent, InvolvementLevel } from '../../shared/domain/involvement-levels.ts';
 import type { MailKind, MailStatus } from '../../shared/domain/mail.ts';
+import type { CheckInRhythm } from '../../shared/domain/check-ins.ts';
 import type { NotificationKind } from '../../shared/domain/notifications.ts';
 import type { PersonKind, RelationshipKind } from '../../shared/domain/people.ts';
 import type {
@@ -616,7 +617,32 @@ export interface ClosingSummaryRepliesTable {
   created_at: Timestamp;
 }
 
+export interface CheckInSettingsTable {
+  family_id: string;
+  person_id: string;
+  rhythm: CheckInRhythm;
+  low_words: string;
+  high_words: string;
+  share_with_staff_ids: ColumnType<string[], string[] | undefined, string[]>;
+  reminded_for: string | null;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+export interface CheckInsTable {
+  family_id: string;
+  id: string;
+  person_id: string;
+  account_id: string;
+  score: number;
+  words: string | null;
+  shared_with_staff_ids: ColumnType<string[], string[] | undefined, string[]>;
+  idempotency_key: string | null;
+  created_at: Timestamp;
+}
+
 export interface DB {
+  check_in_settings: CheckInSettingsTable;
+  check_ins: CheckInsTable;
   recovery_plans: RecoveryPlansTable;
   recovery_plan_items: RecoveryPlanItemsTable;
   recovery_plan_versions: RecoveryPlanVersionsTable;

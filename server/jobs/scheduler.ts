@@ -7,6 +7,7 @@ import type { Checkpoint } from '../audit/audit-checkpoint-file.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
+import { remindCheckIns } from '../modules/check-ins/index.ts';
 import { noteExpiredConsents } from '../modules/consents/index.ts';
 import { closeLapsedEmergencyAccesses } from '../modules/emergency-access/index.ts';
 import { mailSomethingNew } from '../modules/notifications/index.ts';
@@ -60,6 +61,7 @@ export async function runJobsOnce(db: Db, audit: AuditLog) {
   await applyConsentExpiry(db, audit);
   await closeLapsedEmergencyAccesses(db, audit);
   await runPendingExports({ db, audit });
+  await remindCheckIns(db);
   await mailWhatIsNew(db);
 }
 

@@ -13,6 +13,7 @@ import {
   STAFF_ROLES,
 } from './accounts.ts';
 import { AUDIT_OUTCOMES } from './audit.ts';
+import { CHECK_IN_RHYTHMS } from './check-ins.ts';
 import { CARE_TEAM_ROLE_KEYS, KEY_WORKER_SIDE_KEYS, ORGANISATION_KIND_KEYS } from './care-team-roles.ts';
 import { INVOLVEMENT_EVENTS, INVOLVEMENT_LEVELS } from './involvement-levels.ts';
 import { MAIL_KINDS, MAIL_STATUSES } from './mail.ts';
@@ -84,6 +85,7 @@ const TUPLE_FOR_COLUMN: Record<string, readonly string[]> = {
   'mail_outbox.status': MAIL_STATUSES,
   'family_invitations.account_kind': INVITED_ACCOUNT_KINDS,
   'family_invitations.delivery': INVITATION_DELIVERIES,
+  'check_in_settings.rhythm': CHECK_IN_RHYTHMS,
 };
 
 type ListCheck = { table: string; column: string; values: string[]; migration: string };

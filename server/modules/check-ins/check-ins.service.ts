@@ -1,0 +1,188 @@
+// The parent's check-ins (issue 14 §1): "How are things?" on her own 0–10 scale, at the rhythm she chooses, seen only by
+// the workers she chooses. A low number suggests asking for help to her alone; it never tells anyone and never
+// changes a level, a rating or a flag: this module writes only its own two tables and the notifications she chose.
+import type { z } from 'zod';
+import type {
+  CheckIn,
+  MyCheckIns,
+  NewCheckInRequest,
+  SaveCheckInSettingsRequest,
+  SharedCheckIns,
+} from '../../../shared/contracts/check-ins.ts';
+import { CHECK_IN_RHYTHM_DAYS, CHECK_IN_SUGGEST_HELP_AT, DEFAULT_SCALE_WORDS } from '../../../shared/domain/check-ins.ts';
+import type { FamilyMemberActor } from '../../access/actor.ts';
+import { type FamilyDeps, readFamily, withFamily } from '../../access/family-access.ts';
+import { type SystemScope, systemScope } from '../../access/scope.ts';
+import type { VisibleFamily } from '../../access/visible-family.ts';
+import type { Db, Tx } from '../../db/database.ts';
+import { newId } from '../../db/ids.ts';
+import { badRequest, forbidden, staleSave } from '../../http/errors.ts';
+import type { RequestContext } from '../../http/request-context.ts';
+import { notifyFamily } from '../notifications/index.ts';
+import * as repo from './check-ins.repo.ts';
+
+const YEAR_MS = 366 * 86_400_000;
+
+function theParent(ctx: RequestContext): Extract<FamilyMemberActor, { kind: 'parent' | 'young_person' | 'network_member' }> {
+  const a = ctx.actor;
+  if (a.kind !== 'parent') throw forbidden('Check-ins are for the parent the record is about.');
+  return a;
+}
+
+type SettingsRow = NonNullable<Awaited<ReturnType<typeof repo.findSettings>>>;
+
+const addDays = (day: Date, days: number) => new Date(day.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+
+function settingsView(row: SettingsRow | undefined, lastCheckIn: Date | null): MyCheckIns['settings'] {
+  if (!row)
+    return {
+      rhythm: 'off',
+      lowWords: DEFAULT_SCALE_WORDS.low,
+      highWords: DEFAULT_SCALE_WORDS.high,
+      shareWithStaffIds: [],
+      version: 0,
+      nextDueOn: null,
+    };
+  const days = CHECK_IN_RHYTHM_DAYS[row.rhythm];
+  const from = lastCheckIn && lastCheckIn > row.updated_at ? lastCheckIn : row.updated_at;
+  return {
+    rhythm: row.rhythm,
+    lowWords: row.low_words,
+    highWords: row.high_words,
+    shareWithStaffIds: row.share_with_staff_ids,
+    version: row.version,
+    nextDueOn: days === null ? null : addDays(from, days),
+  };
+}
+
+function checkInView(
+  row: { id: string; score: number; words: string | null; created_at: Date; shared_with_staff_ids: string[] },
+  names: Map<string, string>,
+): CheckIn {
+  return {
+    id: row.id,
+    score: row.score,
+    words: row.words,
+    createdAt: row.created_at.toISOString(),
+    sharedWith: row.shared_with_staff_ids.map((id) => names.get(id) ?? 'Someone no longer on your care team'),
+  };
+}
+
+async function mine(tx: Tx, family: VisibleFamily, actor: { personId: string }): Promise<MyCheckIns> {
+  const [settings, team, rows] = await Promise.all([
+    repo.findSettings(tx, family, actor.personId),
+    repo.careTeam(tx, family),
+    repo.ownCheckIns(tx, family, actor.personId, new Date(Date.now() - YEAR_MS)),
+  ]);
+  const names = new Map(team.map((t) => [t.staff_id, t.full_name]));
+  return {
+    settings: settingsView(settings, rows.at(-1)?.created_at ?? null),
+    people: team.map((t) => ({ staffId: t.staff_id, name: t.full_name, role: t.job_title })),
+    checkIns: rows.map((r) => checkInView(r, names)),
+  };
+}
+
+/** Only workers on her care team now can be chosen: anyone else is a clear 400. */
+async function onlyCareTeam(tx: Tx, family: VisibleFamily, staffIds: readonly string[], field: string) {
+  const team = new Set((await repo.careTeam(tx, family)).map((t) => t.staff_id));
+  if (staffIds.some((id) => !team.has(id)))
+    throw badRequest('Choose people who are on your care team now.', { [field]: 'Choose from the people listed' });
+  return [...new Set(staffIds)];
+}
+
+export function getMyCheckIns(deps: FamilyDeps, ctx: RequestContext): Promise<MyCheckIns> {
+  const actor = theParent(ctx);
+  return readFamily(deps, ctx, actor.familyId, 'check_ins.viewed', async (tx, family) => {
+    const result = await mine(tx, family, actor);
+    return { result, audit: { details: { count: result.checkIns.length } } };
+  });
+}
+
+export function saveSettings(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  input: z.output<typeof SaveCheckInSettingsRequest>,
+): Promise<MyCheckIns> {
+  const actor = theParent(ctx);
+  return withFamily(deps, ctx, actor.familyId, 'check_in.settings_changed', async (tx, family) => {
+    const values = {
+      rhythm: input.rhythm,
+      low_words: input.lowWords,
+      high_words: input.highWords,
+      share_with_staff_ids: await onlyCareTeam(tx, family, input.shareWithStaffIds, 'shareWithStaffIds'),
+    };
+    const saved =
+      input.version === 0
+        ? await repo.insertSettings(tx, family, actor.personId, values)
+        : await repo.updateSettings(tx, family, actor.personId, input.version, values);
+    if (!saved)
+      throw await staleSave(
+        () => mine(tx, family, actor),
+        'You changed these settings somewhere else in the meantime. Here they are now: check them and save again.',
+      );
+    return { result: await mine(tx, family, actor), audit: {} };
+  });
+}
+
+export function addCheckIn(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  input: z.output<typeof NewCheckInRequest>,
+  idempotencyKey: string | undefined,
+): Promise<{ checkIn: CheckIn; suggestHelp: boolean }> {
+  const actor = theParent(ctx);
+  return withFamily(deps, ctx, actor.familyId, 'check_in.recorded', async (tx, family) => {
+    const sharedWith = await onlyCareTeam(tx, family, input.shareWithStaffIds, 'shareWithStaffIds');
+    const { row, created } = await repo.insertCheckIn(tx, family, {
+      id: newId(),
+      person_id: actor.personId,
+      account_id: actor.accountId,
+      score: input.score,
+      words: input.words ? input.words : null,
+      shared_with_staff_ids: sharedWith,
+      idempotency_key: idempotencyKey ?? null,
+    });
+    // Only the people she chose hear of it, with the same neutral words whatever the number.
+    if (created && sharedWith.length > 0)
+      await notifyFamily(tx, family, 'check_in_shared', { staffIds: sharedWith }, `${actor.name} shared a check-in with you.`, newId);
+    const team = await repo.careTeam(tx, family);
+    const names = new Map(team.map((t) => [t.staff_id, t.full_name]));
+    return {
+      result: { checkIn: checkInView(row, names), suggestHelp: row.score <= CHECK_IN_SUGGEST_HELP_AT },
+      audit: { subjectType: 'check_in', subjectId: row.id, details: { sharedWith: row.shared_with_staff_ids.length } },
+    };
+  });
+}
+
+/** A worker: only the check-ins each parent chose to show them. */
+export function sharedWithMe(deps: FamilyDeps, ctx: RequestContext, familyId: string): Promise<{ people: SharedCheckIns[] }> {
+  const actor = ctx.actor;
+  if (actor.kind !== 'professional') throw forbidden();
+  return readFamily(deps, ctx, familyId, 'check_ins.viewed', async (tx, family) => {
+    const parents = await repo.parentsWithSettingsOrCheckIns(tx, family);
+    const since = new Date(Date.now() - YEAR_MS);
+    const people: SharedCheckIns[] = [];
+    for (const p of parents) {
+      const rows = await repo.checkInsSharedWith(tx, family, p.person_id, actor.staffId, since);
+      if (rows.length === 0) continue;
+      people.push({
+        personName: p.name,
+        lowWords: p.low_words ?? DEFAULT_SCALE_WORDS.low,
+        highWords: p.high_words ?? DEFAULT_SCALE_WORDS.high,
+        checkIns: rows.map((r) => ({ id: r.id, score: r.score, words: r.words, createdAt: r.created_at.toISOString() })),
+      });
+    }
+    return { result: { people }, audit: { details: { count: people.reduce((n, p) => n + p.checkIns.length, 0) } } };
+  });
+}
+
+/** The reminder job: each parent whose rhythm says a check-in is due is told once for that day. */
+export function remindCheckIns(db: Db, now = new Date()) {
+  const system: SystemScope = systemScope('check in reminders');
+  const today = now.toISOString().slice(0, 10);
+  return db.transaction().execute(async (tx) => {
+    const due = await repo.dueReminders(tx, system, today);
+    for (const row of due) await repo.markReminded(tx, system, row, newId());
+    return due.length;
+  });
+}
