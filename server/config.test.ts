@@ -73,3 +73,31 @@ describe('closed families', () => {
     expect(() => loadConfig({ CLOSED_FAMILY_READ_DAYS: 'a month' })).toThrow(/CLOSED_FAMILY_READ_DAYS/);
   });
 });
+
+describe('working time (issue 14)', () => {
+  it('defaults to 09:00–17:00, Monday to Friday, in London, with the England and Wales bank holidays', () => {
+    const c = loadConfig({});
+    expect(c.workingTime).toMatchObject({ timeZone: 'Europe/London', opensAt: 540, closesAt: 1020, days: [1, 2, 3, 4, 5] });
+    expect(c.workingTime.bankHolidays).toContain('2026-12-28');
+  });
+
+  it('reads other hours, days, a time zone and bank holidays, and names a wrong one', () => {
+    const c = loadConfig({
+      WORKING_HOURS: '08:00-18:30',
+      WORKING_DAYS: 'Mon-Sat',
+      WORKING_TIME_ZONE: 'Europe/Dublin',
+      BANK_HOLIDAYS: '2026-03-17',
+    });
+    expect(c.workingTime).toEqual({
+      timeZone: 'Europe/Dublin',
+      opensAt: 480,
+      closesAt: 1110,
+      days: [1, 2, 3, 4, 5, 6],
+      bankHolidays: ['2026-03-17'],
+    });
+    expect(() => loadConfig({ WORKING_HOURS: '17:00-09:00' })).toThrow(/WORKING_HOURS/);
+    expect(() => loadConfig({ WORKING_DAYS: 'weekdays' })).toThrow(/WORKING_DAYS/);
+    expect(() => loadConfig({ WORKING_TIME_ZONE: 'Mars/Olympus' })).toThrow(/WORKING_TIME_ZONE/);
+    expect(() => loadConfig({ BANK_HOLIDAYS: '2026-13-01' })).toThrow(/BANK_HOLIDAYS/);
+  });
+});

@@ -1,6 +1,14 @@
 // Reads the environment once, with zod, into the typed settings the rest of the server uses.
 import path from 'node:path';
 import { z } from 'zod';
+import {
+  DEFAULT_WORKING_TIME,
+  isTimeZone,
+  parseBankHolidays,
+  parseWorkingDays,
+  parseWorkingHours,
+  type WorkingTime,
+} from '../shared/domain/working-time.ts';
 import { ConfigError, describeConfigIssues } from './config-messages.ts';
 import { parseTrustProxy, type TrustProxy } from './http/trust-proxy.ts';
 import type { MailSettings } from './mail/index.ts';
@@ -8,6 +16,12 @@ import type { MailSettings } from './mail/index.ts';
 export { ConfigError };
 
 const booleanish = z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off']).transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+
+/** A setting read by one of working-time.ts's parsers: its value, or its problem as the setting's issue. */
+function parsedOr<T>(parsed: { value: T } | { problem: string }, ctx: z.RefinementCtx): T {
+  if ('problem' in parsed) ctx.addIssue({ code: 'custom', message: parsed.problem });
+  return 'value' in parsed ? parsed.value : (undefined as T);
+}
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -31,6 +45,21 @@ const EnvSchema = z.object({
   AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
   // How long a family's care team may still read its record after the work with the family is closed (issue 13 §8).
   CLOSED_FAMILY_READ_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
+  // Working time (issue 14): when a request for help is acknowledged by, and when a screen counts as out of hours.
+  WORKING_HOURS: z
+    .string()
+    .transform((v, ctx) => parsedOr(parseWorkingHours(v), ctx))
+    .default({ opensAt: DEFAULT_WORKING_TIME.opensAt, closesAt: DEFAULT_WORKING_TIME.closesAt }),
+  WORKING_DAYS: z
+    .string()
+    .transform((v, ctx) => parsedOr(parseWorkingDays(v), ctx))
+    .default([...DEFAULT_WORKING_TIME.days]),
+  WORKING_TIME_ZONE: z.string().refine(isTimeZone, 'must be a time zone like Europe/London').default(DEFAULT_WORKING_TIME.timeZone),
+  // Replaces the list (England and Wales, 2026 and 2027): give every bank holiday, comma-separated.
+  BANK_HOLIDAYS: z
+    .string()
+    .transform((v, ctx) => parsedOr(parseBankHolidays(v), ctx))
+    .default([...DEFAULT_WORKING_TIME.bankHolidays]),
   WEB_DIST_DIR: z.string().default('./dist/web'),
   // Browsers treat http://localhost as secure, so __Host- cookies work there too; switch off only
   // for plain http on another host name in a test lab.
@@ -88,6 +117,8 @@ export type Config = {
   mail: MailSettings;
   /** Days the care team still reads a family after its involvement is closed (fixed for each family when it closes). */
   closedFamilyReadDays: number;
+  /** Working hours, days, time zone and bank holidays: acknowledgement targets and "out of hours" for requests for help. */
+  workingTime: WorkingTime;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -131,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     auditCheckpointMs: e.AUDIT_CHECKPOINT_MINUTES * 60_000,
     closedFamilyReadDays: e.CLOSED_FAMILY_READ_DAYS,
+    workingTime: { timeZone: e.WORKING_TIME_ZONE, ...e.WORKING_HOURS, days: e.WORKING_DAYS, bankHolidays: e.BANK_HOLIDAYS },
     webDistDir: path.resolve(e.WEB_DIST_DIR),
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,
