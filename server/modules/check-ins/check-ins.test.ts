@@ -29,12 +29,19 @@ afterAll(async () => t?.close());
 const count = async (sql: string) => Number((await t.database.asOwner(sql)).rows[0].n);
 
 describe('a parent’s check-ins', () => {
-  it('starts with reminders off and her scale in gentle words, and lists her care team to choose from', async () => {
+  it('shows her the demo’s weekly check-ins, her own words for the scale, and her care team to choose from', async () => {
     const res = await marie.get('/api/portal/check-ins');
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.settings).toMatchObject({ rhythm: 'off', version: 0, nextDueOn: null, lowWords: 'Things are really hard' });
+    expect(body.settings).toMatchObject({ rhythm: 'weekly', version: 1, lowWords: 'I can’t get through the day' });
+    expect(body.checkIns.length).toBeGreaterThanOrEqual(6);
     expect(body.people.map((p: { name: string }) => p.name)).toContain('Daniel Okafor');
+  });
+
+  it('starts a parent without settings with reminders off and gentle words for her scale', async () => {
+    await t.database.asOwner('DELETE FROM check_in_settings');
+    const body = (await marie.get('/api/portal/check-ins')).json();
+    expect(body.settings).toMatchObject({ rhythm: 'off', version: 0, nextDueOn: null, lowWords: 'Things are really hard' });
   });
 
   it('saves her rhythm, her own words for the scale and who sees them; a stale save is a 409 with what is there now', async () => {
