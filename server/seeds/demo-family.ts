@@ -74,6 +74,7 @@ const TEAMS = [
   { id: id(13), organisation_id: DEMO_IDS.school, name: 'Pastoral Team' },
   { id: id(14), organisation_id: DEMO_IDS.riverside, name: 'Health Visiting' },
   { id: id(15), organisation_id: DEMO_IDS.council, name: 'Business Support' },
+  { id: id(16), organisation_id: DEMO_IDS.council, name: 'Emergency Duty Team (out of hours)' },
 ];
 
 const STAFF: Record<string, { n: number; org: string; team: string; discipline: string; role: StaffRole; title: string; phone: string }> = {
@@ -166,6 +167,15 @@ const STAFF: Record<string, { n: number; org: string; team: string; discipline: 
     role: 'practitioner',
     title: 'Health visitor',
     phone: '07700 900109',
+  },
+  olu: {
+    n: 31,
+    org: DEMO_IDS.council,
+    team: id(16),
+    discipline: "Social work (children's)",
+    role: 'practitioner',
+    title: 'Out-of-hours social worker',
+    phone: '07700 900111',
   },
 };
 
