@@ -2,10 +2,11 @@
 // which plan, part and category. Each row is one cell, allow or deny; the pure rules are called directly, the SQL
 // ones (children's words, categories) are run against a test database with the demo family.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTINGENCY_SECTIONS, WELLNESS_SECTIONS } from '../../shared/domain/plans.ts';
 import type { InformationCategory } from '../../shared/domain/records.ts';
 import type { OrganisationKind } from '../db/schema.ts';
 import { currentTotp } from '../modules/auth/index.ts';
-import { categoryLens } from '../modules/plans/index.ts';
+import { categoryLens, planFacts } from '../modules/plans/index.ts';
 import { DEMO_IDS, readPersonas } from '../seeds/demo-family.ts';
 import { createTestApp, type TestApp, type TestClient } from '../test/test-app.ts';
 import type { Actor, ProfessionalActor } from './actor.ts';
@@ -20,6 +21,8 @@ import {
   mayShare,
   mayStartDocument,
   mayWriteDocument,
+  NO_PLAN_FACTS,
+  type PlanFacts,
   recoveryItemKindsFor,
   SEES_EVERY_CATEGORY,
   visibleRecoveryParts,
@@ -67,11 +70,34 @@ const otherParent = (person: string, account: number, children: string[]): Actor
 
 // ---- Pure rules: documents and parts ----------------------------------------------------------------------
 
+const noMarks = { crisis_service_keys: [] };
 const DOCS: Record<string, DocumentFacts> = {
-  wellness: { id: id(540), kind: 'wellness', person_id: P.marie, carer_person_id: null, parent_agreed_at: null },
-  contingency: { id: id(550), kind: 'contingency', person_id: P.jamie, carer_person_id: P.patricia, parent_agreed_at: null },
-  explanation: { id: id(560), kind: 'explanation', person_id: P.jamie, carer_person_id: null, parent_agreed_at: new Date('2026-11-02') },
-  'explanation not agreed': { id: id(561), kind: 'explanation', person_id: P.jamie, carer_person_id: null, parent_agreed_at: null },
+  // The parent marked section 'three' of her wellness plan for crisis services.
+  wellness: {
+    id: id(540),
+    kind: 'wellness',
+    person_id: P.marie,
+    carer_person_id: null,
+    parent_agreed_at: null,
+    crisis_service_keys: ['three'],
+  },
+  contingency: { id: id(550), kind: 'contingency', person_id: P.jamie, carer_person_id: P.patricia, parent_agreed_at: null, ...noMarks },
+  explanation: {
+    id: id(560),
+    kind: 'explanation',
+    person_id: P.jamie,
+    carer_person_id: null,
+    parent_agreed_at: new Date('2026-11-02'),
+    ...noMarks,
+  },
+  'explanation not agreed': {
+    id: id(561),
+    kind: 'explanation',
+    person_id: P.jamie,
+    carer_person_id: null,
+    parent_agreed_at: null,
+    ...noMarks,
+  },
 };
 const KEYS = ['one', 'two', 'three'];
 /** "With share": the parent shared section 'two' of every document, and the recovery plan's goals, with them. */
@@ -89,14 +115,23 @@ const sharesFor = (actor: Actor): ActiveShare[] => {
   ];
 };
 
-type Who = { actor: Actor; keyWorker: boolean; shared: boolean };
+/** `emergency`: reading under an active emergency access, not on the team; `crisis`: a parent's crisis plan is in use. */
+type Who = { actor: Actor; keyWorker: boolean; shared: boolean; emergency?: boolean; crisis?: boolean };
+const factsOf = (who: Who): PlanFacts => ({
+  isKeyWorker: who.keyWorker,
+  underEmergencyAccess: who.emergency ?? false,
+  crisisActive: who.crisis ?? false,
+});
 const WHO: Record<string, Who> = {
   'key worker, adult mental health': { actor: pro(21, 'adult_mental_health'), keyWorker: true, shared: false },
   'key worker, children’s services': { actor: pro(23, 'childrens_services'), keyWorker: true, shared: false },
   'on team, not key worker (school)': { actor: pro(25, 'education'), keyWorker: false, shared: false },
   'on team, not key worker, with share': { actor: pro(24, 'childrens_services'), keyWorker: false, shared: true },
   'team manager on team': { actor: pro(26, 'childrens_services', 'team_manager'), keyWorker: false, shared: false },
-  'emergency access (health visitor)': { actor: pro(29, 'health'), keyWorker: false, shared: false },
+  'emergency access (health visitor)': { actor: pro(29, 'health'), keyWorker: false, shared: false, emergency: true },
+  'not on team, no emergency access': { actor: pro(29, 'health'), keyWorker: false, shared: false },
+  'key worker, crisis plan in use': { actor: pro(23, 'childrens_services'), keyWorker: true, shared: false, crisis: true },
+  'on team, not key worker, crisis plan in use': { actor: pro(25, 'education'), keyWorker: false, shared: false, crisis: true },
   'parent (Marie)': { actor: member('parent', P.marie, 300), keyWorker: false, shared: false },
   'second parent account': { actor: member('parent', P.other, 310), keyWorker: false, shared: false },
   'other parent of the children (Clive)': { actor: otherParent(P.clive, 304, [P.jamie, P.clare]), keyWorker: false, shared: false },
@@ -105,9 +140,27 @@ const WHO: Record<string, Who> = {
   'young person, the child, with share': { actor: member('young_person', P.jamie, 301), keyWorker: false, shared: true },
   'young person, the child, without share': { actor: member('young_person', P.jamie, 301), keyWorker: false, shared: false },
   'young person, another child': { actor: member('young_person', P.clare, 311), keyWorker: false, shared: false },
+  'young person, the child, crisis plan in use': {
+    actor: member('young_person', P.jamie, 301),
+    keyWorker: false,
+    shared: false,
+    crisis: true,
+  },
+  'young person, another child, crisis plan in use': {
+    actor: member('young_person', P.clare, 311),
+    keyWorker: false,
+    shared: false,
+    crisis: true,
+  },
   'network member with share': { actor: member('network_member', P.friend, 302), keyWorker: false, shared: true },
   'network member without share': { actor: member('network_member', P.friend, 302), keyWorker: false, shared: false },
   'network member, carer named': { actor: member('network_member', P.patricia, 303), keyWorker: false, shared: false },
+  'network member without share, crisis plan in use': {
+    actor: member('network_member', P.friend, 302),
+    keyWorker: false,
+    shared: false,
+    crisis: true,
+  },
 };
 
 type Read = 'all' | 'shared' | 'none';
@@ -126,8 +179,24 @@ const TABLE: Cell[] = [
   ['on team, not key worker, with share', 'wellness', 'shared', false, false, false],
   ['on team, not key worker, with share', 'contingency', 'shared', false, false, false],
   ['team manager on team', 'contingency', 'none', false, false, false],
-  ['emergency access (health visitor)', 'contingency', 'none', false, false, false],
-  ['emergency access (health visitor)', 'wellness', 'none', false, false, false],
+  // Crisis services under emergency access (issue 14 §3): the children's contingency plans, and of the parent's wellness
+  // plan only the sections she marked for crisis services ('three'); reading only, writing nothing.
+  ['emergency access (health visitor)', 'contingency', 'all', false, false, false],
+  ['emergency access (health visitor)', 'wellness', 'shared', false, false, false],
+  ['not on team, no emergency access', 'contingency', 'none', false, false, false],
+  ['not on team, no emergency access', 'wellness', 'none', false, false, false],
+  // A crisis plan in use changes nothing for the adults: the care team and the network read what they read before.
+  ['key worker, crisis plan in use', 'wellness', 'none', false, false, false],
+  ['key worker, crisis plan in use', 'contingency', 'all', true, true, false],
+  ['on team, not key worker, crisis plan in use', 'contingency', 'none', false, false, false],
+  ['on team, not key worker, crisis plan in use', 'wellness', 'none', false, false, false],
+  ['network member without share, crisis plan in use', 'contingency', 'none', false, false, false],
+  ['network member without share, crisis plan in use', 'wellness', 'none', false, false, false],
+  // The child: his own contingency plan's two sections (which, exactly: below), never to write; nothing of another's.
+  ['young person, the child, crisis plan in use', 'contingency', 'none', false, false, false],
+  ['young person, the child, crisis plan in use', 'wellness', 'none', false, false, false],
+  ['young person, the child, crisis plan in use', 'explanation', 'all', false, false, false],
+  ['young person, another child, crisis plan in use', 'contingency', 'none', false, false, false],
   ['parent (Marie)', 'recovery', 'all', true, null, true],
   ['parent (Marie)', 'wellness', 'all', true, true, true],
   ['parent (Marie)', 'contingency', 'all', true, true, true],
@@ -170,6 +239,7 @@ describe('plan access policy: who reads, writes, starts and shares which plan', 
   it.each(TABLE)('%s · %s: read %s, write %s, start %s, share %s', (who, doc, read, write, start, share) => {
     const { actor, keyWorker, shared } = WHO[who] as Who;
     const shares = shared ? sharesFor(actor) : [];
+    const facts = factsOf(WHO[who] as Who);
     if (doc === 'recovery') {
       const parts = visibleRecoveryParts(actor, shares);
       expect(readOf(parts, ['goals', 'strengths', 'worries', 'actions'])).toBe(read);
@@ -177,12 +247,12 @@ describe('plan access policy: who reads, writes, starts and shares which plan', 
       expect(mayShare(actor, { kind: 'recovery' })).toBe(share);
       return;
     }
-    const facts = DOCS[doc] as DocumentFacts;
-    const keys = visibleSectionKeys(actor, facts, KEYS, shares, keyWorker);
+    const document = DOCS[doc] as DocumentFacts;
+    const keys = visibleSectionKeys(actor, document, KEYS, shares, facts);
     expect(readOf(keys, KEYS)).toBe(read);
-    expect(mayWriteDocument(actor, facts, keys, keyWorker)).toBe(write);
-    expect(mayStartDocument(actor, facts.kind, facts.person_id, keyWorker)).toBe(start);
-    expect(mayShare(actor, facts)).toBe(share);
+    expect(mayWriteDocument(actor, document, keys, keyWorker)).toBe(write);
+    expect(mayStartDocument(actor, document.kind, document.person_id, keyWorker)).toBe(start);
+    expect(mayShare(actor, document)).toBe(share);
   });
 
   // Rating and agreement: the team and the parent; others only what they can see, network members when invited.
@@ -205,6 +275,70 @@ describe('plan access policy: who reads, writes, starts and shares which plan', 
   });
 });
 
+// ---- Pure rules: the crisis plan in action and emergency access, section by section (issue 14 §3) ------------------
+
+describe('plan access policy: exactly which sections crisis services and a child read', () => {
+  const wellnessKeys = WELLNESS_SECTIONS.map((x) => x.key);
+  const contingencyKeys = CONTINGENCY_SECTIONS.map((x) => x.key);
+  const marked = { ...(DOCS.wellness as DocumentFacts), crisis_service_keys: ['crisis_signs', 'crisis_others_do'] };
+  const contingency = DOCS.contingency as DocumentFacts;
+  const clares = { ...contingency, id: id(551), person_id: P.clare };
+  const keysOf = (who: keyof typeof WHO, doc: DocumentFacts, all: readonly string[], shares: ActiveShare[] = []) =>
+    visibleSectionKeys((WHO[who] as Who).actor, doc, all, shares, factsOf(WHO[who] as Who));
+
+  type SectionCell = [who: keyof typeof WHO, doc: string, expected: string[]];
+  const SECTIONS: SectionCell[] = [
+    ['emergency access (health visitor)', 'wellness, two parts marked', ['crisis_signs', 'crisis_others_do']],
+    ['emergency access (health visitor)', 'wellness, nothing marked', []],
+    ['not on team, no emergency access', 'wellness, two parts marked', []],
+    ['on team, not key worker (school)', 'wellness, two parts marked', []],
+    ['emergency access (health visitor)', 'Jamie’s contingency plan', contingencyKeys],
+    ['not on team, no emergency access', 'Jamie’s contingency plan', []],
+    ['young person, the child, crisis plan in use', 'Jamie’s contingency plan', ['carer', 'what_told']],
+    ['young person, the child, without share', 'Jamie’s contingency plan', []],
+    ['young person, the child, crisis plan in use', 'Clare’s contingency plan', []],
+    ['young person, another child, crisis plan in use', 'Jamie’s contingency plan', []],
+    ['young person, the child, crisis plan in use', 'wellness, two parts marked', []],
+    ['network member without share, crisis plan in use', 'Jamie’s contingency plan', []],
+  ];
+  const DOC_OF: Record<string, [DocumentFacts, readonly string[]]> = {
+    'wellness, two parts marked': [marked, wellnessKeys],
+    'wellness, nothing marked': [{ ...marked, crisis_service_keys: [] }, wellnessKeys],
+    'Jamie’s contingency plan': [contingency, contingencyKeys],
+    'Clare’s contingency plan': [clares, contingencyKeys],
+  };
+  it.each(SECTIONS)('%s reads of %s: %j', (who, doc, expected) => {
+    const [facts, all] = DOC_OF[doc] as [DocumentFacts, readonly string[]];
+    expect(keysOf(who, facts, all)).toEqual(expected);
+  });
+
+  it('a share still counts beside the marks, and the marks never let crisis services write, start or share', () => {
+    const visitor = (WHO['emergency access (health visitor)'] as Who).actor as ProfessionalActor;
+    const share: ActiveShare = {
+      document_kind: 'wellness',
+      document_id: marked.id,
+      section_key: 'daily',
+      recipient_person_id: null,
+      recipient_staff_id: visitor.staffId,
+    };
+    expect(keysOf('emergency access (health visitor)', marked, wellnessKeys, [share])).toEqual([
+      'daily',
+      'crisis_signs',
+      'crisis_others_do',
+    ]);
+    const keys = keysOf('emergency access (health visitor)', contingency, contingencyKeys);
+    expect(mayWriteDocument(visitor, contingency, keys, false)).toBe(false);
+    expect(mayStartDocument(visitor, 'contingency', P.jamie, false)).toBe(false);
+    expect(mayShare(visitor, marked)).toBe(false);
+  });
+
+  it('a child reads his two sections while the crisis plan is in use, and writes none of them', () => {
+    const jamie = (WHO['young person, the child, crisis plan in use'] as Who).actor;
+    const keys = keysOf('young person, the child, crisis plan in use', contingency, contingencyKeys);
+    expect(mayWriteDocument(jamie, contingency, keys, false)).toBe(false);
+  });
+});
+
 // ---- Pure rules: categories ------------------------------------------------------------------------------
 
 describe('plan access policy: categories of items and explanation sections', () => {
@@ -220,7 +354,7 @@ describe('plan access policy: categories of items and explanation sections', () 
       DOCS.explanation as DocumentFacts,
       KEYS,
       [],
-      false,
+      NO_PLAN_FACTS,
       (k) =>
         k === 'two'
           ? { category: 'education', authorOrganisationId: ORG.adult_mental_health }
@@ -374,5 +508,35 @@ describe('plan access policy: categories in SQL (professionalSeesEntry, as for r
       .orderBy('w.id')
       .execute();
     expect(rows.map((r) => r.id)).toEqual(expected);
+  });
+});
+
+// ---- SQL: the facts the rules read (issue 14 §3), computed where the family's plans are loaded --------------------------
+
+describe('plan access policy: the facts in SQL (key worker, emergency access, a crisis plan in use)', () => {
+  const factsFor = (actor: Actor, intent: 'read' | 'write') =>
+    t.database.db.transaction().execute((tx) => planFacts(tx, scopeFor(actor, intent), family));
+  const none = { isKeyWorker: false, underEmergencyAccess: false, crisisActive: false };
+
+  // Run after the emergency access above started: Mark, not on the team, holds it now.
+  it.each([
+    ['a key worker on the team', social, 'read', { ...none, isKeyWorker: true }],
+    ['a worker on the team, not a key worker', school, 'read', none],
+    ['emergency access, reading', visitor, 'read', { ...none, underEmergencyAccess: true }],
+    ['emergency access, asking to change something', visitor, 'write', none],
+    ['the parent', member('parent', P.marie, 300), 'read', none],
+  ] as const)('%s: %j', async (_who, actor, intent, expected) => {
+    expect(await factsFor(actor, intent)).toEqual(expected);
+  });
+
+  it('emergency access ended: the fact is gone at once', async () => {
+    const access = await t.database.db
+      .selectFrom('emergency_accesses')
+      .select('id')
+      .where('staff_id', '=', visitor.staffId)
+      .where('ended_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    expect((await c.mark?.post(`/api/emergency-access/${access.id}/end`))?.statusCode).toBe(204);
+    expect(await factsFor(visitor, 'read')).toEqual(none);
   });
 });

@@ -1,6 +1,7 @@
 // Who may see and change which parts of a family's plans: the one place these rules live. Family
 // visibility is decided first by familyVisible(); these functions decide within a family the caller can see.
 import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { CHILD_CRISIS_SECTION_KEYS } from '../../shared/domain/crisis.ts';
 import { RECOVERY_PART_KEYS, type RecoveryPart, type ShareableDocumentKind } from '../../shared/domain/plans.ts';
 import { INFORMATION_CATEGORY_KEYS, type InformationCategory } from '../../shared/domain/records.ts';
 import type { PlanDocumentKind, RecoveryPlanItemKind } from '../db/schema.ts';
@@ -24,7 +25,20 @@ export type DocumentFacts = {
   person_id: string;
   carer_person_id: string | null;
   parent_agreed_at: Date | null;
+  /** A wellness plan's sections the parent marked for crisis services (read under emergency access). */
+  crisis_service_keys: readonly string[];
 };
+
+/**
+ * What the database says about the caller and this family, besides shares and categories; computed once per read
+ * where the family's plans are loaded (modules/plans/documents/plan-documents.view.ts#loadContext):
+ * - `isKeyWorker`: a professional who is one of the family's key workers now;
+ * - `underEmergencyAccess`: a professional not on the care team, reading under an active emergency access ("break the
+ *   glass": 4 hours at most, read-only, audited, the parent told). Crisis services reach the family this way;
+ * - `crisisActive`: a parent's crisis plan is in use in this family now (issue 14 §3).
+ */
+export type PlanFacts = { isKeyWorker: boolean; underEmergencyAccess: boolean; crisisActive: boolean };
+export const NO_PLAN_FACTS: PlanFacts = { isKeyWorker: false, underEmergencyAccess: false, crisisActive: false };
 
 // ---- Information categories (PRODUCT.md §7) ---------------------------------------------------------------
 // Plan items and the sections of a child's explanation carry a category and the agency that wrote them, as record
@@ -111,10 +125,12 @@ export function visibleRecoveryParts(actor: Actor, shares: readonly ActiveShare[
 
 /**
  * The sections of a wellness plan, contingency plan or explanation a caller may read:
- * - a wellness and crisis plan belongs to its parent: others see only the sections shared with them;
+ * - a wellness and crisis plan belongs to its parent: others see only the sections shared with them, and crisis
+ *   services under emergency access also the sections she marked for them (nothing else of it);
  * - a contingency plan is read by the child's parents (an other parent: of his own children), by the key workers who write it with
- *   them, by the person asked to care for the child (they must read what they agree to), and by whoever the
- *   parent shares it with;
+ *   them, by the person asked to care for the child (they must read what they agree to), by crisis services under
+ *   emergency access, and by whoever the parent shares it with; the child himself reads who will look after him and
+ *   what he will be told, and only while his parent's crisis plan is in use;
  * - an explanation is read by the parents and the care team, and by the child once a parent has agreed it;
  *   a professional reads only the sections whose category they may read (`sectionPart`, `lens`).
  */
@@ -123,7 +139,7 @@ export function visibleSectionKeys(
   doc: DocumentFacts,
   allKeys: readonly string[],
   shares: readonly ActiveShare[],
-  isKeyWorker: boolean,
+  facts: PlanFacts,
   sectionPart: (key: string) => CategorisedPart = () => UNWRITTEN_SECTION,
   lens: CategoryLens = SEES_EVERY_CATEGORY,
 ): string[] {
@@ -132,12 +148,17 @@ export function visibleSectionKeys(
   const mine = shares.filter((s) => s.document_id === doc.id && sharedWithActor(actor, s));
   const shared = mine.some((s) => s.section_key === null) ? [...allKeys] : allKeys.filter((k) => mine.some((s) => s.section_key === k));
   const all = () => [...allKeys];
+  const sharedOr = (also: readonly string[]) => allKeys.filter((k) => shared.includes(k) || also.includes(k));
+  const emergency = actor.kind === 'professional' && facts.underEmergencyAccess;
   switch (doc.kind) {
     case 'wellness':
-      return actor.kind !== 'professional' && actor.personId === doc.person_id ? all() : shared;
+      if (actor.kind !== 'professional' && actor.personId === doc.person_id) return all();
+      return emergency ? sharedOr(doc.crisis_service_keys) : shared;
     case 'contingency':
-      if (isParentOf(actor, doc.person_id) || (actor.kind === 'professional' && isKeyWorker)) return all();
+      if (isParentOf(actor, doc.person_id) || (actor.kind === 'professional' && facts.isKeyWorker) || emergency) return all();
       if (actor.kind !== 'professional' && actor.personId === doc.carer_person_id) return all();
+      if (actor.kind === 'young_person' && actor.personId === doc.person_id && facts.crisisActive)
+        return sharedOr(CHILD_CRISIS_SECTION_KEYS);
       return shared;
     case 'explanation':
       if (isParentOf(actor, doc.person_id)) return all();
@@ -244,3 +265,38 @@ export function childWordsVisible(scope: AccessScope, alias: string): Expression
         AND ${c('child_person_id')} = ANY(${[...actor.childPersonIds]}::uuid[])))`;
   }
 }
+
+// ---- The crisis plan in action (issue 14 §3) ----------------------------------------------------------------------
+
+/** Who is on the crisis plan's current use (told, or asked to care), as the repository reads it. */
+export type CrisisUseFacts = { inUse: boolean; personIds: readonly string[]; staffIds: readonly string[] };
+
+/**
+ * What a caller reads of a parent's crisis plan in action:
+ * - `owner`: the parent whose plan it is: all of it (her messages, her marks, who was told, the review);
+ * - `keyWorker`: the family's key workers: whether it is in use, who was told and who answered, never what she asked
+ *   to be told to others; her reflection afterwards only if she shares it;
+ * - `told`: each person on the current use (told, or asked to care): their own message, and nothing more;
+ * - `child`: a young person, while it is in use: a kind opening and his own contingency plan's two sections.
+ * Crisis services under emergency access read none of this: they read the sections she marked (visibleSectionKeys).
+ */
+export function crisisAccess(actor: Actor, doc: DocumentFacts, facts: PlanFacts, use: CrisisUseFacts) {
+  const owner = actor.kind === 'parent' && actor.personId === doc.person_id;
+  const keyWorker = actor.kind === 'professional' && facts.isKeyWorker;
+  const told =
+    use.inUse &&
+    (actor.kind === 'professional'
+      ? use.staffIds.includes(actor.staffId)
+      : actor.kind !== 'system' && actor.kind !== 'anonymous' && use.personIds.includes(actor.personId));
+  const child = actor.kind === 'young_person' && use.inUse && facts.crisisActive;
+  return { owner, keyWorker, told, child, any: owner || keyWorker || told || child };
+}
+
+/** Starting and ending it: the parent whose plan it is, or a key worker of the family (who says why when starting). */
+export const mayStartOrEndCrisis = (actor: Actor, doc: DocumentFacts, facts: PlanFacts) =>
+  doc.kind === 'wellness' &&
+  ((actor.kind === 'parent' && actor.personId === doc.person_id) || (actor.kind === 'professional' && facts.isKeyWorker));
+
+/** What to tell whom, the marks for crisis services and the review afterwards: hers alone, as the plan is. */
+export const mayWriteCrisisPlan = (actor: Actor, doc: DocumentFacts) =>
+  doc.kind === 'wellness' && actor.kind === 'parent' && actor.personId === doc.person_id;

@@ -397,6 +397,49 @@ export const AUDIT_ACTIONS = define({
     details: z.strictObject({ from: version, to: version }),
     family: 'yes',
   },
+  // Issue 14 §3: the crisis plan in action. Hers: the parent is shown who read and did what (a young person is not).
+  'crisis_plan.viewed': {
+    words: 'Looked at your crisis plan in action (only what is for them)',
+    kind: 'read',
+    details: z.strictObject({ crises: z.array(z.strictObject({ id, as: str })) }),
+    family: 'parent',
+  },
+  'crisis_plan.message_written': {
+    words: 'Wrote what to tell someone when your crisis plan is in use',
+    kind: 'change',
+    details: z.strictObject({ recipientPersonId: id.nullable(), recipientStaffId: id.nullable() }),
+    family: 'parent',
+  },
+  'crisis_plan.services_marked': {
+    words: 'Chose which parts of your plan crisis services can read',
+    kind: 'change',
+    details: z.strictObject({ sections: z.array(str) }),
+    family: 'parent',
+  },
+  'crisis_plan.started': {
+    words: 'Started your crisis plan',
+    kind: 'change',
+    details: z.strictObject({
+      told: z.number().int().nonnegative().optional(),
+      carers: z.number().int().nonnegative().optional(),
+      byWorker: z.boolean().optional(),
+      alreadyInUse: z.boolean().optional(),
+    }),
+    family: 'parent',
+  },
+  'crisis_plan.ended': { words: 'Said your crisis plan is no longer needed', kind: 'change', details: none, family: 'parent' },
+  'crisis_plan.carer_answered': {
+    words: 'Said whether they can look after the children now',
+    kind: 'change',
+    details: z.strictObject({ answer: str }),
+    family: 'parent',
+  },
+  'crisis_plan.reviewed': {
+    words: 'Looked back at your crisis plan',
+    kind: 'change',
+    details: z.strictObject({ done: z.boolean(), shared: z.boolean() }),
+    family: 'parent',
+  },
   'plans.viewed': {
     words: 'Looked at the plans (only the parts shared with them)',
     kind: 'read',

@@ -12,6 +12,7 @@ import type {
 } from '../../shared/domain/accounts.ts';
 import type { AuditOutcome } from '../../shared/domain/audit.ts';
 import type { CareTeamRole, KeyWorkerSide, OrganisationKind } from '../../shared/domain/care-team-roles.ts';
+import type { CrisisCarerAnswer } from '../../shared/domain/crisis.ts';
 import type { InvolvementEvent, InvolvementLevel } from '../../shared/domain/involvement-levels.ts';
 import type { MailKind, MailStatus } from '../../shared/domain/mail.ts';
 import type { CheckInRhythm } from '../../shared/domain/check-ins.ts';
@@ -26,6 +27,7 @@ import type {
   PlanItemKind as RecoveryPlanItemKind,
   ShareableDocumentKind,
   SuggestionStatus,
+  WellnessSectionKey,
 } from '../../shared/domain/plans.ts';
 import type { EntryKind, InformationCategory, ReplyKind, WithholdingReason, WithholdingScope } from '../../shared/domain/records.ts';
 import type {
@@ -487,6 +489,53 @@ export interface PlanDocumentsTable {
   created_at: Timestamp;
   created_by_account_id: string;
   version: Generated<number>;
+  /** A wellness plan's sections crisis services read under emergency access (migration 0029). */
+  crisis_service_keys: ColumnType<WellnessSectionKey[], WellnessSectionKey[] | undefined, WellnessSectionKey[]>;
+}
+/** Issue 14 §3 (migration 0029): what the parent asks to be told to each person when her crisis plan is in use. */
+export interface CrisisMessagesTable {
+  family_id: string;
+  id: string;
+  document_id: string;
+  recipient_person_id: string | null;
+  recipient_staff_id: string | null;
+  text: string;
+  version: Generated<number>;
+  updated_at: Timestamp;
+  updated_by_account_id: string;
+}
+export interface CrisisActivationsTable {
+  family_id: string;
+  id: string;
+  document_id: string;
+  started_at: Timestamp;
+  started_by_account_id: string;
+  started_by_name: string;
+  started_by_staff_id: string | null;
+  start_reason: string | null;
+  ended_at: NullableTimestamp;
+  ended_by_account_id: string | null;
+  ended_by_name: string | null;
+  reflection: string | null;
+  changes: string | null;
+  reflection_shared: Generated<boolean>;
+  reviewed_at: NullableTimestamp;
+  review_reminded_at: NullableTimestamp;
+  version: Generated<number>;
+}
+export interface CrisisActivationPeopleTable {
+  family_id: string;
+  id: string;
+  activation_id: string;
+  person_id: string | null;
+  staff_id: string | null;
+  message: string | null;
+  told_account_id: string | null;
+  carer_for_person_ids: ColumnType<string[], string[] | undefined, string[]>;
+  carer_answer: CrisisCarerAnswer | null;
+  carer_note: string | null;
+  answered_at: NullableTimestamp;
+  alerted_at: NullableTimestamp;
 }
 export interface PlanDocumentSectionsTable {
   family_id: string;
@@ -649,6 +698,9 @@ export interface DB {
   recovery_plan_ratings: RecoveryPlanRatingsTable;
   recovery_plan_agreements: RecoveryPlanAgreementsTable;
   plan_documents: PlanDocumentsTable;
+  crisis_messages: CrisisMessagesTable;
+  crisis_activations: CrisisActivationsTable;
+  crisis_activation_people: CrisisActivationPeopleTable;
   plan_document_sections: PlanDocumentSectionsTable;
   plan_suggestions: PlanSuggestionsTable;
   plan_shares: PlanSharesTable;

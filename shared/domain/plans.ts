@@ -5,6 +5,8 @@
 // words are typed by it, so a value added without words does not compile.
 
 export type SectionDefinition = { key: string; title: string; hint: string };
+/** A tuple of the keys of a list of definitions, in its order: a derived tuple is held to its list by this type. */
+type KeysOf<T extends readonly { key: string }[]> = { readonly [I in keyof T]: T[I]['key'] };
 
 /** The parent's wellness and crisis plan, in the order it is written. Only the parent's words go in. */
 export const WELLNESS_SECTIONS = [
@@ -60,6 +62,22 @@ export const WELLNESS_SECTIONS = [
   },
   { key: 'after_crisis', title: 'After a crisis', hint: 'What helps you get back to yourself, and how you will know you are ready.' },
 ] as const satisfies readonly SectionDefinition[];
+
+/** WELLNESS_SECTIONS's keys, in its order: the tuple for contracts and CHECKs (plan_documents.crisis_service_keys). */
+export const WELLNESS_SECTION_KEYS = [
+  'when_well',
+  'daily',
+  'triggers',
+  'early_signs',
+  'breaking_down',
+  'crisis_signs',
+  'crisis_supporters',
+  'crisis_treatments',
+  'crisis_alternatives',
+  'crisis_others_do',
+  'after_crisis',
+] as const satisfies KeysOf<typeof WELLNESS_SECTIONS>;
+export type WellnessSectionKey = (typeof WELLNESS_SECTION_KEYS)[number];
 
 /** The crisis sections, which a parent most often shares with the people who would step in. */
 export const CRISIS_SECTION_KEYS = WELLNESS_SECTIONS.filter((s) => s.key.startsWith('crisis_')).map((s) => s.key);
@@ -120,7 +138,6 @@ export const RECOVERY_PARTS = [
   { key: 'actions', title: 'Actions', plainTitle: 'Who will do what, and by when' },
 ] as const;
 /** RECOVERY_PARTS's keys, in its order: a tuple for contracts and CHECKs, held to RECOVERY_PARTS by its type. */
-type KeysOf<T extends readonly { key: string }[]> = { readonly [I in keyof T]: T[I]['key'] };
 export const RECOVERY_PART_KEYS = ['goals', 'strengths', 'worries', 'actions'] as const satisfies KeysOf<typeof RECOVERY_PARTS>;
 export type RecoveryPart = (typeof RECOVERY_PART_KEYS)[number];
 

@@ -15,6 +15,7 @@ import {
 import { AUDIT_OUTCOMES } from './audit.ts';
 import { CHECK_IN_RHYTHMS } from './check-ins.ts';
 import { CARE_TEAM_ROLE_KEYS, KEY_WORKER_SIDE_KEYS, ORGANISATION_KIND_KEYS } from './care-team-roles.ts';
+import { CRISIS_CARER_ANSWERS } from './crisis.ts';
 import { INVOLVEMENT_EVENTS, INVOLVEMENT_LEVELS } from './involvement-levels.ts';
 import { MAIL_KINDS, MAIL_STATUSES } from './mail.ts';
 import { NOTIFICATION_KINDS } from './notifications.ts';
@@ -28,6 +29,7 @@ import {
   PLAN_ITEM_KINDS,
   SHAREABLE_DOCUMENT_KINDS,
   SUGGESTION_STATUSES,
+  WELLNESS_SECTION_KEYS,
 } from './plans.ts';
 import { ENTRY_KIND_KEYS, INFORMATION_CATEGORY_KEYS, REPLY_KIND_KEYS, WITHHOLDING_REASON_KEYS, WITHHOLDING_SCOPES } from './records.ts';
 import {
@@ -75,6 +77,8 @@ const TUPLE_FOR_COLUMN: Record<string, readonly string[]> = {
   'recovery_plan_agreements.position': AGREEMENT_POSITION_KEYS,
   'plan_documents.kind': DOCUMENT_KINDS,
   'plan_documents.carer_response': CARER_RESPONSES,
+  'plan_documents.crisis_service_keys': WELLNESS_SECTION_KEYS,
+  'crisis_activation_people.carer_answer': CRISIS_CARER_ANSWERS,
   'plan_document_sections.category': INFORMATION_CATEGORY_KEYS,
   'plan_suggestions.status': SUGGESTION_STATUSES,
   'plan_shares.document_kind': SHAREABLE_DOCUMENT_KINDS,

@@ -36,6 +36,7 @@ import {
 } from '../../../shared/contracts/plans.ts';
 import type { FamilyDeps } from '../../access/family-access.ts';
 import * as words from './child-words/child-words.service.ts';
+import { registerCrisisRoutes } from './crisis/crisis.routes.ts';
 import * as carers from './documents/plan-carers.service.ts';
 import * as documents from './documents/plan-documents.service.ts';
 import * as recovery from './recovery-plan/recovery-plan.service.ts';
@@ -385,4 +386,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: FamilyDeps) {
     },
     (q) => words.changeSharing(deps, q.ctx, q.params.familyId, q.params.wordsId, q.body),
   );
+
+  // ---- The crisis plan in action (issue 14 §3) ----
+  registerCrisisRoutes(app, deps);
 }

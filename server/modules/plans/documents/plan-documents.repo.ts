@@ -1,12 +1,14 @@
 // SQL for the wellness and crisis plan, contingency plans and explanations: documents, their sections
 // (each with its own version), suggestions, the carer's answer and the parent's agreement.
 
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { CarerResponse, SuggestionStatus } from '../../../../shared/domain/plans.ts';
 import type { InformationCategory } from '../../../../shared/domain/records.ts';
+import { NO_PLAN_FACTS, type PlanFacts } from '../../../access/plan-access.ts';
 import { type AccessScope, familyVisible } from '../../../access/scope.ts';
 import type { VisibleFamily } from '../../../access/visible-family.ts';
 import type { Tx } from '../../../db/database.ts';
-import type { PlanDocumentKind } from '../../../db/schema.ts';
+import type { DB, PlanDocumentKind } from '../../../db/schema.ts';
 
 const documentColumns = [
   'd.family_id',
@@ -19,6 +21,7 @@ const documentColumns = [
   'd.carer_responded_at',
   'd.carer_response_note',
   'd.parent_agreed_at',
+  'd.crisis_service_keys',
   'd.version',
   'd.created_at',
 ] as const;
@@ -201,16 +204,56 @@ export async function updateDocument(
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function isKeyWorker(tx: Tx, family: VisibleFamily, staffId: string) {
+/**
+ * The facts access/plan-access.ts reads besides shares (PlanFacts), in one statement: whether the caller is a key
+ * worker of the family now; whether they read it under an active emergency access without being on its care team
+ * (only a read reaches a family that way: familyVisible() admits emergency access for the 'read' intent alone); and,
+ * for a young person, whether a parent's crisis plan is in use. Nothing is asked that no rule will read.
+ */
+export async function planFacts(tx: Tx, scope: AccessScope, family: VisibleFamily): Promise<PlanFacts> {
+  const actor = scope.actor;
+  if (actor.kind === 'young_person') {
+    const row = await tx
+      .selectFrom('crisis_activations')
+      .select('id')
+      .where('family_id', '=', family.id)
+      .where('ended_at', 'is', null)
+      .executeTakeFirst();
+    return { ...NO_PLAN_FACTS, crisisActive: !!row };
+  }
+  if (actor.kind !== 'professional') return NO_PLAN_FACTS;
+  const member = (eb: ExpressionBuilder<DB, never>) =>
+    eb
+      .selectFrom('care_team_members as m')
+      .select('m.key_worker')
+      .where('m.family_id', '=', family.id)
+      .where('m.staff_id', '=', actor.staffId)
+      .where('m.ended_at', 'is', null)
+      .where('m.started_at', '<=', sql<Date>`now()`)
+      .limit(1);
   const row = await tx
-    .selectFrom('care_team_members')
-    .select('id')
-    .where('family_id', '=', family.id)
-    .where('staff_id', '=', staffId)
-    .where('ended_at', 'is', null)
-    .where('key_worker', 'is not', null)
-    .executeTakeFirst();
-  return !!row;
+    .selectNoFrom((eb) => [
+      eb.exists(member(eb).where('m.key_worker', 'is not', null)).as('key_worker'),
+      eb.exists(member(eb)).as('on_team'),
+      eb
+        .exists(
+          eb
+            .selectFrom('emergency_accesses as ea')
+            .select('ea.id')
+            .where('ea.family_id', '=', family.id)
+            .where('ea.staff_id', '=', actor.staffId)
+            .where('ea.ended_at', 'is', null)
+            .where('ea.started_at', '<=', sql<Date>`now()`)
+            .where('ea.ends_at', '>', sql<Date>`now()`),
+        )
+        .as('emergency'),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    isKeyWorker: Boolean(row.key_worker),
+    underEmergencyAccess: scope.intent === 'read' && !row.on_team && Boolean(row.emergency),
+    crisisActive: false,
+  };
 }
 
 export async function recoveryPlanId(tx: Tx, family: VisibleFamily) {

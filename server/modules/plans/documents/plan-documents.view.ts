@@ -10,6 +10,7 @@ import {
   mayShare,
   mayStartDocument,
   mayWriteDocument,
+  type PlanFacts,
   SEES_EVERY_CATEGORY,
   UNWRITTEN_SECTION,
   visibleSectionKeys,
@@ -27,6 +28,8 @@ export type DocumentsContext = {
   shares: shared.ShareRow[];
   people: shared.Participants;
   keyWorker: boolean;
+  /** What access/plan-access.ts reads besides shares: key worker, emergency access, a crisis plan in use. */
+  facts: PlanFacts;
   /** Every written section of the family's documents (their words are cut down by visibleKeysOf before use). */
   sections: repo.SectionRow[];
   /** Which categories the caller reads: decides a professional's sections of a child's explanation. */
@@ -34,11 +37,11 @@ export type DocumentsContext = {
 };
 
 export async function loadContext(tx: Tx, scope: AccessScope, family: VisibleFamily): Promise<DocumentsContext> {
-  const actor = scope.actor;
   const documents = await repo.documents(tx, scope, family);
   const shares = await shared.activeShares(tx, scope, family);
   const people = await shared.participants(tx, scope, family);
-  const keyWorker = actor.kind === 'professional' ? await repo.isKeyWorker(tx, family, actor.staffId) : false;
+  const facts = await repo.planFacts(tx, scope, family);
+  const keyWorker = facts.isKeyWorker;
   const sections = await repo.sections(
     tx,
     family,
@@ -54,7 +57,7 @@ export async function loadContext(tx: Tx, scope: AccessScope, family: VisibleFam
         categorised.map((s) => s.author_organisation_id),
       )
     : SEES_EVERY_CATEGORY;
-  return { documents, shares, people, keyWorker, sections, lens };
+  return { documents, shares, people, keyWorker, facts, sections, lens };
 }
 
 /** A section as the category rule sees it: its row's category and writing agency, or general when unwritten. */
@@ -64,11 +67,11 @@ const sectionPartOf = (c: DocumentsContext, doc: repo.DocumentRow) => (key: stri
 };
 
 export const visibleKeysOf = (actor: Actor, c: DocumentsContext, doc: repo.DocumentRow) =>
-  visibleSectionKeys(actor, doc, sectionKeysOf(doc.kind), c.shares, c.keyWorker, sectionPartOf(c, doc), c.lens);
+  visibleSectionKeys(actor, doc, sectionKeysOf(doc.kind), c.shares, c.facts, sectionPartOf(c, doc), c.lens);
 
 /** Sections the caller would read but for their category ("some parts are not shared with your agency"). */
 const hiddenSectionsOf = (actor: Actor, c: DocumentsContext, doc: repo.DocumentRow, readable: readonly string[]) =>
-  visibleSectionKeys(actor, doc, sectionKeysOf(doc.kind), c.shares, c.keyWorker).length - readable.length;
+  visibleSectionKeys(actor, doc, sectionKeysOf(doc.kind), c.shares, c.facts).length - readable.length;
 
 const personName = (c: DocumentsContext, id: string | null) => {
   const p = c.people.people.find((x) => x.id === id);

@@ -1,0 +1,65 @@
+// The crisis plan in action (issue 14 §3): its states, a carer's answer when it starts, the parts of a child's
+// contingency plan he reads while it is in use, and the plain words people read about it. One tuple per stored
+// vocabulary (vocabularies.test.ts holds the migrations' CHECKs to them).
+import { namesInWords, parentWord } from './people.ts';
+
+/** Where a parent's crisis plan stands: not in use, in use now, or ended and waiting for her "after a crisis" review. */
+export const CRISIS_STATES = ['ready', 'in_use', 'after_crisis'] as const;
+export type CrisisState = (typeof CRISIS_STATES)[number];
+
+/** A contingency carer's answer when the crisis plan starts (crisis_activation_people.carer_answer). */
+export const CRISIS_CARER_ANSWERS = ['can', 'cannot'] as const;
+export type CrisisCarerAnswer = (typeof CRISIS_CARER_ANSWERS)[number];
+export const CRISIS_CARER_ANSWER_WORDS = {
+  can: 'I can do this',
+  cannot: 'I can’t do this',
+} as const satisfies Record<CrisisCarerAnswer, string>;
+
+/**
+ * The sections of a child's own contingency plan he reads while his parent's crisis plan is in use: who looks after
+ * him, and what he is told (server/access/plan-access.ts). The rest stays with the adults.
+ */
+export const CHILD_CRISIS_SECTION_KEYS = ['carer', 'what_told'] as const;
+
+/** How long a contingency carer has to answer before the children's key worker is told (CRISIS_CARER_ANSWER_HOURS). */
+export const CRISIS_CARER_ANSWER_HOURS_DEFAULT = 2;
+/** Days after a crisis ends before the parent and key workers are reminded of the review, once. */
+export const CRISIS_REVIEW_DUE_DAYS = 14;
+
+/** What a worker who starts the plan must write, and why we ask. */
+export const CRISIS_START_REASON_HINT = 'Say what has happened, in a sentence or two. The parent and the key workers will read this.';
+
+/**
+ * The opening a young person reads while his parent's crisis plan is in use: kind, no blame, no fear. It says the
+ * parent is getting help, that it is nobody's fault, and that the grown-ups have a plan for him.
+ */
+export function childCrisisOpening(parentPronouns: string | null | undefined, parentName: string): string {
+  const word = parentWord(parentPronouns);
+  const who = word === 'parent' ? parentName : `Your ${word}`;
+  return `${who} is not very well at the moment and is getting help. This is nobody’s fault, and it is not your fault. The grown-ups made a plan together so that you are looked after, and this is what happens now.`;
+}
+
+/** The words of a crisis notification (what each person reads in their messages; what they were told is on the page). */
+export const crisisWords = {
+  startedForRecipient: (parentName: string) =>
+    `${parentName}’s crisis plan is now in use. ${parentName} asked us to tell you something. Open “${parentName}’s crisis plan is in use” to read it.`,
+  startedForCarer: (parentName: string, childNames: readonly string[]) =>
+    `${parentName}’s crisis plan is now in use. You are named to look after ${namesInWords(childNames)}. Please say as soon as you can whether you can do this.`,
+  startedForWorker: (parentName: string, by: string) =>
+    `${by} started ${parentName}’s crisis plan. See who has been told and who has answered.`,
+  startedForParent: (by: string) =>
+    `${by} started your crisis plan, so the people you chose are being told what you asked. You can see who has been told on your crisis plan page.`,
+  carerAnswered: (carer: string, answer: CrisisCarerAnswer, childNames: readonly string[], parentName: string) =>
+    answer === 'can'
+      ? `${carer} can look after ${namesInWords(childNames)} while ${parentName}’s crisis plan is in use.`
+      : `${carer} cannot look after ${namesInWords(childNames)} while ${parentName}’s crisis plan is in use. Please arrange who will.`,
+  carerNoAnswer: (carer: string, childNames: readonly string[], parentName: string, hours: number) =>
+    `${carer} has not said whether they can look after ${namesInWords(childNames)} (${parentName}’s crisis plan started ${hours === 1 ? 'an hour' : `${hours} hours`} ago). Please check who is looking after them.`,
+  ended: (parentName: string) => `${parentName}’s crisis plan is no longer in use. Thank you for your help.`,
+  endedForParent: (by: string) =>
+    `${by} said your crisis plan is no longer needed. When you feel ready, you can look back at what helped, on your crisis plan page.`,
+  reviewDueForParent: () =>
+    'It has been two weeks since your crisis plan was last used. When you feel ready, you can write what helped and what you would change.',
+  reviewDueForWorker: (parentName: string) =>
+    `${parentName}’s crisis plan ended two weeks ago and has not been looked back at yet. You could offer to go through it with ${parentName}.`,
+} as const;
