@@ -16,6 +16,7 @@ const CareTeamAddPage = lazyRouteComponent(() => import('./care-team-add.page.ts
 const ChildPage = lazyRouteComponent(() => import('./child.page.tsx'), 'ChildPage');
 const RecordEntryPage = lazyRouteComponent(() => import('../records/record-entry.page.tsx'), 'RecordEntryPage');
 const EntryPage = lazyRouteComponent(() => import('../records/entry.page.tsx'), 'EntryPage');
+const SharedCheckInsPage = lazyRouteComponent(() => import('../check-ins/shared-check-ins.page.tsx'), 'SharedCheckInsPage');
 
 export function familyRecordRoutes(rootRoute: AppRootRoute) {
   const personNew = createRoute({
@@ -123,6 +124,17 @@ export function familyRecordRoutes(rootRoute: AppRootRoute) {
     },
   });
 
+  const checkIns = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/families/$familyId/check-ins',
+    beforeLoad: requireProfessional,
+    loader: ({ context, params }) => loadOrNotFound(context.queryClient, familyQuery(params.familyId)),
+    component: function CheckInsRoute() {
+      const { familyId } = checkIns.useParams();
+      return <SharedCheckInsPage familyId={familyId} />;
+    },
+  });
+
   const entry = createRoute({
     getParentRoute: () => rootRoute,
     path: '/families/$familyId/entries/$entryId',
@@ -138,5 +150,17 @@ export function familyRecordRoutes(rootRoute: AppRootRoute) {
     },
   });
 
-  return [personNew, personEdit, householdNew, householdEdit, relationshipNew, involvement, careTeamAdd, child, record, entry] as const;
+  return [
+    personNew,
+    personEdit,
+    householdNew,
+    householdEdit,
+    relationshipNew,
+    involvement,
+    careTeamAdd,
+    child,
+    record,
+    entry,
+    checkIns,
+  ] as const;
 }
