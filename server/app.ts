@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { DEFAULT_WORKING_TIME, type WorkingTime } from '../shared/domain/working-time.ts';
 import type { Permission } from './access/permissions.ts';
 import type { AuditLog } from './audit/audit-log.ts';
 import type { Db } from './db/database.ts';
@@ -27,6 +28,7 @@ import { registerFamilyAccountRoutes } from './modules/family-accounts/index.ts'
 import { registerGlossaryRoutes } from './modules/glossary/index.ts';
 import { registerGovernanceRoutes } from './modules/governance/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
+import { registerHelpRoutes } from './modules/help/index.ts';
 import { registerIntakeRoutes } from './modules/intake/index.ts';
 import { registerInvolvementRoutes } from './modules/involvement/index.ts';
 import { registerNotificationRoutes } from './modules/notifications/index.ts';
@@ -51,6 +53,10 @@ export type AppOptions = {
   closedFamilyReadDays?: number;
   /** Mail: when given, a dispatcher sends the outbox (SMTP) or holds it and logs each link; tests leave it out. */
   mail?: MailSettings;
+  /** Working hours, days and bank holidays for requests for help (WORKING_HOURS …; default 09:00–17:00 Mon–Fri, London). */
+  workingTime?: WorkingTime;
+  /** The clock requests for help are timed by; tests give their own. */
+  now?: () => Date;
 };
 
 /** The permission table: every /api route and what it requires. A test snapshots it. */
@@ -140,6 +146,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerIntakeRoutes(app, { db: options.db, audit: options.audit });
   registerFamilyAccountRoutes(app, { db: options.db, audit: options.audit });
   registerInvolvementRoutes(app, { db: options.db, audit: options.audit, closedFamilyReadDays: options.closedFamilyReadDays ?? 90 });
+  registerHelpRoutes(app, {
+    db: options.db,
+    audit: options.audit,
+    workingTime: options.workingTime ?? DEFAULT_WORKING_TIME,
+    now: options.now ?? (() => new Date()),
+  });
   app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   // The built web app, with every non-API path answered by index.html so deep links work.

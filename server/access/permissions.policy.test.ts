@@ -57,6 +57,9 @@ const POLICY: Record<Permission, string> = {
   'involvement.close': '        Y Y Y Y · | · · · · | · | Y',
   'portal.network.manage': '    · · · · · | Y · · · | · | Y',
   'portal.closing_summary': '   · · · · · | Y · · · | · | Y',
+  'help.ask': '                · · · · · | Y Y Y Y | · | Y',
+  'help.respond': '            Y Y Y Y · | · · · · | · | Y',
+  'teams.duty.manage': '       · Y Y · · | · · · · | · | Y',
   'portal.check_in': '         · · · · · | Y · · · | · | Y',
   'check_ins.read': '          Y Y Y Y · | · · · · | · | Y',
 };

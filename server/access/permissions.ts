@@ -50,6 +50,11 @@ export const PERMISSIONS = {
   'admin.staff.manage':
     'Administrators: their own organisation’s teams and staff (add, change, deactivate, invite, reset a second factor); platform administrators: every organisation’s (modules/admin)',
   'admin.organisations.manage': 'Platform administrators: add organisations',
+  'help.ask':
+    'Parents, young people, other parents and network members: ask for help or raise a worry, see their own requests and every answer (modules/help)',
+  'help.respond':
+    'Professionals on the care team: the family’s requests for help, one request with what the parent shared with them, and the responses (modules/help)',
+  'teams.duty.manage': 'Team managers and administrators: choose their own agency’s teams’ duty workers (modules/help)',
   'admin.outbox.read':
     'Administrators: the mail waiting to go or sent to their own organisation’s staff; platform administrators: to every organisation’s staff',
 } as const;
@@ -72,12 +77,13 @@ const PROFESSIONAL_PERMISSIONS: readonly Permission[] = [
   'plans.read',
   'plans.contribute',
   'plans.manage',
+  'help.respond',
   'check_ins.read',
 ];
 const ROLE_PERMISSIONS: Partial<Record<StaffRole, readonly Permission[]>> = {
   practitioner: ['override.manage', 'emergency_access.use', 'families.start'],
-  team_manager: ['entries.hide_placeholder', 'override.manage', 'emergency_access.use', 'families.start'],
-  administrator: ['glossary.manage', 'admin.staff.manage', 'admin.outbox.read'],
+  team_manager: ['entries.hide_placeholder', 'override.manage', 'emergency_access.use', 'families.start', 'teams.duty.manage'],
+  administrator: ['glossary.manage', 'admin.staff.manage', 'admin.outbox.read', 'teams.duty.manage'],
   information_governance_lead: ['governance.review'],
   // No professional permission on families: a platform administrator runs the installation and sees no family.
   platform_administrator: ['notifications.read', 'admin.staff.manage', 'admin.organisations.manage', 'admin.outbox.read'],
@@ -101,6 +107,7 @@ const FAMILY_PERMISSIONS: Record<FamilyMemberActor['kind'], readonly Permission[
     'plans.share',
     'portal.network.manage',
     'portal.closing_summary',
+    'help.ask',
     'portal.check_in',
   ],
   young_person: [
@@ -116,8 +123,9 @@ const FAMILY_PERMISSIONS: Record<FamilyMemberActor['kind'], readonly Permission[
     'export.download',
     'plans.read',
     'plans.contribute',
+    'help.ask',
   ],
-  network_member: ['notifications.read', 'family.read', 'portal.family.read', 'plans.read', 'plans.contribute'],
+  network_member: ['notifications.read', 'family.read', 'portal.family.read', 'plans.read', 'plans.contribute', 'help.ask'],
   // A parent who is not the parent the record is about (issue 13 §6): what concerns his children and himself
   // (scope.ts#entryVisible, plan-access.ts), his own export; never the parent's consents, sharing page or "Who has
   // looked" (those events are mostly about her), nor her sharing choices or the people she trusts.
@@ -131,6 +139,7 @@ const FAMILY_PERMISSIONS: Record<FamilyMemberActor['kind'], readonly Permission[
     'export.download',
     'plans.read',
     'plans.contribute',
+    'help.ask',
   ],
 };
 

@@ -224,6 +224,49 @@ export const AUDIT_ACTIONS = define({
   'involvement.reopened': { words: 'Started working with your family again', kind: 'change', details: none, family: 'yes' },
   'closing_summary.viewed': { words: 'Read the closing summary', kind: 'read', details: none, family: 'yes' },
   'closing_summary.replied': { words: 'Replied to the closing summary', kind: 'change', details: none, family: 'yes' },
+  // Asking for help (issue 14 §1): about the person who asked (subject: their person), so only they see these in
+  // "Who has looked" — a young person's request is his, and a worry stays with whoever raised it. Never the words.
+  'help_requests.viewed': { words: 'Looked at your requests for help', kind: 'read', details: count, family: 'own' },
+  'help_request.created': {
+    words: 'Asked for help or raised a worry',
+    kind: 'change',
+    details: z.strictObject({ request: id, kind: str, urgency: str, recipients: z.number().int(), retried: z.boolean() }),
+    family: 'own',
+  },
+  'help_settings.viewed': { words: 'Looked at who you want to hear from', kind: 'read', details: none, family: 'own' },
+  'help_settings.changed': { words: 'Chose who you want to hear from', kind: 'change', details: count, family: 'own' },
+  'help_requests.listed': { words: 'Looked at the family’s requests for help', kind: 'read', details: count, family: 'parent' },
+  'help_request.viewed': { words: 'Read your request for help', kind: 'read', details: z.strictObject({ request: id }), family: 'own' },
+  'help_request.acknowledged': {
+    words: 'Answered your request for help',
+    kind: 'change',
+    details: z.strictObject({ request: id, worryOutcome: str.optional() }),
+    family: 'own',
+  },
+  'help_request.contact_arranged': {
+    words: 'Arranged to be in touch about your request for help',
+    kind: 'change',
+    details: z.strictObject({ request: id, way: str }),
+    family: 'own',
+  },
+  'help_request.passed': {
+    words: 'Asked a colleague to help with your request',
+    kind: 'change',
+    details: z.strictObject({ request: id }),
+    family: 'own',
+  },
+  'help_request.escalated': {
+    words: 'Asked someone else to answer your request, as nobody had yet',
+    kind: 'change',
+    details: z.strictObject({ request: id, step: str, to: z.number().int() }),
+    family: 'own',
+  },
+  'team.duty_worker_set': {
+    words: 'Chose a team’s duty worker',
+    kind: 'change',
+    details: z.strictObject({ dutyStaffId: id.nullable() }),
+    family: 'no',
+  },
 
   // The record.
   'entries.listed': { words: 'Looked at the list of what is written', kind: 'read', details: count, family: 'yes' },

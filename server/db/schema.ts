@@ -13,6 +13,16 @@ import type {
 import type { AuditOutcome } from '../../shared/domain/audit.ts';
 import type { CareTeamRole, KeyWorkerSide, OrganisationKind } from '../../shared/domain/care-team-roles.ts';
 import type { CrisisCarerAnswer } from '../../shared/domain/crisis.ts';
+import type {
+  ContactWay,
+  HelpAskerKind,
+  HelpEventKind,
+  HelpPurpose,
+  HelpRequestKind,
+  HelpUrgency,
+  WorryAbout,
+  WorryOutcome,
+} from '../../shared/domain/help.ts';
 import type { InvolvementEvent, InvolvementLevel } from '../../shared/domain/involvement-levels.ts';
 import type { MailKind, MailStatus } from '../../shared/domain/mail.ts';
 import type { CheckInRhythm } from '../../shared/domain/check-ins.ts';
@@ -79,6 +89,8 @@ export interface TeamsTable {
   created_at: Timestamp;
   /** Migration 0021: a rename states the version it read (409 when stale). */
   version: Generated<number>;
+  /** Migration 0028: who answers for the team when a request for help is not acknowledged in time. */
+  duty_staff_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface StaffTable {
   id: string;
@@ -689,7 +701,61 @@ export interface CheckInsTable {
   created_at: Timestamp;
 }
 
+/** Issue 14 §1 (migration 0028): who a family member wants to hear from when they ask for help. */
+export interface HelpSettingsTable {
+  family_id: string;
+  person_id: string;
+  staff_ids: ColumnType<string[], string[] | undefined, string[]>;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+/** A request for help or a raised worry: early help, never a risk indicator (no column here names one). */
+export interface HelpRequestsTable {
+  family_id: string;
+  id: string;
+  kind: HelpRequestKind;
+  person_id: string;
+  account_id: string;
+  asker_kind: HelpAskerKind;
+  worry_about: WorryAbout | null;
+  words: string;
+  urgency: HelpUrgency;
+  contact_ways: ColumnType<ContactWay[], ContactWay[] | undefined, ContactWay[]>;
+  contact_time: string | null;
+  out_of_hours: boolean;
+  purpose: ColumnType<HelpPurpose, HelpPurpose | undefined, never>;
+  recipient_staff_ids: ColumnType<string[], string[], string[]>;
+  escalation_team_id: string | null;
+  acknowledge_by: NullableTimestamp;
+  manager_by: NullableTimestamp;
+  acknowledged_at: NullableTimestamp;
+  acknowledged_by_staff_id: string | null;
+  worry_outcome: WorryOutcome | null;
+  safeguarding_reason: string | null;
+  governance_reviewed_at: NullableTimestamp;
+  governance_reviewed_by_staff_id: string | null;
+  governance_review_note: string | null;
+  idempotency_key: ColumnType<string | null, string | null | undefined, never>;
+  idempotency_fingerprint: ColumnType<string | null, string | null | undefined, never>;
+  created_at: Timestamp;
+}
+export interface HelpRequestEventsTable {
+  family_id: string;
+  id: string;
+  request_id: string;
+  kind: HelpEventKind;
+  staff_id: string | null;
+  to_staff_ids: ColumnType<string[], string[] | undefined, string[]>;
+  text: string | null;
+  contact_at: NullableTimestamp;
+  contact_way: ContactWay | null;
+  created_at: Timestamp;
+}
+
 export interface DB {
+  help_settings: HelpSettingsTable;
+  help_requests: HelpRequestsTable;
+  help_request_events: HelpRequestEventsTable;
   check_in_settings: CheckInSettingsTable;
   check_ins: CheckInsTable;
   recovery_plans: RecoveryPlansTable;

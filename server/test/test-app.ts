@@ -1,5 +1,6 @@
 // The app on a fresh database for API tests, with the demo family loaded and a signed-in client helper.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { WorkingTime } from '../../shared/domain/working-time.ts';
 import { buildApp } from '../app.ts';
 import { createAuditLog } from '../audit/audit-log.ts';
 import type { TrustProxy } from '../http/trust-proxy.ts';
@@ -30,7 +31,16 @@ export type TestClient = {
 };
 
 export async function createTestApp(
-  options: { idleMs?: number; absoluteMs?: number; demo?: boolean; trustProxy?: TrustProxy; auditCheckpointFile?: string } = {},
+  options: {
+    idleMs?: number;
+    absoluteMs?: number;
+    demo?: boolean;
+    trustProxy?: TrustProxy;
+    auditCheckpointFile?: string;
+    /** The clock and working time requests for help are timed by (issue 14). */
+    now?: () => Date;
+    workingTime?: WorkingTime;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const audit = createAuditLog({ key: TEST_AUDIT_KEY, streams: 8, checkpointFile: options.auditCheckpointFile });
@@ -43,6 +53,8 @@ export async function createTestApp(
     sessionIdleMs: options.idleMs ?? 30 * 60_000,
     sessionAbsoluteMs: options.absoluteMs ?? 12 * 3_600_000,
     trustProxy: options.trustProxy,
+    now: options.now,
+    workingTime: options.workingTime,
   });
   await app.ready();
 

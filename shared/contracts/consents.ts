@@ -161,6 +161,18 @@ export const ReviewQueue = z.object({
       invitedAt: z.string(),
     }),
   ),
+  /** Worries raised about a parent that a key worker did not tell her of, for a safeguarding reason (issue 14 §1). */
+  worriesNotToldToParent: z.array(
+    z.object({
+      id: z.string(),
+      familyId: z.string(),
+      familyName: z.string(),
+      raisedBy: z.string(),
+      decidedBy: z.string(),
+      reason: z.string(),
+      decidedAt: z.string(),
+    }),
+  ),
 });
 export type ReviewQueue = z.infer<typeof ReviewQueue>;
 

@@ -1,6 +1,6 @@
 // Asking for help (issue 14 §1, P9): how soon, how to be contacted, what happens to a request, the promise that
 // asking is never held against anyone, the national numbers for out of hours, and every word the family reads.
-import { addWorkingMinutes, type WorkingTime, workingDayMinutes } from './working-time.ts';
+import { addWorkingMinutes, type WorkingTime, wallClock, workingDayMinutes } from './working-time.ts';
 
 /** How soon the person would like an answer. */
 export const HELP_URGENCIES = ['today', 'this_week', 'letting_know'] as const;
@@ -93,6 +93,17 @@ export function acknowledgeBy(urgency: HelpUrgency, sentAt: Date, wt: WorkingTim
 export function managerBy(urgency: HelpUrgency, acknowledgeByAt: Date, wt: WorkingTime): Date | null {
   const minutes = acknowledgeTargetMinutes(urgency, wt);
   return minutes === null ? null : addWorkingMinutes(acknowledgeByAt, minutes, wt);
+}
+
+/** A moment as people say it: "Tuesday 8 December at 10am", "Friday 11 December at 2:30pm" (London time by default). */
+export function momentInWords(at: Date | string, timeZone = 'Europe/London'): string {
+  const moment = new Date(at);
+  const day = moment.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone });
+  const { minutes } = wallClock(moment, timeZone);
+  const hour = Math.floor(minutes / 60);
+  const minute = minutes % 60;
+  const clock = `${hour % 12 === 0 ? 12 : hour % 12}${minute ? `:${String(minute).padStart(2, '0')}` : ''}${hour < 12 ? 'am' : 'pm'}`;
+  return `${day} at ${clock}`;
 }
 
 // ---- Messages (notifications) ------------------------------------------------------------------------------------------

@@ -16,6 +16,16 @@ import { AUDIT_OUTCOMES } from './audit.ts';
 import { CHECK_IN_RHYTHMS } from './check-ins.ts';
 import { CARE_TEAM_ROLE_KEYS, KEY_WORKER_SIDE_KEYS, ORGANISATION_KIND_KEYS } from './care-team-roles.ts';
 import { CRISIS_CARER_ANSWERS } from './crisis.ts';
+import {
+  CONTACT_WAYS,
+  HELP_ASKER_KINDS,
+  HELP_EVENT_KINDS,
+  HELP_PURPOSES,
+  HELP_REQUEST_KINDS,
+  HELP_URGENCIES,
+  WORRY_ABOUT,
+  WORRY_OUTCOMES,
+} from './help.ts';
 import { INVOLVEMENT_EVENTS, INVOLVEMENT_LEVELS } from './involvement-levels.ts';
 import { MAIL_KINDS, MAIL_STATUSES } from './mail.ts';
 import { NOTIFICATION_KINDS } from './notifications.ts';
@@ -89,6 +99,15 @@ const TUPLE_FOR_COLUMN: Record<string, readonly string[]> = {
   'mail_outbox.status': MAIL_STATUSES,
   'family_invitations.account_kind': INVITED_ACCOUNT_KINDS,
   'family_invitations.delivery': INVITATION_DELIVERIES,
+  'help_requests.kind': HELP_REQUEST_KINDS,
+  'help_requests.asker_kind': HELP_ASKER_KINDS,
+  'help_requests.worry_about': WORRY_ABOUT,
+  'help_requests.urgency': HELP_URGENCIES,
+  'help_requests.contact_ways': CONTACT_WAYS,
+  'help_requests.purpose': HELP_PURPOSES,
+  'help_requests.worry_outcome': WORRY_OUTCOMES,
+  'help_request_events.kind': HELP_EVENT_KINDS,
+  'help_request_events.contact_way': CONTACT_WAYS,
   'check_in_settings.rhythm': CHECK_IN_RHYTHMS,
 };
 

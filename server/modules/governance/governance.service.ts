@@ -7,6 +7,7 @@ import type { FamilyDeps } from '../../access/family-access.ts';
 import { forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { invitationsToReview } from '../family-accounts/index.ts';
+import { worriesToReview } from '../help/index.ts';
 import * as repo from './governance.repo.ts';
 
 function governanceLead(ctx: RequestContext) {
@@ -18,7 +19,7 @@ function governanceLead(ctx: RequestContext) {
 export async function getReviewQueue(deps: FamilyDeps, ctx: RequestContext): Promise<ReviewQueue> {
   const actor = governanceLead(ctx);
   return deps.db.transaction().execute(async (tx) => {
-    const [q, invitations] = await Promise.all([repo.reviewQueue(tx), invitationsToReview(tx)]);
+    const [q, invitations, worries] = await Promise.all([repo.reviewQueue(tx), invitationsToReview(tx), worriesToReview(tx)]);
     await deps.audit.record(tx, { action: 'governance.queue_viewed', outcome: 'allowed', actor, requestId: ctx.requestId, ip: ctx.ip });
     return {
       overrides: q.overrides.map((o) => ({
@@ -64,6 +65,15 @@ export async function getReviewQueue(deps: FamilyDeps, ctx: RequestContext): Pro
         invitedBy: i.invited_by,
         reason: i.not_telling_reason ?? '',
         invitedAt: new Date(i.created_at).toISOString(),
+      })),
+      worriesNotToldToParent: worries.map((w) => ({
+        id: w.id,
+        familyId: w.family_id,
+        familyName: w.display_name,
+        raisedBy: w.raised_by,
+        decidedBy: w.decided_by,
+        reason: w.safeguarding_reason ?? '',
+        decidedAt: new Date(w.acknowledged_at ?? w.created_at).toISOString(),
       })),
     };
   });

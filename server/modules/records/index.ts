@@ -1,5 +1,6 @@
 // Public face of the records module.
 export { toEntry, toPortalEntry } from './entry-views.ts';
+export { CONTACT_KINDS, recentContacts } from './recent-contacts.ts';
 export * as recordsRepo from './records.repo.ts';
 export { registerRecordRoutes } from './records.routes.ts';
 export { addReplyAndNotify, decodeCursor, encodeCursor, extrasFor } from './records.service.ts';
