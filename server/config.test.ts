@@ -74,6 +74,15 @@ describe('closed families', () => {
   });
 });
 
+describe('the crisis plan in action', () => {
+  it('gives a contingency carer 2 hours to answer unless set, and names a wrong value', () => {
+    expect(loadConfig({}).crisisCarerAnswerHours).toBe(2);
+    expect(loadConfig({ CRISIS_CARER_ANSWER_HOURS: '0.5' }).crisisCarerAnswerHours).toBe(0.5);
+    expect(() => loadConfig({ CRISIS_CARER_ANSWER_HOURS: '0' })).toThrow(/CRISIS_CARER_ANSWER_HOURS/);
+    expect(() => loadConfig({ CRISIS_CARER_ANSWER_HOURS: 'two' })).toThrow(/CRISIS_CARER_ANSWER_HOURS/);
+  });
+});
+
 describe('working time (issue 14)', () => {
   it('defaults to 09:00–17:00, Monday to Friday, in London, with the England and Wales bank holidays', () => {
     const c = loadConfig({});

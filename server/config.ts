@@ -45,6 +45,9 @@ const EnvSchema = z.object({
   AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
   // How long a family's care team may still read its record after the work with the family is closed (issue 13 §8).
   CLOSED_FAMILY_READ_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
+  // How long a contingency carer has to say whether they can look after the children once a crisis plan starts, before
+  // the children's key worker is told (issue 14 §3).
+  CRISIS_CARER_ANSWER_HOURS: z.coerce.number().min(0.25).max(72).default(2),
   // Working time (issue 14): when a request for help is acknowledged by, and when a screen counts as out of hours.
   WORKING_HOURS: z
     .string()
@@ -117,6 +120,7 @@ export type Config = {
   mail: MailSettings;
   /** Days the care team still reads a family after its involvement is closed (fixed for each family when it closes). */
   closedFamilyReadDays: number;
+  crisisCarerAnswerHours: number;
   /** Working hours, days, time zone and bank holidays: acknowledgement targets and "out of hours" for requests for help. */
   workingTime: WorkingTime;
 };
@@ -162,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     auditCheckpointMs: e.AUDIT_CHECKPOINT_MINUTES * 60_000,
     closedFamilyReadDays: e.CLOSED_FAMILY_READ_DAYS,
+    crisisCarerAnswerHours: e.CRISIS_CARER_ANSWER_HOURS,
     workingTime: { timeZone: e.WORKING_TIME_ZONE, ...e.WORKING_HOURS, days: e.WORKING_DAYS, bankHolidays: e.BANK_HOLIDAYS },
     webDistDir: path.resolve(e.WEB_DIST_DIR),
     cookieSecure: e.COOKIE_SECURE,

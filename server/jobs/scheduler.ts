@@ -11,7 +11,7 @@ import { remindCheckIns } from '../modules/check-ins/index.ts';
 import { noteExpiredConsents } from '../modules/consents/index.ts';
 import { closeLapsedEmergencyAccesses } from '../modules/emergency-access/index.ts';
 import { mailSomethingNew } from '../modules/notifications/index.ts';
-import { remindReviews } from '../modules/plans/index.ts';
+import { remindCrisisCarers, remindCrisisReviews, remindReviews } from '../modules/plans/index.ts';
 import { recordsRepo } from '../modules/records/index.ts';
 import { runPendingExports } from '../modules/subject-access/index.ts';
 
@@ -55,9 +55,21 @@ export function mailWhatIsNew(db: Db) {
   return mailSomethingNew(db, systemScope('something new mail'));
 }
 
-export async function runJobsOnce(db: Db, audit: AuditLog) {
+/**
+ * Issue 14 §3: a contingency carer who has not answered `answerHours` after a crisis plan started is named to the
+ * children's key worker; a crisis plan not looked back at 14 days after it ended is a reminder. Each once.
+ */
+export function remindCrisisPlans(db: Db, now = new Date(), answerHours?: number) {
+  return db.transaction().execute(async (tx) => {
+    const carers = await remindCrisisCarers(tx, now, answerHours);
+    return { carers, reviews: await remindCrisisReviews(tx, now) };
+  });
+}
+
+export async function runJobsOnce(db: Db, audit: AuditLog, settings: JobSettings = {}) {
   await remindWithholdingReviews(db);
   await remindPlanReviews(db);
+  await remindCrisisPlans(db, new Date(), settings.crisisCarerAnswerHours);
   await applyConsentExpiry(db, audit);
   await closeLapsedEmergencyAccesses(db, audit);
   await runPendingExports({ db, audit });
@@ -65,14 +77,17 @@ export async function runJobsOnce(db: Db, audit: AuditLog) {
   await mailWhatIsNew(db);
 }
 
+/** Settings the jobs read from the configuration (config.ts). */
+export type JobSettings = { crisisCarerAnswerHours?: number };
+
 /** Work an app instance brings to the tick: its mail dispatcher (server/mail), which sends what the outbox holds. */
-export type JobExtras = { mail?: { runOnce(): Promise<unknown> } };
+export type JobExtras = { mail?: { runOnce(): Promise<unknown> }; settings?: JobSettings };
 
 export function startJobs(db: Db, audit: AuditLog, log: (message: string) => void, everyMs = 60_000, extra: JobExtras = {}): () => void {
   const run = () => {
     // Mail goes on its own: a failing job must not hold up invitations and resets, nor mail the jobs.
     extra.mail?.runOnce().catch((error) => log(`Sending mail failed: ${(error as Error).message}`));
-    return runJobsOnce(db, audit).catch((error) => log(`Scheduled jobs failed: ${(error as Error).message}`));
+    return runJobsOnce(db, audit, extra.settings).catch((error) => log(`Scheduled jobs failed: ${(error as Error).message}`));
   };
   const first = setTimeout(run, 5_000);
   const timer = setInterval(run, everyMs);

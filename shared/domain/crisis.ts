@@ -39,6 +39,10 @@ export function childCrisisOpening(parentPronouns: string | null | undefined, pa
   return `${who} is not very well at the moment and is getting help. This is nobody’s fault, and it is not your fault. The grown-ups made a plan together so that you are looked after, and this is what happens now.`;
 }
 
+/** "an hour", "2 hours", "30 minutes". */
+const hoursInWords = (hours: number) =>
+  hours === 1 ? 'an hour' : hours < 1 ? `${Math.round(hours * 60)} minutes` : `${Number.isInteger(hours) ? hours : hours.toFixed(1)} hours`;
+
 /** The words of a crisis notification (what each person reads in their messages; what they were told is on the page). */
 export const crisisWords = {
   startedForRecipient: (parentName: string) =>
@@ -54,7 +58,7 @@ export const crisisWords = {
       ? `${carer} can look after ${namesInWords(childNames)} while ${parentName}’s crisis plan is in use.`
       : `${carer} cannot look after ${namesInWords(childNames)} while ${parentName}’s crisis plan is in use. Please arrange who will.`,
   carerNoAnswer: (carer: string, childNames: readonly string[], parentName: string, hours: number) =>
-    `${carer} has not said whether they can look after ${namesInWords(childNames)} (${parentName}’s crisis plan started ${hours === 1 ? 'an hour' : `${hours} hours`} ago). Please check who is looking after them.`,
+    `${carer} has not said whether they can look after ${namesInWords(childNames)}. ${parentName}’s crisis plan started more than ${hoursInWords(hours)} ago. Please check who is looking after them.`,
   ended: (parentName: string) => `${parentName}’s crisis plan is no longer in use. Thank you for your help.`,
   endedForParent: (by: string) =>
     `${by} said your crisis plan is no longer needed. When you feel ready, you can look back at what helped, on your crisis plan page.`,
