@@ -10,6 +10,7 @@ import { newId } from '../db/ids.ts';
 import { remindCheckIns } from '../modules/check-ins/index.ts';
 import { noteExpiredConsents } from '../modules/consents/index.ts';
 import { closeLapsedEmergencyAccesses } from '../modules/emergency-access/index.ts';
+import { escalateHelpRequests } from '../modules/help/index.ts';
 import { mailSomethingNew } from '../modules/notifications/index.ts';
 import { remindCrisisCarers, remindCrisisReviews, remindReviews } from '../modules/plans/index.ts';
 import { recordsRepo } from '../modules/records/index.ts';
@@ -73,6 +74,8 @@ export async function runJobsOnce(db: Db, audit: AuditLog, settings: JobSettings
   await applyConsentExpiry(db, audit);
   await closeLapsedEmergencyAccesses(db, audit);
   await runPendingExports({ db, audit });
+  // Requests for help not acknowledged in time go to the duty worker, then the team manager (issue 14 §1).
+  await escalateHelpRequests(db, audit, new Date());
   await remindCheckIns(db);
   await mailWhatIsNew(db);
 }

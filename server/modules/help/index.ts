@@ -4,3 +4,4 @@
 export { worriesToReview } from './help.repo.ts';
 export { registerHelpRoutes } from './help.routes.ts';
 export type { HelpDeps } from './help.service.ts';
+export { escalateHelpRequests } from './help-escalation.service.ts';

@@ -1,0 +1,75 @@
+// SQL for the escalation job: requests waiting past their target (every family, by the job's named reason), the
+// team's duty worker and its managers. Rows are locked and skipped when another instance holds them.
+import { sql } from 'kysely';
+import { familyVisible, type SystemScope } from '../../access/scope.ts';
+import type { VisibleFamily } from '../../access/visible-family.ts';
+import type { Tx } from '../../db/database.ts';
+
+const stillWorking = sql<boolean>`NOT EXISTS (SELECT 1 FROM accounts acc WHERE acc.staff_id = s.id AND acc.disabled_at IS NOT NULL)`;
+
+/**
+ * Requests not acknowledged by their target and not yet put before a manager, oldest target first. Locked for this
+ * transaction; another instance running the job at once skips them (and the events' unique index makes a step once).
+ */
+export async function waitingPastTarget(tx: Tx, system: SystemScope, now: Date) {
+  return tx
+    .selectFrom('help_requests as r')
+    .select(['r.family_id', 'r.id'])
+    .where(familyVisible(system, 'r.family_id'))
+    .where('r.acknowledged_at', 'is', null)
+    .where('r.acknowledge_by', 'is not', null)
+    .where('r.acknowledge_by', '<=', now)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('help_request_events as e')
+            .select('e.id')
+            .whereRef('e.family_id', '=', 'r.family_id')
+            .whereRef('e.request_id', '=', 'r.id')
+            .where('e.kind', '=', 'escalated_to_manager'),
+        ),
+      ),
+    )
+    .orderBy('r.acknowledge_by')
+    .limit(200)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+}
+
+/** The team's duty worker, if one is set and can still sign in. */
+export async function dutyWorker(tx: Tx, teamId: string | null) {
+  if (!teamId) return undefined;
+  return tx
+    .selectFrom('teams as t')
+    .innerJoin('staff as s', 's.id', 't.duty_staff_id')
+    .select(['s.id', 's.full_name'])
+    .where('t.id', '=', teamId)
+    .where(stillWorking)
+    .executeTakeFirst();
+}
+
+/** The team's managers; with none, the team managers on the family's care team. */
+export async function managers(tx: Tx, family: VisibleFamily, teamId: string | null) {
+  const ofTeam = teamId
+    ? await tx
+        .selectFrom('staff as s')
+        .select(['s.id', 's.full_name'])
+        .where('s.team_id', '=', teamId)
+        .where('s.role', '=', 'team_manager')
+        .where(stillWorking)
+        .orderBy('s.full_name')
+        .execute()
+    : [];
+  if (ofTeam.length) return ofTeam;
+  return tx
+    .selectFrom('care_team_members as m')
+    .innerJoin('staff as s', 's.id', 'm.staff_id')
+    .select(['s.id', 's.full_name'])
+    .where('m.family_id', '=', family.id)
+    .where('m.ended_at', 'is', null)
+    .where('s.role', '=', 'team_manager')
+    .where(stillWorking)
+    .orderBy('s.full_name')
+    .execute();
+}
