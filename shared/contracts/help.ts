@@ -104,6 +104,8 @@ const PlanPart = z.object({ key: z.string(), title: z.string(), text: z.string()
 /** What a worker on the care team sees of one request: the request, what helps her, the children's care, the last contacts. */
 export const WorkerHelpRequest = z.object({
   familyId: z.string(),
+  /** The parent the record is about, by the name the family uses. */
+  parentName: z.string().nullable(),
   request: HelpRequestView.extend({
     askerKind: z.string(),
     handlers: z.array(z.object({ staffId: z.string(), name: z.string() })),

@@ -59,16 +59,16 @@ export const HELP_PROMISE =
 export const YOUNG_PERSON_HELP_PRIVACY =
   'Only the adult you choose reads what you write here. The one time they would tell someone else is if you or someone else might be in danger, and they would talk to you about it first if they could.';
 
-/** Said to a trusted person or the other parent before they raise a worry. */
-export const WORRY_EXPLAINED =
-  'Your worry goes to the family’s key workers. They will usually tell the parent that you raised a worry, so that nothing happens behind anyone’s back.';
+/** Said to a trusted person or the other parent before they raise a worry: who reads it, and that the parent usually will. */
+export const worryExplained = (parentName: string) =>
+  `Your worry goes to the family’s key workers. They will usually tell ${parentName} that you raised it, and ${parentName} can then read what you wrote, so that nothing happens behind anyone’s back.`;
 
 /** The national numbers shown first out of hours, beside the crisis contacts in the parent's own plan. */
 export const NATIONAL_HELPLINES = [
-  { name: 'Emergency', number: '999', words: 'If someone is in danger now, call 999.' },
-  { name: 'NHS 111', number: '111', words: 'Call 111 and choose option 2 for mental health help, day or night.' },
-  { name: 'Samaritans', number: '116 123', words: 'Call 116 123 to talk to someone. It is free, day or night.' },
-  { name: 'Shout', number: '85258', words: 'Text SHOUT to 85258 to talk by text. It is free, day or night.' },
+  { name: 'Emergency', number: '999', href: 'tel:999', words: 'If someone is in danger now, call 999.' },
+  { name: 'NHS 111', number: '111', href: 'tel:111', words: 'Call 111 and choose option 2 for mental health help, day or night.' },
+  { name: 'Samaritans', number: '116 123', href: 'tel:116123', words: 'Call 116 123 to talk to someone. It is free, day or night.' },
+  { name: 'Shout', number: '85258', href: 'sms:85258', words: 'Text SHOUT to 85258 to talk by text. It is free, day or night.' },
 ] as const;
 
 /** Minutes of working time within which a request should be acknowledged; null: no target (it still reaches them). */

@@ -15,9 +15,11 @@ import { familyRecordRoutes } from '../features/families/family-record.routes.ts
 import { familyStartRoutes } from '../features/families/family-start.routes.tsx';
 import { glossaryAndNotificationRoutes } from '../features/glossary/glossary.routes.tsx';
 import { governanceRoutes } from '../features/governance/governance.routes.tsx';
+import { helpRoutes } from '../features/help/help.routes.tsx';
 import { planRoutes } from '../features/plans/plans.routes.tsx';
 import { sharingRoutes } from '../features/sharing/sharing.routes.tsx';
 import { familyPortalRoutes } from '../portal/family-portal.routes.tsx';
+import { helpPortalRoutes } from '../portal/help/help.routes.tsx';
 import { myFamilyQuery } from '../portal/my-family.queries.ts';
 import { portalPlanRoutes } from '../portal/plans/portal-plans.routes.tsx';
 import { accessLogQuery, childPageQuery, glossaryQuery, recordQuery } from '../portal/portal.queries.ts';
@@ -193,6 +195,8 @@ const routeTree = rootRoute.addChildren([
   ...familyRecordRoutes(rootRoute),
   ...familyStartRoutes(rootRoute),
   ...familyPortalRoutes(rootRoute),
+  ...helpPortalRoutes(rootRoute),
+  ...helpRoutes(rootRoute),
   ...glossaryAndNotificationRoutes(rootRoute),
   ...sharingRoutes(rootRoute),
   ...governanceRoutes(rootRoute),

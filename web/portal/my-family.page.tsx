@@ -1,5 +1,6 @@
 // "Your family": the parent portal's home, in plain words, with the way to each person's plans, loaded as its own small chunk.
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import type { FamilyOverview } from '../api/types.ts';
 import { displayName } from '../ui/format.ts';
@@ -44,6 +45,13 @@ export function MyFamilyPage({ me }: { me?: PortalMe }) {
         {me && !messagesHere ? <NewMessagesBanner /> : null}
         <h1 className="govuk-heading-l">Your family</h1>
         <p className="govuk-body-l">Who is in your family, who is working with you, and what is happening.</p>
+        {me ? (
+          <p className="govuk-body">
+            <Link to="/my-family/help" className="govuk-link">
+              {me.kind === 'parent' || me.kind === 'young_person' ? 'I need some help' : 'Raise a worry'}
+            </Link>
+          </p>
+        ) : null}
         {me ? <WelcomeSection me={me} parentName={parentNameOf(family.people)} childNames={childNamesOf(me.personId, family)} /> : null}
         {me ? <PlansLinksSection kind={me.kind} /> : null}
         {messagesHere ? (

@@ -92,6 +92,7 @@ export function getRequest(deps: HelpDeps, ctx: RequestContext, familyId: string
     return {
       result: {
         familyId: family.id,
+        parentName: parent ? personName(parent) : null,
         request: {
           ...toView(row, events, names, null),
           askerKind: row.asker_kind,

@@ -6,6 +6,7 @@ import { InPageLink } from '../../ui/in-page-link.tsx';
 import { LinkButton } from '../../ui/link-button.tsx';
 import { NotificationBanner } from '../../ui/notification-banner.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
+import { HelpRequestsSection } from '../help/help-requests.section.tsx';
 import { RecoveryPlanLink } from '../plans/recovery-plan.link.tsx';
 import { EntriesSection } from '../records/entries.section.tsx';
 import { FamilySharingLink } from '../sharing/family-sharing.link.tsx';
@@ -42,6 +43,7 @@ export function FamilyOverviewPage({ familyId }: { familyId: string }) {
       <RecoveryPlanLink familyId={familyId} />
       <FamilySharingLink familyId={familyId} />
       <FamilyStatusLinks familyId={familyId} />
+      <HelpRequestsSection familyId={familyId} />
       <nav aria-label="On this page" className="umb-contents">
         <h2 className="govuk-heading-s govuk-!-margin-bottom-2">On this page</h2>
         <ul className="govuk-list umb-contents__list">

@@ -9,6 +9,7 @@ import { focusElement } from '../../ui/focus.ts';
 import { formatDate } from '../../ui/format.ts';
 import { Tag } from '../../ui/tag.tsx';
 import { formatDateTime } from '../../ui/time.ts';
+import { WorriesReviewSection } from '../help/worries-review.section.tsx';
 import { reviewQueueQuery } from './governance.queries.ts';
 import { InvitationReviewSection } from './invitation-review.section.tsx';
 import { EmergencyReviewForm, OverrideReviewForm } from './review-note.form.tsx';
@@ -48,6 +49,7 @@ export function ReviewQueueSection() {
             <EmergencyItem key={access.id} access={access} onDone={onDone} />
           ))}
           <InvitationReviewSection invitations={data.youngPeopleInvitedWithoutParent ?? []} onDone={onDone} />
+          <WorriesReviewSection worries={data.worriesNotToldToParent ?? []} />
         </div>
       </div>
       <WithholdingsTable withholdings={data.withholdingsPastReview} />

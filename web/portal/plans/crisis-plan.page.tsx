@@ -38,6 +38,11 @@ export function CrisisPlanPage({ me }: { me: PortalMe }) {
           </Link>
           .
         </p>
+        <p className="govuk-body">
+          <Link to="/my-family/help/who" className="govuk-link">
+            Who I want to hear from when I ask for help
+          </Link>
+        </p>
         {plan ? (
           <>
             <nav aria-label="Parts of your plan" className="umb-contents">
