@@ -1,11 +1,24 @@
 // "Messages for you": what Umbrella has told the family member (a request to share, something shared), new ones first.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import type { Notification } from '../api/types.ts';
 import { Button } from '../ui/button.tsx';
 import { Tag } from '../ui/tag.tsx';
 import { formatDateTime } from './portal-format.ts';
 import { markMessageRead } from './sharing.api.ts';
 import { messagesQuery } from './sharing.queries.ts';
+
+/** An answer to a request for help (or a worry the parent is told of) leads to the help page, where the whole of it is. */
+function HelpLink({ kind }: { kind: Notification['kind'] }) {
+  if (!['help_acknowledged', 'help_contact_arranged', 'help_passed', 'worry_raised'].includes(kind)) return null;
+  return (
+    <p className="govuk-body">
+      <Link to="/my-family/help" className="govuk-link">
+        See what was said
+      </Link>
+    </p>
+  );
+}
 
 /** Unread first, then newest first. */
 const byUnreadThenNewest = (a: Notification, b: Notification): number =>
@@ -50,6 +63,8 @@ function MessageItem({ message }: { message: Notification }) {
     <li className={`umb-notification${message.read ? '' : ' umb-notification--unread'}`}>
       {message.read ? null : <Tag colour="teal">New</Tag>}
       <p className="govuk-body umb-notification__message">{message.message}</p>
+      <HelpLink kind={message.kind} />
+      <CrisisLink kind={message.kind} />
       <p className="govuk-body-s umb-notification__when">{formatDateTime(message.createdAt)}</p>
       {message.read ? null : (
         <Button type="button" secondary className="umb-notification__read" busy={mutation.isPending} onClick={() => mutation.mutate()}>
@@ -58,4 +73,25 @@ function MessageItem({ message }: { message: Notification }) {
       )}
     </li>
   );
+}
+
+/** A crisis plan message leads to its page: what a person told was asked (the parent is taken to her own crisis plan page). */
+function CrisisLink({ kind }: { kind: Notification['kind'] }) {
+  if (kind === 'crisis_plan_started')
+    return (
+      <p className="govuk-body">
+        <Link to="/my-plan/crisis-in-use" className="govuk-link">
+          Open the crisis plan page
+        </Link>
+      </p>
+    );
+  if (kind === 'crisis_review_due')
+    return (
+      <p className="govuk-body">
+        <Link to="/my-plan/crisis" className="govuk-link">
+          Go to the crisis plan
+        </Link>
+      </p>
+    );
+  return null;
 }

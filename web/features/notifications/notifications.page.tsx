@@ -56,6 +56,11 @@ function NotificationItem({ notification }: { notification: Notification }) {
           >
             {notification.message}
           </Link>
+        ) : notification.familyId && notification.kind.startsWith('crisis_') ? (
+          // The crisis plan in action (issue 14 §3): its state, who was told and who answered are on the family's plans page.
+          <Link to="/families/$familyId/plans" params={{ familyId: notification.familyId }} className="govuk-link" onClick={markRead}>
+            {notification.message}
+          </Link>
         ) : notification.familyId ? (
           <Link to="/families/$familyId" params={{ familyId: notification.familyId }} className="govuk-link" onClick={markRead}>
             {notification.message}

@@ -5,6 +5,7 @@ import { displayName } from '../../ui/format.ts';
 import { InPageLink } from '../../ui/in-page-link.tsx';
 import { familyQuery } from '../families/families.queries.ts';
 import { ChildPlansSection } from './child-plans.section.tsx';
+import { CrisisSections } from './crisis.section.tsx';
 import { PageWithForms } from './plan-page-errors.tsx';
 import { planDocumentsQuery } from './plans.queries.ts';
 import { WellnessSection } from './wellness.section.tsx';
@@ -49,6 +50,7 @@ export function FamilyPlansPage({ familyId }: { familyId: string }) {
       </nav>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">
+          <CrisisSections familyId={familyId} />
           {children.length === 0 ? <p className="govuk-body">No children are recorded in this family.</p> : null}
           {children.map((child) => (
             <ChildPlansSection key={child.id} familyId={familyId} child={child} data={data} adults={adults} />

@@ -8,6 +8,11 @@ import { Button } from '../../ui/button.tsx';
 import { InPageLink } from '../../ui/in-page-link.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import type { PortalMe } from '../portal.types.ts';
+import { crisisPlansQuery } from './crisis.queries.ts';
+import { CrisisMessagesSection } from './crisis-messages.section.tsx';
+import { CrisisReviewForm } from './crisis-review.form.tsx';
+import { CrisisServicesSummary } from './crisis-services.summary.tsx';
+import { CrisisUseSection } from './crisis-use.section.tsx';
 import { useFormsWithErrors } from './plan-forms.ts';
 import { PlanSectionForm, SectionText, sectionFieldId } from './plan-section.form.tsx';
 import { planDocumentsQuery, rememberDocument, startDocument } from './plans.api.ts';
@@ -20,6 +25,8 @@ export function CrisisPlanPage({ me }: { me: PortalMe }) {
   const { data } = useSuspenseQuery(planDocumentsQuery(me.familyId));
   const plan = data.documents.find((d) => d.kind === 'wellness' && d.can.write) ?? null;
   const canStart = data.canStart.find((d) => d.kind === 'wellness') ?? null;
+  const { data: crises } = useSuspenseQuery(crisisPlansQuery(me.familyId));
+  const crisis = plan ? (crises.crises.find((c) => c.documentId === plan.id) ?? null) : null;
 
   return (
     <div className="govuk-grid-row">
@@ -45,6 +52,10 @@ export function CrisisPlanPage({ me }: { me: PortalMe }) {
         </p>
         {plan ? (
           <>
+            {crisis ? <CrisisUseSection familyId={me.familyId} crisis={crisis} /> : null}
+            {crisis?.review && crisis.state !== 'in_use' ? (
+              <CrisisReviewForm familyId={me.familyId} crisis={crisis} onErrorsChange={onErrorsChange} />
+            ) : null}
             <nav aria-label="Parts of your plan" className="umb-contents">
               <h2 className="govuk-heading-s govuk-!-margin-bottom-2">Parts of your plan</h2>
               <ol className="govuk-list govuk-list--number">
@@ -81,6 +92,12 @@ export function CrisisPlanPage({ me }: { me: PortalMe }) {
                 <SectionText key={section.key} section={section} headingLevel={2} />
               ),
             )}
+            {crisis?.can.writeMessages ? (
+              <>
+                <CrisisMessagesSection familyId={me.familyId} crisis={crisis} onErrorsChange={onErrorsChange} />
+                <CrisisServicesSummary crisis={crisis} />
+              </>
+            ) : null}
           </>
         ) : canStart ? (
           <StartWellnessPlan familyId={me.familyId} personId={canStart.personId} />

@@ -4,6 +4,7 @@ import { type FamilyMemberMe, type RouterContext, requireFamilyMemberMe } from '
 import type { AppRootRoute } from '../../app/router.tsx';
 import { myFamilyQuery } from '../my-family.queries.ts';
 import { orNotFound } from '../portal-loaders.ts';
+import { crisisPlansQuery } from './crisis.queries.ts';
 import { childWordsQuery, planDocumentsQuery, recoveryPlanQuery } from './plans.queries.ts';
 
 type GuardArgs = { context: RouterContext; location: { href: string } };
@@ -44,6 +45,16 @@ const CrisisPlanPage = lazyRouteComponent(() => import('./crisis-plan.page.tsx')
 const ChildrenPlansPage = lazyRouteComponent(() => import('./children-plans.page.tsx'), 'ChildrenPlansPage');
 const PlanSharingPage = lazyRouteComponent(() => import('./plan-sharing.page.tsx'), 'PlanSharingPage');
 const SharedWithMePage = lazyRouteComponent(() => import('./shared-with-me.page.tsx'), 'SharedWithMePage');
+const CrisisInUsePage = lazyRouteComponent(() => import('./crisis-in-use.page.tsx'), 'CrisisInUsePage');
+const CrisisServicesPage = lazyRouteComponent(() => import('./crisis-services.page.tsx'), 'CrisisServicesPage');
+
+/** The page for the people told when a parent's crisis plan is in use: the parent has her own, a young person his plan page. */
+async function requireToldPerson(args: GuardArgs): Promise<{ me: FamilyMemberMe }> {
+  const context = await requireFamilyMemberMe(args);
+  if (context.me.kind === 'parent') throw redirect({ to: '/my-plan/crisis', replace: true });
+  if (context.me.kind === 'young_person') throw redirect({ to: '/my-plan', replace: true });
+  return context;
+}
 
 export function portalPlanRoutes(rootRoute: AppRootRoute) {
   const myPlan = createRoute({
@@ -81,7 +92,11 @@ export function portalPlanRoutes(rootRoute: AppRootRoute) {
     getParentRoute: () => rootRoute,
     path: '/my-plan/crisis',
     beforeLoad: requireParent,
-    loader: ({ context }) => orNotFound(context.queryClient.ensureQueryData(planDocumentsQuery(context.me.familyId))),
+    loader: ({ context }) =>
+      Promise.all([
+        orNotFound(context.queryClient.ensureQueryData(planDocumentsQuery(context.me.familyId))),
+        orNotFound(context.queryClient.ensureQueryData(crisisPlansQuery(context.me.familyId))),
+      ]),
     component: function CrisisPlanRoute() {
       const { me } = crisis.useRouteContext();
       return <CrisisPlanPage me={me} />;
@@ -130,5 +145,35 @@ export function portalPlanRoutes(rootRoute: AppRootRoute) {
     },
   });
 
-  return [myPlan, print, crisis, children, sharing, shared] as const;
+  const crisisInUse = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/my-plan/crisis-in-use',
+    beforeLoad: requireToldPerson,
+    loader: ({ context }) =>
+      Promise.all([
+        orNotFound(context.queryClient.ensureQueryData(crisisPlansQuery(context.me.familyId))),
+        orNotFound(context.queryClient.ensureQueryData(planDocumentsQuery(context.me.familyId))),
+      ]),
+    component: function CrisisInUseRoute() {
+      const { me } = crisisInUse.useRouteContext();
+      return <CrisisInUsePage me={me} />;
+    },
+  });
+
+  const crisisServices = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/my-plan/crisis/services',
+    beforeLoad: requireParent,
+    loader: ({ context }) =>
+      Promise.all([
+        orNotFound(context.queryClient.ensureQueryData(planDocumentsQuery(context.me.familyId))),
+        orNotFound(context.queryClient.ensureQueryData(crisisPlansQuery(context.me.familyId))),
+      ]),
+    component: function CrisisServicesRoute() {
+      const { me } = crisisServices.useRouteContext();
+      return <CrisisServicesPage me={me} />;
+    },
+  });
+
+  return [myPlan, print, crisis, children, sharing, shared, crisisInUse, crisisServices] as const;
 }

@@ -4,6 +4,7 @@ import { usePageTitle } from '../../ui/page-title.ts';
 import { myFamilyQuery } from '../my-family.queries.ts';
 import type { PortalMe } from '../portal.types.ts';
 import { ChildWordsSection } from './child-words.section.tsx';
+import { CrisisForYouSection } from './crisis-for-you.section.tsx';
 import { useFormsWithErrors } from './plan-forms.ts';
 import { firstName, myPersonId } from './plan-people.ts';
 import { SectionText } from './plan-section.form.tsx';
@@ -32,6 +33,7 @@ export function YoungPersonPlanPage({ me }: { me: PortalMe }) {
       <div className="govuk-grid-column-two-thirds-from-desktop">
         <h1 className="govuk-heading-l">Your plan</h1>
         <p className="govuk-body-l">What is happening in your family, what the plan says, and your own words.</p>
+        <CrisisForYouSection familyId={me.familyId} />
 
         <section aria-labelledby="happening-heading" className="umb-section">
           <h2 className="govuk-heading-m" id="happening-heading">

@@ -1,0 +1,29 @@
+// A young person's page while his parent's crisis plan is in use: a kind opening (no blame, no fear), then who will look
+// after him and what he will be told, from his own contingency plan. Nothing shows when no crisis plan is in use.
+import { useQuery } from '@tanstack/react-query';
+import { crisisPlansQuery } from './crisis.queries.ts';
+
+export function CrisisForYouSection({ familyId }: { familyId: string }) {
+  const { data } = useQuery(crisisPlansQuery(familyId));
+  const forYou = data?.crises.find((c) => c.forChild)?.forChild;
+  if (!forYou) return null;
+  return (
+    <section aria-labelledby="what-happens-now-heading" className="umb-section umb-crisis umb-crisis--in-use">
+      <h2 className="govuk-heading-m" id="what-happens-now-heading">
+        What happens now
+      </h2>
+      <p className="govuk-body">{forYou.opening}</p>
+      {forYou.sections.length ? (
+        forYou.sections.map((section) => (
+          <div key={section.key} className="umb-mp-section">
+            <h3 className="govuk-heading-s">{section.title}</h3>
+            <p className="govuk-body umb-pre-line">{section.text}</p>
+          </div>
+        ))
+      ) : (
+        <p className="govuk-body">Your worker will tell you who is looking after you. You can ask them anything.</p>
+      )}
+      <p className="govuk-body">You can talk to your worker, or call Childline free on 0800 1111, any time.</p>
+    </section>
+  );
+}
