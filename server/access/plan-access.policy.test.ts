@@ -539,4 +539,15 @@ describe('plan access policy: the facts in SQL (key worker, emergency access, a 
     expect((await c.mark?.post(`/api/emergency-access/${access.id}/end`))?.statusCode).toBe(204);
     expect(await factsFor(visitor, 'read')).toEqual(none);
   });
+
+  it('a young person’s crisis fact follows a parent’s crisis plan in use, and nobody else’s facts change with it', async () => {
+    const jamie = member('young_person', P.jamie, 301);
+    expect(await factsFor(jamie, 'read')).toEqual(none);
+    expect((await c.marie?.post(`/api/families/${F}/plans/${id(540)}/crisis/start`, {}))?.statusCode).toBe(201);
+    expect(await factsFor(jamie, 'read')).toEqual({ ...none, crisisActive: true });
+    expect(await factsFor(school, 'read')).toEqual(none);
+    expect(await factsFor(member('network_member', P.patricia, 303), 'read')).toEqual(none);
+    expect((await c.marie?.post(`/api/families/${F}/plans/${id(540)}/crisis/end`, {}))?.statusCode).toBe(200);
+    expect(await factsFor(jamie, 'read')).toEqual(none);
+  });
 });
