@@ -21,6 +21,7 @@ import {
 import * as help from './help.service.ts';
 import * as answers from './help-answers.service.ts';
 import { setDutyWorker } from './help-duty.service.ts';
+import * as views from './help-worker-view.service.ts';
 
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const requestParams = z.object({ familyId: z.string().max(100), requestId: z.string().max(100) });
@@ -90,7 +91,7 @@ export function registerHelpRoutes(app: FastifyInstance, deps: help.HelpDeps) {
         response: { 200: HelpRequestList, ...errors },
       },
     },
-    (q) => answers.listRequests(deps, q.ctx, q.params.familyId),
+    (q) => views.listRequests(deps, q.ctx, q.params.familyId),
   );
   r.get(
     '/api/families/:familyId/help-requests/:requestId',
@@ -103,7 +104,7 @@ export function registerHelpRoutes(app: FastifyInstance, deps: help.HelpDeps) {
         response: { 200: WorkerHelpRequest, ...errors },
       },
     },
-    (q) => answers.getRequest(deps, q.ctx, q.params.familyId, q.params.requestId),
+    (q) => views.getRequest(deps, q.ctx, q.params.familyId, q.params.requestId),
   );
   r.post(
     '/api/families/:familyId/help-requests/:requestId/acknowledge',
