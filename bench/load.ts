@@ -33,6 +33,7 @@ type Scenario =
   | 'record'
   | 'access-log'
   | 'write'
+  | 'help'
   | 'mixed'
   | 'mixed-users'
   | 'bare-family'
@@ -111,6 +112,28 @@ function requestMaker(scenario: Scenario, tokens: Tokens, rng: Rng): () => Reque
             'content-type': 'application/json',
             'x-csrf-token': p.csrf,
             'idempotency-key': `bench-${runId}-${idempotencyCounter++}`,
+          },
+          body,
+        };
+      };
+    case 'help':
+      // Issue 14: a parent asks for help "this week"; routed to her key workers with its target in working time.
+      return () => {
+        const p = parent();
+        const body = JSON.stringify({
+          words: 'I have not slept for two nights and the children need getting to school. I need help this week please.',
+          urgency: 'this_week',
+          contactWays: ['call', 'visit'],
+          contactTime: 'Mornings after the school run',
+        });
+        return {
+          method: 'POST',
+          path: '/api/portal/help',
+          headers: {
+            ...cookie(p.token),
+            'content-type': 'application/json',
+            'x-csrf-token': p.csrf,
+            'idempotency-key': `bench-help-${runId}-${idempotencyCounter++}`,
           },
           body,
         };
@@ -275,7 +298,7 @@ const READS: Scenario[] = ['family', 'list', 'record', 'access-log', 'plan'];
 const mixed = Number(flags['mixed-connections']);
 if (flags.large) {
   const t = readTokens(flags.large);
-  await suite(`${flags.large} (100%)`, ['--db', flags.large], 'full', t, [...READS, 'write', 'mixed', 'mixed-users'], mixed);
+  await suite(`${flags.large} (100%)`, ['--db', flags.large], 'full', t, [...READS, 'write', 'help', 'mixed', 'mixed-users'], mixed);
   await suite(
     `${flags.large} (100%)`,
     ['--db', flags.large],
@@ -288,7 +311,7 @@ if (flags.large) {
 }
 if (flags.small) {
   const t = readTokens(flags.small);
-  await suite(`${flags.small} (1%)`, ['--db', flags.small], 'full', t, [...READS, 'write', 'mixed', 'mixed-users'], mixed);
+  await suite(`${flags.small} (1%)`, ['--db', flags.small], 'full', t, [...READS, 'write', 'help', 'mixed', 'mixed-users'], mixed);
   if (!flags.large) {
     await suite(
       `${flags.small} (1%)`,
@@ -308,7 +331,7 @@ if (flags.embedded) {
     for (const fsync of settings) {
       const label = settings.length > 1 ? `embedded (1%) fsync ${fsync}` : 'embedded (1%)';
       const args = ['--embedded', path.resolve(flags.embedded), '--fsync', fsync];
-      await suite(label, args, 'full', t, [...READS, 'write', 'mixed', 'mixed-users'], mixed);
+      await suite(label, args, 'full', t, [...READS, 'write', 'help', 'mixed', 'mixed-users'], mixed);
     }
   }
 }

@@ -42,7 +42,7 @@ const pages: Record<string, string[]> = {
     `/families/${F}/plans`,
     `/families/${F}/children/${CLARE}/words`,
   ],
-  'daniel (plans)': [`/families/${F}/plans`],
+  'daniel (plans)': [`/families/${F}/plans`, `/families/${F}/check-ins`],
   mark: ['/emergency-access'],
   alex: ['/glossary/new'],
   'alex (administration)': [
@@ -58,7 +58,7 @@ const pages: Record<string, string[]> = {
   'priya (families and accounts)': ['/families/new', `/families/${F}/invite`, `/families/${F}/close`, '/account'],
   ruth: ['/governance'],
   marie: ['/my-family', '/my-record', '/my-record/access', `/my-family/children/${JAMIE}`, '/my-information'],
-  'marie (her choices)': ['/my-family/trusted-people', '/my-family/closing-summary', '/account'],
+  'marie (her choices)': ['/my-family/trusted-people', '/my-family/closing-summary', '/account', '/my-family/check-in'],
   'marie (plans)': ['/my-plan', '/my-plan/print', '/my-plan/crisis', '/my-plan/children', '/my-plan/sharing'],
   jamie: ['/my-record', '/my-information', '/my-plan'],
   patricia: ['/my-family', '/my-plan/shared'],

@@ -46,11 +46,18 @@ export function MyFamilyPage({ me }: { me?: PortalMe }) {
         <h1 className="govuk-heading-l">Your family</h1>
         <p className="govuk-body-l">Who is in your family, who is working with you, and what is happening.</p>
         {me ? (
-          <p className="govuk-body">
-            <Link to="/my-family/help" className="govuk-link">
+          <div className="umb-help-links">
+            <Link to="/my-family/help" className="govuk-button govuk-!-margin-bottom-3" draggable={false}>
               {me.kind === 'parent' || me.kind === 'young_person' ? 'I need some help' : 'Raise a worry'}
             </Link>
-          </p>
+            {me.kind === 'parent' ? (
+              <p className="govuk-body">
+                <Link to="/my-family/check-in" className="govuk-link">
+                  How are things? Check in
+                </Link>
+              </p>
+            ) : null}
+          </div>
         ) : null}
         {me ? <WelcomeSection me={me} parentName={parentNameOf(family.people)} childNames={childNamesOf(me.personId, family)} /> : null}
         {me ? <PlansLinksSection kind={me.kind} /> : null}

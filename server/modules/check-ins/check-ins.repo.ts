@@ -127,30 +127,30 @@ export async function dueReminders(tx: Tx, _system: SystemScope, today: string) 
   return rows;
 }
 
-/** Marks the day reminded for, and tells her; in the job's transaction. */
+/** Marks the due day reminded for, and tells her; in the job's transaction. */
 export async function markReminded(
   tx: Tx,
-  _system: SystemScope,
-  row: { family_id: string; person_id: string; account_id: string; due_on: string },
+  family: VisibleFamily,
+  due: { person_id: string; account_id: string; due_on: string },
   id: string,
 ) {
   await tx
     .updateTable('check_in_settings')
-    .set({ reminded_for: row.due_on })
-    .where('family_id', '=', row.family_id)
-    .where('person_id', '=', row.person_id)
+    .set({ reminded_for: due.due_on })
+    .where('family_id', '=', family.id)
+    .where('person_id', '=', due.person_id)
     .execute();
   await tx
     .insertInto('notifications')
     .values({
       id,
       kind: 'check_in_due',
-      family_id: row.family_id,
-      recipient_account_id: row.account_id,
+      family_id: family.id,
+      recipient_account_id: due.account_id,
       recipient_staff_id: null,
       entry_id: null,
       message: 'It’s time for your check-in: how are things? You can answer in a few seconds, or skip it.',
-      dedupe_key: `check_in_due:${row.person_id}:${row.due_on}`,
+      dedupe_key: `check_in_due:${due.person_id}:${due.due_on}`,
     })
     .onConflict((oc) => oc.doNothing())
     .execute();

@@ -13,7 +13,7 @@ import { CHECK_IN_RHYTHM_DAYS, CHECK_IN_SUGGEST_HELP_AT, DEFAULT_SCALE_WORDS } f
 import type { FamilyMemberActor } from '../../access/actor.ts';
 import { type FamilyDeps, readFamily, withFamily } from '../../access/family-access.ts';
 import { type SystemScope, systemScope } from '../../access/scope.ts';
-import type { VisibleFamily } from '../../access/visible-family.ts';
+import { systemFamily, type VisibleFamily } from '../../access/visible-family.ts';
 import type { Db, Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden, staleSave } from '../../http/errors.ts';
@@ -182,7 +182,7 @@ export function remindCheckIns(db: Db, now = new Date()) {
   const today = now.toISOString().slice(0, 10);
   return db.transaction().execute(async (tx) => {
     const due = await repo.dueReminders(tx, system, today);
-    for (const row of due) await repo.markReminded(tx, system, row, newId());
+    for (const row of due) await repo.markReminded(tx, systemFamily('check in reminders', row.family_id), row, newId());
     return due.length;
   });
 }
