@@ -48,7 +48,7 @@ export async function namesFor(tx: Tx, family: VisibleFamily, requests: repo.Req
 }
 
 /** The requests a family member reads (their own; a parent also the worries she was told of), with their events. */
-async function requestsFor(tx: Tx, family: VisibleFamily, actor: FamilyMemberActor): Promise<HelpRequestView[]> {
+export async function requestsFor(tx: Tx, family: VisibleFamily, actor: FamilyMemberActor): Promise<HelpRequestView[]> {
   const rows = await repo.requests(tx, family, { personId: actor.personId, toldWorries: actor.kind === 'parent' });
   const events = await repo.events(
     tx,

@@ -4,4 +4,5 @@
 export { worriesToReview } from './help.repo.ts';
 export { registerHelpRoutes } from './help.routes.ts';
 export type { HelpDeps } from './help.service.ts';
+export { requestsFor as helpRequestsAsSeenBy } from './help.service.ts';
 export { escalateHelpRequests } from './help-escalation.service.ts';

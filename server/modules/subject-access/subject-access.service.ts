@@ -13,6 +13,7 @@ import { badRequest, forbidden, notFound } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { sharingFor } from '../consents/index.ts';
 import { loadFamilyParts, toFamilyOverview } from '../families/index.ts';
+import { helpRequestsAsSeenBy } from '../help/index.ts';
 import { plansForExport } from '../plans/index.ts';
 import { wholeAccessLog } from '../portal/index.ts';
 import { extrasFor, recordsRepo, toPortalEntry } from '../records/index.ts';
@@ -173,6 +174,8 @@ async function buildExport(tx: Tx, exported: VisibleFamily, personId: string) {
     entries: await wholeRecord(tx, scope, viewer, family),
     sharing: await sharingFor(tx, family, viewer),
     plans: await plansForExport(tx, scope, family),
+    // Their requests for help and worries, and every answer, as their own help page shows them (issue 14 §1).
+    helpRequests: await helpRequestsAsSeenBy(tx, family, viewer),
     accessLog: await wholeAccessLog(tx, scope, viewer, family),
   };
 }
@@ -202,9 +205,19 @@ function renderHtml(c: ExportContent): string {
 <h2>Your family</h2><ul>${c.family.people.map((p) => `<li>${esc(p.fullName)}</li>`).join('')}</ul>
 ${record}
 ${renderPlans(c.plans)}
+${renderHelp(c.helpRequests)}
 ${sharing}
 ${log}
 </main></body></html>`;
+}
+
+function renderHelp(requests: ExportContent['helpRequests']): string {
+  if (requests.length === 0) return '';
+  const item = (r: ExportContent['helpRequests'][number]) =>
+    `<li><p><strong>${esc(r.createdAt.slice(0, 10))}</strong>: ${esc(r.mine ? (r.kind === 'worry' ? 'your worry' : 'you asked for help') : `${r.askedBy} raised a worry`)}</p><p>${esc(r.words)}</p>${r.events
+      .map((e) => `<p><em>${esc(e.at.slice(0, 16).replace('T', ' '))}: ${esc(e.words)}</em>${e.text ? ` – ${esc(e.text)}` : ''}</p>`)
+      .join('')}</li>`;
+  return `<h2>Asking for help</h2><ul>${requests.map(item).join('')}</ul>`;
 }
 
 function renderPlans(p: ExportContent['plans']): string {
