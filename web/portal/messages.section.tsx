@@ -20,18 +20,6 @@ function HelpLink({ kind }: { kind: Notification['kind'] }) {
   );
 }
 
-/** An answer to a request for help (or a worry the parent is told of) leads to the help page, where the whole of it is. */
-function HelpLink({ kind }: { kind: Notification['kind'] }) {
-  if (!['help_acknowledged', 'help_contact_arranged', 'help_passed', 'worry_raised'].includes(kind)) return null;
-  return (
-    <p className="govuk-body">
-      <Link to="/my-family/help" className="govuk-link">
-        See what was said
-      </Link>
-    </p>
-  );
-}
-
 /** Unread first, then newest first. */
 const byUnreadThenNewest = (a: Notification, b: Notification): number =>
   Number(a.read) - Number(b.read) || b.createdAt.localeCompare(a.createdAt);
@@ -75,7 +63,6 @@ function MessageItem({ message }: { message: Notification }) {
     <li className={`umb-notification${message.read ? '' : ' umb-notification--unread'}`}>
       {message.read ? null : <Tag colour="teal">New</Tag>}
       <p className="govuk-body umb-notification__message">{message.message}</p>
-      <HelpLink kind={message.kind} />
       <HelpLink kind={message.kind} />
       <CrisisLink kind={message.kind} />
       <p className="govuk-body-s umb-notification__when">{formatDateTime(message.createdAt)}</p>
