@@ -12,6 +12,7 @@ import type {
 } from '../../shared/domain/accounts.ts';
 import type { AuditOutcome } from '../../shared/domain/audit.ts';
 import type { CareTeamRole, KeyWorkerSide, OrganisationKind } from '../../shared/domain/care-team-roles.ts';
+import type { CheckInRhythm } from '../../shared/domain/check-ins.ts';
 import type { CrisisCarerAnswer } from '../../shared/domain/crisis.ts';
 import type {
   ContactWay,
@@ -25,7 +26,6 @@ import type {
 } from '../../shared/domain/help.ts';
 import type { InvolvementEvent, InvolvementLevel } from '../../shared/domain/involvement-levels.ts';
 import type { MailKind, MailStatus } from '../../shared/domain/mail.ts';
-import type { CheckInRhythm } from '../../shared/domain/check-ins.ts';
 import type { NotificationKind } from '../../shared/domain/notifications.ts';
 import type { PersonKind, RelationshipKind } from '../../shared/domain/people.ts';
 import type {

@@ -13,8 +13,8 @@ import {
   STAFF_ROLES,
 } from './accounts.ts';
 import { AUDIT_OUTCOMES } from './audit.ts';
-import { CHECK_IN_RHYTHMS } from './check-ins.ts';
 import { CARE_TEAM_ROLE_KEYS, KEY_WORKER_SIDE_KEYS, ORGANISATION_KIND_KEYS } from './care-team-roles.ts';
+import { CHECK_IN_RHYTHMS } from './check-ins.ts';
 import { CRISIS_CARER_ANSWERS } from './crisis.ts';
 import {
   CONTACT_WAYS,
