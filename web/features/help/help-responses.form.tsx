@@ -24,14 +24,19 @@ import {
 
 type Props = { familyId: string; data: WorkerHelpRequest; parentName: string; onDone: (message: string) => void };
 
-/** A mutation that puts the answer in the cache and reports field errors, shared by the three forms. */
-function useRespond<T>(props: Props, send: (body: T) => Promise<WorkerHelpRequest>, fallbackField: string) {
+/**
+ * A mutation that puts the answer in the cache and reports field errors, shared by the three forms. The page's banner is
+ * set here, before the cache changes: an answered request no longer shows its acknowledge form, and a callback given to
+ * mutate() would never run once that form has gone.
+ */
+function useRespond<T>(props: Props, send: (body: T) => Promise<WorkerHelpRequest>, fallbackField: string, doneMessage: string) {
   const queryClient = useQueryClient();
   const [errors, setErrors] = useState<FieldErrors>({});
   const mutation = useMutation({
     mutationFn: send,
     onSuccess: async (view) => {
       setErrors({});
+      props.onDone(doneMessage);
       queryClient.setQueryData(helpRequestQuery(props.familyId, view.request.id).queryKey, view);
       await queryClient.invalidateQueries({ queryKey: helpRequestsQuery(props.familyId).queryKey });
     },
@@ -68,6 +73,7 @@ export function AcknowledgeForm(props: Props) {
         safeguardingReason: outcome === 'safeguarding' ? reason.trim() : undefined,
       }),
     'whatWillHappen',
+    'You acknowledged it.',
   );
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -76,7 +82,7 @@ export function AcknowledgeForm(props: Props) {
     if (outcome === 'safeguarding' && !reason.trim()) problems.safeguardingReason = 'Write the safeguarding reason';
     if (!text.trim()) problems.whatWillHappen = 'Say what will happen next';
     setErrors(problems);
-    if (Object.keys(problems).length === 0) mutation.mutate(undefined, { onSuccess: () => props.onDone('You acknowledged it.') });
+    if (Object.keys(problems).length === 0) mutation.mutate(undefined);
   };
   return (
     <Part id="acknowledge-heading" title="Acknowledge">
@@ -133,6 +139,7 @@ export function ContactForm(props: Props) {
     props,
     (at: string) => arrangeContact(familyId, data.request.id, { at, way: way || 'call' }),
     'contactDay-day',
+    'The contact is arranged.',
   );
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -145,7 +152,7 @@ export function ContactForm(props: Props) {
     setErrors(problems);
     if (!date || !clock || !way) return;
     const at = instantAt(date, Number(clock[1]) * 60 + Number(clock[2]), 'Europe/London').toISOString();
-    mutation.mutate(at, { onSuccess: () => props.onDone('The contact is arranged.') });
+    mutation.mutate(at);
   };
   return (
     <Part id="contact-heading" title="Arrange a contact">
@@ -184,6 +191,7 @@ export function PassForm(props: Props) {
     props,
     () => passRequest(familyId, data.request.id, { staffId, note: note.trim() }),
     'staffId',
+    'You passed it to your colleague.',
   );
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -191,8 +199,7 @@ export function PassForm(props: Props) {
     if (!staffId) problems.staffId = 'Choose a colleague';
     if (!note.trim()) problems.note = 'Write a note for your colleague';
     setErrors(problems);
-    if (Object.keys(problems).length === 0)
-      mutation.mutate(undefined, { onSuccess: () => props.onDone('You passed it to your colleague.') });
+    if (Object.keys(problems).length === 0) mutation.mutate(undefined);
   };
   return (
     <Part id="pass-heading" title="Pass to a colleague">
