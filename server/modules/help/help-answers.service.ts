@@ -1,6 +1,7 @@
-// Answering a request for help (issue 14 §1, §2), for workers it was put in front of and the key workers: the
-// one-screen responses — acknowledge with what will happen, arrange a contact, pass to a colleague. Each response is an
-// event the person asking sees, and is told of; each answers with the request as the worker now sees it.
+// Answering a request for help (issue 14 §1, §2), for the workers who read it (access/help-access.ts: those it was put
+// in front of, and for a parent's request or a worry the key workers): the one-screen responses — acknowledge with what
+// will happen, arrange a contact, pass to a colleague. Each response is an event the person asking sees, and is told
+// of; each answers with the request as the worker now sees it.
 import type { z } from 'zod';
 import type { AcknowledgeInput, ArrangeContactInput, PassInput, WorkerHelpRequest } from '../../../shared/contracts/help.ts';
 import {
@@ -14,15 +15,16 @@ import {
 } from '../../../shared/domain/help.ts';
 import type { ProfessionalActor } from '../../access/actor.ts';
 import { isUuid, withFamily } from '../../access/family-access.ts';
+import { workerMayAnswerHelpRequest } from '../../access/help-access.ts';
 import type { AuditAction } from '../../audit/audit-log.ts';
 import { newId } from '../../db/ids.ts';
-import { badRequest, conflict, forbidden, type HttpError } from '../../http/errors.ts';
+import { badRequest, conflict, forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { notifyFamily, parentAccounts } from '../notifications/index.ts';
 import * as repo from './help.repo.ts';
 import type { HelpDeps } from './help.service.ts';
 import { personName } from './help.service.ts';
-import { handlersOf, mayRespond } from './help-routing.ts';
+import { handlersOf, readerFacts } from './help-routing.ts';
 import { getRequest } from './help-worker-view.service.ts';
 
 function professional(ctx: RequestContext): ProfessionalActor {
@@ -30,17 +32,13 @@ function professional(ctx: RequestContext): ProfessionalActor {
   return ctx.actor;
 }
 
-/** A response refused by the rule: 403 naming who can answer, audited as a denial once the transaction rolled back. */
-class Refused extends Error {
-  constructor(readonly error: HttpError) {
-    super(error.message);
-  }
-}
-
 type Work<T> = Parameters<typeof withFamily<T>>[4];
 
-/** A response to one request by a worker who may answer it: the family, the request, its events and the care team. */
-async function respond<T>(
+/**
+ * A response to one request by a worker who may answer it (access/help-access.ts: exactly those who read it): the
+ * family, the request, its events and the care team. Anyone else finds no such request: an audited 404.
+ */
+function respond<T>(
   deps: HelpDeps,
   ctx: RequestContext,
   familyId: string,
@@ -53,39 +51,18 @@ async function respond<T>(
   ) => Promise<{ result: T; details?: Record<string, unknown> }>,
 ): Promise<T> {
   const actor = professional(ctx);
-  try {
-    return await withFamily(deps, ctx, familyId, action, async (tx, family) => {
-      const row = isUuid(requestId) ? await repo.findRequest(tx, family, requestId) : undefined;
-      if (!row) return null;
-      const [events, team] = await Promise.all([repo.events(tx, family, [row.id]), repo.careTeam(tx, family)]);
-      const handlers = handlersOf(row, events);
-      if (!mayRespond(actor.staffId, handlers, team)) {
-        const names = await repo.staffNames(tx, handlers);
-        throw new Refused(
-          forbidden(`This request went to ${[...names.values()].join(' and ') || 'other workers'}. Ask one of them, or a key worker.`),
-        );
-      }
-      const done = await work(tx, family, { row, events, team, actor });
-      return {
-        result: done.result,
-        audit: { subjectType: 'person', subjectId: row.person_id, details: { request: row.id, ...done.details } },
-      };
-    });
-  } catch (error) {
-    if (!(error instanceof Refused)) throw error;
-    await deps.audit.recordAlone(deps.db, {
-      action: 'access.denied',
-      outcome: 'denied',
-      actor,
-      familyId: isUuid(familyId) ? familyId : null,
-      subjectType: 'help_request',
-      subjectId: requestId.slice(0, 100),
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-      details: { attempted: action },
-    });
-    throw error.error;
-  }
+  return withFamily(deps, ctx, familyId, action, async (tx, family) => {
+    const row = isUuid(requestId) ? await repo.findRequestForWorker(tx, family, requestId, actor.staffId) : undefined;
+    if (!row) return null;
+    const [events, team] = await Promise.all([repo.events(tx, family, [row.id]), repo.careTeam(tx, family)]);
+    // The SQL above and this pure rule are the same rule; checked again here from the facts as this transaction read them.
+    if (!workerMayAnswerHelpRequest(row.asker_kind, readerFacts(actor.staffId, handlersOf(row, events), team))) return null;
+    const done = await work(tx, family, { row, events, team, actor });
+    return {
+      result: done.result,
+      audit: { subjectType: 'person', subjectId: row.person_id, details: { request: row.id, ...done.details } },
+    };
+  });
 }
 
 const reload = (deps: HelpDeps, ctx: RequestContext, familyId: string, requestId: string) => getRequest(deps, ctx, familyId, requestId);

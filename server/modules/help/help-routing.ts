@@ -1,6 +1,8 @@
-// Pure rules of asking for help: whom a request goes to, who may answer it, and how it reads to each person.
+// Pure rules of asking for help: whom a request goes to, who handles it, and how it reads to each person (who on the
+// care team reads and answers it: access/help-access.ts).
 import type { HelpEvent, HelpRequestView } from '../../../shared/contracts/help.ts';
 import { type HelpAskerKind, type HelpRequestKind, helpEventWords } from '../../../shared/domain/help.ts';
+import type { HelpReaderFacts } from '../../access/help-access.ts';
 import type { EventRow, RequestRow, TeamMember } from './help.repo.ts';
 
 /** A parent or young person asks for help for themselves; a trusted person or the other parent raises a worry. */
@@ -44,9 +46,14 @@ export function handlersOf(request: Pick<RequestRow, 'id' | 'recipient_staff_ids
   return [...new Set(ids)];
 }
 
-/** Who may answer: anyone it was put in front of, and the family's key workers. */
-export const mayRespond = (staffId: string, handlers: readonly string[], team: readonly TeamMember[]) =>
-  handlers.includes(staffId) || team.some((m) => m.staff_id === staffId && m.key_worker !== null);
+/**
+ * The facts access/help-access.ts decides on, for one worker and one request: whether it was put in front of them,
+ * and whether they are one of the family's key workers now (the same facts its SQL condition computes).
+ */
+export const readerFacts = (staffId: string, handlers: readonly string[], team: readonly TeamMember[]): HelpReaderFacts => ({
+  handler: handlers.includes(staffId),
+  keyWorker: team.some((m) => m.staff_id === staffId && m.key_worker !== null),
+});
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 

@@ -1,9 +1,10 @@
-// What a worker on the care team sees of the family's requests for help (issue 14 §2): the list on the family page,
-// and one request with what the parent shared with this worker about what helps her (the plans module decides), the
+// What a worker on the care team sees of the family's requests for help (issue 14 §2), only those they read
+// (access/help-access.ts; any other is absent from the list and a 404): the list on the family page, and one request with what the parent shared with this worker about what helps her (the plans module decides), the
 // children's contingency arrangements as this worker may read them, and the last three contacts (the records module).
 import type { HelpRequestList, WorkerHelpRequest } from '../../../shared/contracts/help.ts';
 import type { ProfessionalActor } from '../../access/actor.ts';
 import { isUuid, readFamily } from '../../access/family-access.ts';
+import { workerMayAnswerHelpRequest } from '../../access/help-access.ts';
 import { forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { documentsAsSeenBy } from '../plans/index.ts';
@@ -11,7 +12,7 @@ import { recentContacts } from '../records/index.ts';
 import * as repo from './help.repo.ts';
 import type { HelpDeps } from './help.service.ts';
 import { namesFor, personName } from './help.service.ts';
-import { handlersOf, mayRespond, toView } from './help-routing.ts';
+import { handlersOf, readerFacts, toView } from './help-routing.ts';
 
 /** What a worker sees of her wellness plan beside a request: her early warning signs and what helps. */
 const WELLNESS_PARTS = ['early_signs', 'daily', 'breaking_down'];
@@ -21,11 +22,12 @@ function professional(ctx: RequestContext): ProfessionalActor {
   return ctx.actor;
 }
 
+/** The family's requests this worker reads, newest first; the others leave no trace, not even in the count. */
 export function listRequests(deps: HelpDeps, ctx: RequestContext, familyId: string): Promise<HelpRequestList> {
-  professional(ctx);
+  const actor = professional(ctx);
   const now = deps.now();
   return readFamily(deps, ctx, familyId, 'help_requests.listed', async (tx, family) => {
-    const rows = await repo.requests(tx, family, { all: true });
+    const rows = await repo.requests(tx, family, { staffId: actor.staffId });
     const names = await namesFor(tx, family, rows, []);
     return {
       result: {
@@ -49,11 +51,11 @@ export function listRequests(deps: HelpDeps, ctx: RequestContext, familyId: stri
   });
 }
 
-/** One request as a worker on the care team sees it (§2). */
+/** One request as a worker who reads it sees it (§2); any other request is an audited 404, as one that does not exist. */
 export function getRequest(deps: HelpDeps, ctx: RequestContext, familyId: string, requestId: string): Promise<WorkerHelpRequest> {
   const actor = professional(ctx);
   return readFamily(deps, ctx, familyId, 'help_request.viewed', async (tx, family) => {
-    const row = isUuid(requestId) ? await repo.findRequest(tx, family, requestId) : undefined;
+    const row = isUuid(requestId) ? await repo.findRequestForWorker(tx, family, requestId, actor.staffId) : undefined;
     if (!row) return null;
     const [events, team, documents, contacts, people] = await Promise.all([
       repo.events(tx, family, [row.id]),
@@ -80,7 +82,11 @@ export function getRequest(deps: HelpDeps, ctx: RequestContext, familyId: string
           worryOutcome: row.worry_outcome,
           safeguardingReason: row.safeguarding_reason,
         },
-        canRespond: mayRespond(actor.staffId, handlers, team),
+        // Reading and answering are one rule; a worker reading without being on the care team now (emergency access)
+        // cannot answer.
+        canRespond:
+          team.some((m) => m.staff_id === actor.staffId) &&
+          workerMayAnswerHelpRequest(row.asker_kind, readerFacts(actor.staffId, handlers, team)),
         colleagues: team
           .filter((m) => m.staff_id !== actor.staffId)
           .map((m) => ({ staffId: m.staff_id, name: m.full_name, description: `${m.job_title}, ${m.organisation_name}` })),

@@ -70,10 +70,18 @@ describe('what the worker sees', () => {
       { child: 'Jamie', carerName: 'Patricia', text: expect.stringContaining('Patricia will look after Jamie') },
       { child: 'Clare', carerName: 'Patricia', text: expect.stringContaining('Patricia will look after Clare') },
     ]);
+    // Helen, the school's pastoral lead, reads the request only once it is passed to her.
+    expect((await k.as('helen').get(await request())).statusCode).toBe(404);
+    const passed = await k.as('daniel').post(`${await request()}/pass`, {
+      staffId: await k.staffId('Helen Carter'),
+      note: 'Could you look out for Jamie and Clare at school this week?',
+    });
+    expect(passed.statusCode, passed.body).toBe(200);
     const helen = await k.as('helen').get(await request());
+    expect(helen.statusCode, helen.body).toBe(200);
     expect(helen.json().contingency).toEqual([]);
     expect(helen.body).not.toContain('Elm Road');
-    expect(helen.json().canRespond).toBe(false);
+    expect(helen.json().canRespond).toBe(true);
   });
 
   it('shows the last three contacts the worker may read, newest first', async () => {

@@ -10,6 +10,7 @@ import type {
   WorryAbout,
   WorryOutcome,
 } from '../../../shared/domain/help.ts';
+import { helpRequestReadableBy } from '../../access/help-access.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 
@@ -167,13 +168,26 @@ export async function findRequest(tx: Tx, family: VisibleFamily, requestId: stri
 }
 export type RequestRow = NonNullable<Awaited<ReturnType<typeof findRequest>>>;
 
+/** One request, only if this worker reads it (access/help-access.ts): otherwise undefined, as for one that does not exist. */
+export async function findRequestForWorker(tx: Tx, family: VisibleFamily, requestId: string, staffId: string) {
+  return tx
+    .selectFrom('help_requests as r')
+    .select(REQUEST_COLUMNS)
+    .where('r.family_id', '=', family.id)
+    .where('r.id', '=', requestId)
+    .where(helpRequestReadableBy(staffId, 'r'))
+    .executeTakeFirst();
+}
+
 /**
- * The family's requests, newest first: all of them (the care team), or those a family member reads: their own, and
- * for the parent the worries a key worker told her about.
+ * The family's requests, newest first, that this reader reads: a worker those access/help-access.ts gives them; a family
+ * member their own, and the parent also the worries a key worker told her about.
  */
-export async function requests(tx: Tx, family: VisibleFamily, reader: { all: true } | { personId: string; toldWorries: boolean }) {
+export async function requests(tx: Tx, family: VisibleFamily, reader: { staffId: string } | { personId: string; toldWorries: boolean }) {
   let q = tx.selectFrom('help_requests as r').select(REQUEST_COLUMNS).where('r.family_id', '=', family.id);
-  if (!('all' in reader)) {
+  if ('staffId' in reader) {
+    q = q.where(helpRequestReadableBy(reader.staffId, 'r'));
+  } else {
     const { personId, toldWorries } = reader;
     q = q.where((eb) =>
       toldWorries
@@ -243,9 +257,11 @@ export async function insertEvent(
   const r = await tx
     .insertInto('help_request_events')
     .values({ ...v, family_id: family.id })
-    // An escalation step happens once (a unique index on the request and the step): a second run adds nothing.
+    // An escalation step happens once (a unique index on the request and the step): a second run adds nothing. The
+    // index's condition is written as literals: PostgreSQL matches ON CONFLICT to a partial index when it plans the
+    // statement, and a prepared statement's generic plan (from its sixth run) knows nothing of bound values.
     .onConflict((c) =>
-      c.columns(['family_id', 'request_id', 'kind']).where('kind', 'in', ['escalated_to_duty', 'escalated_to_manager']).doNothing(),
+      c.columns(['family_id', 'request_id', 'kind']).where(sql<boolean>`kind IN ('escalated_to_duty', 'escalated_to_manager')`).doNothing(),
     )
     .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;

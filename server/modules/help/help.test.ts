@@ -1,5 +1,5 @@
 // Asking for help (issue 14 §1) through the API: the request in the person's own words, whom it goes to, its target,
-// one request for a retried send, "Who I want to hear from", who sees which requests, and the workers' responses.
+// one request for a retried send, "Who I want to hear from", which workers read which requests, and the workers' responses.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { F, type HelpKit, helpKit, winter } from './help-test-kit.ts';
 
@@ -94,15 +94,22 @@ describe('who I want to hear from', () => {
     expect(await k.told('marie', 'help_requested')).toEqual([]);
   });
 
-  it('lets the care team see every request of the family, and nobody outside it', async () => {
-    const list = await k.as('helen').get(`/api/families/${F}/help-requests`);
-    expect(list.statusCode).toBe(200);
-    expect(
-      list
+  it('shows each worker only the requests they read: its handlers, and the key workers a parent’s; nobody outside the team', async () => {
+    const askers = async (who: string) => {
+      const list = await k.as(who).get(`/api/families/${F}/help-requests`);
+      expect(list.statusCode, list.body).toBe(200);
+      return list
         .json()
         .requests.map((r: { askedBy: string }) => r.askedBy)
-        .sort(),
-    ).toEqual(['Jamie', 'Marie', 'Marie']);
+        .sort();
+    };
+    // Marie's first went to both key workers, her second to Sarah, Jamie's to Tom, the adult he chose.
+    expect(await askers('daniel')).toEqual(['Marie', 'Marie']);
+    expect(await askers('priya')).toEqual(['Marie', 'Marie']);
+    expect(await askers('sarah')).toEqual(['Marie']);
+    expect(await askers('tom')).toEqual(['Jamie']);
+    // The school's pastoral lead is on the care team, and it went to none of them.
+    expect(await askers('helen')).toEqual([]);
     expect((await k.as('mark').get(`/api/families/${F}/help-requests`)).statusCode).toBe(404);
     expect((await k.as('marie').get(`/api/families/${F}/help-requests`)).statusCode).toBe(403);
   });
@@ -112,11 +119,21 @@ describe('answering', () => {
   const firstOf = async () => (await k.page('marie')).requests.find((r) => r.words === thisWeek.words)?.id as string;
   const url = async (path = '') => `/api/families/${F}/help-requests/${await firstOf()}${path}`;
 
-  it('refuses a worker it was not put in front of, naming who can answer; a worker outside the family gets 404', async () => {
+  it('gives a worker on the team it did not go to no trace of it: 404 for its page and its answers, audited as denials', async () => {
+    expect((await k.as('helen').get(await url())).statusCode).toBe(404);
     const res = await k.as('helen').post(await url('/acknowledge'), { whatWillHappen: 'I will call.' });
-    expect(res.statusCode).toBe(403);
-    expect(res.json().message).toContain('Daniel Okafor and Priya Shah');
+    expect(res.statusCode).toBe(404);
+    expect(res.body).not.toContain('Daniel Okafor');
     expect((await k.as('mark').post(await url('/acknowledge'), { whatWillHappen: 'x' })).statusCode).toBe(404);
+    const denied = await k.t.database.asOwner(
+      `SELECT e.action, e.details->>'attempted' AS attempted FROM audit_events e JOIN staff s ON s.id = e.actor_staff_id
+       WHERE s.full_name = 'Helen Carter' AND e.outcome = 'denied' AND e.family_id = $1 ORDER BY e.occurred_at`,
+      [F],
+    );
+    expect(denied.rows).toMatchObject([
+      { action: 'access.denied', attempted: 'help_request.viewed' },
+      { action: 'access.denied', attempted: 'help_request.acknowledged' },
+    ]);
   });
 
   it('Daniel acknowledges and says what will happen; Marie sees who and when, and is told', async () => {
@@ -140,7 +157,7 @@ describe('answering', () => {
     expect(await k.told('marie', 'help_contact_arranged')).toEqual([
       'Daniel Okafor has arranged to be in touch with you: a visit on Tuesday 8 December at 10am.',
     ]);
-    expect((await k.as('tom').post(await url('/contact'), { at: '2026-12-08T10:00:00Z', way: 'call' })).statusCode).toBe(403);
+    expect((await k.as('tom').post(await url('/contact'), { at: '2026-12-08T10:00:00Z', way: 'call' })).statusCode).toBe(404);
     const tom = await k.staffId('Tom Reilly');
     const noNote = await k.as('daniel').post(await url('/pass'), { staffId: tom, note: '' });
     expect(noNote.json().fields).toHaveProperty('note');

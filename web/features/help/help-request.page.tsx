@@ -75,7 +75,8 @@ export function HelpRequestPage({ familyId, requestId }: { familyId: string; req
           </>
         ) : (
           <p className="govuk-inset-text">
-            This went to {r.handlers.map((h) => h.name).join(' and ')}. One of them, or a key worker, answers it.
+            You can read this, but only a worker on the family’s care team can answer it. It went to{' '}
+            {r.handlers.map((h) => h.name).join(' and ')}.
           </p>
         )}
         <h2 className="govuk-heading-m">What helps {parentName}</h2>

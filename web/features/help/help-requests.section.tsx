@@ -1,4 +1,5 @@
-// On a family's page: its requests for help and raised worries, newest first, with whether each has been answered.
+// On a family's page: the requests for help and raised worries this worker reads (server/access/help-access.ts), newest
+// first, with whether each has been answered.
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { HELP_URGENCY_WORDS, momentInWords } from '../../../shared/domain/help.ts';
@@ -13,7 +14,10 @@ export function HelpRequestsSection({ familyId }: { familyId: string }) {
       <h2 className="govuk-heading-m" id="help-requests-heading">
         Requests for help
       </h2>
-      {list.isSuccess && requests.length === 0 ? <p className="govuk-body">Nobody in the family has asked for help here yet.</p> : null}
+      <p className="govuk-body">
+        You see the requests sent or passed to you. A key worker also sees the parent’s requests and worries raised about the family.
+      </p>
+      {list.isSuccess && requests.length === 0 ? <p className="govuk-body">There are no requests for help for you here.</p> : null}
       <ul className="govuk-list govuk-list--spaced">
         {requests.map((r) => (
           <li key={r.id}>
