@@ -4,7 +4,8 @@
 // --late of the families, then times the job: the first run (every late request to its team's duty worker), a run
 // with nothing due, and a run five days later (the managers). Rows it made are removed first, so it can be re-run.
 // Usage: npx tsx bench/help-escalation.ts --db umbrella_bench_100 [--late 0.01] [--rounds 3]
-import { sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
 import { createAuditLog } from '../server/audit/audit-log.ts';
 import { openDatabase } from '../server/db/database.ts';
 import { escalateHelpRequests } from '../server/modules/help/index.ts';
@@ -13,15 +14,17 @@ import { benchAuditKey, dbUrl, log, parseFlags } from './bench-common.ts';
 const flags = parseFlags({ db: 'umbrella_bench_100', late: '0.01', rounds: '3' });
 const database = await openDatabase({ kind: 'server', url: dbUrl(flags.db) });
 const db = database.db;
+// Seeding and clearing run as the database's owner: the app's role may not delete.
+const owner = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: dbUrl(flags.db), max: 1 }) }) });
 const audit = createAuditLog({ key: benchAuditKey(), streams: 32 });
 const MARK = 'bench-escalation';
 
 async function reset() {
-  await sql`DELETE FROM notifications WHERE kind = 'help_escalated'`.execute(db);
+  await sql`DELETE FROM notifications WHERE kind = 'help_escalated'`.execute(owner);
   await sql`DELETE FROM help_request_events WHERE request_id IN (SELECT id FROM help_requests WHERE idempotency_key LIKE ${`${MARK}%`})`.execute(
-    db,
+    owner,
   );
-  await sql`DELETE FROM help_requests WHERE idempotency_key LIKE ${`${MARK}%`}`.execute(db);
+  await sql`DELETE FROM help_requests WHERE idempotency_key LIKE ${`${MARK}%`}`.execute(owner);
 }
 
 /** One request per family from its parent: answered ones for all, late unanswered ones for a sample. */
@@ -45,7 +48,7 @@ async function seed(late: boolean, share: number) {
                   ORDER BY m.key_worker NULLS LAST LIMIT 1) k ON true
     JOIN staff s ON s.id = k.staff_id
     WHERE a.kind = 'parent' AND a.person_id IS NOT NULL AND a.disabled_at IS NULL
-      AND (${!late} OR abs(hashtext(a.family_id::text)) % 10000 < ${Math.round(share * 10000)})`.execute(db);
+      AND (${!late} OR abs(hashtext(a.family_id::text)) % 10000 < ${Math.round(share * 10000)})`.execute(owner);
   log(`seeded ${numAffectedRows} ${late ? 'late, unanswered' : 'answered'} requests in ${Date.now() - started} ms`);
   return Number(numAffectedRows);
 }
@@ -74,4 +77,5 @@ log(
   `median of ${results.length}: first run ${median(results.map((r) => r.first)).toFixed(0)} ms for ${results[0]?.firstSteps} steps; ` +
     `nothing due ${median(results.map((r) => r.idle)).toFixed(1)} ms; the managers ${median(results.map((r) => r.managers)).toFixed(0)} ms`,
 );
+await owner.destroy();
 await database.close();

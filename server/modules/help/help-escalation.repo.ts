@@ -12,29 +12,48 @@ const stillWorking = sql<boolean>`NOT EXISTS (SELECT 1 FROM accounts acc WHERE a
  * transaction; another instance running the job at once skips them (and the events' unique index makes a step once).
  */
 export async function waitingPastTarget(tx: Tx, system: SystemScope, now: Date) {
-  return tx
-    .selectFrom('help_requests as r')
-    .select(['r.family_id', 'r.id'])
-    .where(familyVisible(system, 'r.family_id'))
-    .where('r.acknowledged_at', 'is', null)
-    .where('r.acknowledge_by', 'is not', null)
-    .where('r.acknowledge_by', '<=', now)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('help_request_events as e')
-            .select('e.id')
-            .whereRef('e.family_id', '=', 'r.family_id')
-            .whereRef('e.request_id', '=', 'r.id')
-            .where('e.kind', '=', 'escalated_to_manager'),
+  return (
+    tx
+      .selectFrom('help_requests as r')
+      .select(['r.family_id', 'r.id'])
+      .where(familyVisible(system, 'r.family_id'))
+      .where('r.acknowledged_at', 'is', null)
+      .where('r.acknowledge_by', 'is not', null)
+      .where('r.acknowledge_by', '<=', now)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('help_request_events as e')
+              .select('e.id')
+              .whereRef('e.family_id', '=', 'r.family_id')
+              .whereRef('e.request_id', '=', 'r.id')
+              .where('e.kind', '=', 'escalated_to_manager'),
+          ),
         ),
-      ),
-    )
-    .orderBy('r.acknowledge_by')
-    .limit(200)
-    .forUpdate()
-    .skipLocked()
-    .execute();
+      )
+      // Already with the duty worker and not yet due for the managers: nothing to do, so not read (otherwise 200 such
+      // requests would fill every run and hold back a newly late one).
+      .where((eb) =>
+        eb.or([
+          eb('r.manager_by', '<=', now),
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('help_request_events as e')
+                .select('e.id')
+                .whereRef('e.family_id', '=', 'r.family_id')
+                .whereRef('e.request_id', '=', 'r.id')
+                .where('e.kind', '=', 'escalated_to_duty'),
+            ),
+          ),
+        ]),
+      )
+      .orderBy('r.acknowledge_by')
+      .limit(200)
+      .forUpdate()
+      .skipLocked()
+      .execute()
+  );
 }
 
 /** The team's duty worker, if one is set and can still sign in. */
