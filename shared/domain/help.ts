@@ -57,7 +57,7 @@ export const HELP_PROMISE =
 
 /** Said on a young person's page: who reads it, and the rare case where a worker must tell someone else. */
 export const YOUNG_PERSON_HELP_PRIVACY =
-  'Only the adult you choose reads what you write here. The one time they would tell someone else is if you or someone else might be in danger, and they would talk to you about it first if they could.';
+  'The adult you choose reads what you write here. If they cannot answer in time, someone in their team will. The one time they would tell anyone else is if you or someone else might be in danger, and they would talk to you about it first if they could.';
 
 /** Said to a trusted person or the other parent before they raise a worry: who reads it, and that the parent usually will. */
 export const worryExplained = (parentName: string) =>
