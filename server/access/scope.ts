@@ -31,6 +31,7 @@ export const SYSTEM_REASONS = [
   'emergency access start',
   'safeguarding override review by governance',
   'young person invitation review by governance',
+  'raised worry review by governance',
   'withholding review reminders',
   'plan review reminders',
   'something new mail',

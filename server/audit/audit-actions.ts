@@ -261,6 +261,12 @@ export const AUDIT_ACTIONS = define({
     details: z.strictObject({ request: id, step: str, to: z.number().int() }),
     family: 'own',
   },
+  'raised_worry.reviewed': {
+    words: 'Checked a worry that was not told to the parent',
+    kind: 'change',
+    details: none,
+    family: 'no',
+  },
   'team.duty_worker_set': {
     words: 'Chose a team’s duty worker',
     kind: 'change',

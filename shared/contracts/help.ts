@@ -149,5 +149,9 @@ export const PassInput = z.object({
 });
 export type PassInput = z.input<typeof PassInput>;
 
+/** The information governance lead's review of a worry not told to the parent: a note for the record. */
+export const ReviewWorryInput = z.object({ note: Text(2000).min(1, 'Write what you checked and decided') });
+export type ReviewWorryInput = z.input<typeof ReviewWorryInput>;
+
 export const DutyWorkerInput = z.object({ staffId: z.uuid({ message: 'Choose a worker in this team' }).nullable() });
 export const DutyWorker = z.object({ teamId: z.string(), dutyStaffId: z.string().nullable(), dutyName: z.string().nullable() });

@@ -266,30 +266,3 @@ export async function insertEvent(
     .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
 }
-
-/**
- * Worries a key worker did not tell the parent of, for a safeguarding reason, waiting for the information governance
- * lead (the governance console's queue, as a young person invited without the parent being told is).
- */
-export async function worriesToReview(tx: Tx) {
-  return tx
-    .selectFrom('help_requests as r')
-    .innerJoin('families as f', 'f.id', 'r.family_id')
-    .innerJoin('people as p', (j) => j.onRef('p.family_id', '=', 'r.family_id').onRef('p.id', '=', 'r.person_id'))
-    .innerJoin('staff as s', 's.id', 'r.acknowledged_by_staff_id')
-    .select([
-      'r.id',
-      'r.family_id',
-      'f.display_name',
-      sql<string>`COALESCE(p.preferred_name, p.full_name)`.as('raised_by'),
-      's.full_name as decided_by',
-      'r.safeguarding_reason',
-      'r.acknowledged_at',
-      'r.created_at',
-    ])
-    .where('r.worry_outcome', '=', 'safeguarding')
-    .where('r.governance_reviewed_at', 'is', null)
-    .orderBy('r.created_at')
-    .limit(200)
-    .execute();
-}

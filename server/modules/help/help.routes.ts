@@ -1,5 +1,6 @@
 // HTTP routes for asking for help: the family's help page, sending, "Who I want to hear from"; the care team's list,
-// one request and its responses; a team's duty worker.
+// one request and its responses; a team's duty worker; the information governance lead's review of a worry kept from
+// the parent.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -16,11 +17,13 @@ import {
   HelpSettingsInput,
   PassInput,
   PortalHelp,
+  ReviewWorryInput,
   WorkerHelpRequest,
 } from '../../../shared/contracts/help.ts';
 import * as help from './help.service.ts';
 import * as answers from './help-answers.service.ts';
 import { setDutyWorker } from './help-duty.service.ts';
+import { reviewWorry } from './help-governance.service.ts';
 import * as views from './help-worker-view.service.ts';
 
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -147,6 +150,22 @@ export function registerHelpRoutes(app: FastifyInstance, deps: help.HelpDeps) {
       },
     },
     (q) => answers.passToColleague(deps, q.ctx, q.params.familyId, q.params.requestId, q.body),
+  );
+  r.post(
+    '/api/governance/worries/:familyId/:requestId/review',
+    {
+      config: { permission: 'governance.review' },
+      schema: {
+        tags,
+        summary: 'Record the review of a worry a key worker did not tell the parent of, for a safeguarding reason',
+        params: requestParams,
+        body: ReviewWorryInput,
+      },
+    },
+    async (q, reply) => {
+      await reviewWorry(deps, q.ctx, q.params.familyId, q.params.requestId, q.body.note);
+      return reply.code(204).send();
+    },
   );
   r.put(
     '/api/teams/:teamId/duty-worker',

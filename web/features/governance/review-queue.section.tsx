@@ -9,10 +9,10 @@ import { focusElement } from '../../ui/focus.ts';
 import { formatDate } from '../../ui/format.ts';
 import { Tag } from '../../ui/tag.tsx';
 import { formatDateTime } from '../../ui/time.ts';
-import { WorriesReviewSection } from '../help/worries-review.section.tsx';
 import { reviewQueueQuery } from './governance.queries.ts';
 import { InvitationReviewSection } from './invitation-review.section.tsx';
 import { EmergencyReviewForm, OverrideReviewForm } from './review-note.form.tsx';
+import { WorryReviewSection } from './worry-review.section.tsx';
 
 const categoryLabel = (key: string): string => (isOneOf(CONSENT_CATEGORY_KEYS, key) ? CONSENT_CATEGORIES[key] : key);
 const basisLabel = (key: string): string => (isOneOf(LAWFUL_BASIS_KEYS, key) ? LAWFUL_BASES[key].label : key);
@@ -49,7 +49,7 @@ export function ReviewQueueSection() {
             <EmergencyItem key={access.id} access={access} onDone={onDone} />
           ))}
           <InvitationReviewSection invitations={data.youngPeopleInvitedWithoutParent ?? []} onDone={onDone} />
-          <WorriesReviewSection worries={data.worriesNotToldToParent ?? []} />
+          <WorryReviewSection worries={data.worriesNotToldToParent ?? []} onDone={onDone} />
         </div>
       </div>
       <WithholdingsTable withholdings={data.withholdingsPastReview} />
