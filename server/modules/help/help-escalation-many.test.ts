@@ -12,7 +12,7 @@ const audit = createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 });
 const run = (at: string) => escalateHelpRequests(k.t.database.db, audit, winter(at));
 
 beforeAll(async () => {
-  k = await helpKit(['marie', 'angela']);
+  k = await helpKit(['marie', 'angela', 'jamie', 'olu']);
   const team = (await k.t.database.asOwner("SELECT id FROM teams WHERE name = 'Family Safeguarding Team'")).rows[0]?.id as string;
   await k.as('angela').put(`/api/teams/${team}/duty-worker`, { staffId: await k.staffId('Tom Reilly') });
 }, 120_000);
@@ -51,5 +51,30 @@ describe('escalating when many requests wait', () => {
     expect(await run('2026-12-11 10:00')).toBe(200);
     expect(await run('2026-12-11 10:01')).toBe(50);
     expect(await run('2026-12-11 10:02')).toBe(0);
+  });
+
+  it('puts a duty worker from another team on the family’s care team, so they can read and answer the request', async () => {
+    // Olu (the council's emergency duty team) is on duty for the Family Safeguarding Team; he is not on Marie's care team.
+    const olu = await k.staffId('Olu Bello');
+    await k.t.database.asOwner("UPDATE teams SET duty_staff_id = $1 WHERE name = 'Family Safeguarding Team'", [olu]);
+    const asked = await k.ask('jamie', { words: 'Can someone ring me after school?', urgency: 'today' }, 'olu-duty-request');
+    expect(asked.statusCode, asked.body).toBe(201);
+    const id = asked.json().id as string;
+    expect((await k.as('olu').get(`/api/families/${F}/help-requests/${id}`)).statusCode).toBe(404);
+    await k.t.database.asOwner(
+      "UPDATE help_requests SET acknowledge_by = '2026-12-08T09:00:00Z', manager_by = '2026-12-09T09:00:00Z' WHERE id = $1",
+      [id],
+    );
+    expect(await run('2026-12-08 10:00')).toBe(1);
+    const page = await k.as('olu').get(`/api/families/${F}/help-requests/${id}`);
+    expect(page.statusCode, page.body).toBe(200);
+    expect(page.json().request.words).toBe('Can someone ring me after school?');
+    const answered = await k
+      .as('olu')
+      .post(`/api/families/${F}/help-requests/${id}/acknowledge`, { whatWillHappen: 'I will ring you at four.' });
+    expect(answered.statusCode, answered.body).toBe(200);
+    // Marie is told who joined the workers helping her family, not why.
+    expect(await k.told('marie', 'care_team_changed')).toContainEqual(expect.stringContaining('Olu Bello'));
+    expect(JSON.stringify(await k.told('marie', 'care_team_changed'))).not.toContain('ring me');
   });
 });

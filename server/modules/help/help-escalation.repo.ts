@@ -92,3 +92,60 @@ export async function managers(tx: Tx, family: VisibleFamily, teamId: string | n
     .orderBy('s.full_name')
     .execute();
 }
+
+/**
+ * Puts the workers a request is escalated to on the family's care team when they are not on it (a duty worker or a
+ * manager of another team), so that they can read and answer it through the same access rule as everyone else.
+ * Returns those added; a worker already on the team, or added by a concurrent run, is left as they are.
+ */
+export async function joinCareTeam(tx: Tx, family: VisibleFamily, staffIds: readonly string[], makeId: () => string) {
+  if (staffIds.length === 0) return [];
+  const onTeam = await tx
+    .selectFrom('care_team_members')
+    .select('staff_id')
+    .where('family_id', '=', family.id)
+    .where('ended_at', 'is', null)
+    .where('staff_id', 'in', [...staffIds])
+    .execute();
+  const missing = staffIds.filter((id) => !onTeam.some((m) => m.staff_id === id));
+  if (missing.length === 0) return [];
+  const added = await tx
+    .insertInto('care_team_members')
+    .values(
+      missing.map((staffId) => ({
+        family_id: family.id,
+        id: makeId(),
+        staff_id: staffId,
+        team_role: 'other' as const,
+        key_worker: null,
+        added_by_staff_id: null,
+        started_at: new Date(),
+      })),
+    )
+    .onConflict((c) => c.columns(['family_id', 'staff_id']).where(sql<boolean>`ended_at IS NULL`).doNothing())
+    .returning(['staff_id'])
+    .execute();
+  return added.map((a) => a.staff_id);
+}
+
+/** The family's parent accounts (invited ones too), told when someone joins the care team. */
+export async function parentAccounts(tx: Tx, family: VisibleFamily) {
+  const rows = await tx
+    .selectFrom('accounts')
+    .select('id')
+    .where('family_id', '=', family.id)
+    .where('kind', '=', 'parent')
+    .where('disabled_at', 'is', null)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Names and jobs of workers, for the parent's notification. */
+export function staffNames(tx: Tx, staffIds: readonly string[]) {
+  return tx
+    .selectFrom('staff as s')
+    .leftJoin('teams as t', 't.id', 's.team_id')
+    .select(['s.id', 's.full_name', 's.job_title', 't.name as team_name'])
+    .where('s.id', 'in', [...staffIds])
+    .execute();
+}

@@ -24,6 +24,31 @@ async function takeStep(tx: Tx, audit: AuditLog, family: VisibleFamily, row: rep
   if (to.length === 0) return false;
   const taken = await repo.insertEvent(tx, family, { id: newId(), request_id: row.id, kind: step, staff_id: null, to_staff_ids: to });
   if (!taken) return false;
+  // A duty worker or manager of another team joins the family's care team, so the one access rule lets them answer.
+  const joined = await jobRepo.joinCareTeam(tx, family, to, newId);
+  if (joined.length > 0) {
+    const names = await jobRepo.staffNames(tx, joined);
+    const parents = await jobRepo.parentAccounts(tx, family);
+    for (const n of names) {
+      await notifyFamily(
+        tx,
+        family,
+        'care_team_changed',
+        { accountIds: parents },
+        `${n.full_name} (${n.job_title}${n.team_name ? `, ${n.team_name}` : ''}) has joined the workers helping your family.`,
+        newId,
+      );
+      await audit.record(tx, {
+        action: 'care_team.member_added',
+        outcome: 'allowed',
+        actor: systemScope(REASON).actor,
+        familyId: family.id,
+        subjectType: 'staff',
+        subjectId: n.id,
+        details: { teamRole: 'other', keyWorker: null },
+      });
+    }
+  }
   const asker = (await repo.people(tx, family)).find((p) => p.id === row.person_id);
   await notifyFamily(tx, family, 'help_escalated', { staffIds: to }, helpEscalatedMessage(asker ? personName(asker) : 'Someone'), newId);
   await audit.record(tx, {
