@@ -35,4 +35,17 @@ describe('the demo family', () => {
       expect(me.me.kind).toBe(p.kind);
     }
   });
+
+  it('shows a newcomer early help at work: Marie’s answered request and her check-ins (issue 14)', async () => {
+    const marie = await t.signIn('marie');
+    const help = (await marie.get('/api/portal/help')).json();
+    expect(help.requests).toHaveLength(1);
+    expect(JSON.stringify(help.requests[0])).toContain('Daniel Okafor');
+    expect(JSON.stringify(help.requests[0])).toContain('energy grant');
+    const checkIns = (await marie.get('/api/portal/check-ins')).json();
+    expect(checkIns.settings.rhythm).toBe('weekly');
+    expect(checkIns.checkIns.length).toBeGreaterThanOrEqual(6);
+    const daniel = await t.signIn('daniel');
+    expect((await daniel.get('/api/families/00000000-0000-7000-8000-000000000100/check-ins')).json().people).toHaveLength(1);
+  });
 });

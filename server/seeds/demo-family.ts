@@ -12,7 +12,7 @@ import type { AuditLog } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { AccountKind } from '../db/schema.ts';
 import { hashPassword } from '../modules/auth/index.ts';
-import { loadDemoEarlyHelp } from './demo-early-help.ts';
+import { loadDemoEarlyHelp, loadDemoHelpRequest } from './demo-early-help.ts';
 import { loadDemoPlans } from './demo-plans.ts';
 
 export const PERSONAS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../demo/personas.json');
@@ -485,6 +485,7 @@ export async function loadDemoFamily(db: Db, audit: AuditLog): Promise<{ loaded:
       .execute();
     await loadDemoPlans(tx);
     await loadDemoEarlyHelp(tx);
+    await loadDemoHelpRequest(tx);
     await audit.record(tx, { action: 'demo.loaded', outcome: 'allowed', actor: systemScope('demo').actor, details: { families: 2 } });
   });
   return { loaded: true };
