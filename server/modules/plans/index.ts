@@ -1,9 +1,10 @@
 // Public face of the plans module: the only file other code imports. Inside: recovery-plan/ (the family recovery
 // plan, its items, ratings, reviews), documents/ (wellness and crisis plans, contingency plans, explanations,
 // carers), child-words/, sharing/ (the parent's choices); plans.repo.ts and plans.routes.ts serve them all.
+
+export { remindCrisisCarers, remindCrisisReviews } from './crisis/crisis-jobs.service.ts';
 export { documentsAsSeenBy } from './documents/documents-as-seen.ts';
 export { planFacts } from './documents/plan-documents.repo.ts';
-export { remindCrisisCarers, remindCrisisReviews } from './crisis/crisis-jobs.service.ts';
 export { categoryLens, endSharesWithPerson } from './plans.repo.ts';
 export { registerPlanRoutes } from './plans.routes.ts';
 export { plansForExport } from './plans-export.ts';
