@@ -128,18 +128,6 @@ export async function joinCareTeam(tx: Tx, family: VisibleFamily, staffIds: read
   return added.map((a) => a.staff_id);
 }
 
-/** The family's parent accounts (invited ones too), told when someone joins the care team. */
-export async function parentAccounts(tx: Tx, family: VisibleFamily) {
-  const rows = await tx
-    .selectFrom('accounts')
-    .select('id')
-    .where('family_id', '=', family.id)
-    .where('kind', '=', 'parent')
-    .where('disabled_at', 'is', null)
-    .execute();
-  return rows.map((r) => r.id);
-}
-
 /** Names and jobs of workers, for the parent's notification. */
 export function staffNames(tx: Tx, staffIds: readonly string[]) {
   return tx

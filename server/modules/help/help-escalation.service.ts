@@ -9,7 +9,7 @@ import { systemFamily, type VisibleFamily } from '../../access/visible-family.ts
 import type { AuditLog } from '../../audit/audit-log.ts';
 import type { Db, Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
-import { notifyFamily } from '../notifications/index.ts';
+import { notifyFamily, parentAccounts } from '../notifications/index.ts';
 import * as repo from './help.repo.ts';
 import { personName } from './help.service.ts';
 import * as jobRepo from './help-escalation.repo.ts';
@@ -28,7 +28,7 @@ async function takeStep(tx: Tx, audit: AuditLog, family: VisibleFamily, row: rep
   const joined = await jobRepo.joinCareTeam(tx, family, to, newId);
   if (joined.length > 0) {
     const names = await jobRepo.staffNames(tx, joined);
-    const parents = await jobRepo.parentAccounts(tx, family);
+    const parents = await parentAccounts(tx, family);
     for (const n of names) {
       await notifyFamily(
         tx,
