@@ -173,3 +173,14 @@ export function parentsWithSettingsOrCheckIns(tx: Tx, family: VisibleFamily) {
     )
     .execute();
 }
+
+/** Every check-in of one person, oldest first: what her subject access export holds. */
+export function allCheckIns(tx: Tx, family: VisibleFamily, personId: string) {
+  return tx
+    .selectFrom('check_ins')
+    .select(['id', 'score', 'words', 'created_at', 'shared_with_staff_ids'])
+    .where('family_id', '=', family.id)
+    .where('person_id', '=', personId)
+    .orderBy('created_at')
+    .execute();
+}

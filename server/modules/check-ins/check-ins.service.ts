@@ -186,3 +186,14 @@ export function remindCheckIns(db: Db, now = new Date()) {
     return due.length;
   });
 }
+
+/**
+ * A person's own check-ins for their subject access export, with who could see each: the parent's alone (nobody else's
+ * export holds them, whoever they were shown to). Null for anyone who is not the parent the record is about.
+ */
+export async function checkInsForExport(tx: Tx, family: VisibleFamily, viewer: FamilyMemberActor): Promise<CheckIn[] | null> {
+  if (viewer.kind !== 'parent') return null;
+  const [team, rows] = await Promise.all([repo.careTeam(tx, family), repo.allCheckIns(tx, family, viewer.personId)]);
+  const names = new Map(team.map((t) => [t.staff_id, t.full_name]));
+  return rows.map((r) => checkInView(r, names));
+}

@@ -2,8 +2,10 @@
 // they can read it; a low number suggests help to her and tells nobody; her rhythm reminds her once per due day; a
 // check-in changes no level, rating or flag; and bad input is a clear 400 that saves nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuditLog } from '../../audit/audit-log.ts';
 import { DEMO_IDS } from '../../seeds/demo-family.ts';
-import { createTestApp, type TestApp, type TestClient } from '../../test/test-app.ts';
+import { createTestApp, TEST_AUDIT_KEY, type TestApp, type TestClient } from '../../test/test-app.ts';
+import { runPendingExports } from '../subject-access/index.ts';
 import { remindCheckIns } from './index.ts';
 
 const F = DEMO_IDS.mariesFamily;
@@ -165,5 +167,30 @@ describe('the check-in reminder', () => {
     const s = (await marie.get('/api/portal/check-ins')).json().settings;
     await marie.put('/api/portal/check-ins/settings', { ...s, rhythm: 'off', nextDueOn: undefined });
     expect(await remindCheckIns(t.database.db, new Date(Date.now() + 60 * 86_400_000))).toBe(0);
+  });
+});
+
+describe('check-ins in a subject access export', () => {
+  async function exportOf(c: TestClient) {
+    const asked = await c.post('/api/portal/exports');
+    expect(asked.statusCode, asked.body).toBe(202);
+    await runPendingExports({ db: t.database.db, audit: createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 }) });
+    const got = await c.get(`/api/exports/${asked.json().id}`);
+    expect(got.json().status, got.body).toBe('ready');
+    const content = got.json().content;
+    return typeof content === 'string' ? JSON.parse(content) : content;
+  }
+
+  it('holds every check-in of the parent’s, with who could see each, and none in anyone else’s copy', async () => {
+    const marieCopy = await exportOf(marie);
+    const words = marieCopy.checkIns.map((c: { words: string | null }) => c.words);
+    expect(words).toContain('Sleeping better this week.');
+    expect(words).toContain('Just for me.');
+    expect(marieCopy.checkIns.find((c: { words: string }) => c.words === 'Sleeping better this week.').sharedWith).toEqual([
+      'Daniel Okafor',
+    ]);
+    const jamieCopy = await exportOf(await t.signIn('jamie'));
+    expect(jamieCopy.checkIns).toBeNull();
+    expect(JSON.stringify(jamieCopy)).not.toContain('Sleeping better this week.');
   });
 });

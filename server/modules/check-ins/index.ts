@@ -1,3 +1,3 @@
 // Public face of the check-ins module.
 export { registerCheckInRoutes } from './check-ins.routes.ts';
-export { remindCheckIns } from './check-ins.service.ts';
+export { checkInsForExport, remindCheckIns } from './check-ins.service.ts';

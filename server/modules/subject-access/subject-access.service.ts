@@ -11,6 +11,7 @@ import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden, notFound } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
+import { checkInsForExport } from '../check-ins/index.ts';
 import { sharingFor } from '../consents/index.ts';
 import { loadFamilyParts, toFamilyOverview } from '../families/index.ts';
 import { helpRequestsAsSeenBy } from '../help/index.ts';
@@ -176,6 +177,8 @@ async function buildExport(tx: Tx, exported: VisibleFamily, personId: string) {
     plans: await plansForExport(tx, scope, family),
     // Their requests for help and worries, and every answer, as their own help page shows them (issue 14 §1).
     helpRequests: await helpRequestsAsSeenBy(tx, family, viewer),
+    // The parent's own check-ins ("How are things?"), with who could see each: hers alone.
+    checkIns: await checkInsForExport(tx, family, viewer),
     accessLog: await wholeAccessLog(tx, scope, viewer, family),
   };
 }
@@ -206,6 +209,7 @@ function renderHtml(c: ExportContent): string {
 ${record}
 ${renderPlans(c.plans)}
 ${renderHelp(c.helpRequests)}
+${renderCheckIns(c.checkIns)}
 ${sharing}
 ${log}
 </main></body></html>`;
@@ -218,6 +222,13 @@ function renderHelp(requests: ExportContent['helpRequests']): string {
       .map((e) => `<p><em>${esc(e.at.slice(0, 16).replace('T', ' '))}: ${esc(e.words)}</em>${e.text ? ` – ${esc(e.text)}` : ''}</p>`)
       .join('')}</li>`;
   return `<h2>Asking for help</h2><ul>${requests.map(item).join('')}</ul>`;
+}
+
+function renderCheckIns(checkIns: ExportContent['checkIns']): string {
+  if (!checkIns || checkIns.length === 0) return '';
+  const item = (c: NonNullable<ExportContent['checkIns']>[number]) =>
+    `<li><p><strong>${esc(c.createdAt.slice(0, 10))}</strong>: ${esc(c.score)} out of 10${c.words ? `. ${esc(c.words)}` : ''}</p><p><em>Could see it: ${esc(c.sharedWith.length ? c.sharedWith.join(', ') : 'only you')}</em></p></li>`;
+  return `<h2>How things have been (your check-ins)</h2><ul>${checkIns.map(item).join('')}</ul>`;
 }
 
 function renderPlans(p: ExportContent['plans']): string {
