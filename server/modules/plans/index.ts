@@ -2,6 +2,7 @@
 // plan, its items, ratings, reviews), documents/ (wellness and crisis plans, contingency plans, explanations,
 // carers), child-words/, sharing/ (the parent's choices); plans.repo.ts and plans.routes.ts serve them all.
 
+export { crisisPlansAsSeenBy } from './crisis/crisis.view.ts';
 export { remindCrisisCarers, remindCrisisReviews } from './crisis/crisis-jobs.service.ts';
 export { documentsAsSeenBy } from './documents/documents-as-seen.ts';
 export { planFacts } from './documents/plan-documents.repo.ts';

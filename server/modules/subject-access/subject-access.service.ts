@@ -15,7 +15,7 @@ import { checkInsForExport } from '../check-ins/index.ts';
 import { sharingFor } from '../consents/index.ts';
 import { loadFamilyParts, toFamilyOverview } from '../families/index.ts';
 import { helpRequestsAsSeenBy } from '../help/index.ts';
-import { plansForExport } from '../plans/index.ts';
+import { crisisPlansAsSeenBy, plansForExport } from '../plans/index.ts';
 import { wholeAccessLog } from '../portal/index.ts';
 import { extrasFor, recordsRepo, toPortalEntry } from '../records/index.ts';
 import * as repo from './subject-access.repo.ts';
@@ -179,6 +179,8 @@ async function buildExport(tx: Tx, exported: VisibleFamily, personId: string) {
     helpRequests: await helpRequestsAsSeenBy(tx, family, viewer),
     // The parent's own check-ins ("How are things?"), with who could see each: hers alone.
     checkIns: await checkInsForExport(tx, family, viewer),
+    // The crisis plan in action as their own screens show it: the parent's messages and reflection, a told person's message.
+    crisisPlans: await crisisPlansAsSeenBy(tx, scope, family),
     accessLog: await wholeAccessLog(tx, scope, viewer, family),
   };
 }
@@ -210,6 +212,7 @@ ${record}
 ${renderPlans(c.plans)}
 ${renderHelp(c.helpRequests)}
 ${renderCheckIns(c.checkIns)}
+${renderCrisis(c.crisisPlans)}
 ${sharing}
 ${log}
 </main></body></html>`;
@@ -222,6 +225,22 @@ function renderHelp(requests: ExportContent['helpRequests']): string {
       .map((e) => `<p><em>${esc(e.at.slice(0, 16).replace('T', ' '))}: ${esc(e.words)}</em>${e.text ? ` – ${esc(e.text)}` : ''}</p>`)
       .join('')}</li>`;
   return `<h2>Asking for help</h2><ul>${requests.map(item).join('')}</ul>`;
+}
+
+function renderCrisis(plans: ExportContent['crisisPlans']): string {
+  const parts = plans.map((p) => {
+    const messages = p.messages.map((m) => `<li>${esc(m.name)}: ${esc(m.text)}</li>`).join('');
+    const use = p.use
+      ? `<p>Last used from ${esc(p.use.startedAt.slice(0, 16).replace('T', ' '))}${p.use.endedAt ? ` to ${esc(p.use.endedAt.slice(0, 16).replace('T', ' '))}` : ' (in use)'}, started by ${esc(p.use.startedBy)}${p.use.reason ? `: ${esc(p.use.reason)}` : ''}.</p>`
+      : '';
+    const review = p.review?.reflection ? `<p>What helped: ${esc(p.review.reflection)}</p>` : '';
+    const forMe = p.forMe?.message ? `<p>What ${esc(p.parentName)} asked us to tell you: ${esc(p.forMe.message)}</p>` : '';
+    return messages || use || review || forMe
+      ? `<h3>${esc(p.parentName)}</h3>${messages ? `<ul>${messages}</ul>` : ''}${use}${review}${forMe}`
+      : '';
+  });
+  const body = parts.join('');
+  return body ? `<h2>The crisis plan in action</h2>${body}` : '';
 }
 
 function renderCheckIns(checkIns: ExportContent['checkIns']): string {

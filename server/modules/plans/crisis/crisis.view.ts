@@ -213,3 +213,8 @@ export function buildCrises(actor: Actor, cc: CrisisContext): CrisisPlan[] {
     .map((d) => toCrisisPlan(actor, cc, d))
     .filter((p): p is CrisisPlan => p !== null);
 }
+
+/** The crisis plans in action as one person reaches them, for their subject access export: the same view as their screens. */
+export async function crisisPlansAsSeenBy(tx: Tx, scope: AccessScope, family: VisibleFamily): Promise<CrisisPlan[]> {
+  return buildCrises(scope.actor, await loadCrisis(tx, scope, family));
+}
