@@ -252,6 +252,8 @@ export async function loadDemoFamily(db: Db, audit: AuditLog): Promise<{ loaded:
           preferred_name: 'Marie',
           date_of_birth: '1990-05-20',
           known_to_adult_mental_health: true,
+          // So that the children's pages call her "your mum" (a young person's "What happens now", issue 14 §3).
+          pronouns: 'she/her',
         },
         {
           family_id: F,

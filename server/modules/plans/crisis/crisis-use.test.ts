@@ -215,7 +215,7 @@ describe('my crisis plan is now in use', () => {
 
   it('Jamie’s page says in plain, kind words what happens now, from his own contingency plan', async () => {
     const { body, crises: [plan] = [] } = await crises('jamie');
-    expect(plan?.forChild?.opening).toContain('is not very well at the moment and is getting help');
+    expect(plan?.forChild?.opening).toContain('Your mum is not very well at the moment and is getting help');
     expect(plan?.forChild?.opening).toContain('it is not your fault');
     expect(plan?.forChild?.sections.map((s) => s.key)).toEqual(['carer', 'what_told']);
     expect(plan?.forChild?.sections[0]?.text).toContain('Patricia will look after Jamie');
