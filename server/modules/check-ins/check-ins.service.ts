@@ -82,10 +82,12 @@ async function mine(tx: Tx, family: VisibleFamily, actor: { personId: string }):
   };
 }
 
+type Team = Awaited<ReturnType<typeof repo.careTeam>>;
+
 /** Only workers on her care team now can be chosen: anyone else is a clear 400. */
-async function onlyCareTeam(tx: Tx, family: VisibleFamily, staffIds: readonly string[], field: string) {
-  const team = new Set((await repo.careTeam(tx, family)).map((t) => t.staff_id));
-  if (staffIds.some((id) => !team.has(id)))
+function onlyCareTeam(team: Team, staffIds: readonly string[], field: string) {
+  const onTeam = new Set(team.map((t) => t.staff_id));
+  if (staffIds.some((id) => !onTeam.has(id)))
     throw badRequest('Choose people who are on your care team now.', { [field]: 'Choose from the people listed' });
   return [...new Set(staffIds)];
 }
@@ -109,7 +111,7 @@ export function saveSettings(
       rhythm: input.rhythm,
       low_words: input.lowWords,
       high_words: input.highWords,
-      share_with_staff_ids: await onlyCareTeam(tx, family, input.shareWithStaffIds, 'shareWithStaffIds'),
+      share_with_staff_ids: onlyCareTeam(await repo.careTeam(tx, family), input.shareWithStaffIds, 'shareWithStaffIds'),
     };
     const saved =
       input.version === 0
@@ -132,7 +134,9 @@ export function addCheckIn(
 ): Promise<{ checkIn: CheckIn; suggestHelp: boolean }> {
   const actor = theParent(ctx);
   return withFamily(deps, ctx, actor.familyId, 'check_in.recorded', async (tx, family) => {
-    const sharedWith = await onlyCareTeam(tx, family, input.shareWithStaffIds, 'shareWithStaffIds');
+    // The care team once: to check whom she chose, and for their names in the answer.
+    const team = await repo.careTeam(tx, family);
+    const sharedWith = onlyCareTeam(team, input.shareWithStaffIds, 'shareWithStaffIds');
     const { row, created } = await repo.insertCheckIn(tx, family, {
       id: newId(),
       person_id: actor.personId,
@@ -145,7 +149,6 @@ export function addCheckIn(
     // Only the people she chose hear of it, with the same neutral words whatever the number.
     if (created && sharedWith.length > 0)
       await notifyFamily(tx, family, 'check_in_shared', { staffIds: sharedWith }, `${actor.name} shared a check-in with you.`, newId);
-    const team = await repo.careTeam(tx, family);
     const names = new Map(team.map((t) => [t.staff_id, t.full_name]));
     return {
       result: { checkIn: checkInView(row, names), suggestHelp: row.score <= CHECK_IN_SUGGEST_HELP_AT },

@@ -42,8 +42,14 @@ function familyMember(ctx: RequestContext): FamilyMemberActor & { kind: HelpAske
 export const personName = (p: { preferred_name: string | null; full_name: string }) => p.preferred_name ?? p.full_name;
 
 /** Names of the workers and people these requests mention. */
-export async function namesFor(tx: Tx, family: VisibleFamily, requests: repo.RequestRow[], events: repo.EventRow[]): Promise<Names> {
-  const [staff, people] = await Promise.all([repo.staffNames(tx, staffIdsOf(requests, events)), repo.people(tx, family)]);
+export async function namesFor(
+  tx: Tx,
+  family: VisibleFamily,
+  requests: repo.RequestRow[],
+  events: repo.EventRow[],
+  knownPeople?: Awaited<ReturnType<typeof repo.people>>,
+): Promise<Names> {
+  const [staff, people] = await Promise.all([repo.staffNames(tx, staffIdsOf(requests, events)), knownPeople ?? repo.people(tx, family)]);
   return { staff, people: new Map(people.map((p) => [p.id, personName(p)])) };
 }
 
@@ -164,9 +170,11 @@ export function askForHelp(
       }
       const row = await repo.findRequest(tx, family, id);
       if (!row) return null;
-      const names = await namesFor(tx, family, [row], []);
+      // The family's people once: for the names in the answer and to name the parent in a worry's message.
+      const people = await repo.people(tx, family);
+      const names = await namesFor(tx, family, [row], [], people);
       const asker = names.people.get(actor.personId) ?? actor.name;
-      const parent = repo.theParent(await repo.people(tx, family));
+      const parent = repo.theParent(people);
       const about = worryAbout === 'children' ? 'the children' : parent ? personName(parent) : 'the parent';
       await notifyFamily(
         tx,
