@@ -37,6 +37,7 @@ import { registerPlanRoutes } from './modules/plans/index.ts';
 import { registerPortalRoutes } from './modules/portal/index.ts';
 import { registerRecordRoutes } from './modules/records/index.ts';
 import { registerSubjectAccessRoutes } from './modules/subject-access/index.ts';
+import { registerSupportRoutes } from './modules/support/index.ts';
 
 export type AppOptions = {
   db: Db;
@@ -142,6 +143,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSubjectAccessRoutes(app, { db: options.db, audit: options.audit });
   registerPlanRoutes(app, { db: options.db, audit: options.audit });
   registerCheckInRoutes(app, { db: options.db, audit: options.audit });
+  registerSupportRoutes(app, { db: options.db, audit: options.audit });
   registerAdminRoutes(app, { db: options.db, audit: options.audit });
   registerIntakeRoutes(app, { db: options.db, audit: options.audit });
   registerFamilyAccountRoutes(app, { db: options.db, audit: options.audit });

@@ -62,6 +62,11 @@ const POLICY: Record<Permission, string> = {
   'teams.duty.manage': '       · Y Y · · | · · · · | · | Y',
   'portal.check_in': '         · · · · · | Y · · · | · | Y',
   'check_ins.read': '          Y Y Y Y · | · · · · | · | Y',
+  'needs.read': '              Y Y Y Y · | · · · · | · | Y',
+  'needs.write': '             Y Y Y Y · | · · · · | · | Y',
+  'portal.needs': '            · · · · · | Y Y · Y | · | Y',
+  'directory.search': '        Y Y Y Y · | Y Y Y Y | · | Y',
+  'team.needs_view': '         · Y · · · | · · · · | · | Y',
 };
 
 function actorFor(column: Column): Actor {

@@ -55,6 +55,15 @@ export const PERMISSIONS = {
   'help.respond':
     'Professionals on the care team: the family’s requests for help, one request with what the parent shared with them, and the responses (modules/help)',
   'teams.duty.manage': 'Team managers and administrators: choose their own agency’s teams’ duty workers (modules/help)',
+  'needs.read':
+    'Professionals on the care team: the family’s needs, the support offered and received, referrals and practical barriers, each need by the category rule of the record (modules/support)',
+  'needs.write':
+    'Professionals on the care team: add a need with a family member, record support offered, practical barriers, make a referral with the parent’s agreement and record where it stands (modules/support)',
+  'portal.needs':
+    'Parents, other parents and young people: their own needs (and a parent her children’s), “that’s not right”, practical barriers, support found, referrals to self-referral services and “did it help” (modules/support)',
+  'directory.search': 'Anyone signed in with family work: search the service directory; family members save services for themselves',
+  'team.needs_view':
+    'Team managers: across their team’s caseload, the needs families raise against the support provided, with small numbers suppressed (modules/support)',
   'admin.outbox.read':
     'Administrators: the mail waiting to go or sent to their own organisation’s staff; platform administrators: to every organisation’s staff',
 } as const;
@@ -79,10 +88,20 @@ const PROFESSIONAL_PERMISSIONS: readonly Permission[] = [
   'plans.manage',
   'help.respond',
   'check_ins.read',
+  'needs.read',
+  'needs.write',
+  'directory.search',
 ];
 const ROLE_PERMISSIONS: Partial<Record<StaffRole, readonly Permission[]>> = {
   practitioner: ['override.manage', 'emergency_access.use', 'families.start'],
-  team_manager: ['entries.hide_placeholder', 'override.manage', 'emergency_access.use', 'families.start', 'teams.duty.manage'],
+  team_manager: [
+    'entries.hide_placeholder',
+    'override.manage',
+    'emergency_access.use',
+    'families.start',
+    'teams.duty.manage',
+    'team.needs_view',
+  ],
   administrator: ['glossary.manage', 'admin.staff.manage', 'admin.outbox.read', 'teams.duty.manage'],
   information_governance_lead: ['governance.review'],
   // No professional permission on families: a platform administrator runs the installation and sees no family.
@@ -109,6 +128,8 @@ const FAMILY_PERMISSIONS: Record<FamilyMemberActor['kind'], readonly Permission[
     'portal.closing_summary',
     'help.ask',
     'portal.check_in',
+    'portal.needs',
+    'directory.search',
   ],
   young_person: [
     'notifications.read',
@@ -124,8 +145,18 @@ const FAMILY_PERMISSIONS: Record<FamilyMemberActor['kind'], readonly Permission[
     'plans.read',
     'plans.contribute',
     'help.ask',
+    'portal.needs',
+    'directory.search',
   ],
-  network_member: ['notifications.read', 'family.read', 'portal.family.read', 'plans.read', 'plans.contribute', 'help.ask'],
+  network_member: [
+    'notifications.read',
+    'family.read',
+    'portal.family.read',
+    'plans.read',
+    'plans.contribute',
+    'help.ask',
+    'directory.search',
+  ],
   // A parent who is not the parent the record is about (issue 13 §6): what concerns his children and himself
   // (scope.ts#entryVisible, plan-access.ts), his own export; never the parent's consents, sharing page or "Who has
   // looked" (those events are mostly about her), nor her sharing choices or the people she trusts.
@@ -140,6 +171,8 @@ const FAMILY_PERMISSIONS: Record<FamilyMemberActor['kind'], readonly Permission[
     'plans.read',
     'plans.contribute',
     'help.ask',
+    'portal.needs',
+    'directory.search',
   ],
 };
 

@@ -39,6 +39,7 @@ export const SYSTEM_REASONS = [
   'check in reminders',
   'crisis carer reminders',
   'crisis review reminders',
+  'referral chase reminders',
   'demo',
 ] as const;
 export type SystemReason = (typeof SYSTEM_REASONS)[number];
@@ -280,5 +281,34 @@ export function readableVersions(scope: AccessScope, alias = 'e'): RawBuilder<nu
     case 'network_member':
     case 'anonymous':
       return sql<number[]>`'{}'::int[]`;
+  }
+}
+
+/**
+ * Which needs (issue 15, table alias `n`: family_id, person_id, category, author_organisation_id, about_person_ids) the
+ * scope may read, on top of familyVisible(). The record's own rules, so a need is never read more widely than an entry
+ * about the same person in the same category: professionals by the category rule (professionalSeesEntry: the school
+ * reads a parent's mental health need only with her consent); the parent every need in her family; a young person his
+ * own needs (in a personal category only when about him alone, which a need always is); an other parent his own and
+ * his children's, by the same rule; network members none (a worker records a need they raised as raised by them).
+ * The support and referrals of a need are read with it.
+ */
+export function needVisible(scope: AccessScope, alias = 'n'): Expression<SqlBool> {
+  const actor = scope.actor;
+  const n = (c: string) => sql.ref(`${alias}.${c}`);
+  switch (actor.kind) {
+    case 'system':
+    case 'parent':
+      return sql<SqlBool>`true`;
+    case 'professional':
+      return professionalSeesEntry(actor, alias);
+    case 'young_person':
+      return sql<SqlBool>`(${n('person_id')} = ${actor.personId}::uuid
+        AND ${youngPersonSeesCategory(actor.personId, n('category'), n('about_person_ids'))})`;
+    case 'other_parent':
+      return otherParentSeesEntry(otherParentPeople(actor), n('category'), n('about_person_ids'));
+    case 'network_member':
+    case 'anonymous':
+      return sql<SqlBool>`false`;
   }
 }

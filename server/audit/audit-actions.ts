@@ -274,6 +274,14 @@ export const AUDIT_ACTIONS = define({
     family: 'no',
   },
 
+  // Needs and support (issue 15 §1): a need is about one person, shown as the record's entries are (family: 'parent'
+  // for what the parent reads, 'own' for a young person's own). Never the words.
+  // -- needs actions --
+  // The service directory (issue 15 §2): not family data.
+  // -- directory actions --
+  // Referrals (issue 15 §3) and the team's view of the gap (§4).
+  // -- referral actions --
+
   // The record.
   'entries.listed': { words: 'Looked at the list of what is written', kind: 'read', details: count, family: 'yes' },
   'entry.viewed': { words: 'Read something written about you', kind: 'read', details: none, family: 'entry' },

@@ -26,6 +26,16 @@ import type {
 } from '../../shared/domain/help.ts';
 import type { InvolvementEvent, InvolvementLevel } from '../../shared/domain/involvement-levels.ts';
 import type { MailKind, MailStatus } from '../../shared/domain/mail.ts';
+import type {
+  AgreedHow,
+  Helped,
+  NeedDomain,
+  NeedImportance,
+  NeedRaisedBy,
+  NeedStatus,
+  ReferralStatus,
+  SupportKind,
+} from '../../shared/domain/needs.ts';
 import type { NotificationKind } from '../../shared/domain/notifications.ts';
 import type { PersonKind, RelationshipKind } from '../../shared/domain/people.ts';
 import type {
@@ -752,7 +762,117 @@ export interface HelpRequestEventsTable {
   created_at: Timestamp;
 }
 
+/** Issue 15 §2 (migration 0033): the service directory, imported from an Open Referral UK file; not family data. */
+export interface DirectoryOrganisationsTable {
+  id: string;
+  name: string;
+  description: string | null;
+  url: string | null;
+  email: string | null;
+  imported_at: Timestamp;
+}
+export interface DirectoryServicesTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  description: string | null;
+  url: string | null;
+  email: string | null;
+  status: Generated<string>;
+  imported_at: Timestamp;
+}
+
+/** Issue 15 §1 (migration 0034): a family member's need in their own words; read by scope.ts#needVisible. */
+export interface NeedsTable {
+  family_id: string;
+  id: string;
+  person_id: string;
+  domain: NeedDomain;
+  words: string;
+  importance: NeedImportance;
+  raised_by: NeedRaisedBy;
+  written_by_account_id: string;
+  written_by_staff_id: string | null;
+  support_wanted: string | null;
+  category: InformationCategory;
+  author_organisation_id: string | null;
+  about_person_ids: ColumnType<string[], string[], string[]>;
+  status: ColumnType<NeedStatus, NeedStatus | undefined, NeedStatus>;
+  closed_at: NullableTimestamp;
+  not_right: string | null;
+  not_right_at: NullableTimestamp;
+  idempotency_key: ColumnType<string | null, string | null | undefined, never>;
+  idempotency_fingerprint: ColumnType<string | null, string | null | undefined, never>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+/** Support for a need: an offer, something the family found, or a referral (its facts in the referral_* columns). */
+export interface NeedSupportsTable {
+  family_id: string;
+  id: string;
+  need_id: string;
+  kind: SupportKind;
+  description: string;
+  service_id: string | null;
+  offered_by_account_id: string;
+  offered_by_staff_id: string | null;
+  offered_by_description: string;
+  offered_on: string;
+  received_from: string | null;
+  received_until: string | null;
+  helped: Helped | null;
+  helped_words: string | null;
+  helped_at: NullableTimestamp;
+  referral_status: ReferralStatus | null;
+  referral_status_on: string | null;
+  declined_reason: string | null;
+  shared_categories: ColumnType<ConsentCategory[] | null, ConsentCategory[] | null | undefined, ConsentCategory[] | null>;
+  sent_text: string | null;
+  lawful_basis: LawfulBasis | null;
+  agreed_how: AgreedHow | null;
+  disclosure_id: string | null;
+  chase_reminded_for: string | null;
+  helped_asked_at: NullableTimestamp;
+  idempotency_key: ColumnType<string | null, string | null | undefined, never>;
+  idempotency_fingerprint: ColumnType<string | null, string | null | undefined, never>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+export interface ReferralStatusChangesTable {
+  family_id: string;
+  id: string;
+  support_id: string;
+  status: ReferralStatus;
+  status_on: string;
+  reason: string | null;
+  changed_by_account_id: string;
+  changed_by_description: string;
+  created_at: Timestamp;
+}
+/** The practical barriers recorded once per person (BARRIER_KEYS), each in their words; null: nothing said. */
+export interface PersonBarriersTable {
+  family_id: string;
+  person_id: string;
+  childcare: string | null;
+  travel_cost: string | null;
+  times: string | null;
+  language: string | null;
+  access: string | null;
+  caring: string | null;
+  version: Generated<number>;
+  updated_by_account_id: string;
+  updated_at: Timestamp;
+}
+
 export interface DB {
+  directory_organisations: DirectoryOrganisationsTable;
+  directory_services: DirectoryServicesTable;
+  needs: NeedsTable;
+  need_supports: NeedSupportsTable;
+  referral_status_changes: ReferralStatusChangesTable;
+  person_barriers: PersonBarriersTable;
   help_settings: HelpSettingsTable;
   help_requests: HelpRequestsTable;
   help_request_events: HelpRequestEventsTable;

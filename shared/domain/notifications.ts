@@ -1,5 +1,5 @@
 // The kinds of notification, one list for the contract, the database types and the CHECK in the migrations
-// (0013, 0019, 0026, 0027): a kind added here needs a migration that rewrites notifications_kind_check with every kind.
+// (0013, 0019, 0026, 0027, 0032): a kind added here needs a migration that rewrites notifications_kind_check with every kind.
 export const NOTIFICATION_KINDS = [
   'entry_reply',
   'withholding_review_due',
@@ -45,5 +45,12 @@ export const NOTIFICATION_KINDS = [
   'crisis_carer_no_answer',
   'crisis_plan_ended',
   'crisis_review_due',
+  // issue 15 (migration 0032): needs, referrals and "did it help"
+  'need_added',
+  'need_not_right',
+  'referral_sent',
+  'referral_updated',
+  'referral_chase_due',
+  'support_did_it_help',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

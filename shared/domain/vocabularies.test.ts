@@ -28,6 +28,16 @@ import {
 } from './help.ts';
 import { INVOLVEMENT_EVENTS, INVOLVEMENT_LEVELS } from './involvement-levels.ts';
 import { MAIL_KINDS, MAIL_STATUSES } from './mail.ts';
+import {
+  AGREED_HOW_KEYS,
+  HELPED_KEYS,
+  NEED_DOMAIN_KEYS,
+  NEED_IMPORTANCE_KEYS,
+  NEED_RAISED_BY_KEYS,
+  NEED_STATUS_KEYS,
+  REFERRAL_STATUS_KEYS,
+  SUPPORT_KIND_KEYS,
+} from './needs.ts';
 import { NOTIFICATION_KINDS } from './notifications.ts';
 import { PERSON_KINDS, RELATIONSHIP_KINDS } from './people.ts';
 import {
@@ -109,6 +119,18 @@ const TUPLE_FOR_COLUMN: Record<string, readonly string[]> = {
   'help_request_events.kind': HELP_EVENT_KINDS,
   'help_request_events.contact_way': CONTACT_WAYS,
   'check_in_settings.rhythm': CHECK_IN_RHYTHMS,
+  'needs.domain': NEED_DOMAIN_KEYS,
+  'needs.importance': NEED_IMPORTANCE_KEYS,
+  'needs.raised_by': NEED_RAISED_BY_KEYS,
+  'needs.category': INFORMATION_CATEGORY_KEYS,
+  'needs.status': NEED_STATUS_KEYS,
+  'need_supports.kind': SUPPORT_KIND_KEYS,
+  'need_supports.helped': HELPED_KEYS,
+  'need_supports.referral_status': REFERRAL_STATUS_KEYS,
+  'need_supports.shared_categories': CONSENT_CATEGORY_KEYS,
+  'need_supports.lawful_basis': LAWFUL_BASIS_KEYS,
+  'need_supports.agreed_how': AGREED_HOW_KEYS,
+  'referral_status_changes.status': REFERRAL_STATUS_KEYS,
 };
 
 type ListCheck = { table: string; column: string; values: string[]; migration: string };

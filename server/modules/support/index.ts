@@ -1,0 +1,16 @@
+// Public face of the support module (issue 15, P8): needs in the family's words and the gap, the service directory,
+// referrals with the parent's agreement, and the team's view of the gap. Each part is a folder; only this file is
+// imported from outside.
+import type { FastifyInstance } from 'fastify';
+import type { FamilyDeps } from '../../access/family-access.ts';
+import { registerDirectoryRoutes } from './directory/directory.routes.ts';
+import { registerNeedsRoutes } from './needs/needs.routes.ts';
+import { registerReferralRoutes } from './referrals/referrals.routes.ts';
+import { registerTeamNeedsViewRoutes } from './team-view/team-view.routes.ts';
+
+export function registerSupportRoutes(app: FastifyInstance, deps: FamilyDeps) {
+  registerNeedsRoutes(app, deps);
+  registerDirectoryRoutes(app, deps);
+  registerReferralRoutes(app, deps);
+  registerTeamNeedsViewRoutes(app, deps);
+}

@@ -1,0 +1,5 @@
+// HTTP routes of the support module's team-view part (issue 15). Filled in by the part's builder.
+import type { FastifyInstance } from 'fastify';
+import type { FamilyDeps } from '../../../access/family-access.ts';
+
+export function registerTeamNeedsViewRoutes(_app: FastifyInstance, _deps: FamilyDeps) {}
