@@ -109,6 +109,16 @@ export const REFERRAL_STATUSES = {
   ended: 'Finished',
 } as const satisfies Record<ReferralStatus, string>;
 
+/** Where a referral may go next from each step (declined and ended are final): one table for the server and the screens. */
+export const REFERRAL_NEXT_STEPS = {
+  sent: ['accepted', 'waiting', 'started', 'declined'],
+  accepted: ['waiting', 'started', 'declined'],
+  waiting: ['started', 'declined'],
+  started: ['ended'],
+  declined: [],
+  ended: [],
+} as const satisfies Record<ReferralStatus, readonly ReferralStatus[]>;
+
 /** "Did it help?", in one tap. */
 export const HELPED_KEYS = ['yes', 'a_bit', 'no'] as const;
 export type Helped = (typeof HELPED_KEYS)[number];
