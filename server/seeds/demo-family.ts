@@ -13,6 +13,7 @@ import type { Db } from '../db/database.ts';
 import type { AccountKind } from '../db/schema.ts';
 import { hashPassword } from '../modules/auth/index.ts';
 import { loadDemoEarlyHelp, loadDemoHelpRequest } from './demo-early-help.ts';
+import { loadDemoNeeds } from './demo-needs.ts';
 import { loadDemoPlans } from './demo-plans.ts';
 
 export const PERSONAS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../demo/personas.json');
@@ -488,6 +489,7 @@ export async function loadDemoFamily(db: Db, audit: AuditLog): Promise<{ loaded:
     await loadDemoPlans(tx);
     await loadDemoEarlyHelp(tx);
     await loadDemoHelpRequest(tx);
+    await loadDemoNeeds(tx);
     await audit.record(tx, { action: 'demo.loaded', outcome: 'allowed', actor: systemScope('demo').actor, details: { families: 2 } });
   });
   return { loaded: true };
