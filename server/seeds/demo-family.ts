@@ -12,6 +12,7 @@ import type { AuditLog } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { AccountKind } from '../db/schema.ts';
 import { hashPassword } from '../modules/auth/index.ts';
+import { importDirectoryIn, readSampleDirectory } from '../modules/support/index.ts';
 import { loadDemoEarlyHelp, loadDemoHelpRequest } from './demo-early-help.ts';
 import { loadDemoNeeds } from './demo-needs.ts';
 import { loadDemoPlans } from './demo-plans.ts';
@@ -196,6 +197,9 @@ export async function loadDemoFamily(db: Db, audit: AuditLog): Promise<{ loaded:
     await sql`SELECT pg_advisory_xact_lock(7305002)`.execute(tx);
     const again = await tx.selectFrom('families').select('id').where('id', '=', F).executeTakeFirst();
     if (again) return;
+    // The fictitious Northfield service directory (issue 15 §2), first, so the family's needs can name its services.
+    const directory = await importDirectoryIn(tx, readSampleDirectory());
+    if (!directory.ok) throw new Error(`The sample directory has problems:\n${directory.problems.join('\n')}`);
     await tx
       .insertInto('organisations')
       .values([...ORGS])

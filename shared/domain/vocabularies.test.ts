@@ -131,6 +131,7 @@ const TUPLE_FOR_COLUMN: Record<string, readonly string[]> = {
   'need_supports.lawful_basis': LAWFUL_BASIS_KEYS,
   'need_supports.agreed_how': AGREED_HOW_KEYS,
   'referral_status_changes.status': REFERRAL_STATUS_KEYS,
+  'directory_services.domains': NEED_DOMAIN_KEYS,
 };
 
 type ListCheck = { table: string; column: string; values: string[]; migration: string };

@@ -8,6 +8,16 @@ import { registerNeedsRoutes } from './needs/needs.routes.ts';
 import { registerReferralRoutes } from './referrals/referrals.routes.ts';
 import { registerTeamNeedsViewRoutes } from './team-view/team-view.routes.ts';
 
+export {
+  type DirectoryImportReport,
+  importDirectory,
+  importDirectoryFile,
+  importDirectoryIn,
+  readSampleDirectory,
+  reportWords,
+  SAMPLE_DIRECTORY_FILE,
+} from './directory/directory-import.ts';
+
 export function registerSupportRoutes(app: FastifyInstance, deps: FamilyDeps) {
   registerNeedsRoutes(app, deps);
   registerDirectoryRoutes(app, deps);
