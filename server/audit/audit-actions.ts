@@ -277,10 +277,61 @@ export const AUDIT_ACTIONS = define({
   // Needs and support (issue 15 §1): a need is about one person, shown as the record's entries are (family: 'parent'
   // for what the parent reads, 'own' for a young person's own). Never the words.
   // -- needs actions --
+  'needs.viewed': { words: 'Looked at what would help your family', kind: 'read', details: count, family: 'parent' },
+  'need.added': {
+    words: 'Wrote down something that would help',
+    kind: 'change',
+    details: z.strictObject({ person: id, raisedBy: str, retried: z.boolean() }),
+    family: 'parent',
+  },
+  'need.edited': { words: 'Changed something that would help', kind: 'change', details: z.strictObject({ status: str }), family: 'parent' },
+  'need.not_right': { words: 'Said “that’s not right” about something written down', kind: 'change', details: none, family: 'parent' },
+  'barriers.saved': {
+    words: 'Wrote down what makes support hard to get to',
+    kind: 'change',
+    details: z.strictObject({ person: id }),
+    family: 'parent',
+  },
+  'need_support.added': {
+    words: 'Wrote down support offered or found',
+    kind: 'change',
+    details: z.strictObject({ support: id, kind: str }),
+    family: 'parent',
+  },
+  'need_support.updated': {
+    words: 'Wrote down when support started or ended',
+    kind: 'change',
+    details: z.strictObject({ support: id }),
+    family: 'parent',
+  },
+  'need_support.helped': {
+    words: 'Said whether support helped',
+    kind: 'change',
+    details: z.strictObject({ support: id, helped: str }),
+    family: 'parent',
+  },
   // The service directory (issue 15 §2): not family data.
   // -- directory actions --
   // Referrals (issue 15 §3) and the team's view of the gap (§4).
   // -- referral actions --
+  'referral.sent': {
+    words: 'Made a referral to a service, sharing what was agreed',
+    kind: 'change',
+    details: z.strictObject({ support: id, service: id, categories: z.array(str), lawfulBasis: str, retried: z.boolean() }),
+    family: 'parent',
+  },
+  'referral.status_changed': {
+    words: 'Said where a referral is now',
+    kind: 'change',
+    details: z.strictObject({ support: id, status: str }),
+    family: 'parent',
+  },
+  'referral.chase_reminded': {
+    words: 'Reminded a worker to chase a referral',
+    kind: 'change',
+    details: z.strictObject({ support: id }),
+    family: 'no',
+  },
 
   // The record.
   'entries.listed': { words: 'Looked at the list of what is written', kind: 'read', details: count, family: 'yes' },

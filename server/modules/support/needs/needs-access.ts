@@ -1,0 +1,101 @@
+// The pieces every use case on needs shares: who is calling (with their key worker fact), one need as they read it,
+// and a change run through withFamily whose refusal (a 403 naming who can) is audited as access.denied.
+import type { Need } from '../../../../shared/contracts/needs.ts';
+import type { FamilyMemberActor } from '../../../access/actor.ts';
+import { type FamilyDeps, isUuid, withFamily } from '../../../access/family-access.ts';
+import { type NeedAction, type NeedFacts, whoMay } from '../../../access/need-policy.ts';
+import type { AccessScope } from '../../../access/scope.ts';
+import type { VisibleFamily } from '../../../access/visible-family.ts';
+import type { AuditAction } from '../../../audit/audit-log.ts';
+import type { Tx } from '../../../db/database.ts';
+import { forbidden, type HttpError } from '../../../http/errors.ts';
+import type { RequestContext } from '../../../http/request-context.ts';
+import { parentAccounts } from '../../notifications/index.ts';
+import * as repo from './needs.repo.ts';
+import { type Caller, may, needView } from './needs-views.ts';
+
+/** A family member on the portal routes (the permission already keeps everyone else out). */
+export function familyMember(ctx: RequestContext): FamilyMemberActor {
+  const a = ctx.actor;
+  if (a.kind === 'parent' || a.kind === 'young_person' || a.kind === 'other_parent' || a.kind === 'network_member') return a;
+  throw forbidden('This page is for the family.');
+}
+
+export async function callerOf(tx: Tx, family: VisibleFamily, ctx: RequestContext): Promise<Caller> {
+  const a = ctx.actor;
+  return { actor: a, keyWorker: a.kind === 'professional' ? await repo.isKeyWorker(tx, family, a.staffId) : false };
+}
+
+/** A visible thing the caller may not change: thrown inside the transaction, audited after it rolled back. */
+export class Refused extends Error {
+  constructor(
+    readonly reason: string,
+    readonly error: HttpError,
+  ) {
+    super(error.message);
+  }
+}
+
+/** Refuses unless the policy allows `action` on these facts, with the words that name who can. */
+export function insist(action: NeedAction, facts: NeedFacts) {
+  if (!may(action, facts)) throw new Refused(`may_not_${action}`, forbidden(whoMay(action, facts.actor)));
+}
+
+/** withFamily, with a Refused turned into an audited 403 (access.denied, the attempted action and why). */
+export async function changeFamily<T>(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  familyId: string,
+  action: AuditAction,
+  subject: { type: string; id: string },
+  work: Parameters<typeof withFamily<T>>[4],
+): Promise<T> {
+  try {
+    return await withFamily<T>(deps, ctx, familyId, action, work);
+  } catch (error) {
+    if (!(error instanceof Refused)) throw error;
+    await deps.audit.recordAlone(deps.db, {
+      action: 'access.denied',
+      outcome: 'denied',
+      actor: ctx.actor,
+      familyId,
+      subjectType: subject.type,
+      subjectId: subject.id.slice(0, 100),
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+      details: { attempted: action, reason: error.reason },
+    });
+    throw error.error;
+  }
+}
+
+/** One need with its person, support and steps as the scope reads it; undefined when out of reach. */
+export async function needParts(tx: Tx, scope: AccessScope, family: VisibleFamily, needId: string) {
+  if (!isUuid(needId)) return undefined;
+  const [need] = await repo.visibleNeeds(tx, scope, family, { needId });
+  if (!need) return undefined;
+  const [people, supports] = await Promise.all([repo.people(tx, family), repo.visibleSupports(tx, scope, family, [need.id])]);
+  const person = people.find((p) => p.id === need.person_id);
+  if (!person) return undefined;
+  const steps = await repo.referralSteps(
+    tx,
+    family,
+    supports.filter((s) => s.kind === 'referral').map((s) => s.id),
+  );
+  return { need, person, people, supports, steps };
+}
+export type NeedParts = NonNullable<Awaited<ReturnType<typeof needParts>>>;
+
+/** The Need as the caller reads it now (read again after a change, so the answer shows what was saved). */
+export async function loadNeed(tx: Tx, scope: AccessScope, family: VisibleFamily, caller: Caller, needId: string): Promise<Need | null> {
+  const parts = await needParts(tx, scope, family, needId);
+  return parts ? needView(parts.need, parts.person, parts.supports, parts.steps, caller) : null;
+}
+
+/** Whom to tell about a family member's need: their own account when they have one, otherwise the parent's; never the caller. */
+export async function toldAbout(tx: Tx, family: VisibleFamily, personId: string, callerAccountId: string, alsoParent = false) {
+  const [own, parents] = await Promise.all([repo.accountsOf(tx, family, [personId]), parentAccounts(tx, family)]);
+  const ids = own.length > 0 ? own.map((a) => a.id) : parents;
+  if (alsoParent) ids.push(...parents);
+  return [...new Set(ids)].filter((id) => id !== callerAccountId);
+}
