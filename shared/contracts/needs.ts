@@ -104,24 +104,6 @@ export const Barriers = z.object({
   version: z.number().int(),
 });
 export type Barriers = z.infer<typeof Barriers>;
-/** The contract's field names, in BARRIER_KEYS order (travel_cost is travelCost). */
-export const BARRIER_FIELDS = [
-  'childcare',
-  'travelCost',
-  'times',
-  'language',
-  'access',
-  'caring',
-] as const satisfies readonly (keyof Barriers)[];
-export const BARRIER_FIELD_KEY = {
-  childcare: 'childcare',
-  travelCost: 'travel_cost',
-  times: 'times',
-  language: 'language',
-  access: 'access',
-  caring: 'caring',
-} as const satisfies Record<(typeof BARRIER_FIELDS)[number], (typeof BARRIER_KEYS)[number]>;
-
 export const GapCounts = z.object({ notOffered: z.number().int(), notReceived: z.number().int(), notHelping: z.number().int() });
 export type GapCounts = z.infer<typeof GapCounts>;
 

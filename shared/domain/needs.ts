@@ -150,6 +150,18 @@ export const BARRIERS = {
   caring: { label: 'Caring for someone', hint: 'Looking after someone else' },
 } as const satisfies Record<Barrier, { label: string; hint: string }>;
 
+/** The contract's field names for the barriers (camelCase), in BARRIER_KEYS order, and the key each one is. */
+export const BARRIER_FIELDS = ['childcare', 'travelCost', 'times', 'language', 'access', 'caring'] as const;
+export type BarrierField = (typeof BARRIER_FIELDS)[number];
+export const BARRIER_FIELD_KEY = {
+  childcare: 'childcare',
+  travelCost: 'travel_cost',
+  times: 'times',
+  language: 'language',
+  access: 'access',
+  caring: 'caring',
+} as const satisfies Record<BarrierField, Barrier>;
+
 /** The gap (P8): where a need stands between wanting support and it helping. */
 export const GAP_KEYS = ['not_offered', 'not_received', 'not_helping', 'being_helped', 'helped', 'closed'] as const;
 export type Gap = (typeof GAP_KEYS)[number];

@@ -14,7 +14,11 @@ export function RootLayout() {
   const { data: session } = useSession();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const me = session && isSignedIn(session) ? session.me : null;
-  const professionalItems = useProfessionalNavItems(pathname, me?.kind === 'professional');
+  const professionalItems = useProfessionalNavItems(
+    pathname,
+    me?.kind === 'professional',
+    me?.kind === 'professional' && me.role === 'team_manager',
+  );
 
   const navItems: NavItem[] = !me
     ? []

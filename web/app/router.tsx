@@ -16,6 +16,7 @@ import { familyStartRoutes } from '../features/families/family-start.routes.tsx'
 import { glossaryAndNotificationRoutes } from '../features/glossary/glossary.routes.tsx';
 import { governanceRoutes } from '../features/governance/governance.routes.tsx';
 import { helpRoutes } from '../features/help/help.routes.tsx';
+import { needsRoutes } from '../features/needs/needs.routes.tsx';
 import { planRoutes } from '../features/plans/plans.routes.tsx';
 import { sharingRoutes } from '../features/sharing/sharing.routes.tsx';
 import { familyPortalRoutes } from '../portal/family-portal.routes.tsx';
@@ -197,6 +198,7 @@ const routeTree = rootRoute.addChildren([
   ...familyPortalRoutes(rootRoute),
   ...helpPortalRoutes(rootRoute),
   ...helpRoutes(rootRoute),
+  ...needsRoutes(rootRoute),
   ...glossaryAndNotificationRoutes(rootRoute),
   ...sharingRoutes(rootRoute),
   ...governanceRoutes(rootRoute),

@@ -1,11 +1,14 @@
 // Routes for the parent's own choices (issues 13, 14): the people she trusts, the closing summary and her check-ins. Lazy, portal-only.
 import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
-import { requireFamilyMemberMe } from '../app/guards.ts';
+import { requireFamilyMemberMe, requireRecordReader } from '../app/guards.ts';
 import type { AppRootRoute } from '../app/router.tsx';
 
 const TrustedPeoplePage = lazyRouteComponent(() => import('./trusted-people.page.tsx'), 'TrustedPeoplePage');
 const ClosingSummaryPage = lazyRouteComponent(() => import('./closing-summary.page.tsx'), 'ClosingSummaryPage');
 const CheckInsPage = lazyRouteComponent(() => import('./check-ins.page.tsx'), 'CheckInsPage');
+const NeedsPage = lazyRouteComponent(() => import('./needs/needs.page.tsx'), 'NeedsPage');
+const FindSupportPage = lazyRouteComponent(() => import('./needs/find-support.page.tsx'), 'FindSupportPage');
+const ServicePage = lazyRouteComponent(() => import('./needs/service.page.tsx'), 'ServicePage');
 
 /** Only a parent has these pages: anyone else in the family goes back to their family page. */
 async function requireParent(args: Parameters<typeof requireFamilyMemberMe>[0]) {
@@ -33,5 +36,37 @@ export function familyPortalRoutes(rootRoute: AppRootRoute) {
     beforeLoad: requireParent,
     component: CheckInsPage,
   });
-  return [trusted, closing, checkIns];
+  // Needs and support (issue 15): the parent, a young person and a parent who lives elsewhere, each for whom they may.
+  const needs = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/my-family/needs',
+    beforeLoad: requireRecordReader,
+    component: function NeedsRoute() {
+      const { me } = needs.useRouteContext();
+      return <NeedsPage me={me} />;
+    },
+  });
+  const findSupport = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/my-family/find-support',
+    beforeLoad: requireRecordReader,
+    // The area's words live in the page's own chunk; here only its shape is checked (the page ignores an unknown one).
+    validateSearch: (search: Record<string, unknown>): { domain?: string } => ({
+      domain: typeof search.domain === 'string' && /^[a-z_]{1,40}$/.test(search.domain) ? search.domain : undefined,
+    }),
+    component: function FindSupportRoute() {
+      const { domain } = findSupport.useSearch();
+      return <FindSupportPage domain={domain} />;
+    },
+  });
+  const service = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/my-family/find-support/$serviceId',
+    beforeLoad: requireRecordReader,
+    component: function ServiceRoute() {
+      const { serviceId } = service.useParams();
+      return <ServicePage serviceId={serviceId} />;
+    },
+  });
+  return [trusted, closing, checkIns, needs, findSupport, service];
 }

@@ -57,6 +57,13 @@ export function MyFamilyPage({ me }: { me?: PortalMe }) {
                 </Link>
               </p>
             ) : null}
+            {me.kind !== 'network_member' ? (
+              <p className="govuk-body">
+                <Link to="/my-family/needs" className="govuk-link">
+                  What would help: money, housing, childcare and more
+                </Link>
+              </p>
+            ) : null}
           </div>
         ) : null}
         {me ? <WelcomeSection me={me} parentName={parentNameOf(family.people)} childNames={childNamesOf(me.personId, family)} /> : null}

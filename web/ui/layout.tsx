@@ -8,6 +8,7 @@ import { SkipLink } from './skip-link.tsx';
 export type NavItem = {
   to:
     | '/families'
+    | '/team/needs'
     | '/my-family'
     | '/my-plan'
     | '/my-plan/children'

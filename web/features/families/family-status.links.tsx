@@ -25,6 +25,11 @@ export function FamilyStatusLinks({ familyId }: { familyId: string }) {
       ) : null}
       <ul className="govuk-list">
         <li>
+          <Link to="/families/$familyId/needs" params={{ familyId }} className="govuk-link">
+            Needs and support
+          </Link>
+        </li>
+        <li>
           <Link to="/families/$familyId/check-ins" params={{ familyId }} className="govuk-link">
             Check-ins shared with you
           </Link>

@@ -1,0 +1,120 @@
+// One service for the family (issue 15 §2, §3): when it is open, where it is and how to get there, how to contact it,
+// saving it, and, for a service people may contact themselves, sending it a referral from one of their needs.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import type { ServiceDetail } from '../../../shared/contracts/directory.ts';
+import type { PersonNeeds } from '../../../shared/contracts/needs.ts';
+import { NEED_DOMAINS } from '../../../shared/domain/needs.ts';
+import { CONSENT_CATEGORIES, CONSENT_CATEGORY_KEYS, type ConsentCategory } from '../../../shared/domain/sharing.ts';
+import { Button } from '../../ui/button.tsx';
+import { Checkboxes } from '../../ui/checkboxes.tsx';
+import { serviceDetail } from '../../ui/directory.api.ts';
+import { ServiceFacts } from '../../ui/directory-search.tsx';
+import { ErrorSummary } from '../../ui/error-summary.tsx';
+import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui/form-errors.ts';
+import { Loading } from '../../ui/loading.tsx';
+import { NotificationBanner } from '../../ui/notification-banner.tsx';
+import { usePageTitle } from '../../ui/page-title.ts';
+import { Radios } from '../../ui/radios.tsx';
+import { TextArea } from '../../ui/textarea.tsx';
+import { SaveToggle } from './find-support.page.tsx';
+import { myNeeds, myNeedsKey, referMyself } from './needs.api.ts';
+
+export function ServicePage({ serviceId }: { serviceId: string }) {
+  const service = useQuery({ queryKey: ['directory', 'service', serviceId], queryFn: ({ signal }) => serviceDetail(serviceId, signal) });
+  usePageTitle(service.data?.name ?? 'A service');
+  if (service.isPending) return <Loading />;
+  if (service.isError) throw service.error;
+  const s = service.data;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds-from-desktop">
+        <Link to="/my-family/find-support" className="govuk-back-link">
+          Back to find support
+        </Link>
+        <h1 className="govuk-heading-l">{s.name}</h1>
+        <SaveToggle service={s} />
+        <ServiceFacts service={s} />
+        {s.selfReferral ? <SelfReferral service={s} /> : null}
+      </div>
+    </div>
+  );
+}
+
+function SelfReferral({ service }: { service: ServiceDetail }) {
+  const needs = useQuery({ queryKey: myNeedsKey, queryFn: ({ signal }) => myNeeds(signal) });
+  const queryClient = useQueryClient();
+  const [needId, setNeedId] = useState('');
+  const [shared, setShared] = useState<ConsentCategory[]>(['general']);
+  const [text, setText] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [sent, setSent] = useState(false);
+  const [key] = useState(() => crypto.randomUUID());
+  if (!needs.data) return null;
+  const open = needs.data.people.flatMap((p: PersonNeeds) => p.needs.filter((n) => n.status === 'open' && n.allowed.refer));
+  if (open.length === 0) return null;
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const missing: FieldErrors = {};
+    if (!needId) missing.needId = 'Choose what you would like help with';
+    if (!text.trim()) missing.sentText = 'Write a few words about what you asked them for';
+    setErrors(missing);
+    if (Object.keys(missing).length > 0) return;
+    setBusy(true);
+    try {
+      await referMyself(needId, { serviceId: service.id, sharedCategories: shared, sentText: text }, key);
+      setSent(true);
+      await queryClient.invalidateQueries({ queryKey: myNeedsKey });
+    } catch (error) {
+      setErrors(fieldErrorsFromFailure(error, 'sentText'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (sent)
+    return (
+      <NotificationBanner success heading={`Saved: you asked ${service.name} for help.`}>
+        <p className="govuk-body">
+          You can see where it is on <Link to="/my-family/needs">what would help</Link>. It is also listed in who your information was
+          shared with.
+        </p>
+      </NotificationBanner>
+    );
+  return (
+    <section aria-labelledby="self-referral">
+      <h2 className="govuk-heading-m" id="self-referral">
+        If you ask {service.name} for help yourself
+      </h2>
+      <p className="govuk-body">
+        Contact them with the details above. Then keep a note here of what you asked and what you told them. Your workers will see it, and
+        can chase it for you if it takes too long.
+      </p>
+      <form noValidate onSubmit={onSubmit}>
+        <ErrorSummary errors={toFormErrors(errors, ['needId', 'sharedCategories', 'sentText'])} />
+        <Radios
+          name="needId"
+          legend="What would you like help with?"
+          options={open.map((n) => ({ value: n.id, label: NEED_DOMAINS[n.domain].label, hint: `“${n.words}”` }))}
+          value={needId}
+          onChange={setNeedId}
+          error={errors.needId}
+          small
+        />
+        <Checkboxes
+          name="sharedCategories"
+          legend="What did you tell them about you?"
+          hint="This is kept in the list of who your information was shared with."
+          groups={[{ options: CONSENT_CATEGORY_KEYS.map((c) => ({ value: c, label: CONSENT_CATEGORIES[c] })) }]}
+          values={shared}
+          onChange={(values) => setShared(values as ConsentCategory[])}
+          error={errors.sharedCategories}
+          small
+        />
+        <TextArea id="sentText" label="What did you ask them for?" rows={4} value={text} onValueChange={setText} error={errors.sentText} />
+        <Button busy={busy}>Save</Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+// Practical barriers, recorded once per person (issue 15 §1): childcare, travel, times, language, access, caring.
+// Shown read-only wherever support or visits are arranged, and written here by the person or a worker with them.
+import { type FormEvent, useState } from 'react';
+import type { Barriers } from '../../shared/contracts/needs.ts';
+import { BARRIER_FIELD_KEY, BARRIER_FIELDS, BARRIERS } from '../../shared/domain/needs.ts';
+import { Button } from './button.tsx';
+import { conflictCurrent } from './conflict.ts';
+import { ErrorSummary } from './error-summary.tsx';
+import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from './form-errors.ts';
+import { NotificationBanner } from './notification-banner.tsx';
+import { SummaryList } from './summary-list.tsx';
+import { TextArea } from './textarea.tsx';
+
+type Field = (typeof BARRIER_FIELDS)[number];
+const labelOf = (f: Field) => BARRIERS[BARRIER_FIELD_KEY[f]];
+
+/** What makes support hard to reach, as a list; nothing when nothing was said. */
+export function BarriersList({ barriers, empty }: { barriers: Barriers; empty: string }) {
+  const rows = BARRIER_FIELDS.filter((f) => barriers[f]).map((f) => ({ key: labelOf(f).label, value: barriers[f] }));
+  if (rows.length === 0) return <p className="govuk-body">{empty}</p>;
+  return <SummaryList rows={rows} />;
+}
+
+export function BarriersForm({
+  idPrefix,
+  barriers,
+  onSave,
+}: {
+  idPrefix: string;
+  barriers: Barriers;
+  onSave: (body: Record<Field, string | null> & { version: number }) => Promise<Barriers>;
+}) {
+  const [values, setValues] = useState<Record<Field, string>>(
+    () => Object.fromEntries(BARRIER_FIELDS.map((f) => [f, barriers[f] ?? ''])) as Record<Field, string>,
+  );
+  const [version, setVersion] = useState(barriers.version);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const id = (f: Field) => `${idPrefix}-${f}`;
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setBusy(true);
+    setSaved(false);
+    setErrors({});
+    try {
+      const body = Object.fromEntries(BARRIER_FIELDS.map((f) => [f, values[f].trim() || null])) as Record<Field, string | null>;
+      const result = await onSave({ ...body, version });
+      setVersion(result.version);
+      setSaved(true);
+    } catch (error) {
+      const current = conflictCurrent<Barriers>(error);
+      if (current) {
+        // Someone else saved meanwhile: keep these words on screen, take their version so saving again is a choice.
+        setVersion(current.version);
+        setErrors({ [id('childcare')]: 'Someone else changed these while you were writing. Check them, then save again.' });
+      } else {
+        const fields = fieldErrorsFromFailure(error, id('childcare'));
+        setErrors(
+          Object.fromEntries(Object.entries(fields).map(([k, m]) => [BARRIER_FIELDS.includes(k as Field) ? id(k as Field) : k, m])),
+        );
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={onSubmit}>
+      {saved ? <NotificationBanner success heading="Saved." /> : null}
+      <ErrorSummary errors={toFormErrors(errors, BARRIER_FIELDS.map(id))} />
+      {BARRIER_FIELDS.map((f) => (
+        <TextArea
+          key={f}
+          id={id(f)}
+          label={labelOf(f).label}
+          hint={labelOf(f).hint}
+          rows={2}
+          value={values[f]}
+          onValueChange={(value) => setValues((v) => ({ ...v, [f]: value }))}
+          error={errors[id(f)]}
+        />
+      ))}
+      <Button busy={busy} secondary>
+        Save these
+      </Button>
+    </form>
+  );
+}

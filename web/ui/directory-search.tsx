@@ -1,0 +1,198 @@
+// Searching the service directory (issue 15 §2) by need, by words, by language and by "free", for the family's "Find
+// support" and the worker's referral page. What to do with a result (open it, choose it) is given by the page.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import type { ServiceDetail, ServiceSummary } from '../../shared/contracts/directory.ts';
+import { NEED_DOMAIN_KEYS, NEED_DOMAINS } from '../../shared/domain/needs.ts';
+import { Button } from './button.tsx';
+import { Checkboxes } from './checkboxes.tsx';
+import { type DirectoryFilters, directoryKey, searchDirectory } from './directory.api.ts';
+import { TextField } from './field.tsx';
+import { Loading } from './loading.tsx';
+import { Select } from './select.tsx';
+import { Tag } from './tag.tsx';
+
+export function DirectorySearch({
+  initial,
+  showSaved,
+  resultActions,
+  resultTitle,
+}: {
+  initial: DirectoryFilters;
+  /** Family members can list only the services they saved. */
+  showSaved?: boolean;
+  resultTitle: (service: ServiceSummary) => ReactNode;
+  resultActions?: (service: ServiceSummary) => ReactNode;
+}) {
+  const [form, setForm] = useState<DirectoryFilters>(initial);
+  const [filters, setFilters] = useState<DirectoryFilters>(initial);
+  const result = useQuery({
+    queryKey: directoryKey(filters),
+    queryFn: ({ signal }) => searchDirectory(filters, signal),
+    placeholderData: keepPreviousData,
+  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFilters(form);
+  };
+  const options = ['free', ...(showSaved ? ['saved'] : [])];
+  return (
+    <>
+      <search aria-label="Services">
+        <form noValidate onSubmit={onSubmit} className="umb-directory-search">
+          <TextField
+            id="q"
+            label="Words to look for"
+            hint="For example: debt, childcare, bus fares"
+            value={form.q ?? ''}
+            onValueChange={(q) => setForm((f) => ({ ...f, q }))}
+          />
+          <Select
+            id="domain"
+            label="What it helps with"
+            options={NEED_DOMAIN_KEYS.filter((d) => d !== 'other').map((d) => ({ value: d, label: NEED_DOMAINS[d].label }))}
+            placeholder="Anything"
+            value={form.domain ?? ''}
+            onValueChange={(domain) => setForm((f) => ({ ...f, domain: domain || undefined }))}
+          />
+          <Select
+            id="language"
+            label="Language"
+            options={(result.data?.languages ?? []).map((l) => ({ value: l, label: l }))}
+            placeholder="Any language"
+            value={form.language ?? ''}
+            onValueChange={(language) => setForm((f) => ({ ...f, language: language || undefined }))}
+          />
+          <Checkboxes
+            name="only"
+            legend="Only show"
+            groups={[
+              {
+                options: options.map((o) => ({ value: o, label: o === 'free' ? 'Free services' : 'Services I saved' })),
+              },
+            ]}
+            values={options.filter((o) => (o === 'free' ? form.free : form.saved))}
+            onChange={(values) => setForm((f) => ({ ...f, free: values.includes('free'), saved: values.includes('saved') }))}
+            small
+          />
+          <Button secondary>Search</Button>
+        </form>
+      </search>
+      {result.isPending ? <Loading /> : null}
+      {result.isError ? <p className="govuk-error-message">The services could not be loaded. Try again in a few minutes.</p> : null}
+      {result.data ? (
+        <section aria-labelledby="services-found" aria-live="polite">
+          <h2 className="govuk-heading-m" id="services-found">
+            {result.data.total === 0
+              ? 'No services found'
+              : result.data.total === 1
+                ? '1 service found'
+                : `${result.data.total} services found`}
+          </h2>
+          {result.data.total === 0 ? <p className="govuk-body">Try fewer words, or choose “Anything”.</p> : null}
+          <ul className="govuk-list umb-services">
+            {result.data.services.map((s) => (
+              <li key={s.id} className="umb-service" data-testid="service">
+                <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{resultTitle(s)}</h3>
+                <p className="govuk-body-s govuk-!-margin-bottom-1">{s.organisationName}</p>
+                {s.description ? <p className="govuk-body-s govuk-!-margin-bottom-1">{s.description}</p> : null}
+                <p className="govuk-body-s govuk-!-margin-bottom-1">
+                  {s.free ? <Tag colour="green">Free</Tag> : null}{' '}
+                  {s.selfReferral ? <Tag colour="teal">You can contact them yourself</Tag> : null}
+                </p>
+                <p className="govuk-body-s govuk-!-margin-bottom-1">
+                  {s.where ? `${s.where}. ` : ''}
+                  {s.languages.length > 0 ? `Languages: ${s.languages.join(', ')}.` : ''}
+                </p>
+                {resultActions?.(s)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+/** One service in full: who it is for, what it costs, when it is open, where it is and how to get there, how to contact. */
+export function ServiceFacts({ service }: { service: ServiceDetail }) {
+  return (
+    <>
+      {service.description ? <p className="govuk-body umb-pre-line">{service.description}</p> : null}
+      <p className="govuk-body">
+        {service.free ? <Tag colour="green">Free</Tag> : null}{' '}
+        {service.selfReferral ? <Tag colour="teal">You can contact them yourself</Tag> : null}
+      </p>
+      <dl className="govuk-summary-list">
+        {[
+          ['Run by', service.organisationName],
+          ['Who it is for', service.eligibility.join('. ') || 'Anyone'],
+          ['What it costs', service.costs.join('. ') || (service.free ? 'Free' : 'Ask them')],
+          ['How to use it', service.howToUse.join(', ') || 'Contact them'],
+          ['Languages', service.languages.join(', ') || 'English'],
+          ['When it is open', service.openingTimes.map((t) => t.words).join('. ') || 'Contact them to ask'],
+        ].map(([key, value]) => (
+          <div className="govuk-summary-list__row" key={key}>
+            <dt className="govuk-summary-list__key">{key}</dt>
+            <dd className="govuk-summary-list__value">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {service.locations.length > 0 ? (
+        <>
+          <h2 className="govuk-heading-m">Where it is and how to get there</h2>
+          {service.locations.map((l) => (
+            <div key={`${l.name}-${l.address}-${l.postcode}`} className="govuk-!-margin-bottom-4">
+              {l.name ? <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{l.name}</p> : null}
+              {l.address ? (
+                <p className="govuk-body govuk-!-margin-bottom-1">
+                  {l.address}
+                  {l.postcode ? `, ${l.postcode}` : ''}
+                </p>
+              ) : null}
+              {l.howToGetThere ? <p className="govuk-body-s umb-pre-line govuk-!-margin-bottom-1">{l.howToGetThere}</p> : null}
+              {l.accessibility.length > 0 ? <p className="govuk-body-s">{l.accessibility.join('. ')}</p> : null}
+            </div>
+          ))}
+        </>
+      ) : null}
+      {service.contacts.length > 0 || service.url || service.email ? (
+        <>
+          <h2 className="govuk-heading-m">How to contact them</h2>
+          <ul className="govuk-list">
+            {service.contacts.map((c) => (
+              <li key={`${c.name}-${c.phone}-${c.email}`}>
+                {c.name ? `${c.name}: ` : ''}
+                {c.phone ? (
+                  <a className="govuk-link" href={`tel:${c.phone.replace(/\s+/g, '')}`}>
+                    {c.phone}
+                  </a>
+                ) : null}
+                {c.phone && c.email ? ', ' : ''}
+                {c.email ? (
+                  <a className="govuk-link" href={`mailto:${c.email}`}>
+                    {c.email}
+                  </a>
+                ) : null}
+              </li>
+            ))}
+            {service.email ? (
+              <li>
+                <a className="govuk-link" href={`mailto:${service.email}`}>
+                  {service.email}
+                </a>
+              </li>
+            ) : null}
+            {service.url ? (
+              <li>
+                <a className="govuk-link" href={service.url} rel="noopener noreferrer">
+                  Their website
+                </a>
+              </li>
+            ) : null}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}

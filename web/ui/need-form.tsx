@@ -1,0 +1,154 @@
+// The form that writes down a need in someone's own words (issue 15 §1), for the family on their phone and for a
+// worker writing it with them. What is typed is kept in this browser until it is saved (useLocalDraft).
+import { type FormEvent, useMemo, useState } from 'react';
+import type { z } from 'zod';
+import type { NewNeedRequest } from '../../shared/contracts/needs.ts';
+import { NEED_DOMAIN_KEYS, NEED_DOMAINS, NEED_IMPORTANCE, NEED_IMPORTANCE_KEYS, NEED_RAISED_BY } from '../../shared/domain/needs.ts';
+import { Button } from './button.tsx';
+import { ErrorSummary } from './error-summary.tsx';
+import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from './form-errors.ts';
+import { useLocalDraft } from './local-draft.ts';
+import { Radios } from './radios.tsx';
+import { Select } from './select.tsx';
+import { TextArea } from './textarea.tsx';
+
+export type NeedFormPerson = { personId: string; name: string };
+type Body = z.input<typeof NewNeedRequest>;
+
+const FIELDS = ['personId', 'domain', 'words', 'importance', 'supportWanted', 'raisedBy'] as const;
+
+export function NeedForm({
+  accountId,
+  draftName,
+  people,
+  forWorker,
+  submitLabel,
+  onSave,
+}: {
+  accountId: string;
+  /** Which draft this is in the browser ("portal-need", "need-<familyId>"). */
+  draftName: string;
+  people: NeedFormPerson[];
+  forWorker: boolean;
+  submitLabel: string;
+  /** Sends the need; the idempotency key stays the same for a retry of the same words. */
+  onSave: (body: Body, idempotencyKey: string) => Promise<unknown>;
+}) {
+  const initial = useMemo(
+    () => ({
+      personId: people.length === 1 ? (people[0]?.personId ?? '') : '',
+      domain: '',
+      words: '',
+      importance: '',
+      supportWanted: '',
+      raisedBy: 'person',
+    }),
+    [people],
+  );
+  const draft = useLocalDraft(accountId, draftName, initial);
+  const v = draft.values;
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [key, setKey] = useState(() => crypto.randomUUID());
+  const [sentFor, setSentFor] = useState('');
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const missing: FieldErrors = {};
+    if (!v.personId) missing.personId = 'Choose who this is for';
+    if (!v.domain) missing.domain = 'Choose what this is about';
+    if (!v.words.trim()) missing.words = 'Write what is needed, in your own words';
+    if (!v.importance) missing.importance = 'Choose how much this matters';
+    setErrors(missing);
+    if (Object.keys(missing).length > 0) return;
+    const body = {
+      personId: v.personId,
+      domain: v.domain as Body['domain'],
+      words: v.words,
+      importance: v.importance as Body['importance'],
+      supportWanted: v.supportWanted.trim() || null,
+      ...(forWorker ? { raisedBy: v.raisedBy as Body['raisedBy'] } : {}),
+    };
+    // A retry of exactly the same words reuses its key, so it never makes two needs; changed words get a new key.
+    const fingerprint = JSON.stringify(body);
+    const useKey = fingerprint === sentFor ? key : crypto.randomUUID();
+    setKey(useKey);
+    setSentFor(fingerprint);
+    setBusy(true);
+    try {
+      await onSave(body, useKey);
+      draft.clear();
+      setSentFor('');
+    } catch (error) {
+      setErrors(fieldErrorsFromFailure(error, 'words'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={onSubmit} data-testid="need-form">
+      <ErrorSummary errors={toFormErrors(errors, FIELDS)} />
+      {people.length > 1 ? (
+        <Radios
+          name="personId"
+          legend="Who is this for?"
+          options={people.map((p) => ({ value: p.personId, label: p.name }))}
+          value={v.personId}
+          onChange={(value) => draft.set('personId', value)}
+          error={errors.personId}
+          small
+        />
+      ) : null}
+      <Select
+        id="domain"
+        label="What is it about?"
+        hint="Choose the closest. You can say more in your own words below."
+        options={NEED_DOMAIN_KEYS.map((d) => ({ value: d, label: NEED_DOMAINS[d].label }))}
+        placeholder="Choose one"
+        value={v.domain}
+        onValueChange={(value) => draft.set('domain', value)}
+        error={errors.domain}
+      />
+      <TextArea
+        id="words"
+        label={forWorker ? 'What is needed, in their own words' : 'What would help? Say it in your own words'}
+        hint={forWorker ? 'Write what they said, as they said it. They will see it and can say if it is not right.' : undefined}
+        rows={3}
+        value={v.words}
+        onValueChange={(value) => draft.set('words', value)}
+        error={errors.words}
+      />
+      <Radios
+        name="importance"
+        legend="How much does this matter?"
+        options={NEED_IMPORTANCE_KEYS.map((k) => ({ value: k, label: NEED_IMPORTANCE[k] }))}
+        value={v.importance as Body['importance'] | ''}
+        onChange={(value) => draft.set('importance', value)}
+        error={errors.importance}
+        small
+        inline
+      />
+      <TextArea
+        id="supportWanted"
+        label="What kind of support would help? (you can leave this empty)"
+        rows={2}
+        value={v.supportWanted}
+        onValueChange={(value) => draft.set('supportWanted', value)}
+        error={errors.supportWanted}
+      />
+      {forWorker ? (
+        <Radios
+          name="raisedBy"
+          legend="Who raised it?"
+          options={(['person', 'worker', 'network_member'] as const).map((k) => ({ value: k, label: NEED_RAISED_BY[k] }))}
+          value={v.raisedBy as NonNullable<Body['raisedBy']>}
+          onChange={(value) => draft.set('raisedBy', value)}
+          error={errors.raisedBy}
+          small
+        />
+      ) : null}
+      <Button busy={busy}>{submitLabel}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,254 @@
+// Small forms beside a need (issue 15): "did it help?" in one tap, a referral's next step, "that's not right", and
+// changing a need. Each sends through the callback it is given and shows the server's plain error by its field.
+import { type FormEvent, type ReactNode, useState } from 'react';
+import type { Need, Support } from '../../shared/contracts/needs.ts';
+import {
+  HELPED,
+  HELPED_KEYS,
+  type Helped,
+  NEED_IMPORTANCE,
+  NEED_IMPORTANCE_KEYS,
+  NEED_STATUS_KEYS,
+  NEED_STATUSES,
+  type NeedImportance,
+  type NeedStatus,
+  REFERRAL_NEXT_STEPS,
+  REFERRAL_STATUSES,
+  type ReferralStatus,
+} from '../../shared/domain/needs.ts';
+import { Button } from './button.tsx';
+import { conflictCurrent } from './conflict.ts';
+import { ErrorSummary } from './error-summary.tsx';
+import { TextField } from './field.tsx';
+import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from './form-errors.ts';
+import { Radios } from './radios.tsx';
+import { TextArea } from './textarea.tsx';
+import { todayIso } from './time.ts';
+
+/** Runs a save, turning its failure into field errors (`fallback` takes a message with no field). */
+function useSave(fallback: string) {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const run = async (work: () => Promise<unknown>, fieldIds: Record<string, string> = {}) => {
+    setBusy(true);
+    setErrors({});
+    try {
+      await work();
+      return true;
+    } catch (error) {
+      const fields = fieldErrorsFromFailure(error, fallback);
+      setErrors(Object.fromEntries(Object.entries(fields).map(([k, m]) => [fieldIds[k] ?? k, m])));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { errors, setErrors, busy, run };
+}
+
+function Expander({ summary, children, testId }: { summary: string; children: ReactNode; testId?: string }) {
+  return (
+    <details className="govuk-details govuk-!-margin-bottom-2" data-testid={testId}>
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">{summary}</span>
+      </summary>
+      <div className="govuk-details__text">{children}</div>
+    </details>
+  );
+}
+
+export function HelpedForm({ support, onSave }: { support: Support; onSave: (helped: Helped, words: string | null) => Promise<unknown> }) {
+  const id = `helped-${support.id}`;
+  const [helped, setHelped] = useState<Helped | ''>('');
+  const [words, setWords] = useState('');
+  const { errors, setErrors, busy, run } = useSave(id);
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!helped) return setErrors({ [id]: 'Choose whether it helped' });
+    await run(() => onSave(helped, words.trim() || null), { helped: id, words: `${id}-words` });
+  };
+  return (
+    <form noValidate onSubmit={onSubmit} className="umb-helped-form" data-testid="helped-form">
+      <ErrorSummary errors={toFormErrors(errors, [id, `${id}-words`])} />
+      <Radios
+        name={id}
+        legend={`Did ${support.serviceName ?? 'this'} help?`}
+        options={HELPED_KEYS.map((k) => ({ value: k, label: HELPED[k] }))}
+        value={helped}
+        onChange={setHelped}
+        error={errors[id]}
+        small
+      />
+      <TextArea
+        id={`${id}-words`}
+        label="Anything you want to say (you can leave this empty)"
+        rows={2}
+        value={words}
+        onValueChange={setWords}
+      />
+      <Button busy={busy} secondary>
+        Save my answer
+      </Button>
+    </form>
+  );
+}
+
+export function ReferralStepForm({
+  support,
+  onSave,
+}: {
+  support: Support;
+  onSave: (body: { status: ReferralStatus; statusOn: string; reason: string | null; version: number }) => Promise<unknown>;
+}) {
+  const id = `step-${support.id}`;
+  const next = support.referral ? REFERRAL_NEXT_STEPS[support.referral.status] : [];
+  const [status, setStatus] = useState<ReferralStatus | ''>('');
+  const [statusOn, setStatusOn] = useState(todayIso());
+  const [reason, setReason] = useState('');
+  const { errors, setErrors, busy, run } = useSave(id);
+  if (next.length === 0) return null;
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!status) return setErrors({ [id]: 'Choose where the referral is now' });
+    if (status === 'declined' && !reason.trim()) return setErrors({ [`${id}-reason`]: 'Say why it was not taken up' });
+    await run(() => onSave({ status, statusOn, reason: reason.trim() || null, version: support.version }), {
+      status: id,
+      statusOn: `${id}-on`,
+      reason: `${id}-reason`,
+    });
+    setStatus('');
+    setReason('');
+  };
+  return (
+    <Expander summary="Update where this referral is" testId="referral-step">
+      <form noValidate onSubmit={onSubmit}>
+        <ErrorSummary errors={toFormErrors(errors, [id, `${id}-on`, `${id}-reason`])} />
+        <Radios
+          name={id}
+          legend="Where is it now?"
+          options={next.map((k) => ({ value: k, label: REFERRAL_STATUSES[k] }))}
+          value={status}
+          onChange={setStatus}
+          error={errors[id]}
+          small
+        />
+        <TextField
+          id={`${id}-on`}
+          label="Since (date)"
+          type="date"
+          value={statusOn}
+          onValueChange={setStatusOn}
+          error={errors[`${id}-on`]}
+        />
+        <TextArea
+          id={`${id}-reason`}
+          label={status === 'declined' ? 'Why was it not taken up?' : 'Anything to add (you can leave this empty)'}
+          rows={2}
+          value={reason}
+          onValueChange={setReason}
+          error={errors[`${id}-reason`]}
+        />
+        <Button busy={busy} secondary>
+          Save
+        </Button>
+      </form>
+    </Expander>
+  );
+}
+
+export function NotRightForm({ need, onSave }: { need: Need; onSave: (words: string) => Promise<unknown> }) {
+  const id = `not-right-${need.id}`;
+  const [words, setWords] = useState('');
+  const { errors, setErrors, busy, run } = useSave(id);
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!words.trim()) return setErrors({ [id]: 'Say what is not right, in your own words' });
+    if (await run(() => onSave(words.trim()), { words: id })) setWords('');
+  };
+  return (
+    <Expander summary="That’s not right" testId="not-right">
+      <form noValidate onSubmit={onSubmit}>
+        <ErrorSummary errors={toFormErrors(errors, [id])} />
+        <TextArea
+          id={id}
+          label="What is not right?"
+          hint="Your words are kept with this, and the worker who wrote it is told."
+          rows={3}
+          value={words}
+          onValueChange={setWords}
+          error={errors[id]}
+        />
+        <Button busy={busy} secondary>
+          Send
+        </Button>
+      </form>
+    </Expander>
+  );
+}
+
+type EditBody = {
+  domain: Need['domain'];
+  words: string;
+  importance: NeedImportance;
+  supportWanted: string | null;
+  status: NeedStatus;
+  version: number;
+};
+
+export function EditNeedForm({ need, onSave }: { need: Need; onSave: (body: EditBody) => Promise<unknown> }) {
+  const id = `edit-${need.id}`;
+  const [words, setWords] = useState(need.words);
+  const [importance, setImportance] = useState<NeedImportance>(need.importance);
+  const [status, setStatus] = useState<NeedStatus>(need.status);
+  const [version, setVersion] = useState(need.version);
+  const { errors, setErrors, busy, run } = useSave(`${id}-words`);
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!words.trim()) return setErrors({ [`${id}-words`]: 'Write what is needed, in your own words' });
+    const ok = await run(
+      () =>
+        onSave({ domain: need.domain, words, importance, supportWanted: need.supportWanted, status, version }).catch((error) => {
+          const current = conflictCurrent<Need>(error);
+          if (current) setVersion(current.version);
+          throw error;
+        }),
+      { words: `${id}-words`, importance: `${id}-importance`, status: `${id}-status` },
+    );
+    if (ok) setVersion(version + 1);
+  };
+  return (
+    <Expander summary="Change this" testId="edit-need">
+      <form noValidate onSubmit={onSubmit}>
+        <ErrorSummary errors={toFormErrors(errors, [`${id}-words`, `${id}-importance`, `${id}-status`])} />
+        <TextArea
+          id={`${id}-words`}
+          label="In your own words"
+          rows={3}
+          value={words}
+          onValueChange={setWords}
+          error={errors[`${id}-words`]}
+        />
+        <Radios
+          name={`${id}-importance`}
+          legend="How much does this matter?"
+          options={NEED_IMPORTANCE_KEYS.map((k) => ({ value: k, label: NEED_IMPORTANCE[k] }))}
+          value={importance}
+          onChange={setImportance}
+          small
+          inline
+        />
+        <Radios
+          name={`${id}-status`}
+          legend="Is this still needed?"
+          options={NEED_STATUS_KEYS.map((k) => ({ value: k, label: NEED_STATUSES[k] }))}
+          value={status}
+          onChange={setStatus}
+          small
+        />
+        <Button busy={busy} secondary>
+          Save changes
+        </Button>
+      </form>
+    </Expander>
+  );
+}
