@@ -25,6 +25,7 @@ import {
 } from './bench-common.ts';
 import { ColumnBatch, flush, readSchema } from './bulk-load.ts';
 import { type AuditDraft, type FamilyContext, type Org, type Staff, writeFamily } from './generate-family.ts';
+import { generateNeeds, needsTokensFile } from './generate-needs.ts';
 import { newTables } from './generate-tables.ts';
 import { FIRST_NAMES, Rng, SURNAMES, uuidv7 } from './synthetic-data.ts';
 
@@ -346,6 +347,9 @@ async function main() {
     for (const ix of indexes.rows) await client.query(ix.indexdef);
     // The load ran with triggers off, so the list's maintained summaries (migration 0009) are made here, once.
     await client.query('SELECT refresh_family_summary(id) FROM families');
+    // Issue 15: needs, support and referrals, read back from the families just made (bench/generate-needs.ts).
+    const tokensName = flags.embedded ? `embedded-${path.basename(flags.embedded)}` : flags.db;
+    log(await generateNeeds(client, { seed, baseMs: BASE_MS, database: label, tokensFile: needsTokensFile(tokensName), passwordHash }));
     const indexed = Date.now();
     log(`Indexes and family summaries built in ${((indexed - loaded) / 1000).toFixed(0)} s; VACUUM ANALYZE`);
     await client.query('SET session_replication_role = origin');
