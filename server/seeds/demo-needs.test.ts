@@ -2,9 +2,9 @@
 // referral that helped (with its steps and its disclosure log row), Jamie's own need, her barriers, and no money or
 // childcare need (the browser journey adds those).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuditLog } from '../audit/audit-log.ts';
-import { createTestApp, TEST_AUDIT_KEY, type TestApp } from '../test/test-app.ts';
-import { DEMO_IDS, loadDemoFamily } from './demo-family.ts';
+import { needGap } from '../../shared/domain/need-gap.ts';
+import { createTestApp, type TestApp } from '../test/test-app.ts';
+import { DEMO_IDS } from './demo-family.ts';
 import { DEMO_NEED_IDS, PARENTS_WHO_HAVE_BEEN_THERE } from './demo-needs.ts';
 
 const MARIE = '00000000-0000-7000-8000-000000000101';
@@ -12,18 +12,7 @@ const JAMIE = '00000000-0000-7000-8000-000000000102';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ demo: false });
-  // The sample directory comes with the demo from the directory module; until it does, the one service the demo's
-  // referral went to is made here (only here: never in the seed).
-  const present = await t.database.asOwner('SELECT 1 FROM directory_services WHERE id = $1', [PARENTS_WHO_HAVE_BEEN_THERE]);
-  if (present.rows.length === 0) {
-    await t.database.asOwner("INSERT INTO directory_organisations (id, name) VALUES ('test-org', 'Parents Who’ve Been There')");
-    await t.database.asOwner(
-      "INSERT INTO directory_services (id, organisation_id, name) VALUES ($1, 'test-org', 'Parents Who’ve Been There')",
-      [PARENTS_WHO_HAVE_BEEN_THERE],
-    );
-  }
-  await loadDemoFamily(t.database.db, createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 }));
+  t = await createTestApp();
 });
 afterAll(() => t?.close());
 
@@ -65,23 +54,54 @@ describe('the demo family’s needs', () => {
   });
 
   it('has exactly one open gap: her housing need, asked for about five weeks ago with nothing offered', async () => {
-    const all = await needs();
-    // Open with nothing offered is the gap "not offered"; every other need has support going on or is sorted.
-    const waiting = all.filter((n) => n.status === 'open' && n.supports === 0);
-    expect(waiting.map((n) => n.id)).toEqual([DEMO_NEED_IDS.housing]);
-    const [age] = await rows<{ days: number }>(
-      `SELECT (current_date - created_at::date)::int AS days FROM needs WHERE family_id = $1 AND id = $2`,
-      [DEMO_IDS.mariesFamily, DEMO_NEED_IDS.housing],
-    );
-    expect(age?.days).toBeGreaterThanOrEqual(34);
-    expect(age?.days).toBeLessThanOrEqual(38);
-    // No other open need is offered-but-not-started or started-but-not-helping.
-    const stuck = await rows<{ id: string }>(
-      `SELECT s.id FROM need_supports s JOIN needs n ON n.family_id = s.family_id AND n.id = s.need_id
-        WHERE s.family_id = $1 AND n.status = 'open' AND (s.received_from IS NULL OR s.received_from > current_date OR s.helped = 'no')`,
+    const today = new Date().toISOString().slice(0, 10);
+    const all = await rows<{ id: string; status: 'open' | 'met' | 'no_longer_needed'; created_on: string; closed_on: string | null }>(
+      `SELECT id, status, created_at::date::text AS created_on, closed_at::date::text AS closed_on FROM needs WHERE family_id = $1`,
       [DEMO_IDS.mariesFamily],
     );
-    expect(stuck).toEqual([]);
+    const supports = await rows<Record<string, string | null>>(
+      `SELECT need_id, kind, offered_on::text, received_from::text, received_until::text, helped, helped_at::date::text AS helped_on,
+              referral_status, referral_status_on::text FROM need_supports WHERE family_id = $1`,
+      [DEMO_IDS.mariesFamily],
+    );
+    const gaps = all.map((n) => ({
+      id: n.id,
+      ...needGap(
+        { status: n.status, createdOn: n.created_on, closedOn: n.closed_on },
+        supports
+          .filter((s) => s.need_id === n.id)
+          .map((s) => ({
+            kind: s.kind as 'offer' | 'referral' | 'self_found',
+            offeredOn: s.offered_on ?? '',
+            receivedFrom: s.received_from ?? null,
+            receivedUntil: s.received_until ?? null,
+            helped: (s.helped ?? null) as 'yes' | 'a_bit' | 'no' | null,
+            helpedOn: s.helped_on ?? null,
+            referralStatus: (s.referral_status ?? null) as 'ended' | null,
+            referralStatusOn: s.referral_status_on ?? null,
+          })),
+        today,
+      ),
+    }));
+    const open = gaps.filter((g) => ['not_offered', 'not_received', 'not_helping'].includes(g.gap));
+    expect(open.map((g) => [g.id, g.gap])).toEqual([[DEMO_NEED_IDS.housing, 'not_offered']]);
+    const waited = (Date.parse(today) - Date.parse(open[0]?.since ?? '')) / 86_400_000;
+    expect(waited).toBeGreaterThanOrEqual(34);
+    expect(waited).toBeLessThanOrEqual(38);
+    expect(gaps.find((g) => g.id === DEMO_NEED_IDS.peerSupport)?.gap).toBe('helped');
+    expect(
+      gaps
+        .filter((g) => g.gap === 'being_helped')
+        .map((g) => g.id)
+        .sort(),
+    ).toEqual([DEMO_NEED_IDS.mentalHealth, DEMO_NEED_IDS.parenting, DEMO_NEED_IDS.jamieAtSchool].sort());
+
+    // As the server sends it: Marie's own page and Daniel's page of the family both show the one gap.
+    const marie = (await (await t.signIn('marie')).get('/api/portal/needs')).json();
+    expect(marie.gaps).toEqual({ notOffered: 1, notReceived: 0, notHelping: 0 });
+    const daniel = await (await t.signIn('daniel')).get(`/api/families/${DEMO_IDS.mariesFamily}/needs`);
+    expect(daniel.statusCode).toBe(200);
+    expect(daniel.json().gaps).toEqual({ notOffered: 1, notReceived: 0, notHelping: 0 });
   });
 
   it('has exactly one referral that helped, to Parents Who’ve Been There, with its steps and its disclosure', async () => {

@@ -21,7 +21,7 @@ const TOM_ACCOUNT = id(324);
 const HELEN = id(25);
 const HELEN_ACCOUNT = id(325);
 const COUNCIL = id(2);
-/** The sample directory's peer support group (loaded with the demo by the directory module). */
+/** The sample directory's peer support group (server/seeds/directory, loaded before the family's needs). */
 export const PARENTS_WHO_HAVE_BEEN_THERE = '5a1b2c3d-0003-4000-8000-000000000003';
 const DAY = 86_400_000;
 
@@ -161,9 +161,6 @@ export async function loadDemoNeeds(tx: Tx, now = new Date()) {
   // The referral that helped: made by Daniel with Marie's agreement, the disclosure written as every share is.
   const disclosure = id(815);
   const referral = DEMO_NEED_IDS.peerReferral;
-  // The sample directory is loaded with the demo before this; should it ever be missing, the demo still loads (the
-  // referral names the group in words) and the demo test, which asserts the service, fails.
-  const service = await tx.selectFrom('directory_services').select('id').where('id', '=', PARENTS_WHO_HAVE_BEEN_THERE).executeTakeFirst();
   await tx
     .insertInto('disclosures')
     .values({
@@ -190,7 +187,7 @@ export async function loadDemoNeeds(tx: Tx, now = new Date()) {
       need_id: DEMO_NEED_IDS.peerSupport,
       kind: 'referral',
       description: 'Parents Who’ve Been There: a Wednesday morning group for parents who have been unwell themselves.',
-      service_id: service?.id ?? null,
+      service_id: PARENTS_WHO_HAVE_BEEN_THERE,
       offered_by_account_id: DANIEL_ACCOUNT,
       offered_by_staff_id: DANIEL,
       offered_by_description: daniel,
