@@ -5,6 +5,7 @@ import { buildApp } from '../server/app.ts';
 import { createAuditLog } from '../server/audit/audit-log.ts';
 import { openDatabase } from '../server/db/database.ts';
 import { benchAuditKey, dbUrl, parseFlags, type Tokens, tokensFile } from './bench-common.ts';
+import { type NeedsTokens, needsTokensFile } from './generate-needs.ts';
 
 const flags = parseFlags({ db: 'umbrella_bench_1', only: '' });
 const tokens = JSON.parse(fs.readFileSync(tokensFile(flags.db), 'utf8')) as Tokens;
@@ -46,6 +47,14 @@ const SCENARIOS: [string, string, string][] = [
   ['Who has looked, first page `GET /api/portal/access-log`', '/api/portal/access-log', parent.token],
   ['open the recovery plan `GET /api/families/:id/recovery-plan`', `/api/families/${familyId}/recovery-plan`, prof.token],
 ];
+// Issue 15's reads, when bench/generate-needs.ts has made their sessions: a family's needs and the team's view of the gap.
+if (fs.existsSync(needsTokensFile(flags.db))) {
+  const needs = JSON.parse(fs.readFileSync(needsTokensFile(flags.db), 'utf8')) as NeedsTokens;
+  const worker = needs.workers[Math.floor(needs.workers.length / 2)];
+  const manager = needs.managers[Math.floor(needs.managers.length / 2)];
+  if (worker) SCENARIOS.push(["a family's needs `GET /api/families/:id/needs`", `/api/families/${worker.families[0]}/needs`, worker.token]);
+  if (manager) SCENARIOS.push(["the team's view of the gap `GET /api/teams/needs-gap`", '/api/teams/needs-gap', manager.token]);
+}
 
 /** A short name for a statement: what it does, from its first words. */
 function label(text: string): string {
