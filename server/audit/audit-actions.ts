@@ -312,6 +312,26 @@ export const AUDIT_ACTIONS = define({
   },
   // The service directory (issue 15 §2): not family data.
   // -- directory actions --
+  // Searching and reading the directory is not audited; a family member's saved list is theirs ('own').
+  'directory_service.saved': {
+    words: 'Saved a service from the directory',
+    kind: 'change',
+    details: z.strictObject({ service: str }),
+    family: 'own',
+  },
+  'directory_service.unsaved': {
+    words: 'Took a service off their saved list',
+    kind: 'change',
+    details: z.strictObject({ service: str }),
+    family: 'own',
+  },
+  // The team's view of the gap (issue 15 §4): counts only, never a family.
+  'team_needs.viewed': {
+    words: 'Looked at the team’s numbers of needs and support',
+    kind: 'read',
+    details: z.strictObject({ team: id, from: str, to: str, csv: z.boolean() }),
+    family: 'no',
+  },
   // Referrals (issue 15 §3) and the team's view of the gap (§4).
   // -- referral actions --
   'referral.sent': {
