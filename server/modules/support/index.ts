@@ -17,6 +17,8 @@ export {
   reportWords,
   SAMPLE_DIRECTORY_FILE,
 } from './directory/directory-import.ts';
+export { needsForExport } from './needs/needs-page.service.ts';
+export { remindReferralChases } from './referrals/referral-chase.service.ts';
 
 export function registerSupportRoutes(app: FastifyInstance, deps: FamilyDeps) {
   registerNeedsRoutes(app, deps);

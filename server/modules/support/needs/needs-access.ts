@@ -8,11 +8,13 @@ import type { AccessScope } from '../../../access/scope.ts';
 import type { VisibleFamily } from '../../../access/visible-family.ts';
 import type { AuditAction } from '../../../audit/audit-log.ts';
 import type { Tx } from '../../../db/database.ts';
+import { newId } from '../../../db/ids.ts';
+import type { NotificationKind } from '../../../db/schema.ts';
 import { forbidden, type HttpError } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
-import { parentAccounts } from '../../notifications/index.ts';
+import { notifyFamily, parentAccounts } from '../../notifications/index.ts';
 import * as repo from './needs.repo.ts';
-import { type Caller, may, needView } from './needs-views.ts';
+import { type Caller, may, needView, personName } from './needs-views.ts';
 
 /** A family member on the portal routes (the permission already keeps everyone else out). */
 export function familyMember(ctx: RequestContext): FamilyMemberActor {
@@ -92,10 +94,22 @@ export async function loadNeed(tx: Tx, scope: AccessScope, family: VisibleFamily
   return parts ? needView(parts.need, parts.person, parts.supports, parts.steps, caller) : null;
 }
 
-/** Whom to tell about a family member's need: their own account when they have one, otherwise the parent's; never the caller. */
-export async function toldAbout(tx: Tx, family: VisibleFamily, personId: string, callerAccountId: string, alsoParent = false) {
-  const [own, parents] = await Promise.all([repo.accountsOf(tx, family, [personId]), parentAccounts(tx, family)]);
-  const ids = own.length > 0 ? own.map((a) => a.id) : parents;
-  if (alsoParent) ids.push(...parents);
-  return [...new Set(ids)].filter((id) => id !== callerAccountId);
+/**
+ * Tells the family about something on a person's need: the person through their own account ("you"), or, when they
+ * have none, the parent (by the person's name); with `alsoParent`, the parent too. Never the caller, never the words.
+ */
+export async function tellFamily(
+  tx: Tx,
+  family: VisibleFamily,
+  person: { id: string; full_name: string; preferred_name: string | null },
+  kind: NotificationKind,
+  callerAccountId: string,
+  message: (whom: string) => string,
+  alsoParent = false,
+) {
+  const [own, parents] = await Promise.all([repo.accountsOf(tx, family, [person.id]), parentAccounts(tx, family)]);
+  const ownIds = own.map((a) => a.id).filter((id) => id !== callerAccountId);
+  const parentIds = own.length === 0 || alsoParent ? parents.filter((id) => id !== callerAccountId && !own.some((a) => a.id === id)) : [];
+  await notifyFamily(tx, family, kind, { accountIds: ownIds }, message('you'), newId);
+  await notifyFamily(tx, family, kind, { accountIds: parentIds }, message(personName(person)), newId);
 }

@@ -24,8 +24,8 @@ import type { RequestContext } from '../../../http/request-context.ts';
 import { notifyFamily } from '../../notifications/index.ts';
 import { requestFingerprint } from '../../records/index.ts';
 import * as repo from './needs.repo.ts';
-import { callerOf, changeFamily, familyMember, insist, loadNeed, type NeedParts, needParts, Refused, toldAbout } from './needs-access.ts';
-import { barriersView, type Caller, factsFor, personName, today } from './needs-views.ts';
+import { callerOf, changeFamily, familyMember, insist, loadNeed, type NeedParts, needParts, Refused, tellFamily } from './needs-access.ts';
+import { barriersView, type Caller, factsFor, today } from './needs-views.ts';
 
 const KEY = /^[A-Za-z0-9_-]{8,100}$/;
 export function checkKey(key: string | undefined) {
@@ -113,15 +113,14 @@ export function addNeed(
       }
       if (worker) {
         // Written with them: they are told, so they can look and say if it is not right.
-        const to = await toldAbout(tx, family, person.id, a.accountId);
-        const whom = (await repo.accountsOf(tx, family, [person.id])).length > 0 ? 'you' : personName(person);
-        await notifyFamily(
+        await tellFamily(
           tx,
           family,
+          person,
           'need_added',
-          { accountIds: to },
-          `${worker.name} wrote down something that would help ${whom}, from talking with you. Have a look: if it is not right, you can say so.`,
-          newId,
+          a.accountId,
+          (whom) =>
+            `${worker.name} wrote down something that would help ${whom}, from talking with you. Have a look: if it is not right, you can say so.`,
         );
       }
       const need = await loadNeed(tx, ctx.scope, family, caller, id);
@@ -282,15 +281,14 @@ export async function askDidItHelp(
   callerAccountId: string,
 ) {
   if (!(await repo.markHelpedAsked(tx, family, supportId))) return;
-  const to = await toldAbout(tx, family, parts.person.id, callerAccountId);
-  const own = (await repo.accountsOf(tx, family, [parts.person.id])).length > 0;
-  await notifyFamily(
+  await tellFamily(
     tx,
     family,
+    parts.person,
     'support_did_it_help',
-    { accountIds: to },
-    `${description} has finished${own ? '' : ` for ${personName(parts.person)}`}. Did it help? You can say in one tap, and add a few words if you like.`,
-    newId,
+    callerAccountId,
+    (whom) =>
+      `${description} has finished${whom === 'you' ? '' : ` for ${whom}`}. Did it help? You can say in one tap, and add a few words if you like.`,
   );
 }
 

@@ -159,7 +159,7 @@ describe('a worker writes one down with the family', () => {
     expect(told.rows[0].message).toMatch(/^Daniel Okafor wrote down something that would help you/);
     expect(told.rows[0].message).not.toContain('night-time listener');
     const marie = await c.marie.get('/api/portal/needs');
-    const mine = (marie.json() as Page).people[0].needs.find((n) => n.id === mhId);
+    const mine = (marie.json() as Page).people[0]?.needs.find((n) => n.id === mhId);
     expect(mine?.allowed).toEqual({ edit: false, notRight: true, addSupport: true, refer: true });
   });
 
@@ -209,7 +209,7 @@ describe('a worker writes one down with the family', () => {
     expect(told.rows[0].message).not.toContain('mornings');
     // Not about her own words: there is nothing to correct.
     const own = (await c.marie.get('/api/portal/needs')).json() as Page;
-    const moneyId = own.people[0].needs.find((n) => n.words === 'Help with money and the gas bill')?.id;
+    const moneyId = own.people[0]?.needs.find((n) => n.words === 'Help with money and the gas bill')?.id;
     expect((await c.marie.post(`/api/portal/needs/${moneyId}/not-right`, { words: 'x' })).statusCode).toBe(403);
   });
 
