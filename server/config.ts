@@ -48,6 +48,8 @@ const EnvSchema = z.object({
   // How long a contingency carer has to say whether they can look after the children once a crisis plan starts, before
   // the children's key worker is told (issue 14 §3).
   CRISIS_CARER_ANSWER_HOURS: z.coerce.number().min(0.25).max(72).default(2),
+  // How long a referral may be sent or on a waiting list, with no news, before its referrer is reminded to chase (issue 15 §3).
+  REFERRAL_CHASE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   // Working time (issue 14): when a request for help is acknowledged by, and when a screen counts as out of hours.
   WORKING_HOURS: z
     .string()
@@ -121,6 +123,8 @@ export type Config = {
   /** Days the care team still reads a family after its involvement is closed (fixed for each family when it closes). */
   closedFamilyReadDays: number;
   crisisCarerAnswerHours: number;
+  /** Days a referral waits (sent or on a waiting list) before its referrer is reminded to chase, once per status date. */
+  referralChaseDays: number;
   /** Working hours, days, time zone and bank holidays: acknowledgement targets and "out of hours" for requests for help. */
   workingTime: WorkingTime;
 };
@@ -167,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditCheckpointMs: e.AUDIT_CHECKPOINT_MINUTES * 60_000,
     closedFamilyReadDays: e.CLOSED_FAMILY_READ_DAYS,
     crisisCarerAnswerHours: e.CRISIS_CARER_ANSWER_HOURS,
+    referralChaseDays: e.REFERRAL_CHASE_DAYS,
     workingTime: { timeZone: e.WORKING_TIME_ZONE, ...e.WORKING_HOURS, days: e.WORKING_DAYS, bankHolidays: e.BANK_HOLIDAYS },
     webDistDir: path.resolve(e.WEB_DIST_DIR),
     cookieSecure: e.COOKIE_SECURE,

@@ -54,7 +54,7 @@ export async function startUmbrella(config: Config): Promise<RunningUmbrella> {
     const address = await app.listen({ port: config.port, host: config.host });
     const stopJobs = startJobs(database.db, audit, (m) => app.log.error(m), undefined, {
       mail: (app as typeof app & { mailDispatcher?: MailDispatcher }).mailDispatcher,
-      settings: { crisisCarerAnswerHours: config.crisisCarerAnswerHours },
+      settings: { crisisCarerAnswerHours: config.crisisCarerAnswerHours, referralChaseDays: config.referralChaseDays },
     });
     const stopCheckpoints = startAuditCheckpoints(database.db, audit, (m) => app.log.error(m), config.auditCheckpointMs);
     let stopped = false;

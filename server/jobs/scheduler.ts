@@ -15,6 +15,7 @@ import { mailSomethingNew } from '../modules/notifications/index.ts';
 import { remindCrisisCarers, remindCrisisReviews, remindReviews } from '../modules/plans/index.ts';
 import { recordsRepo } from '../modules/records/index.ts';
 import { runPendingExports } from '../modules/subject-access/index.ts';
+import { remindReferralChases } from '../modules/support/index.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -77,11 +78,13 @@ export async function runJobsOnce(db: Db, audit: AuditLog, settings: JobSettings
   // Requests for help not acknowledged in time go to the duty worker, then the team manager (issue 14 §1).
   await escalateHelpRequests(db, audit, new Date());
   await remindCheckIns(db);
+  // Referrals sent or on a waiting list too long remind their referrer to chase, once per status date (issue 15 §3).
+  await remindReferralChases(db, audit, new Date(), settings.referralChaseDays);
   await mailWhatIsNew(db);
 }
 
 /** Settings the jobs read from the configuration (config.ts). */
-export type JobSettings = { crisisCarerAnswerHours?: number };
+export type JobSettings = { crisisCarerAnswerHours?: number; referralChaseDays?: number };
 
 /** Work an app instance brings to the tick: its mail dispatcher (server/mail), which sends what the outbox holds. */
 export type JobExtras = { mail?: { runOnce(): Promise<unknown> }; settings?: JobSettings };

@@ -3,6 +3,7 @@
 // and the gap it feeds, and the chase reminder (once per status date).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditLog } from '../../../audit/audit-log.ts';
+import { loadConfig } from '../../../config.ts';
 import { DEMO_IDS } from '../../../seeds/demo-family.ts';
 import { createTestApp, TEST_AUDIT_KEY, type TestApp, type TestClient } from '../../../test/test-app.ts';
 import { remindReferralChases } from '../index.ts';
@@ -269,5 +270,12 @@ describe('the chase reminder', () => {
     expect(
       await count("SELECT count(*) AS n FROM audit_events WHERE action = 'referral.chase_reminded' AND subject_id = $1", [supportId]),
     ).toBe(2);
+  });
+
+  it('waits 14 days unless REFERRAL_CHASE_DAYS says otherwise, and names a wrong value', () => {
+    expect(loadConfig({}).referralChaseDays).toBe(14);
+    expect(loadConfig({ REFERRAL_CHASE_DAYS: '21' }).referralChaseDays).toBe(21);
+    expect(() => loadConfig({ REFERRAL_CHASE_DAYS: '0' })).toThrow(/REFERRAL_CHASE_DAYS/);
+    expect(() => loadConfig({ REFERRAL_CHASE_DAYS: 'a fortnight' })).toThrow(/REFERRAL_CHASE_DAYS/);
   });
 });
