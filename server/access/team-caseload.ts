@@ -1,0 +1,17 @@
+// A team's caseload (issue 15 §4), decided in this one place: the families whose care team has, now, a member of the
+// team. The team's view of the gap reads families only through it, and only ever as counts and medians.
+import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
+
+/**
+ * The caseload's family ids, as a subquery: families with a current care-team member (not ended, started) whose
+ * staff row is in the team. Removing the last such member takes the family out on the next read.
+ */
+export function teamCaseloadFamilies(teamId: string): RawBuilder<{ family_id: string }> {
+  return sql<{ family_id: string }>`SELECT ctm.family_id FROM care_team_members ctm JOIN staff st ON st.id = ctm.staff_id
+    WHERE st.team_id = ${teamId} AND ctm.ended_at IS NULL AND ctm.started_at <= now()`;
+}
+
+/** A condition on a family id column: true only for families on the team's caseload now. */
+export function onTeamCaseload(teamId: string, familyIdColumn: string): Expression<SqlBool> {
+  return sql<SqlBool>`${sql.ref(familyIdColumn)} IN (${teamCaseloadFamilies(teamId)})`;
+}

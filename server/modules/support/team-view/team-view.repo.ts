@@ -1,0 +1,50 @@
+// SQL of the team's view of the gap (issue 15 §4): per area of life, how many of the caseload's families raised a need,
+// received support, and are still waiting, and the median wait, in one statement over the caseload
+// (access/team-caseload.ts). It returns numbers only: never a family, a person or a need's words.
+import { sql } from 'kysely';
+import type { NeedDomain } from '../../../../shared/domain/needs.ts';
+import { teamCaseloadFamilies } from '../../../access/team-caseload.ts';
+import type { Db, Tx } from '../../../db/database.ts';
+
+/** The caller's team and its name (none: not in a team). */
+export async function staffTeam(db: Db | Tx, staffId: string) {
+  return db
+    .selectFrom('staff as s')
+    .innerJoin('teams as t', 't.id', 's.team_id')
+    .select(['t.id', 't.name'])
+    .where('s.id', '=', staffId)
+    .executeTakeFirst();
+}
+
+export type DomainCounts = { domain: NeedDomain; raised: number; received: number; waiting: number; median_wait: number | null };
+
+/**
+ * The caseload's numbers, unsuppressed (the service suppresses them before anything leaves). Per need: raised in the
+ * period; its first support received within the period (received_from), and the days from raising it to that; and
+ * whether, open now, it is still waiting: no support it was helped by or received (the gap rule's not_offered and
+ * not_received, shared/domain/need-gap.ts). Families are counted distinct within each area.
+ */
+export async function teamCounts(tx: Tx, teamId: string, from: string, to: string): Promise<{ families: number; rows: DomainCounts[] }> {
+  const { rows } = await sql<DomainCounts & { families: number | null }>`
+    WITH caseload AS MATERIALIZED (SELECT DISTINCT c.family_id FROM (${teamCaseloadFamilies(teamId)}) c),
+    needs_in AS (
+      SELECT n.family_id, n.domain, n.status, n.created_at::date AS raised_on,
+        (SELECT min(s.received_from) FROM need_supports s
+          WHERE s.family_id = n.family_id AND s.need_id = n.id AND s.received_from BETWEEN ${from}::date AND ${to}::date) AS first_received,
+        EXISTS (SELECT 1 FROM need_supports s
+          WHERE s.family_id = n.family_id AND s.need_id = n.id
+            AND (s.helped IN ('yes', 'a_bit') OR s.referral_status IN ('started', 'ended') OR s.received_from <= current_date)) AS reached
+      FROM needs n
+      WHERE n.family_id IN (SELECT family_id FROM caseload)
+    )
+    SELECT domain, NULL::int AS families,
+      (count(DISTINCT family_id) FILTER (WHERE raised_on BETWEEN ${from}::date AND ${to}::date))::int AS raised,
+      (count(DISTINCT family_id) FILTER (WHERE first_received IS NOT NULL))::int AS received,
+      (count(DISTINCT family_id) FILTER (WHERE status = 'open' AND NOT reached))::int AS waiting,
+      (percentile_cont(0.5) WITHIN GROUP (ORDER BY greatest(0, first_received - raised_on)) FILTER (WHERE first_received IS NOT NULL))::float8 AS median_wait
+    FROM needs_in GROUP BY domain
+    UNION ALL
+    SELECT NULL, (SELECT count(*) FROM caseload)::int, 0, 0, 0, NULL`.execute(tx);
+  const total = rows.find((r) => r.domain === null);
+  return { families: Number(total?.families ?? 0), rows: rows.filter((r) => r.domain !== null) };
+}
