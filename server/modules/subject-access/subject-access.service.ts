@@ -2,6 +2,7 @@
 // background job from exactly what that person may read themselves (their own scope and kind of account).
 
 import type { PortalEntry } from '../../../shared/contracts/records.ts';
+import { GAPS, HELPED, NEED_DOMAINS, REFERRAL_STATUSES } from '../../../shared/domain/needs.ts';
 import type { FamilyMemberActor } from '../../access/actor.ts';
 import { type FamilyDeps, isUuid } from '../../access/family-access.ts';
 import { holdsPermission } from '../../access/permissions.ts';
@@ -18,6 +19,7 @@ import { helpRequestsAsSeenBy } from '../help/index.ts';
 import { crisisPlansAsSeenBy, plansForExport } from '../plans/index.ts';
 import { wholeAccessLog } from '../portal/index.ts';
 import { extrasFor, recordsRepo, toPortalEntry } from '../records/index.ts';
+import { needsForExport } from '../support/index.ts';
 import * as repo from './subject-access.repo.ts';
 
 export async function requestExport(deps: FamilyDeps, ctx: RequestContext, target: { familyId?: string; personId?: string }) {
@@ -181,6 +183,9 @@ async function buildExport(tx: Tx, exported: VisibleFamily, personId: string) {
     checkIns: await checkInsForExport(tx, family, viewer),
     // The crisis plan in action as their own screens show it: the parent's messages and reflection, a told person's message.
     crisisPlans: await crisisPlansAsSeenBy(tx, scope, family),
+    // What would help them (and, for a parent, the children), with the support and where it stands, as their own needs
+    // page shows it (issue 15); null for a network member, who has none.
+    needs: await needsForExport(tx, scope, family, viewer),
     accessLog: await wholeAccessLog(tx, scope, viewer, family),
   };
 }
@@ -213,6 +218,7 @@ ${renderPlans(c.plans)}
 ${renderHelp(c.helpRequests)}
 ${renderCheckIns(c.checkIns)}
 ${renderCrisis(c.crisisPlans)}
+${renderNeeds(c.needs)}
 ${sharing}
 ${log}
 </main></body></html>`;
@@ -241,6 +247,25 @@ function renderCrisis(plans: ExportContent['crisisPlans']): string {
   });
   const body = parts.join('');
   return body ? `<h2>The crisis plan in action</h2>${body}` : '';
+}
+
+function renderNeeds(needs: ExportContent['needs']): string {
+  const people = (needs?.people ?? []).filter((p) => p.needs.length > 0);
+  if (people.length === 0) return '';
+  const support = (s: NonNullable<ExportContent['needs']>['people'][number]['needs'][number]['supports'][number]) =>
+    `<li>${esc(s.description)} (${esc(s.offeredBy)}, ${esc(s.offeredOn)})${s.referral ? `: ${esc(REFERRAL_STATUSES[s.referral.status])}` : ''}${
+      s.helped ? `. ${esc(HELPED[s.helped])}${s.helpedWords ? `: ${esc(s.helpedWords)}` : ''}` : ''
+    }</li>`;
+  const section = (p: (typeof people)[number]) =>
+    `<h3>${esc(p.name)}</h3><ul>${p.needs
+      .map(
+        (n) =>
+          `<li><p><strong>${esc(NEED_DOMAINS[n.domain].label)}</strong>: ${esc(n.words)} <em>(${esc(GAPS[n.gap])}, written by ${esc(n.writtenBy)})</em></p>${
+            n.notRight ? `<p>You said this is not right: ${esc(n.notRight.words)}</p>` : ''
+          }${n.supports.length ? `<ul>${n.supports.map(support).join('')}</ul>` : ''}</li>`,
+      )
+      .join('')}</ul>`;
+  return `<h2>What would help</h2>${people.map(section).join('')}`;
 }
 
 function renderCheckIns(checkIns: ExportContent['checkIns']): string {
