@@ -33,6 +33,8 @@ type Page = {
 };
 
 const words = (page: Page) => page.people.flatMap((p) => p.needs.map((n) => n.words));
+/** A day `n` days before today (YYYY-MM-DD). */
+const ago = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 const count = async (q: string, params: unknown[] = []) => Number((await t.database.asOwner(q, params)).rows[0].n);
 const need = (over: Record<string, unknown> = {}) => ({
   personId: P.marie,
@@ -288,5 +290,96 @@ describe('practical barriers', () => {
     expect(
       (await c.tom.put(`/api/families/${F}/people/00000000-0000-4000-8000-000000000001/barriers`, { times: 'x', version: 0 })).statusCode,
     ).toBe(404);
+  });
+});
+
+describe('support offered, found and received, and the gap it makes', () => {
+  let needId: string;
+  let offerId: string;
+  const gapOf = async (client: TestClient, url: string) =>
+    ((await client.get(url)).json() as Page).people.flatMap((p) => p.needs).find((n) => n.id === needId)?.gap;
+
+  it('moves from not offered to not received when Tom offers support, and counts it among the gaps', async () => {
+    const made = await c.marie.post('/api/portal/needs', need({ personId: P.clare, domain: 'parenting', words: 'Ideas for bedtime' }));
+    needId = made.json().id;
+    expect(made.json().gap).toBe('not_offered');
+    const before = ((await c.tom.get(`/api/families/${F}/needs`)).json() as Page).gaps;
+    const res = await c.tom.post(`/api/families/${F}/needs/${needId}/supports`, { description: 'Two evening visits on bedtimes' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({
+      gap: 'not_received',
+      supports: [{ kind: 'offer', offeredBy: "Tom Reilly, Northfield Children's Services", receivedFrom: null }],
+    });
+    offerId = res.json().supports[0].id;
+    const after = ((await c.tom.get(`/api/families/${F}/needs`)).json() as Page).gaps;
+    expect(after.notOffered).toBe(before.notOffered - 1);
+    expect(after.notReceived).toBe(before.notReceived + 1);
+    expect(await gapOf(c.marie, '/api/portal/needs')).toBe('not_received');
+  });
+
+  it('refuses an unknown service, and a worker’s support on a need they do not read is a 404', async () => {
+    const res = await c.tom.post(`/api/families/${F}/needs/${needId}/supports`, { description: 'x', serviceId: 'no-such-service' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().fields).toHaveProperty('serviceId');
+    expect((await c.tom.post(`/api/families/${F}/needs/not-a-uuid/supports`, { description: 'x' })).statusCode).toBe(404);
+    const unknown = '00000000-0000-4000-8000-000000000009';
+    expect((await c.tom.post(`/api/families/${F}/needs/${unknown}/supports`, { description: 'x' })).statusCode).toBe(404);
+  });
+
+  it('is being helped once received; the end asks “did it help?” once; a wrong order of dates is a 400; stale is 409', async () => {
+    const url = `/api/portal/needs/${needId}/supports/${offerId}`;
+    const backwards = await c.marie.put(url, { receivedFrom: ago(15), receivedUntil: ago(25), version: 1 });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().fields).toHaveProperty('receivedUntil');
+    const started = await c.marie.put(url, { receivedFrom: ago(15), receivedUntil: null, version: 1 });
+    expect(started.statusCode).toBe(200);
+    expect(started.json()).toMatchObject({ gap: 'being_helped', gapSince: ago(15) });
+    expect((await c.marie.put(url, { receivedFrom: ago(15), receivedUntil: null, version: 1 })).statusCode).toBe(409);
+    // Helen's school did not offer it and she is no key worker: she may not change it.
+    expect(
+      (
+        await c.helen.put(`/api/families/${F}/needs/${needId}/supports/${offerId}`, {
+          receivedFrom: ago(14),
+          receivedUntil: null,
+          version: 2,
+        })
+      ).statusCode,
+    ).toBe(403);
+    const ended = await c.tom.put(`/api/families/${F}/needs/${needId}/supports/${offerId}`, {
+      receivedFrom: ago(15),
+      receivedUntil: ago(5),
+      version: 2,
+    });
+    expect(ended.statusCode).toBe(200);
+    expect(ended.json().gap).toBe('being_helped');
+    await c.tom.put(`/api/families/${F}/needs/${needId}/supports/${offerId}`, {
+      receivedFrom: ago(15),
+      receivedUntil: ago(4),
+      version: 3,
+    });
+    const asked = await t.database.asOwner(
+      "SELECT message FROM notifications WHERE kind = 'support_did_it_help' AND message LIKE 'Two evening visits%'",
+    );
+    expect(asked.rows).toHaveLength(1);
+    expect(asked.rows[0].message).toBe(
+      'Two evening visits on bedtimes has finished for Clare. Did it help? You can say in one tap, and add a few words if you like.',
+    );
+  });
+
+  it('is not helping when she says “no”, and helped when support she found herself helped a bit', async () => {
+    const no = await c.marie.post(`/api/portal/supports/${offerId}/helped`, { helped: 'no', words: 'Clare still will not settle.' });
+    expect(no.statusCode).toBe(200);
+    expect(no.json()).toMatchObject({ gap: 'not_helping', supports: [{ helped: 'no', helpedWords: 'Clare still will not settle.' }] });
+    expect(await gapOf(c.tom, `/api/families/${F}/needs`)).toBe('not_helping');
+    const found = await c.marie.post(`/api/portal/needs/${needId}/supports`, {
+      description: 'A library story time',
+      receivedFrom: ago(10),
+    });
+    expect(found.statusCode).toBe(201);
+    const own = found.json().supports.find((s: { kind: string }) => s.kind === 'self_found');
+    expect(own).toMatchObject({ offeredBy: 'Marie', receivedFrom: ago(10) });
+    expect(found.json().gap).toBe('being_helped');
+    const yes = await c.marie.post(`/api/portal/supports/${own.id}/helped`, { helped: 'a_bit' });
+    expect(yes.json().gap).toBe('helped');
   });
 });
