@@ -46,9 +46,27 @@ function useSave(fallback: string) {
   return { errors, setErrors, busy, run };
 }
 
-function Expander({ summary, children, testId }: { summary: string; children: ReactNode; testId?: string }) {
+function Expander({
+  summary,
+  children,
+  testId,
+  open,
+  onOpenChange,
+}: {
+  summary: string;
+  children: ReactNode;
+  testId?: string;
+  /** Given, the expander closes when a save is done (the new state shows above it). */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
+}) {
   return (
-    <details className="govuk-details govuk-!-margin-bottom-2" data-testid={testId}>
+    <details
+      className="govuk-details govuk-!-margin-bottom-2"
+      data-testid={testId}
+      open={open}
+      onToggle={onOpenChange ? (event) => onOpenChange(event.currentTarget.open) : undefined}
+    >
       <summary className="govuk-details__summary">
         <span className="govuk-details__summary-text">{summary}</span>
       </summary>
@@ -105,22 +123,25 @@ export function ReferralStepForm({
   const [status, setStatus] = useState<ReferralStatus | ''>('');
   const [statusOn, setStatusOn] = useState(todayIso());
   const [reason, setReason] = useState('');
+  const [open, setOpen] = useState(false);
   const { errors, setErrors, busy, run } = useSave(id);
   if (next.length === 0) return null;
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!status) return setErrors({ [id]: 'Choose where the referral is now' });
     if (status === 'declined' && !reason.trim()) return setErrors({ [`${id}-reason`]: 'Say why it was not taken up' });
-    await run(() => onSave({ status, statusOn, reason: reason.trim() || null, version: support.version }), {
+    const saved = await run(() => onSave({ status, statusOn, reason: reason.trim() || null, version: support.version }), {
       status: id,
       statusOn: `${id}-on`,
       reason: `${id}-reason`,
     });
+    if (!saved) return;
     setStatus('');
     setReason('');
+    setOpen(false);
   };
   return (
-    <Expander summary="Update where this referral is" testId="referral-step">
+    <Expander summary="Update where this referral is" testId="referral-step" open={open} onOpenChange={setOpen}>
       <form noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={toFormErrors(errors, [id, `${id}-on`, `${id}-reason`])} />
         <Radios

@@ -1,7 +1,7 @@
 // Referring from a need (issue 15 §3): find a service in the directory (by the need's area first), see the person's
 // practical barriers while choosing, then record what the parent agreed may be shared, what is sent and the lawful
 // basis. Saving writes the referral and its line in the disclosure log in one go; the parent is told.
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import type { ServiceSummary } from '../../../shared/contracts/directory.ts';
@@ -93,6 +93,7 @@ function ReferralForm({
   onChangeService: () => void;
 }) {
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const [shared, setShared] = useState<ConsentCategory[]>(['general']);
   const [sentText, setSentText] = useState(
     `${personName} would like help with this. In their words: “${need.words}”${need.supportWanted ? ` What would help: ${need.supportWanted}` : ''}`,
@@ -119,6 +120,7 @@ function ReferralForm({
     setBusy(true);
     try {
       await makeReferral(familyId, need.id, body, useKey);
+      await queryClient.invalidateQueries({ queryKey: familyNeedsKey(familyId) });
       await navigate({ to: '/families/$familyId/needs', params: { familyId }, search: { referredTo: service.name } });
     } catch (error) {
       setErrors(fieldErrorsFromFailure(error, 'sentText'));
