@@ -29,7 +29,7 @@ type Page = {
     mayAddNeed: boolean;
   }[];
   hiddenNeeds: number;
-  gaps: Record<string, number>;
+  gaps: { notOffered: number; notReceived: number; notHelping: number };
 };
 
 const words = (page: Page) => page.people.flatMap((p) => p.needs.map((n) => n.words));
