@@ -101,6 +101,8 @@ test('Marie says what would help; Tom refers her with her agreement; it starts a
   await expect(card.getByText('Support is going on')).toBeVisible();
   await expect(card.getByText('Northfield Money Advice', { exact: true })).toBeVisible();
   await expect.poll(() => waitingCount(marie)).toBe(waitingBefore + 1);
+  // While support goes on she can say whether it is helping, whenever she likes.
+  await card.getByText('Say whether it is helping').click();
   await card.getByRole('radio', { name: 'Yes, it helped' }).check();
   await card.getByLabel('Anything you want to say (you can leave this empty)').fill(sheSays);
   await card.getByRole('button', { name: 'Save my answer' }).click();

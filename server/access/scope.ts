@@ -288,7 +288,8 @@ export function readableVersions(scope: AccessScope, alias = 'e'): RawBuilder<nu
  * Which needs (issue 15, table alias `n`: family_id, person_id, category, author_organisation_id, about_person_ids) the
  * scope may read, on top of familyVisible(). The record's own rules, so a need is never read more widely than an entry
  * about the same person in the same category: professionals by the category rule (professionalSeesEntry: the school
- * reads a parent's mental health need only with her consent); the parent every need in her family; a young person his
+ * reads a parent's mental health need only with her consent); the parent her own needs and her children's (another
+ * adult's needs are theirs, even where she reads the record's entries about them); a young person his
  * own needs (in a personal category only when about him alone, which a need always is); an other parent his own and
  * his children's, by the same rule; network members none (a worker records a need they raised as raised by them).
  * The support and referrals of a need are read with it.
@@ -298,8 +299,11 @@ export function needVisible(scope: AccessScope, alias = 'n'): Expression<SqlBool
   const n = (c: string) => sql.ref(`${alias}.${c}`);
   switch (actor.kind) {
     case 'system':
-    case 'parent':
       return sql<SqlBool>`true`;
+    case 'parent':
+      // Her own needs and the children's: another adult's needs (the children's father's, a grandparent's) are theirs.
+      return sql<SqlBool>`(${n('person_id')} = ${actor.personId}::uuid OR EXISTS (SELECT 1 FROM people np
+        WHERE np.family_id = ${n('family_id')} AND np.id = ${n('person_id')} AND np.kind = 'child'))`;
     case 'professional':
       return professionalSeesEntry(actor, alias);
     case 'young_person':

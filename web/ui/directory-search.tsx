@@ -114,6 +114,9 @@ export function DirectorySearch({
   );
 }
 
+/** "Refer yourself, drop in, by phone": a list as one sentence, capital letter first only. */
+const sentence = (items: string[]) => items.map((item, i) => (i === 0 ? item : item.charAt(0).toLowerCase() + item.slice(1))).join(', ');
+
 /** One service in full: who it is for, what it costs, when it is open, where it is and how to get there, how to contact. */
 export function ServiceFacts({ service }: { service: ServiceDetail }) {
   return (
@@ -128,7 +131,7 @@ export function ServiceFacts({ service }: { service: ServiceDetail }) {
           ['Run by', service.organisationName],
           ['Who it is for', service.eligibility.join('. ') || 'Anyone'],
           ['What it costs', service.costs.join('. ') || (service.free ? 'Free' : 'Ask them')],
-          ['How to use it', service.howToUse.join(', ') || 'Contact them'],
+          ['How to use it', sentence(service.howToUse) || 'Contact them'],
           ['Languages', service.languages.join(', ') || 'English'],
           ['When it is open', service.openingTimes.map((t) => t.words).join('. ') || 'Contact them to ask'],
         ].map(([key, value]) => (

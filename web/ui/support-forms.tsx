@@ -85,12 +85,13 @@ export function HelpedForm({ support, onSave }: { support: Support; onSave: (hel
     if (!helped) return setErrors({ [id]: 'Choose whether it helped' });
     await run(() => onSave(helped, words.trim() || null), { helped: id, words: `${id}-words` });
   };
-  return (
+  const ongoing = !support.receivedUntil;
+  const form = (
     <form noValidate onSubmit={onSubmit} className="umb-helped-form" data-testid="helped-form">
       <ErrorSummary errors={toFormErrors(errors, [id, `${id}-words`])} />
       <Radios
         name={id}
-        legend={`Did ${support.serviceName ?? 'this'} help?`}
+        legend={ongoing ? `Is ${support.serviceName ?? 'it'} helping?` : `Did ${support.serviceName ?? 'this'} help?`}
         options={HELPED_KEYS.map((k) => ({ value: k, label: HELPED[k] }))}
         value={helped}
         onChange={setHelped}
@@ -109,6 +110,8 @@ export function HelpedForm({ support, onSave }: { support: Support; onSave: (hel
       </Button>
     </form>
   );
+  // When support has ended she is asked outright; while it goes on, she can say so whenever she likes.
+  return ongoing ? <Expander summary="Say whether it is helping">{form}</Expander> : form;
 }
 
 export function ReferralStepForm({

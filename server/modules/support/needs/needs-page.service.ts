@@ -15,14 +15,15 @@ import { type Caller, gapCounts, needView, personSection } from './needs-views.t
 
 const KIND_ORDER: Record<string, number> = { parent: 0, other_adult: 1, child: 2, network_member: 3 };
 
-/** The people a family member's page lists: a parent herself, then the children, then the other adults; a young person
+/** The people a family member's page lists: a parent herself, then the children; a young person
  * himself; a parent who lives elsewhere himself and his children. Never the people the family trusts. */
 export function peopleListedFor(actor: FamilyMemberActor, people: repo.PersonRow[]): repo.PersonRow[] {
   const family = people.filter((p) => p.kind !== 'network_member');
   const me = family.filter((p) => p.id === actor.personId);
   switch (actor.kind) {
     case 'parent':
-      return [...me, ...family.filter((p) => p.kind === 'child'), ...family.filter((p) => p.kind !== 'child' && p.id !== actor.personId)];
+      // Her own and the children's: another adult's needs (the children's father's) are theirs (scope.ts#needVisible).
+      return [...me, ...family.filter((p) => p.kind === 'child')];
     case 'other_parent':
       return [...me, ...family.filter((p) => actor.childPersonIds.includes(p.id))];
     case 'young_person':

@@ -227,6 +227,20 @@ describe('a worker writes one down with the family', () => {
     expect(met.json()).toMatchObject({ status: 'met', gap: 'helped', words: 'A morning listener' });
   });
 
+  it('answers a worker not on the care team with a 404, as for no family at all, and audits it', async () => {
+    const mark = await t.signIn('mark');
+    const page = await mark.get(`/api/families/${F}/needs`);
+    expect(page.statusCode).toBe(404);
+    expect(page.json().message).toBe((await mark.get('/api/families/00000000-0000-4000-8000-000000000009/needs')).json().message);
+    expect((await mark.post(`/api/families/${F}/needs`, need({ words: 'Mark writing' }))).statusCode).toBe(404);
+    expect(
+      await count(
+        "SELECT count(*) AS n FROM audit_events WHERE action = 'access.denied' AND family_id = $1 AND details->>'attempted' = 'needs.viewed'",
+        [F],
+      ),
+    ).toBeGreaterThanOrEqual(1);
+  });
+
   it('keeps the network member out of every needs route', async () => {
     expect((await c.patricia.get('/api/portal/needs')).statusCode).toBe(403);
     expect((await c.patricia.post('/api/portal/needs', need())).statusCode).toBe(403);
@@ -236,9 +250,20 @@ describe('a worker writes one down with the family', () => {
 });
 
 describe('each family member’s own page', () => {
-  it('a parent: herself first, then the children, then the other adults; never the people she trusts', async () => {
+  it('a parent: herself first, then the children; never another adult’s needs nor the people she trusts', async () => {
+    // Clive's own need is his: the children's mother does not read it (scope.ts#needVisible), nor is he listed on her page.
+    const clives = await c.clive.post('/api/portal/needs', {
+      personId: P.clive,
+      domain: 'work_learning',
+      words: 'A course so I can get back to work',
+      importance: 'a_little',
+    });
+    expect(clives.statusCode).toBe(201);
     const page = (await c.marie.get('/api/portal/needs')).json() as Page;
-    expect(page.people.map((p) => p.name)).toEqual(['Marie', 'Jamie', 'Clare', 'Clive']);
+    expect(page.people.map((p) => p.name)).toEqual(['Marie', 'Jamie', 'Clare']);
+    expect(words(page)).not.toContain('A course so I can get back to work');
+    expect(JSON.stringify((await c.marie.get('/api/portal/needs')).json())).not.toContain(clives.json().id);
+    expect(words((await c.daniel.get(`/api/families/${F}/needs`)).json() as Page)).toContain('A course so I can get back to work');
     expect(page.hiddenNeeds).toBe(0);
     expect(words(page)).toEqual(
       expect.arrayContaining(['Childcare on Tuesdays', 'Lifts to dance class', 'Somewhere quiet to do homework']),
