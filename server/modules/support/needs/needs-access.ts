@@ -95,13 +95,14 @@ export async function loadNeed(tx: Tx, scope: AccessScope, family: VisibleFamily
 }
 
 /**
- * Tells the family about something on a person's need: the person through their own account ("you"), or, when they
- * have none, the parent (by the person's name); with `alsoParent`, the parent too. Never the caller, never the words.
+ * Tells the family about something on a person's need: the person through their own account ("you"); for a child, the
+ * parent too when the child has no account or `alsoParent` is set (by the child's name). Another adult's needs are
+ * their own (scope.ts#needVisible), so the parent is never told of them. Never the caller, never the words.
  */
 export async function tellFamily(
   tx: Tx,
   family: VisibleFamily,
-  person: { id: string; full_name: string; preferred_name: string | null },
+  person: { id: string; full_name: string; preferred_name: string | null; kind: string },
   kind: NotificationKind,
   callerAccountId: string,
   message: (whom: string) => string,
@@ -109,7 +110,8 @@ export async function tellFamily(
 ) {
   const [own, parents] = await Promise.all([repo.accountsOf(tx, family, [person.id]), parentAccounts(tx, family)]);
   const ownIds = own.map((a) => a.id).filter((id) => id !== callerAccountId);
-  const parentIds = own.length === 0 || alsoParent ? parents.filter((id) => id !== callerAccountId && !own.some((a) => a.id === id)) : [];
+  const forChild = person.kind === 'child' && (own.length === 0 || alsoParent);
+  const parentIds = forChild ? parents.filter((id) => id !== callerAccountId && !own.some((a) => a.id === id)) : [];
   await notifyFamily(tx, family, kind, { accountIds: ownIds }, message('you'), newId);
   await notifyFamily(tx, family, kind, { accountIds: parentIds }, message(personName(person)), newId);
 }

@@ -232,6 +232,23 @@ describe('the family refers themselves, and answers for the children', () => {
   });
 });
 
+describe('another adult’s referral is theirs', () => {
+  it('tells Clive of the referral of his own need, and never the children’s mother', async () => {
+    const needId = await addNeed(c.clive, '/api/portal/needs', { personId: P.clive, domain: 'work_learning', words: 'A course for work' });
+    const told = () =>
+      rows(
+        `SELECT a.username FROM notifications n JOIN accounts a ON a.id = n.recipient_account_id WHERE n.kind = 'referral_sent' ORDER BY n.created_at, n.id`,
+      );
+    const before = (await told()).length;
+    const made = await c.tom.post(
+      `/api/families/${F}/needs/${needId}/referrals`,
+      referral({ sharedCategories: [], sentText: 'Clive, evenings' }),
+    );
+    expect(made.statusCode).toBe(201);
+    expect((await told()).slice(before).map((r) => r.username)).toEqual(['clive']);
+  });
+});
+
 describe('the chase reminder', () => {
   it('reminds the referrer once per status date when a referral has waited longer than the chase days', async () => {
     const needId = await addNeed(c.marie, '/api/portal/needs', { personId: P.marie, domain: 'housing', words: 'A dry flat' });
