@@ -39,7 +39,7 @@ export const NEED_DOMAINS = {
   legal: { label: 'Legal advice', hint: 'Help with the law, courts or solicitors' },
   travel: { label: 'Travel and getting to appointments', hint: 'Bus fares, lifts, getting there' },
   peer_support: { label: 'Someone who has been there', hint: 'Talking to someone who has lived through it too' },
-  child_own: { label: 'The child’s own needs', hint: 'What a child needs for themselves' },
+  child_own: { label: 'For a child or young person', hint: 'What a child or young person needs for themselves' },
   other: { label: 'Something else', hint: 'Anything that is not in this list' },
 } as const satisfies Record<NeedDomain, { label: string; hint: string }>;
 

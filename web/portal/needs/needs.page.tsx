@@ -32,10 +32,17 @@ export function NeedsPage({ me }: { me: FamilyMemberMe }) {
         </Link>
         {added ? <NotificationBanner success heading="Thank you. It is written down, and your workers can see it." /> : null}
         <h1 className="govuk-heading-l">What would help</h1>
-        <p className="govuk-body">
-          Tell us what would make life easier, in your own words: money, housing, childcare, getting to appointments, or anything else. Your
-          workers read this so they can help find support. They will not judge you for asking.
-        </p>
+        {me.kind === 'young_person' ? (
+          <p className="govuk-body">
+            Tell us what would make things easier for you, in your own words: at school, at home, with friends, or anything else. The people
+            who work with your family read this so they can help.
+          </p>
+        ) : (
+          <p className="govuk-body">
+            Tell us what would make life easier, in your own words: money, housing, childcare, getting to appointments, or anything else.
+            Your workers read this so they can help find support. They will not judge you for asking.
+          </p>
+        )}
         <p className="govuk-body">
           <a href="#add-need" className="govuk-link">
             Add something that would help
