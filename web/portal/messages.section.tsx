@@ -20,6 +20,18 @@ function HelpLink({ kind }: { kind: Notification['kind'] }) {
   );
 }
 
+/** A need written with them, a referral's step or "did it help?" leads to their page of what would help (issue 15). */
+function NeedsLink({ kind }: { kind: Notification['kind'] }) {
+  if (!['need_added', 'referral_sent', 'referral_updated', 'support_did_it_help'].includes(kind)) return null;
+  return (
+    <p className="govuk-body">
+      <Link to="/my-family/needs" className="govuk-link">
+        {kind === 'support_did_it_help' ? 'Say whether it helped' : 'See what would help'}
+      </Link>
+    </p>
+  );
+}
+
 /** Unread first, then newest first. */
 const byUnreadThenNewest = (a: Notification, b: Notification): number =>
   Number(a.read) - Number(b.read) || b.createdAt.localeCompare(a.createdAt);
@@ -65,6 +77,7 @@ function MessageItem({ message }: { message: Notification }) {
       <p className="govuk-body umb-notification__message">{message.message}</p>
       <HelpLink kind={message.kind} />
       <CrisisLink kind={message.kind} />
+      <NeedsLink kind={message.kind} />
       <p className="govuk-body-s umb-notification__when">{formatDateTime(message.createdAt)}</p>
       {message.read ? null : (
         <Button type="button" secondary className="umb-notification__read" busy={mutation.isPending} onClick={() => mutation.mutate()}>

@@ -137,7 +137,7 @@ export function refer(
         'referral_sent',
         a.accountId,
         (whom) =>
-          `${worker ? worker.name : a.name} sent a referral to ${service.name} for ${whom}. What was shared with them: ${shared}. You can see where it is on your needs page, and the share on your sharing page.`,
+          `${worker ? worker.name : a.name} sent a referral to ${service.name} for ${whom}. What was shared with them: ${shared}. You can see where it is on your “What would help” page, and what was shared on your sharing page.`,
         true,
       );
       const need = await loadNeed(tx, ctx.scope, family, caller, parts.need.id);
