@@ -1,7 +1,7 @@
 // Load bench of issue 15's two reads at council scale: a family's needs page as a worker on its care team, and the
 // team's view of the gap as team managers, through the full app (bench-server.ts) with autocannon on loopback.
 // Needs the sessions bench/generate-needs.ts writes (it runs inside generate.ts, or on an existing dataset).
-// Usage: npx tsx bench/needs.ts --db umbrella_bench_100 [--duration 10] [--warmup 3] [--connections 32] [--only team-gap]
+// Usage: npx tsx bench/needs.ts --db umbrella_bench_100 [--duration 10] [--warmup 3] [--connections 32] [--only team-gap] [--bare]
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
