@@ -3,97 +3,10 @@
 // parents. The shape follows seed 004: families ask most for money, housing, childcare and travel; what is offered
 // most is for mental and physical health (therapy and medication).
 import { NEED_DOMAIN_CATEGORY, type NeedDomain } from '../shared/domain/needs.ts';
-import { ColumnBatch, uuidArray, wordArray } from './bulk-load.ts';
+import { uuidArray, wordArray } from './bulk-load.ts';
+import type { NeedTables } from './generate-needs-tables.ts';
 import type { Rng } from './synthetic-data.ts';
 import { uuidv7 } from './synthetic-data.ts';
-
-export function newNeedTables() {
-  return {
-    needs: new ColumnBatch('needs', [
-      ['family_id', 'uuid'],
-      ['id', 'uuid'],
-      ['person_id', 'uuid'],
-      ['domain', 'text'],
-      ['words', 'text'],
-      ['importance', 'text'],
-      ['raised_by', 'text'],
-      ['written_by_account_id', 'uuid'],
-      ['written_by_staff_id', 'uuid'],
-      ['support_wanted', 'text'],
-      ['category', 'text'],
-      ['author_organisation_id', 'uuid'],
-      ['about_person_ids', 'uuid[]'],
-      ['status', 'text'],
-      ['closed_at', 'timestamptz'],
-      ['created_at', 'timestamptz'],
-      ['updated_at', 'timestamptz'],
-    ]),
-    disclosures: new ColumnBatch('disclosures', [
-      ['family_id', 'uuid'],
-      ['id', 'uuid'],
-      ['via', 'text'],
-      ['recipient_description', 'text'],
-      ['purpose', 'text'],
-      ['categories', 'text[]'],
-      ['lawful_basis', 'text'],
-      ['decided_by_account_id', 'uuid'],
-      ['decided_by_description', 'text'],
-      ['source_id', 'uuid'],
-      ['created_at', 'timestamptz'],
-    ]),
-    supports: new ColumnBatch('need_supports', [
-      ['family_id', 'uuid'],
-      ['id', 'uuid'],
-      ['need_id', 'uuid'],
-      ['kind', 'text'],
-      ['description', 'text'],
-      ['service_id', 'text'],
-      ['offered_by_account_id', 'uuid'],
-      ['offered_by_staff_id', 'uuid'],
-      ['offered_by_description', 'text'],
-      ['offered_on', 'date'],
-      ['received_from', 'date'],
-      ['received_until', 'date'],
-      ['helped', 'text'],
-      ['helped_words', 'text'],
-      ['helped_at', 'timestamptz'],
-      ['referral_status', 'text'],
-      ['referral_status_on', 'date'],
-      ['declined_reason', 'text'],
-      ['shared_categories', 'text[]'],
-      ['sent_text', 'text'],
-      ['lawful_basis', 'text'],
-      ['agreed_how', 'text'],
-      ['disclosure_id', 'uuid'],
-      ['created_at', 'timestamptz'],
-      ['updated_at', 'timestamptz'],
-    ]),
-    steps: new ColumnBatch('referral_status_changes', [
-      ['family_id', 'uuid'],
-      ['id', 'uuid'],
-      ['support_id', 'uuid'],
-      ['status', 'text'],
-      ['status_on', 'date'],
-      ['reason', 'text'],
-      ['changed_by_account_id', 'uuid'],
-      ['changed_by_description', 'text'],
-      ['created_at', 'timestamptz'],
-    ]),
-    barriers: new ColumnBatch('person_barriers', [
-      ['family_id', 'uuid'],
-      ['person_id', 'uuid'],
-      ['childcare', 'text'],
-      ['travel_cost', 'text'],
-      ['times', 'text'],
-      ['language', 'text'],
-      ['access', 'text'],
-      ['caring', 'text'],
-      ['updated_by_account_id', 'uuid'],
-      ['updated_at', 'timestamptz'],
-    ]),
-  };
-}
-export type NeedTables = ReturnType<typeof newNeedTables>;
 
 export type Worker = { staffId: string; accountId: string; organisationId: string; description: string };
 export type NeedFamily = {

@@ -12,7 +12,8 @@ import { hashPassword } from '../server/modules/auth/passwords.ts';
 import { NEED_DOMAIN_KEYS, type NeedDomain } from '../shared/domain/needs.ts';
 import { BENCH_PASSWORD, dbUrl, log, outDir, type ProfessionalSession, parseFlags } from './bench-common.ts';
 import { ColumnBatch, flush, readSchema, wordArray } from './bulk-load.ts';
-import { type NeedFamily, newNeedTables, type Service, type Worker, writeNeeds } from './generate-needs-family.ts';
+import { type NeedFamily, type Service, type Worker, writeNeeds } from './generate-needs-family.ts';
+import { newNeedTables } from './generate-needs-tables.ts';
 import { Rng, uuidv7 } from './synthetic-data.ts';
 
 /** The sessions bench/needs.ts signs in with: workers with families of their caseload, and one manager per team. */
