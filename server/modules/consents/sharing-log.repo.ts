@@ -20,6 +20,22 @@ export async function disclosuresOf(tx: Tx, family: VisibleFamily, forParent: bo
   return q.execute();
 }
 
+/**
+ * Whom each referral share is about (issue 15): the referral's need's person and whether they are a child of the
+ * family, by the share's source (the referral's id). A family member's sharing page shows a referral only when its
+ * need is one they read themselves (scope.ts#needVisible): the parent her own and her children's, a young person his.
+ */
+export async function referralSubjects(tx: Tx, family: VisibleFamily) {
+  return tx
+    .selectFrom('need_supports as s')
+    .innerJoin('needs as n', (j) => j.onRef('n.family_id', '=', 's.family_id').onRef('n.id', '=', 's.need_id'))
+    .innerJoin('people as p', (j) => j.onRef('p.family_id', '=', 'n.family_id').onRef('p.id', '=', 'n.person_id'))
+    .select(['s.id as support_id', 'n.person_id', 'p.kind'])
+    .where('s.family_id', '=', family.id)
+    .where('s.kind', '=', 'referral')
+    .execute();
+}
+
 export async function releaseDisclosuresOf(tx: Tx, family: VisibleFamily, sourceId: string) {
   await tx
     .updateTable('disclosures')

@@ -33,7 +33,7 @@ export function consentStatus(c: { withdrawn_at: Date | null; starts_on: string;
  * told about. A young person sees only what is about them: the consents they gave for their own information
  * and the shares made under those. The parent's consents, requests made to the parent, safeguarding overrides
  * and emergency accesses concern the family's (mostly the parent's) information, and their purposes and reasons
- * are the parent's to read, not a child's.
+ * are the parent's to read, not a child's. A referral (issue 15) is listed for whoever reads its need.
  */
 export async function sharingOverview(
   tx: Tx,
@@ -41,20 +41,33 @@ export async function sharingOverview(
   forParent: boolean,
   viewer?: FamilyMemberActor,
 ): Promise<SharingOverview> {
-  const [team, allConsents, allRequests, allOverrides, allShares, orgs] = await Promise.all([
+  const [team, allConsents, allRequests, allOverrides, everyShare, orgs, referrals] = await Promise.all([
     repo.careTeamByOrganisation(tx, family),
     repo.consentsOf(tx, family),
     repo.requestsOf(tx, family),
     repo.activeOverrides(tx, family),
     sharingLog.disclosuresOf(tx, family, forParent),
     sharingLog.organisations(tx),
+    viewer ? sharingLog.referralSubjects(tx, family) : Promise.resolve([]),
   ]);
+  // A referral is shown to a family member only when its need is theirs to read (scope.ts#needVisible): the parent her
+  // own and her children's, a young person his own; the children's father's referral about himself is his.
+  const referralOf = new Map(referrals.map((r) => [r.support_id, r]));
+  const referralReadBy = (sourceId: string | null) => {
+    const r = sourceId ? referralOf.get(sourceId) : undefined;
+    if (!r || !viewer) return !viewer;
+    if (viewer.kind === 'parent') return r.person_id === viewer.personId || r.kind === 'child';
+    return r.person_id === viewer.personId;
+  };
+  const allShares = everyShare.filter((s) => s.via !== 'referral' || referralReadBy(s.source_id));
   const child = viewer?.kind === 'young_person' ? viewer.personId : null;
   const consents = child ? allConsents.filter((c) => c.subject_person_id === child) : allConsents;
   const theirs = new Set(consents.map((c) => c.id));
   const requests = child ? [] : allRequests;
   const overrides = child ? [] : allOverrides;
-  const shares = child ? allShares.filter((s) => s.via === 'consent' && s.source_id !== null && theirs.has(s.source_id)) : allShares;
+  const shares = child
+    ? allShares.filter((s) => s.via === 'referral' || (s.via === 'consent' && s.source_id !== null && theirs.has(s.source_id)))
+    : allShares;
   const byOrg = new Map<
     string,
     { organisationId: string; organisationName: string; kind: OrganisationKind; people: string[]; staffIds: string[] }

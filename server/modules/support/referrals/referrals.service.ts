@@ -5,7 +5,7 @@
 // family is told each one, and asked "did it help?" once when it ends.
 import type { z } from 'zod';
 import type { Need, NewReferralRequest, ReferralStatusRequest } from '../../../../shared/contracts/needs.ts';
-import { NEED_DOMAINS, REFERRAL_STATUSES, type ReferralStatus } from '../../../../shared/domain/needs.ts';
+import { NEED_DOMAINS, REFERRAL_NEXT_STEPS, REFERRAL_STATUSES, type ReferralStatus } from '../../../../shared/domain/needs.ts';
 import { CONSENT_CATEGORIES, CONSENT_CATEGORY_KEYS } from '../../../../shared/domain/sharing.ts';
 import { type FamilyDeps, isUuid } from '../../../access/family-access.ts';
 import { newId } from '../../../db/ids.ts';
@@ -20,14 +20,8 @@ import { factsFor, today } from '../needs/needs-views.ts';
 import * as repo from './referrals.repo.ts';
 
 /** The steps a referral may take next; declined and ended are final. */
-export const NEXT_STEPS: Record<ReferralStatus, readonly ReferralStatus[]> = {
-  sent: ['accepted', 'waiting', 'declined', 'started'],
-  accepted: ['waiting', 'started', 'declined'],
-  waiting: ['started', 'declined'],
-  started: ['ended'],
-  declined: [],
-  ended: [],
-};
+/** Where a referral may go next: the one table the screens use too. */
+export const NEXT_STEPS: Record<ReferralStatus, readonly ReferralStatus[]> = REFERRAL_NEXT_STEPS;
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 

@@ -240,12 +240,28 @@ describe('another adult’s referral is theirs', () => {
         `SELECT a.username FROM notifications n JOIN accounts a ON a.id = n.recipient_account_id WHERE n.kind = 'referral_sent' ORDER BY n.created_at, n.id`,
       );
     const before = (await told()).length;
+    const sharesOf = async (client: TestClient) =>
+      ((await client.get('/api/portal/sharing')).json().shares as { via?: string; recipient: string }[]).length;
+    const mariesBefore = await sharesOf(c.marie);
     const made = await c.tom.post(
       `/api/families/${F}/needs/${needId}/referrals`,
       referral({ sharedCategories: [], sentText: 'Clive, evenings' }),
     );
     expect(made.statusCode).toBe(201);
     expect((await told()).slice(before).map((r) => r.username)).toEqual(['clive']);
+    // Nor does the share reach her sharing page: what leaves the server for her is unchanged.
+    expect(await sharesOf(c.marie)).toBe(mariesBefore);
+  });
+
+  it('lists a referral about Jamie on his own sharing page, and one about his mother not', async () => {
+    const sharesOf = async () => (await c.jamie.get('/api/portal/sharing')).json().shares as unknown[];
+    const before = (await sharesOf()).length;
+    const mine = await addNeed(c.jamie, '/api/portal/needs', { personId: P.jamie, domain: 'child_own', words: 'Someone to talk to' });
+    expect((await c.priya.post(`/api/families/${F}/needs/${mine}/referrals`, referral({ sentText: 'Jamie, 14' }))).statusCode).toBe(201);
+    expect((await sharesOf()).length).toBe(before + 1);
+    const hers = await addNeed(c.marie, '/api/portal/needs', { personId: P.marie, domain: 'money', words: 'Help with the rent' });
+    expect((await c.tom.post(`/api/families/${F}/needs/${hers}/referrals`, referral({ sentText: 'Marie, rent' }))).statusCode).toBe(201);
+    expect((await sharesOf()).length).toBe(before + 1);
   });
 });
 
