@@ -188,11 +188,26 @@ export type CarerResponse = (typeof CARER_RESPONSES)[number];
 export const SUGGESTION_STATUSES = ['open', 'accepted', 'declined'] as const;
 export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
 
-/** What the ends of the 0–10 scale mean, in the same words for everyone who rates. */
-export const RATING_SCALE = {
+/** What the ends of a worry's 0–10 scale mean: the same scale for everyone who rates, told in two ways. */
+export type RatingScale = { readonly 0: string; readonly 10: string };
+
+/**
+ * The family's words for the ends of the scale, on every page a parent or child reads (portal, printed plans): words a
+ * child could hear without fear (issue 16). They mean the same as the workers' anchors, said without a threat.
+ */
+export const FAMILY_RATING_SCALE = {
+  0: 'This is a big worry, and a lot needs to change',
+  10: 'Nobody needs to worry about this any more',
+} as const satisfies RatingScale;
+
+/**
+ * The workers' fuller anchors, for the professional screens only. Never on the family's pages: a portal file that
+ * imports this fails web/portal/rating-scale.test.ts.
+ */
+export const WORKER_RATING_SCALE = {
   0: 'The children cannot live at home',
   10: 'Everyone agrees the children are safe enough for this worry to be closed',
-} as const;
+} as const satisfies RatingScale;
 
 export const CHILD_WORDS_PART_KEYS = ['worries', 'good_things', 'hopes'] as const;
 export type ChildWordsPartKey = (typeof CHILD_WORDS_PART_KEYS)[number];

@@ -1,9 +1,10 @@
 // Each person's 0–10 ratings of one worry across the plan's versions: a small line chart (one line per person, told apart by
 // colour, dash and marker, with a key) and the same numbers as a table for anyone who cannot use the chart.
-// Shared by the professional screens and the portal, so both draw ratings the same way.
+// Shared by the professional screens and the portal, so both draw ratings the same way; each passes its own words for the
+// ends of the scale (the family's pages the family's words, never the workers' anchors).
 import type { z } from 'zod';
 import type { Rating } from '../../shared/contracts/plans.ts';
-import { RATING_SCALE } from '../../shared/domain/plans.ts';
+import type { RatingScale } from '../../shared/domain/plans.ts';
 
 type RatingRow = z.infer<typeof Rating>;
 
@@ -45,9 +46,9 @@ export function ratingSeries(ratings: readonly RatingRow[]): RatingSeries[] {
 export const versionLabel = (version: number, workingVersion: number) =>
   version === workingVersion ? `Version ${version} (being written now)` : `Version ${version}`;
 
-type ChartProps = { id: string; title: string; ratings: readonly RatingRow[]; workingVersion: number };
+type ChartProps = { id: string; title: string; ratings: readonly RatingRow[]; workingVersion: number; scale: RatingScale };
 
-export function RatingsChart({ id, title, ratings, workingVersion }: ChartProps) {
+export function RatingsChart({ id, title, ratings, workingVersion, scale }: ChartProps) {
   const series = ratingSeries(ratings);
   const versions = Array.from({ length: workingVersion }, (_, index) => index + 1);
   if (series.length === 0) return <p className="govuk-body">Nobody has rated this yet.</p>;
@@ -67,7 +68,7 @@ export function RatingsChart({ id, title, ratings, workingVersion }: ChartProps)
         {title}
       </figcaption>
       <p className="govuk-body-s umb-plan-chart__scale">
-        0 means: {RATING_SCALE[0].toLowerCase()}. 10 means: {RATING_SCALE[10].toLowerCase()}.
+        0 means: {scale[0].toLowerCase()}. 10 means: {scale[10].toLowerCase()}.
       </p>
       <svg
         className="umb-plan-chart__svg"

@@ -1,7 +1,7 @@
 // "Your rating for this worry": the signed-in person's own 0–10 rating for the version being written now, with an optional note.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { RATING_SCALE } from '../../../shared/domain/plans.ts';
+import { FAMILY_RATING_SCALE, WORKER_RATING_SCALE } from '../../../shared/domain/plans.ts';
 import { isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
@@ -17,7 +17,7 @@ import type { RatingRow } from './plans.types.ts';
 
 const SCORE_OPTIONS = Array.from({ length: 11 }, (_, score) => ({
   value: String(score),
-  label: score === 0 ? `0: ${RATING_SCALE[0]}` : score === 10 ? `10: ${RATING_SCALE[10]}` : String(score),
+  label: score === 0 ? `0: ${WORKER_RATING_SCALE[0]}` : score === 10 ? `10: ${WORKER_RATING_SCALE[10]}` : String(score),
 }));
 
 type RatingFormProps = { familyId: string; itemId: string; workingVersion: number; mine: RatingRow | null; headingLevel?: 4 | 5 };
@@ -69,7 +69,7 @@ export function RatingForm({ familyId, itemId, workingVersion, mine, headingLeve
       <Select
         id={ids.score}
         label="Your rating for this worry"
-        hint={`From 0 (${RATING_SCALE[0].toLowerCase()}) to 10 (${RATING_SCALE[10].toLowerCase()}).`}
+        hint={`From 0 (${WORKER_RATING_SCALE[0].toLowerCase()}) to 10 (${WORKER_RATING_SCALE[10].toLowerCase()}). The family's pages say “${FAMILY_RATING_SCALE[0]}” for 0 and “${FAMILY_RATING_SCALE[10]}” for 10.`}
         options={SCORE_OPTIONS}
         placeholder="Choose a number"
         value={score}

@@ -1,5 +1,5 @@
 // One worry in the plan: what is happening and its impact, the safety goal, the family's view beside it, and everyone's ratings.
-import { FAMILY_AGREES } from '../../../shared/domain/plans.ts';
+import { FAMILY_AGREES, WORKER_RATING_SCALE } from '../../../shared/domain/plans.ts';
 import { RatingsChart } from '../../ui/ratings-chart.tsx';
 import { SummaryList } from '../../ui/summary-list.tsx';
 import { FamilyViewForm } from './family-view.form.tsx';
@@ -81,6 +81,7 @@ export function WorryCard({ familyId, plan, worry, title, myAccountId, canEdit, 
         title={`Ratings for ${title.toLowerCase()}, by version`}
         ratings={ratings}
         workingVersion={plan.workingVersion}
+        scale={WORKER_RATING_SCALE}
       />
       {canRate ? (
         <RatingForm familyId={familyId} itemId={worry.id} workingVersion={plan.workingVersion} mine={mine} headingLevel={5} />

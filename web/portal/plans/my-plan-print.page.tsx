@@ -1,7 +1,7 @@
 // The family plan to take home: large type, plain words, the parent's own goals first, no menus when printed, fits A4.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { ACTION_STATUSES, AGREEMENT_POSITIONS, FAMILY_AGREES, RATING_SCALE } from '../../../shared/domain/plans.ts';
+import { ACTION_STATUSES, AGREEMENT_POSITIONS, FAMILY_AGREES, FAMILY_RATING_SCALE } from '../../../shared/domain/plans.ts';
 import { formatDate } from '../../ui/format.ts';
 import { usePageTitle } from '../../ui/page-title.ts';
 import type { PortalMe } from '../portal.types.ts';
@@ -83,7 +83,7 @@ function PrintedPlan({ plan, accountId }: { plan: RecoveryPlan; accountId: strin
         <section aria-labelledby="print-worries">
           <h2 id="print-worries">What people are worried about, and what needs to be different</h2>
           <p>
-            Ratings go from 0 to 10. 0 means: {RATING_SCALE[0].toLowerCase()}. 10 means: {RATING_SCALE[10].toLowerCase()}.
+            Ratings go from 0 to 10. 0 means: {FAMILY_RATING_SCALE[0].toLowerCase()}. 10 means: {FAMILY_RATING_SCALE[10].toLowerCase()}.
           </p>
           {worries.map((worry, index) => {
             const view = items

@@ -1,7 +1,7 @@
-// "Your rating" for a worry: 0 to 10 with both ends explained in the same words for everyone, and everyone's ratings as a table.
+// "Your rating" for a worry: 0 to 10 with both ends explained in the family's words, and everyone's ratings as a table.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { RATING_SCALE } from '../../../shared/domain/plans.ts';
+import { FAMILY_RATING_SCALE } from '../../../shared/domain/plans.ts';
 import { isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
@@ -17,7 +17,7 @@ const SCORES = Array.from({ length: 11 }, (_, n) => String(n));
 export function RatingScaleHint() {
   return (
     <>
-      0 means: {RATING_SCALE[0].toLowerCase()}. 10 means: {RATING_SCALE[10].toLowerCase()}.
+      0 means: {FAMILY_RATING_SCALE[0].toLowerCase()}. 10 means: {FAMILY_RATING_SCALE[10].toLowerCase()}.
     </>
   );
 }

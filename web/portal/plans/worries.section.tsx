@@ -1,5 +1,6 @@
 // "What people are worried about": each worry with its safety goal, the family's view beside it, ratings and the actions that answer it.
 
+import { FAMILY_RATING_SCALE } from '../../../shared/domain/plans.ts';
 import { Facts } from '../../ui/facts.tsx';
 import { RatingsChart } from '../../ui/ratings-chart.tsx';
 import type { PortalMe } from '../portal.types.ts';
@@ -109,6 +110,7 @@ function WorryCard({ familyId, me, plan, can, worry, number, onErrorsChange }: W
             title={`How everyone’s ratings for worry ${number} changed, version by version`}
             ratings={ratings}
             workingVersion={plan.workingVersion}
+            scale={FAMILY_RATING_SCALE}
           />
         ) : null}
       </div>
