@@ -1,4 +1,8 @@
 // The seed glossary: jargon from UK adult mental health and children's social care, each with plain words for parents (P5).
+// Each plain wording says what the term means, never its opposite or a softer word (issue 16); judgemental words and
+// diagnoses used as names live in glossary-judgements.ts, and glossary-terms.test.ts holds the rule for negating aliases.
+import { JUDGEMENT_TERMS, LABEL_TERMS } from './glossary-judgements.ts';
+
 export type GlossaryTerm = { term: string; aliases: string[]; plain: string; explanation: string };
 
 // Children's social care: levels of involvement, meetings and plans.
@@ -563,7 +567,7 @@ const MENTAL_HEALTH_SERVICES: GlossaryTerm[] = [
   },
   {
     term: 'engagement',
-    aliases: ['disengaged', 'disengagement', 'non-engagement', 'not engaging', 'poor engagement'],
+    aliases: [],
     plain: 'taking part and keeping in touch with services',
     explanation: 'How much someone meets workers and joins in, which can be hard when they are unwell or feel judged.',
   },
@@ -675,9 +679,16 @@ const MENTAL_HEALTH_LAW: GlossaryTerm[] = [
   },
   {
     term: 'capacity',
-    aliases: ['mental capacity', 'lacks capacity', 'capacity assessment'],
+    aliases: ['mental capacity', 'capacity assessment'],
     plain: 'being able to make a decision',
     explanation: 'Being able to understand, remember and weigh up facts about a choice, and say what you decide.',
+  },
+  {
+    term: 'lacks capacity',
+    aliases: ['lack of capacity', 'lacking capacity', 'no capacity', 'does not have capacity', 'without capacity'],
+    plain: 'not able to make this decision at the moment',
+    explanation:
+      'Not able, for now, to understand, remember or weigh up the facts about one choice, which can change as a person gets better.',
   },
   {
     term: 'MCA',
@@ -710,14 +721,15 @@ const CONDITIONS_AND_SYMPTOMS: GlossaryTerm[] = [
   {
     term: 'psychosis',
     aliases: ['psychotic', 'psychotic episode', 'first episode psychosis'],
-    plain: 'losing touch with what is real',
-    explanation: 'A time when a person may hear, see or believe things that other people do not.',
+    plain: 'a time of hearing, seeing or believing things others do not',
+    explanation: 'A time when a person may hear, see or believe things that other people do not, which can be very frightening.',
   },
   {
     term: 'schizophrenia',
     aliases: [],
-    plain: 'a mental illness that can change how a person sees what is real',
-    explanation: 'A long-term illness where a person may hear voices or hold unusual beliefs, with good and bad spells.',
+    plain: 'an illness in which a person may hear voices or believe things others do not',
+    explanation:
+      'A long-term illness, with better and worse times, in which a person may hear voices, feel watched or find it hard to think clearly.',
   },
   {
     term: 'bipolar disorder',
@@ -811,8 +823,8 @@ const CONDITIONS_AND_SYMPTOMS: GlossaryTerm[] = [
   },
   {
     term: 'insight',
-    aliases: ['lacks insight', 'limited insight', 'no insight'],
-    plain: 'seeing for yourself that you are unwell',
+    aliases: [],
+    plain: 'how far a person sees for themselves that they are unwell',
     explanation: 'How far a person agrees they are unwell and may need help, which can change from day to day.',
   },
   {
@@ -864,7 +876,7 @@ const CONDITIONS_AND_SYMPTOMS: GlossaryTerm[] = [
 const TREATMENT: GlossaryTerm[] = [
   {
     term: 'compliance',
-    aliases: ['concordance', 'adherence', 'non-compliance', 'non-compliant', 'compliant', 'non-concordant'],
+    aliases: ['concordance', 'adherence', 'compliant', 'concordant', 'adherent'],
     plain: 'taking medicine or treatment as agreed',
     explanation: 'Whether a person is taking their medicine or going to treatment in the way that was planned with them.',
   },
@@ -926,4 +938,6 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
   ...MENTAL_HEALTH_LAW,
   ...CONDITIONS_AND_SYMPTOMS,
   ...TREATMENT,
+  ...JUDGEMENT_TERMS,
+  ...LABEL_TERMS,
 ];

@@ -71,8 +71,20 @@ function matchersFor(terms: readonly GlossaryTerm[]): Matcher[] {
 const VERB_BEFORE = /(?:^|[^\p{L}])(?:to|will|can|could|would|should|may|might|must|please|not|i|we|you|they|he|she|in|first|of)\s+$/iu;
 const VERB_AFTER = /^\s+(?:me|you|us|them|him|her|it|details|number|numbers|information|lens|lenses)(?![\p{L}])/iu;
 
+// 'borderline' is also an everyday word for "only just" ("the threshold is borderline", "borderline for early help");
+// only a person called by a diagnosis is explained.
+const BORDERLINE_THING_BEFORE =
+  /(?:^|[^\p{L}])(?:it|this|that|which|threshold|case|decision|score|result|level|mark|call)\s+(?:is|was|seems|seemed|looks|looked)\s+(?:very\s+|quite\s+|a\s+bit\s+)?$/iu;
+const BORDERLINE_THING_AFTER =
+  /^[\s-]+(?:for|case|cases|decision|decisions|result|results|score|scores|level|call|threshold|pass|fail|personality)(?![\p{L}])/iu;
+
 function isEverydaySense(text: string, start: number, end: number, found: string): boolean {
-  if (found.toLowerCase() !== 'contact') return false;
+  const word = found.toLowerCase().replace(/^an?\s+/, '');
+  if (word === 'borderline')
+    return (
+      BORDERLINE_THING_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || BORDERLINE_THING_AFTER.test(text.slice(end, end + 16))
+    );
+  if (word !== 'contact') return false;
   return VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || VERB_AFTER.test(text.slice(end, end + 16));
 }
 
