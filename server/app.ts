@@ -52,6 +52,8 @@ export type AppOptions = {
   trustProxy?: TrustProxy;
   /** Days the care team still reads a family after its involvement is closed: CLOSED_FAMILY_READ_DAYS (default 90). */
   closedFamilyReadDays?: number;
+  /** Issue 15 §4: seconds a team's counts of needs are kept; 0 (the default, and the tests'): counted every time. */
+  teamViewCacheSeconds?: number;
   /** Mail: when given, a dispatcher sends the outbox (SMTP) or holds it and logs each link; tests leave it out. */
   mail?: MailSettings;
   /** Working hours, days and bank holidays for requests for help (WORKING_HOURS …; default 09:00–17:00 Mon–Fri, London). */
@@ -143,7 +145,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSubjectAccessRoutes(app, { db: options.db, audit: options.audit });
   registerPlanRoutes(app, { db: options.db, audit: options.audit });
   registerCheckInRoutes(app, { db: options.db, audit: options.audit });
-  registerSupportRoutes(app, { db: options.db, audit: options.audit });
+  registerSupportRoutes(app, { db: options.db, audit: options.audit }, { teamViewCacheSeconds: options.teamViewCacheSeconds ?? 0 });
   registerAdminRoutes(app, { db: options.db, audit: options.audit });
   registerIntakeRoutes(app, { db: options.db, audit: options.audit });
   registerFamilyAccountRoutes(app, { db: options.db, audit: options.audit });

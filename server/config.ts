@@ -50,6 +50,7 @@ const EnvSchema = z.object({
   CRISIS_CARER_ANSWER_HOURS: z.coerce.number().min(0.25).max(72).default(2),
   // How long a referral may be sent or on a waiting list, with no news, before its referrer is reminded to chase (issue 15 §3).
   REFERRAL_CHASE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  TEAM_VIEW_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
   // Working time (issue 14): when a request for help is acknowledged by, and when a screen counts as out of hours.
   WORKING_HOURS: z
     .string()
@@ -121,6 +122,8 @@ export type Config = {
   /** How messages leave: SMTP when SMTP_HOST is set, otherwise held in the outbox. */
   mail: MailSettings;
   /** Days the care team still reads a family after its involvement is closed (fixed for each family when it closes). */
+  /** How long a team's counts of needs are kept before they are counted again (issue 15 §4); 0: every time. */
+  teamViewCacheSeconds: number;
   closedFamilyReadDays: number;
   crisisCarerAnswerHours: number;
   /** Days a referral waits (sent or on a waiting list) before its referrer is reminded to chase, once per status date. */
@@ -170,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     auditCheckpointMs: e.AUDIT_CHECKPOINT_MINUTES * 60_000,
     closedFamilyReadDays: e.CLOSED_FAMILY_READ_DAYS,
+    teamViewCacheSeconds: e.TEAM_VIEW_CACHE_SECONDS,
     crisisCarerAnswerHours: e.CRISIS_CARER_ANSWER_HOURS,
     referralChaseDays: e.REFERRAL_CHASE_DAYS,
     workingTime: { timeZone: e.WORKING_TIME_ZONE, ...e.WORKING_HOURS, days: e.WORKING_DAYS, bankHolidays: e.BANK_HOLIDAYS },

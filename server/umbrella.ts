@@ -45,6 +45,7 @@ export async function startUmbrella(config: Config): Promise<RunningUmbrella> {
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
       closedFamilyReadDays: config.closedFamilyReadDays,
+      teamViewCacheSeconds: config.teamViewCacheSeconds,
       workingTime: config.workingTime,
       mail: config.mail,
       cookie: config.cookieSecure ? { name: '__Host-umbrella-session', secure: true } : { name: 'umbrella-session', secure: false },

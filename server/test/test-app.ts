@@ -39,6 +39,8 @@ export async function createTestApp(
     auditCheckpointFile?: string;
     /** The clock and working time requests for help are timed by (issue 14). */
     now?: () => Date;
+    /** Issue 15 §4: seconds a team's counts are kept (default 0: counted every time). */
+    teamViewCacheSeconds?: number;
     workingTime?: WorkingTime;
   } = {},
 ): Promise<TestApp> {
@@ -55,6 +57,7 @@ export async function createTestApp(
     trustProxy: options.trustProxy,
     now: options.now,
     workingTime: options.workingTime,
+    teamViewCacheSeconds: options.teamViewCacheSeconds,
   });
   await app.ready();
 

@@ -27,6 +27,8 @@ export const TeamNeedsView = z.object({
   to: z.string(),
   /** Most raised first. */
   rows: z.array(TeamNeedsRow),
+  /** When these numbers were counted (they are kept a few minutes: TEAM_VIEW_CACHE_SECONDS). */
+  countedAt: z.string(),
 });
 export type TeamNeedsView = z.infer<typeof TeamNeedsView>;
 

@@ -20,9 +20,13 @@ export {
 export { needsForExport } from './needs/needs-page.service.ts';
 export { remindReferralChases } from './referrals/referral-chase.service.ts';
 
-export function registerSupportRoutes(app: FastifyInstance, deps: FamilyDeps) {
+export function registerSupportRoutes(
+  app: FastifyInstance,
+  deps: FamilyDeps,
+  options: { teamViewCacheSeconds: number } = { teamViewCacheSeconds: 0 },
+) {
   registerNeedsRoutes(app, deps);
   registerDirectoryRoutes(app, deps);
   registerReferralRoutes(app, deps);
-  registerTeamNeedsViewRoutes(app, deps);
+  registerTeamNeedsViewRoutes(app, deps, options.teamViewCacheSeconds);
 }

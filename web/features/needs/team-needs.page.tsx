@@ -10,7 +10,7 @@ import { TextField } from '../../ui/field.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { Loading } from '../../ui/loading.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
-import { todayIso } from '../../ui/time.ts';
+import { formatTime, todayIso } from '../../ui/time.ts';
 import { teamNeeds, teamNeedsCsvHref, teamNeedsKey } from './needs.api.ts';
 
 const FEWER = 'fewer than 5';
@@ -54,7 +54,8 @@ export function TeamNeedsPage() {
         {data.data ? (
           <>
             <p className="govuk-body">
-              {data.data.teamName}: {shown(data.data.families)} families, {formatDate(data.data.from)} to {formatDate(data.data.to)}.{' '}
+              {data.data.teamName}: {shown(data.data.families)} families, {formatDate(data.data.from)} to {formatDate(data.data.to)},
+              counted at {formatTime(data.data.countedAt)}.{' '}
               <a className="govuk-link" href={teamNeedsCsvHref(period.from, period.to)} download>
                 Download as a spreadsheet (CSV)
               </a>

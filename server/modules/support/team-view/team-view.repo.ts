@@ -25,18 +25,22 @@ export type DomainCounts = { domain: NeedDomain; raised: number; received: numbe
  * not_received, shared/domain/need-gap.ts). Families are counted distinct within each area.
  */
 export async function teamCounts(tx: Tx, teamId: string, from: string, to: string): Promise<{ families: number; rows: DomainCounts[] }> {
+  // The caseload's support is grouped once per need and joined to its needs (not a subquery per need): at the council
+  // dataset this read each support once instead of four times, 117–136 → 32–40 ms of PostgreSQL CPU (BENCHMARKS.md
+  // "Issue 15"). Its cost is over PostgreSQL's JIT threshold, and compiling it cost more than running it: JIT is off
+  // for this one read-only transaction (SET LOCAL), not for the app's other statements.
+  await sql`SET LOCAL jit = off`.execute(tx);
   const { rows } = await sql<DomainCounts & { families: number | null }>`
     WITH caseload AS MATERIALIZED (SELECT DISTINCT c.family_id FROM (${teamCaseloadFamilies(teamId)}) c),
-    needs_in AS (
-      SELECT n.family_id, n.domain, n.status, n.created_at::date AS raised_on,
-        (SELECT min(s.received_from) FROM need_supports s
-          WHERE s.family_id = n.family_id AND s.need_id = n.id AND s.received_from BETWEEN ${from}::date AND ${to}::date) AS first_received,
-        EXISTS (SELECT 1 FROM need_supports s
-          WHERE s.family_id = n.family_id AND s.need_id = n.id
-            AND (s.helped IN ('yes', 'a_bit') OR s.referral_status IN ('started', 'ended') OR s.received_from <= current_date)) AS reached
-      FROM needs n
-      WHERE n.family_id IN (SELECT family_id FROM caseload)
-    )
+    sup AS (
+      SELECT s.family_id, s.need_id,
+        min(s.received_from) FILTER (WHERE s.received_from BETWEEN ${from}::date AND ${to}::date) AS first_received,
+        bool_or(s.helped IN ('yes', 'a_bit') OR s.referral_status IN ('started', 'ended') OR s.received_from <= current_date) AS reached
+      FROM need_supports s WHERE s.family_id IN (SELECT family_id FROM caseload) GROUP BY s.family_id, s.need_id),
+    needs_in AS MATERIALIZED (
+      SELECT n.family_id, n.domain, n.status, n.created_at::date AS raised_on, sup.first_received, coalesce(sup.reached, false) AS reached
+      FROM needs n LEFT JOIN sup ON sup.family_id = n.family_id AND sup.need_id = n.id
+      WHERE n.family_id IN (SELECT family_id FROM caseload))
     SELECT domain, NULL::int AS families,
       (count(DISTINCT family_id) FILTER (WHERE raised_on BETWEEN ${from}::date AND ${to}::date))::int AS raised,
       (count(DISTINCT family_id) FILTER (WHERE first_received IS NOT NULL))::int AS received,

@@ -6,7 +6,9 @@ import { TeamNeedsQuery, TeamNeedsView } from '../../../../shared/contracts/team
 import type { FamilyDeps } from '../../../access/family-access.ts';
 import * as service from './team-view.service.ts';
 
-export function registerTeamNeedsViewRoutes(app: FastifyInstance, deps: FamilyDeps) {
+export function registerTeamNeedsViewRoutes(app: FastifyInstance, deps: FamilyDeps, cacheSeconds = 0) {
+  // One cache of counts per app (per instance): a team's numbers for a period, kept `cacheSeconds`.
+  const counts = service.teamCountsCache(cacheSeconds);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['team view'];
   const config = { permission: 'team.needs_view' as const };
@@ -22,7 +24,7 @@ export function registerTeamNeedsViewRoutes(app: FastifyInstance, deps: FamilyDe
         response: { 200: TeamNeedsView, 400: ErrorBody, 404: ErrorBody },
       },
     },
-    (q) => service.teamNeedsView(deps, q.ctx, q.query),
+    (q) => service.teamNeedsView(deps, q.ctx, q.query, false, counts),
   );
   r.get(
     '/api/teams/needs-gap.csv',
@@ -31,7 +33,7 @@ export function registerTeamNeedsViewRoutes(app: FastifyInstance, deps: FamilyDe
       schema: { tags, summary: 'The same table as CSV, safe to open in a spreadsheet', querystring: TeamNeedsQuery },
     },
     async (q, reply) => {
-      const { filename, csv } = await service.teamNeedsCsv(deps, q.ctx, q.query);
+      const { filename, csv } = await service.teamNeedsCsv(deps, q.ctx, q.query, counts);
       return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${filename}"`).send(csv);
     },
   );

@@ -50,6 +50,39 @@ export function toRows(counts: repo.DomainCounts[]): TeamNeedsRow[] {
   );
 }
 
+type Counts = Awaited<ReturnType<typeof repo.teamCounts>>;
+export type TeamCountsCache = { seconds: number; entries: Map<string, { at: number; counts: Counts }> };
+
+/**
+ * A team's counts for a period, kept a few minutes (TEAM_VIEW_CACHE_SECONDS, default 300): they are a manager's yearly
+ * picture, not a family's record, and counting a caseload of thousands of families for every look cost 30 ms of
+ * PostgreSQL CPU (BENCHMARKS.md "Issue 15"). Who may look is still decided on every request (the caller's team, read
+ * from the staff row); only the numbers of that team are kept, and the page says when they were counted.
+ */
+export function teamCountsCache(seconds: number): TeamCountsCache {
+  return { seconds, entries: new Map() };
+}
+
+async function countsFor(
+  tx: Parameters<typeof repo.teamCounts>[0],
+  cache: TeamCountsCache | undefined,
+  team: string,
+  from: string,
+  to: string,
+) {
+  const key = `${team}|${from}|${to}`;
+  const now = Date.now();
+  const kept = cache?.entries.get(key);
+  if (cache && kept && now - kept.at < cache.seconds * 1000) return kept;
+  const counts = await repo.teamCounts(tx, team, from, to);
+  if (cache && cache.seconds > 0) {
+    // A bounded map: the oldest entry goes when it is full (a few hundred teams × the periods asked for).
+    if (cache.entries.size >= 1000) cache.entries.delete(cache.entries.keys().next().value ?? '');
+    cache.entries.set(key, { at: now, counts });
+  }
+  return { at: now, counts };
+}
+
 const NO_TEAM = 'You are not in a team yet, so there is no team view to show. Ask your administrator to add you to your team.';
 
 export async function teamNeedsView(
@@ -57,6 +90,7 @@ export async function teamNeedsView(
   ctx: RequestContext,
   q: z.output<typeof TeamNeedsQuery>,
   csv = false,
+  cache?: TeamCountsCache,
 ): Promise<TeamNeedsView> {
   const actor = ctx.actor;
   if (actor.kind !== 'professional') throw forbidden();
@@ -75,8 +109,15 @@ export async function teamNeedsView(
     throw new HttpError(404, 'not_found', NO_TEAM);
   }
   return auditedRead(deps, async (tx) => {
-    const counts = await repo.teamCounts(tx, team.id, from, to);
-    const result: TeamNeedsView = { teamName: team.name, families: suppressed(counts.families), from, to, rows: toRows(counts.rows) };
+    const { at, counts } = await countsFor(tx, cache, team.id, from, to);
+    const result: TeamNeedsView = {
+      teamName: team.name,
+      families: suppressed(counts.families),
+      from,
+      to,
+      rows: toRows(counts.rows),
+      countedAt: new Date(at).toISOString(),
+    };
     const event = {
       action: 'team_needs.viewed',
       outcome: 'allowed',
@@ -119,7 +160,7 @@ export function toTeamNeedsCsv(view: TeamNeedsView): string {
   );
 }
 
-export async function teamNeedsCsv(deps: FamilyDeps, ctx: RequestContext, q: z.output<typeof TeamNeedsQuery>) {
-  const view = await teamNeedsView(deps, ctx, q, true);
+export async function teamNeedsCsv(deps: FamilyDeps, ctx: RequestContext, q: z.output<typeof TeamNeedsQuery>, cache?: TeamCountsCache) {
+  const view = await teamNeedsView(deps, ctx, q, true, cache);
   return { filename: `team-needs-${view.from}-to-${view.to}.csv`, csv: toTeamNeedsCsv(view) };
 }

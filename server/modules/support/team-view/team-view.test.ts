@@ -222,3 +222,34 @@ describe('the team’s view of the gap', () => {
 });
 
 const res = (v: unknown) => JSON.stringify(v);
+
+describe('the team’s counts are kept a few minutes when the installation says so (TEAM_VIEW_CACHE_SECONDS)', () => {
+  it('answers a second look from the counts it made, says when they were counted, and still decides who may look', async () => {
+    const kept = await createTestApp({ teamViewCacheSeconds: 300 });
+    try {
+      const manager = await kept.signIn('angela');
+      const first = await view(manager);
+      expect(Date.parse(first.countedAt)).toBeGreaterThan(Date.now() - 60_000);
+      // Five more families on the caseload would change the total at once without the cache.
+      for (let k = 0; k < 5; k++) {
+        const family = randomUUID();
+        await kept.database.asOwner('INSERT INTO families (id, display_name) VALUES ($1, $2)', [family, `Kept ${k}`]);
+        await kept.database.asOwner("INSERT INTO care_team_members (family_id, id, staff_id, team_role) VALUES ($1, $2, $3, 'other')", [
+          family,
+          randomUUID(),
+          TOM,
+        ]);
+      }
+      const second = await view(manager);
+      expect(second).toEqual(first);
+      // Another period is counted afresh, and sees them.
+      const yearEarlier = `${Number(first.from.slice(0, 4)) - 1}${first.from.slice(4)}`;
+      const fresh = await view(manager, `?from=${yearEarlier}&to=${first.to}`);
+      expect(fresh.families).not.toBe(first.families);
+      // The cache never lets anyone else in: a practitioner is still refused.
+      expect((await (await kept.signIn('tom')).get('/api/teams/needs-gap')).statusCode).toBe(403);
+    } finally {
+      await kept.close();
+    }
+  }, 120_000);
+});
