@@ -8,7 +8,8 @@ import { setEmbeddedDurability } from '../server/db/embedded/embedded-postgres.t
 import { benchAuditKey, dbUrl, parseFlags } from './bench-common.ts';
 
 // --fsync off: the embedded database without fsync at each commit, only to measure what durability costs.
-const flags = parseFlags({ db: '', embedded: '', mode: 'full', port: '0', fsync: 'on' });
+// --team-cache: seconds the team view keeps a team's counts, as TEAM_VIEW_CACHE_SECONDS (production's default 300).
+const flags = parseFlags({ db: '', embedded: '', mode: 'full', port: '0', fsync: 'on', 'team-cache': '300' });
 /** The events a read writes; with --mode no-read-audit they are dropped, to measure what audit-read logging costs. */
 const READ_ACTIONS = new Set([
   'family.viewed',
@@ -71,6 +72,7 @@ async function startApp() {
     sessionAbsoluteMs: 12 * 3_600_000,
     logLevel: 'silent',
     cookie: { name: 'umbrella-session', secure: false },
+    teamViewCacheSeconds: Number(flags['team-cache']),
   });
   counterRoute(app);
   return { app, close: () => database.close() };

@@ -18,7 +18,16 @@ import { dbUrl, log, outDir, parseFlags } from './bench-common.ts';
 import { type NeedsTokens, needsTokensFile } from './generate-needs.ts';
 import { Rng } from './synthetic-data.ts';
 
-const flags = parseFlags({ db: 'umbrella_bench_100', duration: '10', warmup: '3', connections: '32', only: '', out: '', bare: false });
+const flags = parseFlags({
+  db: 'umbrella_bench_100',
+  duration: '10',
+  warmup: '3',
+  connections: '32',
+  only: '',
+  out: '',
+  bare: false,
+  'team-cache': '300',
+});
 type Scenario = 'family-needs' | 'team-gap';
 const here = path.dirname(new URL(import.meta.url).pathname);
 const tokens = JSON.parse(fs.readFileSync(needsTokensFile(flags.db), 'utf8')) as NeedsTokens;
@@ -84,9 +93,23 @@ function fire(url: string, connections: number, duration: number, make: () => Re
 }
 
 async function startServer(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'bench-server.ts'), '--db', flags.db, '--mode', 'full'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(here, 'bench-server.ts'),
+      '--db',
+      flags.db,
+      '--mode',
+      'full',
+      '--team-cache',
+      String(flags['team-cache']),
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const lines = readline.createInterface({ input: child.stdout as NodeJS.ReadableStream });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('bench server did not start within 120 s')), 120_000);
