@@ -62,3 +62,21 @@ export async function countTerms(db: Db) {
     .executeTakeFirst();
   return Number(r?.n ?? 0);
 }
+
+/**
+ * Brings a built-in term up to date in a database that already has a glossary: added when missing (the index on
+ * language and lower(term) decides between two instances starting at once), rewritten only while nobody has edited it
+ * (updated_by_staff_id IS NULL) and only when its words differ, so an administrator's own wording always stays.
+ * Returns whether anything changed.
+ */
+export async function refreshBuiltInTerm(tx: Tx, v: { term: string; aliases: string[]; plain: string; explanation: string }) {
+  const inserted = await sql`INSERT INTO glossary_terms (id, term, aliases, plain, explanation, updated_by_staff_id, updated_at)
+    VALUES (${newId()}, ${v.term}, ${v.aliases}, ${v.plain}, ${v.explanation}, NULL, now())
+    ON CONFLICT (language, lower(term)) DO NOTHING`.execute(tx);
+  if (Number(inserted.numAffectedRows ?? 0) > 0) return true;
+  const updated = await sql`UPDATE glossary_terms SET aliases = ${v.aliases}, plain = ${v.plain}, explanation = ${v.explanation},
+      version = version + 1, updated_at = now()
+    WHERE language = 'en' AND lower(term) = lower(${v.term}) AND updated_by_staff_id IS NULL
+      AND (aliases, plain, explanation) IS DISTINCT FROM (${v.aliases}::text[], ${v.plain}, ${v.explanation})`.execute(tx);
+  return Number(updated.numAffectedRows ?? 0) > 0;
+}

@@ -16,7 +16,7 @@ export type GlossaryDeps = { db: Db; audit: AuditLog };
  * and then fail as a duplicate, which means the glossary is filled, so they roll back and go on.
  */
 export async function seedGlossary(db: Db) {
-  if ((await repo.countTerms(db)) > 0) return;
+  if ((await repo.countTerms(db)) > 0) return refreshBuiltInGlossary(db);
   try {
     await db.transaction().execute(async (tx) => {
       for (const t of GLOSSARY_TERMS) await repo.insertTerm(tx, { ...t, aliases: [...t.aliases], staffId: null });
@@ -25,6 +25,17 @@ export async function seedGlossary(db: Db) {
     if (duplicate(error) && (await repo.countTerms(db)) > 0) return;
     throw error;
   }
+}
+
+/**
+ * A database made before the glossary's words were corrected (issue 16 §2: "non-compliant" once glossed as its
+ * opposite) gets the corrected words at start: every built-in term nobody has edited is brought up to date and missing
+ * ones are added; a term an administrator changed keeps their words. Idempotent, so every instance may run it.
+ */
+async function refreshBuiltInGlossary(db: Db) {
+  await db.transaction().execute(async (tx) => {
+    for (const t of GLOSSARY_TERMS) await repo.refreshBuiltInTerm(tx, { ...t, aliases: [...t.aliases] });
+  });
 }
 
 export async function listGlossary(db: Db) {
