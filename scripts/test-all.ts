@@ -100,8 +100,8 @@ async function main() {
     process.stdout.write(`\n=== API tests, PostgreSQL server ===\n${pgServer.error}\n`);
   }
   const built = check('web build', bin('vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
-  // The parent's first load (issue 6 set 120 kB; 124 kB since issues 13 and 14's routes grew the entry chunk, BENCHMARKS.md "Front end").
-  if (built) check('bundle budget: parent pages at most 124 kB gzipped JS on first load', bin('tsx'), ['bench/bundle-size.ts']);
+  // The parent's first load (issue 6 set 120 kB; 125 kB since issues 13–15's routes grew the entry chunk, BENCHMARKS.md "Front end").
+  if (built) check('bundle budget: parent pages at most 125 kB gzipped JS on first load', bin('tsx'), ['bench/bundle-size.ts']);
   else {
     failed++;
     lines.push('FAIL bundle budget: not measured, the web build failed');

@@ -50,14 +50,7 @@ export function familyPortalRoutes(rootRoute: AppRootRoute) {
     getParentRoute: () => rootRoute,
     path: '/my-family/find-support',
     beforeLoad: requireRecordReader,
-    // The area's words live in the page's own chunk; here only its shape is checked (the page ignores an unknown one).
-    validateSearch: (search: Record<string, unknown>): { domain?: string } => ({
-      domain: typeof search.domain === 'string' && /^[a-z_]{1,40}$/.test(search.domain) ? search.domain : undefined,
-    }),
-    component: function FindSupportRoute() {
-      const { domain } = findSupport.useSearch();
-      return <FindSupportPage domain={domain} />;
-    },
+    component: FindSupportPage,
   });
   const service = createRoute({
     getParentRoute: () => rootRoute,

@@ -9,6 +9,7 @@ import { BarriersForm, BarriersList } from '../../ui/barriers-form.tsx';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { TextField } from '../../ui/field.tsx';
+import { useFlash } from '../../ui/flash.ts';
 import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui/form-errors.ts';
 import { Loading } from '../../ui/loading.tsx';
 import { NeedForm } from '../../ui/need-form.tsx';
@@ -20,7 +21,8 @@ import { todayIso } from '../../ui/time.ts';
 import { isSignedIn, useSession } from '../auth/session.queries.ts';
 import { addNeed, editNeed, familyNeeds, familyNeedsKey, offerSupport, saveBarriers, setReferralStatus } from './needs.api.ts';
 
-export function FamilyNeedsPage({ familyId, referredTo }: { familyId: string; referredTo?: string }) {
+export function FamilyNeedsPage({ familyId }: { familyId: string }) {
+  const referred = useFlash();
   const data = useQuery({ queryKey: familyNeedsKey(familyId), queryFn: ({ signal }) => familyNeeds(familyId, signal) });
   const { data: session } = useSession();
   const queryClient = useQueryClient();
@@ -38,7 +40,7 @@ export function FamilyNeedsPage({ familyId, referredTo }: { familyId: string; re
         <Link to="/families/$familyId" params={{ familyId }} className="govuk-back-link">
           Back to the family
         </Link>
-        {referredTo ? <NotificationBanner success heading={`Referral to ${referredTo} saved. The parent has been told.`} /> : null}
+        {referred ? <NotificationBanner success heading={referred} /> : null}
         {added ? <NotificationBanner success heading="Need saved. The family can see it and say if it is not right." /> : null}
         <h1 className="govuk-heading-l">Needs and support</h1>
         <p className="govuk-body">

@@ -20,6 +20,7 @@ import { Button } from '../../ui/button.tsx';
 import { Checkboxes } from '../../ui/checkboxes.tsx';
 import { DirectorySearch } from '../../ui/directory-search.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
+import { setFlash } from '../../ui/flash.ts';
 import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui/form-errors.ts';
 import { Loading } from '../../ui/loading.tsx';
 import { NeedCard } from '../../ui/needs-view.tsx';
@@ -121,7 +122,8 @@ function ReferralForm({
     try {
       await makeReferral(familyId, need.id, body, useKey);
       await queryClient.invalidateQueries({ queryKey: familyNeedsKey(familyId) });
-      await navigate({ to: '/families/$familyId/needs', params: { familyId }, search: { referredTo: service.name } });
+      setFlash(`Referral to ${service.name} saved. The parent has been told.`);
+      await navigate({ to: '/families/$familyId/needs', params: { familyId } });
     } catch (error) {
       setErrors(fieldErrorsFromFailure(error, 'sentText'));
       setBusy(false);

@@ -4,13 +4,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { ServiceSummary } from '../../../shared/contracts/directory.ts';
-import { NEED_DOMAIN_KEYS } from '../../../shared/domain/needs.ts';
 import { saveService, unsaveService } from '../../ui/directory.api.ts';
 import { DirectorySearch } from '../../ui/directory-search.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 
-export function FindSupportPage({ domain: asked }: { domain?: string }) {
-  const domain = NEED_DOMAIN_KEYS.find((d) => d === asked);
+export function FindSupportPage() {
   usePageTitle('Find support');
   return (
     <div className="govuk-grid-row">
@@ -23,7 +21,7 @@ export function FindSupportPage({ domain: asked }: { domain?: string }) {
           Services near you that can help. Searching here tells nobody: only you see what you look for and what you save.
         </p>
         <DirectorySearch
-          initial={{ domain }}
+          initial={{}}
           showSaved
           resultTitle={(s) => (
             <Link to="/my-family/find-support/$serviceId" params={{ serviceId: s.id }} className="govuk-link">
