@@ -99,6 +99,9 @@ test('Marie asks for help and is answered; later her crisis plan works when it i
   await marie.getByLabel('What should they be told?').fill(forPatricia);
   await marie.getByRole('button', { name: 'Save what to tell them' }).click();
   await expect(marie.getByText(forPatricia)).toBeVisible();
+  // The form empties itself once a message is saved; choose the next person only after that, or the choice is undone.
+  await expect(marie.getByText(/^Saved\. Patricia will be told this/)).toBeVisible();
+  await expect(marie.getByLabel('Who should be told?')).toHaveValue('');
   await choose(marie, 'Who should be told?', 'Helen Carter');
   await marie.getByLabel('What should they be told?').fill(forHelen);
   await marie.getByRole('button', { name: 'Save what to tell them' }).click();
