@@ -4,7 +4,6 @@
 import { z } from 'zod';
 import {
   AGREED_HOW_KEYS,
-  type BARRIER_KEYS,
   GAP_KEYS,
   HELPED_KEYS,
   NEED_DOMAIN_KEYS,

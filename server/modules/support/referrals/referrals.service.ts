@@ -20,9 +20,6 @@ import { factsFor, today } from '../needs/needs-views.ts';
 import * as repo from './referrals.repo.ts';
 
 /** The steps a referral may take next; declined and ended are final. */
-/** Where a referral may go next: the one table the screens use too. */
-export const NEXT_STEPS: Record<ReferralStatus, readonly ReferralStatus[]> = REFERRAL_NEXT_STEPS;
-
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 export function refer(
@@ -169,7 +166,7 @@ export function setReferralStatus(
         );
       if (input.version !== support.version) throw await stale();
       const from = support.referral_status;
-      const next = NEXT_STEPS[from];
+      const next: readonly ReferralStatus[] = REFERRAL_NEXT_STEPS[from];
       if (next.length === 0)
         throw badRequest(
           `This referral is ${lower(REFERRAL_STATUSES[from])}, so it cannot change now. If something new is needed, make a new referral.`,
