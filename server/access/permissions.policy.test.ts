@@ -67,6 +67,7 @@ const POLICY: Record<Permission, string> = {
   'portal.needs': '            · · · · · | Y Y · Y | · | Y',
   'directory.search': '        Y Y Y Y · | Y Y Y Y | · | Y',
   'team.needs_view': '         · Y · · · | · · · · | · | Y',
+  'team.words_view': '         · Y · · · | · · · · | · | Y',
 };
 
 function actorFor(column: Column): Actor {

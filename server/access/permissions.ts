@@ -64,6 +64,8 @@ export const PERMISSIONS = {
   'directory.search': 'Anyone signed in with family work: search the service directory; family members save services for themselves',
   'team.needs_view':
     'Team managers: across their team’s caseload, the needs families raise against the support provided, with small numbers suppressed (modules/support)',
+  'team.words_view':
+    'Team managers: how often their team kept words the respectful-language check found, by word and month; never by worker or family (modules/words)',
   'admin.outbox.read':
     'Administrators: the mail waiting to go or sent to their own organisation’s staff; platform administrators: to every organisation’s staff',
 } as const;
@@ -101,6 +103,7 @@ const ROLE_PERMISSIONS: Partial<Record<StaffRole, readonly Permission[]>> = {
     'families.start',
     'teams.duty.manage',
     'team.needs_view',
+    'team.words_view',
   ],
   administrator: ['glossary.manage', 'admin.staff.manage', 'admin.outbox.read', 'teams.duty.manage'],
   information_governance_lead: ['governance.review'],

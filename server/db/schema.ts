@@ -898,7 +898,32 @@ export interface PersonBarriersTable {
   updated_at: Timestamp;
 }
 
+/** One finding the writer kept: which field, which vocabulary entry (shared/domain/respectful-words.ts), the words. */
+export type KeptFinding = { field: string; entryId: string; kind: string; found: string };
+export interface KeptAsWrittenTable {
+  family_id: string;
+  id: string;
+  subject_kind: KeptAsWrittenSubject;
+  subject_id: string;
+  version: number;
+  staff_id: string;
+  team_id: string | null;
+  findings: Json<KeptFinding[]>;
+  reason: string;
+  created_at: Generated<Timestamp>;
+}
+export type KeptAsWrittenSubject =
+  | 'record_entry'
+  | 'plan_item'
+  | 'closing_summary'
+  | 'withholding'
+  | 'need'
+  | 'need_support'
+  | 'child_plan'
+  | 'crisis_plan';
+
 export interface DB {
+  kept_as_written: KeptAsWrittenTable;
   directory_organisations: DirectoryOrganisationsTable;
   directory_services: DirectoryServicesTable;
   directory_saved_services: DirectorySavedServicesTable;

@@ -2,11 +2,12 @@
 // family's replies, how long the team may still read, and the reopening.
 import { z } from 'zod';
 import { Text } from './common.ts';
+import { KeepAsWritten } from './respectful-words.ts';
 
 export const CloseInvolvementRequest = z.object({
   summary: Text(8000).min(1, 'Write a summary for the family: what was done together, what is going well, and where to go for help'),
-  /** The writer saw the diagnostic labels the checker found and keeps them as written (PRODUCT §7). */
-  keepAsWritten: z.boolean().default(false),
+  /** The writer keeps words the respectful-language check found, with a reason (issue 16 §1; modules/words). */
+  keepAsWritten: KeepAsWritten,
 });
 export type CloseInvolvementRequest = z.input<typeof CloseInvolvementRequest>;
 

@@ -1,4 +1,5 @@
 // Record entry contracts: creating, editing (with version), withholding, marking in error, replies.
+
 import { z } from 'zod';
 import {
   ENTRY_CHANGES,
@@ -9,6 +10,7 @@ import {
   WITHHOLDING_SCOPES,
 } from '../domain/records.ts';
 import { HappenedAt, ReviewDate, Text, Version } from './common.ts';
+import { KeepAsWritten } from './respectful-words.ts';
 
 export const EntryKind = z.enum(ENTRY_KIND_KEYS);
 export const InformationCategory = z.enum(INFORMATION_CATEGORY_KEYS);
@@ -46,6 +48,8 @@ export const CreateEntryRequest = z
     aboutPersonIds: z.array(z.uuid()).max(50).default([]),
     decision: Decision.optional(),
     withholding: Withholding.optional(),
+    /** The writer keeps words the respectful-language check found (issue 16 §1; modules/words). */
+    keepAsWritten: KeepAsWritten,
   })
   .superRefine((v, ctx) => {
     if (v.kind === 'decision' && !v.decision)
@@ -70,6 +74,7 @@ export const EditEntryRequest = z.object({
   occurredAt: HappenedAt,
   decision: Decision.optional(),
   changeNote: z.string().trim().min(1, 'Say briefly why you are changing it').max(1000),
+  keepAsWritten: KeepAsWritten,
 });
 export type EditEntryRequest = z.input<typeof EditEntryRequest>;
 
@@ -88,6 +93,7 @@ export const EnteredInErrorRequest = z.object({
 export const ReplyRequest = z.object({
   kind: ReplyKind,
   text: Text(10_000).min(1, 'Write your reply'),
+  keepAsWritten: KeepAsWritten,
 });
 
 export const Reply = z.object({
