@@ -38,6 +38,7 @@ import { registerPortalRoutes } from './modules/portal/index.ts';
 import { registerRecordRoutes } from './modules/records/index.ts';
 import { registerSubjectAccessRoutes } from './modules/subject-access/index.ts';
 import { registerSupportRoutes } from './modules/support/index.ts';
+import { registerKeptWordsRoutes } from './modules/words/index.ts';
 
 export type AppOptions = {
   db: Db;
@@ -146,6 +147,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerPlanRoutes(app, { db: options.db, audit: options.audit });
   registerCheckInRoutes(app, { db: options.db, audit: options.audit });
   registerSupportRoutes(app, { db: options.db, audit: options.audit }, { teamViewCacheSeconds: options.teamViewCacheSeconds ?? 0 });
+  // Beside the team's view of the gap (registerTeamNeedsViewRoutes, in support): the team's counts of words kept as written.
+  registerKeptWordsRoutes(app, { db: options.db, audit: options.audit });
   registerAdminRoutes(app, { db: options.db, audit: options.audit });
   registerIntakeRoutes(app, { db: options.db, audit: options.audit });
   registerFamilyAccountRoutes(app, { db: options.db, audit: options.audit });

@@ -332,6 +332,13 @@ export const AUDIT_ACTIONS = define({
     details: z.strictObject({ team: id, from: str, to: str, csv: z.boolean() }),
     family: 'no',
   },
+  // The team manager's counts of words kept as written (issue 16 §1): numbers only, never a worker or a family.
+  'team_words.viewed': {
+    words: 'Looked at how often the team kept words the respectful-language check found',
+    kind: 'read',
+    details: z.strictObject({ team: id, months: z.number().int() }),
+    family: 'no',
+  },
   // Referrals (issue 15 §3) and the team's view of the gap (§4).
   // -- referral actions --
   'referral.sent': {

@@ -920,7 +920,10 @@ export type KeptAsWrittenSubject =
   | 'need'
   | 'need_support'
   | 'child_plan'
-  | 'crisis_plan';
+  | 'crisis_plan'
+  // Migration 0039: a professional's reply to a family's reply on an entry, and a worker's response to a request for help.
+  | 'reply'
+  | 'help_response';
 
 export interface DB {
   kept_as_written: KeptAsWrittenTable;

@@ -2,21 +2,31 @@
 // passes its fields through checkWords() before writing, and recordKeptAsWritten() after, in the same transaction: words
 // the check finds are refused with a 400 that names each one and what to write instead, unless the writer keeps them
 // as written, once per save, with a reason; that confirmation is stored beside the version the save made.
-import type { KeepAsWritten, WordFinding } from '../../../shared/contracts/respectful-words.ts';
+import { z } from 'zod';
+import { ErrorBody } from '../../../shared/contracts/common.ts';
+import { type KeepAsWritten, type KeptAsWritten, WordFinding } from '../../../shared/contracts/respectful-words.ts';
 import { checkRespectfulFields } from '../../../shared/domain/respectful-words.ts';
 import type { ProfessionalActor } from '../../access/actor.ts';
+import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
-import type { KeptAsWrittenSubject } from '../../db/schema.ts';
+import type { KeptAsWrittenSubject, KeptFinding } from '../../db/schema.ts';
 import { HttpError } from '../../http/errors.ts';
+import * as repo from './kept-as-written.repo.ts';
 
 /** What a save may keep: nothing found, or the findings the writer confirmed with a reason. */
 export type WordsCheck = { findings: WordFinding[]; reason: string | null };
 
 export const WORDS_TO_CHECK = 'words_to_check';
 
+/** The 400 a save with words to check answers (routes list it so its `findings` are not stripped from the body). */
+export const WordsToCheckBody = ErrorBody.extend({ findings: z.array(WordFinding).optional() });
+
 /** The field names and the words of one save: `{ text: input.text, title: input.title }`. */
 export type CheckedFields = Record<string, string | null | undefined>;
+
+/** Nothing to check: what a save by a parent or a child carries (their own words are never checked). */
+export const UNCHECKED: WordsCheck = { findings: [], reason: null };
 
 /**
  * Checks every field of a save. Throws the 400 `words_to_check` when something is found and the writer has not kept it
@@ -44,56 +54,45 @@ export function checkWords(fields: CheckedFields, keep: KeepAsWritten | undefine
 /** Stores the writer's confirmation beside the version the save made; does nothing when nothing was found. */
 export async function recordKeptAsWritten(
   tx: Tx,
-  familyId: string,
+  family: VisibleFamily,
   actor: ProfessionalActor,
   subject: { kind: KeptAsWrittenSubject; id: string; version: number },
   check: WordsCheck,
 ): Promise<void> {
   if (check.findings.length === 0 || check.reason === null) return;
-  await tx
-    .insertInto('kept_as_written')
-    .values({
-      family_id: familyId,
-      id: newId(),
-      subject_kind: subject.kind,
-      subject_id: subject.id,
-      version: subject.version,
-      staff_id: actor.staffId,
-      team_id: (eb) => eb.selectFrom('staff').select('team_id').where('id', '=', actor.staffId),
-      findings: JSON.stringify(check.findings.map((f) => ({ field: f.field, entryId: f.entryId, kind: f.kind, found: f.found }))),
-      reason: check.reason,
-    })
-    // A retried save (same idempotency key) makes the same version: one confirmation is enough.
-    .onConflict((oc) => oc.columns(['subject_kind', 'subject_id', 'version']).doNothing())
-    .execute();
+  const findings: KeptFinding[] = check.findings.map((f) => ({ field: f.field, entryId: f.entryId, kind: f.kind, found: f.found }));
+  await repo.insertKeptAsWritten(tx, family, { id: newId(), actor, subject, findings, reason: check.reason });
 }
 
-/** The confirmations kept with a set of records' versions, for showing beside each version to the care team. */
+/** A confirmation as the care team sees it beside a version, with what it was kept on. */
+export type KeptOn = KeptAsWritten & { subjectKind: KeptAsWrittenSubject; subjectId: string };
+
+/**
+ * The confirmations kept with a set of records' versions (of one kind or several), for showing beside each version to
+ * the care team. Never for a family member's view or their export.
+ */
 export async function keptFor(
   tx: Tx,
-  familyId: string,
-  kind: KeptAsWrittenSubject,
-  subjectIds: string[],
-): Promise<{ subject_id: string; version: number; reason: string; found: string[]; by: string; at: string }[]> {
-  if (subjectIds.length === 0) return [];
-  const rows = await tx
-    .selectFrom('kept_as_written as k')
-    .innerJoin('staff as s', 's.id', 'k.staff_id')
-    .select(['k.subject_id', 'k.version', 'k.reason', 'k.findings', 's.full_name', 'k.created_at'])
-    .where('k.family_id', '=', familyId)
-    .where('k.subject_kind', '=', kind)
-    .where('k.subject_id', 'in', subjectIds)
-    .orderBy('k.version')
-    .execute();
+  family: VisibleFamily,
+  kind: KeptAsWrittenSubject | readonly KeptAsWrittenSubject[],
+  subjectIds: readonly string[],
+): Promise<KeptOn[]> {
+  const kinds = typeof kind === 'string' ? [kind] : kind;
+  const rows = await repo.keptRows(tx, family, kinds, [...new Set(subjectIds)]);
   return rows.map((r) => {
-    const findings = (typeof r.findings === 'string' ? JSON.parse(r.findings) : r.findings) as { found: string }[];
+    const findings = (typeof r.findings === 'string' ? JSON.parse(r.findings) : r.findings) as KeptFinding[];
     return {
-      subject_id: r.subject_id,
+      subjectKind: r.subject_kind,
+      subjectId: r.subject_id,
       version: r.version,
+      by: r.full_name,
+      at: r.created_at instanceof Date ? r.created_at.toISOString() : new Date(String(r.created_at)).toISOString(),
       reason: r.reason,
       found: [...new Set(findings.map((f) => f.found))],
-      by: r.full_name,
-      at: r.created_at instanceof Date ? r.created_at.toISOString() : String(r.created_at),
     };
   });
 }
+
+/** The confirmations of one record, as its contract lists them (without what they were kept on). */
+export const keptOf = (kept: readonly KeptOn[], subjectId: string): KeptAsWritten[] =>
+  kept.filter((k) => k.subjectId === subjectId).map(({ subjectKind: _k, subjectId: _s, ...view }) => view);

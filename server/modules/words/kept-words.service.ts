@@ -1,0 +1,72 @@
+// The team manager's counts of words kept as written (issue 16 §1): for supervision conversations, how often the team
+// kept words the respectful-language check found, by word and by month. Never by worker, never by family, never a
+// score on anyone: the numbers name neither.
+import type { z } from 'zod';
+import type { KeptWordsQuery, KeptWordsView } from '../../../shared/contracts/respectful-words.ts';
+import { RESPECTFUL_WORDS } from '../../../shared/domain/respectful-words.ts';
+import { auditedRead, type FamilyDeps } from '../../access/family-access.ts';
+import { forbidden, HttpError } from '../../http/errors.ts';
+import type { RequestContext } from '../../http/request-context.ts';
+import * as repo from './kept-words.repo.ts';
+
+/** How a vocabulary entry is named in the counts: its first form; a diagnosis used as identity in words. */
+export function wordLabel(entryId: string): string {
+  if (entryId === 'identity') return 'a diagnosis used as a name';
+  return RESPECTFUL_WORDS.find((e) => e.id === entryId)?.forms[0] ?? entryId;
+}
+
+/** The first day (UTC) of the month `months - 1` before today's, and every month from it to today's, as YYYY-MM. */
+export function monthsBack(months: number, today = new Date()): { since: Date; months: string[] } {
+  const since = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - (months - 1), 1));
+  const list: string[] = [];
+  for (let k = 0; k < months; k++) {
+    const d = new Date(Date.UTC(since.getUTCFullYear(), since.getUTCMonth() + k, 1));
+    list.push(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`);
+  }
+  return { since, months: list };
+}
+
+const NO_TEAM = 'You are not in a team yet, so there are no team numbers to show. Ask your administrator to add you to your team.';
+
+export async function keptWordsView(deps: FamilyDeps, ctx: RequestContext, q: z.output<typeof KeptWordsQuery>): Promise<KeptWordsView> {
+  const actor = ctx.actor;
+  if (actor.kind !== 'professional') throw forbidden();
+  const team = await repo.staffTeam(deps.db, actor.staffId);
+  if (!team) {
+    await deps.audit.recordAlone(deps.db, {
+      action: 'access.denied',
+      outcome: 'denied',
+      actor,
+      subjectType: 'team',
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+      details: { attempted: 'team_words.viewed', reason: 'no_team' },
+    });
+    throw new HttpError(404, 'not_found', NO_TEAM);
+  }
+  const { since, months } = monthsBack(q.months);
+  return auditedRead(deps, async (tx) => {
+    const counts = await repo.keptCounts(tx, team.id, since);
+    const perMonth = new Map(counts.byMonth.map((m) => [m.month, m.count]));
+    const result: KeptWordsView = {
+      team: team.name,
+      months: q.months,
+      total: counts.byMonth.reduce((sum, m) => sum + m.count, 0),
+      byWord: counts.byWord
+        .map((w) => ({ entryId: w.entry_id, kind: w.kind, label: wordLabel(w.entry_id), count: w.count }))
+        .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
+      byMonth: months.map((month) => ({ month, count: perMonth.get(month) ?? 0 })),
+    };
+    const event = {
+      action: 'team_words.viewed',
+      outcome: 'allowed',
+      actor,
+      subjectType: 'team',
+      subjectId: team.id,
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+      details: { team: team.id, months: q.months },
+    } as const;
+    return { result, event };
+  });
+}
