@@ -6,10 +6,12 @@ import { NodePackageImporter } from 'sass';
 import { defineConfig, type Plugin } from 'vite';
 import { precompressDir } from '../scripts/precompress.ts';
 import { hashWebInputs, removeWebBuildStamp, writeWebBuildStamp } from '../scripts/web-build-stamp.ts';
+import { messagesPlugin } from './i18n/messages.plugin.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const webDist = fileURLToPath(new URL('../dist/web', import.meta.url));
+const localesDir = fileURLToPath(new URL('./i18n/locales', import.meta.url));
 const apiProxy = { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } };
 
 // Chunks (checked by bench/bundle-size.ts: a parent's first load stays within 123 kB gzipped).
@@ -72,12 +74,18 @@ function buildStamp(): Plugin {
   };
 }
 
-export const config = defineConfig({
+export const config = defineConfig(({ command }) => ({
   root: webRoot,
-  plugins: [react(), precompress, buildStamp()],
+  plugins: [messagesPlugin(localesDir), react(), precompress, buildStamp()],
   resolve: {
     // React 19 has useSyncExternalStore built in: the router's store can use the plain build instead of the shim for React 17.
-    alias: [{ find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: 'use-sync-external-store/with-selector' }],
+    alias: [
+      { find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: 'use-sync-external-store/with-selector' },
+      // Every message is parsed at build time (messagesPlugin): the built app carries FormatJS's formatter without its parser.
+      ...(command === 'build'
+        ? [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }]
+        : []),
+    ],
   },
   css: {
     preprocessorOptions: {
@@ -104,7 +112,7 @@ export const config = defineConfig({
     // The vendor chunk is about 330 kB minified (103 kB gzipped); warn if anything grows past that.
     chunkSizeWarningLimit: 360,
   },
-});
+}));
 
 // Vite needs a default export from its config file.
 export default config;

@@ -5,6 +5,7 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isApiError } from '../api/client.ts';
+import { startLocale } from '../i18n/i18n.ts';
 import { createAppRouter } from './router.tsx';
 import { handleSessionEnd } from './session-ended.ts';
 
@@ -24,10 +25,13 @@ handleSessionEnd(queryClient, router);
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('The page has no #root element');
 
-createRoot(rootElement).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>,
+// A language other than English is fetched before the first paint, so the page never flashes English first.
+void startLocale().finally(() =>
+  createRoot(rootElement).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

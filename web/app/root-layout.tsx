@@ -1,10 +1,12 @@
 // The frame around every route: the shared Layout, filled in from the session (name, sign out, menu).
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { adminNavItems } from '../features/admin/admin-nav.ts';
 import { isSignedIn, useSession } from '../features/auth/session.queries.ts';
 import { SignOutButton } from '../features/auth/sign-out.button.tsx';
 import { governanceNavItems } from '../features/governance/governance-nav.ts';
 import { useProfessionalNavItems } from '../features/notifications/professional-nav.ts';
+import { currentLocale, setLocale } from '../i18n/i18n.ts';
 import { portalNavItems } from '../portal/portal-nav.ts';
 import { Layout, type NavItem } from '../ui/layout.tsx';
 import { useFocusHeadingOnNavigate } from './route-focus.ts';
@@ -19,6 +21,13 @@ export function RootLayout() {
     me?.kind === 'professional',
     me?.kind === 'professional' && me.role === 'team_manager',
   );
+
+  // Professionals' screens are in English for now (issue 16 §3): a device last used by a family in Polish shows a
+  // worker English once they sign in, without changing the device's remembered choice.
+  const professional = me?.kind === 'professional';
+  useEffect(() => {
+    if (professional && currentLocale() !== 'en') void setLocale('en', false);
+  }, [professional]);
 
   const navItems: NavItem[] = !me
     ? []
@@ -46,6 +55,7 @@ export function RootLayout() {
         ) : undefined
       }
       navItems={navItems}
+      languageChoice={!professional}
     >
       <Outlet />
     </Layout>

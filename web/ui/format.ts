@@ -1,28 +1,31 @@
-// Date and age wording for people: "12 March 2024", "14 years old".
+// Date and age wording for people: "12 March 2024", "14 years old"; dates in the language the page is shown in (issue 16 §3).
+import { currentLocale, type Locale } from '../i18n/i18n.ts';
+
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const londonDateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/London',
-});
+/** The region each language's dates are written for: day before month, as in the UK. */
+export const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', cy: 'cy-GB', pl: 'pl-PL', ur: 'ur-PK' };
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormatFor(timeZone: 'UTC' | 'Europe/London', locale: Locale = currentLocale()): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone });
+    formats.set(key, f);
+  }
+  return f;
+}
 
 /** Formats a calendar date ("2024-03-12") or a timestamp as a UK date; returns the input if it cannot be read. */
 export function formatDate(value: string): string {
   const dateOnly = DATE_ONLY.exec(value);
   if (dateOnly) {
     const [, year, month, day] = dateOnly;
-    return dateFormat.format(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))));
+    return dateFormatFor('UTC').format(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))));
   }
   const parsed = new Date(value);
-  return Number.isNaN(parsed.getTime()) ? value : londonDateFormat.format(parsed);
+  return Number.isNaN(parsed.getTime()) ? value : dateFormatFor('Europe/London').format(parsed);
 }
 
 export const formatAge = (age: number): string => (age === 1 ? '1 year old' : `${age} years old`);

@@ -1,6 +1,9 @@
 // Page frame on every screen: skip link, header with the service name and account, main content, footer.
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/i18n.ts';
+import { frame } from './frame.messages.ts';
+import { LanguageSwitcher } from './language-switcher.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { SkipLink } from './skip-link.tsx';
 
@@ -32,22 +35,26 @@ type LayoutProps = {
   /** The sign-out control, shown beside the name. */
   accountAction?: ReactNode;
   navItems?: NavItem[];
+  /** The family's pages and sign-in offer a choice of language; professionals' screens are in English (issue 16 §3). */
+  languageChoice?: boolean;
   children: ReactNode;
 };
 
-export function Layout({ accountName, accountAction, navItems = [], children }: LayoutProps) {
+export function Layout({ accountName, accountAction, navItems = [], languageChoice = false, children }: LayoutProps) {
+  const t = useT();
   return (
     <>
       <SkipLink />
       <header className="umb-header">
         <div className="govuk-width-container umb-header__bar">
           <Link to="/" className="umb-header__name">
+            {/* i18n-exempt: the service's name is the same in every language */}
             Umbrella
           </Link>
           {accountName ? (
             <div className="umb-header__account">
               <span className="umb-header__who">
-                <span className="govuk-visually-hidden">Signed in as </span>
+                <span className="govuk-visually-hidden">{t(frame.signedInAs)}</span>
                 {accountName}
               </span>
               {accountAction}
@@ -55,6 +62,7 @@ export function Layout({ accountName, accountAction, navItems = [], children }: 
           ) : null}
         </div>
         {navItems.length > 0 ? <MainNav items={navItems} /> : null}
+        {languageChoice ? <LanguageSwitcher /> : null}
       </header>
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content">
@@ -67,8 +75,9 @@ export function Layout({ accountName, accountAction, navItems = [], children }: 
 }
 
 function MainNav({ items }: { items: NavItem[] }) {
+  const t = useT();
   return (
-    <nav aria-label="Main menu" className="umb-nav">
+    <nav aria-label={t(frame.mainMenu)} className="umb-nav">
       <div className="govuk-width-container">
         <ul className="umb-nav__list">
           {items.map((item) => (
@@ -79,7 +88,7 @@ function MainNav({ items }: { items: NavItem[] }) {
                 {item.count ? (
                   <span className="umb-nav__count">
                     {item.count}
-                    <span className="govuk-visually-hidden"> unread</span>
+                    <span className="govuk-visually-hidden">{t(frame.unread)}</span>
                   </span>
                 ) : null}
               </Link>

@@ -1,0 +1,104 @@
+// The language the family's pages are shown in (issue 16 §3): chosen on any page, remembered on this device and in the
+// person's account, applied to <html lang dir>, and loaded lazily — English is in the first load, each other language is
+// one small file fetched when chosen.
+import { createElement, Fragment, type ReactNode, useSyncExternalStore } from 'react';
+import { DEFAULT_LOCALE, isLocale, LOCALE_INFO, type Locale, pickLocale } from '../../shared/i18n/locales.ts';
+import { type Catalogue, formatMessage, formatParts, type Message, type MessageValues } from '../../shared/i18n/messages.ts';
+
+export type { Locale } from '../../shared/i18n/locales.ts';
+export { defineMessages } from '../../shared/i18n/messages.ts';
+
+const STORAGE_KEY = 'umbrella.language';
+
+// Each language is its own chunk; Vite only sees literal import paths.
+const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Catalogue }>> = {
+  cy: () => import('virtual:umbrella-locale/cy'),
+  pl: () => import('virtual:umbrella-locale/pl'),
+  ur: () => import('virtual:umbrella-locale/ur'),
+};
+
+type State = { locale: Locale; catalogue: Catalogue | undefined };
+let state: State = { locale: DEFAULT_LOCALE, catalogue: undefined };
+const listeners = new Set<() => void>();
+
+function applyToDocument(locale: Locale) {
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = locale;
+  document.documentElement.dir = LOCALE_INFO[locale].dir;
+}
+
+/** Shows the pages in `locale`: loads its messages first, so nothing flickers between languages. */
+export async function setLocale(locale: Locale, remember = true): Promise<void> {
+  const catalogue = locale === 'en' ? undefined : (await LOADERS[locale]()).default;
+  state = { locale, catalogue };
+  applyToDocument(locale);
+  if (remember) {
+    try {
+      window.localStorage.setItem(STORAGE_KEY, locale);
+    } catch {
+      // Private browsing may refuse storage: the choice still holds until the page is closed.
+    }
+  }
+  for (const listener of listeners) listener();
+}
+
+/** The language this device last chose, else the browser's own if it is one we ship, else English. */
+export function initialLocale(): Locale {
+  try {
+    const saved = window.localStorage.getItem(STORAGE_KEY);
+    if (isLocale(saved)) return saved;
+  } catch {
+    // No storage: fall through to the browser's languages.
+  }
+  return typeof navigator === 'undefined' ? DEFAULT_LOCALE : pickLocale(navigator.languages ?? [navigator.language]);
+}
+
+/** Before the first render: a language other than English is loaded first (English needs nothing). */
+export async function startLocale(): Promise<void> {
+  const locale = initialLocale();
+  if (locale === 'en') applyToDocument('en');
+  else await setLocale(locale, false).catch(() => applyToDocument('en'));
+}
+
+export function currentLocale(): Locale {
+  return state.locale;
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+const snapshot = () => state;
+
+/** A tag's value in a rich message: wraps the tag's text, e.g. `tel: (text) => <a href="tel:999">{text}</a>`. */
+export type RichValues = Record<string, string | number | ((chunks: ReactNode[]) => ReactNode)>;
+
+/**
+ * `t(m.title)` or `t(m.count, { count })`: the message in the language shown. `t.rich(m.call, { tel: (s) => <a…>{s}</a> })`
+ * for a sentence with a link or bold inside, so translators can move the link within the sentence.
+ */
+export type Translate = ((message: Message, values?: MessageValues) => string) & {
+  rich: (message: Message, values: RichValues) => ReactNode;
+  locale: Locale;
+};
+
+function richIn(s: State, message: Message, values: RichValues): ReactNode {
+  return createElement(Fragment, null, ...(formatParts(s.locale, s.catalogue, message, values) as ReactNode[]));
+}
+
+export function translate(message: Message, values?: MessageValues): string {
+  return formatMessage(state.locale, state.catalogue, message, values);
+}
+
+/** The page's translate function and language; the component renders again when the language changes. */
+export function useT(): Translate {
+  const s = useSyncExternalStore(subscribe, snapshot, snapshot);
+  const t = ((message: Message, values?: MessageValues) => formatMessage(s.locale, s.catalogue, message, values)) as Translate;
+  t.rich = (message, values) => richIn(s, message, values);
+  t.locale = s.locale;
+  return t;
+}
+
+export function useLocale(): Locale {
+  return useSyncExternalStore(subscribe, snapshot, snapshot).locale;
+}
