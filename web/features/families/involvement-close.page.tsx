@@ -1,11 +1,12 @@
-// "Close the work with this family" (issue 13 §8): a summary written for the family, with writing help; words that
-// label someone by a diagnosis are kept only on purpose. While closed: the summary, the family's replies, and reopening.
+// "Close the work with this family" (issue 13 §8): a summary written for the family, with writing help; words the
+// respectful-language check finds are kept only on purpose, once per save, with a reason (issue 16 §1, features/words).
+// While closed: the summary, the family's replies, and reopening.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
+import type { KeepAsWritten } from '../../../shared/contracts/respectful-words.ts';
 import { isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
-import { Checkbox } from '../../ui/checkbox.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { setFlash } from '../../ui/flash.ts';
 import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui/form-errors.ts';
@@ -13,6 +14,7 @@ import { Loading } from '../../ui/loading.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { TextArea } from '../../ui/textarea.tsx';
 import { PlainLanguageHelp } from '../records/plain-language.help.tsx';
+import { KeepAsWrittenField, useKeepAsWritten } from '../words/keep-as-written.tsx';
 import { closeInvolvement, involvementStatus, reopenInvolvement } from './family-start.api.ts';
 
 const longDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -22,15 +24,17 @@ export function InvolvementClosePage({ familyId }: { familyId: string }) {
   const key = ['families', familyId, 'involvement-status'];
   const status = useQuery({ queryKey: key, queryFn: ({ signal }) => involvementStatus(familyId, signal) });
   const [summary, setSummary] = useState('');
-  const [keepAsWritten, setKeepAsWritten] = useState(false);
-  const [labelsFound, setLabelsFound] = useState(false);
+  const words = useKeepAsWritten({ id: 'summary', texts: [summary], ids: { summary: 'summary' }, fallbackId: 'summary' });
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const closed = status.data?.status === 'closed';
-  usePageTitle(closed ? 'The work with this family is closed' : 'Close the work with this family', Object.keys(errors).length > 0);
+  usePageTitle(
+    closed ? 'The work with this family is closed' : 'Close the work with this family',
+    Object.keys(errors).length > 0 || words.hasErrors,
+  );
 
   const onFailure = (field: string) => (error: unknown) => {
-    if (isApiError(error) && error.code === 'labels_found') setLabelsFound(true);
+    if (words.refused(error)) return setErrors({});
     if (!isApiError(error) || error.status !== 401) setErrors(fieldErrorsFromFailure(error, field));
   };
   const refresh = async (message: string) => {
@@ -39,8 +43,11 @@ export function InvolvementClosePage({ familyId }: { familyId: string }) {
     setFlash(message);
   };
   const close = useMutation({
-    mutationFn: () => closeInvolvement(familyId, { summary, keepAsWritten }),
-    onSuccess: (r) => refresh(`Closed. The family has been told. The team can read the record until ${longDate(r.teamReadUntil)}.`),
+    mutationFn: (keepAsWritten: KeepAsWritten) => closeInvolvement(familyId, { summary, keepAsWritten }),
+    onSuccess: (r) => {
+      words.reset();
+      return refresh(`Closed. The family has been told. The team can read the record until ${longDate(r.teamReadUntil)}.`);
+    },
     onError: onFailure('summary'),
   });
   const reopen = useMutation({
@@ -55,8 +62,10 @@ export function InvolvementClosePage({ familyId }: { familyId: string }) {
 
   const onClose = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const reasonGiven = words.prepare();
     if (!summary.trim()) return setErrors({ summary: 'Write a summary for the family' });
-    close.mutate();
+    setErrors({});
+    if (reasonGiven) close.mutate(words.body());
   };
   const onReopen = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -70,7 +79,7 @@ export function InvolvementClosePage({ familyId }: { familyId: string }) {
         <Link to="/families/$familyId" params={{ familyId }} className="govuk-back-link">
           Back to the family
         </Link>
-        <ErrorSummary errors={toFormErrors(errors, ['summary', 'reason'])} />
+        <ErrorSummary errors={[...words.summary, ...toFormErrors(errors, ['summary', 'reason'])]} />
         {closed ? (
           <>
             <h1 className="govuk-heading-l">The work with this family is closed</h1>
@@ -106,23 +115,12 @@ export function InvolvementClosePage({ familyId }: { familyId: string }) {
                   hint="The parent will read this and can reply. Say what you did together, what is going well, and where to go for help."
                   rows={8}
                   value={summary}
-                  onValueChange={(value) => {
-                    setSummary(value);
-                    setLabelsFound(false);
-                  }}
-                  error={errors.summary}
+                  onValueChange={setSummary}
+                  error={errors.summary ?? words.inline('summary')}
                   extraDescribedBy="summary-help"
                 />
                 <PlainLanguageHelp id="summary-help" text={summary} />
-                {labelsFound ? (
-                  <Checkbox
-                    id="keepAsWritten"
-                    label="Keep these words as written"
-                    hint="Only if the family would recognise and agree with them. This choice is recorded."
-                    checked={keepAsWritten}
-                    onCheckedChange={setKeepAsWritten}
-                  />
-                ) : null}
+                <KeepAsWrittenField control={words} />
                 <Button busy={close.isPending}>Close and tell the family</Button>
               </form>
             ) : (

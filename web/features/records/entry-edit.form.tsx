@@ -1,7 +1,9 @@
 // "Edit entry": a correction with a note saying why; the original stays in "Earlier versions". If someone else saved
-// a change meanwhile (409), their text is shown and the person's own text stays in the form to re-apply.
+// a change meanwhile (409), their text is shown and the person's own text stays in the form to re-apply. Words the
+// respectful-language check finds are kept only on purpose, once per save, with a reason (features/words).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import type { KeepAsWritten } from '../../../shared/contracts/respectful-words.ts';
 import { INFORMATION_CATEGORIES, INFORMATION_CATEGORY_KEYS, type InformationCategory } from '../../../shared/domain/records.ts';
 import { isOneOf } from '../../../shared/domain/vocabularies.ts';
 import { isApiError } from '../../api/client.ts';
@@ -13,6 +15,7 @@ import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui
 import { Select } from '../../ui/select.tsx';
 import { TextArea } from '../../ui/textarea.tsx';
 import { formatDateTime, fromLocalInputValue, toLocalInputValue } from '../../ui/time.ts';
+import { KeepAsWrittenField, useKeepAsWritten } from '../words/keep-as-written.tsx';
 import { DECISION_FIELD_IDS, DECISION_SERVER_FIELDS, DecisionFields, decisionRequest, validateDecision } from './decision.fields.tsx';
 import { type DecisionDraft, emptyDecision } from './entry-draft.ts';
 import { PlainLanguageHelp } from './plain-language.help.tsx';
@@ -44,9 +47,10 @@ export function EntryEditForm({ entry, onDone }: EditFormProps) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const isDecision = entry.kind === 'decision';
   const hasPart = entry.withholding?.scope === 'part';
+  const words = useKeepAsWritten({ id: 'edit-text', texts: [text], ids: SERVER_FIELDS, fallbackId: 'edit-text' });
 
   const mutation = useMutation({
-    mutationFn: () =>
+    mutationFn: (keepAsWritten: KeepAsWritten) =>
       editEntry(entry.familyId, entry.id, {
         version: baseVersion,
         text: text.trim(),
@@ -55,8 +59,10 @@ export function EntryEditForm({ entry, onDone }: EditFormProps) {
         occurredAt: fromLocalInputValue(occurredAt) ?? entry.occurredAt,
         decision: isDecision ? decisionRequest(decision) : undefined,
         changeNote: changeNote.trim(),
+        keepAsWritten,
       }),
     onSuccess: async (updated) => {
+      words.reset();
       queryClient.setQueryData(entryQuery(entry.familyId, entry.id).queryKey, updated);
       await queryClient.invalidateQueries({ queryKey: ['families', entry.familyId, 'entries'], exact: true });
       onDone('Your changes were saved. The earlier version is kept.');
@@ -72,6 +78,7 @@ export function EntryEditForm({ entry, onDone }: EditFormProps) {
         return;
       }
       if (isApiError(error) && error.status === 401) return;
+      if (words.refused(error)) return setErrors({});
       // A refused change of category (it would let more people read the entry) is told beside the category.
       setErrors(remapFields(fieldErrorsFromFailure(error, category !== entry.category ? 'edit-category' : 'edit-text'), SERVER_FIELDS));
     },
@@ -86,7 +93,8 @@ export function EntryEditForm({ entry, onDone }: EditFormProps) {
     if (isDecision) Object.assign(problems, validateDecision(decision));
     if (!changeNote.trim()) problems.changeNote = 'Say briefly why you are changing it';
     setErrors(problems);
-    if (Object.keys(problems).length === 0) mutation.mutate();
+    const reasonGiven = words.prepare();
+    if (Object.keys(problems).length === 0 && reasonGiven) mutation.mutate(words.body());
   };
 
   return (
@@ -94,7 +102,7 @@ export function EntryEditForm({ entry, onDone }: EditFormProps) {
       <h2 className="govuk-heading-m" id="edit-heading">
         Edit entry
       </h2>
-      <ErrorSummary errors={toFormErrors(errors, FIELD_ORDER)} />
+      <ErrorSummary errors={[...words.summary, ...toFormErrors(errors, FIELD_ORDER)]} />
       {conflict ? <ConflictNotice current={conflict} /> : null}
       <div className={`govuk-form-group${errors['edit-occurredAt'] ? ' govuk-form-group--error' : ''}`}>
         <label className="govuk-label govuk-label--s" htmlFor="edit-occurredAt">
@@ -135,10 +143,11 @@ export function EntryEditForm({ entry, onDone }: EditFormProps) {
         rows={10}
         value={text}
         onValueChange={setText}
-        error={errors['edit-text']}
+        error={errors['edit-text'] ?? words.inline('edit-text')}
         extraDescribedBy="edit-text-help"
       />
       <PlainLanguageHelp id="edit-text-help" text={text} />
+      <KeepAsWrittenField control={words} />
       {hasPart ? (
         <TextArea
           id="edit-restrictedText"

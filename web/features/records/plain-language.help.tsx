@@ -1,9 +1,13 @@
-// Writing help under a note the parent will read (P5): glossary jargon and diagnostic labels found, with plain
-// wording, and a readability estimate. Advice only; announced politely a moment after typing stops.
+// Writing help under a note the parent will read (P5): the respectful-language check's findings (judging words, a
+// diagnosis used as a name, officialese: why, and what to write instead), other glossary jargon with plain wording, and
+// a readability estimate. Announced politely a moment after typing stops. Saving words the check finds asks, once per
+// save, to keep them as written with a reason (features/words).
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { checkPlainLanguage, type PlainLanguageCheck } from '../../../shared/domain/plain-language.ts';
+import { checkRespectfulWords } from '../../../shared/domain/respectful-words.ts';
 import { glossaryQuery } from '../glossary/glossary.queries.ts';
+import { useSettled, WordsFound } from '../words/words-check.tsx';
 
 const DEBOUNCE_MS = 800;
 const READABILITY_WORDS: Record<PlainLanguageCheck['readability']['label'], string> = {
@@ -17,17 +21,17 @@ const READABILITY_WORDS: Record<PlainLanguageCheck['readability']['label'], stri
 /** `id` is for aria-describedby on the textarea, so the advice is also read out when the person returns to it. */
 export function PlainLanguageHelp({ id, text }: { id: string; text: string }) {
   const glossary = useQuery(glossaryQuery);
-  const [settled, setSettled] = useState(text);
-
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(text), DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
-  }, [text]);
+  const settled = useSettled(text, DEBOUNCE_MS);
 
   const terms = glossary.data?.terms;
   const check = useMemo(() => (settled.trim() ? checkPlainLanguage(settled, terms ?? []) : null), [settled, terms]);
-  const jargon = uniqueBy(check?.jargon ?? [], (match) => match.term);
-  const labels = uniqueBy(check?.labels ?? [], (match) => match.found.toLowerCase());
+  const words = useMemo(() => (settled.trim() ? checkRespectfulWords(settled) : []), [settled]);
+  // A word the respectful-language check found is told there, with why; the glossary's plain words only for the rest.
+  const jargon = uniqueBy(
+    (check?.jargon ?? []).filter((match) => !words.some((w) => match.start < w.end && w.start < match.end)),
+    (match) => match.term,
+  );
+  const found = uniqueBy(words, (w) => `${w.entryId}:${w.found.toLowerCase()}`);
 
   return (
     <div className="umb-writing-help" id={id} aria-live="polite">
@@ -36,7 +40,17 @@ export function PlainLanguageHelp({ id, text }: { id: string; text: string }) {
         <p className="govuk-body-s">As you write, Umbrella suggests plain words for jargon. The parent will read this note.</p>
       ) : (
         <>
-          {jargon.length === 0 && labels.length === 0 ? <p className="govuk-body-s">No jargon or diagnostic labels found.</p> : null}
+          {jargon.length === 0 && found.length === 0 ? (
+            <p className="govuk-body-s">No jargon, judging words or diagnostic labels found.</p>
+          ) : null}
+          {found.length > 0 ? (
+            <>
+              <WordsFound findings={found} />
+              <p className="govuk-body-s">
+                When you save, you will be asked to change these words, or to keep them as written and say why.
+              </p>
+            </>
+          ) : null}
           {jargon.length > 0 ? (
             <>
               <p className="govuk-body-s govuk-!-margin-bottom-1">Words the parent may not know:</p>
@@ -44,18 +58,6 @@ export function PlainLanguageHelp({ id, text }: { id: string; text: string }) {
                 {jargon.map((match) => (
                   <li key={match.term}>
                     “{match.found}”: try “{match.plain}”
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          {labels.length > 0 ? (
-            <>
-              <p className="govuk-body-s govuk-!-margin-bottom-1">Diagnostic labels used about a person:</p>
-              <ul className="govuk-list govuk-list--bullet govuk-body-s">
-                {labels.map((match) => (
-                  <li key={match.found.toLowerCase()}>
-                    “{match.found}”. {match.suggestion}
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,6 @@
 // "Record a visit or contact": one screen for any entry, quick for a home visit (P14). It autosaves a draft in this
 // browser, sends one idempotency key per content of the draft, and offers plain-words help as the note is written (P5).
+// Words the respectful-language check finds are kept only on purpose, once per save, with a reason (features/words).
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useRef, useState } from 'react';
@@ -22,6 +23,7 @@ import { TextArea } from '../../ui/textarea.tsx';
 import { formatDateTime, formatTime, fromLocalInputValue, todayIso } from '../../ui/time.ts';
 import { useProfessional } from '../auth/use-me.ts';
 import { familyQuery } from '../families/families.queries.ts';
+import { KeepAsWrittenField, useKeepAsWritten } from '../words/keep-as-written.tsx';
 import { DECISION_FIELD_IDS, DECISION_SERVER_FIELDS, DecisionFields, decisionRequest, validateDecision } from './decision.fields.tsx';
 import { type EntryDraft, forgetKey, keyForSave, requestDigest, useEntryDraft } from './entry-draft.ts';
 import { PlainLanguageHelp } from './plain-language.help.tsx';
@@ -85,7 +87,9 @@ function RecordEntryForm({ accountId, family }: { accountId: string; family: Fam
   const [errors, setErrors] = useState<FieldErrors>({});
   const [showRestored, setShowRestored] = useState(restoredAt !== null);
   const sending = useRef(false);
-  const hasErrors = Object.keys(errors).length > 0;
+  // The draft is what the family reads; the part kept from the parent is not checked.
+  const words = useKeepAsWritten({ id: 'text', texts: [draft.text], ids: { text: 'text' }, fallbackId: 'text' });
+  const hasErrors = Object.keys(errors).length > 0 || words.hasErrors;
   usePageTitle('Record a visit or contact', hasErrors);
 
   const mutation = useMutation({
@@ -93,6 +97,7 @@ function RecordEntryForm({ accountId, family }: { accountId: string; family: Fam
     onSuccess: async (entry) => {
       // Only now is the draft safe to forget: the entry exists on the server.
       clear();
+      words.reset();
       await queryClient.invalidateQueries({ queryKey: ['families', familyId] });
       setFlash('Entry saved');
       await navigate({ to: '/families/$familyId/entries/$entryId', params: { familyId, entryId: entry.id } });
@@ -106,6 +111,8 @@ function RecordEntryForm({ accountId, family }: { accountId: string; family: Fam
         setErrors({ [FORM_MESSAGE]: error.message });
         return;
       }
+      // Words to check: named in the summary, the draft untouched, and "Keep as written" offered below the text.
+      if (words.refused(error)) return setErrors({});
       setErrors(remapFields(fieldErrorsFromFailure(error, 'text'), SERVER_FIELDS));
     },
     onSettled: () => {
@@ -118,10 +125,11 @@ function RecordEntryForm({ accountId, family }: { accountId: string; family: Fam
     if (sending.current) return;
     const problems = validate(draft);
     setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
+    const reasonGiven = words.prepare();
+    if (Object.keys(problems).length > 0 || !reasonGiven) return;
     sending.current = true;
     // The same words as an earlier attempt go with its key (one entry however often they are sent); changed words with a new one.
-    const body = toRequest(draft);
+    const body = { ...toRequest(draft), keepAsWritten: words.body() };
     const { idempotencyKey } = replaceNow((current) => keyForSave(current, requestDigest(body)));
     mutation.mutate({ body, key: idempotencyKey });
   };
@@ -139,7 +147,7 @@ function RecordEntryForm({ accountId, family }: { accountId: string; family: Fam
         <Link to="/families/$familyId" params={{ familyId }} className="govuk-back-link">
           Back to the family
         </Link>
-        <ErrorSummary errors={summaryOf(errors, FIELD_ORDER)} />
+        <ErrorSummary errors={[...words.summary, ...summaryOf(errors, FIELD_ORDER)]} />
         {showRestored && restoredAt ? (
           <div className="govuk-inset-text umb-draft-restored">
             <p className="govuk-body">We kept what you had written, last saved on this device on {formatDateTime(restoredAt)}.</p>
@@ -150,6 +158,7 @@ function RecordEntryForm({ accountId, family }: { accountId: string; family: Fam
                 discard();
                 setShowRestored(false);
                 setErrors({});
+                words.reset();
               }}
             >
               Start again with an empty form
@@ -219,11 +228,12 @@ function RecordEntryForm({ accountId, family }: { accountId: string; family: Fam
             rows={10}
             value={draft.text}
             onValueChange={(text) => update({ text })}
-            error={errors.text}
+            error={errors.text ?? words.inline('text')}
             extraDescribedBy="text-help"
             spellCheck
           />
           <PlainLanguageHelp id="text-help" text={draft.text} />
+          <KeepAsWrittenField control={words} />
           {draft.kind === 'decision' ? (
             <DecisionFields value={draft.decision} onChange={(decision) => update({ decision })} errors={errors} />
           ) : null}

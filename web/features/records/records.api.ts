@@ -1,4 +1,5 @@
 // Writes to the record: a new entry (with an idempotency key), an edit, withholding, marking in error, and team replies.
+import type { KeepAsWritten } from '../../../shared/contracts/respectful-words.ts';
 import { apiPost, apiPut } from '../../api/client.ts';
 import type { CreateEntryRequest, EditEntryRequest, Entry } from '../../api/types.ts';
 
@@ -25,5 +26,6 @@ export const hidePlaceholder = (familyId: string, entryId: string, reason: strin
 export const markEnteredInError = (familyId: string, entryId: string, body: { version: number; reason: string }) =>
   apiPost<Entry>(`${entryPath(familyId, entryId)}/entered-in-error`, body);
 
-export const replyAsTeam = (familyId: string, entryId: string, text: string) =>
-  apiPost<Entry>(`${entryPath(familyId, entryId)}/replies`, { kind: 'team_answer', text });
+/** `keepAsWritten`: the writer keeps words the respectful-language check found, with a reason (features/words). */
+export const replyAsTeam = (familyId: string, entryId: string, text: string, keepAsWritten?: KeepAsWritten) =>
+  apiPost<Entry>(`${entryPath(familyId, entryId)}/replies`, { kind: 'team_answer', text, keepAsWritten });

@@ -1,0 +1,155 @@
+// "Keep as written", once per save (issue 16 §1): when the server refuses a save with 400 `words_to_check`, the form names
+// each finding in its error summary and offers, below the text, a checkbox that asks why the words are kept. The next
+// save sends `keepAsWritten: { reason }`; a successful save resets it, and words rewritten so nothing is found need nothing.
+import { useMemo, useState } from 'react';
+import type { KeepAsWritten, WordFinding } from '../../../shared/contracts/respectful-words.ts';
+import { isApiError } from '../../api/client.ts';
+import type { FormError } from '../../ui/error-summary.tsx';
+import { TextArea } from '../../ui/textarea.tsx';
+import { findingErrors, findingsIn, inlineErrors, wordsToCheck } from './words-findings.ts';
+
+const REASON_MIN = 3;
+const REASON_MAX = 500;
+
+type Options = {
+  /** Unique on the page: the checkbox is `${id}-keep`, the reason `${id}-keep-reason`. */
+  id: string;
+  /** The words of the save as they are now, so rewriting them so nothing is found needs no confirmation. */
+  texts: readonly string[];
+  /** Server field name (as in `findings[].field`) → the id of the input that shows it. */
+  ids?: Record<string, string>;
+  /** Where a finding goes when its field is not in `ids`: the main text. */
+  fallbackId: string;
+};
+
+export type KeepAsWrittenControl = ReturnType<typeof useKeepAsWritten>;
+
+/**
+ * The state of "keep as written" for one form. In the form: `prepare()` at submit (false: show the errors and stop),
+ * `body()` for the request's `keepAsWritten`, `refused(error)` in onError (true: it was the words, handled here),
+ * `reset()` on success; `summary` before the form's own error summary lines, `inline(id)` under each field.
+ */
+export function useKeepAsWritten({ id, texts, ids = {}, fallbackId }: Options) {
+  const [findings, setFindings] = useState<WordFinding[] | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [offered, setOffered] = useState(false);
+  const [keep, setKeep] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | undefined>();
+  // The words as they were when the server asked: unchanged, they still need the confirmation whatever this check says.
+  const [askedAbout, setAskedAbout] = useState<string | null>(null);
+  const joined = texts.join('\u0000');
+  const liveFound = useMemo(() => findingsIn(joined.split('\u0000')).length > 0, [joined]);
+  const stillFound = liveFound || joined === askedAbout;
+  const checkboxId = `${id}-keep`;
+  const reasonId = `${id}-keep-reason`;
+
+  const summary: FormError[] = [
+    ...(findings && message ? [{ fieldId: checkboxId, message }] : []),
+    ...(findings ? findingErrors(findings, ids, fallbackId) : []),
+    ...(reasonError ? [{ fieldId: reasonId, message: reasonError }] : []),
+  ];
+  const inline = findings ? inlineErrors(findings, ids, fallbackId) : {};
+
+  return {
+    checkboxId,
+    reasonId,
+    /** Shown below the text once the server has asked, while the words are still there. */
+    offered: offered && stillFound,
+    keep,
+    reason,
+    reasonError,
+    setKeep: (value: boolean) => {
+      setKeep(value);
+      if (!value) setReasonError(undefined);
+    },
+    setReason,
+    summary,
+    hasErrors: summary.length > 0,
+    inline: (inputId: string): string | undefined => inline[inputId],
+    /** At submit: the last answer's findings go; a kept box needs its reason. False: stop, the reason's error is shown. */
+    prepare(): boolean {
+      setFindings(null);
+      setMessage(null);
+      const needsReason = offered && keep && stillFound;
+      const problem =
+        needsReason && reason.trim().length < REASON_MIN
+          ? 'Say why you are keeping these words, for example “these are Marie’s own words”'
+          : needsReason && reason.trim().length > REASON_MAX
+            ? `Say why in ${REASON_MAX} characters or fewer (you have ${reason.trim().length})`
+            : undefined;
+      setReasonError(problem);
+      return problem === undefined;
+    },
+    /** The request's `keepAsWritten`: the reason when the box is ticked and words are still found, else nothing. */
+    body(): KeepAsWritten {
+      return offered && keep && stillFound && reason.trim() ? { reason: reason.trim() } : undefined;
+    },
+    /** In onError: true when the server asked about the words (the form shows nothing else for it). */
+    refused(error: unknown): boolean {
+      const found = wordsToCheck(error);
+      if (!found) return false;
+      setFindings(found);
+      setMessage(isApiError(error) ? error.message : null);
+      setOffered(true);
+      setAskedAbout(joined);
+      return true;
+    },
+    /** After a successful save (or a fresh start): the next save is checked afresh, the box unticked. */
+    reset() {
+      setFindings(null);
+      setMessage(null);
+      setOffered(false);
+      setKeep(false);
+      setReason('');
+      setReasonError(undefined);
+      setAskedAbout(null);
+    },
+  };
+}
+
+/** The checkbox and, when ticked, the required reason: below the text, only once the server has asked. */
+export function KeepAsWrittenField({ control }: { control: KeepAsWrittenControl }) {
+  if (!control.offered) return null;
+  const { checkboxId, reasonId, keep } = control;
+  const conditionalId = `${checkboxId}-conditional`;
+  return (
+    <div className="govuk-form-group umb-keep-as-written">
+      <div className="govuk-checkboxes govuk-checkboxes--small">
+        <div className="govuk-checkboxes__item">
+          <input
+            className="govuk-checkboxes__input"
+            id={checkboxId}
+            name={checkboxId}
+            type="checkbox"
+            checked={keep}
+            onChange={(event) => control.setKeep(event.target.checked)}
+            aria-controls={conditionalId}
+            aria-expanded={keep}
+            aria-describedby={`${checkboxId}-hint`}
+          />
+          <label className="govuk-label govuk-checkboxes__label" htmlFor={checkboxId}>
+            Keep as written
+          </label>
+          <div id={`${checkboxId}-hint`} className="govuk-hint govuk-checkboxes__hint">
+            Only for this save, and only if the family would recognise the words as fair. Your reason is kept with this version. Your team
+            manager sees how often words are kept, for supervision, never as a score on anyone.
+          </div>
+        </div>
+        <div className={`govuk-checkboxes__conditional${keep ? '' : ' govuk-checkboxes__conditional--hidden'}`} id={conditionalId}>
+          {keep ? (
+            <TextArea
+              id={reasonId}
+              label="Why are you keeping these words?"
+              hint="For example: these are Marie’s own words"
+              rows={2}
+              value={control.reason}
+              onValueChange={control.setReason}
+              error={control.reasonError}
+            />
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}
