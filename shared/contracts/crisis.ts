@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CRISIS_CARER_ANSWERS, CRISIS_STATES } from '../domain/crisis.ts';
 import { WELLNESS_SECTION_KEYS } from '../domain/plans.ts';
 import { Version, VersionOrNew } from './common.ts';
+import { KeepAsWritten } from './respectful-words.ts';
 
 const optionalText = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters`).default('');
 
@@ -26,8 +27,8 @@ export const CrisisServicesRequest = z.object({
   version: Version,
 });
 
-/** "My crisis plan is now in use": a worker must say why (the parent need not). */
-export const StartCrisisRequest = z.object({ reason: optionalText(2000) });
+/** "My crisis plan is now in use": a worker must say why (the parent need not); she reads the worker's reason, so it is checked. */
+export const StartCrisisRequest = z.object({ reason: optionalText(2000), keepAsWritten: KeepAsWritten });
 
 export const CrisisCarerAnswerRequest = z.object({
   answer: z.enum(CRISIS_CARER_ANSWERS, { error: 'Choose whether you can do this' }),

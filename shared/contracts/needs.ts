@@ -15,6 +15,7 @@ import {
 } from '../domain/needs.ts';
 import { CONSENT_CATEGORY_KEYS, LAWFUL_BASIS_KEYS } from '../domain/sharing.ts';
 import { CalendarDate, Id, Text, Version, VersionOrNew } from './common.ts';
+import { KeepAsWritten } from './respectful-words.ts';
 
 const Words = (max: number, empty: string) => Text(max).pipe(z.string().min(1, empty));
 const OptionalWords = (max: number) =>
@@ -135,6 +136,8 @@ export const NewNeedRequest = z.object({
   supportWanted: OptionalWords(2000),
   /** A worker says who raised it; a family member's need is always raised by them. */
   raisedBy: z.enum(NEED_RAISED_BY_KEYS).optional(),
+  /** A worker keeps words the respectful-language check found, with a reason (issue 16 §1); a family member is never checked. */
+  keepAsWritten: KeepAsWritten,
 });
 export type NewNeedRequest = z.infer<typeof NewNeedRequest>;
 
@@ -145,6 +148,8 @@ export const EditNeedRequest = z.object({
   supportWanted: OptionalWords(2000),
   status: z.enum(NEED_STATUS_KEYS, { error: 'Choose whether this is still needed' }),
   version: Version,
+  /** A worker keeps words the check found in the words this save changes, with a reason. */
+  keepAsWritten: KeepAsWritten,
 });
 export type EditNeedRequest = z.infer<typeof EditNeedRequest>;
 
@@ -167,6 +172,8 @@ export const NewSupportRequest = z.object({
   serviceId: z.string().max(200).nullish(),
   offeredOn: CalendarDate.optional(),
   receivedFrom: CalendarDate.nullish(),
+  /** A worker's description of what they offer is read by the family: kept words need a reason. */
+  keepAsWritten: KeepAsWritten,
 });
 export const UpdateSupportRequest = z.object({
   receivedFrom: CalendarDate.nullable(),
@@ -187,6 +194,8 @@ export const NewReferralRequest = z.object({
   /** A worker's referral: the lawful basis, and how the parent agreed when it is consent. */
   lawfulBasis: z.enum(LAWFUL_BASIS_KEYS).optional(),
   agreedHow: z.enum(AGREED_HOW_KEYS).optional(),
+  /** The family reads what a worker sent about them, word for word: kept words need a reason. */
+  keepAsWritten: KeepAsWritten,
 });
 export type NewReferralRequest = z.infer<typeof NewReferralRequest>;
 
@@ -195,5 +204,7 @@ export const ReferralStatusRequest = z.object({
   statusOn: CalendarDate,
   reason: OptionalWords(1000),
   version: Version,
+  /** The family reads a worker's reason for a step (why a referral was declined): kept words need a reason. */
+  keepAsWritten: KeepAsWritten,
 });
 export type ReferralStatusRequest = z.infer<typeof ReferralStatusRequest>;

@@ -17,6 +17,7 @@ import {
 } from '../domain/plans.ts';
 import { INFORMATION_CATEGORY_KEYS } from '../domain/records.ts';
 import { CalendarDate, ReviewDate, Version, VersionOrNew } from './common.ts';
+import { KeepAsWritten } from './respectful-words.ts';
 
 const words = (required: string, max = 5000) => z.string().trim().min(1, required).max(max, `Keep this under ${max} characters`);
 const optionalWords = (max = 5000) => z.string().trim().max(max, `Keep this under ${max} characters`).default('');
@@ -94,8 +95,11 @@ export const PlanItem = z.discriminatedUnion('kind', [
 export type PlanItem = z.infer<typeof PlanItem>;
 export type PlanItemKind = PlanItem['kind'];
 
-/** The writer chooses the category ('general' when not given); a family view always takes its worry's. */
-const chosenCategory = { category: PlanCategory.optional() };
+/**
+ * The writer chooses the category ('general' when not given); a family view always takes its worry's. A worker keeps
+ * words the respectful-language check found, with a reason (issue 16 §1); a parent's own words are never checked.
+ */
+const chosenCategory = { category: PlanCategory.optional(), keepAsWritten: KeepAsWritten };
 export const CreateItemRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('worry'), content: WorryContent, ...chosenCategory }),
   z.object({ kind: z.literal('family_view'), worryId: z.uuid(), content: FamilyViewContent, ...chosenCategory }),
@@ -110,6 +114,8 @@ export const EditItemRequest = z.object({
   content: z.record(z.string(), z.unknown()),
   /** A new category: only the agency that wrote the item, and a worker only to narrow who reads it (403 otherwise). */
   category: PlanCategory.optional(),
+  /** A worker keeps words the respectful-language check found in the words this save changes, with a reason. */
+  keepAsWritten: KeepAsWritten,
 });
 export const RemoveItemRequest = z.object({ version: Version });
 
@@ -193,7 +199,12 @@ export const PlanSettingsRequest = z.object({
   reviewOn: ReviewDate,
   ratingInviteePersonIds: z.array(z.uuid()).max(20).default([]),
 });
-export const ReviewRequest = z.object({ note: z.string().trim().max(4000).optional(), nextReviewOn: ReviewDate });
+/** The review note goes out with the plan to the family (their plan and their copy of their information): it is checked. */
+export const ReviewRequest = z.object({
+  note: z.string().trim().max(4000).optional(),
+  nextReviewOn: ReviewDate,
+  keepAsWritten: KeepAsWritten,
+});
 
 export const VersionSnapshot = z.object({
   number: z.number(),
@@ -312,8 +323,15 @@ export const SectionRequest = z.object({
   text: z.string().trim().max(10_000, 'Keep this under 10,000 characters'),
   /** A child's explanation only: the section's category (rules as for plan items). */
   category: PlanCategory.optional(),
+  /** A worker writing a child's plan keeps words the respectful-language check found, with a reason. */
+  keepAsWritten: KeepAsWritten,
 });
-export const SuggestRequest = z.object({ sectionKey: z.string().max(50), text: words('Write your suggestion', 4000) });
+/** A worker's words for a parent's own plan: she reads them, so they are checked as any worker's words are. */
+export const SuggestRequest = z.object({
+  sectionKey: z.string().max(50),
+  text: words('Write your suggestion', 4000),
+  keepAsWritten: KeepAsWritten,
+});
 export const SuggestionDecisionRequest = z.object({ accept: z.boolean() });
 export const CarerRequest = z.object({
   version: Version,

@@ -35,6 +35,7 @@ import {
   VersionSnapshot,
 } from '../../../shared/contracts/plans.ts';
 import type { FamilyDeps } from '../../access/family-access.ts';
+import { WordsToCheckBody } from '../words/index.ts';
 import * as words from './child-words/child-words.service.ts';
 import { registerCrisisRoutes } from './crisis/crisis.routes.ts';
 import * as carers from './documents/plan-carers.service.ts';
@@ -47,6 +48,8 @@ const familyParams = z.object({ familyId: z.string().max(100) });
 const itemParams = familyParams.extend({ itemId: z.string().max(100) });
 const documentParams = familyParams.extend({ documentId: z.string().max(100) });
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody.passthrough() };
+/** A save of a worker's words the family reads: its 400 may be `words_to_check`, with the findings (modules/words). */
+const wordErrors = { ...errors, 400: WordsToCheckBody };
 
 export function registerPlanRoutes(app: FastifyInstance, deps: FamilyDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -110,7 +113,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: FamilyDeps) {
         summary: 'Add a worry, family view, strength, goal or action',
         params: familyParams,
         body: CreateItemRequest,
-        response: { 201: PlanItem, ...errors },
+        response: { 201: PlanItem, ...wordErrors },
       },
     },
     async (q, reply) => reply.code(201).send(await recovery.addItem(deps, q.ctx, q.params.familyId, q.body)),
@@ -124,7 +127,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: FamilyDeps) {
         summary: 'Change one item; a stale version gets 409 with the current item',
         params: itemParams,
         body: EditItemRequest,
-        response: { 200: PlanItem, ...errors },
+        response: { 200: PlanItem, ...wordErrors },
       },
     },
     (q) => recovery.editItem(deps, q.ctx, q.params.familyId, q.params.itemId, q.body),
@@ -180,7 +183,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: FamilyDeps) {
         summary: 'Review: freeze this version and start the next',
         params: familyParams,
         body: ReviewRequest,
-        response: { 200: RecoveryPlanView, ...errors },
+        response: { 200: RecoveryPlanView, ...wordErrors },
       },
     },
     (q) => reviews.review(deps, q.ctx, q.params.familyId, q.body),
@@ -254,7 +257,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: FamilyDeps) {
         summary: 'Write one section; a stale version gets 409 with the current text',
         params: documentParams.extend({ sectionKey: z.string().max(50) }),
         body: SectionRequest,
-        response: { 200: PlanDocument, ...errors },
+        response: { 200: PlanDocument, ...wordErrors },
       },
     },
     (q) => documents.writeSection(deps, q.ctx, q.params.familyId, q.params.documentId, q.params.sectionKey, q.body),
@@ -268,7 +271,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: FamilyDeps) {
         summary: 'Suggest words for a parent’s plan (only the parent can take them in)',
         params: documentParams,
         body: SuggestRequest,
-        response: { 200: PlanDocument, ...errors },
+        response: { 200: PlanDocument, ...wordErrors },
       },
     },
     (q) => documents.suggest(deps, q.ctx, q.params.familyId, q.params.documentId, q.body),

@@ -108,9 +108,17 @@ describe('recovery plan items are edited one at a time', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(bad.json().fields)).toEqual(expect.arrayContaining(['content.whyAsked', 'content.ifNotMet']));
+    // The save-time check asks for the behaviour (issue 16 §1); kept as written with a reason, the labels are still flagged.
+    const refused = await as('priya').post(`/api/families/${F}/recovery-plan/items`, {
+      kind: 'worry',
+      content: worryContent('Marie is psychotic and schizophrenic'),
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toBe('words_to_check');
     const flagged = await as('priya').post(`/api/families/${F}/recovery-plan/items`, {
       kind: 'worry',
       content: worryContent('Marie is psychotic and schizophrenic'),
+      keepAsWritten: { reason: 'Quoted from the hospital letter Marie asked us to put in the plan' },
     });
     expect(flagged.statusCode).toBe(201);
     expect(flagged.json().flags.length).toBeGreaterThan(0);

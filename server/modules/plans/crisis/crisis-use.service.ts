@@ -12,6 +12,7 @@ import type { Tx } from '../../../db/database.ts';
 import { newId } from '../../../db/ids.ts';
 import { badRequest, conflict, forbidden } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
+import { checkWords, recordKeptAsWritten } from '../../words/index.ts';
 import type { DocumentRow } from '../documents/plan-documents.repo.ts';
 import type { DocumentsContext } from '../documents/plan-documents.view.ts';
 import * as shared from '../plans.repo.ts';
@@ -94,6 +95,8 @@ export function startCrisis(
     }
     if (actor.kind === 'professional' && !input.reason)
       throw badRequest('Say why you are starting the crisis plan.', { reason: 'Say why you are starting the crisis plan' });
+    // She reads a worker's reason on her crisis plan: checked as any worker's words are (issue 16 §1); hers never are.
+    const words = actor.kind === 'professional' ? checkWords({ reason: input.reason }, input.keepAsWritten) : null;
     const me = participantOf(actor, c.people.team);
     const id = newId();
     const created = await repo.insertUse(tx, family, {
@@ -108,6 +111,9 @@ export function startCrisis(
       const rows = peopleToTell(c, doc, cc.messages);
       await repo.insertPeopleOfUse(tx, family, id, rows);
       await shared.notify(tx, family, startNotifications(ctx, c, doc, id, rows, me.name));
+      // A new use of the plan is version 1; a start answered with the use already under way saved no words.
+      if (actor.kind === 'professional' && words)
+        await recordKeptAsWritten(tx, family, actor, { kind: 'crisis_plan', id, version: 1 }, words);
     }
     const plan = await reloadCrisis(tx, ctx, family, doc.id);
     if (!plan) return null;

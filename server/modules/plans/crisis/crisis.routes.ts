@@ -14,6 +14,7 @@ import {
   StartCrisisRequest,
 } from '../../../../shared/contracts/crisis.ts';
 import type { FamilyDeps } from '../../../access/family-access.ts';
+import { WordsToCheckBody } from '../../words/index.ts';
 import * as plan from './crisis-plan.service.ts';
 import * as review from './crisis-review.service.ts';
 import * as uses from './crisis-use.service.ts';
@@ -79,7 +80,8 @@ export function registerCrisisRoutes(app: FastifyInstance, deps: FamilyDeps) {
         summary: 'My crisis plan is now in use: the parent, or a key worker with a reason (a second start returns the one in use)',
         params: documentParams,
         body: StartCrisisRequest,
-        response: { 200: CrisisPlan, 201: CrisisPlan, ...errors },
+        // A worker's reason is checked: its 400 may be `words_to_check`, with the findings (modules/words).
+        response: { 200: CrisisPlan, 201: CrisisPlan, ...errors, 400: WordsToCheckBody },
       },
     },
     async (q, reply) => {

@@ -20,10 +20,12 @@ import type { Tx } from '../../../db/database.ts';
 import { newId } from '../../../db/ids.ts';
 import { badRequest, forbidden, staleSave } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
+import { checkWords, recordKeptAsWritten } from '../../words/index.ts';
 import * as shared from '../plans.repo.ts';
 import { participantOf } from '../recovery-plan/recovery-plan.model.ts';
 import * as repo from './plan-documents.repo.ts';
 import { buildDocuments, type DocumentsContext, loadContext, sectionKeysOf, toDocument, visibleKeysOf } from './plan-documents.view.ts';
+import { sectionSubjectId } from './section-subject.ts';
 
 export function listDocuments(deps: FamilyDeps, ctx: RequestContext, familyId: string): Promise<PlanDocuments> {
   return readFamily(deps, ctx, familyId, 'plans.viewed', async (tx, family) => {
@@ -117,6 +119,11 @@ export function writeSection(
             : undefined,
       );
     const category = sectionCategory(ctx.actor, found, sectionKey, input.category);
+    // A worker's words in a child's plan are checked (issue 16 §1) when this save changes them: a parent's words left as
+    // they were are not the worker's to confirm.
+    const worker = ctx.actor.kind === 'professional' ? ctx.actor : null;
+    const before = found.c.sections.find((s) => s.document_id === found.doc.id && s.section_key === sectionKey);
+    const words = worker && input.text !== (before?.text ?? '') ? checkWords({ text: input.text }, input.keepAsWritten) : null;
     const me = participantOf(ctx.actor, found.c.people.team);
     const saved = await repo.writeSection(tx, family, {
       document_id: found.doc.id,
@@ -134,6 +141,11 @@ export function writeSection(
         (now) =>
           `${now?.updatedBy ?? 'Someone'} changed this part while you were writing. Their words are shown; yours are still in the form.`,
       );
+    }
+    if (worker && words) {
+      // The save made version 1 of a new section, or the one after the version the writer read.
+      const version = input.version === 0 ? 1 : input.version + 1;
+      await recordKeptAsWritten(tx, family, worker, { kind: 'child_plan', id: sectionSubjectId(found.doc.id, sectionKey), version }, words);
     }
     const document = await reload(tx, ctx, family, found.doc.id);
     if (!document) return null;
@@ -187,14 +199,19 @@ export function suggest(
       throw badRequest('Suggestions are for a parent’s wellness and crisis plan; write in the children’s plans directly.');
     if (!sectionKeysOf('wellness').includes(input.sectionKey))
       throw badRequest('Choose a part of the plan.', { sectionKey: 'Choose a part of the plan' });
+    // She reads the worker's words about her own plan: checked before they are kept (issue 16 §1).
+    const words = checkWords({ text: input.text }, input.keepAsWritten);
+    const suggestionId = newId();
     await repo.insertSuggestion(tx, family, {
-      id: newId(),
+      id: suggestionId,
       document_id: doc.id,
       section_key: input.sectionKey,
       text: input.text,
       suggested_by_account_id: actor.accountId,
       suggested_by_name: actor.name,
     });
+    // A suggestion is written once: version 1, kept with her wellness and crisis plan's words.
+    await recordKeptAsWritten(tx, family, actor, { kind: 'crisis_plan', id: suggestionId, version: 1 }, words);
     const owner = (await loadContext(tx, ctx.scope, family)).people.people.find((p) => p.id === doc.person_id);
     if (owner?.account_id)
       await shared.notify(tx, family, [

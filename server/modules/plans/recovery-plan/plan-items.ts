@@ -70,6 +70,26 @@ export function toItem(row: ItemLike): PlanItem {
 
 export const partOf = (kind: RecoveryPlanItemKind) => ITEM_PART[kind];
 
+/** Content fields that are choices or dates, not words anyone wrote. */
+const NOT_WORDS = new Set(['byWhen', 'status', 'agrees', 'isSafety', 'onParent', 'negotiable']);
+
+/**
+ * The words of an item's content, by field as the 400 names them ('content.worry', 'content.safetyGoal.forHowLong'), for
+ * the respectful-language check; with `before`, only the fields this save changes (words someone else wrote and the
+ * worker left alone, a parent's goal say, are not theirs to confirm).
+ */
+export function contentWords(content: Record<string, unknown>, before?: unknown): Record<string, string> {
+  const now = flatten(content);
+  const was = before === undefined ? {} : flatten(typeof before === 'string' ? JSON.parse(before) : before);
+  const out: Record<string, string> = {};
+  for (const [field, text] of Object.entries(now)) {
+    if (NOT_WORDS.has(field.split('.').at(-1) ?? '')) continue;
+    if (before !== undefined && was[field] === text) continue;
+    out[`content.${field}`] = text;
+  }
+  return out;
+}
+
 const FIELD_LABELS: Record<string, string> = {
   whoIsWorried: 'Who is worried',
   worry: 'The worry',

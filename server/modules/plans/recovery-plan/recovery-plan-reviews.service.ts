@@ -19,6 +19,7 @@ import type { Tx } from '../../../db/database.ts';
 import { newId } from '../../../db/ids.ts';
 import { badRequest, forbidden } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
+import { checkWords, recordKeptAsWritten } from '../../words/index.ts';
 import * as shared from '../plans.repo.ts';
 import { compareItems, partOf, toItem } from './plan-items.ts';
 import {
@@ -102,6 +103,8 @@ export function review(
     const plan = needPlan(loaded);
     if (!plan) return null;
     const number = plan.working_version;
+    // The note goes out with the plan to the family: checked as any worker's words are (issue 16 §1).
+    const words = checkWords({ note: input.note }, input.keepAsWritten);
     const ratings = (await repo.ratings(tx, family, plan.id)).filter((r) => r.plan_version === number).map(toRating);
     const agreements = (await repo.agreements(tx, family, plan.id)).filter((a) => a.plan_version === number).map(toAgreement);
     // The whole plan is frozen, with each item's category, whatever the reviewer may read of it.
@@ -115,6 +118,9 @@ export function review(
       snapshot: { items, ratings, agreements },
     });
     await repo.updatePlan(tx, family, plan.id, plan.version, { working_version: number + 1, review_on: input.nextReviewOn });
+    // Kept with the plan and the version this review froze. 0036 has no kind of its own for a review: 'plan_item' with the
+    // plan's id (never an item's) keeps it beside the plan's other words.
+    await recordKeptAsWritten(tx, family, actor, { kind: 'plan_item', id: plan.id, version: number }, words);
     const parents = await repo.parentAccounts(tx, [family]);
     await shared.notify(
       tx,

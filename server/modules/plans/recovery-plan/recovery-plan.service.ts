@@ -20,7 +20,8 @@ import type { Tx } from '../../../db/database.ts';
 import { newId } from '../../../db/ids.ts';
 import { badRequest, forbidden, staleSave } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
-import { parseContent, toItem } from './plan-items.ts';
+import { checkWords, recordKeptAsWritten } from '../../words/index.ts';
+import { contentWords, parseContent, toItem } from './plan-items.ts';
 import { type Loaded, load, needPlan, participantOf, tellOthers, view } from './recovery-plan.model.ts';
 import * as repo from './recovery-plan.repo.ts';
 
@@ -113,6 +114,9 @@ export function addItem(
     const worryId = 'worryId' in input && input.worryId ? input.worryId : null;
     const worry = worryId ? loaded.items.find((i) => i.id === worryId && i.kind === 'worry') : undefined;
     if (worryId && !worry) throw badRequest('Choose a worry from this plan.', { worryId: 'Choose a worry from this plan' });
+    // A worker's words are checked before they are written (issue 16 §1); a parent's own words never are.
+    const worker = ctx.actor.kind === 'professional' ? ctx.actor : null;
+    const words = worker ? checkWords(contentWords(input.content as Record<string, unknown>), input.keepAsWritten) : null;
     const me = participantOf(ctx.actor, loaded.people.team);
     const id = newId();
     await repo.insertItem(tx, family, {
@@ -131,6 +135,7 @@ export function addItem(
     await tellOthers(tx, ctx.actor, family, plan.id, 'added something');
     const row = await repo.findItem(tx, family, plan.id, id);
     if (!row) return null;
+    if (worker && words) await recordKeptAsWritten(tx, family, worker, { kind: 'plan_item', id, version: row.version }, words);
     return {
       result: toItem(row),
       audit: { subjectType: 'recovery_plan_item', subjectId: id, details: { kind: input.kind, category: row.category } },
@@ -181,6 +186,9 @@ export function editItem(
     if (!found) return null;
     const content = parseContent(found.item.kind, input.content);
     const category = newCategory(ctx, found, input.category);
+    // Only the words this save changes are the worker's to confirm: what a parent wrote and they left alone is not.
+    const worker = ctx.actor.kind === 'professional' ? ctx.actor : null;
+    const words = worker ? checkWords(contentWords(content, found.item.content), input.keepAsWritten) : null;
     const me = participantOf(ctx.actor, loaded.people.team);
     const saved = await repo.updateItem(tx, family, {
       id: itemId,
@@ -203,6 +211,7 @@ export function editItem(
     await tellOthers(tx, ctx.actor, family, found.plan.id, 'changed something');
     const row = await repo.findItem(tx, family, found.plan.id, itemId);
     if (!row) return null;
+    if (worker && words) await recordKeptAsWritten(tx, family, worker, { kind: 'plan_item', id: itemId, version: row.version }, words);
     return {
       result: toItem(row),
       audit: {

@@ -17,11 +17,14 @@ import {
   UpdateSupportRequest,
 } from '../../../../shared/contracts/needs.ts';
 import type { FamilyDeps } from '../../../access/family-access.ts';
+import { WordsToCheckBody } from '../../words/index.ts';
 import * as needs from './needs.service.ts';
 import { familyNeeds, myNeeds } from './needs-page.service.ts';
 
 // A 409 carries the thing as it is now (`current`), so the screen can show it beside the caller's words.
 export const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody.passthrough(), 422: ErrorBody };
+/** A save of a worker's words the family reads: its 400 may be `words_to_check`, with the findings (modules/words). */
+export const wordErrors = { ...errors, 400: WordsToCheckBody };
 const idem = z.object({ 'idempotency-key': z.string().max(100).optional() }).passthrough();
 const familyParams = z.object({ familyId: z.string().max(100) });
 const needParams = z.object({ familyId: z.string().max(100), needId: z.string().max(100) });
@@ -57,7 +60,7 @@ export function registerNeedsRoutes(app: FastifyInstance, deps: FamilyDeps) {
         params: familyParams,
         headers: idem,
         body: NewNeedRequest,
-        response: { 201: Need, 200: Need, ...errors },
+        response: { 201: Need, 200: Need, ...wordErrors },
       },
     },
     async (q, reply) => {
@@ -81,7 +84,7 @@ export function registerNeedsRoutes(app: FastifyInstance, deps: FamilyDeps) {
         summary: 'Change a need my service wrote, or (a key worker) whether it is still needed',
         params: needParams,
         body: EditNeedRequest,
-        response: { 200: Need, ...errors },
+        response: { 200: Need, ...wordErrors },
       },
     },
     (q) => needs.editNeed(deps, q.ctx, q.params.familyId, q.params.needId, q.body),
@@ -109,7 +112,7 @@ export function registerNeedsRoutes(app: FastifyInstance, deps: FamilyDeps) {
         summary: 'Record support offered for a need',
         params: needParams,
         body: NewSupportRequest,
-        response: { 201: Need, ...errors },
+        response: { 201: Need, ...wordErrors },
       },
     },
     async (q, reply) => reply.code(201).send(await needs.addSupport(deps, q.ctx, q.params.familyId, q.params.needId, q.body)),

@@ -23,6 +23,7 @@ import { badRequest, forbidden, HttpError, staleSave } from '../../../http/error
 import type { RequestContext } from '../../../http/request-context.ts';
 import { notifyFamily } from '../../notifications/index.ts';
 import { requestFingerprint } from '../../records/index.ts';
+import { checkWords, recordKeptAsWritten } from '../../words/index.ts';
 import * as repo from './needs.repo.ts';
 import { callerOf, changeFamily, familyMember, insist, loadNeed, type NeedParts, needParts, Refused, tellFamily } from './needs-access.ts';
 import { barriersView, type Caller, factsFor, today } from './needs-views.ts';
@@ -82,6 +83,8 @@ export function addNeed(
       const worker = a.kind === 'professional' ? a : null;
       if (a.kind === 'anonymous' || a.kind === 'system') throw forbidden();
       const raisedBy: NeedRaisedBy = worker ? (input.raisedBy ?? 'worker') : 'person';
+      // A worker's words are checked before they are written (issue 16 §1); a family member's own words never are.
+      const words = worker ? checkWords({ words: input.words, supportWanted: input.supportWanted }, input.keepAsWritten) : null;
       const id = newId();
       const inserted = await repo.insertNeed(tx, family, {
         id,
@@ -111,6 +114,7 @@ export function addNeed(
         const need = await loadNeed(tx, ctx.scope, family, caller, existing.id);
         return need ? { result: { need, created: false }, audit: audit(existing.id, true) } : null;
       }
+      if (worker && words) await recordKeptAsWritten(tx, family, worker, { kind: 'need', id, version: 1 }, words);
       if (worker) {
         // Written with them: they are told, so they can look and say if it is not right.
         await tellFamily(
@@ -149,6 +153,12 @@ export function editNeed(
     const statusChanged = input.status !== need.status;
     if (wordsChanged || !statusChanged) insist('edit', facts);
     if (statusChanged) insist('status', facts);
+    // Only the words a worker changes are theirs to confirm (issue 16 §1): the person's own words left as they were are not.
+    const worker = ctx.actor.kind === 'professional' ? ctx.actor : null;
+    const changed: Record<string, string | null> = {};
+    if (input.words !== need.words) changed.words = input.words;
+    if ((input.supportWanted ?? null) !== need.support_wanted) changed.supportWanted = input.supportWanted ?? null;
+    const words = worker ? checkWords(changed, input.keepAsWritten) : null;
     const category = NEED_DOMAIN_CATEGORY[input.domain];
     // Another area can mean other services read it (mental health is not general): that is the family's to decide.
     if (facts.actor === 'professional' && category !== need.category)
@@ -178,6 +188,7 @@ export function editNeed(
         () => loadNeed(tx, ctx.scope, family, got.caller, need.id),
         'Someone else changed this while you were working on it. Here it is now; your words are kept on your screen.',
       );
+    if (worker && words) await recordKeptAsWritten(tx, family, worker, { kind: 'need', id: need.id, version: input.version + 1 }, words);
     const done = await answer(tx, ctx, family, got.caller, need.id);
     return done && { ...done, audit: { ...done.audit, details: { status: input.status } } };
   });
@@ -252,6 +263,8 @@ export function addSupport(
     if (input.serviceId && !(await repo.directoryService(tx, input.serviceId)))
       throw badRequest('Choose a service from the directory.', { serviceId: 'Choose a service from the directory' });
     const worker = a.kind === 'professional' ? a : null;
+    // The family reads what a worker offers, in the worker's words: checked (issue 16 §1); what they found themselves is not.
+    const words = worker ? checkWords({ description: input.description }, input.keepAsWritten) : null;
     const id = newId();
     const kind = worker ? 'offer' : 'self_found';
     await repo.insertSupport(tx, family, {
@@ -266,6 +279,7 @@ export function addSupport(
       offered_on: input.offeredOn ?? today(),
       received_from: input.receivedFrom ?? null,
     });
+    if (worker && words) await recordKeptAsWritten(tx, family, worker, { kind: 'need_support', id, version: 1 }, words);
     const done = await answer(tx, ctx, family, got.caller, need.id);
     return done && { ...done, audit: { ...done.audit, details: { support: id, kind } } };
   });

@@ -5,7 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Need, NewReferralRequest, ReferralStatusRequest } from '../../../../shared/contracts/needs.ts';
 import type { FamilyDeps } from '../../../access/family-access.ts';
-import { errors } from '../needs/needs.routes.ts';
+import { errors, wordErrors } from '../needs/needs.routes.ts';
 import { refer, setReferralStatus } from './referrals.service.ts';
 
 const idem = z.object({ 'idempotency-key': z.string().max(100).optional() }).passthrough();
@@ -24,7 +24,7 @@ export function registerReferralRoutes(app: FastifyInstance, deps: FamilyDeps) {
         params: z.object({ familyId: z.string().max(100), needId: z.string().max(100) }),
         headers: idem,
         body: NewReferralRequest,
-        response: { 201: Need, 200: Need, ...errors },
+        response: { 201: Need, 200: Need, ...wordErrors },
       },
     },
     async (q, reply) => {
@@ -42,7 +42,7 @@ export function registerReferralRoutes(app: FastifyInstance, deps: FamilyDeps) {
         summary: 'Where the referral is now: accepted, waiting, started, declined (with the reason) or ended',
         params: z.object({ familyId: z.string().max(100), supportId: z.string().max(100) }),
         body: ReferralStatusRequest,
-        response: { 200: Need, ...errors },
+        response: { 200: Need, ...wordErrors },
       },
     },
     (q) => setReferralStatus(deps, q.ctx, q.params.familyId, q.params.supportId, q.body),

@@ -13,6 +13,7 @@ import { badRequest, staleSave } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
 import { sharingLog } from '../../consents/index.ts';
 import { requestFingerprint } from '../../records/index.ts';
+import { checkWords, recordKeptAsWritten } from '../../words/index.ts';
 import * as needsRepo from '../needs/needs.repo.ts';
 import { askDidItHelp, checkKey, familyIdOf, keyReused } from '../needs/needs.service.ts';
 import { callerOf, changeFamily, insist, loadNeed, needParts, tellFamily } from '../needs/needs-access.ts';
@@ -60,6 +61,8 @@ export function refer(
       const agreedHow = worker ? (input.agreedHow ?? null) : 'in_umbrella';
       if (lawfulBasis === 'consent' && !agreedHow)
         throw badRequest('Say how they agreed to this referral.', { agreedHow: 'Say how they agreed: in person, by phone, in writing' });
+      // The family reads what a worker sent about them, word for word: checked (issue 16 §1); their own referral is not.
+      const words = worker ? checkWords({ sentText: input.sentText }, input.keepAsWritten) : null;
       // What is sent is in words, so general information always goes; then what she agreed, in the sharing page's order.
       const categories = CONSENT_CATEGORY_KEYS.filter((c) => c === 'general' || input.sharedCategories.includes(c));
       const id = newId();
@@ -94,6 +97,7 @@ export function refer(
         const need = await loadNeed(tx, ctx.scope, family, caller, existing.need_id);
         return need ? { result: { need, created: false }, audit: audit(existing.id, true) } : null;
       }
+      if (worker && words) await recordKeptAsWritten(tx, family, worker, { kind: 'need_support', id, version: 1 }, words);
       await repo.insertStep(tx, family, {
         id: newId(),
         support_id: id,
@@ -185,12 +189,17 @@ export function setReferralStatus(
         throw badRequest('Say why the referral was not taken up.', { reason: 'Give the reason, in a few words' });
       if (support.referral_status_on && input.statusOn < support.referral_status_on)
         throw badRequest('This step cannot be before the last one.', { statusOn: 'Choose a day on or after the last step' });
+      // The family reads a worker's reason for the step (why it was declined): checked as any worker's words are.
+      const worker = a.kind === 'professional' ? a : null;
+      const words = worker ? checkWords({ reason: input.reason }, input.keepAsWritten) : null;
       const moved = await repo.moveReferral(tx, family, support.id, input.version, {
         status: input.status,
         on: input.statusOn,
         declinedReason: input.reason ?? null,
       });
       if (!moved) throw await stale();
+      if (worker && words)
+        await recordKeptAsWritten(tx, family, worker, { kind: 'need_support', id: support.id, version: input.version + 1 }, words);
       const by = a.kind === 'professional' ? await needsRepo.staffDescription(tx, a.staffId) : a.name;
       await repo.insertStep(tx, family, {
         id: newId(),
