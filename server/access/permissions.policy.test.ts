@@ -65,6 +65,7 @@ const POLICY: Record<Permission, string> = {
   'needs.read': '              Y Y Y Y · | · · · · | · | Y',
   'needs.write': '             Y Y Y Y · | · · · · | · | Y',
   'portal.needs': '            · · · · · | Y Y · Y | · | Y',
+  'portal.language': '         · · · · · | Y Y Y Y | · | Y',
   'directory.search': '        Y Y Y Y · | Y Y Y Y | · | Y',
   'team.needs_view': '         · Y · · · | · · · · | · | Y',
   'team.words_view': '         · Y · · · | · · · · | · | Y',

@@ -66,6 +66,8 @@ export const PERMISSIONS = {
     'Team managers: across their team’s caseload, the needs families raise against the support provided, with small numbers suppressed (modules/support)',
   'team.words_view':
     'Team managers: how often their team kept words the respectful-language check found, by word and month; never by worker or family (modules/words)',
+  'portal.language':
+    'Family members: choose the language of their own pages, letters and printed plans (their own person only; modules/auth)',
   'admin.outbox.read':
     'Administrators: the mail waiting to go or sent to their own organisation’s staff; platform administrators: to every organisation’s staff',
 } as const;
@@ -115,6 +117,7 @@ const NO_FAMILY_WORK: readonly StaffRole[] = ['platform_administrator'];
 const FAMILY_PERMISSIONS: Record<FamilyMemberActor['kind'], readonly Permission[]> = {
   parent: [
     'notifications.read',
+    'portal.language',
     'family.read',
     'portal.family.read',
     'portal.record.read',
@@ -136,6 +139,7 @@ const FAMILY_PERMISSIONS: Record<FamilyMemberActor['kind'], readonly Permission[
   ],
   young_person: [
     'notifications.read',
+    'portal.language',
     'family.read',
     'portal.family.read',
     'portal.record.read',
@@ -153,6 +157,7 @@ const FAMILY_PERMISSIONS: Record<FamilyMemberActor['kind'], readonly Permission[
   ],
   network_member: [
     'notifications.read',
+    'portal.language',
     'family.read',
     'portal.family.read',
     'plans.read',
@@ -165,6 +170,7 @@ const FAMILY_PERMISSIONS: Record<FamilyMemberActor['kind'], readonly Permission[
   // looked" (those events are mostly about her), nor her sharing choices or the people she trusts.
   other_parent: [
     'notifications.read',
+    'portal.language',
     'family.read',
     'portal.family.read',
     'portal.record.read',

@@ -284,6 +284,12 @@ export const AUDIT_ACTIONS = define({
     details: z.strictObject({ person: id, raisedBy: str, retried: z.boolean() }),
     family: 'parent',
   },
+  'person.language_chosen': {
+    words: 'Chose the language for their pages',
+    kind: 'change',
+    details: z.strictObject({ language: z.enum(['en', 'cy', 'pl', 'ur']) }),
+    family: 'own',
+  },
   'need.edited': { words: 'Changed something that would help', kind: 'change', details: z.strictObject({ status: str }), family: 'parent' },
   'need.not_right': { words: 'Said “that’s not right” about something written down', kind: 'change', details: none, family: 'parent' },
   'barriers.saved': {

@@ -162,6 +162,8 @@ export interface PeopleTable {
   preferred_name: string | null;
   date_of_birth: string | null;
   pronouns: string | null;
+  /** 'en' | 'cy' | 'pl' | 'ur' (shared/i18n/locales.ts); null until chosen. */
+  preferred_language: string | null;
   known_to_adult_mental_health: Generated<boolean>;
   school: string | null;
   important_people: string | null;

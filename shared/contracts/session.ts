@@ -1,6 +1,7 @@
 // Sign-in, second factor, sign-out and "who am I" contracts.
 import { z } from 'zod';
 import { FAMILY_ACCOUNT_KINDS, SESSION_STAGES, STAFF_ROLES } from '../domain/accounts.ts';
+import { LOCALES } from '../i18n/locales.ts';
 
 export const LoginRequest = z.object({
   username: z.string().trim().min(1, 'Enter your username').max(200),
@@ -34,6 +35,8 @@ export const Me = z.discriminatedUnion('kind', [
     familyId: z.string(),
     /** The person in the family this login belongs to (their own plans, their own words). */
     personId: z.string(),
+    /** The language they chose for their pages (issue 16 §3); null until they choose. */
+    language: z.enum(LOCALES).nullable(),
   }),
 ]);
 export type Me = z.infer<typeof Me>;
@@ -47,3 +50,8 @@ export const SessionState = z.object({
   idleTimeoutMinutes: z.number(),
 });
 export type SessionState = z.infer<typeof SessionState>;
+
+/** A family member's choice of language for their own pages, letters and printed plans. */
+export const LanguageRequest = z.object({
+  language: z.enum(LOCALES, { error: 'Choose English, Cymraeg, Polski or اردو' }),
+});

@@ -1,6 +1,7 @@
 // The frame around every route: the shared Layout, filled in from the session (name, sign out, menu).
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
+import { apiPut } from '../api/client.ts';
 import { adminNavItems } from '../features/admin/admin-nav.ts';
 import { isSignedIn, useSession } from '../features/auth/session.queries.ts';
 import { SignOutButton } from '../features/auth/sign-out.button.tsx';
@@ -8,6 +9,7 @@ import { governanceNavItems } from '../features/governance/governance-nav.ts';
 import { useProfessionalNavItems } from '../features/notifications/professional-nav.ts';
 import { currentLocale, setLocale } from '../i18n/i18n.ts';
 import { portalNavItems } from '../portal/portal-nav.ts';
+import { onLanguageChosen } from '../ui/language-switcher.tsx';
 import { Layout, type NavItem } from '../ui/layout.tsx';
 import { useFocusHeadingOnNavigate } from './route-focus.ts';
 
@@ -28,6 +30,17 @@ export function RootLayout() {
   useEffect(() => {
     if (professional && currentLocale() !== 'en') void setLocale('en', false);
   }, [professional]);
+
+  // A family member's own choice follows them to any device: shown once they sign in, and saved when they switch.
+  const familyLanguage = me && me.kind !== 'professional' ? me.language : undefined;
+  const familyMember = Boolean(me && me.kind !== 'professional');
+  useEffect(() => {
+    if (familyLanguage && familyLanguage !== currentLocale()) void setLocale(familyLanguage);
+  }, [familyLanguage]);
+  useEffect(() => {
+    onLanguageChosen(familyMember ? (language) => void apiPut('/api/portal/language', { language }).catch(() => undefined) : undefined);
+    return () => onLanguageChosen(undefined);
+  }, [familyMember]);
 
   const navItems: NavItem[] = !me
     ? []

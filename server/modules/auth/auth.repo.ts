@@ -68,6 +68,7 @@ export async function findLiveSession(db: Db, sessionId: string) {
       'o.name as organisation_name',
       'o.kind as organisation_kind',
       'p.full_name as person_name',
+      'p.preferred_language',
       'p.preferred_name',
       // A parent who is not the parent the record is about reads by his children (access/actor.ts): read with the
       // session, so a 'parent_of' relationship ended by the team ends what it opened on the next request.

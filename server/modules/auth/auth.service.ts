@@ -1,8 +1,10 @@
 // Sign-in, second factor, sign-out and reading the session on each request. Sessions live in the
 // database (any app instance can serve any request) and are found by the hash of the cookie token.
+
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Me } from '../../../shared/contracts/session.ts';
 import type { SessionStage } from '../../../shared/domain/accounts.ts';
+import { isLocale } from '../../../shared/i18n/locales.ts';
 import type { Actor } from '../../access/actor.ts';
 import type { AuditLog } from '../../audit/audit-log.ts';
 import type { Db } from '../../db/database.ts';
@@ -125,7 +127,14 @@ export async function resolveSession(
         row.account_kind === 'other_parent'
           ? { kind: row.account_kind, ...facts, childPersonIds: row.child_person_ids ?? [] }
           : { kind: row.account_kind, ...facts },
-      me: { kind: row.account_kind, accountId: row.account_id, name, familyId: row.family_id, personId: row.person_id },
+      me: {
+        kind: row.account_kind,
+        accountId: row.account_id,
+        name,
+        familyId: row.family_id,
+        personId: row.person_id,
+        language: isLocale(row.preferred_language) ? row.preferred_language : null,
+      },
       session,
       endedReason: null,
     };

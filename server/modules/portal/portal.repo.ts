@@ -63,3 +63,14 @@ export function withAccessesPage(scope: AccessScope, options: Parameters<typeof 
   return (q: FamilyQuery, tx: Reader, family: VisibleFamily) =>
     q.select(jsonArrayFrom(accessesQuery(tx, scope, family, options)).as('accesses'));
 }
+
+/** A family member's own language (issue 16 §3): only their own person row in the family they were found in. */
+export async function setPreferredLanguage(tx: Tx, family: VisibleFamily, personId: string, language: string): Promise<boolean> {
+  const done = await tx
+    .updateTable('people')
+    .set({ preferred_language: language })
+    .where('family_id', '=', family.id)
+    .where('id', '=', personId)
+    .executeTakeFirst();
+  return Number(done.numUpdatedRows) === 1;
+}

@@ -1,15 +1,30 @@
 // HTTP routes for the family's own portal: their record, their replies, who has looked.
+
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody } from '../../../shared/contracts/common.ts';
 import { AccessLog, PortalEntry, PortalRecord, ReplyRequest } from '../../../shared/contracts/records.ts';
+import { LanguageRequest } from '../../../shared/contracts/session.ts';
 import type { FamilyDeps } from '../../access/family-access.ts';
 import * as service from './portal.service.ts';
 
 export function registerPortalRoutes(app: FastifyInstance, deps: FamilyDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['portal'];
+  r.put(
+    '/api/portal/language',
+    {
+      config: { permission: 'portal.language' },
+      schema: {
+        tags,
+        summary: 'Choose the language of my pages, my letters and my printed plans',
+        body: LanguageRequest,
+        response: { 200: LanguageRequest, 400: ErrorBody },
+      },
+    },
+    (q) => service.chooseLanguage(deps, q.ctx, q.body.language),
+  );
   r.get(
     '/api/portal/record',
     {

@@ -2,6 +2,7 @@
 // their replies, and who has looked at their family's record.
 import type { z } from 'zod';
 import type { AccessLog, PortalEntry, PortalRecord, ReplyRequest } from '../../../shared/contracts/records.ts';
+import type { Locale } from '../../../shared/i18n/locales.ts';
 import type { FamilyMemberActor } from '../../access/actor.ts';
 import { type FamilyDeps, isUuid, readFamily, withFamily } from '../../access/family-access.ts';
 import { holdsPermission } from '../../access/permissions.ts';
@@ -139,4 +140,13 @@ export async function wholeAccessLog(
     if (!more || !last) return items;
     before = { at: new Date(last.occurred_at).toISOString(), id: last.id };
   }
+}
+
+/** The caller's own choice of language, kept on their own person (never anyone else's: no person id is taken). */
+export function chooseLanguage(deps: FamilyDeps, ctx: RequestContext, language: Locale): Promise<{ language: Locale }> {
+  const actor = familyMember(ctx);
+  return withFamily(deps, ctx, actor.familyId, 'person.language_chosen', async (tx, family) => {
+    if (!(await repo.setPreferredLanguage(tx, family, actor.personId, language))) return null;
+    return { result: { language }, audit: { subjectType: 'person', subjectId: actor.personId, details: { language } } };
+  });
 }
