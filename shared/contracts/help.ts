@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CONTACT_WAYS, HELP_EVENT_KINDS, HELP_REQUEST_KINDS, HELP_URGENCIES, WORRY_ABOUT, WORRY_OUTCOMES } from '../domain/help.ts';
 import { DateTime, Text, VersionOrNew } from './common.ts';
 import { Entry } from './records.ts';
+import { KeepAsWritten, KeptAsWritten } from './respectful-words.ts';
 
 export const HelpRequestInput = z.object({
   words: Text(4000).min(1, 'Write what is happening, in your own words'),
@@ -126,6 +127,11 @@ export const WorkerHelpRequest = z.object({
     }),
   ),
   recentContacts: z.array(Entry),
+  /**
+   * For the care team only: where a worker kept words the respectful-language check found in a response the family
+   * reads, which response (its event) and why (issue 16 §1). Never in the family's view of the request.
+   */
+  keptAsWritten: z.array(KeptAsWritten.extend({ eventId: z.string() })),
 });
 export type WorkerHelpRequest = z.infer<typeof WorkerHelpRequest>;
 
@@ -133,6 +139,8 @@ export const AcknowledgeInput = z.object({
   whatWillHappen: Text(2000).min(1, 'Say what will happen next, in words the person will read'),
   worryOutcome: z.enum(WORRY_OUTCOMES, { message: 'Choose whether the parent is told' }).optional(),
   safeguardingReason: Text(2000).optional(),
+  /** The writer keeps words the respectful-language check found in `whatWillHappen` (issue 16 §1; modules/words). */
+  keepAsWritten: KeepAsWritten,
 });
 export type AcknowledgeInput = z.input<typeof AcknowledgeInput>;
 
@@ -140,12 +148,16 @@ export const ArrangeContactInput = z.object({
   at: DateTime,
   way: z.enum(CONTACT_WAYS, { message: 'Choose how you will be in touch' }),
   note: Text(2000).optional(),
+  /** The person asking reads the note: the writer keeps words the check found in it (issue 16 §1). */
+  keepAsWritten: KeepAsWritten,
 });
 export type ArrangeContactInput = z.input<typeof ArrangeContactInput>;
 
 export const PassInput = z.object({
   staffId: z.uuid({ message: 'Choose a colleague on the care team' }),
   note: Text(2000).min(1, 'Write a note for your colleague'),
+  /** The person asking reads the note too: the writer keeps words the check found in it (issue 16 §1). */
+  keepAsWritten: KeepAsWritten,
 });
 export type PassInput = z.input<typeof PassInput>;
 

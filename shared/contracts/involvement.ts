@@ -2,7 +2,7 @@
 // family's replies, how long the team may still read, and the reopening.
 import { z } from 'zod';
 import { Text } from './common.ts';
-import { KeepAsWritten } from './respectful-words.ts';
+import { KeepAsWritten, KeptAsWritten } from './respectful-words.ts';
 
 export const CloseInvolvementRequest = z.object({
   summary: Text(8000).min(1, 'Write a summary for the family: what was done together, what is going well, and where to go for help'),
@@ -24,7 +24,10 @@ export const Closure = z.object({
   closedAt: z.string(),
   closedBy: z.string(),
   summary: z.string(),
+  /** The words found in the summary that its writer kept (kept for older screens; keptAsWritten says why). */
   labelsKept: z.array(z.string()),
+  /** For the care team only: the writer's "keep as written", with the reason (issue 16 §1). Never shown to the family. */
+  keptAsWritten: KeptAsWritten.nullable(),
   teamReadUntil: z.string(),
   reopenedAt: z.string().nullable(),
   reopenedBy: z.string().nullable(),
@@ -47,14 +50,6 @@ export type InvolvementStatus = z.infer<typeof InvolvementStatus>;
 /** What the parent reads: the latest closing summary (if any), with the family's replies. */
 export const PortalClosingSummary = z.object({
   closed: z.boolean(),
-  closure: Closure.omit({ labelsKept: true, teamReadUntil: true, reopenReason: true }).nullable(),
+  closure: Closure.omit({ labelsKept: true, keptAsWritten: true, teamReadUntil: true, reopenReason: true }).nullable(),
 });
 export type PortalClosingSummary = z.infer<typeof PortalClosingSummary>;
-
-/** A 400 for a summary with diagnostic labels: each with a kinder way to say it. */
-export const LabelsFound = z.object({
-  error: z.literal('labels_found'),
-  message: z.string(),
-  fields: z.record(z.string(), z.string()),
-  labels: z.array(z.object({ found: z.string(), suggestion: z.string() })),
-});

@@ -10,7 +10,7 @@ import {
   WITHHOLDING_SCOPES,
 } from '../domain/records.ts';
 import { HappenedAt, ReviewDate, Text, Version } from './common.ts';
-import { KeepAsWritten } from './respectful-words.ts';
+import { KeepAsWritten, KeptAsWritten } from './respectful-words.ts';
 
 export const EntryKind = z.enum(ENTRY_KIND_KEYS);
 export const InformationCategory = z.enum(INFORMATION_CATEGORY_KEYS);
@@ -106,6 +106,9 @@ export const Reply = z.object({
   createdAt: z.string(),
 });
 
+/** A reply as the care team sees it: with the writer's "keep as written", when a professional's reply kept words. */
+export const TeamReply = Reply.extend({ keptAsWritten: KeptAsWritten.nullable() });
+
 export const EntryVersion = z.object({
   version: z.number(),
   text: z.string(),
@@ -151,7 +154,12 @@ export const Entry = z.object({
   version: z.number(),
   /** Earlier versions the reader may read: each only if its own category lets them (access/scope.ts). */
   versions: z.array(EntryVersion),
-  replies: z.array(Reply),
+  /**
+   * For the care team only, beside the version each was saved with: the words the respectful-language check found that
+   * the writer kept, and why (issue 16 §1). Never in the family's view of the entry (PortalEntry) nor in their export.
+   */
+  keptAsWritten: z.array(KeptAsWritten),
+  replies: z.array(TeamReply),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** What the reader may do to this entry now (access/entry-policy.ts), so a screen offers only these. */

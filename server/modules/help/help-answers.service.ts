@@ -1,7 +1,8 @@
 // Answering a request for help (issue 14 §1, §2), for the workers who read it (access/help-access.ts: those it was put
 // in front of, and for a parent's request or a worry the key workers): the one-screen responses — acknowledge with what
 // will happen, arrange a contact, pass to a colleague. Each response is an event the person asking sees, and is told
-// of; each answers with the request as the worker now sees it.
+// of; each answers with the request as the worker now sees it. The person asking reads every response's words, so
+// they go through the respectful-language check (issue 16 §1) and any kept as written are stored beside the response.
 import type { z } from 'zod';
 import type { AcknowledgeInput, ArrangeContactInput, PassInput, WorkerHelpRequest } from '../../../shared/contracts/help.ts';
 import {
@@ -21,6 +22,7 @@ import { newId } from '../../db/ids.ts';
 import { badRequest, conflict, forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { notifyFamily, parentAccounts } from '../notifications/index.ts';
+import { checkWords, recordKeptAsWritten } from '../words/index.ts';
 import * as repo from './help.repo.ts';
 import type { HelpDeps } from './help.service.ts';
 import { personName } from './help.service.ts';
@@ -87,19 +89,23 @@ export async function acknowledge(
       throw badRequest('Write the safeguarding reason for not telling the parent.', {
         safeguardingReason: 'Write the safeguarding reason for not telling the parent',
       });
+    // The safeguarding reason is the team's and the governance lead's only: the family never reads it, so it is not checked.
+    const words = checkWords({ whatWillHappen: input.whatWillHappen }, input.keepAsWritten);
     const marked = await repo.acknowledge(tx, family, row.id, {
       staffId: actor.staffId,
       worryOutcome: outcome,
       safeguardingReason: reason || null,
     });
     if (!marked) throw conflict('Someone else acknowledged this a moment ago. Reload to see what they said.');
+    const eventId = newId();
     await repo.insertEvent(tx, family, {
-      id: newId(),
+      id: eventId,
       request_id: row.id,
       kind: 'acknowledged',
       staff_id: actor.staffId,
       text: input.whatWillHappen,
     });
+    await recordKeptAsWritten(tx, family, actor, { kind: 'help_response', id: eventId, version: 1 }, words);
     await notifyFamily(tx, family, 'help_acknowledged', { accountIds: [row.account_id] }, helpAcknowledgedMessage(actor.name), newId);
     if (outcome === 'parent_told') {
       const raiser = (await repo.people(tx, family)).find((p) => p.id === row.person_id);
@@ -125,13 +131,15 @@ export async function arrangeContact(
   input: z.output<typeof ArrangeContactInput>,
 ): Promise<WorkerHelpRequest> {
   await respond(deps, ctx, familyId, requestId, 'help_request.contact_arranged', async (tx, family, { row, actor }) => {
+    const words = checkWords({ note: input.note }, input.keepAsWritten);
     if (!row.acknowledged_at) {
       // A worry needs the key worker's decision about telling the parent first; a request is answered by the contact.
       if (row.kind === 'worry') throw conflict('First acknowledge this worry and choose whether the parent is told.');
       await repo.acknowledge(tx, family, row.id, { staffId: actor.staffId, worryOutcome: null, safeguardingReason: null });
     }
+    const eventId = newId();
     await repo.insertEvent(tx, family, {
-      id: newId(),
+      id: eventId,
       request_id: row.id,
       kind: 'contact_arranged',
       staff_id: actor.staffId,
@@ -139,6 +147,7 @@ export async function arrangeContact(
       contact_at: input.at,
       contact_way: input.way,
     });
+    await recordKeptAsWritten(tx, family, actor, { kind: 'help_response', id: eventId, version: 1 }, words);
     const when = `${CONTACT_WAY_WORDS[input.way].toLowerCase()} on ${momentInWords(input.at)}`;
     await notifyFamily(
       tx,
@@ -164,14 +173,17 @@ export async function passToColleague(
     const colleague = team.find((m) => m.staff_id === input.staffId);
     if (!colleague || colleague.staff_id === actor.staffId)
       throw badRequest('Choose a colleague on the family’s care team.', { staffId: 'Choose a colleague on the care team' });
+    const words = checkWords({ note: input.note }, input.keepAsWritten);
+    const eventId = newId();
     await repo.insertEvent(tx, family, {
-      id: newId(),
+      id: eventId,
       request_id: row.id,
       kind: 'passed',
       staff_id: actor.staffId,
       to_staff_ids: [colleague.staff_id],
       text: input.note,
     });
+    await recordKeptAsWritten(tx, family, actor, { kind: 'help_response', id: eventId, version: 1 }, words);
     const asker = (await repo.people(tx, family)).find((p) => p.id === row.person_id);
     const askerName = asker ? personName(asker) : 'Someone in the family';
     await notifyFamily(

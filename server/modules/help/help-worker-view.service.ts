@@ -9,6 +9,7 @@ import { forbidden } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { documentsAsSeenBy } from '../plans/index.ts';
 import { recentContacts } from '../records/index.ts';
+import { keptFor } from '../words/index.ts';
 import * as repo from './help.repo.ts';
 import type { HelpDeps } from './help.service.ts';
 import { namesFor, personName } from './help.service.ts';
@@ -65,7 +66,15 @@ export function getRequest(deps: HelpDeps, ctx: RequestContext, familyId: string
       recentContacts(tx, ctx.scope, family, 3),
       repo.people(tx, family),
     ]);
-    const names = await namesFor(tx, family, [row], events);
+    const [names, kept] = await Promise.all([
+      namesFor(tx, family, [row], events),
+      keptFor(
+        tx,
+        family,
+        'help_response',
+        events.map((e) => e.id),
+      ),
+    ]);
     const handlers = handlersOf(row, events);
     const parent = repo.theParent(people);
     const wellness = documents.filter((d) => d.kind === 'wellness' && d.personId === parent?.id);
@@ -102,6 +111,7 @@ export function getRequest(deps: HelpDeps, ctx: RequestContext, familyId: string
               : [];
           }),
         recentContacts: contacts,
+        keptAsWritten: kept.map(({ subjectKind: _k, subjectId, ...view }) => ({ eventId: subjectId, ...view })),
       },
       audit: { subjectType: 'person', subjectId: row.person_id, details: { request: row.id } },
     };

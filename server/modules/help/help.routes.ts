@@ -20,6 +20,7 @@ import {
   ReviewWorryInput,
   WorkerHelpRequest,
 } from '../../../shared/contracts/help.ts';
+import { WordsToCheckBody } from '../words/index.ts';
 import * as help from './help.service.ts';
 import * as answers from './help-answers.service.ts';
 import { setDutyWorker } from './help-duty.service.ts';
@@ -27,6 +28,8 @@ import { reviewWorry } from './help-governance.service.ts';
 import * as views from './help-worker-view.service.ts';
 
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+/** A response the person asking reads: its 400 may be `words_to_check`, with the findings (issue 16 §1). */
+const wordErrors = { ...errors, 400: WordsToCheckBody };
 const requestParams = z.object({ familyId: z.string().max(100), requestId: z.string().max(100) });
 
 export function registerHelpRoutes(app: FastifyInstance, deps: help.HelpDeps) {
@@ -118,7 +121,7 @@ export function registerHelpRoutes(app: FastifyInstance, deps: help.HelpDeps) {
         summary: 'Acknowledge a request and say what will happen (a worry: whether the parent is told)',
         params: requestParams,
         body: AcknowledgeInput,
-        response: { 200: WorkerHelpRequest, ...errors },
+        response: { 200: WorkerHelpRequest, ...wordErrors },
       },
     },
     (q) => answers.acknowledge(deps, q.ctx, q.params.familyId, q.params.requestId, q.body),
@@ -132,7 +135,7 @@ export function registerHelpRoutes(app: FastifyInstance, deps: help.HelpDeps) {
         summary: 'Arrange a contact: when and how',
         params: requestParams,
         body: ArrangeContactInput,
-        response: { 200: WorkerHelpRequest, ...errors },
+        response: { 200: WorkerHelpRequest, ...wordErrors },
       },
     },
     (q) => answers.arrangeContact(deps, q.ctx, q.params.familyId, q.params.requestId, q.body),
@@ -146,7 +149,7 @@ export function registerHelpRoutes(app: FastifyInstance, deps: help.HelpDeps) {
         summary: 'Pass the request to a colleague on the care team, with a note',
         params: requestParams,
         body: PassInput,
-        response: { 200: WorkerHelpRequest, ...errors },
+        response: { 200: WorkerHelpRequest, ...wordErrors },
       },
     },
     (q) => answers.passToColleague(deps, q.ctx, q.params.familyId, q.params.requestId, q.body),

@@ -7,10 +7,10 @@ import {
   CloseInvolvementRequest,
   ClosingReplyRequest,
   InvolvementStatus,
-  LabelsFound,
   PortalClosingSummary,
   ReopenInvolvementRequest,
 } from '../../../shared/contracts/involvement.ts';
+import { WordsToCheckBody } from '../words/index.ts';
 import {
   closeInvolvement,
   getClosingSummary,
@@ -48,7 +48,7 @@ export function registerInvolvementRoutes(app: FastifyInstance, deps: Involvemen
         summary: 'A key worker closes the work with the family, with a summary written for the family; the parent is told',
         params: familyParams,
         body: CloseInvolvementRequest,
-        response: { 200: z.object({ teamReadUntil: z.string() }), 400: LabelsFound.or(ErrorBody), ...errors },
+        response: { 200: z.object({ teamReadUntil: z.string() }), 400: WordsToCheckBody, ...errors },
       },
     },
     (q) => closeInvolvement(deps, q.ctx, q.params.familyId, q.body),

@@ -1,5 +1,5 @@
 // The end of the service's involvement (issue 13 §8): a key worker closes it with a summary written for the family
-// (checked for diagnostic labels, as plan items are), the parent reads it and replies, and a key worker or team
+// (checked by the respectful-language check, issue 16 §1), the parent reads it and replies, and a key worker or team
 // manager reopens it; each step is recorded in the involvement history, audited, and told to the parent.
 import type { z } from 'zod';
 import type {
@@ -11,13 +11,13 @@ import type {
   ReopenInvolvementRequest,
 } from '../../../shared/contracts/involvement.ts';
 import { closingReplyMessage, involvementClosedMessage, involvementReopenedMessage } from '../../../shared/domain/family-words.ts';
-import { findDiagnosticLabels } from '../../../shared/domain/plain-language.ts';
 import type { Actor, ProfessionalActor } from '../../access/actor.ts';
 import { type FamilyDeps, readFamily, withFamily } from '../../access/family-access.ts';
 import { newId } from '../../db/ids.ts';
-import { conflict, forbidden, HttpError } from '../../http/errors.ts';
+import { conflict, forbidden, type HttpError } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { notifyFamily, parentAccounts } from '../notifications/index.ts';
+import { checkWords, type KeptOn, keptFor, keptOf, recordKeptAsWritten } from '../words/index.ts';
 import * as repo from './involvement.repo.ts';
 
 export type InvolvementDeps = FamilyDeps & {
@@ -69,13 +69,14 @@ function professional(ctx: RequestContext): ProfessionalActor {
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 
-function toClosure(c: Awaited<ReturnType<typeof repo.closures>>[number]): Closure {
+function toClosure(c: Awaited<ReturnType<typeof repo.closures>>[number], kept: readonly KeptOn[]): Closure {
   return {
     id: c.id,
     closedAt: new Date(c.closed_at).toISOString(),
     closedBy: c.closed_by,
     summary: c.summary,
     labelsKept: c.labels_kept,
+    keptAsWritten: keptOf(kept, c.id)[0] ?? null,
     teamReadUntil: new Date(c.team_read_until).toISOString(),
     reopenedAt: iso(c.reopened_at),
     reopenedBy: c.reopened_by,
@@ -93,6 +94,12 @@ export function getInvolvement(deps: FamilyDeps, ctx: RequestContext, familyId: 
       repo.closures(tx, family),
     ]);
     const closed = state.closed_at !== null;
+    const kept = await keptFor(
+      tx,
+      family,
+      'closing_summary',
+      closures.map((c) => c.id),
+    );
     return {
       result: {
         status: closed ? ('closed' as const) : ('open' as const),
@@ -100,7 +107,7 @@ export function getInvolvement(deps: FamilyDeps, ctx: RequestContext, familyId: 
         teamReadUntil: iso(state.team_read_until),
         canClose: !closed && mayClose(actor, team),
         canReopen: closed && mayReopen(actor, team),
-        closures: closures.map(toClosure),
+        closures: closures.map((c) => toClosure(c, kept)),
       },
     };
   });
@@ -122,27 +129,21 @@ export function closeInvolvement(
           forbidden(`Only the family’s key workers close the work with a family.${ask.length ? ` Ask ${ask.join(' or ')}.` : ''}`),
         );
       }
-      // Respectful words are checked, not only suggested (PRODUCT §7): a label stays only when the writer says so.
-      const labels = findDiagnosticLabels(input.summary);
-      if (labels.length > 0 && !input.keepAsWritten) {
-        const first = labels[0];
-        throw new HttpError(
-          400,
-          'labels_found',
-          'The family will read this summary. It describes someone by a diagnosis: change the words, or choose to keep them as written.',
-          { summary: `“${first?.found}”: ${first?.suggestion}` },
-          { labels: labels.map((l) => ({ found: l.found, suggestion: l.suggestion })) },
-        );
-      }
+      // Respectful words are checked, not only suggested (PRODUCT §7, issue 16 §1): what the check finds stays only when
+      // the writer keeps it as written, with a reason, stored beside the closure.
+      const words = checkWords({ summary: input.summary }, input.keepAsWritten);
+      const kept = [...new Set(words.findings.map((f) => f.found))];
+      const closureId = newId();
       const until = await repo.close(tx, family, {
-        closureId: newId(),
+        closureId,
         historyId: newId(),
         staffId: actor.staffId,
         summary: input.summary,
-        labelsKept: labels.map((l) => l.found),
+        labelsKept: kept,
         readDays: deps.closedFamilyReadDays,
       });
       if (!until) throw conflict('The work with this family is already closed.');
+      await recordKeptAsWritten(tx, family, actor, { kind: 'closing_summary', id: closureId, version: 1 }, words);
       await notifyFamily(
         tx,
         family,
@@ -153,7 +154,7 @@ export function closeInvolvement(
       );
       return {
         result: { teamReadUntil: until.toISOString() },
-        audit: { details: { teamReadDays: deps.closedFamilyReadDays, labelsKept: labels.length } },
+        audit: { details: { teamReadDays: deps.closedFamilyReadDays, labelsKept: kept.length } },
       };
     }),
   );
@@ -203,7 +204,8 @@ export function getClosingSummary(deps: FamilyDeps, ctx: RequestContext): Promis
     const [state, closures] = await Promise.all([repo.closedState(tx, family), repo.closures(tx, family)]);
     const latest = closures[0];
     if (!latest) return { result: { closed: false, closure: null } };
-    const { labelsKept: _l, teamReadUntil: _t, reopenReason: _r, ...forFamily } = toClosure(latest);
+    // What the writer kept and why is the care team's, never the family's (issue 16 §1): not read, not sent.
+    const { labelsKept: _l, keptAsWritten: _k, teamReadUntil: _t, reopenReason: _r, ...forFamily } = toClosure(latest, []);
     return { result: { closed: state.closed_at !== null, closure: forFamily }, audit: { subjectType: 'closure', subjectId: latest.id } };
   });
 }

@@ -46,7 +46,12 @@ describe('closing the work with a family', () => {
       summary: 'Marie is a schizophrenic who has done well.',
     });
     expect(labelled.statusCode).toBe(400);
-    expect(labelled.json()).toMatchObject({ error: 'labels_found', fields: { summary: expect.stringContaining('schizophrenic') } });
+    // The respectful-language check (issue 16 §1; modules/words): each finding with what to write instead.
+    expect(labelled.json()).toMatchObject({
+      error: 'words_to_check',
+      fields: { summary: expect.stringContaining('schizophrenic') },
+      findings: [{ field: 'summary', found: 'a schizophrenic', kind: 'identity' }],
+    });
     expect((await sql('SELECT closed_at FROM families WHERE id = $1', [F]))[0].closed_at).toBeNull();
     const empty = await as('daniel').post(`/api/families/${F}/involvement/close`, { summary: '  ' });
     expect(empty.json().fields).toHaveProperty('summary');

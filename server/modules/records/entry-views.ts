@@ -4,6 +4,7 @@ import type { Decision, Entry, PortalEntry } from '../../../shared/contracts/rec
 import { ENTRY_KINDS, INFORMATION_CATEGORIES, REPLY_KINDS, WITHHOLDING_REASONS } from '../../../shared/domain/records.ts';
 import type { Actor } from '../../access/actor.ts';
 import { allowedChanges } from '../../access/entry-policy.ts';
+import { type KeptOn, keptOf } from '../words/index.ts';
 import type * as repo from './records.repo.ts';
 
 /** An entry row as read directly (timestamps as Dates) or inside a JSON array (timestamps as ISO strings). */
@@ -12,7 +13,8 @@ export type EntryLike = Omit<repo.EntryRow, Timestamps> & {
   [K in Timestamps]: repo.EntryRow[K] extends Date ? Date | string : Date | string | null;
 };
 type Row = EntryLike;
-export type EntryExtras = Awaited<ReturnType<typeof repo.entryExtras>>;
+/** `kept`: the kept-as-written confirmations of the entries and their replies, read only for the care team's view. */
+export type EntryExtras = Awaited<ReturnType<typeof repo.entryExtras>> & { kept?: readonly KeptOn[] };
 type ReplyRow = EntryExtras['replies'][number];
 type Names = EntryExtras['names'];
 
@@ -39,6 +41,15 @@ function replyView(r: ReplyRow) {
     authorRole: fromTeam ? (r.job_title ?? 'Care team') : r.account_kind === 'young_person' ? 'Young person' : 'Parent',
     createdAt: iso(r.created_at),
   };
+}
+
+/**
+ * The confirmations kept with this entry's versions, only those of versions its reader may read: what was kept is
+ * words of that version, and a version of a category the reader may not read says nothing about itself.
+ */
+function keptBesideVersions(row: Row, x: EntryExtras) {
+  const readable = new Set(versionsOf(row, x).map((v) => v.version));
+  return keptOf(x.kept ?? [], row.id).filter((k) => readable.has(k.version));
 }
 
 /**
@@ -91,7 +102,10 @@ export function toEntry(row: Row, x: EntryExtras, viewer?: Actor): Entry {
       editedAt: iso(v.edited_at),
       changeNote: v.change_note,
     })),
-    replies: x.replies.filter((r) => r.entry_id === row.id).map(replyView),
+    keptAsWritten: keptBesideVersions(row, x),
+    replies: x.replies
+      .filter((r) => r.entry_id === row.id)
+      .map((r) => ({ ...replyView(r), keptAsWritten: keptOf(x.kept ?? [], r.id)[0] ?? null })),
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
     allowedChanges: viewer

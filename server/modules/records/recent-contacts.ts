@@ -22,6 +22,6 @@ export async function recentContacts(tx: Tx, scope: AccessScope, family: Visible
       .execute()
   ).slice(0, limit);
   if (rows.length === 0) return [];
-  const extras = await extrasFor(tx, family, rows);
+  const extras = await extrasFor(tx, family, rows, true);
   return rows.map((r) => toEntry(r, extras, scope.actor));
 }

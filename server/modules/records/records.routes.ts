@@ -14,11 +14,14 @@ import {
   WithholdRequest,
 } from '../../../shared/contracts/records.ts';
 import type { FamilyDeps } from '../../access/family-access.ts';
+import { WordsToCheckBody } from '../words/index.ts';
 import * as service from './records.service.ts';
 
 const familyParams = z.object({ familyId: z.string().max(100) });
 const entryParams = familyParams.extend({ entryId: z.string().max(100) });
 const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody.passthrough() };
+/** A save of words the family reads: its 400 may be `words_to_check`, with the findings (issue 16 §1). */
+const wordErrors = { ...errors, 400: WordsToCheckBody };
 
 export function registerRecordRoutes(app: FastifyInstance, deps: FamilyDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -51,7 +54,7 @@ export function registerRecordRoutes(app: FastifyInstance, deps: FamilyDeps) {
         params: familyParams,
         headers: z.object({ 'idempotency-key': z.string().max(100).optional() }).passthrough(),
         body: CreateEntryRequest,
-        response: { 200: Entry, 201: Entry, ...errors, 422: ErrorBody },
+        response: { 200: Entry, 201: Entry, ...wordErrors, 422: ErrorBody },
       },
     },
     async (q, reply) => {
@@ -76,7 +79,7 @@ export function registerRecordRoutes(app: FastifyInstance, deps: FamilyDeps) {
         summary: 'Correct an entry (every version is kept; 409 if changed meanwhile)',
         params: entryParams,
         body: EditEntryRequest,
-        response: { 200: Entry, ...errors },
+        response: { 200: Entry, ...wordErrors },
       },
     },
     (q) => service.editEntry(deps, q.ctx, q.params.familyId, q.params.entryId, q.body),
@@ -132,7 +135,7 @@ export function registerRecordRoutes(app: FastifyInstance, deps: FamilyDeps) {
         summary: 'Answer a family’s reply as the team',
         params: entryParams,
         body: ReplyRequest,
-        response: { 200: Entry, ...errors },
+        response: { 200: Entry, ...wordErrors },
       },
     },
     (q) => service.answerAsTeam(deps, q.ctx, q.params.familyId, q.params.entryId, q.body),

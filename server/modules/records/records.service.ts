@@ -31,6 +31,7 @@ import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden, HttpError, staleSave } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
+import { type CheckedFields, checkWords, keptFor, recordKeptAsWritten } from '../words/index.ts';
 import { type EntryExtras, toEntry } from './entry-views.ts';
 import * as repo from './records.repo.ts';
 import { requestFingerprint } from './request-fingerprint.ts';
@@ -61,8 +62,11 @@ type MentionsOf = Pick<
   'id' | 'author_staff_id' | 'present_staff_ids' | 'present_person_ids' | 'withholding_decided_by_staff_id' | 'entered_in_error_by_staff_id'
 >;
 
-/** Versions, replies and names for a set of entries: one statement whatever their count. */
-export async function extrasFor(tx: Tx, family: VisibleFamily, rows: MentionsOf[]): Promise<EntryExtras> {
+/**
+ * Versions, replies and names for a set of entries: one statement whatever their count. With `forTeam`, one more: the
+ * kept-as-written confirmations of the entries and their replies, which only the care team's view shows.
+ */
+export async function extrasFor(tx: Tx, family: VisibleFamily, rows: MentionsOf[], forTeam = false): Promise<EntryExtras> {
   const staffIds = new Set<string>();
   const personIds = new Set<string>();
   for (const r of rows) {
@@ -72,13 +76,33 @@ export async function extrasFor(tx: Tx, family: VisibleFamily, rows: MentionsOf[
     if (r.withholding_decided_by_staff_id) staffIds.add(r.withholding_decided_by_staff_id);
     if (r.entered_in_error_by_staff_id) staffIds.add(r.entered_in_error_by_staff_id);
   }
-  return repo.entryExtras(
+  const extras = await repo.entryExtras(
     tx,
     family,
     rows.map((r) => r.id),
     [...staffIds],
     [...personIds],
   );
+  if (!forTeam) return extras;
+  const subjects = [...rows.map((r) => r.id), ...extras.replies.filter((r) => r.account_kind === 'professional').map((r) => r.id)];
+  return { ...extras, kept: await keptFor(tx, family, ['record_entry', 'reply'], subjects) };
+}
+
+/**
+ * The words of an entry a family member may read, by field (the 400 names each): its text and, for a decision, every
+ * part of the decision. Not the part kept from the parent (restrictedText), which the family never reads.
+ */
+function familyReadable(text: string, decision: z.output<typeof CreateEntryRequest>['decision'] | null | undefined): CheckedFields {
+  return {
+    text,
+    ...(decision && {
+      'decision.optionsConsidered': decision.optionsConsidered,
+      'decision.reasons': decision.reasons,
+      'decision.decidedBy': decision.decidedBy,
+      'decision.parentView': decision.parentView,
+      'decision.howToChallenge': decision.howToChallenge,
+    }),
+  };
 }
 
 /** One entry as this scope's professional sees it, with the changes they may make to it. */
@@ -86,7 +110,7 @@ async function loadEntry(tx: Tx, scope: AccessScope, family: VisibleFamily, entr
   if (!isUuid(entryId)) return null;
   const row = await repo.findEntry(tx, scope, family, entryId);
   if (!row) return null;
-  return toEntry(row, await extrasFor(tx, family, [row]), scope.actor);
+  return toEntry(row, await extrasFor(tx, family, [row], true), scope.actor);
 }
 
 export function listEntries(deps: FamilyDeps, ctx: RequestContext, familyId: string, cursor?: string): Promise<EntryList> {
@@ -94,7 +118,7 @@ export function listEntries(deps: FamilyDeps, ctx: RequestContext, familyId: str
   const after = decodeCursor(cursor);
   return readFamily(deps, ctx, familyId, 'entries.listed', async (tx, family) => {
     const { rows, more } = await repo.listEntries(tx, ctx.scope, family, { cursor: after, limit: PAGE_SIZE });
-    const extras = await extrasFor(tx, family, rows);
+    const extras = await extrasFor(tx, family, rows, true);
     const last = rows.at(-1);
     return {
       result: { entries: rows.map((r) => toEntry(r, extras, ctx.actor)), nextCursor: more && last ? encodeCursor(last) : null },
@@ -146,6 +170,8 @@ export async function createEntry(
       if (input.presentStaffIds.some((id) => !staffIds.has(id))) {
         throw badRequest('Choose people from this family’s care team.', { presentStaffIds: 'Choose people from the care team' });
       }
+      // Words the family will read are checked before anything is written (issue 16 §1): 400 unless kept as written.
+      const words = checkWords(familyReadable(input.text, input.kind === 'decision' ? input.decision : null), input.keepAsWritten);
       const id = newId();
       // Third-party information is kept from the family until its author releases it (P1, PRODUCT §7).
       const withholding = input.withholding ?? defaultWithholding(input.category, new Date());
@@ -180,6 +206,8 @@ export async function createEntry(
         if (!entry) return null;
         return { result: { entry, created: false }, audit: { subjectType: 'entry', subjectId: entry.id, details: { retried: true } } };
       }
+      // Only a save that made the entry keeps a confirmation: a retry answers with the first save's, unchanged.
+      await recordKeptAsWritten(tx, family, actor, { kind: 'record_entry', id, version: 1 }, words);
       const entry = await loadEntry(tx, ctx.scope, family, id);
       if (!entry) return null;
       return {
@@ -283,7 +311,10 @@ export function editEntry(
     // Made third-party information now: kept from the family until its author releases it, as when written so.
     const withhold = recategorised && !current.withholding ? defaultWithholding(input.category, new Date()) : null;
     const restricted = current.withholding?.scope === 'part' ? (input.restrictedText ?? current.restrictedText) : null;
-    const decision = current.kind === 'decision' ? JSON.stringify(input.decision ?? current.decision) : null;
+    const decided = current.kind === 'decision' ? (input.decision ?? current.decision) : null;
+    // The whole of what the family will read in this version is checked, and kept as written once per save (issue 16 §1).
+    const words = checkWords(familyReadable(input.text, decided), input.keepAsWritten);
+    const decision = decided ? JSON.stringify(decided) : null;
     const version = await repo.updateEntry(tx, family, current.id, input.version, {
       text: input.text,
       restricted_text: restricted,
@@ -310,6 +341,7 @@ export function editEntry(
         edited_by_staff_id: actor.staffId,
         change_note: input.changeNote,
       });
+      await recordKeptAsWritten(tx, family, actor, { kind: 'record_entry', id: current.id, version }, words);
     }
     return { version, details: recategorised ? { version, category: input.category } : { version } };
   });
@@ -395,7 +427,7 @@ export function markEnteredInError(
   );
 }
 
-/** Adds a reply and tells the author and the key workers who may read the entry (everyone but the person replying). */
+/** Adds a reply and tells the author and the key workers who may read the entry (everyone but the person replying); its id. */
 export async function addReplyAndNotify(
   tx: Tx,
   family: VisibleFamily,
@@ -404,11 +436,12 @@ export async function addReplyAndNotify(
   kind: z.output<typeof ReplyRequest>['kind'],
   text: string,
   who: string,
-) {
+): Promise<string> {
   const accountId = ctx.actor.kind === 'anonymous' || ctx.actor.kind === 'system' ? null : ctx.actor.accountId;
   if (!accountId) throw forbidden();
+  const id = newId();
   await repo.insertReply(tx, family, {
-    id: newId(),
+    id,
     entry_id: entry.id,
     kind,
     text,
@@ -432,6 +465,7 @@ export async function addReplyAndNotify(
       dedupe_key: null,
     })),
   );
+  return id;
 }
 
 export function answerAsTeam(
@@ -451,7 +485,10 @@ export function answerAsTeam(
     () => ['team_answer'],
     async (tx, current, actor, family) => {
       if (input.kind !== 'team_answer') throw badRequest('Professionals answer as the team.', { kind: 'Use team_answer' });
-      await addReplyAndNotify(tx, family, current, ctx, 'team_answer', input.text, actor.name);
+      // The family reads the team's answer: checked as any professional's words (issue 16 §1); a family's reply never is.
+      const words = checkWords({ text: input.text }, input.keepAsWritten);
+      const replyId = await addReplyAndNotify(tx, family, current, ctx, 'team_answer', input.text, actor.name);
+      await recordKeptAsWritten(tx, family, actor, { kind: 'reply', id: replyId, version: 1 }, words);
       return { version: current.version, details: { kind: input.kind } };
     },
   );
