@@ -67,11 +67,12 @@ export function ActionForm({ familyId, action, people, worries, heading, onDone 
   const [ifNotMet, setIfNotMet] = useState(c?.ifNotMet ?? '');
   const [category, setCategory] = useState<InformationCategory>(action?.category ?? 'general');
 
-  const { save, busy, conflict, changedKeys, errors, setErrors } = useItemSave({
+  const { save, busy, conflict, changedKeys, errors, setErrors, words } = useItemSave({
     familyId,
     item: action,
     ids,
     fallbackId: ids.what,
+    texts: [what, who, support, ...(requirement === 'not_negotiable' ? [whyAsked, ifNotMet] : [])],
     onSaved: () => onDone(action ? 'The action was changed.' : 'The action was added to the plan.'),
   });
 
@@ -113,6 +114,7 @@ export function ActionForm({ familyId, action, people, worries, heading, onDone 
       heading={heading}
       errors={errors}
       fieldOrder={order}
+      words={words}
       conflict={conflict}
       changedKeys={changedKeys}
       busy={busy}
@@ -132,7 +134,15 @@ export function ActionForm({ familyId, action, people, worries, heading, onDone 
           error={errors[ids.worryId]}
         />
       ) : null}
-      <TextArea id={ids.what} label="What will be done?" rows={3} value={what} onValueChange={setWhat} error={errors[ids.what]} />
+      <TextArea
+        id={ids.what}
+        label="What will be done?"
+        rows={3}
+        value={what}
+        onValueChange={setWhat}
+        error={errors[ids.what]}
+        extraDescribedBy={`${prefix}-words`}
+      />
       <TextField
         id={ids.who}
         label="Who will do it?"
@@ -164,6 +174,7 @@ export function ActionForm({ familyId, action, people, worries, heading, onDone 
         value={support}
         onValueChange={setSupport}
         error={errors[ids.support]}
+        extraDescribedBy={`${prefix}-words`}
       />
       <Radios
         name={ids.status}
@@ -193,6 +204,7 @@ export function ActionForm({ familyId, action, people, worries, heading, onDone 
                   value={whyAsked}
                   onValueChange={setWhyAsked}
                   error={errors[ids.whyAsked]}
+                  extraDescribedBy={`${prefix}-words`}
                 />
                 <TextArea
                   id={ids.ifNotMet}
@@ -202,6 +214,7 @@ export function ActionForm({ familyId, action, people, worries, heading, onDone 
                   value={ifNotMet}
                   onValueChange={setIfNotMet}
                   error={errors[ids.ifNotMet]}
+                  extraDescribedBy={`${prefix}-words`}
                 />
               </>
             ),

@@ -1,9 +1,11 @@
 // A parent's crisis plan in action, as a worker may see it on the family's plans page: for a key worker its state, who
 // was told and what each carer answered, with "Start … crisis plan" (a reason is asked for) and "End the crisis plan";
-// for a worker the parent chose, exactly what she asked them to be told; after a crisis, the review.
+// for a worker the parent chose, exactly what she asked them to be told; after a crisis, the review. The parent reads the
+// reason for starting it: words the respectful-language check finds are kept only on purpose (features/words).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { CrisisPlan, CrisisPlans } from '../../../shared/contracts/crisis.ts';
+import type { KeepAsWritten } from '../../../shared/contracts/respectful-words.ts';
 import { CRISIS_START_REASON_HINT } from '../../../shared/domain/crisis.ts';
 import { apiGet, apiPost, isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
@@ -14,6 +16,8 @@ import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { Tag } from '../../ui/tag.tsx';
 import { TextArea } from '../../ui/textarea.tsx';
 import { formatDateTime } from '../../ui/time.ts';
+import { KeepAsWrittenField, useKeepAsWritten } from '../words/keep-as-written.tsx';
+import { WordsCheckHelp } from '../words/words-check.tsx';
 import { familyPath, planDocumentsKey } from './plans.queries.ts';
 
 const crisisKey = (familyId: string) => ['families', familyId, 'crisis-plans'] as const;
@@ -132,16 +136,19 @@ function StartCrisisForm({ familyId, crisis }: { familyId: string; crisis: Crisi
   const [errors, setErrors] = useState<FieldErrors>({});
   const id = `crisis-reason-${crisis.documentId}`;
   const fieldRef = useRef<HTMLDivElement>(null);
+  const words = useKeepAsWritten({ id, texts: [reason], ids: { reason: id }, fallbackId: id });
   useEffect(() => {
     if (open) fieldRef.current?.querySelector('textarea')?.focus();
   }, [open]);
   const mutation = useCrisisWrite(
     familyId,
-    (why: string) => apiPost<CrisisPlan>(`${crisisPath(familyId, crisis.documentId)}/start`, { reason: why }),
+    ({ why, keepAsWritten }: { why: string; keepAsWritten: KeepAsWritten }) =>
+      apiPost<CrisisPlan>(`${crisisPath(familyId, crisis.documentId)}/start`, { reason: why, keepAsWritten }),
     () => {
       setOpen(false);
       setReason('');
       setErrors({});
+      words.reset();
     },
   );
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -150,11 +157,17 @@ function StartCrisisForm({ familyId, crisis }: { familyId: string; crisis: Crisi
       setErrors({ [id]: 'Say why you are starting the crisis plan' });
       return;
     }
-    mutation.mutate(reason.trim(), {
-      onError: (failure) => {
-        if (!(isApiError(failure) && failure.status === 401)) setErrors(failureErrors(failure, { reason: id }, id));
+    setErrors({});
+    if (!words.prepare()) return;
+    mutation.mutate(
+      { why: reason.trim(), keepAsWritten: words.body() },
+      {
+        onError: (failure) => {
+          if (words.refused(failure)) return;
+          if (!(isApiError(failure) && failure.status === 401)) setErrors(failureErrors(failure, { reason: id }, id));
+        },
       },
-    });
+    );
   };
   if (!open)
     return (
@@ -164,7 +177,7 @@ function StartCrisisForm({ familyId, crisis }: { familyId: string; crisis: Crisi
     );
   return (
     <form noValidate onSubmit={onSubmit} aria-label={`Start ${crisis.parentName}’s crisis plan`}>
-      <ErrorSummary errors={summaryOf(errors, [id])} />
+      <ErrorSummary errors={[...words.summary, ...summaryOf(errors, [id])]} />
       <p className="govuk-body">
         The people {crisis.parentName} chose will be told what was asked of them, the children’s carers will be asked to confirm, and{' '}
         {crisis.parentName} will be told that you started it and why.
@@ -178,9 +191,12 @@ function StartCrisisForm({ familyId, crisis }: { familyId: string; crisis: Crisi
           rows={3}
           value={reason}
           onValueChange={setReason}
-          error={errors[id]}
+          error={errors[id] ?? words.inline(id)}
+          extraDescribedBy={`${id}-words`}
         />
       </div>
+      <WordsCheckHelp id={`${id}-words`} texts={[reason]} reader={crisis.parentName} />
+      <KeepAsWrittenField control={words} />
       <div className="govuk-button-group">
         <Button busy={mutation.isPending}>Start the crisis plan</Button>
         <Button type="button" secondary onClick={() => setOpen(false)}>

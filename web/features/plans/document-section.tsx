@@ -1,13 +1,16 @@
 // One section of a contingency plan or explanation: its words, who last changed them, and an editor that sends the section's
-// version; if someone else saved meanwhile (409) their words are shown and the person's own stay in the form.
+// version; if someone else saved meanwhile (409) their words are shown and the person's own stay in the form. Words the
+// respectful-language check finds are kept only on purpose, once per save, with a reason (features/words).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { KeepAsWritten } from '../../../shared/contracts/respectful-words.ts';
 import type { InformationCategory } from '../../../shared/domain/records.ts';
 import { isApiError } from '../../api/client.ts';
 import { conflictCurrent } from '../../ui/conflict.ts';
 import type { FieldErrors } from '../../ui/form-errors.ts';
 import { failureErrors } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
+import { useKeepAsWritten } from '../words/keep-as-written.tsx';
 import { CategoryField, suggestedCategory } from './category-field.tsx';
 import { ChangedBy, DoneMessage, EditButton, useItemEditing } from './item-editing.tsx';
 import { ConflictBanner } from './item-form.shell.tsx';
@@ -72,11 +75,18 @@ function SectionEditor({ familyId, document, section, onDone }: EditorProps) {
   const [chosen, setChosen] = useState<InformationCategory | null>(section.version > 0 ? section.category : null);
   const suggestion = suggestedCategory([text]);
   const category = chosen ?? suggestion ?? 'general';
+  const words = useKeepAsWritten({ id, texts: [text], ids: { text: id }, fallbackId: id });
 
   const mutation = useMutation({
-    mutationFn: () =>
-      writeSection(familyId, document.id, section.key, { version: baseVersion, text: text.trim(), ...(hasCategory ? { category } : {}) }),
+    mutationFn: (keepAsWritten: KeepAsWritten) =>
+      writeSection(familyId, document.id, section.key, {
+        version: baseVersion,
+        text: text.trim(),
+        ...(hasCategory ? { category } : {}),
+        keepAsWritten,
+      }),
     onSuccess: async () => {
+      words.reset();
       await queryClient.invalidateQueries({ queryKey: planDocumentsKey(familyId) });
       onDone(`“${section.title}” was saved.`);
     },
@@ -90,6 +100,7 @@ function SectionEditor({ familyId, document, section, onDone }: EditorProps) {
         return;
       }
       if (isApiError(failure) && failure.status === 401) return;
+      if (words.refused(failure)) return setErrors({});
       setErrors(failureErrors(failure, { text: id, category: categoryId }, id));
     },
   });
@@ -102,7 +113,10 @@ function SectionEditor({ familyId, document, section, onDone }: EditorProps) {
       fieldOrder={[id, categoryId]}
       busy={mutation.isPending}
       saveLabel="Save"
-      onSubmit={() => mutation.mutate()}
+      onSubmit={() => {
+        if (words.prepare()) mutation.mutate(words.body());
+      }}
+      words={words}
       onCancel={() => onDone(null)}
       before={
         conflict ? (
@@ -112,7 +126,16 @@ function SectionEditor({ familyId, document, section, onDone }: EditorProps) {
         ) : null
       }
     >
-      <TextArea id={id} label={section.title} hint={section.hint} rows={6} value={text} onValueChange={setText} error={errors[id]} />
+      <TextArea
+        id={id}
+        label={section.title}
+        hint={section.hint}
+        rows={6}
+        value={text}
+        onValueChange={setText}
+        error={errors[id] ?? words.inline(id)}
+        extraDescribedBy={`${id}-words`}
+      />
       {hasCategory ? (
         <CategoryField
           id={categoryId}

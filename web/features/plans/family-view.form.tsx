@@ -21,11 +21,12 @@ export function FamilyViewForm({ familyId, worryId, view, heading, onDone }: Fam
   const ids = { view: `${prefix}-text`, agrees: `${prefix}-agrees` };
   const [text, setText] = useState(view?.content.view ?? '');
   const [agrees, setAgrees] = useState<FamilyAgrees | ''>(view?.content.agrees ?? '');
-  const { save, busy, conflict, changedKeys, errors, setErrors } = useItemSave({
+  const { save, busy, conflict, changedKeys, errors, setErrors, words } = useItemSave({
     familyId,
     item: view,
     ids,
     fallbackId: ids.view,
+    texts: [text],
     onSaved: () => onDone('The family’s view was saved.'),
   });
 
@@ -45,6 +46,7 @@ export function FamilyViewForm({ familyId, worryId, view, heading, onDone }: Fam
       headingLevel={4}
       errors={errors}
       fieldOrder={[ids.view, ids.agrees]}
+      words={words}
       conflict={conflict}
       changedKeys={changedKeys}
       busy={busy}
@@ -61,6 +63,7 @@ export function FamilyViewForm({ familyId, worryId, view, heading, onDone }: Fam
         value={text}
         onValueChange={setText}
         error={errors[ids.view]}
+        extraDescribedBy={`${prefix}-words`}
       />
       <Radios
         name={ids.agrees}

@@ -15,11 +15,20 @@ export function GoalForm({ familyId, goal, heading, onDone }: GoalFormProps) {
   const ids = { words: `${prefix}-words`, category: `${prefix}-category` };
   const [category, setCategory] = useState<InformationCategory>(goal?.category ?? 'general');
   const [words, setWords] = useState(goal?.content.words ?? '');
-  const { save, busy, conflict, changedKeys, errors, setErrors } = useItemSave({
+  const {
+    save,
+    busy,
+    conflict,
+    changedKeys,
+    errors,
+    setErrors,
+    words: wordsCheck,
+  } = useItemSave({
     familyId,
     item: goal,
     ids,
     fallbackId: ids.words,
+    texts: [words],
     onSaved: () => onDone(goal ? 'The goal was changed.' : 'The goal was added to the plan.'),
   });
 
@@ -36,6 +45,7 @@ export function GoalForm({ familyId, goal, heading, onDone }: GoalFormProps) {
       heading={heading}
       errors={errors}
       fieldOrder={[ids.words, ids.category]}
+      words={wordsCheck}
       conflict={conflict}
       changedKeys={changedKeys}
       busy={busy}
@@ -52,6 +62,7 @@ export function GoalForm({ familyId, goal, heading, onDone }: GoalFormProps) {
         value={words}
         onValueChange={setWords}
         error={errors[ids.words]}
+        extraDescribedBy={`${prefix}-words`}
       />
       <CategoryField id={ids.category} value={category} onChange={setCategory} error={errors[ids.category]} />
     </ItemFormShell>

@@ -1,4 +1,5 @@
-// The frame of every recovery plan item form: heading, error summary, "someone else changed this", the fields, save and cancel.
+// The frame of every recovery plan item form: heading, error summary, "someone else changed this", the fields, the
+// respectful-language check's "Keep as written" when the server asked about the words, save and cancel.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { isApiError } from '../../api/client.ts';
@@ -7,6 +8,8 @@ import { ErrorSummary } from '../../ui/error-summary.tsx';
 import type { FieldErrors } from '../../ui/form-errors.ts';
 import { summaryOf } from '../../ui/server-errors.ts';
 import { formatDateTime } from '../../ui/time.ts';
+import { type KeepAsWrittenControl, KeepAsWrittenField, withoutWordsErrors } from '../words/keep-as-written.tsx';
+import { WordsCheckHelp } from '../words/words-check.tsx';
 import { itemFields } from './item-fields.ts';
 import { useReportErrors } from './plan-page-errors.tsx';
 import { removePlanItem } from './plans.api.ts';
@@ -19,6 +22,10 @@ type ShellProps = {
   headingLevel?: 3 | 4;
   errors: FieldErrors;
   fieldOrder: readonly string[];
+  /** From useItemSave: findings named in the error summary, and "Keep as written" below the fields. */
+  words?: KeepAsWrittenControl;
+  /** False when the form shows the live words panel itself, nearer the words it is about. */
+  wordsPanel?: boolean;
   conflict: PlanItem | null;
   /** Fields the other person changed, marked in their version. */
   changedKeys?: string[];
@@ -37,6 +44,8 @@ export function ItemFormShell({
   headingLevel = 3,
   errors,
   fieldOrder,
+  words,
+  wordsPanel = true,
   conflict,
   changedKeys = [],
   busy,
@@ -46,7 +55,7 @@ export function ItemFormShell({
   removal,
   children,
 }: ShellProps) {
-  useReportErrors(Object.keys(errors).length > 0);
+  useReportErrors(Object.keys(errors).length > 0 || Boolean(words?.hasErrors));
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -57,11 +66,13 @@ export function ItemFormShell({
       <Heading className="govuk-heading-s" id={`${id}-heading`}>
         {heading}
       </Heading>
-      <ErrorSummary errors={summaryOf(errors, fieldOrder)} />
+      <ErrorSummary errors={[...(words?.summary ?? []), ...summaryOf(withoutWordsErrors(errors, words), fieldOrder)]} />
       {conflict ? (
         <ItemConflict current={conflict} changedKeys={changedKeys} headingLevel={headingLevel === 3 ? 4 : 5} saveLabel={saveLabel} />
       ) : null}
       {children}
+      {words && wordsPanel ? <WordsCheckHelp id={`${id}-words`} texts={words.texts} /> : null}
+      {words ? <KeepAsWrittenField control={words} /> : null}
       <div className="govuk-button-group">
         <Button busy={busy}>{saveLabel}</Button>
         {onCancel ? (

@@ -1,5 +1,6 @@
 // Saving one recovery plan item (add or change). A change sends the version it read; if someone else saved meanwhile (409)
 // their item is kept to show beside the form, the person's own words stay in the form, and the next save goes on top.
+// Words the respectful-language check finds are kept only on purpose, once per save, with a reason (features/words).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { CreateItemRequest } from '../../../shared/contracts/plans.ts';
@@ -7,6 +8,7 @@ import { isApiError } from '../../api/client.ts';
 import { conflictCurrent } from '../../ui/conflict.ts';
 import type { FieldErrors } from '../../ui/form-errors.ts';
 import { failureErrors } from '../../ui/server-errors.ts';
+import { useKeepAsWritten } from '../words/keep-as-written.tsx';
 import { itemFields } from './item-fields.ts';
 import { addPlanItem, editPlanItem } from './plans.api.ts';
 import { recoveryPlanKey } from './plans.queries.ts';
@@ -25,10 +27,12 @@ type Options = {
   /** Server field name (inside `content`) → input id. */
   ids: Record<string, string>;
   fallbackId: string;
+  /** The words the family will read, as they are now: checked as they are typed and at save. */
+  texts: readonly string[];
   onSaved: (saved: PlanItem) => void;
 };
 
-export function useItemSave({ familyId, item, ids, fallbackId, onSaved }: Options) {
+export function useItemSave({ familyId, item, ids, fallbackId, texts, onSaved }: Options) {
   const queryClient = useQueryClient();
   const [baseVersion, setBaseVersion] = useState(item?.version ?? 0);
   const [conflict, setConflict] = useState<PlanItem | null>(null);
@@ -36,6 +40,7 @@ export function useItemSave({ familyId, item, ids, fallbackId, onSaved }: Option
   const [seen, setSeen] = useState<PlanItem | null>(item);
   const [changedKeys, setChangedKeys] = useState<string[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const words = useKeepAsWritten({ id: fallbackId, texts, ids: contentFieldIds(ids), fallbackId });
 
   const mutation = useMutation({
     mutationFn: (body: CreateItemRequest) =>
@@ -44,11 +49,13 @@ export function useItemSave({ familyId, item, ids, fallbackId, onSaved }: Option
             version: baseVersion,
             content: body.content,
             ...(body.category ? { category: body.category } : {}),
+            keepAsWritten: body.keepAsWritten,
           })
         : addPlanItem(familyId, body),
     onSuccess: async (saved) => {
       setConflict(null);
       setErrors({});
+      words.reset();
       await queryClient.invalidateQueries({ queryKey: recoveryPlanKey(familyId) });
       onSaved(saved);
     },
@@ -64,16 +71,34 @@ export function useItemSave({ familyId, item, ids, fallbackId, onSaved }: Option
         return;
       }
       if (isApiError(failure) && failure.status === 401) return;
+      if (words.refused(failure)) return setErrors({});
       setErrors(failureErrors(failure, { ...contentFieldIds(ids), content: fallbackId }, fallbackId));
     },
   });
 
+  // Under each field: the form's own problem first, else the words the server asked about in it.
+  const shown: FieldErrors = {
+    ...Object.fromEntries(
+      Object.values(ids).flatMap((id) => {
+        const message = words.inline(id);
+        return message ? [[id, message]] : [];
+      }),
+    ),
+    ...errors,
+  };
+
   return {
-    save: (body: CreateItemRequest) => mutation.mutate(body),
+    /** Sends the item, with "keep as written" when it was ticked; stops when its reason is missing. */
+    save: (body: CreateItemRequest) => {
+      if (words.prepare()) mutation.mutate({ ...body, keepAsWritten: words.body() });
+    },
     busy: mutation.isPending,
     conflict,
     changedKeys,
-    errors,
+    /** Each field's problem: the form's own, else the words the server asked about in it (ItemFormShell lists those once). */
+    errors: shown,
+    /** For ItemFormShell: the findings in its error summary, and "Keep as written" above the save button. */
+    words,
     setErrors,
   };
 }

@@ -1,7 +1,9 @@
-// Reviewing the plan (freezes the version being written and starts the next) and the list of versions to compare.
+// Reviewing the plan (freezes the version being written and starts the next) and the list of versions to compare. The
+// review note goes to the family: words the respectful-language check finds are kept only on purpose (features/words).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
+import type { KeepAsWritten } from '../../../shared/contracts/respectful-words.ts';
 import { isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
 import { DateInput, datePartsFromIso, emptyDate, isoFromDateParts } from '../../ui/date-input.tsx';
@@ -10,6 +12,8 @@ import type { FieldErrors } from '../../ui/form-errors.ts';
 import { formatDate } from '../../ui/format.ts';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
+import { KeepAsWrittenField, useKeepAsWritten } from '../words/keep-as-written.tsx';
+import { WordsCheckHelp } from '../words/words-check.tsx';
 import { DoneMessage } from './item-editing.tsx';
 import { useReportErrors } from './plan-page-errors.tsx';
 import { reviewPlan } from './plans.api.ts';
@@ -63,13 +67,16 @@ export function ReviewSection({ familyId, plan }: { familyId: string; plan: Reco
   const [nextReview, setNextReview] = useState(emptyDate);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState<string | null>(null);
-  useReportErrors(Object.keys(errors).length > 0);
+  const words = useKeepAsWritten({ id: ids.note, texts: [note], ids: { note: ids.note }, fallbackId: ids.note });
+  useReportErrors(Object.keys(errors).length > 0 || words.hasErrors);
 
   const mutation = useMutation({
-    mutationFn: (nextReviewOn: string) => reviewPlan(familyId, { note: note.trim() || undefined, nextReviewOn }),
+    mutationFn: ({ nextReviewOn, keepAsWritten }: { nextReviewOn: string; keepAsWritten: KeepAsWritten }) =>
+      reviewPlan(familyId, { note: note.trim() || undefined, nextReviewOn, keepAsWritten }),
     onSuccess: async (view) => {
       queryClient.setQueryData(recoveryPlanKey(familyId), view);
       setErrors({});
+      words.reset();
       setNote('');
       setNextReview(datePartsFromIso(null));
       setSaved(
@@ -79,6 +86,7 @@ export function ReviewSection({ familyId, plan }: { familyId: string; plan: Reco
     },
     onError: (failure) => {
       if (isApiError(failure) && failure.status === 401) return;
+      if (words.refused(failure)) return setErrors({});
       setErrors(failureErrors(failure, ids, ids.nextReviewOn));
     },
   });
@@ -90,7 +98,8 @@ export function ReviewSection({ familyId, plan }: { familyId: string; plan: Reco
     const problems: FieldErrors = {};
     if (!date) problems[ids.nextReviewOn] = 'Enter the date of the next review, for example 27 3 2027';
     setErrors(problems);
-    if (date) mutation.mutate(date);
+    const reasonGiven = words.prepare();
+    if (date && reasonGiven) mutation.mutate({ nextReviewOn: date, keepAsWritten: words.body() });
   };
 
   return (
@@ -104,7 +113,7 @@ export function ReviewSection({ familyId, plan }: { familyId: string; plan: Reco
         {plan.workingVersion + 1}. The key workers and the parent are reminded before the next review.
       </p>
       <form noValidate onSubmit={onSubmit} className="umb-action-form" aria-labelledby="review-heading">
-        <ErrorSummary errors={summaryOf(errors, [ids.note, ids.nextReviewOn])} />
+        <ErrorSummary errors={[...words.summary, ...summaryOf(errors, [ids.note, ids.nextReviewOn])]} />
         <TextArea
           id={ids.note}
           label="What did the review decide? (optional)"
@@ -112,8 +121,11 @@ export function ReviewSection({ familyId, plan }: { familyId: string; plan: Reco
           rows={3}
           value={note}
           onValueChange={setNote}
-          error={errors[ids.note]}
+          error={errors[ids.note] ?? words.inline(ids.note)}
+          extraDescribedBy={`${ids.note}-words`}
         />
+        <WordsCheckHelp id={`${ids.note}-words`} texts={[note]} />
+        <KeepAsWrittenField control={words} />
         <DateInput
           id="review-next"
           legend="When is the next review?"

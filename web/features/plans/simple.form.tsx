@@ -1,9 +1,12 @@
-// The frame of a small form on the plans pages: heading, error summary, anything to show first, the fields, save and cancel.
+// The frame of a small form on the plans pages: heading, error summary, anything to show first, the fields, the
+// respectful-language check's live panel and "Keep as written" when given, save and cancel.
 import type { FormEvent, ReactNode } from 'react';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import type { FieldErrors } from '../../ui/form-errors.ts';
 import { summaryOf } from '../../ui/server-errors.ts';
+import { type KeepAsWrittenControl, KeepAsWrittenField, withoutWordsErrors } from '../words/keep-as-written.tsx';
+import { WordsCheckHelp } from '../words/words-check.tsx';
 import { useReportErrors } from './plan-page-errors.tsx';
 
 type SimpleFormProps = {
@@ -18,12 +21,28 @@ type SimpleFormProps = {
   onSubmit: () => void;
   onCancel?: () => void;
   before?: ReactNode;
+  /** Words a family member will read: the live panel (`${id}-words`), findings in the summary, "Keep as written". */
+  words?: KeepAsWrittenControl;
   children: ReactNode;
 };
 
 export function SimpleForm(props: SimpleFormProps) {
-  const { id, heading, headingLevel = 5, errors, fieldOrder, busy, saveLabel, secondary, onSubmit, onCancel, before, children } = props;
-  useReportErrors(Object.keys(errors).length > 0);
+  const {
+    id,
+    heading,
+    headingLevel = 5,
+    errors,
+    fieldOrder,
+    busy,
+    saveLabel,
+    secondary,
+    onSubmit,
+    onCancel,
+    before,
+    words,
+    children,
+  } = props;
+  useReportErrors(Object.keys(errors).length > 0 || Boolean(words?.hasErrors));
   const Heading = headingLevel === 3 ? 'h3' : headingLevel === 4 ? 'h4' : 'h5';
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -34,9 +53,15 @@ export function SimpleForm(props: SimpleFormProps) {
       <Heading className="govuk-heading-s" id={`${id}-heading`}>
         {heading}
       </Heading>
-      <ErrorSummary errors={summaryOf(errors, fieldOrder)} />
+      <ErrorSummary errors={[...(words?.summary ?? []), ...summaryOf(withoutWordsErrors(errors, words), fieldOrder)]} />
       {before}
       {children}
+      {words ? (
+        <>
+          <WordsCheckHelp id={`${id}-words`} texts={words.texts} />
+          <KeepAsWrittenField control={words} />
+        </>
+      ) : null}
       <div className="govuk-button-group">
         <Button busy={busy} secondary={secondary}>
           {saveLabel}

@@ -17,11 +17,12 @@ export function StrengthForm({ familyId, strength, heading, onDone }: StrengthFo
   const [category, setCategory] = useState<InformationCategory>(strength?.category ?? 'general');
   const [text, setText] = useState(strength?.content.text ?? '');
   const [kind, setKind] = useState<'strength' | 'safety'>(strength?.content.isSafety ? 'safety' : 'strength');
-  const { save, busy, conflict, changedKeys, errors, setErrors } = useItemSave({
+  const { save, busy, conflict, changedKeys, errors, setErrors, words } = useItemSave({
     familyId,
     item: strength,
     ids,
     fallbackId: ids.text,
+    texts: [text],
     onSaved: () => onDone(strength ? 'Your change was saved.' : 'It was added to what is working well.'),
   });
 
@@ -39,6 +40,7 @@ export function StrengthForm({ familyId, strength, heading, onDone }: StrengthFo
       heading={heading}
       errors={errors}
       fieldOrder={[ids.text, ids.isSafety, ids.category]}
+      words={words}
       conflict={conflict}
       changedKeys={changedKeys}
       busy={busy}
@@ -55,6 +57,7 @@ export function StrengthForm({ familyId, strength, heading, onDone }: StrengthFo
         value={text}
         onValueChange={setText}
         error={errors[ids.text]}
+        extraDescribedBy={`${prefix}-words`}
       />
       <Radios
         name={ids.isSafety}

@@ -2,6 +2,7 @@
 // "Suggest words" form for each. Only the parent decides what goes in; the professional sees their own suggestions' status.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { KeepAsWritten } from '../../../shared/contracts/respectful-words.ts';
 import { sectionTitle, WELLNESS_SECTIONS } from '../../../shared/domain/plans.ts';
 import { isApiError } from '../../api/client.ts';
 import type { FieldErrors } from '../../ui/form-errors.ts';
@@ -10,6 +11,7 @@ import { failureErrors } from '../../ui/server-errors.ts';
 import { Tag, type TagColour } from '../../ui/tag.tsx';
 import { TextArea } from '../../ui/textarea.tsx';
 import { formatDateTime } from '../../ui/time.ts';
+import { useKeepAsWritten } from '../words/keep-as-written.tsx';
 import { AddButton, ChangedBy, DoneMessage, useItemEditing } from './item-editing.tsx';
 import { suggestWords } from './plans.api.ts';
 import { planDocumentsKey } from './plans.queries.ts';
@@ -79,10 +81,14 @@ function SuggestWords({ familyId, document, sectionKey, parentName }: SuggestPro
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const title = sectionKey ? sectionTitle('wellness', sectionKey) : null;
+  // The parent reads a worker's suggested words: checked as any worker's words are (features/words).
+  const words = useKeepAsWritten({ id: key, texts: [text], ids: { text: ids.text }, fallbackId: ids.text });
 
   const mutation = useMutation({
-    mutationFn: () => suggestWords(familyId, document.id, { sectionKey: chosenKey, text: text.trim() }),
+    mutationFn: (keepAsWritten: KeepAsWritten) =>
+      suggestWords(familyId, document.id, { sectionKey: chosenKey, text: text.trim(), keepAsWritten }),
     onSuccess: async () => {
+      words.reset();
       setText('');
       setErrors({});
       await queryClient.invalidateQueries({ queryKey: planDocumentsKey(familyId) });
@@ -90,6 +96,7 @@ function SuggestWords({ familyId, document, sectionKey, parentName }: SuggestPro
     },
     onError: (failure) => {
       if (isApiError(failure) && failure.status === 401) return;
+      if (words.refused(failure)) return setErrors({});
       setErrors(failureErrors(failure, ids, ids.text));
     },
   });
@@ -99,7 +106,8 @@ function SuggestWords({ familyId, document, sectionKey, parentName }: SuggestPro
     if (!chosenKey) problems[ids.sectionKey] = 'Choose the part of the plan your words are for';
     if (!text.trim()) problems[ids.text] = 'Write your suggestion';
     setErrors(problems);
-    if (Object.keys(problems).length === 0) mutation.mutate();
+    const reasonGiven = words.prepare();
+    if (Object.keys(problems).length === 0 && reasonGiven) mutation.mutate(words.body());
   };
 
   return (
@@ -115,6 +123,7 @@ function SuggestWords({ familyId, document, sectionKey, parentName }: SuggestPro
           busy={mutation.isPending}
           saveLabel="Send suggestion"
           onSubmit={onSubmit}
+          words={words}
           onCancel={() => editing.close(key, null)}
         >
           {sectionKey ? null : (
@@ -135,7 +144,8 @@ function SuggestWords({ familyId, document, sectionKey, parentName }: SuggestPro
             rows={4}
             value={text}
             onValueChange={setText}
-            error={errors[ids.text]}
+            error={errors[ids.text] ?? words.inline(ids.text)}
+            extraDescribedBy={`${key}-words`}
           />
         </SimpleForm>
       ) : (

@@ -5,10 +5,10 @@ import type { InformationCategory } from '../../../shared/domain/records.ts';
 import { TextField } from '../../ui/field.tsx';
 import type { FieldErrors } from '../../ui/form-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
+import { WordsCheckHelp } from '../words/words-check.tsx';
 import { CategoryField, suggestedCategory } from './category-field.tsx';
 import { ItemFormShell } from './item-form.shell.tsx';
 import { useItemSave } from './item-save.ts';
-import { LabelWarning } from './label-warning.tsx';
 import type { WorryItem } from './plans.types.ts';
 
 type WorryFormProps = { familyId: string; worry: WorryItem | null; heading: string; onDone: (message: string | null) => void };
@@ -39,11 +39,13 @@ export function WorryForm({ familyId, worry, heading, onDone }: WorryFormProps) 
   const suggestion = suggestedCategory([text, impact]);
   const category = chosen ?? suggestion ?? 'general';
 
-  const { save, busy, conflict, changedKeys, errors, setErrors } = useItemSave({
+  const checked = [who, text, impact, parent, child, professionals, howLong];
+  const { save, busy, conflict, changedKeys, errors, setErrors, words } = useItemSave({
     familyId,
     item: worry,
     ids,
     fallbackId: ids.worry,
+    texts: checked,
     onSaved: () => onDone(worry ? 'The worry was changed.' : 'The worry was added to the plan.'),
   });
 
@@ -82,6 +84,8 @@ export function WorryForm({ familyId, worry, heading, onDone }: WorryFormProps) 
       heading={heading}
       errors={errors}
       fieldOrder={order}
+      words={words}
+      wordsPanel={false}
       conflict={conflict}
       changedKeys={changedKeys}
       busy={busy}
@@ -117,7 +121,7 @@ export function WorryForm({ familyId, worry, heading, onDone }: WorryFormProps) 
         error={errors[ids.impactOnChild]}
         extraDescribedBy={warningId}
       />
-      <LabelWarning id={warningId} texts={[text, impact]} flags={worry?.flags} />
+      <WordsCheckHelp id={warningId} texts={checked} />
       <CategoryField
         id={ids.category}
         value={category}
@@ -134,6 +138,7 @@ export function WorryForm({ familyId, worry, heading, onDone }: WorryFormProps) 
           value={parent}
           onValueChange={setParent}
           error={errors[ids['safetyGoal.parentWillBeDoing']]}
+          extraDescribedBy={warningId}
         />
         <TextArea
           id={ids['safetyGoal.childWillExperience']}
@@ -142,6 +147,7 @@ export function WorryForm({ familyId, worry, heading, onDone }: WorryFormProps) 
           value={child}
           onValueChange={setChild}
           error={errors[ids['safetyGoal.childWillExperience']]}
+          extraDescribedBy={warningId}
         />
         <TextArea
           id={ids['safetyGoal.professionalsWillSee']}
@@ -150,6 +156,7 @@ export function WorryForm({ familyId, worry, heading, onDone }: WorryFormProps) 
           value={professionals}
           onValueChange={setProfessionals}
           error={errors[ids['safetyGoal.professionalsWillSee']]}
+          extraDescribedBy={warningId}
         />
         <TextField
           id={ids['safetyGoal.forHowLong']}

@@ -54,6 +54,8 @@ export function useKeepAsWritten({ id, texts, ids = {}, fallbackId }: Options) {
   return {
     checkboxId,
     reasonId,
+    /** The words checked, for a live panel beside them (WordsCheckHelp). */
+    texts,
     /** Shown below the text once the server has asked, while the words are still there. */
     offered: offered && stillFound,
     keep,
@@ -106,6 +108,12 @@ export function useKeepAsWritten({ id, texts, ids = {}, fallbackId }: Options) {
       setAskedAbout(null);
     },
   };
+}
+
+/** A form's errors without the words' own lines under each field, which the summary already names finding by finding. */
+export function withoutWordsErrors(errors: Record<string, string>, words: KeepAsWrittenControl | undefined): Record<string, string> {
+  if (!words) return errors;
+  return Object.fromEntries(Object.entries(errors).filter(([id, message]) => words.inline(id) !== message));
 }
 
 /** The checkbox and, when ticked, the required reason: below the text, only once the server has asked. */
