@@ -1,7 +1,10 @@
 // The one-screen response to a request for help (issue 14 §2): acknowledge and say what will happen (for a worry,
-// whether the parent is told), arrange a contact, or pass it to a colleague with a note. Each is one short form.
+// whether the parent is told), arrange a contact, or pass it to a colleague with a note. Each is one short form. The person
+// asking reads what will happen and the note: words the respectful-language check finds are kept only on purpose
+// (features/words).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
+import type { KeepAsWritten } from '../../../shared/contracts/respectful-words.ts';
 import { CONTACT_WAY_WORDS, CONTACT_WAYS, type ContactWay, type WorryOutcome } from '../../../shared/domain/help.ts';
 import { instantAt } from '../../../shared/domain/working-time.ts';
 import { isApiError } from '../../api/client.ts';
@@ -13,6 +16,8 @@ import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui
 import { Radios } from '../../ui/radios.tsx';
 import { Select } from '../../ui/select.tsx';
 import { TextArea } from '../../ui/textarea.tsx';
+import { type KeepAsWrittenControl, KeepAsWrittenField, useKeepAsWritten } from '../words/keep-as-written.tsx';
+import { WordsCheckHelp } from '../words/words-check.tsx';
 import {
   acknowledgeRequest,
   arrangeContact,
@@ -29,18 +34,26 @@ type Props = { familyId: string; data: WorkerHelpRequest; parentName: string; on
  * set here, before the cache changes: an answered request no longer shows its acknowledge form, and a callback given to
  * mutate() would never run once that form has gone.
  */
-function useRespond<T>(props: Props, send: (body: T) => Promise<WorkerHelpRequest>, fallbackField: string, doneMessage: string) {
+function useRespond<T>(
+  props: Props,
+  send: (body: T) => Promise<WorkerHelpRequest>,
+  fallbackField: string,
+  doneMessage: string,
+  words?: KeepAsWrittenControl,
+) {
   const queryClient = useQueryClient();
   const [errors, setErrors] = useState<FieldErrors>({});
   const mutation = useMutation({
     mutationFn: send,
     onSuccess: async (view) => {
       setErrors({});
+      words?.reset();
       props.onDone(doneMessage);
       queryClient.setQueryData(helpRequestQuery(props.familyId, view.request.id).queryKey, view);
       await queryClient.invalidateQueries({ queryKey: helpRequestsQuery(props.familyId).queryKey });
     },
     onError: (error) => {
+      if (words?.refused(error)) return setErrors({});
       if (!isApiError(error) || error.status !== 401) setErrors(fieldErrorsFromFailure(error, fallbackField));
     },
   });
@@ -64,16 +77,24 @@ export function AcknowledgeForm(props: Props) {
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<WorryOutcome | ''>('');
   const [reason, setReason] = useState('');
+  const words = useKeepAsWritten({
+    id: 'whatWillHappen',
+    texts: [text],
+    ids: { whatWillHappen: 'whatWillHappen' },
+    fallbackId: 'whatWillHappen',
+  });
   const { mutation, errors, setErrors } = useRespond(
     props,
-    () =>
+    (keepAsWritten: KeepAsWritten) =>
       acknowledgeRequest(familyId, data.request.id, {
         whatWillHappen: text.trim(),
         worryOutcome: worry && outcome ? outcome : undefined,
         safeguardingReason: outcome === 'safeguarding' ? reason.trim() : undefined,
+        keepAsWritten,
       }),
     'whatWillHappen',
     'You acknowledged it.',
+    words,
   );
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -82,11 +103,12 @@ export function AcknowledgeForm(props: Props) {
     if (outcome === 'safeguarding' && !reason.trim()) problems.safeguardingReason = 'Write the safeguarding reason';
     if (!text.trim()) problems.whatWillHappen = 'Say what will happen next';
     setErrors(problems);
-    if (Object.keys(problems).length === 0) mutation.mutate(undefined);
+    const reasonGiven = words.prepare();
+    if (Object.keys(problems).length === 0 && reasonGiven) mutation.mutate(words.body());
   };
   return (
     <Part id="acknowledge-heading" title="Acknowledge">
-      <ErrorSummary errors={toFormErrors(errors, ['worryOutcome', 'safeguardingReason', 'whatWillHappen'])} />
+      <ErrorSummary errors={[...words.summary, ...toFormErrors(errors, ['worryOutcome', 'safeguardingReason', 'whatWillHappen'])]} />
       <form noValidate onSubmit={onSubmit}>
         {worry ? (
           <Radios
@@ -122,8 +144,11 @@ export function AcknowledgeForm(props: Props) {
           rows={3}
           value={text}
           onValueChange={setText}
-          error={errors.whatWillHappen}
+          error={errors.whatWillHappen ?? words.inline('whatWillHappen')}
+          extraDescribedBy="whatWillHappen-words"
         />
+        <WordsCheckHelp id="whatWillHappen-words" texts={[text]} reader={data.request.askedBy} />
+        <KeepAsWrittenField control={words} />
         <Button busy={mutation.isPending}>Acknowledge</Button>
       </form>
     </Part>
@@ -187,11 +212,13 @@ export function PassForm(props: Props) {
   const { familyId, data } = props;
   const [staffId, setStaffId] = useState('');
   const [note, setNote] = useState('');
+  const words = useKeepAsWritten({ id: 'note', texts: [note], ids: { note: 'note' }, fallbackId: 'note' });
   const { mutation, errors, setErrors } = useRespond(
     props,
-    () => passRequest(familyId, data.request.id, { staffId, note: note.trim() }),
+    (keepAsWritten: KeepAsWritten) => passRequest(familyId, data.request.id, { staffId, note: note.trim(), keepAsWritten }),
     'staffId',
     'You passed it to your colleague.',
+    words,
   );
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -199,11 +226,12 @@ export function PassForm(props: Props) {
     if (!staffId) problems.staffId = 'Choose a colleague';
     if (!note.trim()) problems.note = 'Write a note for your colleague';
     setErrors(problems);
-    if (Object.keys(problems).length === 0) mutation.mutate(undefined);
+    const reasonGiven = words.prepare();
+    if (Object.keys(problems).length === 0 && reasonGiven) mutation.mutate(words.body());
   };
   return (
     <Part id="pass-heading" title="Pass to a colleague">
-      <ErrorSummary errors={toFormErrors(errors, ['staffId', 'note'])} />
+      <ErrorSummary errors={[...words.summary, ...toFormErrors(errors, ['staffId', 'note'])]} />
       <form noValidate onSubmit={onSubmit}>
         <Select
           id="staffId"
@@ -221,8 +249,11 @@ export function PassForm(props: Props) {
           rows={3}
           value={note}
           onValueChange={setNote}
-          error={errors.note}
+          error={errors.note ?? words.inline('note')}
+          extraDescribedBy="note-words"
         />
+        <WordsCheckHelp id="note-words" texts={[note]} reader={data.request.askedBy} />
+        <KeepAsWrittenField control={words} />
         <Button busy={mutation.isPending}>Pass to colleague</Button>
       </form>
     </Part>
