@@ -2,8 +2,10 @@
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { isApiError } from '../api/client.ts';
+import { useT } from '../i18n/i18n.ts';
 import { focusElement } from '../ui/focus.ts';
 import { usePageTitle } from '../ui/page-title.ts';
+import { accessLog as m } from './access-log.messages.ts';
 import { accessLogQuery } from './portal.queries.ts';
 import type { AccessLogItem } from './portal.types.ts';
 import { formatDateTime } from './portal-format.ts';
@@ -11,7 +13,8 @@ import { formatDateTime } from './portal-format.ts';
 const rowId = (index: number): string => `access-${index}`;
 
 export function AccessLogPage() {
-  usePageTitle('Who has looked at your record');
+  const t = useT();
+  usePageTitle(t(m.title));
   const log = useSuspenseInfiniteQuery(accessLogQuery);
   const items = log.data.pages.flatMap((page) => page.items);
 
@@ -35,32 +38,29 @@ export function AccessLogPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
-        <h1 className="govuk-heading-l">Who has looked at your record</h1>
+        <h1 className="govuk-heading-l">{t(m.title)}</h1>
         <div className="umb-measure">
-          <p className="govuk-body-l">
-            People who work with your family look at your record so they can help you and your children, and every time someone looks, it is
-            written down here.
-          </p>
-          <p className="govuk-body">If you see a name you do not know, ask your key worker who they are.</p>
+          <p className="govuk-body-l">{t(m.intro)}</p>
+          <p className="govuk-body">{t(m.unknownName)}</p>
         </div>
         {items.length === 0 ? (
-          <p className="govuk-body">Nobody has looked at your record yet.</p>
+          <p className="govuk-body">{t(m.nobody)}</p>
         ) : (
           <table className="govuk-table umb-stack-table">
-            <caption className="govuk-table__caption govuk-table__caption--m">Every look at your record, newest first</caption>
+            <caption className="govuk-table__caption govuk-table__caption--m">{t(m.caption)}</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
                 <th scope="col" className="govuk-table__header">
-                  Who
+                  {t(m.who)}
                 </th>
                 <th scope="col" className="govuk-table__header">
-                  Their job
+                  {t(m.theirJob)}
                 </th>
                 <th scope="col" className="govuk-table__header">
-                  When
+                  {t(m.when)}
                 </th>
                 <th scope="col" className="govuk-table__header">
-                  What they did
+                  {t(m.whatTheyDid)}
                 </th>
               </tr>
             </thead>
@@ -77,7 +77,7 @@ export function AccessLogPage() {
           <>
             {log.isFetchNextPageError ? (
               <p className="govuk-error-message">
-                {isApiError(log.error) ? log.error.message : 'We could not load older looks.'} Try again.
+                {isApiError(log.error) ? t(m.olderFailedBecause, { message: log.error.message }) : t(m.olderFailed)}
               </p>
             ) : null}
             <button
@@ -86,11 +86,11 @@ export function AccessLogPage() {
               aria-disabled={log.isFetchingNextPage || undefined}
               onClick={() => !log.isFetchingNextPage && void showOlder()}
             >
-              Show older
+              {t(m.showOlder)}
             </button>
             {log.isFetchingNextPage ? (
               <p className="govuk-body" role="status">
-                Loading…
+                {t(m.loading)}
               </p>
             ) : null}
           </>
@@ -101,21 +101,22 @@ export function AccessLogPage() {
 }
 
 function AccessRow({ item, id }: { item: AccessLogItem; id: string }) {
+  const t = useT();
   return (
     <tr className="govuk-table__row">
       <th scope="row" className="govuk-table__header" id={id}>
         {item.who}
       </th>
       <td className="govuk-table__cell">
-        <span className="umb-stack-table__label">Their job: </span>
+        <span className="umb-stack-table__label">{t(m.theirJobLabel)}</span>
         {item.organisation ? `${item.role}, ${item.organisation}` : item.role}
       </td>
       <td className="govuk-table__cell">
-        <span className="umb-stack-table__label">When: </span>
+        <span className="umb-stack-table__label">{t(m.whenLabel)}</span>
         {formatDateTime(item.at)}
       </td>
       <td className="govuk-table__cell">
-        <span className="umb-stack-table__label">What they did: </span>
+        <span className="umb-stack-table__label">{t(m.whatTheyDidLabel)}</span>
         {item.what}
       </td>
     </tr>

@@ -2,35 +2,33 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { isApiError } from '../api/client.ts';
+import { type Translate, useT } from '../i18n/i18n.ts';
 import { Button } from '../ui/button.tsx';
 import { ErrorSummary, type FormError } from '../ui/error-summary.tsx';
 import { focusElement } from '../ui/focus.ts';
 import { type RadioOption, Radios } from '../ui/radios.tsx';
 import { TextArea } from '../ui/textarea.tsx';
+import { addYourView as m } from './add-your-view.messages.ts';
 import type { PortalEntry, PortalReplyKind } from './portal.types.ts';
 import { rememberEntry, sendReply } from './reply.api.ts';
 import type { ReplyDraft } from './reply-draft.store.ts';
 
 const MAX_LENGTH = 10_000;
 
-const CHOICES: RadioOption<PortalReplyKind>[] = [
-  { value: 'reply', label: 'Reply', hint: 'Add your own words beside this.' },
-  {
-    value: 'correction_request',
-    label: 'Ask for something to be corrected',
-    hint: 'Something is wrong, such as a name, a date or what happened.',
-  },
-  { value: 'disagree', label: 'Say I disagree', hint: 'You see it differently. Your words are kept beside theirs.' },
+const choices = (t: Translate): RadioOption<PortalReplyKind>[] => [
+  { value: 'reply', label: t(m.reply), hint: t(m.replyHint) },
+  { value: 'correction_request', label: t(m.correction), hint: t(m.correctionHint) },
+  { value: 'disagree', label: t(m.disagree), hint: t(m.disagreeHint) },
 ];
 
 type Problems = { kind?: string; text?: string; form?: string };
 
-function check(draft: ReplyDraft): Problems {
+function check(draft: ReplyDraft, t: Translate): Problems {
   const problems: Problems = {};
-  if (!draft.kind) problems.kind = 'Choose what you would like to do';
+  if (!draft.kind) problems.kind = t(m.chooseKind);
   const text = draft.text.trim();
-  if (!text) problems.text = draft.kind === 'disagree' ? 'Say what you disagree with and why' : 'Write your words';
-  else if (text.length > MAX_LENGTH) problems.text = 'Your words are too long. Use fewer than 10,000 letters and spaces.';
+  if (!text) problems.text = t(draft.kind === 'disagree' ? m.sayWhy : m.writeWords);
+  else if (text.length > MAX_LENGTH) problems.text = t(m.tooLong, { max: MAX_LENGTH });
   return problems;
 }
 
@@ -52,6 +50,7 @@ export type AddYourViewFieldsProps = {
 
 export function AddYourViewFields(props: AddYourViewFieldsProps) {
   const { entryId, entryName, formId, draft, onDraftChange, onSent, onClose } = props;
+  const t = useT();
   const queryClient = useQueryClient();
   const [problems, setProblems] = useState<Problems>({});
   const formRef = useRef<HTMLFormElement>(null);
@@ -83,23 +82,19 @@ export function AddYourViewFields(props: AddYourViewFieldsProps) {
       if (isApiError(error) && error.status === 401) return; // signing in again; the draft is kept
       if (isApiError(error) && error.status === 404) {
         // The entry was kept back since the page opened. Keep the words on screen so they can be copied; a reload shows the change.
-        setProblems({
-          form: 'Your view was not sent, because this entry has changed since you opened the page. Your words are still here. Copy them, then reload the page.',
-        });
+        setProblems({ form: t(m.entryChanged) });
         return;
       }
       const fields = isApiError(error) ? error.fields : {};
-      const message = isApiError(error) ? error.message : 'Your view was not sent. Try again in a few minutes.';
       const fromServer: Problems = { kind: fields.kind, text: fields.text };
-      setProblems(
-        fromServer.kind || fromServer.text ? fromServer : { form: `Your view was not sent. ${message} Your words are still here.` },
-      );
+      const form = isApiError(error) ? t(m.notSentBecause, { message: error.message }) : t(m.notSent);
+      setProblems(fromServer.kind || fromServer.text ? fromServer : { form });
     },
   });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const found = check(draft);
+    const found = check(draft, t);
     setProblems(found);
     if (Object.keys(found).length === 0 && draft.kind) mutation.mutate({ kind: draft.kind, text: draft.text.trim() });
   };
@@ -110,30 +105,37 @@ export function AddYourViewFields(props: AddYourViewFieldsProps) {
     ...(problems.text ? [{ message: problems.text, fieldId: ids.text }] : []),
   ];
   return (
-    <form noValidate onSubmit={onSubmit} id={formId} ref={formRef} className="umb-reply-form" aria-label={`Add your view to ${entryName}`}>
+    <form
+      noValidate
+      onSubmit={onSubmit}
+      id={formId}
+      ref={formRef}
+      className="umb-reply-form"
+      aria-label={t(m.formName, { entry: entryName })}
+    >
       <ErrorSummary errors={summary} />
       <Radios
         name={ids.kind}
-        legend="What would you like to do?"
-        options={CHOICES}
+        legend={t(m.legend)}
+        options={choices(t)}
         value={draft.kind ?? ''}
         onChange={(kind) => onDraftChange({ kind })}
         error={problems.kind}
       />
       <TextArea
         id={ids.text}
-        label="Your words"
+        label={t(m.yourWords)}
         labelClass="govuk-label--s"
-        hint={draft.kind === 'disagree' ? 'Say what you disagree with and why' : undefined}
+        hint={draft.kind === 'disagree' ? t(m.sayWhy) : undefined}
         value={draft.text}
         onValueChange={(text) => onDraftChange({ text })}
         error={problems.text}
       />
-      <p className="govuk-body-s">What you write is kept on this phone or computer until you send it.</p>
+      <p className="govuk-body-s">{t(m.keptHere)}</p>
       <div className="govuk-button-group">
-        <Button busy={mutation.isPending}>Send</Button>
+        <Button busy={mutation.isPending}>{t(m.send)}</Button>
         <button type="button" className="govuk-button govuk-button--secondary" onClick={onClose}>
-          Not now
+          {t(m.notNow)}
         </button>
       </div>
     </form>

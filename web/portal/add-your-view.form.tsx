@@ -1,6 +1,8 @@
 // "Add your view" beside an entry: reply, ask for a correction or say you disagree; what is typed is kept until it is sent.
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import type { PortalEntry } from './portal.types.ts';
+import { recordEntry as m } from './record-entry.messages.ts';
 import { clearDraft, loadDraft, type ReplyDraft, saveDraft } from './reply-draft.store.ts';
 
 // Most visits only read, so the form's fields are a chunk of their own: fetched when someone points at or focuses the
@@ -22,6 +24,8 @@ function loadFields(): Promise<Fields> {
 
 const preloadFields = () => void loadFields().catch(() => undefined);
 
+const hidden = (text: ReactNode[]) => <span className="govuk-visually-hidden">{text}</span>;
+
 type AddYourViewProps = {
   entryId: string;
   /** Who the entry is, for screen readers: "Home visit on 12 March 2026". */
@@ -35,6 +39,7 @@ type AddYourViewProps = {
 type OpenState = 'closed' | 'pressed' | 'draft';
 
 export function AddYourViewForm({ entryId, entryName, accountId, onSent, onErrorsChange }: AddYourViewProps) {
+  const t = useT();
   const [draft, setDraft] = useState<ReplyDraft>(() => loadDraft(accountId, entryId) ?? { kind: null, text: '' });
   // A draft left from before (a reload, or signing in again) opens the form straight away.
   const [startedWithDraft] = useState(() => draft.kind !== null || draft.text !== '');
@@ -90,10 +95,10 @@ export function AddYourViewForm({ entryId, entryName, accountId, onSent, onError
 
   return (
     <div className="umb-reply-toggle">
-      {draft.text.trim() ? <p className="govuk-body">You started writing here. It has not been sent yet.</p> : null}
+      {draft.text.trim() ? <p className="govuk-body">{t(m.startedWriting)}</p> : null}
       {loadFailed ? (
         <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> The form did not open. Check your connection, then try again.
+          {t.rich(m.formDidNotOpen, { hidden })}
         </p>
       ) : null}
       <button
@@ -109,8 +114,7 @@ export function AddYourViewForm({ entryId, entryName, accountId, onSent, onError
           void openWhenLoaded('pressed');
         }}
       >
-        Add your view
-        <span className="govuk-visually-hidden"> to {entryName}</span>
+        {t.rich(m.addYourView, { hidden, entry: entryName })}
       </button>
     </div>
   );

@@ -1,15 +1,15 @@
 // A child's own page for their parent: school, who they live with, who is important to them, and their family, in plain words.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { formatAge } from '../ui/format.ts';
+import { type Translate, useT } from '../i18n/i18n.ts';
 import { usePageTitle } from '../ui/page-title.ts';
 import { SummaryList, type SummaryRow } from '../ui/summary-list.tsx';
+import { childPage as m } from './child.messages.ts';
 import { childPageQuery } from './portal.queries.ts';
 import type { ChildPage } from './portal.types.ts';
 
-const NOT_RECORDED = 'Nothing written down yet';
-
 export function MyChildPage({ familyId, personId }: { familyId: string; personId: string }) {
+  const t = useT();
   const { data: child } = useSuspenseQuery(childPageQuery(familyId, personId));
   usePageTitle(child.name);
 
@@ -17,31 +17,32 @@ export function MyChildPage({ familyId, personId }: { familyId: string; personId
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop">
         <Link to="/my-family" className="govuk-back-link">
-          Back to your family
+          {t(m.back)}
         </Link>
-        <span className="govuk-caption-l">Your child’s page</span>
+        <span className="govuk-caption-l">{t(m.caption)}</span>
         <h1 className="govuk-heading-l">{child.name}</h1>
-        <SummaryList rows={rowsFor(child)} />
-        <p className="govuk-body">If something here is wrong or missing, tell your key worker and they will change it.</p>
+        <SummaryList rows={rowsFor(child, t)} />
+        <p className="govuk-body">{t(m.wrongOrMissing)}</p>
       </div>
     </div>
   );
 }
 
-function rowsFor(child: ChildPage): SummaryRow[] {
+function rowsFor(child: ChildPage, t: Translate): SummaryRow[] {
+  const notRecorded = t(m.notRecorded);
   const rows: SummaryRow[] = [];
-  if (child.fullName !== child.name) rows.push({ key: 'Full name', value: child.fullName });
-  if (child.age !== null) rows.push({ key: 'Age', value: formatAge(child.age) });
-  if (child.pronouns) rows.push({ key: 'Pronouns', value: child.pronouns });
-  rows.push({ key: 'School', value: child.school ?? NOT_RECORDED });
-  rows.push({ key: 'Who they live with', value: livesWith(child) });
+  if (child.fullName !== child.name) rows.push({ key: t(m.fullName), value: child.fullName });
+  if (child.age !== null) rows.push({ key: t(m.age), value: t(m.ageYears, { age: child.age }) });
+  if (child.pronouns) rows.push({ key: t(m.pronouns), value: child.pronouns });
+  rows.push({ key: t(m.school), value: child.school ?? notRecorded });
+  rows.push({ key: t(m.livesWith), value: livesWith(child) ?? notRecorded });
   rows.push({
-    key: 'Who is important to them',
-    value: child.importantPeople ? <span className="umb-written">{child.importantPeople}</span> : NOT_RECORDED,
+    key: t(m.important),
+    value: child.importantPeople ? <span className="umb-written">{child.importantPeople}</span> : notRecorded,
   });
   if (child.relationships.length > 0) {
     rows.push({
-      key: 'Their family',
+      key: t(m.family),
       value: (
         <ul className="govuk-list">
           {child.relationships.map((relationship) => (
@@ -54,8 +55,9 @@ function rowsFor(child: ChildPage): SummaryRow[] {
   return rows;
 }
 
-function livesWith(child: ChildPage): string {
+/** The people and the home's name, as written; null when neither is known. */
+function livesWith(child: ChildPage): string | null {
   const people = child.livesWith.length > 0 ? child.livesWith.join(', ') : null;
   if (people && child.householdName) return `${people} (${child.householdName})`;
-  return people ?? child.householdName ?? NOT_RECORDED;
+  return people ?? child.householdName ?? null;
 }

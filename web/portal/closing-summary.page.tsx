@@ -3,24 +3,26 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { isApiError } from '../api/client.ts';
+import { useT } from '../i18n/i18n.ts';
 import { Button } from '../ui/button.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
 import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../ui/form-errors.ts';
+import { formatDate } from '../ui/format.ts';
 import { Loading } from '../ui/loading.tsx';
 import { NotificationBanner } from '../ui/notification-banner.tsx';
 import { usePageTitle } from '../ui/page-title.ts';
 import { TextArea } from '../ui/textarea.tsx';
+import { closingSummary as m } from './closing-summary.messages.ts';
 import { closingSummary, closingSummaryQueryKey, replyToClosingSummary } from './trusted-people.api.ts';
 
-const longDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-
 export function ClosingSummaryPage() {
+  const t = useT();
   const queryClient = useQueryClient();
   const summary = useQuery({ queryKey: closingSummaryQueryKey, queryFn: ({ signal }) => closingSummary(signal) });
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [sent, setSent] = useState(false);
-  usePageTitle('The summary of our work with your family', Object.keys(errors).length > 0);
+  usePageTitle(t(m.title), Object.keys(errors).length > 0);
   const reply = useMutation({
     mutationFn: () => replyToClosingSummary(text.trim()),
     onSuccess: async () => {
@@ -39,7 +41,7 @@ export function ClosingSummaryPage() {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!text.trim()) return setErrors({ reply: 'Write your reply' });
+    if (!text.trim()) return setErrors({ reply: t(m.writeReply) });
     setErrors({});
     reply.mutate();
   };
@@ -48,34 +50,31 @@ export function ClosingSummaryPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop">
         <Link to="/my-family" className="govuk-back-link">
-          Back to your family
+          {t(m.back)}
         </Link>
-        {sent ? (
-          <NotificationBanner success heading="Thank you. Your reply is kept with the summary, and your key workers have been told." />
-        ) : null}
+        {sent ? <NotificationBanner success title={t(m.sentTitle)} heading={t(m.sent)} /> : null}
         <ErrorSummary errors={toFormErrors(errors, ['reply'])} />
-        <h1 className="govuk-heading-l">The summary of our work with your family</h1>
+        <h1 className="govuk-heading-l">{t(m.title)}</h1>
         {!closure ? (
-          <p className="govuk-body">
-            Nothing has been closed. When the work with your family ends, your key worker writes a summary for you here.
-          </p>
+          <p className="govuk-body">{t(m.nothingClosed)}</p>
         ) : (
           <>
             <p className="govuk-body-s">
-              Written by {closure.closedBy} on {longDate(closure.closedAt)}.
-              {closure.reopenedAt ? ` The work with your family started again on ${longDate(closure.reopenedAt)}.` : ''}
+              {closure.reopenedAt
+                ? t(m.writtenByReopened, {
+                    name: closure.closedBy,
+                    date: formatDate(closure.closedAt),
+                    reopened: formatDate(closure.reopenedAt),
+                  })
+                : t(m.writtenBy, { name: closure.closedBy, date: formatDate(closure.closedAt) })}
             </p>
             <p className="govuk-body umb-written">{closure.summary}</p>
-            {summary.data.closed ? (
-              <p className="govuk-body">
-                You can still read your record in Umbrella. If things get harder, you can ask for help again at any time.
-              </p>
-            ) : null}
-            {closure.replies.length > 0 ? <h2 className="govuk-heading-m">Your replies</h2> : null}
+            {summary.data.closed ? <p className="govuk-body">{t(m.stillRead)}</p> : null}
+            {closure.replies.length > 0 ? <h2 className="govuk-heading-m">{t(m.yourReplies)}</h2> : null}
             {closure.replies.map((r) => (
               <div key={r.id} className="govuk-inset-text">
                 <p className="govuk-body-s">
-                  {r.author}, {longDate(r.createdAt)}
+                  {r.author}, {formatDate(r.createdAt)}
                 </p>
                 <p className="govuk-body umb-written">{r.text}</p>
               </div>
@@ -83,15 +82,15 @@ export function ClosingSummaryPage() {
             <form noValidate onSubmit={onSubmit}>
               <TextArea
                 id="reply"
-                label="Add your reply"
+                label={t(m.addReply)}
                 labelClass="govuk-label--m"
-                hint="Say what you think, in your own words. It is kept beside the summary and never changes it."
+                hint={t(m.addReplyHint)}
                 rows={5}
                 value={text}
                 onValueChange={setText}
                 error={errors.reply}
               />
-              <Button busy={reply.isPending}>Send your reply</Button>
+              <Button busy={reply.isPending}>{t(m.sendReply)}</Button>
             </form>
           </>
         )}

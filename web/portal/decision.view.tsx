@@ -1,37 +1,36 @@
 // A decision in plain words: who decided, what else was thought about, why, what the parent said, and how to challenge it.
+import { useT } from '../i18n/i18n.ts';
 import { ExplainedText } from './explained-text.view.tsx';
 import type { EntryDecision } from './portal.types.ts';
+import { recordEntry as m } from './record-entry.messages.ts';
 
 export function DecisionView({ decision, headingId }: { decision: EntryDecision; headingId: string }) {
+  const t = useT();
   return (
     <section className="umb-decision" aria-labelledby={headingId}>
       <h3 className="govuk-heading-s" id={headingId}>
-        About this decision
+        {t(m.aboutDecision)}
       </h3>
       <dl className="umb-decision__list">
-        <dt className="govuk-body govuk-!-font-weight-bold">Who decided</dt>
+        <dt className="govuk-body govuk-!-font-weight-bold">{t(m.whoDecided)}</dt>
         <dd>
           <ExplainedText text={decision.decidedBy} />
         </dd>
-        <dt className="govuk-body govuk-!-font-weight-bold">Why it was decided</dt>
+        <dt className="govuk-body govuk-!-font-weight-bold">{t(m.whyDecided)}</dt>
         <dd>
           <ExplainedText text={decision.reasons} />
         </dd>
-        <dt className="govuk-body govuk-!-font-weight-bold">Other choices that were thought about</dt>
+        <dt className="govuk-body govuk-!-font-weight-bold">{t(m.otherChoices)}</dt>
         <dd>
           <ExplainedText text={decision.optionsConsidered} />
         </dd>
-        <dt className="govuk-body govuk-!-font-weight-bold">What you said</dt>
+        <dt className="govuk-body govuk-!-font-weight-bold">{t(m.whatYouSaid)}</dt>
         <dd>
-          {decision.parentView.trim() ? (
-            <ExplainedText text={decision.parentView} />
-          ) : (
-            <p className="govuk-body">Nothing was written down. You can add your view below.</p>
-          )}
+          {decision.parentView.trim() ? <ExplainedText text={decision.parentView} /> : <p className="govuk-body">{t(m.nothingWritten)}</p>}
         </dd>
       </dl>
       <div className="umb-challenge">
-        <h3 className="govuk-heading-s">How to challenge this decision</h3>
+        <h3 className="govuk-heading-s">{t(m.howToChallenge)}</h3>
         <ExplainedText text={decision.howToChallenge} />
       </div>
     </section>

@@ -1,27 +1,28 @@
 // Notes on an entry a parent must not miss: made in error, part kept back (why, and until when), changed (with what it said before).
+import { useT } from '../i18n/i18n.ts';
 import { formatDate } from '../ui/format.ts';
 import { ExplainedText } from './explained-text.view.tsx';
 import type { EntryVersion, VisibleEntry } from './portal.types.ts';
 import { formatDateTime, reviewSentence } from './portal-format.ts';
+import { recordEntry as m } from './record-entry.messages.ts';
 
 export function EnteredInErrorNote({ enteredInError }: { enteredInError: NonNullable<VisibleEntry['enteredInError']> }) {
+  const t = useT();
   return (
     <div className="govuk-inset-text umb-note umb-note--error">
-      <p className="govuk-body govuk-!-font-weight-bold">This entry was made in error</p>
-      <p className="govuk-body">
-        It was marked as a mistake on {formatDate(enteredInError.at)}. It stays in your record so you can see what was written, but nobody
-        should rely on it.
-      </p>
-      <p className="govuk-body">Why: {enteredInError.reason}</p>
+      <p className="govuk-body govuk-!-font-weight-bold">{t(m.inErrorTitle)}</p>
+      <p className="govuk-body">{t(m.inErrorText, { date: formatDate(enteredInError.at) })}</p>
+      <p className="govuk-body">{t(m.why, { reason: enteredInError.reason })}</p>
     </div>
   );
 }
 
 export function PartWithheldNote({ partWithheld }: { partWithheld: NonNullable<VisibleEntry['partWithheld']> }) {
+  const t = useT();
   return (
     <div className="govuk-inset-text umb-note">
-      <p className="govuk-body govuk-!-font-weight-bold">Part of this is being kept from you</p>
-      <p className="govuk-body">This is because: {partWithheld.reasonPlain}</p>
+      <p className="govuk-body govuk-!-font-weight-bold">{t(m.partKeptTitle)}</p>
+      <p className="govuk-body">{t(m.because, { reason: partWithheld.reasonPlain })}</p>
       <p className="govuk-body">{reviewSentence(partWithheld.reviewOn)}</p>
     </div>
   );
@@ -29,6 +30,7 @@ export function PartWithheldNote({ partWithheld }: { partWithheld: NonNullable<V
 
 /** "This entry was changed": when and why, with every earlier wording kept in a details box. */
 export function ChangedNote({ versions, currentText }: { versions: EntryVersion[]; currentText: string }) {
+  const t = useT();
   // Each version carries the note its author wrote when making it; the newest is the wording shown now.
   const newestFirst = [...versions].sort((a, b) => b.version - a.version);
   const latest = newestFirst[0];
@@ -36,20 +38,14 @@ export function ChangedNote({ versions, currentText }: { versions: EntryVersion[
   const changeOf = (version: EntryVersion) => newestFirst[newestFirst.indexOf(version) - 1];
   return (
     <div className="govuk-inset-text umb-note">
-      <p className="govuk-body govuk-!-font-weight-bold">This entry was changed</p>
-      {latest && earlier.length > 0 ? <p className="govuk-body">It was last changed on {formatDateTime(latest.editedAt)}.</p> : null}
-      {latest?.changeNote && earlier.length > 0 ? <p className="govuk-body">Why: {latest.changeNote}</p> : null}
-      <p className="govuk-body">
-        {earlier.length > 0
-          ? 'What it said before is kept, and you can read it here.'
-          : 'What it said before is kept in your record. Ask your key worker if you want to see it.'}
-      </p>
+      <p className="govuk-body govuk-!-font-weight-bold">{t(m.changedTitle)}</p>
+      {latest && earlier.length > 0 ? <p className="govuk-body">{t(m.lastChanged, { when: formatDateTime(latest.editedAt) })}</p> : null}
+      {latest?.changeNote && earlier.length > 0 ? <p className="govuk-body">{t(m.why, { reason: latest.changeNote })}</p> : null}
+      <p className="govuk-body">{t(earlier.length > 0 ? m.beforeKeptHere : m.beforeKeptAsk)}</p>
       {earlier.length > 0 ? (
         <details className="govuk-details umb-versions">
           <summary className="govuk-details__summary">
-            <span className="govuk-details__summary-text">
-              {earlier.length === 1 ? 'See what it said before' : `See the ${earlier.length} earlier versions`}
-            </span>
+            <span className="govuk-details__summary-text">{t(m.seeEarlier, { count: earlier.length })}</span>
           </summary>
           <div className="govuk-details__text">
             <ol className="govuk-list umb-versions__list">
@@ -57,12 +53,13 @@ export function ChangedNote({ versions, currentText }: { versions: EntryVersion[
                 const change = changeOf(version);
                 return (
                   <li key={version.version}>
-                    <p className="govuk-body govuk-!-font-weight-bold">What it said from {formatDateTime(version.editedAt)}</p>
+                    <p className="govuk-body govuk-!-font-weight-bold">{t(m.saidFrom, { when: formatDateTime(version.editedAt) })}</p>
                     <ExplainedText text={version.text} />
                     {change ? (
                       <p className="govuk-body umb-secondary-text">
-                        Changed on {formatDateTime(change.editedAt)}
-                        {change.changeNote ? `. Why: ${change.changeNote}` : '.'}
+                        {change.changeNote
+                          ? t(m.changedOnWhy, { when: formatDateTime(change.editedAt), reason: change.changeNote })
+                          : t(m.changedOn, { when: formatDateTime(change.editedAt) })}
                       </p>
                     ) : null}
                   </li>

@@ -1,24 +1,37 @@
 // The replies beside an entry: the parent's own words and the team's answers, oldest first, so they read as a conversation.
+import type { ReplyKind } from '../../shared/domain/records.ts';
+import type { Message } from '../../shared/i18n/messages.ts';
+import { useT } from '../i18n/i18n.ts';
 import { Tag, type TagColour } from '../ui/tag.tsx';
 import { ExplainedText } from './explained-text.view.tsx';
 import type { EntryReply } from './portal.types.ts';
 import { formatDateTime } from './portal-format.ts';
+import { recordEntry as m } from './record-entry.messages.ts';
 
 const COLOURS: Record<string, TagColour> = { reply: 'default', correction_request: 'yellow', disagree: 'purple', team_answer: 'green' };
 
+/** Each kind of reply in the language shown (shared/domain/records.ts's REPLY_KINDS in English). */
+const KIND_WORDS: Record<ReplyKind, Message> = {
+  reply: m.reply_reply,
+  correction_request: m.reply_correction_request,
+  disagree: m.reply_disagree,
+  team_answer: m.reply_team_answer,
+};
+
 export function EntryRepliesView({ replies, headingId }: { replies: EntryReply[]; headingId: string }) {
+  const t = useT();
   if (replies.length === 0) return null;
   const oldestFirst = [...replies].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return (
     <section aria-labelledby={headingId} className="umb-replies">
       <h3 className="govuk-heading-s" id={headingId}>
-        Views and answers
+        {t(m.viewsAndAnswers)}
       </h3>
       <ol className="govuk-list umb-replies__list">
         {oldestFirst.map((reply) => (
           <li key={reply.id} className={`umb-reply${reply.kind === 'team_answer' ? ' umb-reply--team' : ''}`}>
             <p className="govuk-body umb-reply__about">
-              <Tag colour={COLOURS[reply.kind] ?? 'default'}>{reply.kindLabel}</Tag>{' '}
+              <Tag colour={COLOURS[reply.kind] ?? 'default'}>{KIND_WORDS[reply.kind] ? t(KIND_WORDS[reply.kind]) : reply.kindLabel}</Tag>{' '}
               <span className="umb-reply__who">
                 {reply.authorName} ({reply.authorRole}), {formatDateTime(reply.createdAt)}
               </span>

@@ -3,10 +3,12 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import type { FamilyOverview } from '../api/types.ts';
+import { useT } from '../i18n/i18n.ts';
 import { displayName } from '../ui/format.ts';
 import { usePageTitle } from '../ui/page-title.ts';
 import { FamilyMembersSection } from './family-members.section.tsx';
 import { InvolvementPlainSection } from './involvement-plain.section.tsx';
+import { myFamily as m } from './my-family.messages.ts';
 import { myFamilyQuery } from './my-family.queries.ts';
 import { NewMessagesBanner } from './new-messages.banner.tsx';
 import { PlansLinksSection } from './plans/plans-links.section.tsx';
@@ -18,9 +20,9 @@ import { WorkingWithYouSection } from './working-with-you.section.tsx';
 const MessagesSection = lazy(() => import('./messages.section.tsx').then((m) => ({ default: m.MessagesSection })));
 
 /** The parent a trusted person's welcome names: the first parent in the family. */
-const parentNameOf = (people: { kind: string; preferredName: string | null; fullName: string }[]) => {
+const parentNameOf = (people: { kind: string; preferredName: string | null; fullName: string }[], otherwise: string) => {
   const parent = people.find((p) => p.kind === 'parent');
-  return parent ? (parent.preferredName ?? parent.fullName) : 'The parent';
+  return parent ? (parent.preferredName ?? parent.fullName) : otherwise;
 };
 
 /** The children a parent is recorded as a parent of, by name: a parent who lives elsewhere is welcomed with them. */
@@ -33,7 +35,8 @@ const childNamesOf = (personId: string, family: Pick<FamilyOverview, 'people' | 
 
 /** `me` says who is looking: a parent can open each child's own page. */
 export function MyFamilyPage({ me }: { me?: PortalMe }) {
-  usePageTitle('Your family');
+  const t = useT();
+  usePageTitle(t(m.title));
   const { data: family } = useSuspenseQuery(myFamilyQuery);
   // The parent and a young person read their messages on "Your information"; a trusted person and a parent who lives
   // elsewhere have no such page, so theirs are here, where the "something new" email brings them.
@@ -43,30 +46,32 @@ export function MyFamilyPage({ me }: { me?: PortalMe }) {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop">
         {me && !messagesHere ? <NewMessagesBanner /> : null}
-        <h1 className="govuk-heading-l">Your family</h1>
-        <p className="govuk-body-l">Who is in your family, who is working with you, and what is happening.</p>
+        <h1 className="govuk-heading-l">{t(m.title)}</h1>
+        <p className="govuk-body-l">{t(m.intro)}</p>
         {me ? (
           <div className="umb-help-links">
             <Link to="/my-family/help" className="govuk-button govuk-!-margin-bottom-3" draggable={false}>
-              {me.kind === 'parent' || me.kind === 'young_person' ? 'I need some help' : 'Raise a worry'}
+              {t(me.kind === 'parent' || me.kind === 'young_person' ? m.needHelp : m.raiseWorry)}
             </Link>
             {me.kind === 'parent' ? (
               <p className="govuk-body">
                 <Link to="/my-family/check-in" className="govuk-link">
-                  How are things? Check in
+                  {t(m.checkIn)}
                 </Link>
               </p>
             ) : null}
             {me.kind !== 'network_member' ? (
               <p className="govuk-body">
                 <Link to="/my-family/needs" className="govuk-link">
-                  What would help: money, housing, childcare and more
+                  {t(m.whatWouldHelp)}
                 </Link>
               </p>
             ) : null}
           </div>
         ) : null}
-        {me ? <WelcomeSection me={me} parentName={parentNameOf(family.people)} childNames={childNamesOf(me.personId, family)} /> : null}
+        {me ? (
+          <WelcomeSection me={me} parentName={parentNameOf(family.people, t(m.theParent))} childNames={childNamesOf(me.personId, family)} />
+        ) : null}
         {me ? <PlansLinksSection kind={me.kind} /> : null}
         {messagesHere ? (
           <Suspense fallback={null}>
@@ -80,7 +85,7 @@ export function MyFamilyPage({ me }: { me?: PortalMe }) {
           linkChildren={me?.kind === 'parent'}
         />
         <WorkingWithYouSection careTeam={family.careTeam} />
-        <InvolvementPlainSection explanation={family.involvement.explanation} />
+        <InvolvementPlainSection level={family.involvement.level} explanation={family.involvement.explanation} />
         {me?.kind === 'parent' ? <ParentLinksSection /> : null}
       </div>
     </div>

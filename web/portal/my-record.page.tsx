@@ -2,9 +2,11 @@
 import { useQuery, useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isApiError } from '../api/client.ts';
+import { useT } from '../i18n/i18n.ts';
 import { focusElement } from '../ui/focus.ts';
 import { usePageTitle } from '../ui/page-title.ts';
 import { GlossaryProvider } from './explained-text.view.tsx';
+import { recordPage as m } from './my-record.messages.ts';
 import { glossaryQuery, recordQuery } from './portal.queries.ts';
 import type { PortalEntry, PortalMe } from './portal.types.ts';
 import { entryHeadingId, RecordEntryCard } from './record-entry.card.tsx';
@@ -14,8 +16,9 @@ import { WithheldEntryCard } from './withheld-entry.card.tsx';
 const NO_TERMS: never[] = [];
 
 export function MyRecordPage({ me, q }: { me: PortalMe; q: string }) {
+  const t = useT();
   const [formsWithErrors, setFormsWithErrors] = useState<ReadonlySet<string>>(new Set());
-  usePageTitle('Your record', formsWithErrors.size > 0);
+  usePageTitle(t(m.title), formsWithErrors.size > 0);
 
   const record = useSuspenseInfiniteQuery(recordQuery(q));
   const glossary = useQuery(glossaryQuery);
@@ -52,13 +55,10 @@ export function MyRecordPage({ me, q }: { me: PortalMe; q: string }) {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
-        <h1 className="govuk-heading-l">Your record</h1>
+        <h1 className="govuk-heading-l">{t(m.title)}</h1>
         <div className="umb-measure">
-          <p className="govuk-body-l">What the people working with your family have written about you. The newest is at the top.</p>
-          <p className="govuk-body">
-            You can add your view to anything here. Your words are kept beside what was written. They are never deleted, and they are shown
-            wherever the entry is shown.
-          </p>
+          <p className="govuk-body-l">{t(m.intro)}</p>
+          <p className="govuk-body">{t(m.addYourView)}</p>
           <RecordSearchForm q={q} key={q} />
           <ResultsMessage q={q} count={entries.length} hasMore={record.hasNextPage} />
         </div>
@@ -75,7 +75,7 @@ export function MyRecordPage({ me, q }: { me: PortalMe; q: string }) {
           <div className="umb-measure">
             {record.isFetchNextPageError ? (
               <p className="govuk-error-message">
-                {isApiError(record.error) ? record.error.message : 'We could not load older entries.'} Try again.
+                {isApiError(record.error) ? t(m.olderFailedBecause, { message: record.error.message }) : t(m.olderFailed)}
               </p>
             ) : null}
             <button
@@ -84,16 +84,16 @@ export function MyRecordPage({ me, q }: { me: PortalMe; q: string }) {
               aria-disabled={record.isFetchingNextPage || undefined}
               onClick={() => !record.isFetchingNextPage && void showOlder()}
             >
-              Show older entries
+              {t(m.showOlder)}
             </button>
             {record.isFetchingNextPage ? (
               <p className="govuk-body" role="status">
-                Loading older entries…
+                {t(m.loadingOlder)}
               </p>
             ) : null}
           </div>
         ) : entries.length > 0 ? (
-          <p className="govuk-body">That is everything{q ? ' that matches your search' : ' in your record'}.</p>
+          <p className="govuk-body">{t(q ? m.everythingMatching : m.everything)}</p>
         ) : null}
       </div>
     </div>
@@ -117,10 +117,11 @@ function EntryCard({
 }
 
 function ResultsMessage({ q, count, hasMore }: { q: string; count: number; hasMore: boolean }) {
+  const t = useT();
   let message = '';
-  if (q && count === 0) message = `Nothing in your record matches “${q}”. Try other words.`;
-  else if (q) message = `Showing entries that match “${q}”${hasMore ? ', newest first' : ''}.`;
-  else if (count === 0) message = 'Nothing has been written in your record yet.';
+  if (q && count === 0) message = t(m.noMatch, { q });
+  else if (q) message = t(hasMore ? m.matchingNewestFirst : m.matching, { q });
+  else if (count === 0) message = t(m.empty);
   return (
     <p className="govuk-body govuk-!-font-weight-bold" role="status">
       {message}

@@ -1,5 +1,8 @@
 // One entry of "Your record": what kind, when, who wrote it and who was there, the words, notes, the decision, and the replies beside it.
 import { useEffect, useRef, useState } from 'react';
+import type { EntryKind } from '../../shared/domain/records.ts';
+import type { Message } from '../../shared/i18n/messages.ts';
+import { useT } from '../i18n/i18n.ts';
 import { formatDate } from '../ui/format.ts';
 import { NotificationBanner } from '../ui/notification-banner.tsx';
 import { AddYourViewForm } from './add-your-view.form.tsx';
@@ -9,6 +12,18 @@ import { EntryRepliesView } from './entry-replies.view.tsx';
 import { ExplainedText } from './explained-text.view.tsx';
 import type { VisibleEntry } from './portal.types.ts';
 import { formatDateTime } from './portal-format.ts';
+import { recordEntry as m } from './record-entry.messages.ts';
+
+/** Each kind of entry in the language shown (shared/domain/records.ts's ENTRY_KINDS in English). */
+const KIND_WORDS: Record<EntryKind, Message> = {
+  home_visit: m.kind_home_visit,
+  office_meeting: m.kind_office_meeting,
+  phone_call: m.kind_phone_call,
+  message: m.kind_message,
+  multi_agency_meeting: m.kind_multi_agency_meeting,
+  observation: m.kind_observation,
+  decision: m.kind_decision,
+};
 
 type RecordEntryCardProps = {
   entry: VisibleEntry;
@@ -19,10 +34,12 @@ type RecordEntryCardProps = {
 export const entryHeadingId = (entryId: string): string => `entry-${entryId}-heading`;
 
 export function RecordEntryCard({ entry, accountId, onErrorsChange }: RecordEntryCardProps) {
+  const t = useT();
   const [sent, setSent] = useState(false);
   const bannerRef = useRef<HTMLDivElement>(null);
   const headingId = entryHeadingId(entry.id);
-  const entryName = `${entry.kindLabel} on ${formatDate(entry.occurredAt)}`;
+  const kind = KIND_WORDS[entry.kind] ? t(KIND_WORDS[entry.kind]) : entry.kindLabel;
+  const entryName = t(m.entryName, { kind, date: formatDate(entry.occurredAt) });
 
   useEffect(() => {
     if (sent) bannerRef.current?.focus();
@@ -37,27 +54,27 @@ export function RecordEntryCard({ entry, accountId, onErrorsChange }: RecordEntr
         {entry.enteredInError ? <EnteredInErrorNote enteredInError={entry.enteredInError} /> : null}
         <dl className="umb-entry__facts">
           <div>
-            <dt>When</dt>
+            <dt>{t(m.when)}</dt>
             <dd>{formatDateTime(entry.occurredAt)}</dd>
           </div>
           <div>
-            <dt>Written by</dt>
+            <dt>{t(m.writtenBy)}</dt>
             <dd>
               {entry.authorName}, {entry.authorJobTitle}, {entry.authorOrganisation}
             </dd>
           </div>
           {entry.presentNames.length > 0 ? (
             <div>
-              <dt>Who was there</dt>
+              <dt>{t(m.whoWasThere)}</dt>
               <dd>{entry.presentNames.join(', ')}</dd>
             </div>
           ) : null}
           <div>
-            <dt>What it is about</dt>
+            <dt>{t(m.whatItIsAbout)}</dt>
             <dd>{entry.categoryLabel}</dd>
           </div>
         </dl>
-        <h3 className="govuk-heading-s">{entry.decision ? 'What was decided' : 'What was written'}</h3>
+        <h3 className="govuk-heading-s">{t(entry.decision ? m.whatWasDecided : m.whatWasWritten)}</h3>
         <ExplainedText text={entry.text} />
         {entry.partWithheld ? <PartWithheldNote partWithheld={entry.partWithheld} /> : null}
         {entry.decision ? <DecisionView decision={entry.decision} headingId={`${headingId}-decision`} /> : null}
@@ -69,11 +86,7 @@ export function RecordEntryCard({ entry, accountId, onErrorsChange }: RecordEntr
         <EntryRepliesView replies={entry.replies} headingId={`${headingId}-replies`} />
         {sent ? (
           <div ref={bannerRef} tabIndex={-1} className="umb-entry__sent">
-            <NotificationBanner
-              title="Success"
-              heading="Your view has been added. The person who wrote this and your key workers have been told."
-              success
-            />
+            <NotificationBanner title={t(m.sentTitle)} heading={t(m.sent)} success />
           </div>
         ) : null}
         <AddYourViewForm

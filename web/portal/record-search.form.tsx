@@ -1,8 +1,11 @@
 // "Search your record": finds entries that mention some words; the words live in the address (?q=) so Back works.
 import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
+import { recordPage as m } from './my-record.messages.ts';
 
 export function RecordSearchForm({ q }: { q: string }) {
+  const t = useT();
   const navigate = useNavigate();
   const [words, setWords] = useState(q);
 
@@ -17,10 +20,10 @@ export function RecordSearchForm({ q }: { q: string }) {
       <form noValidate onSubmit={onSubmit}>
         <div className="govuk-form-group">
           <label className="govuk-label govuk-label--s" htmlFor="record-search">
-            Search your record
+            {t(m.searchLabel)}
           </label>
           <div id="record-search-hint" className="govuk-hint">
-            For example, a name, a place or a word like “school”
+            {t(m.searchHint)}
           </div>
           <div className="umb-search__row">
             <input
@@ -35,14 +38,14 @@ export function RecordSearchForm({ q }: { q: string }) {
               maxLength={200}
             />
             <button type="submit" className="govuk-button umb-search__button">
-              Search
+              {t(m.searchButton)}
             </button>
           </div>
         </div>
         {q ? (
           <p className="govuk-body">
             <Link to="/my-record" search={{}} className="govuk-link" onClick={() => setWords('')}>
-              Clear the search and show everything
+              {t(m.clearSearch)}
             </Link>
           </p>
         ) : null}

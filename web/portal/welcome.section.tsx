@@ -4,9 +4,16 @@
 // that the parent can see when they look, every time (it is the promise their access rests on).
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { NETWORK_MEMBER_WELCOME, OTHER_PARENT_WELCOME, PARENT_WELCOME } from '../../shared/domain/family-words.ts';
-import { namesInWords } from '../../shared/domain/people.ts';
+import { useT } from '../i18n/i18n.ts';
+import { namesInLanguage } from './family-names.ts';
 import type { PortalMe } from './portal.types.ts';
+import { welcome as m } from './welcome.messages.ts';
+
+// shared/domain/family-words.ts's welcomes, paragraph by paragraph, in the language shown.
+const NETWORK_MEMBER = [m.network_1, m.network_2, m.network_3, m.network_4];
+const OTHER_PARENT = [m.otherParent_1, m.otherParent_2, m.otherParent_3, m.otherParent_4];
+const PARENT = [m.parent_1, m.parent_2, m.parent_3];
+const FIRST_STEPS = [m.firstStep_1, m.firstStep_2, m.firstStep_3];
 
 const readKey = (accountId: string) => `umbrella-welcome-read-${accountId}`;
 
@@ -19,6 +26,7 @@ function readBefore(accountId: string): boolean {
 }
 
 function ReadIt({ accountId, onRead }: { accountId: string; onRead: () => void }) {
+  const t = useT();
   return (
     <button
       type="button"
@@ -32,23 +40,24 @@ function ReadIt({ accountId, onRead }: { accountId: string; onRead: () => void }
         onRead();
       }}
     >
-      I have read this
+      {t(m.readIt)}
     </button>
   );
 }
 
 /** `childNames`: for a parent who lives elsewhere, the children he is a parent of. */
 export function WelcomeSection({ me, parentName, childNames = [] }: { me: PortalMe; parentName: string; childNames?: readonly string[] }) {
+  const t = useT();
   const [hidden, setHidden] = useState(() => (me.kind === 'parent' || me.kind === 'other_parent') && readBefore(me.accountId));
   if (me.kind === 'network_member') {
     return (
       <section className="govuk-inset-text" aria-labelledby="welcome-title">
         <h2 className="govuk-heading-m" id="welcome-title">
-          {NETWORK_MEMBER_WELCOME.title}
+          {t(m.network_title)}
         </h2>
-        {NETWORK_MEMBER_WELCOME.paragraphs.map((p) => (
-          <p className="govuk-body" key={p}>
-            {p.replaceAll('{parent}', parentName)}
+        {NETWORK_MEMBER.map((p) => (
+          <p className="govuk-body" key={p.id}>
+            {t(p, { parent: parentName })}
           </p>
         ))}
       </section>
@@ -56,15 +65,15 @@ export function WelcomeSection({ me, parentName, childNames = [] }: { me: Portal
   }
   if (hidden) return null;
   if (me.kind === 'other_parent') {
-    const children = childNames.length > 0 ? namesInWords(childNames) : 'your children';
+    const children = childNames.length > 0 ? namesInLanguage(t, childNames) : t(m.yourChildren);
     return (
       <section className="govuk-inset-text" aria-labelledby="welcome-title">
         <h2 className="govuk-heading-m" id="welcome-title">
-          {OTHER_PARENT_WELCOME.title}
+          {t(m.otherParent_title)}
         </h2>
-        {OTHER_PARENT_WELCOME.paragraphs.map((p) => (
-          <p className="govuk-body" key={p}>
-            {p.replaceAll('{children}', children)}
+        {OTHER_PARENT.map((p) => (
+          <p className="govuk-body" key={p.id}>
+            {t(p, { children })}
           </p>
         ))}
         <ReadIt accountId={me.accountId} onRead={() => setHidden(true)} />
@@ -75,22 +84,22 @@ export function WelcomeSection({ me, parentName, childNames = [] }: { me: Portal
   return (
     <section className="govuk-inset-text" aria-labelledby="welcome-title">
       <h2 className="govuk-heading-m" id="welcome-title">
-        {PARENT_WELCOME.title}
+        {t(m.parent_title)}
       </h2>
-      {PARENT_WELCOME.paragraphs.map((p) => (
-        <p className="govuk-body" key={p}>
-          {p}
+      {PARENT.map((p) => (
+        <p className="govuk-body" key={p.id}>
+          {t(p)}
         </p>
       ))}
-      <h3 className="govuk-heading-s">What you could do first</h3>
+      <h3 className="govuk-heading-s">{t(m.firstSteps)}</h3>
       <ol className="govuk-list govuk-list--number">
-        {PARENT_WELCOME.firstSteps.map((step) => (
-          <li key={step}>{step}</li>
+        {FIRST_STEPS.map((step) => (
+          <li key={step.id}>{t(step)}</li>
         ))}
       </ol>
       <p className="govuk-body">
         <Link to="/my-family/trusted-people" className="govuk-link">
-          Invite someone you trust
+          {t(m.invite)}
         </Link>
       </p>
       <ReadIt accountId={me.accountId} onRead={() => setHidden(true)} />
@@ -100,19 +109,20 @@ export function WelcomeSection({ me, parentName, childNames = [] }: { me: Portal
 
 /** The parent's own links: the people she trusts, and the closing summary once the work with her family has ended. */
 export function ParentLinksSection() {
+  const t = useT();
   return (
     <section aria-labelledby="your-choices-title">
       <h2 className="govuk-heading-m" id="your-choices-title">
-        People you trust
+        {t(m.peopleYouTrust)}
       </h2>
       <p className="govuk-body">
         <Link to="/my-family/trusted-people" className="govuk-link">
-          Invite someone you trust, or end their access
+          {t(m.inviteOrEnd)}
         </Link>
       </p>
       <p className="govuk-body">
         <Link to="/my-family/closing-summary" className="govuk-link">
-          The summary of our work with your family
+          {t(m.closingSummary)}
         </Link>
       </p>
     </section>

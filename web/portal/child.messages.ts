@@ -1,0 +1,17 @@
+// English for a child's own page as their parent sees it; other languages in web/i18n/locales/*/record-child.json.
+import { defineMessages } from '../../shared/i18n/messages.ts';
+
+export const childPage = defineMessages('record-child', {
+  notRecorded: 'Nothing written down yet',
+  back: 'Back to your family',
+  caption: 'Your child’s page',
+  wrongOrMissing: 'If something here is wrong or missing, tell your key worker and they will change it.',
+  fullName: 'Full name',
+  age: 'Age',
+  ageYears: '{age, plural, one {# year old} other {# years old}}',
+  pronouns: 'Pronouns',
+  school: 'School',
+  livesWith: 'Who they live with',
+  important: 'Who is important to them',
+  family: 'Their family',
+});
