@@ -7,14 +7,17 @@ import { isSignedIn, useSession } from '../features/auth/session.queries.ts';
 import { SignOutButton } from '../features/auth/sign-out.button.tsx';
 import { governanceNavItems } from '../features/governance/governance-nav.ts';
 import { useProfessionalNavItems } from '../features/notifications/professional-nav.ts';
-import { currentLocale, setLocale } from '../i18n/i18n.ts';
+import { currentLocale, setLocale, useT } from '../i18n/i18n.ts';
 import { portalNavItems } from '../portal/portal-nav.ts';
+import { frame } from '../ui/frame.messages.ts';
 import { onLanguageChosen } from '../ui/language-switcher.tsx';
 import { Layout, type NavItem } from '../ui/layout.tsx';
 import { useFocusHeadingOnNavigate } from './route-focus.ts';
 
 export function RootLayout() {
   useFocusHeadingOnNavigate();
+  // Renders again when the language changes, so the menu's words change with the page.
+  const t = useT();
   const { data: session } = useSession();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const me = session && isSignedIn(session) ? session.me : null;
@@ -61,7 +64,7 @@ export function RootLayout() {
           <>
             {/* Passwords, recovery codes: every signed-in person's own settings (features/auth/account.page.tsx). */}
             <Link to="/account" className="umb-header__sign-out umb-header__account-link">
-              Your account
+              {t(frame.yourAccount)}
             </Link>
             <SignOutButton />
           </>

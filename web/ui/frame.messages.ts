@@ -13,4 +13,5 @@ export const frame = defineMessages('frame', {
   language: 'Language',
   languageChosen: 'Language: {language}',
   skipLink: 'Skip to main content',
+  yourAccount: 'Your account',
 });
