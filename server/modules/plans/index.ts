@@ -6,6 +6,8 @@ export { crisisPlansAsSeenBy } from './crisis/crisis.view.ts';
 export { remindCrisisCarers, remindCrisisReviews } from './crisis/crisis-jobs.service.ts';
 export { documentsAsSeenBy } from './documents/documents-as-seen.ts';
 export { planFacts } from './documents/plan-documents.repo.ts';
+/** The id a section's kept-as-written confirmations are stored against (modules/words keptFor with 'child_plan'). */
+export { sectionSubjectId } from './documents/section-subject.ts';
 export { categoryLens, endSharesWithPerson } from './plans.repo.ts';
 export { registerPlanRoutes } from './plans.routes.ts';
 export { plansForExport } from './plans-export.ts';
