@@ -265,7 +265,7 @@ describe('an edit', () => {
     expect(seen.keptAsWritten).toEqual([{ version: 2, by: 'Daniel Okafor', at: expect.any(String), reason, found: ['non-compliant'] }]);
   });
 
-  it('a stale edit with words to check is refused as stale or for its words, and keeps nothing', async () => {
+  it('a stale edit kept as written is a 409, and keeps no confirmation', async () => {
     const entry = await newEntry();
     await as('daniel').put(`/api/families/${F}/entries/${entry.id}`, { ...entryBody(CLEAN), version: 1, changeNote: 'First.' });
     const stale = await as('daniel').put(`/api/families/${F}/entries/${entry.id}`, {
