@@ -1,11 +1,13 @@
 // The form that writes down a need in someone's own words (issue 15 §1), for the family on their phone and for a
-// worker writing it with them. What is typed is kept in this browser until it is saved (useLocalDraft).
-import { type FormEvent, useMemo, useState } from 'react';
+// worker writing it with them. What is typed is kept in this browser until it is saved (useLocalDraft). A worker's
+// words are checked for words the family should not read about themselves (`words`, from features/words); the family's
+// own words never are, and the portal never loads the check.
+import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
 import type { z } from 'zod';
 import type { NewNeedRequest } from '../../shared/contracts/needs.ts';
 import { NEED_DOMAIN_KEYS, NEED_DOMAINS, NEED_IMPORTANCE, NEED_IMPORTANCE_KEYS, NEED_RAISED_BY } from '../../shared/domain/needs.ts';
 import { Button } from './button.tsx';
-import { ErrorSummary } from './error-summary.tsx';
+import { ErrorSummary, type FormError } from './error-summary.tsx';
 import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from './form-errors.ts';
 import { useLocalDraft } from './local-draft.ts';
 import { Radios } from './radios.tsx';
@@ -14,6 +16,27 @@ import { TextArea } from './textarea.tsx';
 
 export type NeedFormPerson = { personId: string; name: string };
 type Body = z.input<typeof NewNeedRequest>;
+
+/**
+ * The respectful-language check on a worker's form (features/words/keep-as-written.tsx#useWordsSlot), given in by the
+ * professional page. Each call takes the words the family will read as they are now.
+ */
+export type WordsCheckSlot = {
+  /** At submit: false stops the save (a ticked "Keep as written" without its reason). */
+  prepare: (texts: readonly string[]) => boolean;
+  /** The request's `keepAsWritten`. */
+  body: (texts: readonly string[]) => { reason: string } | undefined;
+  /** True when the failure was the server asking about the words: shown by the slot, not as a field error. */
+  refused: (error: unknown, texts: readonly string[]) => boolean;
+  /** After a successful save. */
+  reset: () => void;
+  /** Error-summary lines naming each finding; they go before the form's own. */
+  summary: FormError[];
+  /** The words to change in one field, under it. */
+  inline: (inputId: string) => string | undefined;
+  /** The live panel and "Keep as written", placed below the words. */
+  render: (texts: readonly string[], panelId: string) => ReactNode;
+};
 
 const FIELDS = ['personId', 'domain', 'words', 'importance', 'supportWanted', 'raisedBy'] as const;
 
@@ -24,6 +47,7 @@ export function NeedForm({
   forWorker,
   submitLabel,
   onSave,
+  words,
 }: {
   accountId: string;
   /** Which draft this is in the browser ("portal-need", "need-<familyId>"). */
@@ -33,6 +57,8 @@ export function NeedForm({
   submitLabel: string;
   /** Sends the need; the idempotency key stays the same for a retry of the same words. */
   onSave: (body: Body, idempotencyKey: string) => Promise<unknown>;
+  /** A worker's form only: the respectful-language check. */
+  words?: WordsCheckSlot;
 }) {
   const initial = useMemo(
     () => ({
@@ -51,6 +77,7 @@ export function NeedForm({
   const [busy, setBusy] = useState(false);
   const [key, setKey] = useState(() => crypto.randomUUID());
   const [sentFor, setSentFor] = useState('');
+  const checked = [v.words, v.supportWanted];
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -60,7 +87,8 @@ export function NeedForm({
     if (!v.words.trim()) missing.words = 'Write what is needed, in your own words';
     if (!v.importance) missing.importance = 'Choose how much this matters';
     setErrors(missing);
-    if (Object.keys(missing).length > 0) return;
+    const reasonGiven = words ? words.prepare(checked) : true;
+    if (Object.keys(missing).length > 0 || !reasonGiven) return;
     const body = {
       personId: v.personId,
       domain: v.domain as Body['domain'],
@@ -68,6 +96,7 @@ export function NeedForm({
       importance: v.importance as Body['importance'],
       supportWanted: v.supportWanted.trim() || null,
       ...(forWorker ? { raisedBy: v.raisedBy as Body['raisedBy'] } : {}),
+      ...(words ? { keepAsWritten: words.body(checked) } : {}),
     };
     // A retry of exactly the same words reuses its key, so it never makes two needs; changed words get a new key.
     const fingerprint = JSON.stringify(body);
@@ -79,7 +108,10 @@ export function NeedForm({
       await onSave(body, useKey);
       draft.clear();
       setSentFor('');
+      words?.reset();
     } catch (error) {
+      // Words to check: named by the slot; the draft stays as it is.
+      if (words?.refused(error, checked)) return;
       setErrors(fieldErrorsFromFailure(error, 'words'));
     } finally {
       setBusy(false);
@@ -88,7 +120,7 @@ export function NeedForm({
 
   return (
     <form noValidate onSubmit={onSubmit} data-testid="need-form">
-      <ErrorSummary errors={toFormErrors(errors, FIELDS)} />
+      <ErrorSummary errors={[...(words?.summary ?? []), ...toFormErrors(errors, FIELDS)]} />
       {people.length > 1 ? (
         <Radios
           name="personId"
@@ -117,7 +149,8 @@ export function NeedForm({
         rows={3}
         value={v.words}
         onValueChange={(value) => draft.set('words', value)}
-        error={errors.words}
+        error={errors.words ?? words?.inline('words')}
+        extraDescribedBy={words ? 'need-words-check' : undefined}
       />
       <Radios
         name="importance"
@@ -135,8 +168,10 @@ export function NeedForm({
         rows={2}
         value={v.supportWanted}
         onValueChange={(value) => draft.set('supportWanted', value)}
-        error={errors.supportWanted}
+        error={errors.supportWanted ?? words?.inline('supportWanted')}
+        extraDescribedBy={words ? 'need-words-check' : undefined}
       />
+      {words?.render(checked, 'need-words-check')}
       {forWorker ? (
         <Radios
           name="raisedBy"

@@ -1,5 +1,7 @@
 // Small forms beside a need (issue 15): "did it help?" in one tap, a referral's next step, "that's not right", and
-// changing a need. Each sends through the callback it is given and shows the server's plain error by its field.
+// changing a need. Each sends through the callback it is given and shows the server's plain error by its field. On a
+// worker's screen a referral's step and a changed need are checked for words the family should not read about
+// themselves (`words`, from features/words); the family's own words never are.
 import { type FormEvent, type ReactNode, useState } from 'react';
 import type { Need, Support } from '../../shared/contracts/needs.ts';
 import {
@@ -21,12 +23,13 @@ import { conflictCurrent } from './conflict.ts';
 import { ErrorSummary } from './error-summary.tsx';
 import { TextField } from './field.tsx';
 import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from './form-errors.ts';
+import type { WordsCheckSlot } from './need-form.tsx';
 import { Radios } from './radios.tsx';
 import { TextArea } from './textarea.tsx';
 import { todayIso } from './time.ts';
 
-/** Runs a save, turning its failure into field errors (`fallback` takes a message with no field). */
-function useSave(fallback: string) {
+/** Runs a save, turning its failure into field errors (`fallback` takes a message with no field); words to check go to the slot. */
+function useSave(fallback: string, words?: { slot: WordsCheckSlot | undefined; texts: readonly string[] }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const run = async (work: () => Promise<unknown>, fieldIds: Record<string, string> = {}) => {
@@ -34,8 +37,10 @@ function useSave(fallback: string) {
     setErrors({});
     try {
       await work();
+      words?.slot?.reset();
       return true;
     } catch (error) {
+      if (words?.slot?.refused(error, words.texts)) return false;
       const fields = fieldErrorsFromFailure(error, fallback);
       setErrors(Object.fromEntries(Object.entries(fields).map(([k, m]) => [fieldIds[k] ?? k, m])));
       return false;
@@ -114,12 +119,23 @@ export function HelpedForm({ support, onSave }: { support: Support; onSave: (hel
   return ongoing ? <Expander summary="Say whether it is helping">{form}</Expander> : form;
 }
 
+type StepBody = {
+  status: ReferralStatus;
+  statusOn: string;
+  reason: string | null;
+  version: number;
+  keepAsWritten?: { reason: string };
+};
+
 export function ReferralStepForm({
   support,
   onSave,
+  words,
 }: {
   support: Support;
-  onSave: (body: { status: ReferralStatus; statusOn: string; reason: string | null; version: number }) => Promise<unknown>;
+  onSave: (body: StepBody) => Promise<unknown>;
+  /** A worker's form only: the respectful-language check on the reason the family reads. */
+  words?: WordsCheckSlot;
 }) {
   const id = `step-${support.id}`;
   const next = support.referral ? REFERRAL_NEXT_STEPS[support.referral.status] : [];
@@ -127,13 +143,16 @@ export function ReferralStepForm({
   const [statusOn, setStatusOn] = useState(todayIso());
   const [reason, setReason] = useState('');
   const [open, setOpen] = useState(false);
-  const { errors, setErrors, busy, run } = useSave(id);
+  const checked = [reason];
+  const { errors, setErrors, busy, run } = useSave(id, { slot: words, texts: checked });
   if (next.length === 0) return null;
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!status) return setErrors({ [id]: 'Choose where the referral is now' });
     if (status === 'declined' && !reason.trim()) return setErrors({ [`${id}-reason`]: 'Say why it was not taken up' });
-    const saved = await run(() => onSave({ status, statusOn, reason: reason.trim() || null, version: support.version }), {
+    if (words && !words.prepare(checked)) return;
+    const kept = words ? { keepAsWritten: words.body(checked) } : {};
+    const saved = await run(() => onSave({ status, statusOn, reason: reason.trim() || null, version: support.version, ...kept }), {
       status: id,
       statusOn: `${id}-on`,
       reason: `${id}-reason`,
@@ -146,7 +165,7 @@ export function ReferralStepForm({
   return (
     <Expander summary="Update where this referral is" testId="referral-step" open={open} onOpenChange={setOpen}>
       <form noValidate onSubmit={onSubmit}>
-        <ErrorSummary errors={toFormErrors(errors, [id, `${id}-on`, `${id}-reason`])} />
+        <ErrorSummary errors={[...(words?.summary ?? []), ...toFormErrors(errors, [id, `${id}-on`, `${id}-reason`])]} />
         <Radios
           name={id}
           legend="Where is it now?"
@@ -170,8 +189,10 @@ export function ReferralStepForm({
           rows={2}
           value={reason}
           onValueChange={setReason}
-          error={errors[`${id}-reason`]}
+          error={errors[`${id}-reason`] ?? words?.inline(`${id}-reason`)}
+          extraDescribedBy={words ? `${id}-words` : undefined}
         />
+        {words?.render(checked, `${id}-words`)}
         <Button busy={busy} secondary>
           Save
         </Button>
@@ -217,21 +238,34 @@ type EditBody = {
   supportWanted: string | null;
   status: NeedStatus;
   version: number;
+  keepAsWritten?: { reason: string };
 };
 
-export function EditNeedForm({ need, onSave }: { need: Need; onSave: (body: EditBody) => Promise<unknown> }) {
+export function EditNeedForm({
+  need,
+  onSave,
+  wordsCheck,
+}: {
+  need: Need;
+  onSave: (body: EditBody) => Promise<unknown>;
+  /** A worker's form only: the respectful-language check on the words the family reads. */
+  wordsCheck?: WordsCheckSlot;
+}) {
   const id = `edit-${need.id}`;
   const [words, setWords] = useState(need.words);
   const [importance, setImportance] = useState<NeedImportance>(need.importance);
   const [status, setStatus] = useState<NeedStatus>(need.status);
   const [version, setVersion] = useState(need.version);
-  const { errors, setErrors, busy, run } = useSave(`${id}-words`);
+  const checked = [words];
+  const { errors, setErrors, busy, run } = useSave(`${id}-words`, { slot: wordsCheck, texts: checked });
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!words.trim()) return setErrors({ [`${id}-words`]: 'Write what is needed, in your own words' });
+    if (wordsCheck && !wordsCheck.prepare(checked)) return;
+    const kept = wordsCheck ? { keepAsWritten: wordsCheck.body(checked) } : {};
     const ok = await run(
       () =>
-        onSave({ domain: need.domain, words, importance, supportWanted: need.supportWanted, status, version }).catch((error) => {
+        onSave({ domain: need.domain, words, importance, supportWanted: need.supportWanted, status, version, ...kept }).catch((error) => {
           const current = conflictCurrent<Need>(error);
           if (current) setVersion(current.version);
           throw error;
@@ -243,15 +277,19 @@ export function EditNeedForm({ need, onSave }: { need: Need; onSave: (body: Edit
   return (
     <Expander summary="Change this" testId="edit-need">
       <form noValidate onSubmit={onSubmit}>
-        <ErrorSummary errors={toFormErrors(errors, [`${id}-words`, `${id}-importance`, `${id}-status`])} />
+        <ErrorSummary
+          errors={[...(wordsCheck?.summary ?? []), ...toFormErrors(errors, [`${id}-words`, `${id}-importance`, `${id}-status`])]}
+        />
         <TextArea
           id={`${id}-words`}
           label="In your own words"
           rows={3}
           value={words}
           onValueChange={setWords}
-          error={errors[`${id}-words`]}
+          error={errors[`${id}-words`] ?? wordsCheck?.inline(`${id}-words`)}
+          extraDescribedBy={wordsCheck ? `${id}-check` : undefined}
         />
+        {wordsCheck?.render(checked, `${id}-check`)}
         <Radios
           name={`${id}-importance`}
           legend="How much does this matter?"

@@ -1,6 +1,7 @@
 // A family's needs and support for the care team (issue 15, P8): what each person wants help with in their own words,
 // what is still waiting and for how long, the support offered and whether it helped, practical barriers, and the ways
-// to add a need with them, record support, refer, and move a referral on.
+// to add a need with them, record support, refer, and move a referral on. A worker's words the family reads are checked
+// for words the family should not read about themselves, kept only on purpose, once per save (features/words).
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
@@ -19,6 +20,8 @@ import { usePageTitle } from '../../ui/page-title.ts';
 import { EditNeedForm, ReferralStepForm } from '../../ui/support-forms.tsx';
 import { todayIso } from '../../ui/time.ts';
 import { isSignedIn, useSession } from '../auth/session.queries.ts';
+import { KeepAsWrittenField, useKeepAsWritten, useWordsSlot } from '../words/keep-as-written.tsx';
+import { WordsCheckHelp } from '../words/words-check.tsx';
 import { addNeed, editNeed, familyNeeds, familyNeedsKey, offerSupport, saveBarriers, setReferralStatus } from './needs.api.ts';
 
 export function FamilyNeedsPage({ familyId }: { familyId: string }) {
@@ -27,6 +30,7 @@ export function FamilyNeedsPage({ familyId }: { familyId: string }) {
   const { data: session } = useSession();
   const queryClient = useQueryClient();
   const [added, setAdded] = useState(false);
+  const newNeedWords = useWordsSlot({ id: 'need', ids: { words: 'words', supportWanted: 'supportWanted' }, fallbackId: 'words' });
   usePageTitle('Needs and support');
   if (data.isPending) return <Loading />;
   if (data.isError) throw data.error;
@@ -73,6 +77,7 @@ export function FamilyNeedsPage({ familyId }: { familyId: string }) {
               people={writable.map((p) => ({ personId: p.personId, name: p.name }))}
               forWorker
               submitLabel="Save the need"
+              words={newNeedWords}
               onSave={async (body, key) => {
                 await addNeed(familyId, body, key);
                 setAdded(true);
@@ -132,7 +137,7 @@ function WorkerNeed({ familyId, need, refresh }: { familyId: string; need: Need;
       need={need}
       supportActions={(support) =>
         support.referral?.mayUpdate ? (
-          <ReferralStepForm support={support} onSave={(body) => after(setReferralStatus(familyId, support.id, body))} />
+          <WorkerReferralStep support={support} onSave={(body) => after(setReferralStatus(familyId, support.id, body))} />
         ) : null
       }
     >
@@ -144,9 +149,26 @@ function WorkerNeed({ familyId, need, refresh }: { familyId: string; need: Need;
         </p>
       ) : null}
       {need.allowed.addSupport && need.status === 'open' ? <OfferForm familyId={familyId} need={need} refresh={refresh} /> : null}
-      {need.allowed.edit ? <EditNeedForm need={need} onSave={(body) => after(editNeed(familyId, need.id, body))} /> : null}
+      {need.allowed.edit ? <WorkerEditNeed need={need} onSave={(body) => after(editNeed(familyId, need.id, body))} /> : null}
     </NeedCard>
   );
+}
+
+type StepSave = Parameters<typeof ReferralStepForm>[0]['onSave'];
+type EditSave = Parameters<typeof EditNeedForm>[0]['onSave'];
+
+/** A referral's next step on the worker's screen: the reason the family reads is checked (features/words). */
+function WorkerReferralStep({ support, onSave }: { support: Parameters<typeof ReferralStepForm>[0]['support']; onSave: StepSave }) {
+  const id = `step-${support.id}`;
+  const words = useWordsSlot({ id, ids: { reason: `${id}-reason` }, fallbackId: `${id}-reason` });
+  return <ReferralStepForm support={support} onSave={onSave} words={words} />;
+}
+
+/** Changing a need on the worker's screen: the words the family reads are checked (features/words). */
+function WorkerEditNeed({ need, onSave }: { need: Need; onSave: EditSave }) {
+  const id = `edit-${need.id}`;
+  const words = useWordsSlot({ id, ids: { words: `${id}-words`, supportWanted: `${id}-words` }, fallbackId: `${id}-words` });
+  return <EditNeedForm need={need} onSave={onSave} wordsCheck={words} />;
 }
 
 /** Support offered outside a referral ("Tom will help with the form on Tuesday"), with the day it was offered. */
@@ -156,16 +178,20 @@ function OfferForm({ familyId, need, refresh }: { familyId: string; need: Need; 
   const [offeredOn, setOfferedOn] = useState(todayIso());
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  const words = useKeepAsWritten({ id, texts: [description], ids: { description: id }, fallbackId: id });
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!description.trim()) return setErrors({ [id]: 'Say what support was offered' });
+    if (!words.prepare()) return;
     setBusy(true);
     setErrors({});
     try {
-      await offerSupport(familyId, need.id, { description, offeredOn });
+      await offerSupport(familyId, need.id, { description, offeredOn, keepAsWritten: words.body() });
+      words.reset();
       setDescription('');
       await refresh();
     } catch (error) {
+      if (words.refused(error)) return;
       const fields = fieldErrorsFromFailure(error, id);
       setErrors(
         Object.fromEntries(Object.entries(fields).map(([k, m]) => [k === 'offeredOn' ? `${id}-on` : k === 'description' ? id : k, m])),
@@ -181,8 +207,16 @@ function OfferForm({ familyId, need, refresh }: { familyId: string; need: Need; 
       </summary>
       <div className="govuk-details__text">
         <form noValidate onSubmit={onSubmit}>
-          <ErrorSummary errors={toFormErrors(errors, [id, `${id}-on`])} />
-          <TextField id={id} label="What was offered" value={description} onValueChange={setDescription} error={errors[id]} />
+          <ErrorSummary errors={[...words.summary, ...toFormErrors(errors, [id, `${id}-on`])]} />
+          <TextField
+            id={id}
+            label="What was offered"
+            value={description}
+            onValueChange={setDescription}
+            error={errors[id] ?? words.inline(id)}
+          />
+          <WordsCheckHelp id={`${id}-words`} texts={[description]} />
+          <KeepAsWrittenField control={words} />
           <TextField
             id={`${id}-on`}
             label="Offered on"

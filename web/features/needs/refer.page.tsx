@@ -28,6 +28,8 @@ import { NotFoundPage } from '../../ui/not-found.page.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { Radios } from '../../ui/radios.tsx';
 import { TextArea } from '../../ui/textarea.tsx';
+import { KeepAsWrittenField, useKeepAsWritten } from '../words/keep-as-written.tsx';
+import { WordsCheckHelp } from '../words/words-check.tsx';
 import { familyNeeds, familyNeedsKey, makeReferral } from './needs.api.ts';
 
 export function ReferPage({ familyId, needId }: { familyId: string; needId: string }) {
@@ -105,6 +107,8 @@ function ReferralForm({
   const [busy, setBusy] = useState(false);
   const [key, setKey] = useState(() => crypto.randomUUID());
   const [sentFor, setSentFor] = useState('');
+  // The family reads what is sent word for word: checked as any worker's words are (features/words).
+  const words = useKeepAsWritten({ id: 'sentText', texts: [sentText], ids: { sentText: 'sentText' }, fallbackId: 'sentText' });
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -112,8 +116,16 @@ function ReferralForm({
     if (!sentText.trim()) missing.sentText = 'Write what you are sending to the service';
     if (lawfulBasis === 'consent' && !agreedHow) missing.agreedHow = 'Say how the parent agreed to this referral';
     setErrors(missing);
-    if (Object.keys(missing).length > 0) return;
-    const body = { serviceId: service.id, sharedCategories: shared, sentText, lawfulBasis, ...(agreedHow ? { agreedHow } : {}) };
+    const reasonGiven = words.prepare();
+    if (Object.keys(missing).length > 0 || !reasonGiven) return;
+    const body = {
+      serviceId: service.id,
+      sharedCategories: shared,
+      sentText,
+      lawfulBasis,
+      ...(agreedHow ? { agreedHow } : {}),
+      keepAsWritten: words.body(),
+    };
     const fingerprint = JSON.stringify(body);
     const useKey = fingerprint === sentFor ? key : crypto.randomUUID();
     setKey(useKey);
@@ -121,18 +133,19 @@ function ReferralForm({
     setBusy(true);
     try {
       await makeReferral(familyId, need.id, body, useKey);
+      words.reset();
       await queryClient.invalidateQueries({ queryKey: familyNeedsKey(familyId) });
       setFlash(`Referral to ${service.name} saved. The parent has been told.`);
       await navigate({ to: '/families/$familyId/needs', params: { familyId } });
     } catch (error) {
-      setErrors(fieldErrorsFromFailure(error, 'sentText'));
+      if (!words.refused(error)) setErrors(fieldErrorsFromFailure(error, 'sentText'));
       setBusy(false);
     }
   };
 
   return (
     <form noValidate onSubmit={onSubmit}>
-      <ErrorSummary errors={toFormErrors(errors, ['sharedCategories', 'sentText', 'lawfulBasis', 'agreedHow'])} />
+      <ErrorSummary errors={[...words.summary, ...toFormErrors(errors, ['sharedCategories', 'sentText', 'lawfulBasis', 'agreedHow'])]} />
       <p className="govuk-body">
         {service.organisationName}. {service.where ?? ''}{' '}
         <button type="button" className="umb-link-button" onClick={onChangeService}>
@@ -156,8 +169,11 @@ function ReferralForm({
         rows={5}
         value={sentText}
         onValueChange={setSentText}
-        error={errors.sentText}
+        error={errors.sentText ?? words.inline('sentText')}
+        extraDescribedBy="sentText-words"
       />
+      <WordsCheckHelp id="sentText-words" texts={[sentText]} />
+      <KeepAsWrittenField control={words} />
       <Radios
         name="lawfulBasis"
         legend="Why this can be shared"

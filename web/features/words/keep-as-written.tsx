@@ -6,16 +6,22 @@ import type { KeepAsWritten, WordFinding } from '../../../shared/contracts/respe
 import { isApiError } from '../../api/client.ts';
 import type { FormError } from '../../ui/error-summary.tsx';
 import { TextArea } from '../../ui/textarea.tsx';
+import { WordsCheckHelp } from './words-check.tsx';
 import { findingErrors, findingsIn, inlineErrors, wordsToCheck } from './words-findings.ts';
 
 const REASON_MIN = 3;
 const REASON_MAX = 500;
+/** Joins a save's texts for comparing them; no one types it. */
+const SEP = '\u0000';
 
 type Options = {
   /** Unique on the page: the checkbox is `${id}-keep`, the reason `${id}-keep-reason`. */
   id: string;
-  /** The words of the save as they are now, so rewriting them so nothing is found needs no confirmation. */
-  texts: readonly string[];
+  /**
+   * The words of the save as they are now, so rewriting them so nothing is found needs no confirmation. Left out when
+   * the form that holds them is in web/ui (the portal's too): it gives them to each call instead (useWordsSlot).
+   */
+  texts?: readonly string[];
   /** Server field name (as in `findings[].field`) → the id of the input that shows it. */
   ids?: Record<string, string>;
   /** Where a finding goes when its field is not in `ids`: the main text. */
@@ -38,9 +44,11 @@ export function useKeepAsWritten({ id, texts, ids = {}, fallbackId }: Options) {
   const [reasonError, setReasonError] = useState<string | undefined>();
   // The words as they were when the server asked: unchanged, they still need the confirmation whatever this check says.
   const [askedAbout, setAskedAbout] = useState<string | null>(null);
-  const joined = texts.join('\u0000');
-  const liveFound = useMemo(() => findingsIn(joined.split('\u0000')).length > 0, [joined]);
-  const stillFound = liveFound || joined === askedAbout;
+  const joined = texts ? texts.join(SEP) : null;
+  const liveFound = useMemo(() => (joined === null ? false : findingsIn(joined.split(SEP)).length > 0), [joined]);
+  /** Whether these words still need the confirmation: something is found in them, or they are as the server saw them. */
+  const stillIn = (words: readonly string[] | undefined): boolean =>
+    words === undefined ? liveFound || joined === askedAbout : words.join(SEP) === askedAbout || findingsIn(words).length > 0;
   const checkboxId = `${id}-keep`;
   const reasonId = `${id}-keep-reason`;
 
@@ -55,9 +63,10 @@ export function useKeepAsWritten({ id, texts, ids = {}, fallbackId }: Options) {
     checkboxId,
     reasonId,
     /** The words checked, for a live panel beside them (WordsCheckHelp). */
-    texts,
+    texts: texts ?? [],
     /** Shown below the text once the server has asked, while the words are still there. */
-    offered: offered && stillFound,
+    offered: offered && stillIn(texts),
+    offeredFor: (words: readonly string[]) => offered && stillIn(words),
     keep,
     reason,
     reasonError,
@@ -70,10 +79,10 @@ export function useKeepAsWritten({ id, texts, ids = {}, fallbackId }: Options) {
     hasErrors: summary.length > 0,
     inline: (inputId: string): string | undefined => inline[inputId],
     /** At submit: the last answer's findings go; a kept box needs its reason. False: stop, the reason's error is shown. */
-    prepare(): boolean {
+    prepare(words?: readonly string[]): boolean {
       setFindings(null);
       setMessage(null);
-      const needsReason = offered && keep && stillFound;
+      const needsReason = offered && keep && stillIn(words ?? texts);
       const problem =
         needsReason && reason.trim().length < REASON_MIN
           ? 'Say why you are keeping these words, for example “these are Marie’s own words”'
@@ -84,17 +93,17 @@ export function useKeepAsWritten({ id, texts, ids = {}, fallbackId }: Options) {
       return problem === undefined;
     },
     /** The request's `keepAsWritten`: the reason when the box is ticked and words are still found, else nothing. */
-    body(): KeepAsWritten {
-      return offered && keep && stillFound && reason.trim() ? { reason: reason.trim() } : undefined;
+    body(words?: readonly string[]): KeepAsWritten {
+      return offered && keep && stillIn(words ?? texts) && reason.trim() ? { reason: reason.trim() } : undefined;
     },
     /** In onError: true when the server asked about the words (the form shows nothing else for it). */
-    refused(error: unknown): boolean {
+    refused(error: unknown, words?: readonly string[]): boolean {
       const found = wordsToCheck(error);
       if (!found) return false;
       setFindings(found);
       setMessage(isApiError(error) ? error.message : null);
       setOffered(true);
-      setAskedAbout(joined);
+      setAskedAbout(words ? words.join(SEP) : joined);
       return true;
     },
     /** After a successful save (or a fresh start): the next save is checked afresh, the box unticked. */
@@ -116,9 +125,31 @@ export function withoutWordsErrors(errors: Record<string, string>, words: KeepAs
   return Object.fromEntries(Object.entries(errors).filter(([id, message]) => words.inline(id) !== message));
 }
 
+/**
+ * For a form in web/ui that a worker and the family both use (a need, a referral's step): the same check, handed in as
+ * a plain object so the portal never loads it. The form gives its words to each call and places `render` below them.
+ */
+export function useWordsSlot(options: Omit<Options, 'texts'>) {
+  const control = useKeepAsWritten(options);
+  return {
+    prepare: (texts: readonly string[]) => control.prepare(texts),
+    body: (texts: readonly string[]) => control.body(texts),
+    refused: (error: unknown, texts: readonly string[]) => control.refused(error, texts),
+    reset: control.reset,
+    summary: control.summary,
+    inline: control.inline,
+    render: (texts: readonly string[], panelId: string) => (
+      <>
+        <WordsCheckHelp id={panelId} texts={texts} />
+        <KeepAsWrittenField control={control} texts={texts} />
+      </>
+    ),
+  };
+}
+
 /** The checkbox and, when ticked, the required reason: below the text, only once the server has asked. */
-export function KeepAsWrittenField({ control }: { control: KeepAsWrittenControl }) {
-  if (!control.offered) return null;
+export function KeepAsWrittenField({ control, texts }: { control: KeepAsWrittenControl; texts?: readonly string[] }) {
+  if (!(texts ? control.offeredFor(texts) : control.offered)) return null;
   const { checkboxId, reasonId, keep } = control;
   const conditionalId = `${checkboxId}-conditional`;
   return (
