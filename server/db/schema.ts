@@ -1,4 +1,5 @@
 // The database's tables as Kysely types: the one place the TypeScript shape of each table is stated.
+
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 // Every vocabulary is a tuple in shared/domain, the one source for contracts, these types and the migrations'
 // CHECKs (shared/domain/vocabularies.test.ts); re-exported here for the code that already imports them from here.
@@ -50,6 +51,7 @@ import type {
   WellnessSectionKey,
 } from '../../shared/domain/plans.ts';
 import type { EntryKind, InformationCategory, ReplyKind, WithholdingReason, WithholdingScope } from '../../shared/domain/records.ts';
+import type { KeptAsWrittenSubject } from '../../shared/domain/respectful-words.ts';
 import type {
   ConsentCategory,
   ConsentRequestStatus,
@@ -914,18 +916,8 @@ export interface KeptAsWrittenTable {
   reason: string;
   created_at: Generated<Timestamp>;
 }
-export type KeptAsWrittenSubject =
-  | 'record_entry'
-  | 'plan_item'
-  | 'closing_summary'
-  | 'withholding'
-  | 'need'
-  | 'need_support'
-  | 'child_plan'
-  | 'crisis_plan'
-  // Migration 0039: a professional's reply to a family's reply on an entry, and a worker's response to a request for help.
-  | 'reply'
-  | 'help_response';
+/** shared/domain/respectful-words.ts (migrations 0036, 0039). */
+export type { KeptAsWrittenSubject };
 
 export interface DB {
   kept_as_written: KeptAsWrittenTable;

@@ -4,6 +4,21 @@ import { findJargon } from './jargon.ts';
 import { findDiagnosticLabels } from './plain-language.ts';
 
 export const WORD_FINDING_KINDS = ['judgement', 'identity', 'officialese'] as const;
+
+/** What a kept-as-written confirmation is stored against (kept_as_written.subject_kind). */
+export const KEPT_AS_WRITTEN_SUBJECTS = [
+  'record_entry',
+  'plan_item',
+  'closing_summary',
+  'withholding',
+  'need',
+  'need_support',
+  'child_plan',
+  'crisis_plan',
+  'reply',
+  'help_response',
+] as const;
+export type KeptAsWrittenSubject = (typeof KEPT_AS_WRITTEN_SUBJECTS)[number];
 export type WordFindingKind = (typeof WORD_FINDING_KINDS)[number];
 
 /** What the writer sees for each kind of finding: why the words matter to the family reading them. */

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../i18n/locales.ts';
 import {
   ACCOUNT_KINDS,
   ACCOUNT_TOKEN_PURPOSES,
@@ -52,6 +53,7 @@ import {
   WELLNESS_SECTION_KEYS,
 } from './plans.ts';
 import { ENTRY_KIND_KEYS, INFORMATION_CATEGORY_KEYS, REPLY_KIND_KEYS, WITHHOLDING_REASON_KEYS, WITHHOLDING_SCOPES } from './records.ts';
+import { KEPT_AS_WRITTEN_SUBJECTS } from './respectful-words.ts';
 import {
   CONSENT_CATEGORY_KEYS,
   CONSENT_REQUEST_STATUSES,
@@ -120,6 +122,8 @@ const TUPLE_FOR_COLUMN: Record<string, readonly string[]> = {
   'help_request_events.contact_way': CONTACT_WAYS,
   'check_in_settings.rhythm': CHECK_IN_RHYTHMS,
   'needs.domain': NEED_DOMAIN_KEYS,
+  'people.preferred_language': LOCALES,
+  'kept_as_written.subject_kind': KEPT_AS_WRITTEN_SUBJECTS,
   'needs.importance': NEED_IMPORTANCE_KEYS,
   'needs.raised_by': NEED_RAISED_BY_KEYS,
   'needs.category': INFORMATION_CATEGORY_KEYS,

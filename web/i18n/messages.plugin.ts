@@ -71,7 +71,7 @@ export function messagesPlugin(localesDir: string): Plugin {
     transform(code, id) {
       if (!id.endsWith('.messages.ts')) return undefined;
       let changed = false;
-      const out = code.replace(DEFINE, (whole, _q, namespace: string, body: string) => {
+      const out = code.replace(DEFINE, (_whole, _q, namespace: string, body: string) => {
         const messages = new Function(`return (${body});`)() as Record<string, string>;
         const compiled = Object.fromEntries(
           Object.entries(messages).map(([k, v]) => [k, compileMessage(String(v), `${path.basename(id)}: ${namespace}.${k}`)]),
