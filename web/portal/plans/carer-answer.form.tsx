@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { isApiError } from '../../api/client.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import type { FieldErrors } from '../../ui/form-errors.ts';
@@ -9,8 +10,10 @@ import { formatDate } from '../../ui/format.ts';
 import { Radios } from '../../ui/radios.tsx';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
+import { crisisCarer as m } from './carer.messages.ts';
 import { useReportErrors } from './plan-forms.ts';
 import { firstName } from './plan-people.ts';
+import { hidden } from './plan-words.tsx';
 import { answerAsCarer, type PlanDocument, rememberDocument } from './plans.api.ts';
 
 type Answer = 'agreed' | 'declined';
@@ -23,6 +26,7 @@ type CarerAnswerProps = {
 };
 
 export function CarerAnswerForm({ familyId, document, parentName, onErrorsChange }: CarerAnswerProps) {
+  const t = useT();
   const queryClient = useQueryClient();
   const child = firstName(document.personName);
   const formId = `carer-answer-${document.id}`;
@@ -51,35 +55,39 @@ export function CarerAnswerForm({ familyId, document, parentName, onErrorsChange
     event.preventDefault();
     setSaved(null);
     if (!response) {
-      setErrors({ [ids.response]: `Say whether you will look after ${child}` });
+      setErrors({ [ids.response]: t(m.errorAnswer, { child }) });
       return;
     }
     mutation.mutate({ response, note: note.trim() || undefined });
   };
 
-  const question = `Will you look after ${child} if ${parentName} is unwell?`;
+  const question = t(m.question, { child, parent: parentName });
   return (
     <form noValidate onSubmit={onSubmit} className="umb-mp-form" aria-label={question}>
       <ErrorSummary errors={summaryOf(errors, [ids.response, ids.note])} />
       {saved ? (
         <p className="govuk-body govuk-!-font-weight-bold umb-done" role="status">
-          Thank you. {saved === 'agreed' ? `You said you will look after ${child}.` : `You said you cannot look after ${child}.`}{' '}
-          {parentName} and the workers can see your answer.
+          {t(saved === 'agreed' ? m.savedAgreed : m.savedDeclined, { child, parent: parentName })}
         </p>
       ) : carer?.response ? (
         <p className="govuk-body">
-          You said {carer.response === 'agreed' ? 'yes' : 'no'}
-          {carer.respondedAt ? ` on ${formatDate(carer.respondedAt)}` : ''}. You can change your answer.
+          {carer.respondedAt
+            ? t(m.answeredOn, { answer: carer.response, date: formatDate(carer.respondedAt) })
+            : t(m.answered, { answer: carer.response })}
         </p>
       ) : null}
       <Radios
         name={ids.response}
         legend={question}
         legendClass="govuk-fieldset__legend--m"
-        hint={`${parentName} asked you${carer?.askedOn ? ` on ${formatDate(carer.askedOn)}` : ''}. Read ${child}’s plan above before you answer.`}
+        hint={
+          carer?.askedOn
+            ? t(m.askedYouOn, { parent: parentName, date: formatDate(carer.askedOn), child })
+            : t(m.askedYou, { parent: parentName, child })
+        }
         options={[
-          { value: 'agreed', label: 'Yes, I agree' },
-          { value: 'declined', label: 'No, I can’t' },
+          { value: 'agreed', label: t(m.yes) },
+          { value: 'declined', label: t(m.no) },
         ]}
         value={response}
         onChange={(value) => {
@@ -90,17 +98,15 @@ export function CarerAnswerForm({ familyId, document, parentName, onErrorsChange
       />
       <TextArea
         id={ids.note}
-        label="Anything you want to say (optional)"
+        label={t(m.noteLabel)}
         labelClass="govuk-label--s"
-        hint="For example, times you could not do it, or what you would need."
+        hint={t(m.noteHint)}
         rows={3}
         value={note}
         onValueChange={setNote}
         error={errors[ids.note]}
       />
-      <Button busy={mutation.isPending}>
-        Send your answer<span className="govuk-visually-hidden"> about {child}</span>
-      </Button>
+      <Button busy={mutation.isPending}>{t.rich(m.send, { child, hidden })}</Button>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { isApiError } from '../../api/client.ts';
 import type { Person } from '../../api/types.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { DateInput, type DateParts, datePartsFromIso, isDateEmpty, isoFromDateParts } from '../../ui/date-input.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
@@ -11,6 +12,7 @@ import type { FieldErrors } from '../../ui/form-errors.ts';
 import { Select } from '../../ui/select.tsx';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { todayIso } from '../../ui/time.ts';
+import { crisisCarer as m } from './carer.messages.ts';
 import { useReportErrors } from './plan-forms.ts';
 import { carerSentence, firstName } from './plan-people.ts';
 import { type PlanDocument, planDocumentsQuery, rememberDocument, setCarer } from './plans.api.ts';
@@ -27,6 +29,7 @@ type CarerProps = {
 };
 
 export function CarerPanel({ familyId, document, carers, unwellName = null, myPersonId, onErrorsChange }: CarerProps) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
   const savedId = `carer-${document.id}-saved`;
@@ -39,17 +42,17 @@ export function CarerPanel({ familyId, document, carers, unwellName = null, myPe
   return (
     <div className="umb-mp-carer">
       <h4 className="govuk-heading-s govuk-!-margin-bottom-2">
-        Who will look after {child} if {unwellName ? `${unwellName} is` : 'you are'} unwell
+        {unwellName ? t(m.headingOther, { child, unwell: unwellName }) : t(m.headingYou, { child })}
       </h4>
       {saved ? (
         <p className="govuk-body govuk-!-font-weight-bold umb-done" role="status" id={savedId}>
-          Saved. {carer?.name ? `${carer.name} is named as the person who will look after ${child}.` : ''}
+          {carer?.name ? t(m.savedNamed, { name: carer.name, child }) : t(m.saved)}
         </p>
       ) : null}
       <p className="govuk-body" data-testid="carer-sentence">
-        {carer ? carerSentence(carer) : 'Nobody has been named yet.'}
+        {carer ? carerSentence(carer) : t(m.nobody)}
       </p>
-      {carer?.note ? <p className="govuk-body umb-pre-line">Their note: {carer.note}</p> : null}
+      {carer?.note ? <p className="govuk-body umb-pre-line">{t(m.theirNote, { note: carer.note })}</p> : null}
       {document.can.setCarer ? (
         open || !named ? (
           <CarerForm
@@ -72,7 +75,7 @@ export function CarerPanel({ familyId, document, carers, unwellName = null, myPe
               setSaved(false);
             }}
           >
-            Change who will look after {child}
+            {t(m.change, { child })}
           </button>
         )
       ) : null}
@@ -83,6 +86,7 @@ export function CarerPanel({ familyId, document, carers, unwellName = null, myPe
 type FormProps = CarerProps & { onDone: () => void };
 
 function CarerForm({ familyId, document, carers, myPersonId, onDone, onErrorsChange }: FormProps) {
+  const t = useT();
   const queryClient = useQueryClient();
   const child = firstName(document.personName);
   const ids = { person: `carer-${document.id}-person`, asked: `carer-${document.id}-asked` };
@@ -103,7 +107,7 @@ function CarerForm({ familyId, document, carers, myPersonId, onDone, onErrorsCha
       if (isApiError(failure) && failure.status === 401) return;
       if (isApiError(failure) && failure.status === 409) {
         await queryClient.invalidateQueries({ queryKey: planDocumentsQuery(familyId).queryKey });
-        setErrors({ [ids.person]: 'Someone else changed this plan while you were choosing. Check who is named now, then save again.' });
+        setErrors({ [ids.person]: t(m.conflict) });
         return;
       }
       setErrors(failureErrors(failure, { carerPersonId: ids.person, askedOn: `${ids.asked}-day` }, ids.person));
@@ -114,9 +118,9 @@ function CarerForm({ familyId, document, carers, myPersonId, onDone, onErrorsCha
     event.preventDefault();
     const problems: FieldErrors = {};
     const askedOn = isDateEmpty(asked) ? null : isoFromDateParts(asked);
-    if (!personId) problems[ids.person] = `Choose who will look after ${child}`;
-    if (!isDateEmpty(asked) && !askedOn) problems[`${ids.asked}-day`] = 'Enter a real date, like 27 3 2026, or leave it empty';
-    else if (askedOn && askedOn > todayIso()) problems[`${ids.asked}-day`] = 'The date you asked them must be today or earlier';
+    if (!personId) problems[ids.person] = t(m.errorChoose, { child });
+    if (!isDateEmpty(asked) && !askedOn) problems[`${ids.asked}-day`] = t(m.errorDate);
+    else if (askedOn && askedOn > todayIso()) problems[`${ids.asked}-day`] = t(m.errorFuture);
     setErrors(problems);
     if (Object.keys(problems).length === 0) mutation.mutate({ carerPersonId: personId, askedOn });
   };
@@ -126,23 +130,23 @@ function CarerForm({ familyId, document, carers, myPersonId, onDone, onErrorsCha
       <ErrorSummary errors={summaryOf(errors, [ids.person, `${ids.asked}-day`])} />
       <Select
         id={ids.person}
-        label={`Who will look after ${child}?`}
+        label={t(m.whoLabel, { child })}
         labelClass="govuk-label--s"
-        placeholder="Choose someone"
-        options={carers.map((p) => ({ value: p.id, label: p.id === myPersonId ? `You (${p.fullName})` : p.fullName }))}
+        placeholder={t(m.chooseSomeone)}
+        options={carers.map((p) => ({ value: p.id, label: p.id === myPersonId ? t(m.you, { name: p.fullName }) : p.fullName }))}
         value={personId}
         onValueChange={setPersonId}
         error={errors[ids.person]}
       />
       <DateInput
         id={ids.asked}
-        legend="When did you ask them?"
-        hint="For example, 27 3 2026. Leave this empty if you have not asked them yet."
+        legend={t(m.askedLegend)}
+        hint={t(m.askedHint)}
         value={asked}
         onChange={setAsked}
         error={errors[`${ids.asked}-day`]}
       />
-      <Button busy={mutation.isPending}>Save who will look after {child}</Button>
+      <Button busy={mutation.isPending}>{t(m.save, { child })}</Button>
     </form>
   );
 }

@@ -1,16 +1,19 @@
 // A young person's page while his parent's crisis plan is in use: a kind opening (no blame, no fear), then who will look
 // after him and what he will be told, from his own contingency plan. Nothing shows when no crisis plan is in use.
 import { useQuery } from '@tanstack/react-query';
+import { useT } from '../../i18n/i18n.ts';
 import { crisisPlansQuery } from './crisis.queries.ts';
+import { crisisForYou as m } from './crisis-for-you.messages.ts';
 
 export function CrisisForYouSection({ familyId }: { familyId: string }) {
+  const t = useT();
   const { data } = useQuery(crisisPlansQuery(familyId));
   const forYou = data?.crises.find((c) => c.forChild)?.forChild;
   if (!forYou) return null;
   return (
     <section aria-labelledby="what-happens-now-heading" className="umb-section umb-crisis umb-crisis--in-use">
       <h2 className="govuk-heading-m" id="what-happens-now-heading">
-        What happens now
+        {t(m.heading)}
       </h2>
       <p className="govuk-body">{forYou.opening}</p>
       {forYou.sections.length ? (
@@ -21,9 +24,9 @@ export function CrisisForYouSection({ familyId }: { familyId: string }) {
           </div>
         ))
       ) : (
-        <p className="govuk-body">Your worker will tell you who is looking after you. You can ask them anything.</p>
+        <p className="govuk-body">{t(m.askWorker)}</p>
       )}
-      <p className="govuk-body">You can talk to your worker, or call Childline free on 0800 1111, any time.</p>
+      <p className="govuk-body">{t(m.childline)}</p>
     </section>
   );
 }

@@ -2,9 +2,9 @@
 // someone named to look after the children, the children's plans they already read and "I can do this" / "I can't".
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { CRISIS_CARER_ANSWER_WORDS, type CrisisCarerAnswer } from '../../../shared/domain/crisis.ts';
-import { namesInWords } from '../../../shared/domain/people.ts';
+import type { CrisisCarerAnswer } from '../../../shared/domain/crisis.ts';
 import { isApiError } from '../../api/client.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import type { FieldErrors } from '../../ui/form-errors.ts';
@@ -12,29 +12,29 @@ import { usePageTitle } from '../../ui/page-title.ts';
 import { Radios } from '../../ui/radios.tsx';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
+import { namesInLanguage } from '../family-names.ts';
 import type { PortalMe } from '../portal.types.ts';
 import { formatDateTime } from '../portal-format.ts';
 import { answerAsCrisisCarer, type CrisisPlan, crisisPlansQuery, rememberCrisis } from './crisis.api.ts';
+import { crisisInUse as m } from './crisis-in-use.messages.ts';
 import { firstName } from './plan-people.ts';
 import { SectionText } from './plan-section.form.tsx';
 import { planDocumentsQuery } from './plans.api.ts';
 
 export function CrisisInUsePage({ me }: { me: PortalMe }) {
+  const t = useT();
   const [hasErrors, setHasErrors] = useState(false);
   const { data } = useSuspenseQuery(crisisPlansQuery(me.familyId));
   const crisis = data.crises.find((c) => c.forMe && c.state === 'in_use') ?? null;
   const parent = crisis ? firstName(crisis.parentName) : '';
-  usePageTitle(crisis ? `${parent}’s crisis plan is in use` : 'Nothing is asked of you now', hasErrors);
+  usePageTitle(crisis ? t(m.title, { parent }) : t(m.nothingTitle), hasErrors);
 
   if (!crisis?.forMe)
     return (
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">
-          <h1 className="govuk-heading-l">Nothing is asked of you now</h1>
-          <p className="govuk-body">
-            No crisis plan you are part of is in use at the moment. If one starts, you will get a message, and what you were asked will be
-            here.
-          </p>
+          <h1 className="govuk-heading-l">{t(m.nothingTitle)}</h1>
+          <p className="govuk-body">{t(m.nothingBody)}</p>
         </div>
       </div>
     );
@@ -42,14 +42,12 @@ export function CrisisInUsePage({ me }: { me: PortalMe }) {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop">
-        <h1 className="govuk-heading-l">{parent}’s crisis plan is in use</h1>
-        <p className="govuk-body-l">
-          {parent} made a plan for when things get very hard, and it is in use now. {parent} chose to tell you this.
-        </p>
+        <h1 className="govuk-heading-l">{t(m.title, { parent })}</h1>
+        <p className="govuk-body-l">{t(m.intro, { parent })}</p>
         {forMe.message ? (
           <section aria-labelledby="asked-heading" className="umb-section">
             <h2 className="govuk-heading-m" id="asked-heading">
-              What {parent} asked us to tell you
+              {t(m.askedHeading, { parent })}
             </h2>
             <div className="govuk-inset-text">
               <p className="govuk-body umb-pre-line umb-mp-own-words">{forMe.message}</p>
@@ -63,25 +61,27 @@ export function CrisisInUsePage({ me }: { me: PortalMe }) {
 }
 
 function LookingAfter({ familyId, crisis, onErrors }: { familyId: string; crisis: CrisisPlan; onErrors: (has: boolean) => void }) {
+  const t = useT();
   const forMe = crisis.forMe;
   const { data: documents } = useSuspenseQuery(planDocumentsQuery(familyId));
   if (!forMe) return null;
-  const kids = namesInWords(forMe.carerFor.map((c) => c.name));
+  const kids = namesInLanguage(
+    t,
+    forMe.carerFor.map((c) => c.name),
+  );
   return (
     <section aria-labelledby="looking-after-heading" className="umb-section">
       <h2 className="govuk-heading-m" id="looking-after-heading">
-        Looking after {kids}
+        {t(m.lookingAfterHeading, { kids, count: forMe.carerFor.length })}
       </h2>
-      <p className="govuk-body">
-        You are named in the children’s plans as the person who looks after them if {firstName(crisis.parentName)} is unwell.
-      </p>
+      <p className="govuk-body">{t(m.namedAsCarer, { parent: firstName(crisis.parentName) })}</p>
       {forMe.carerFor.map((child) => {
         const plan = documents.documents.find((d) => d.id === child.documentId);
         if (!plan || plan.sections.length === 0) return null;
         return (
           <details key={child.personId} className="govuk-details">
             <summary className="govuk-details__summary">
-              <span className="govuk-details__summary-text">{child.name}’s plan</span>
+              <span className="govuk-details__summary-text">{t(m.childPlan, { child: child.name })}</span>
             </summary>
             <div className="govuk-details__text">
               {plan.sections.map((section) => (
@@ -107,12 +107,14 @@ function CarerAnswerForm({
   kids: string;
   onErrors: (has: boolean) => void;
 }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const ids = { answer: 'crisis-answer', note: 'crisis-answer-note' };
   const [answer, setAnswer] = useState<CrisisCarerAnswer | ''>(crisis.forMe?.answer ?? '');
   const [note, setNote] = useState(crisis.forMe?.note ?? '');
   const [errors, setErrorsState] = useState<FieldErrors>({});
   const [sent, setSent] = useState<CrisisCarerAnswer | null>(null);
+  const count = crisis.forMe?.carerFor.length ?? 1;
   const setErrors = (next: FieldErrors) => {
     setErrorsState(next);
     onErrors(Object.keys(next).length > 0);
@@ -133,7 +135,7 @@ function CarerAnswerForm({
     event.preventDefault();
     setSent(null);
     if (!answer) {
-      setErrors({ [ids.answer]: `Say whether you can look after ${kids} now` });
+      setErrors({ [ids.answer]: t(m.errorChoose, { kids, count }) });
       return;
     }
     mutation.mutate({ answer, note: note.trim() });
@@ -144,22 +146,24 @@ function CarerAnswerForm({
       <ErrorSummary errors={summaryOf(errors, [ids.answer, ids.note])} />
       {sent ? (
         <p className="govuk-body govuk-!-font-weight-bold umb-done" role="status">
-          Thank you. {sent === 'can' ? `You said you can look after ${kids}.` : `You said you can’t look after ${kids}.`} The children’s
-          worker has been told{sent === 'cannot' ? ' and will make other arrangements' : ''}.
+          {t(sent === 'can' ? m.sentCan : m.sentCannot, { kids, count })}
         </p>
       ) : previous && crisis.forMe?.answeredAt ? (
         <p className="govuk-body">
-          You answered “{CRISIS_CARER_ANSWER_WORDS[previous]}” on {formatDateTime(crisis.forMe.answeredAt)}. You can change your answer.
+          {t(m.answeredBefore, {
+            answer: t(previous === 'can' ? m.answer_can : m.answer_cannot),
+            when: formatDateTime(crisis.forMe.answeredAt),
+          })}
         </p>
       ) : null}
       <Radios
         name={ids.answer}
-        legend={`Can you look after ${kids} now?`}
+        legend={t(m.question, { kids, count })}
         legendClass="govuk-fieldset__legend--m"
-        hint="If you can’t, that is all right: say so as soon as you can, and the children’s worker will arrange someone else."
+        hint={t(m.questionHint)}
         options={[
-          { value: 'can', label: CRISIS_CARER_ANSWER_WORDS.can },
-          { value: 'cannot', label: CRISIS_CARER_ANSWER_WORDS.cannot },
+          { value: 'can', label: t(m.answer_can) },
+          { value: 'cannot', label: t(m.answer_cannot) },
         ]}
         value={answer}
         onChange={(value) => {
@@ -170,15 +174,15 @@ function CarerAnswerForm({
       />
       <TextArea
         id={ids.note}
-        label="Anything you want to say (optional)"
+        label={t(m.noteLabel)}
         labelClass="govuk-label--s"
-        hint="For example, when you can get there, or what you would need."
+        hint={t(m.noteHint)}
         rows={3}
         value={note}
         onValueChange={setNote}
         error={errors[ids.note]}
       />
-      <Button busy={mutation.isPending}>Send my answer</Button>
+      <Button busy={mutation.isPending}>{t(m.send)}</Button>
     </form>
   );
 }

@@ -4,6 +4,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { isApiError } from '../../api/client.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { conflictCurrent } from '../../ui/conflict.ts';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
@@ -12,7 +13,9 @@ import { Select } from '../../ui/select.tsx';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
 import { type CrisisPlan, type CrisisRecipient, rememberCrisis, writeCrisisMessage } from './crisis.api.ts';
+import { crisisMessages as m } from './crisis-messages.messages.ts';
 import { useReportErrors } from './plan-forms.ts';
+import { hidden } from './plan-words.tsx';
 
 type Props = { familyId: string; crisis: CrisisPlan; onErrorsChange: (formId: string, hasErrors: boolean) => void };
 
@@ -20,6 +23,7 @@ const keyOf = (r: { recipientPersonId: string | null; recipientStaffId: string |
   r.recipientPersonId ? `person:${r.recipientPersonId}` : `staff:${r.recipientStaffId}`;
 
 export function CrisisMessagesSection({ familyId, crisis, onErrorsChange }: Props) {
+  const t = useT();
   const queryClient = useQueryClient();
   const formId = 'crisis-messages';
   const ids = { recipient: `${formId}-who`, text: `${formId}-text` };
@@ -28,8 +32,8 @@ export function CrisisMessagesSection({ familyId, crisis, onErrorsChange }: Prop
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState<string | null>(null);
   useReportErrors(formId, Object.keys(errors).length > 0, onErrorsChange);
-  const written = crisis.messages.filter((m) => m.text.trim() !== '');
-  const messageFor = (key: string, plan = crisis) => plan.messages.find((m) => keyOf(m) === key);
+  const written = crisis.messages.filter((w) => w.text.trim() !== '');
+  const messageFor = (key: string, plan = crisis) => plan.messages.find((w) => keyOf(w) === key);
   const recipient = crisis.recipientChoices.find((r) => keyOf(r) === who);
 
   const choose = (key: string) => {
@@ -50,11 +54,7 @@ export function CrisisMessagesSection({ familyId, crisis, onErrorsChange }: Prop
     onSuccess: (plan, body) => {
       rememberCrisis(queryClient, familyId, plan);
       setErrors({});
-      setSaved(
-        body.text
-          ? `Saved. ${body.to.name} will be told this when your crisis plan is in use.`
-          : `${body.to.name} will not be told anything.`,
-      );
+      setSaved(t(body.text ? m.savedTold : m.savedCleared, { name: body.to.name }));
       setWho('');
       setText('');
     },
@@ -63,9 +63,8 @@ export function CrisisMessagesSection({ familyId, crisis, onErrorsChange }: Prop
       const current = conflictCurrent<CrisisPlan>(failure);
       if (current) {
         rememberCrisis(queryClient, familyId, current);
-        setErrors({
-          [ids.text]: `You changed what ${body.to.name} will be told on another screen: “${messageFor(keyOf(body.to), current)?.text || 'nothing'}”. Your words are still here: save again to keep them.`,
-        });
+        const now = messageFor(keyOf(body.to), current)?.text;
+        setErrors({ [ids.text]: now ? t(m.conflict, { name: body.to.name, current: now }) : t(m.conflictNothing, { name: body.to.name }) });
         return;
       }
       setErrors(failureErrors(failure, { recipientPersonId: ids.recipient, text: ids.text }, ids.text));
@@ -76,11 +75,11 @@ export function CrisisMessagesSection({ familyId, crisis, onErrorsChange }: Prop
     event.preventDefault();
     setSaved(null);
     if (!recipient) {
-      setErrors({ [ids.recipient]: 'Choose who should be told' });
+      setErrors({ [ids.recipient]: t(m.errorWho) });
       return;
     }
     if (!text.trim() && !messageFor(who)) {
-      setErrors({ [ids.text]: `Write what ${recipient.name} should be told` });
+      setErrors({ [ids.text]: t(m.errorText, { name: recipient.name }) });
       return;
     }
     mutation.mutate({ to: recipient, text: text.trim() });
@@ -89,28 +88,25 @@ export function CrisisMessagesSection({ familyId, crisis, onErrorsChange }: Prop
   return (
     <section aria-labelledby="crisis-messages-heading" className="umb-section">
       <h2 className="govuk-heading-m" id="crisis-messages-heading">
-        What to tell whom
+        {t(m.heading)}
       </h2>
-      <p className="govuk-body">
-        When your crisis plan is in use, each person you choose here is told exactly what you write for them, and nothing else from your
-        plan. For example: “Please collect Clare from school and stay with the children.”
-      </p>
+      <p className="govuk-body">{t(m.intro)}</p>
       {written.length ? (
         <ul className="govuk-list umb-crisis__people">
-          {written.map((m) => (
-            <li key={keyOf(m)} className="umb-crisis__person">
+          {written.map((w) => (
+            <li key={keyOf(w)} className="umb-crisis__person">
               <p className="govuk-body govuk-!-margin-bottom-1">
-                <strong>{m.name}</strong> <span className="umb-muted">({m.description})</span>
+                <strong>{w.name}</strong> <span className="umb-muted">({w.description})</span>
               </p>
-              <p className="govuk-body umb-pre-line govuk-!-margin-bottom-1">{m.text}</p>
-              <Button type="button" secondary className="govuk-!-margin-bottom-2" onClick={() => choose(keyOf(m))}>
-                Change<span className="govuk-visually-hidden"> what {m.name} will be told</span>
+              <p className="govuk-body umb-pre-line govuk-!-margin-bottom-1">{w.text}</p>
+              <Button type="button" secondary className="govuk-!-margin-bottom-2" onClick={() => choose(keyOf(w))}>
+                {t.rich(m.change, { name: w.name, hidden })}
               </Button>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="govuk-body">You have not chosen anyone yet.</p>
+        <p className="govuk-body">{t(m.nobody)}</p>
       )}
       {saved ? (
         <p className="govuk-body govuk-!-font-weight-bold umb-done" role="status">
@@ -121,10 +117,10 @@ export function CrisisMessagesSection({ familyId, crisis, onErrorsChange }: Prop
         <ErrorSummary errors={summaryOf(errors, [ids.recipient, ids.text])} />
         <Select
           id={ids.recipient}
-          label="Who should be told?"
+          label={t(m.whoLabel)}
           labelClass="govuk-label--s"
-          hint="Someone you trust, the children’s other parent, or a worker who helps your family."
-          placeholder="Choose someone"
+          hint={t(m.whoHint)}
+          placeholder={t(m.chooseSomeone)}
           options={crisis.recipientChoices.map((r) => ({ value: keyOf(r), label: `${r.name} (${r.description})` }))}
           value={who}
           onValueChange={choose}
@@ -132,15 +128,15 @@ export function CrisisMessagesSection({ familyId, crisis, onErrorsChange }: Prop
         />
         <TextArea
           id={ids.text}
-          label="What should they be told?"
+          label={t(m.textLabel)}
           labelClass="govuk-label--s"
-          hint="Only these words are shown to them. To stop telling someone, clear the box and save."
+          hint={t(m.textHint)}
           rows={4}
           value={text}
           onValueChange={setText}
           error={errors[ids.text]}
         />
-        <Button busy={mutation.isPending}>Save what to tell them</Button>
+        <Button busy={mutation.isPending}>{t(m.save)}</Button>
       </form>
     </section>
   );

@@ -4,24 +4,28 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { WELLNESS_SECTIONS } from '../../../shared/domain/plans.ts';
 import { isApiError } from '../../api/client.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { InPageLink } from '../../ui/in-page-link.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import type { PortalMe } from '../portal.types.ts';
 import { crisisPlansQuery } from './crisis.queries.ts';
 import { CrisisMessagesSection } from './crisis-messages.section.tsx';
+import { crisisPlan as m } from './crisis-plan.messages.ts';
 import { CrisisReviewForm } from './crisis-review.form.tsx';
 import { CrisisServicesSummary } from './crisis-services.summary.tsx';
 import { CrisisUseSection } from './crisis-use.section.tsx';
 import { useFormsWithErrors } from './plan-forms.ts';
 import { PlanSectionForm, SectionText, sectionFieldId } from './plan-section.form.tsx';
+import { sectionTitleIn } from './plan-sections.ts';
 import { planDocumentsQuery, rememberDocument, startDocument } from './plans.api.ts';
 import { PlansNav } from './plans-nav.view.tsx';
 import { Suggestions } from './suggestions.view.tsx';
 
 export function CrisisPlanPage({ me }: { me: PortalMe }) {
+  const t = useT();
   const [hasErrors, onErrorsChange] = useFormsWithErrors();
-  usePageTitle('Your wellness and crisis plan', hasErrors);
+  usePageTitle(t(m.title), hasErrors);
   const { data } = useSuspenseQuery(planDocumentsQuery(me.familyId));
   const plan = data.documents.find((d) => d.kind === 'wellness' && d.can.write) ?? null;
   const canStart = data.canStart.find((d) => d.kind === 'wellness') ?? null;
@@ -31,23 +35,22 @@ export function CrisisPlanPage({ me }: { me: PortalMe }) {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop">
-        <h1 className="govuk-heading-l">Your wellness and crisis plan</h1>
+        <h1 className="govuk-heading-l">{t(m.title)}</h1>
         <PlansNav />
-        <p className="govuk-body-l">Your plan, in your own words: what keeps you well, and what you want to happen if you become unwell.</p>
+        <p className="govuk-body-l">{t(m.lead)}</p>
+        <p className="govuk-body">{t(m.onlyYourWords)}</p>
         <p className="govuk-body">
-          Only your words go in. Your workers can suggest words, but nothing is added unless you choose “Add to my plan”. Each part is saved
-          on its own, so you can write a little at a time.
-        </p>
-        <p className="govuk-body">
-          You choose who can see each part. Nobody else can see it until you do:{' '}
-          <Link to="/my-plan/sharing" className="govuk-link">
-            choose who can see your plans
-          </Link>
-          .
+          {t.rich(m.whoCanSee, {
+            link: (text) => (
+              <Link to="/my-plan/sharing" className="govuk-link">
+                {text}
+              </Link>
+            ),
+          })}
         </p>
         <p className="govuk-body">
           <Link to="/my-family/help/who" className="govuk-link">
-            Who I want to hear from when I ask for help
+            {t(m.whoToHearFrom)}
           </Link>
         </p>
         {plan ? (
@@ -56,12 +59,12 @@ export function CrisisPlanPage({ me }: { me: PortalMe }) {
             {crisis?.review && crisis.state !== 'in_use' ? (
               <CrisisReviewForm familyId={me.familyId} crisis={crisis} onErrorsChange={onErrorsChange} />
             ) : null}
-            <nav aria-label="Parts of your plan" className="umb-contents">
-              <h2 className="govuk-heading-s govuk-!-margin-bottom-2">Parts of your plan</h2>
+            <nav aria-label={t(m.parts)} className="umb-contents">
+              <h2 className="govuk-heading-s govuk-!-margin-bottom-2">{t(m.parts)}</h2>
               <ol className="govuk-list govuk-list--number">
                 {plan.sections.map((section) => (
                   <li key={section.key}>
-                    <InPageLink target={sectionFieldId(plan.id, section.key)}>{section.title}</InPageLink>
+                    <InPageLink target={sectionFieldId(plan.id, section.key)}>{sectionTitleIn(t, section.key, section.title)}</InPageLink>
                   </li>
                 ))}
               </ol>
@@ -80,11 +83,13 @@ export function CrisisPlanPage({ me }: { me: PortalMe }) {
                   <Suggestions familyId={me.familyId} document={plan} sectionKey={section.key} sectionTitle={section.title} />
                   {section.key === 'crisis_others_do' ? (
                     <p className="govuk-body">
-                      Who will look after the children is written in{' '}
-                      <Link to="/my-plan/children" className="govuk-link">
-                        your children’s plans
-                      </Link>
-                      .
+                      {t.rich(m.childrenPlans, {
+                        link: (text) => (
+                          <Link to="/my-plan/children" className="govuk-link">
+                            {text}
+                          </Link>
+                        ),
+                      })}
                     </p>
                   ) : null}
                 </PlanSectionForm>
@@ -102,7 +107,7 @@ export function CrisisPlanPage({ me }: { me: PortalMe }) {
         ) : canStart ? (
           <StartWellnessPlan familyId={me.familyId} personId={canStart.personId} />
         ) : (
-          <p className="govuk-body">Your wellness and crisis plan cannot be started here yet. Ask your key worker to help you start it.</p>
+          <p className="govuk-body">{t(m.cannotStart)}</p>
         )}
       </div>
     </div>
@@ -110,6 +115,7 @@ export function CrisisPlanPage({ me }: { me: PortalMe }) {
 }
 
 function StartWellnessPlan({ familyId, personId }: { familyId: string; personId: string }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
   const mutation = useMutation({
@@ -117,22 +123,22 @@ function StartWellnessPlan({ familyId, personId }: { familyId: string; personId:
     onSuccess: (document) => rememberDocument(queryClient, familyId, document),
     onError: (failure) => {
       if (isApiError(failure) && failure.status === 401) return;
-      setError(isApiError(failure) ? failure.message : 'Your plan could not be started. Try again in a few minutes.');
+      setError(isApiError(failure) ? failure.message : t(m.startError));
     },
   });
   return (
     <section aria-labelledby="start-heading" className="umb-section">
       <h2 className="govuk-heading-m" id="start-heading">
-        You have not started your plan yet
+        {t(m.notStarted)}
       </h2>
-      <p className="govuk-body">It has {WELLNESS_SECTIONS.length} parts. You can fill in as many as you like, whenever you like.</p>
+      <p className="govuk-body">{t(m.partCount, { count: WELLNESS_SECTIONS.length })}</p>
       {error ? (
         <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> {error}
+          <span className="govuk-visually-hidden">{t(m.error)}</span> {error}
         </p>
       ) : null}
       <Button type="button" busy={mutation.isPending} onClick={() => mutation.mutate()}>
-        Start your wellness and crisis plan
+        {t(m.start)}
       </Button>
     </section>
   );

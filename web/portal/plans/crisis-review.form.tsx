@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { isApiError } from '../../api/client.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { Checkbox } from '../../ui/checkbox.tsx';
 import { conflictCurrent } from '../../ui/conflict.ts';
@@ -12,11 +13,13 @@ import { formatDate } from '../../ui/format.ts';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
 import { type CrisisPlan, rememberCrisis, saveCrisisReview } from './crisis.api.ts';
+import { crisisReview as m } from './crisis-review.messages.ts';
 import { useReportErrors } from './plan-forms.ts';
 
 type Props = { familyId: string; crisis: CrisisPlan; onErrorsChange: (formId: string, hasErrors: boolean) => void };
 
 export function CrisisReviewForm({ familyId, crisis, onErrorsChange }: Props) {
+  const t = useT();
   const queryClient = useQueryClient();
   const review = crisis.review;
   const formId = 'crisis-review';
@@ -40,16 +43,14 @@ export function CrisisReviewForm({ familyId, crisis, onErrorsChange }: Props) {
     onSuccess: (plan, done) => {
       rememberCrisis(queryClient, familyId, plan);
       setErrors({});
-      setSaved(
-        done ? 'Thank you. You have finished looking back at your crisis plan.' : 'Saved. You can come back to this whenever you like.',
-      );
+      setSaved(t(done ? m.savedDone : m.savedDraft));
     },
     onError: (failure) => {
       if (isApiError(failure) && failure.status === 401) return;
       const current = conflictCurrent<CrisisPlan>(failure);
       if (current) {
         rememberCrisis(queryClient, familyId, current);
-        setErrors({ [ids.reflection]: 'You changed this on another screen. Your words are still here: save again to keep them.' });
+        setErrors({ [ids.reflection]: t(m.conflict) });
         return;
       }
       setErrors(failureErrors(failure, { reflection: ids.reflection, changes: ids.changes }, ids.reflection));
@@ -60,7 +61,7 @@ export function CrisisReviewForm({ familyId, crisis, onErrorsChange }: Props) {
     event?.preventDefault();
     setSaved(null);
     if (!reflection.trim()) {
-      setErrors({ [ids.reflection]: 'Write what helped, even a few words' });
+      setErrors({ [ids.reflection]: t(m.errorHelped) });
       return;
     }
     mutation.mutate(done);
@@ -70,16 +71,12 @@ export function CrisisReviewForm({ familyId, crisis, onErrorsChange }: Props) {
   return (
     <section aria-labelledby="crisis-review-heading" className="umb-section umb-crisis">
       <h2 className="govuk-heading-m" id="crisis-review-heading">
-        Looking back at your crisis plan
+        {t(m.heading)}
       </h2>
       {review.reviewedAt ? (
-        <p className="govuk-body">You finished looking back on {formatDate(review.reviewedAt)}. You can still change your words.</p>
+        <p className="govuk-body">{t(m.finishedOn, { date: formatDate(review.reviewedAt) })}</p>
       ) : (
-        <p className="govuk-body">
-          When you feel ready, look back at what happened: what helped, and what you would change in your plan. There is no hurry; your key
-          workers can go through it with you. Words your workers suggest for your plan are shown beside each part below, and nothing goes in
-          unless you choose it.
-        </p>
+        <p className="govuk-body">{t(m.intro)}</p>
       )}
       {saved ? (
         <p className="govuk-body govuk-!-font-weight-bold umb-done" role="status">
@@ -90,9 +87,9 @@ export function CrisisReviewForm({ familyId, crisis, onErrorsChange }: Props) {
         <ErrorSummary errors={summaryOf(errors, [ids.reflection, ids.changes])} />
         <TextArea
           id={ids.reflection}
-          label="What helped?"
+          label={t(m.helpedLabel)}
           labelClass="govuk-label--s"
-          hint="In your own words: people, things that were done, anything that made it easier."
+          hint={t(m.helpedHint)}
           rows={5}
           value={reflection}
           onValueChange={setReflection}
@@ -100,24 +97,18 @@ export function CrisisReviewForm({ familyId, crisis, onErrorsChange }: Props) {
         />
         <TextArea
           id={ids.changes}
-          label="What would you change in your plan? (optional)"
+          label={t(m.changesLabel)}
           labelClass="govuk-label--s"
           rows={4}
           value={changes}
           onValueChange={setChanges}
           error={errors[ids.changes]}
         />
-        <Checkbox
-          id={ids.share}
-          label="Let my key workers read this"
-          hint="If you leave this unticked, only you can read it."
-          checked={share}
-          onCheckedChange={setShare}
-        />
+        <Checkbox id={ids.share} label={t(m.shareLabel)} hint={t(m.shareHint)} checked={share} onCheckedChange={setShare} />
         <div className="govuk-button-group">
-          <Button busy={mutation.isPending}>Save</Button>
+          <Button busy={mutation.isPending}>{t(m.save)}</Button>
           <Button type="button" secondary busy={mutation.isPending} onClick={() => submit(true)()}>
-            Save and finish looking back
+            {t(m.saveAndFinish)}
           </Button>
         </div>
       </form>

@@ -7,6 +7,7 @@ import { type FormEvent, useState } from 'react';
 import { WELLNESS_SECTION_KEYS, WELLNESS_SECTIONS, type WellnessSectionKey } from '../../../shared/domain/plans.ts';
 import { filterOneOf } from '../../../shared/domain/vocabularies.ts';
 import { isApiError } from '../../api/client.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { Checkboxes } from '../../ui/checkboxes.tsx';
 import { conflictCurrent } from '../../ui/conflict.ts';
@@ -17,11 +18,14 @@ import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import type { PortalMe } from '../portal.types.ts';
 import { type CrisisPlan, markCrisisServices, rememberCrisis } from './crisis.api.ts';
 import { crisisPlansQuery } from './crisis.queries.ts';
+import { crisisServices as m } from './crisis-services.messages.ts';
+import { sectionTitleIn } from './plan-sections.ts';
 import { planDocumentsQuery } from './plans.queries.ts';
 
 export function CrisisServicesPage({ me }: { me: PortalMe }) {
+  const t = useT();
   const [hasErrors, setHasErrors] = useState(false);
-  usePageTitle('What crisis services can read', hasErrors);
+  usePageTitle(t(m.title), hasErrors);
   const { data: documents } = useSuspenseQuery(planDocumentsQuery(me.familyId));
   const { data } = useSuspenseQuery(crisisPlansQuery(me.familyId));
   const plan = documents.documents.find((d) => d.kind === 'wellness' && d.can.write);
@@ -30,14 +34,14 @@ export function CrisisServicesPage({ me }: { me: PortalMe }) {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop">
         <Link to="/my-plan/crisis" className="govuk-back-link">
-          Back to your wellness and crisis plan
+          {t(m.back)}
         </Link>
         {crisis ? (
           <CrisisServicesForm familyId={me.familyId} crisis={crisis} onErrors={setHasErrors} />
         ) : (
           <>
-            <h1 className="govuk-heading-l">What crisis services can read</h1>
-            <p className="govuk-body">Start your wellness and crisis plan first. Then you can choose what crisis services can read.</p>
+            <h1 className="govuk-heading-l">{t(m.title)}</h1>
+            <p className="govuk-body">{t(m.startFirst)}</p>
           </>
         )}
       </div>
@@ -46,6 +50,7 @@ export function CrisisServicesPage({ me }: { me: PortalMe }) {
 }
 
 function CrisisServicesForm({ familyId, crisis, onErrors }: { familyId: string; crisis: CrisisPlan; onErrors: (has: boolean) => void }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const field = 'crisis-services-sections';
   const [keys, setKeys] = useState<string[]>(crisis.crisisServiceKeys);
@@ -71,7 +76,7 @@ function CrisisServicesForm({ familyId, crisis, onErrors }: { familyId: string; 
       if (current) {
         rememberCrisis(queryClient, familyId, current);
         setKeys(current.crisisServiceKeys);
-        setErrors({ [field]: 'Your plan changed on another screen. The parts ticked now are shown: check them and save again.' });
+        setErrors({ [field]: t(m.conflict) });
         return;
       }
       setErrors(failureErrors(failure, { sectionKeys: field }, field));
@@ -87,29 +92,22 @@ function CrisisServicesForm({ familyId, crisis, onErrors }: { familyId: string; 
   return (
     <>
       <h1 className="govuk-heading-l" id="crisis-services-heading">
-        What crisis services can read
+        {t(m.title)}
       </h1>
-      <p className="govuk-body">
-        In an emergency, a crisis team or an out-of-hours social worker who does not know you may need to read your plan. They can read only
-        the parts you tick here, and only for a few hours. You can see each time they look in “Who has looked”. They can also read the
-        children’s plans, so they know who looks after them.
-      </p>
+      <p className="govuk-body">{t(m.intro)}</p>
       {saved ? (
         <p className="govuk-body govuk-!-font-weight-bold umb-done" role="status">
-          Saved.{' '}
-          {keys.length
-            ? `Crisis services can read ${keys.length === 1 ? '1 part' : `${keys.length} parts`} of your plan.`
-            : 'Crisis services cannot read any part of your plan.'}
+          {t(m.saved, { count: keys.length })}
         </p>
       ) : null}
       <form noValidate onSubmit={onSubmit} aria-labelledby="crisis-services-heading">
         <ErrorSummary errors={summaryOf(errors, [field])} />
         <Checkboxes
           name={field}
-          legend="Which parts can crisis services read?"
+          legend={t(m.legend)}
           legendClass="govuk-fieldset__legend--m"
-          hint="Tick all that you want them to read."
-          groups={[{ options: WELLNESS_SECTIONS.map((s) => ({ value: s.key, label: s.title })) }]}
+          hint={t(m.hint)}
+          groups={[{ options: WELLNESS_SECTIONS.map((s) => ({ value: s.key, label: sectionTitleIn(t, s.key, s.title) })) }]}
           values={keys}
           onChange={(values) => {
             setKeys(values);
@@ -118,7 +116,7 @@ function CrisisServicesForm({ familyId, crisis, onErrors }: { familyId: string; 
           error={errors[field]}
           small
         />
-        <Button busy={mutation.isPending}>Save what crisis services can read</Button>
+        <Button busy={mutation.isPending}>{t(m.save)}</Button>
       </form>
     </>
   );

@@ -1,0 +1,8 @@
+// English for a young person's "What happens now" while a parent's crisis plan is in use; other languages in web/i18n/locales/*/crisis-for-you.json.
+import { defineMessages } from '../../../shared/i18n/messages.ts';
+
+export const crisisForYou = defineMessages('crisis-for-you', {
+  heading: 'What happens now',
+  askWorker: 'Your worker will tell you who is looking after you. You can ask them anything.',
+  childline: 'You can talk to your worker, or call Childline free on 0800 1111, any time.',
+});
