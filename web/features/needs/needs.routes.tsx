@@ -1,5 +1,5 @@
-// Routes for needs and support on a family's record and the team manager's view of the gap (issue 15), each a lazy
-// chunk of the professional app.
+// Routes for needs and support on a family's record, the team manager's view of the gap (issue 15) and the words the
+// team kept as written (issue 16 §1, features/words), each a lazy chunk of the professional app.
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { requireProfessional } from '../../app/guards.ts';
 import { loadOrNotFound } from '../../app/load-or-not-found.ts';
@@ -9,6 +9,7 @@ import { familyQuery } from '../families/families.queries.ts';
 const FamilyNeedsPage = lazyRouteComponent(() => import('./family-needs.page.tsx'), 'FamilyNeedsPage');
 const ReferPage = lazyRouteComponent(() => import('./refer.page.tsx'), 'ReferPage');
 const TeamNeedsPage = lazyRouteComponent(() => import('./team-needs.page.tsx'), 'TeamNeedsPage');
+const KeptWordsPage = lazyRouteComponent(() => import('../words/kept-words.page.tsx'), 'KeptWordsPage');
 
 export function needsRoutes(rootRoute: AppRootRoute) {
   const needs = createRoute({
@@ -37,5 +38,12 @@ export function needsRoutes(rootRoute: AppRootRoute) {
     beforeLoad: requireProfessional,
     component: TeamNeedsPage,
   });
-  return [needs, refer, team];
+  const keptWords = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/team/kept-words',
+    // As for /team/needs: the server answers a team manager only (team.words_view), and the page says so plainly to others.
+    beforeLoad: requireProfessional,
+    component: KeptWordsPage,
+  });
+  return [needs, refer, team, keptWords];
 }

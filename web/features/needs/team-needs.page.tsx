@@ -2,6 +2,7 @@
 // against the support they receive, and the median wait, by area of life. A chart, the same numbers as a table, and a
 // CSV download. Numbers of families from 1 to 4 are "fewer than 5", so no family can be picked out.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import type { TeamNeedsRow } from '../../../shared/contracts/team-needs.ts';
 import { NEED_DOMAINS } from '../../../shared/domain/needs.ts';
@@ -64,6 +65,14 @@ export function TeamNeedsPage() {
             <GapTable rows={data.data.rows} />
           </>
         ) : null}
+        <h2 className="govuk-heading-m">How your team writes about families</h2>
+        <p className="govuk-body">
+          <Link to="/team/kept-words" className="govuk-link">
+            Words your team kept
+          </Link>
+          : how often words that judge a person, a diagnosis used as a name, or jargon were kept as written, by word and by month. For
+          supervision conversations, never a score on a worker.
+        </p>
       </div>
     </div>
   );

@@ -164,7 +164,6 @@ export function KeepAsWrittenField({ control, texts }: { control: KeepAsWrittenC
             checked={keep}
             onChange={(event) => control.setKeep(event.target.checked)}
             aria-controls={conditionalId}
-            aria-expanded={keep}
             aria-describedby={`${checkboxId}-hint`}
           />
           <label className="govuk-label govuk-checkboxes__label" htmlFor={checkboxId}>
