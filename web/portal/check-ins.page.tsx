@@ -5,14 +5,10 @@ import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import type { z } from 'zod';
 import type { CheckInSaved } from '../../shared/contracts/check-ins.ts';
-import {
-  CHECK_IN_PROMISE,
-  CHECK_IN_QUESTION,
-  CHECK_IN_RHYTHM_WORDS,
-  CHECK_IN_RHYTHMS,
-  type CheckInRhythm,
-} from '../../shared/domain/check-ins.ts';
+import { CHECK_IN_RHYTHMS, type CheckInRhythm } from '../../shared/domain/check-ins.ts';
+import type { Message } from '../../shared/i18n/messages.ts';
 import { isApiError } from '../api/client.ts';
+import { type Locale, useT } from '../i18n/i18n.ts';
 import { Button } from '../ui/button.tsx';
 import { CheckInsChart } from '../ui/check-ins-chart.tsx';
 import { Checkboxes } from '../ui/checkboxes.tsx';
@@ -20,30 +16,38 @@ import { conflictCurrent } from '../ui/conflict.ts';
 import { ErrorSummary } from '../ui/error-summary.tsx';
 import { TextField } from '../ui/field.tsx';
 import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../ui/form-errors.ts';
+import { INTL_LOCALE } from '../ui/format.ts';
 import { Loading } from '../ui/loading.tsx';
 import { NotificationBanner } from '../ui/notification-banner.tsx';
 import { usePageTitle } from '../ui/page-title.ts';
 import { Radios } from '../ui/radios.tsx';
 import { TextArea } from '../ui/textarea.tsx';
 import { checkInsQueryKey, type MyCheckIns, myCheckIns, saveCheckIn, saveCheckInSettings } from './check-ins.api.ts';
+import { sharingCheckIns as m } from './check-ins.messages.ts';
 
 const SCORES = Array.from({ length: 11 }, (_, i) => String(i));
-const longDate = (day: string) =>
-  new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
+const RHYTHM_WORDS = { weekly: m.rhythm_weekly, fortnightly: m.rhythm_fortnightly, off: m.rhythm_off } satisfies Record<
+  CheckInRhythm,
+  Message
+>;
+/** "Tuesday 8 December", in the language shown. */
+const longDate = (day: string, locale: Locale) =>
+  new Date(`${day}T12:00:00Z`).toLocaleDateString(INTL_LOCALE[locale], { weekday: 'long', day: 'numeric', month: 'long' });
 
 export function CheckInsPage() {
+  const t = useT();
   const data = useQuery({ queryKey: checkInsQueryKey, queryFn: ({ signal }) => myCheckIns(signal) });
-  usePageTitle(CHECK_IN_QUESTION);
+  usePageTitle(t(m.question));
   if (data.isPending) return <Loading />;
   if (data.isError) throw data.error;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop">
         <Link to="/my-family" className="govuk-back-link">
-          Back to your family
+          {t(m.back)}
         </Link>
         <CheckInForm data={data.data} />
-        <h2 className="govuk-heading-m">Your check-ins</h2>
+        <h2 className="govuk-heading-m">{t(m.yourCheckIns)}</h2>
         <CheckInsChart checkIns={data.data.checkIns} lowWords={data.data.settings.lowWords} highWords={data.data.settings.highWords} />
         <SettingsForm data={data.data} />
       </div>
@@ -52,6 +56,7 @@ export function CheckInsPage() {
 }
 
 function CheckInForm({ data }: { data: MyCheckIns }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [score, setScore] = useState('');
   const [words, setWords] = useState('');
@@ -74,7 +79,7 @@ function CheckInForm({ data }: { data: MyCheckIns }) {
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (score === '') return setErrors({ score: 'Choose a number from 0 to 10' });
+    if (score === '') return setErrors({ score: t(m.chooseNumber) });
     setErrors({});
     setSaved(null);
     save.mutate();
@@ -85,29 +90,27 @@ function CheckInForm({ data }: { data: MyCheckIns }) {
       {saved ? (
         saved.suggestHelp ? (
           <div className="govuk-panel umb-help-offer" role="status">
-            <h2 className="govuk-heading-m">Thank you for telling us. That sounds hard.</h2>
-            <p className="govuk-body">
-              Would you like to ask for help? You choose who hears from you, and asking is never held against you.
-            </p>
+            <h2 className="govuk-heading-m">{t(m.thankYouHard)}</h2>
+            <p className="govuk-body">{t(m.askForHelpQuestion)}</p>
             <p className="govuk-body">
               <Link to="/my-family/help" className="govuk-button govuk-!-margin-bottom-0">
-                Ask for help
+                {t(m.askForHelp)}
               </Link>
             </p>
-            <p className="govuk-body-s">Nobody has been told because of your number. Only the people you chose can see it.</p>
+            <p className="govuk-body-s">{t(m.nobodyTold)}</p>
           </div>
         ) : (
-          <NotificationBanner success heading="Thank you. Your check-in is saved." />
+          <NotificationBanner success heading={t(m.saved)} />
         )
       ) : null}
       <ErrorSummary errors={toFormErrors(errors, ['score', 'words', 'shareWithStaffIds'])} />
-      <h1 className="govuk-heading-l">{CHECK_IN_QUESTION}</h1>
-      <p className="govuk-body">{CHECK_IN_PROMISE}</p>
+      <h1 className="govuk-heading-l">{t(m.question)}</h1>
+      <p className="govuk-body">{t(m.promise)}</p>
       <form noValidate onSubmit={onSubmit}>
         <Radios
           name="score"
-          legend="Choose a number from 0 to 10"
-          hint={`0 means: ${lowWords}. 10 means: ${highWords}.`}
+          legend={t(m.chooseNumber)}
+          hint={t(m.scaleHint, { low: lowWords, high: highWords })}
           options={SCORES.map((s) => ({ value: s, label: s }))}
           value={score}
           onChange={setScore}
@@ -115,19 +118,12 @@ function CheckInForm({ data }: { data: MyCheckIns }) {
           small
           inline
         />
-        <TextArea
-          id="words"
-          label="Anything you want to say (you can leave this empty)"
-          rows={3}
-          value={words}
-          onValueChange={setWords}
-          error={errors.words}
-        />
+        <TextArea id="words" label={t(m.anythingToSay)} rows={3} value={words} onValueChange={setWords} error={errors.words} />
         {data.people.length > 0 ? (
           <Checkboxes
             name="shareWithStaffIds"
-            legend="Who can see this check-in?"
-            hint="If you choose nobody, only you will see it."
+            legend={t(m.whoCanSee)}
+            hint={t(m.whoCanSeeHint)}
             groups={[{ options: data.people.map((p) => ({ value: p.staffId, label: p.name, hint: p.role })) }]}
             values={shareWith}
             onChange={setShareWith}
@@ -135,13 +131,14 @@ function CheckInForm({ data }: { data: MyCheckIns }) {
             small
           />
         ) : null}
-        <Button busy={save.isPending}>Save my check-in</Button>
+        <Button busy={save.isPending}>{t(m.save)}</Button>
       </form>
     </>
   );
 }
 
 function SettingsForm({ data }: { data: MyCheckIns }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [rhythm, setRhythm] = useState<CheckInRhythm>(data.settings.rhythm);
   const [lowWords, setLowWords] = useState(data.settings.lowWords);
@@ -154,7 +151,7 @@ function SettingsForm({ data }: { data: MyCheckIns }) {
     mutationFn: () => saveCheckInSettings({ rhythm, lowWords, highWords, shareWithStaffIds: shareWith, version }),
     onSuccess: (result) => {
       setVersion(result.settings.version);
-      setMessage('Your choices are saved.');
+      setMessage(t(m.choicesSaved));
       queryClient.setQueryData(checkInsQueryKey, result);
     },
     onError: (error) => {
@@ -165,7 +162,7 @@ function SettingsForm({ data }: { data: MyCheckIns }) {
         setHighWords(current.settings.highWords);
         setShareWith(current.settings.shareWithStaffIds);
         setVersion(current.settings.version);
-        setErrors({ rhythm: 'These were changed somewhere else. Here they are now: check them and save again.' });
+        setErrors({ rhythm: t(m.changedElsewhere) });
         return;
       }
       if (!isApiError(error) || error.status !== 401) setErrors(fieldErrorsFromFailure(error, 'rhythm'));
@@ -179,7 +176,7 @@ function SettingsForm({ data }: { data: MyCheckIns }) {
   };
   return (
     <form noValidate onSubmit={onSubmit} className="govuk-!-margin-top-6">
-      <h2 className="govuk-heading-m">Your choices</h2>
+      <h2 className="govuk-heading-m">{t(m.yourChoices)}</h2>
       {message ? (
         <p className="govuk-body govuk-!-font-weight-bold" role="status">
           {message}
@@ -188,20 +185,20 @@ function SettingsForm({ data }: { data: MyCheckIns }) {
       <ErrorSummary errors={toFormErrors(errors, ['rhythm', 'lowWords', 'highWords', 'shareWithStaffIds'])} />
       <Radios
         name="rhythm"
-        legend="How often would you like us to ask how things are?"
-        hint={data.settings.nextDueOn ? `Next time: ${longDate(data.settings.nextDueOn)}.` : 'We will only ask if you choose a time.'}
-        options={CHECK_IN_RHYTHMS.map((r) => ({ value: r, label: CHECK_IN_RHYTHM_WORDS[r] }))}
+        legend={t(m.howOften)}
+        hint={data.settings.nextDueOn ? t(m.nextTime, { date: longDate(data.settings.nextDueOn, t.locale) }) : t(m.onlyIfYouChoose)}
+        options={CHECK_IN_RHYTHMS.map((r) => ({ value: r, label: t(RHYTHM_WORDS[r]) }))}
         value={rhythm}
         onChange={setRhythm}
         error={errors.rhythm}
         small
       />
-      <TextField id="lowWords" label="Your words for 0" value={lowWords} onValueChange={setLowWords} error={errors.lowWords} />
-      <TextField id="highWords" label="Your words for 10" value={highWords} onValueChange={setHighWords} error={errors.highWords} />
+      <TextField id="lowWords" label={t(m.wordsFor0)} value={lowWords} onValueChange={setLowWords} error={errors.lowWords} />
+      <TextField id="highWords" label={t(m.wordsFor10)} value={highWords} onValueChange={setHighWords} error={errors.highWords} />
       {data.people.length > 0 ? (
         <Checkboxes
           name="settings-share"
-          legend="Who sees your check-ins, unless you choose differently on one"
+          legend={t(m.whoSees)}
           groups={[{ options: data.people.map((p) => ({ value: p.staffId, label: p.name, hint: p.role })) }]}
           values={shareWith}
           onChange={setShareWith}
@@ -210,7 +207,7 @@ function SettingsForm({ data }: { data: MyCheckIns }) {
         />
       ) : null}
       <Button secondary busy={save.isPending}>
-        Save my choices
+        {t(m.saveChoices)}
       </Button>
     </form>
   );

@@ -1,17 +1,25 @@
 // "Requests to share": a worker asked to see a kind of information, and why; a parent says yes or no, and sees earlier answers.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId, useState } from 'react';
 import { isApiError } from '../api/client.ts';
 import type { ConsentRequest } from '../api/sharing.types.ts';
+import { useT } from '../i18n/i18n.ts';
 import { Button } from '../ui/button.tsx';
 import { focusElement } from '../ui/focus.ts';
 import { formatDate } from '../ui/format.ts';
+import { sharingConsents as m } from './consents.messages.ts';
 import { answerRequest } from './sharing.api.ts';
-import { kindInSentence } from './sharing-words.ts';
+import { categoryLabel, kindInSentence } from './sharing-words.ts';
 
 type Answered = { id: string; accept: boolean };
 
+/** Text a screen reader hears but the page does not show. */
+const hidden = (text: ReactNode[]) => <span className="govuk-visually-hidden">{text}</span>;
+/** "mental health", for "your mental health information". */
+const kindOf = (request: ConsentRequest) => kindInSentence(categoryLabel(request.category, request.categoryLabel));
+
 export function ConsentRequestsSection({ requests, canChange }: { requests: ConsentRequest[]; canChange: boolean }) {
+  const t = useT();
   const [answered, setAnswered] = useState<Answered | null>(null);
   const open = requests.filter((request) => request.status === 'open');
   const earlier = requests.filter((request) => request.status !== 'open');
@@ -20,35 +28,39 @@ export function ConsentRequestsSection({ requests, canChange }: { requests: Cons
   return (
     <section aria-labelledby="requests-heading" className="umb-section">
       <h2 className="govuk-heading-m" id="requests-heading">
-        Requests to share
+        {t(m.requestsHeading)}
       </h2>
       {answered && justAnswered ? <AnsweredMessage key={answered.id} request={justAnswered} accept={answered.accept} /> : null}
-      {open.length === 0 ? <p className="govuk-body">Nobody is asking to see more of your information right now.</p> : null}
+      {open.length === 0 ? <p className="govuk-body">{t(m.noRequests)}</p> : null}
       {open.map((request) => (
         <div className="umb-share-card" key={request.id}>
           <h3 className="govuk-heading-s govuk-!-margin-bottom-2">
-            {request.askedBy} asked to see your {kindInSentence(request.categoryLabel)} information
+            {t(m.requestTitle, { askedBy: request.askedBy, kind: kindOf(request) })}
           </h3>
           <p className="govuk-body">
-            {request.askedBy} works for {request.recipient}. They asked on {formatDate(request.createdAt)}.
+            {t(m.requestWho, { askedBy: request.askedBy, recipient: request.recipient, date: formatDate(request.createdAt) })}
           </p>
-          <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">Why they asked</p>
+          <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{t(m.whyTheyAsked)}</p>
           <p className="govuk-body umb-pre-line">{request.reason}</p>
           {canChange ? (
             <AnswerButtons request={request} onAnswered={(accept) => setAnswered({ id: request.id, accept })} />
           ) : (
-            <p className="govuk-body">Your parent can say yes or no to this.</p>
+            <p className="govuk-body">{t(m.parentDecides)}</p>
           )}
         </div>
       ))}
       {earlier.length > 0 ? (
         <>
-          <h3 className="govuk-heading-s">Earlier requests</h3>
+          <h3 className="govuk-heading-s">{t(m.earlierRequests)}</h3>
           <ul className="govuk-list govuk-list--bullet">
             {earlier.map((request) => (
               <li key={request.id}>
-                {request.askedBy} ({request.recipient}) asked to see your {kindInSentence(request.categoryLabel)} information on{' '}
-                {formatDate(request.createdAt)}. {request.status === 'accepted' ? 'The answer was yes.' : 'The answer was no.'}
+                {t(request.status === 'accepted' ? m.earlierYes : m.earlierNo, {
+                  askedBy: request.askedBy,
+                  recipient: request.recipient,
+                  kind: kindOf(request),
+                  date: formatDate(request.createdAt),
+                })}
               </li>
             ))}
           </ul>
@@ -59,18 +71,18 @@ export function ConsentRequestsSection({ requests, canChange }: { requests: Cons
 }
 
 function AnsweredMessage({ request, accept }: { request: ConsentRequest; accept: boolean }) {
+  const t = useT();
   const id = useId();
   useEffect(() => focusElement(document.getElementById(id)), [id]);
   return (
     <p className="govuk-body govuk-!-font-weight-bold umb-done" id={id} role="status">
-      {accept
-        ? `You said yes. ${request.recipient} can now see your ${kindInSentence(request.categoryLabel)} information. You can stop this at any time.`
-        : `You said no. ${request.recipient} will not see your ${kindInSentence(request.categoryLabel)} information.`}
+      {t(accept ? m.saidYes : m.saidNo, { recipient: request.recipient, kind: kindOf(request) })}
     </p>
   );
 }
 
 function AnswerButtons({ request, onAnswered }: { request: ConsentRequest; onAnswered: (accept: boolean) => void }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
   const mutation = useMutation({
@@ -81,24 +93,24 @@ function AnswerButtons({ request, onAnswered }: { request: ConsentRequest; onAns
     },
     onError: (failure) => {
       if (isApiError(failure) && failure.status === 401) return;
-      setError(isApiError(failure) ? failure.message : 'Your answer was not sent. Try again in a few minutes.');
+      setError(isApiError(failure) ? failure.message : t(m.answerNotSent));
     },
   });
-  const about = `: ${request.askedBy}, ${request.categoryLabel}`;
+  const about = { askedBy: request.askedBy, kind: categoryLabel(request.category, request.categoryLabel), hidden };
   return (
     <>
-      <p className="govuk-body">If you say yes, you can still stop sharing at any time.</p>
+      <p className="govuk-body">{t(m.ifYouSayYes)}</p>
       {error ? (
         <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> {error}
+          {t.rich(m.error, { error, hidden })}
         </p>
       ) : null}
       <div className="govuk-button-group">
         <Button type="button" busy={mutation.isPending} onClick={() => mutation.mutate(true)}>
-          Say yes<span className="govuk-visually-hidden">{about}</span>
+          {t.rich(m.sayYes, about)}
         </Button>
         <Button type="button" secondary busy={mutation.isPending} onClick={() => mutation.mutate(false)}>
-          Say no<span className="govuk-visually-hidden">{about}</span>
+          {t.rich(m.sayNo, about)}
         </Button>
       </div>
     </>

@@ -1,50 +1,55 @@
 // "What you have agreed to share": each agreement, whether it is still going, and (for a parent) a way to stop it, with a check first.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId, useState } from 'react';
+import type { Message } from '../../shared/i18n/messages.ts';
 import { isApiError } from '../api/client.ts';
 import type { Consent } from '../api/sharing.types.ts';
+import { type Translate, useT } from '../i18n/i18n.ts';
 import { Button } from '../ui/button.tsx';
 import { Facts } from '../ui/facts.tsx';
 import { focusElement } from '../ui/focus.ts';
 import { formatDate } from '../ui/format.ts';
 import { Tag, type TagColour } from '../ui/tag.tsx';
+import { sharingConsents as m } from './consents.messages.ts';
 import { stopSharing } from './sharing.api.ts';
-import { kindInSentence } from './sharing-words.ts';
+import { categoryLabel, kindInSentence } from './sharing-words.ts';
 
-const STATUS: Record<Consent['status'], { tag: string; colour: TagColour }> = {
-  active: { tag: 'Sharing now', colour: 'green' },
-  not_started: { tag: 'Not started yet', colour: 'yellow' },
-  withdrawn: { tag: 'Stopped', colour: 'grey' },
-  expired: { tag: 'Ended', colour: 'grey' },
+const STATUS: Record<Consent['status'], { tag: Message; colour: TagColour }> = {
+  active: { tag: m.tagActive, colour: 'green' },
+  not_started: { tag: m.tagNotStarted, colour: 'yellow' },
+  withdrawn: { tag: m.tagWithdrawn, colour: 'grey' },
+  expired: { tag: m.tagExpired, colour: 'grey' },
 };
 
-function statusSentence(consent: Consent): string {
+function statusSentence(t: Translate, consent: Consent): string {
   switch (consent.status) {
     case 'active':
-      return consent.endsOn ? `This is going on until ${formatDate(consent.endsOn)}.` : 'This is going on until it is stopped.';
+      return consent.endsOn ? t(m.goingOnUntil, { date: formatDate(consent.endsOn) }) : t(m.goingOnUntilStopped);
     case 'not_started':
-      return `This starts on ${formatDate(consent.startsOn)}.`;
+      return t(m.startsOn, { date: formatDate(consent.startsOn) });
     case 'withdrawn':
-      return consent.withdrawnAt ? `This was stopped on ${formatDate(consent.withdrawnAt)}.` : 'This was stopped.';
+      return consent.withdrawnAt ? t(m.stoppedOn, { date: formatDate(consent.withdrawnAt) }) : t(m.stopped);
     case 'expired':
-      return consent.endsOn ? `This ended on ${formatDate(consent.endsOn)}.` : 'This has ended.';
+      return consent.endsOn ? t(m.endedOn, { date: formatDate(consent.endsOn) }) : t(m.ended);
   }
 }
 
 const ORDER: Record<Consent['status'], number> = { active: 0, not_started: 1, withdrawn: 2, expired: 3 };
 
+/** Text a screen reader hears but the page does not show. */
+const hidden = (text: ReactNode[]) => <span className="govuk-visually-hidden">{text}</span>;
+
 export function ConsentsSection({ consents, canChange }: { consents: Consent[]; canChange: boolean }) {
+  const t = useT();
   // The card whose sharing was just stopped says so, and takes focus from the button that went away.
   const [stoppedId, setStoppedId] = useState<string | null>(null);
   const sorted = [...consents].sort((a, b) => ORDER[a.status] - ORDER[b.status] || b.startsOn.localeCompare(a.startsOn));
   return (
     <section aria-labelledby="consents-heading" className="umb-section">
       <h2 className="govuk-heading-m" id="consents-heading">
-        {canChange ? 'What you have agreed to share' : 'What has been agreed'}
+        {canChange ? t(m.headingYours) : t(m.headingAgreed)}
       </h2>
-      {sorted.length === 0 ? (
-        <p className="govuk-body">{canChange ? 'You have not' : 'Nobody has'} agreed to share anything extra.</p>
-      ) : null}
+      {sorted.length === 0 ? <p className="govuk-body">{canChange ? t(m.noneYours) : t(m.noneAgreed)}</p> : null}
       {sorted.map((consent) => (
         <ConsentCard key={consent.id} consent={consent} justStopped={stoppedId === consent.id} onStopped={() => setStoppedId(consent.id)} />
       ))}
@@ -55,8 +60,9 @@ export function ConsentsSection({ consents, canChange }: { consents: Consent[]; 
 type ConsentCardProps = { consent: Consent; justStopped: boolean; onStopped: () => void };
 
 function ConsentCard({ consent, justStopped, onStopped }: ConsentCardProps) {
+  const t = useT();
   const status = STATUS[consent.status];
-  const title = `${consent.categoryLabel} information with ${consent.recipient}`;
+  const title = t(m.cardTitle, { kind: categoryLabel(consent.category, consent.categoryLabel), recipient: consent.recipient });
   const doneId = useId();
   useEffect(() => {
     if (justStopped) focusElement(document.getElementById(doneId));
@@ -65,18 +71,18 @@ function ConsentCard({ consent, justStopped, onStopped }: ConsentCardProps) {
     <div className="umb-share-card">
       {justStopped ? (
         <p className="govuk-body govuk-!-font-weight-bold umb-done" id={doneId} role="status">
-          You stopped sharing. {consent.recipient} can no longer see this.
+          {t(m.youStopped, { recipient: consent.recipient })}
         </p>
       ) : null}
       <h3 className="govuk-heading-s govuk-!-margin-bottom-2">{title}</h3>
       <p className="govuk-body">
-        <Tag colour={status.colour}>{status.tag}</Tag> {statusSentence(consent)}
+        <Tag colour={status.colour}>{t(status.tag)}</Tag> {statusSentence(t, consent)}
       </p>
       <Facts
         facts={[
-          { key: 'What it is for', value: consent.purpose, className: 'umb-pre-line' },
-          { key: 'Since', value: formatDate(consent.startsOn) },
-          { key: 'Until', value: consent.endsOn ? formatDate(consent.endsOn) : 'Until it is stopped' },
+          { key: t(m.factPurpose), value: consent.purpose, className: 'umb-pre-line' },
+          { key: t(m.factSince), value: formatDate(consent.startsOn) },
+          { key: t(m.factUntil), value: consent.endsOn ? formatDate(consent.endsOn) : t(m.untilStopped) },
         ]}
       />
       {consent.youCanChange && (consent.status === 'active' || consent.status === 'not_started') ? (
@@ -87,6 +93,7 @@ function ConsentCard({ consent, justStopped, onStopped }: ConsentCardProps) {
 }
 
 function StopSharing({ consent, title, onStopped }: { consent: Consent; title: string; onStopped: () => void }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -101,7 +108,7 @@ function StopSharing({ consent, title, onStopped }: { consent: Consent; title: s
     },
     onError: (failure) => {
       if (isApiError(failure) && failure.status === 401) return;
-      setError(isApiError(failure) ? failure.message : 'We could not stop sharing. Try again in a few minutes.');
+      setError(isApiError(failure) ? failure.message : t(m.couldNotStop));
     },
   });
 
@@ -112,7 +119,7 @@ function StopSharing({ consent, title, onStopped }: { consent: Consent; title: s
   if (!open) {
     return (
       <Button type="button" secondary id={openId} onClick={() => setOpen(true)}>
-        Stop sharing<span className="govuk-visually-hidden">: {title}</span>
+        {t.rich(m.stopSharing, { title, hidden })}
       </Button>
     );
   }
@@ -126,20 +133,19 @@ function StopSharing({ consent, title, onStopped }: { consent: Consent; title: s
   return (
     <div className="umb-confirm">
       <p className="govuk-body govuk-!-font-weight-bold" id={questionId}>
-        Are you sure? {consent.recipient} will no longer see your {kindInSentence(consent.categoryLabel)} information from their next visit
-        to your record.
+        {t(m.areYouSure, { recipient: consent.recipient, kind: kindInSentence(categoryLabel(consent.category, consent.categoryLabel)) })}
       </p>
       {error ? (
         <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> {error}
+          {t.rich(m.error, { error, hidden })}
         </p>
       ) : null}
       <div className="govuk-button-group">
         <Button type="button" className="govuk-button--warning" busy={mutation.isPending} onClick={() => mutation.mutate()}>
-          Yes, stop sharing
+          {t(m.yesStop)}
         </Button>
         <Button type="button" secondary onClick={cancel}>
-          Cancel
+          {t(m.cancel)}
         </Button>
       </div>
     </div>

@@ -1,20 +1,27 @@
 // "Messages for you": what Umbrella has told the family member (a request to share, something shared), new ones first.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import type { Notification } from '../api/types.ts';
+import { useT } from '../i18n/i18n.ts';
 import { Button } from '../ui/button.tsx';
 import { Tag } from '../ui/tag.tsx';
+import { sharingMyInformation as m } from './my-information.messages.ts';
 import { formatDateTime } from './portal-format.ts';
 import { markMessageRead } from './sharing.api.ts';
 import { messagesQuery } from './sharing.queries.ts';
 
+/** Text a screen reader hears but the page does not show. */
+const hidden = (text: ReactNode[]) => <span className="govuk-visually-hidden">{text}</span>;
+
 /** An answer to a request for help (or a worry the parent is told of) leads to the help page, where the whole of it is. */
 function HelpLink({ kind }: { kind: Notification['kind'] }) {
+  const t = useT();
   if (!['help_acknowledged', 'help_contact_arranged', 'help_passed', 'worry_raised'].includes(kind)) return null;
   return (
     <p className="govuk-body">
       <Link to="/my-family/help" className="govuk-link">
-        See what was said
+        {t(m.seeWhatWasSaid)}
       </Link>
     </p>
   );
@@ -22,11 +29,12 @@ function HelpLink({ kind }: { kind: Notification['kind'] }) {
 
 /** A need written with them, a referral's step or "did it help?" leads to their page of what would help (issue 15). */
 function NeedsLink({ kind }: { kind: Notification['kind'] }) {
+  const t = useT();
   if (!['need_added', 'referral_sent', 'referral_updated', 'support_did_it_help'].includes(kind)) return null;
   return (
     <p className="govuk-body">
       <Link to="/my-family/needs" className="govuk-link">
-        {kind === 'support_did_it_help' ? 'Say whether it helped' : 'See what would help'}
+        {kind === 'support_did_it_help' ? t(m.sayWhetherItHelped) : t(m.seeWhatWouldHelp)}
       </Link>
     </p>
   );
@@ -37,23 +45,24 @@ const byUnreadThenNewest = (a: Notification, b: Notification): number =>
   Number(a.read) - Number(b.read) || b.createdAt.localeCompare(a.createdAt);
 
 export function MessagesSection() {
+  const t = useT();
   const { data, isError } = useQuery(messagesQuery);
   const messages = [...(data?.notifications ?? [])].sort(byUnreadThenNewest);
 
   return (
     <section aria-labelledby="messages-heading" className="umb-section">
       <h2 className="govuk-heading-m" id="messages-heading">
-        Messages for you
+        {t(m.messagesHeading)}
       </h2>
       {isError ? (
-        <p className="govuk-body">We could not load your messages just now. Try again later.</p>
+        <p className="govuk-body">{t(m.couldNotLoad)}</p>
       ) : !data ? (
-        <p className="govuk-body">Loading…</p>
+        <p className="govuk-body">{t(m.loading)}</p>
       ) : messages.length === 0 ? (
-        <p className="govuk-body">You have no messages.</p>
+        <p className="govuk-body">{t(m.noMessages)}</p>
       ) : (
         <>
-          <p className="govuk-body">{data.unread === 0 ? 'You have read all your messages.' : `You have ${data.unread} new.`}</p>
+          <p className="govuk-body">{data.unread === 0 ? t(m.allRead) : t(m.unread, { count: data.unread })}</p>
           <ul className="govuk-list umb-notifications">
             {messages.map((message) => (
               <MessageItem key={message.id} message={message} />
@@ -66,6 +75,7 @@ export function MessagesSection() {
 }
 
 function MessageItem({ message }: { message: Notification }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const mutation = useMutation({
     mutationFn: () => markMessageRead(message.id),
@@ -73,7 +83,7 @@ function MessageItem({ message }: { message: Notification }) {
   });
   return (
     <li className={`umb-notification${message.read ? '' : ' umb-notification--unread'}`}>
-      {message.read ? null : <Tag colour="teal">New</Tag>}
+      {message.read ? null : <Tag colour="teal">{t(m.newTag)}</Tag>}
       <p className="govuk-body umb-notification__message">{message.message}</p>
       <HelpLink kind={message.kind} />
       <CrisisLink kind={message.kind} />
@@ -81,7 +91,7 @@ function MessageItem({ message }: { message: Notification }) {
       <p className="govuk-body-s umb-notification__when">{formatDateTime(message.createdAt)}</p>
       {message.read ? null : (
         <Button type="button" secondary className="umb-notification__read" busy={mutation.isPending} onClick={() => mutation.mutate()}>
-          Mark as read<span className="govuk-visually-hidden">: {message.message}</span>
+          {t.rich(m.markAsRead, { message: message.message, hidden })}
         </Button>
       )}
     </li>
@@ -90,11 +100,12 @@ function MessageItem({ message }: { message: Notification }) {
 
 /** A crisis plan message leads to its page: what a person told was asked (the parent is taken to her own crisis plan page). */
 function CrisisLink({ kind }: { kind: Notification['kind'] }) {
+  const t = useT();
   if (kind === 'crisis_plan_started')
     return (
       <p className="govuk-body">
         <Link to="/my-plan/crisis-in-use" className="govuk-link">
-          Open the crisis plan page
+          {t(m.openCrisisPlanPage)}
         </Link>
       </p>
     );
@@ -102,7 +113,7 @@ function CrisisLink({ kind }: { kind: Notification['kind'] }) {
     return (
       <p className="govuk-body">
         <Link to="/my-plan/crisis" className="govuk-link">
-          Go to the crisis plan
+          {t(m.goToCrisisPlan)}
         </Link>
       </p>
     );

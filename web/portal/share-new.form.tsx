@@ -1,10 +1,10 @@
 // "Share something new": a parent agrees to let one service see one kind of information, for a reason, until a date or until they stop it.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { CONSENT_CATEGORIES, CONSENT_CATEGORY_KEYS } from '../../shared/domain/sharing.ts';
-import { isOneOf } from '../../shared/domain/vocabularies.ts';
+import { CONSENT_CATEGORY_KEYS } from '../../shared/domain/sharing.ts';
 import { isApiError } from '../api/client.ts';
 import type { SharingOverview } from '../api/sharing.types.ts';
+import { type Translate, useT } from '../i18n/i18n.ts';
 import { Button } from '../ui/button.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
 import { TextField } from '../ui/field.tsx';
@@ -15,8 +15,9 @@ import { Select } from '../ui/select.tsx';
 import { failureErrors, summaryOf } from '../ui/server-errors.ts';
 import { TextArea } from '../ui/textarea.tsx';
 import { todayIso } from '../ui/time.ts';
+import { sharingConsents as m } from './consents.messages.ts';
 import { agreeToShare } from './sharing.api.ts';
-import { kindInSentence } from './sharing-words.ts';
+import { categoryLabel, kindInSentence } from './sharing-words.ts';
 
 const IDS = { category: 'share-category', service: 'share-service', purpose: 'share-purpose', until: 'share-until' } as const;
 const FIELD_ORDER = [IDS.category, IDS.service, IDS.purpose, IDS.until];
@@ -32,19 +33,20 @@ const SERVER_FIELDS: Record<string, string> = {
 type Draft = { category: string; service: string; purpose: string; until: string };
 const EMPTY: Draft = { category: '', service: '', purpose: '', until: '' };
 
-function check(draft: Draft): FieldErrors {
+function check(t: Translate, draft: Draft): FieldErrors {
   const problems: FieldErrors = {};
-  if (!draft.category) problems[IDS.category] = 'Choose the kind of information to share';
-  if (!draft.service) problems[IDS.service] = 'Choose who to share it with';
-  if (draft.purpose.trim().length < 3) problems[IDS.purpose] = 'Say what it is for';
-  if (draft.until && !/^\d{4}-\d{2}-\d{2}$/.test(draft.until)) problems[IDS.until] = 'Enter a real date, or leave it empty';
-  else if (draft.until && draft.until < todayIso()) problems[IDS.until] = 'Choose a date from today on';
+  if (!draft.category) problems[IDS.category] = t(m.chooseKind);
+  if (!draft.service) problems[IDS.service] = t(m.chooseWho);
+  if (draft.purpose.trim().length < 3) problems[IDS.purpose] = t(m.sayWhatFor);
+  if (draft.until && !/^\d{4}-\d{2}-\d{2}$/.test(draft.until)) problems[IDS.until] = t(m.realDate);
+  else if (draft.until && draft.until < todayIso()) problems[IDS.until] = t(m.fromToday);
   return problems;
 }
 
 type ShareNewProps = { organisations: SharingOverview['organisations']; onErrorsChange: (hasErrors: boolean) => void };
 
 export function ShareNewForm({ organisations, onErrorsChange }: ShareNewProps) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -74,11 +76,11 @@ export function ShareNewForm({ organisations, onErrorsChange }: ShareNewProps) {
         endsOn: toSend.until || null,
       }),
     onSuccess: async (_, sent) => {
-      const service = organisations.find((organisation) => organisation.id === sent.service)?.name ?? 'The service';
-      const kind = isOneOf(CONSENT_CATEGORY_KEYS, sent.category) ? CONSENT_CATEGORIES[sent.category] : sent.category;
+      const service = organisations.find((organisation) => organisation.id === sent.service)?.name ?? t(m.theService);
+      const kind = kindInSentence(categoryLabel(sent.category, sent.category));
       setDraft(EMPTY);
       setErrors({});
-      setDone(`You agreed to share your ${kindInSentence(kind)} information with ${service}.`);
+      setDone(t(m.youAgreed, { kind, service }));
       await queryClient.invalidateQueries({ queryKey: ['portal', 'sharing'] });
     },
     onError: (failure) => {
@@ -89,7 +91,7 @@ export function ShareNewForm({ organisations, onErrorsChange }: ShareNewProps) {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const problems = check(draft);
+    const problems = check(t, draft);
     setErrors(problems);
     if (Object.keys(problems).length === 0) mutation.mutate(draft);
   };
@@ -97,9 +99,9 @@ export function ShareNewForm({ organisations, onErrorsChange }: ShareNewProps) {
   return (
     <section aria-labelledby="share-new-heading" className="umb-section">
       <h2 className="govuk-heading-m" id="share-new-heading">
-        Share something new
+        {t(m.shareNewHeading)}
       </h2>
-      <p className="govuk-body">You can let a service see more of your information, for example so they can help you with something.</p>
+      <p className="govuk-body">{t(m.shareNewIntro)}</p>
       {done ? (
         <p className="govuk-body govuk-!-font-weight-bold umb-done" id={doneId} role="status">
           {done}
@@ -109,27 +111,27 @@ export function ShareNewForm({ organisations, onErrorsChange }: ShareNewProps) {
         <ErrorSummary errors={summaryOf(errors, FIELD_ORDER)} />
         <Radios
           name={IDS.category}
-          legend="What kind of information?"
-          options={CONSENT_CATEGORY_KEYS.map((key) => ({ value: key, label: CONSENT_CATEGORIES[key] }))}
+          legend={t(m.whatKind)}
+          options={CONSENT_CATEGORY_KEYS.map((key) => ({ value: key, label: categoryLabel(key, key) }))}
           value={draft.category}
           onChange={(category) => update({ category })}
           error={errors[IDS.category]}
         />
         <Select
           id={IDS.service}
-          label="Which service?"
+          label={t(m.whichService)}
           labelClass="govuk-label--s"
           options={organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
-          placeholder="Choose a service"
+          placeholder={t(m.chooseService)}
           value={draft.service}
           onValueChange={(service) => update({ service })}
           error={errors[IDS.service]}
         />
         <TextArea
           id={IDS.purpose}
-          label="What is it for?"
+          label={t(m.whatFor)}
           labelClass="govuk-label--s"
-          hint="For example: so the school knows why your child may be tired in the morning."
+          hint={t(m.whatForHint)}
           rows={3}
           value={draft.purpose}
           onValueChange={(purpose) => update({ purpose })}
@@ -137,8 +139,8 @@ export function ShareNewForm({ organisations, onErrorsChange }: ShareNewProps) {
         />
         <TextField
           id={IDS.until}
-          label="Until (optional)"
-          hint="Leave this empty to keep sharing until you stop it."
+          label={t(m.until)}
+          hint={t(m.untilHint)}
           type="date"
           min={todayIso()}
           widthClass="govuk-input--width-10"
@@ -146,7 +148,7 @@ export function ShareNewForm({ organisations, onErrorsChange }: ShareNewProps) {
           onValueChange={(until) => update({ until })}
           error={errors[IDS.until]}
         />
-        <Button busy={mutation.isPending}>Agree to share</Button>
+        <Button busy={mutation.isPending}>{t(m.agree)}</Button>
       </form>
     </section>
   );

@@ -1,38 +1,42 @@
 // "Who your information was shared with": every share, newest first: when, who, what kinds, why in plain words, and who decided.
 import type { Share } from '../api/sharing.types.ts';
+import { useT } from '../i18n/i18n.ts';
+import { namesInLanguage } from './family-names.ts';
 import { formatDateTime } from './portal-format.ts';
-import { listInWords } from './sharing-words.ts';
+import { sharingLog as m } from './shares-log.messages.ts';
+import { basisInWords, categoryFromLabel } from './sharing-words.ts';
 
 export function SharesLogSection({ shares }: { shares: Share[] }) {
+  const t = useT();
   return (
     <section aria-labelledby="shares-heading" className="umb-section">
       <h2 className="govuk-heading-m" id="shares-heading">
-        Who your information was shared with
+        {t(m.sharesHeading)}
       </h2>
       <div className="umb-measure">
-        <p className="govuk-body">Every time your information is shared, it is written down here, with the reason.</p>
+        <p className="govuk-body">{t(m.sharesIntro)}</p>
       </div>
       {shares.length === 0 ? (
-        <p className="govuk-body">Your information has not been shared with anyone yet.</p>
+        <p className="govuk-body">{t(m.noShares)}</p>
       ) : (
         <table className="govuk-table umb-stack-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">Every share of your information, newest first</caption>
+          <caption className="govuk-table__caption govuk-table__caption--s">{t(m.caption)}</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
-                When
+                {t(m.when)}
               </th>
               <th scope="col" className="govuk-table__header">
-                Who
+                {t(m.who)}
               </th>
               <th scope="col" className="govuk-table__header">
-                What kinds
+                {t(m.whatKinds)}
               </th>
               <th scope="col" className="govuk-table__header">
-                Why
+                {t(m.why)}
               </th>
               <th scope="col" className="govuk-table__header">
-                Decided by
+                {t(m.decidedBy)}
               </th>
             </tr>
           </thead>
@@ -43,21 +47,21 @@ export function SharesLogSection({ shares }: { shares: Share[] }) {
                   {formatDateTime(share.when)}
                 </th>
                 <td className="govuk-table__cell">
-                  <span className="umb-stack-table__label">Who: </span>
+                  <span className="umb-stack-table__label">{t(m.whoLabel)}</span>
                   {share.recipient}
                 </td>
                 <td className="govuk-table__cell">
-                  <span className="umb-stack-table__label">What kinds: </span>
-                  {listInWords(share.categories)}
+                  <span className="umb-stack-table__label">{t(m.whatKindsLabel)}</span>
+                  {namesInLanguage(t, share.categories.map(categoryFromLabel))}
                 </td>
                 <td className="govuk-table__cell">
-                  <span className="umb-stack-table__label">Why: </span>
-                  {share.lawfulBasisPlain}
+                  <span className="umb-stack-table__label">{t(m.whyLabel)}</span>
+                  {basisInWords(share.lawfulBasis, share.lawfulBasisPlain)}
                   {/* The parent's own agreements show their purpose above; other shares say here what they were for. */}
-                  {share.via === 'consent' ? null : <span className="umb-share-purpose">What for: {share.purpose}</span>}
+                  {share.via === 'consent' ? null : <span className="umb-share-purpose">{t(m.whatFor, { purpose: share.purpose })}</span>}
                 </td>
                 <td className="govuk-table__cell">
-                  <span className="umb-stack-table__label">Decided by: </span>
+                  <span className="umb-stack-table__label">{t(m.decidedByLabel)}</span>
                   {share.decidedBy}
                 </td>
               </tr>

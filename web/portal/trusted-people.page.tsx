@@ -2,9 +2,10 @@
 // over, and can end their access at any time. Only the parent sees this page.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import type { SignInLetter } from '../../shared/contracts/family-accounts.ts';
 import { isApiError } from '../api/client.ts';
+import { useT } from '../i18n/i18n.ts';
 import { Button } from '../ui/button.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
 import { TextField } from '../ui/field.tsx';
@@ -15,22 +16,20 @@ import { usePageTitle } from '../ui/page-title.ts';
 import { Radios } from '../ui/radios.tsx';
 import { SignInLetterView } from '../ui/sign-in-letter.tsx';
 import { endTrustedAccess, inviteTrusted, trustedPeople, trustedPeopleQueryKey } from './trusted-people.api.ts';
+import { sharingTrustedPeople as m } from './trusted-people.messages.ts';
 
-const STATUS = {
-  none: 'Not invited yet',
-  invited: 'Invited: has not signed in yet',
-  active: 'Can see what you share',
-  ended: 'You ended their access',
-};
+const STATUS = { none: m.statusNone, invited: m.statusInvited, active: m.statusActive, ended: m.statusEnded };
 const RELATIONSHIPS = [
-  { value: 'friend' as const, label: 'A friend' },
-  { value: 'relative' as const, label: 'A relative' },
-  { value: 'neighbour' as const, label: 'A neighbour' },
-  { value: 'other' as const, label: 'Someone else' },
+  { value: 'friend' as const, label: m.friend },
+  { value: 'relative' as const, label: m.relative },
+  { value: 'neighbour' as const, label: m.neighbour },
+  { value: 'other' as const, label: m.other },
 ];
+const bold = (text: ReactNode[]) => <span className="govuk-!-font-weight-bold">{text}</span>;
 const FIELD_ORDER = ['fullName', 'relationship', 'delivery', 'email'] as const;
 
 export function TrustedPeoplePage() {
+  const t = useT();
   const queryClient = useQueryClient();
   const people = useQuery({ queryKey: trustedPeopleQueryKey, queryFn: ({ signal }) => trustedPeople(signal) });
   const [fullName, setFullName] = useState('');
@@ -40,7 +39,7 @@ export function TrustedPeoplePage() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [letter, setLetter] = useState<SignInLetter | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  usePageTitle('People you trust', Object.keys(errors).length > 0);
+  usePageTitle(t(m.title), Object.keys(errors).length > 0);
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trustedPeopleQueryKey });
   const invite = useMutation({
@@ -54,7 +53,7 @@ export function TrustedPeoplePage() {
     onSuccess: async (result) => {
       await refresh();
       setLetter(result.letter);
-      setDone(result.letter ? null : `We have sent ${fullName.trim()} an email with a link to join.`);
+      setDone(result.letter ? null : t(m.emailSent, { name: fullName.trim() }));
       setFullName('');
       setEmail('');
       setDelivery('');
@@ -67,7 +66,7 @@ export function TrustedPeoplePage() {
     mutationFn: (p: { personId: string; name: string }) => endTrustedAccess(p.personId),
     onSuccess: async (_r, p) => {
       await refresh();
-      setDone(`${p.name} can no longer see anything in Umbrella.`);
+      setDone(t(m.accessEnded, { name: p.name }));
     },
   });
 
@@ -77,9 +76,9 @@ export function TrustedPeoplePage() {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const problems: FieldErrors = {};
-    if (!fullName.trim()) problems.fullName = 'Enter the name of the person you trust';
-    if (!delivery) problems.delivery = 'Choose email or a letter';
-    if (delivery === 'email' && !email.trim()) problems.email = 'Enter their email address';
+    if (!fullName.trim()) problems.fullName = t(m.enterName);
+    if (!delivery) problems.delivery = t(m.chooseDelivery);
+    if (delivery === 'email' && !email.trim()) problems.email = t(m.enterEmail);
     setErrors(problems);
     if (Object.keys(problems).length === 0) invite.mutate();
   };
@@ -88,10 +87,10 @@ export function TrustedPeoplePage() {
     return (
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds-from-desktop">
-          <p className="govuk-body umb-no-print">Print this letter and give it to {letter.name} yourself.</p>
+          <p className="govuk-body umb-no-print">{t(m.printLetter, { name: letter.name })}</p>
           <SignInLetterView letter={letter} />
           <button type="button" className="govuk-button govuk-button--secondary umb-no-print" onClick={() => setLetter(null)}>
-            I have printed it
+            {t(m.printed)}
           </button>
         </div>
       </div>
@@ -102,22 +101,19 @@ export function TrustedPeoplePage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop">
         <Link to="/my-family" className="govuk-back-link">
-          Back to your family
+          {t(m.back)}
         </Link>
         {done ? <NotificationBanner success heading={done} /> : null}
         <ErrorSummary errors={toFormErrors(errors, FIELD_ORDER)} />
-        <h1 className="govuk-heading-l">People you trust</h1>
-        <p className="govuk-body">
-          You can invite people you trust, such as a friend or a relative, to Umbrella. They see only what you choose to share with them,
-          such as part of a plan for the children. You can see each time they look, and you can end their access at any time.
-        </p>
+        <h1 className="govuk-heading-l">{t(m.title)}</h1>
+        <p className="govuk-body">{t(m.intro)}</p>
         {people.data.people.length > 0 ? (
           <>
-            <h2 className="govuk-heading-m">Who you have invited</h2>
+            <h2 className="govuk-heading-m">{t(m.whoYouInvited)}</h2>
             <ul className="govuk-list">
               {people.data.people.map((p) => (
                 <li key={p.personId} className="govuk-!-margin-bottom-4">
-                  <span className="govuk-!-font-weight-bold">{p.name}</span>: {STATUS[p.status]}
+                  {t.rich(m.personStatus, { name: p.name, status: t(STATUS[p.status]), b: bold })}
                   {p.status === 'active' || p.status === 'invited' ? (
                     <div>
                       <Button
@@ -125,16 +121,12 @@ export function TrustedPeoplePage() {
                         type="button"
                         busy={end.isPending && end.variables?.personId === p.personId}
                         onClick={() => {
-                          if (
-                            window.confirm(
-                              `End ${p.name}’s access? They will not be able to see anything in Umbrella, and the parts of your plans you shared with them stop being shared. If you invite them again, you choose again what they can see.`,
-                            )
-                          ) {
+                          if (window.confirm(t(m.confirmEnd, { name: p.name }))) {
                             end.mutate({ personId: p.personId, name: p.name });
                           }
                         }}
                       >
-                        End {p.name}’s access
+                        {t(m.endAccess, { name: p.name })}
                       </Button>
                     </div>
                   ) : null}
@@ -143,11 +135,11 @@ export function TrustedPeoplePage() {
             </ul>
           </>
         ) : null}
-        <h2 className="govuk-heading-m">Invite someone you trust</h2>
+        <h2 className="govuk-heading-m">{t(m.inviteHeading)}</h2>
         <form noValidate onSubmit={onSubmit}>
           <TextField
             id="fullName"
-            label="Their name"
+            label={t(m.theirName)}
             value={fullName}
             onValueChange={setFullName}
             error={errors.fullName}
@@ -155,24 +147,24 @@ export function TrustedPeoplePage() {
           />
           <Radios
             name="relationship"
-            legend="Who are they to you?"
+            legend={t(m.whoAreThey)}
             small
-            options={RELATIONSHIPS}
+            options={RELATIONSHIPS.map((r) => ({ value: r.value, label: t(r.label) }))}
             value={relationship}
             onChange={setRelationship}
           />
           <Radios
             name="delivery"
-            legend="How should we invite them?"
+            legend={t(m.howInvite)}
             options={[
               {
                 value: 'email' as const,
-                label: 'By email',
+                label: t(m.byEmail),
                 conditional: (
                   <TextField
                     id="email"
-                    label="Their email address"
-                    hint="The email says only that there is something for them in Umbrella, with a link. It says nothing about you."
+                    label={t(m.theirEmail)}
+                    hint={t(m.emailHint)}
                     type="email"
                     autoComplete="off"
                     value={email}
@@ -181,20 +173,22 @@ export function TrustedPeoplePage() {
                   />
                 ),
               },
-              { value: 'letter' as const, label: 'A letter I print and give them' },
+              { value: 'letter' as const, label: t(m.byLetter) },
             ]}
             value={delivery}
             onChange={setDelivery}
             error={errors.delivery}
           />
-          <Button busy={invite.isPending}>Invite them</Button>
+          <Button busy={invite.isPending}>{t(m.invite)}</Button>
         </form>
         <p className="govuk-body">
-          After they join, choose what to share with them on{' '}
-          <Link to="/my-plan" className="govuk-link">
-            your plans
-          </Link>
-          .
+          {t.rich(m.afterTheyJoin, {
+            link: (text) => (
+              <Link to="/my-plan" className="govuk-link">
+                {text}
+              </Link>
+            ),
+          })}
         </p>
       </div>
     </div>

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-q
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { isApiError } from '../../api/client.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { Checkboxes } from '../../ui/checkboxes.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
@@ -11,19 +12,20 @@ import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui
 import { NotificationBanner } from '../../ui/notification-banner.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { Radios } from '../../ui/radios.tsx';
+import { namesInLanguage } from '../family-names.ts';
 import { type HelpSettings, helpQuery, helpSettingsQuery, saveHelpSettings } from './help.api.ts';
-
-const TITLE = 'Who I want to hear from when I ask for help';
+import { helpWho as m } from './help-who.messages.ts';
 
 export function HelpWhoPage() {
+  const t = useT();
   const queryClient = useQueryClient();
   const { data } = useSuspenseQuery(helpSettingsQuery);
   const [chosen, setChosen] = useState<string[]>(data.chosenStaffIds);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState(false);
-  usePageTitle(TITLE, Object.keys(errors).length > 0);
-  const nameOf = (id: string) => data.options.find((o) => o.staffId === id)?.name ?? 'a worker';
-  const defaults = data.defaultStaffIds.map(nameOf).join(' and ');
+  usePageTitle(t(m.title), Object.keys(errors).length > 0);
+  const nameOf = (id: string) => data.options.find((o) => o.staffId === id)?.name ?? t(m.aWorker);
+  const defaults = namesInLanguage(t, data.defaultStaffIds.map(nameOf));
 
   const save = useMutation({
     mutationFn: () => saveHelpSettings({ staffIds: chosen, version: data.version }),
@@ -57,20 +59,18 @@ export function HelpWhoPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop">
         <Link to="/my-family/help" className="govuk-back-link">
-          Back to asking for help
+          {t(m.back)}
         </Link>
-        {saved ? <NotificationBanner success heading="Saved. Your next request goes to the people you chose." /> : null}
+        {saved ? <NotificationBanner success heading={t(m.saved)} /> : null}
         <ErrorSummary errors={toFormErrors(errors, ['staffIds'])} />
-        <h1 className="govuk-heading-l">{TITLE}</h1>
-        <p className="govuk-body">
-          When you ask for help, it goes to the people you choose here. If you choose nobody, it goes to {defaults || 'your key workers'}.
-        </p>
+        <h1 className="govuk-heading-l">{t(m.title)}</h1>
+        <p className="govuk-body">{defaults ? t(m.goesTo, { names: defaults }) : t(m.goesToKeyWorkers)}</p>
         <form noValidate onSubmit={onSubmit}>
           {data.single ? (
             <Radios
               name="staffIds"
-              legend="Who would you like to hear from?"
-              hint="Choose one adult."
+              legend={t(m.whoHearFrom)}
+              hint={t(m.chooseOne)}
               value={chosen[0] ?? ''}
               onChange={(id) => setChosen([id])}
               error={errors.staffIds}
@@ -79,15 +79,15 @@ export function HelpWhoPage() {
           ) : (
             <Checkboxes
               name="staffIds"
-              legend="Who would you like to hear from?"
-              hint="Choose as many as you like."
+              legend={t(m.whoHearFrom)}
+              hint={t(m.chooseMany)}
               groups={[{ options }]}
               values={chosen}
               onChange={setChosen}
               error={errors.staffIds}
             />
           )}
-          <Button busy={save.isPending}>Save who I want to hear from</Button>
+          <Button busy={save.isPending}>{t(m.save)}</Button>
         </form>
       </div>
     </div>

@@ -3,19 +3,9 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useRef, useState } from 'react';
-import {
-  CONTACT_WAY_WORDS,
-  CONTACT_WAYS,
-  type ContactWay,
-  HELP_PROMISE,
-  HELP_URGENCIES,
-  HELP_URGENCY_WORDS,
-  type HelpUrgency,
-  type WorryAbout,
-  worryExplained,
-  YOUNG_PERSON_HELP_PRIVACY,
-} from '../../../shared/domain/help.ts';
+import { CONTACT_WAYS, type ContactWay, HELP_URGENCIES, type HelpUrgency, type WorryAbout } from '../../../shared/domain/help.ts';
 import { isApiError } from '../../api/client.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { Checkboxes } from '../../ui/checkboxes.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
@@ -25,19 +15,23 @@ import { NotificationBanner } from '../../ui/notification-banner.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { Radios } from '../../ui/radios.tsx';
 import { TextArea } from '../../ui/textarea.tsx';
+import { namesInLanguage } from '../family-names.ts';
 import type { PortalMe } from '../portal.types.ts';
 import { type HelpRequestInput, helpQuery, sendHelpRequest } from './help.api.ts';
+import { helpPage as m } from './help.messages.ts';
 import { HelpOutOfHours } from './help-out-of-hours.view.tsx';
 import { HelpRequestsList } from './help-requests.list.tsx';
+import { helpWords } from './help-words.messages.ts';
+import { CONTACT_WAY_WORDS, URGENCY_WORDS } from './help-words.ts';
 
 const FIELDS = ['worryAbout', 'words', 'urgency', 'contactWays', 'contactTime'];
-const joinNames = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? ''));
 
 export function HelpPage({ me }: { me: PortalMe }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const { data } = useSuspenseQuery(helpQuery);
   const worry = data.kind === 'worry';
-  const parentName = data.parentName ?? 'the parent';
+  const parentName = data.parentName ?? t(m.theParent);
   const [step, setStep] = useState<'out_of_hours' | 'form'>(data.outOfHours ? 'out_of_hours' : 'form');
   const [words, setWords] = useState('');
   const [urgency, setUrgency] = useState<HelpUrgency | ''>('');
@@ -48,7 +42,7 @@ export function HelpPage({ me }: { me: PortalMe }) {
   const [sentTo, setSentTo] = useState<string[] | null>(null);
   // One key per content sent: a retry of the same words reuses it (one request), changed words get a new one.
   const sent = useRef<{ body: string; key: string } | null>(null);
-  const title = worry ? 'Raise a worry' : 'Ask for help';
+  const title = worry ? t(m.raiseWorry) : t(m.askForHelp);
   usePageTitle(title, Object.keys(errors).length > 0);
 
   const send = useMutation({
@@ -75,9 +69,9 @@ export function HelpPage({ me }: { me: PortalMe }) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const problems: FieldErrors = {};
-    if (worry && !worryAbout) problems.worryAbout = 'Choose who you are worried about';
-    if (!words.trim()) problems.words = 'Write what is happening, in your own words';
-    if (!urgency) problems.urgency = 'Choose how soon you would like to hear back';
+    if (worry && !worryAbout) problems.worryAbout = t(m.chooseWhoAbout);
+    if (!words.trim()) problems.words = t(m.writeWhatIsHappening);
+    if (!urgency) problems.urgency = t(m.chooseHowSoon);
     setErrors(problems);
     if (Object.keys(problems).length > 0 || !urgency) return;
     setSentTo(null);
@@ -94,17 +88,21 @@ export function HelpPage({ me }: { me: PortalMe }) {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop">
         <Link to="/my-family" className="govuk-back-link">
-          Back to your family
+          {t(m.back)}
         </Link>
         {sentTo ? (
-          <NotificationBanner success heading={`Thank you. ${joinNames(sentTo)} ${sentTo.length > 1 ? 'have' : 'has'} been told.`}>
-            <p className="govuk-body">You can see below when someone has read it and what will happen.</p>
+          <NotificationBanner success heading={t(m.thankYou, { count: sentTo.length, names: namesInLanguage(t, sentTo) })}>
+            <p className="govuk-body">{t(m.seeBelow)}</p>
           </NotificationBanner>
         ) : null}
         <ErrorSummary errors={toFormErrors(errors, FIELDS)} />
         <h1 className="govuk-heading-l">{title}</h1>
-        {worry ? <p className="govuk-body">{worryExplained(parentName)}</p> : <p className="govuk-body-l">{HELP_PROMISE}</p>}
-        {me.kind === 'young_person' ? <p className="govuk-body">{YOUNG_PERSON_HELP_PRIVACY}</p> : null}
+        {worry ? (
+          <p className="govuk-body">{t(helpWords.worryExplained, { name: parentName })}</p>
+        ) : (
+          <p className="govuk-body-l">{t(helpWords.promise)}</p>
+        )}
+        {me.kind === 'young_person' ? <p className="govuk-body">{t(helpWords.youngPersonPrivacy)}</p> : null}
         {step === 'out_of_hours' ? (
           <HelpOutOfHours nextOpening={data.nextOpening} crisisContacts={data.crisisContacts} onContinue={() => setStep('form')} />
         ) : (
@@ -112,21 +110,21 @@ export function HelpPage({ me }: { me: PortalMe }) {
             {worry ? (
               <Radios
                 name="worryAbout"
-                legend="Who are you worried about?"
+                legend={t(m.whoWorriedAbout)}
                 value={worryAbout}
                 onChange={setWorryAbout}
                 error={errors.worryAbout}
                 options={[
                   { value: 'parent', label: parentName },
-                  { value: 'children', label: 'The children' },
+                  { value: 'children', label: t(m.theChildren) },
                 ]}
               />
             ) : null}
             <TextArea
               id="words"
-              label={worry ? 'What is worrying you?' : 'What is happening?'}
+              label={worry ? t(m.whatIsWorrying) : t(m.whatIsHappening)}
               labelClass="govuk-label--m"
-              hint="In your own words. Write as much or as little as you like."
+              hint={t(m.wordsHint)}
               rows={6}
               value={words}
               onValueChange={setWords}
@@ -134,17 +132,17 @@ export function HelpPage({ me }: { me: PortalMe }) {
             />
             <Radios
               name="urgency"
-              legend="How soon would you like to hear back?"
+              legend={t(m.howSoon)}
               value={urgency}
               onChange={setUrgency}
               error={errors.urgency}
-              options={HELP_URGENCIES.map((u) => ({ value: u, label: HELP_URGENCY_WORDS[u] }))}
+              options={HELP_URGENCIES.map((u) => ({ value: u, label: t(URGENCY_WORDS[u]) }))}
             />
             <Checkboxes
               name="contactWays"
-              legend="How would you like to be contacted?"
-              hint="Choose any that suit you."
-              groups={[{ options: CONTACT_WAYS.map((w) => ({ value: w, label: CONTACT_WAY_WORDS[w] })) }]}
+              legend={t(m.howContacted)}
+              hint={t(m.chooseAny)}
+              groups={[{ options: CONTACT_WAYS.map((w) => ({ value: w, label: t(CONTACT_WAY_WORDS[w]) })) }]}
               values={contactWays}
               onChange={setContactWays}
               error={errors.contactWays}
@@ -152,24 +150,24 @@ export function HelpPage({ me }: { me: PortalMe }) {
             />
             <TextField
               id="contactTime"
-              label="A time that suits you (optional)"
-              hint="For example, after the school run, or any evening after 6."
+              label={t(m.aTime)}
+              hint={t(m.aTimeHint)}
               value={contactTime}
               onValueChange={setContactTime}
               error={errors.contactTime}
             />
             <p className="govuk-body">
-              This goes to {joinNames(data.goesTo)}.{' '}
+              {t(m.goesTo, { names: namesInLanguage(t, data.goesTo) })}{' '}
               {data.canChooseWho ? (
                 <Link to="/my-family/help/who" className="govuk-link">
-                  Choose who hears from you
+                  {t(m.chooseWhoHears)}
                 </Link>
               ) : null}
             </p>
-            <Button busy={send.isPending}>{worry ? 'Send my worry' : 'Send my request'}</Button>
+            <Button busy={send.isPending}>{worry ? t(m.sendWorry) : t(m.sendRequest)}</Button>
           </form>
         )}
-        <HelpRequestsList requests={data.requests} heading={worry ? 'Your worries' : 'Your requests'} />
+        <HelpRequestsList requests={data.requests} heading={worry ? t(m.yourWorries) : t(m.yourRequests)} />
       </div>
     </div>
   );

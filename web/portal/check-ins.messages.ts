@@ -1,0 +1,33 @@
+// English for the parent's "How are things?" check-ins and her choices about them; other languages in web/i18n/locales/*/sharing-check-ins.json.
+import { defineMessages } from '../../shared/i18n/messages.ts';
+
+export const sharingCheckIns = defineMessages('sharing-check-ins', {
+  question: 'How are things?',
+  promise: 'Only you and the people you choose see your check-ins. A low number never tells anyone by itself: it is there to help you.',
+  rhythm_weekly: 'Every week',
+  rhythm_fortnightly: 'Every two weeks',
+  rhythm_off: 'Don’t remind me',
+  back: 'Back to your family',
+  yourCheckIns: 'Your check-ins',
+  chooseNumber: 'Choose a number from 0 to 10',
+  thankYouHard: 'Thank you for telling us. That sounds hard.',
+  askForHelpQuestion: 'Would you like to ask for help? You choose who hears from you, and asking is never held against you.',
+  askForHelp: 'Ask for help',
+  nobodyTold: 'Nobody has been told because of your number. Only the people you chose can see it.',
+  saved: 'Thank you. Your check-in is saved.',
+  scaleHint: '0 means: {low}. 10 means: {high}.',
+  anythingToSay: 'Anything you want to say (you can leave this empty)',
+  whoCanSee: 'Who can see this check-in?',
+  whoCanSeeHint: 'If you choose nobody, only you will see it.',
+  save: 'Save my check-in',
+  choicesSaved: 'Your choices are saved.',
+  changedElsewhere: 'These were changed somewhere else. Here they are now: check them and save again.',
+  yourChoices: 'Your choices',
+  howOften: 'How often would you like us to ask how things are?',
+  nextTime: 'Next time: {date}.',
+  onlyIfYouChoose: 'We will only ask if you choose a time.',
+  wordsFor0: 'Your words for 0',
+  wordsFor10: 'Your words for 10',
+  whoSees: 'Who sees your check-ins, unless you choose differently on one',
+  saveChoices: 'Save my choices',
+});
