@@ -15,6 +15,7 @@ import { usePageTitle } from '../../ui/page-title.ts';
 import { TextArea } from '../../ui/textarea.tsx';
 import { PlainLanguageHelp } from '../records/plain-language.help.tsx';
 import { KeepAsWrittenField, useKeepAsWritten } from '../words/keep-as-written.tsx';
+import { KeptNote } from '../words/kept-note.tsx';
 import { closeInvolvement, involvementStatus, reopenInvolvement } from './family-start.api.ts';
 
 const longDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -136,6 +137,7 @@ export function InvolvementClosePage({ familyId }: { familyId: string }) {
               {c.reopenedAt ? `. Reopened by ${c.reopenedBy} on ${longDate(c.reopenedAt)}: ${c.reopenReason}` : ''}
             </p>
             <p className="govuk-body umb-written">{c.summary}</p>
+            <KeptNote kept={c.keptAsWritten} />
             {c.replies.map((r) => (
               <div key={r.id}>
                 <h3 className="govuk-heading-s">

@@ -10,6 +10,7 @@ import { usePageTitle } from '../../ui/page-title.ts';
 import { SummaryList } from '../../ui/summary-list.tsx';
 import { formatDateTime } from '../../ui/time.ts';
 import { familyQuery } from '../families/families.queries.ts';
+import { KeptNote } from '../words/kept-note.tsx';
 import { helpRequestQuery } from './help.api.ts';
 import { AcknowledgeForm, ContactForm, PassForm } from './help-responses.form.tsx';
 
@@ -61,6 +62,7 @@ export function HelpRequestPage({ familyId, requestId }: { familyId: string; req
                   <strong>{e.words}</strong>, {momentInWords(e.at)}
                   {e.contactAt && e.contactWay ? `. ${CONTACT_WAY_WORDS[e.contactWay]} on ${momentInWords(e.contactAt)}` : ''}
                   {e.text ? <span className="govuk-!-display-block umb-written">“{e.text}”</span> : null}
+                  <KeptNote kept={data.keptAsWritten.find((k) => k.eventId === e.id)} />
                 </li>
               ))}
             </ul>

@@ -1,8 +1,13 @@
-// "Earlier versions" of an entry: corrections keep the original, each with who changed it, when and why.
+// "Earlier versions" of an entry: corrections keep the original, each with who changed it, when and why, and any words
+// its writer kept as written (issue 16 §1).
+import type { KeptAsWritten } from '../../../shared/contracts/respectful-words.ts';
 import type { EntryVersion } from '../../api/types.ts';
 import { formatDateTime } from '../../ui/time.ts';
+import { KeptNote } from '../words/kept-note.tsx';
 
-export function EntryVersions({ versions, currentVersion }: { versions: EntryVersion[]; currentVersion: number }) {
+type VersionsProps = { versions: EntryVersion[]; currentVersion: number; kept?: readonly KeptAsWritten[] };
+
+export function EntryVersions({ versions, currentVersion, kept = [] }: VersionsProps) {
   const earlier = versions.filter((v) => v.version < currentVersion).sort((a, b) => b.version - a.version);
   if (earlier.length === 0) return null;
   return (
@@ -20,6 +25,7 @@ export function EntryVersions({ versions, currentVersion }: { versions: EntryVer
               </p>
               {version.changeNote ? <p className="govuk-body-s">Why it was changed: {version.changeNote}</p> : null}
               <p className="govuk-body umb-pre-line">{version.text}</p>
+              <KeptNote kept={kept.find((k) => k.version === version.version)} />
               {version.restrictedText ? (
                 <div className="umb-rec-restricted">
                   <p className="govuk-body-s govuk-!-font-weight-bold govuk-!-margin-bottom-1">Part kept from the parent</p>

@@ -12,6 +12,7 @@ import { usePageTitle } from '../../ui/page-title.ts';
 import { SummaryList } from '../../ui/summary-list.tsx';
 import { formatDateTime } from '../../ui/time.ts';
 import { familyQuery } from '../families/families.queries.ts';
+import { KeptNote } from '../words/kept-note.tsx';
 import { EntryActions, type EntryMode } from './entry-actions.tsx';
 import { EntryTags } from './entry-tags.tsx';
 import { EntryVersions } from './entry-versions.tsx';
@@ -86,9 +87,10 @@ export function EntryPage({ familyId, entryId }: { familyId: string; entryId: st
           <SummaryList rows={detailRows(entry)} />
           <h2 className="govuk-heading-m">What happened</h2>
           <p className="govuk-body umb-pre-line">{entry.text}</p>
+          <KeptNote kept={entry.keptAsWritten.find((k) => k.version === entry.version)} />
           <WithholdingDetails entry={entry} />
           {entry.decision ? <DecisionDetails decision={entry.decision} /> : null}
-          <EntryVersions versions={entry.versions} currentVersion={entry.version} />
+          <EntryVersions versions={entry.versions} currentVersion={entry.version} kept={entry.keptAsWritten} />
         </div>
         <div className="govuk-grid-column-one-third-from-desktop umb-rec-side">
           <section aria-labelledby="replies-heading">

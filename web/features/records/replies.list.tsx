@@ -1,6 +1,7 @@
 // Replies beside an entry: the parent's view, requests for correction, disagreement and the team's answers (P2).
 import type { EntryReply } from '../../api/types.ts';
 import { formatDateTime } from '../../ui/time.ts';
+import { KeptNote } from '../words/kept-note.tsx';
 
 type RepliesListProps = { replies: EntryReply[]; headingLevel?: 2 | 3 | 4; hideHeading?: boolean };
 
@@ -19,6 +20,7 @@ export function RepliesList({ replies, headingLevel = 3, hideHeading = false }: 
                 <strong>{reply.kindLabel}</strong> from {reply.authorName} ({reply.authorRole}), {formatDateTime(reply.createdAt)}
               </p>
               <p className="govuk-body umb-rec-reply__text">{reply.text}</p>
+              <KeptNote kept={reply.keptAsWritten} />
             </li>
           ))}
         </ol>
