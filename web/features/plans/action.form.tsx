@@ -141,7 +141,7 @@ export function ActionForm({ familyId, action, people, worries, heading, onDone 
         value={what}
         onValueChange={setWhat}
         error={errors[ids.what]}
-        extraDescribedBy={`${prefix}-words`}
+        extraDescribedBy={`${prefix}-words-check`}
       />
       <TextField
         id={ids.who}
@@ -174,7 +174,7 @@ export function ActionForm({ familyId, action, people, worries, heading, onDone 
         value={support}
         onValueChange={setSupport}
         error={errors[ids.support]}
-        extraDescribedBy={`${prefix}-words`}
+        extraDescribedBy={`${prefix}-words-check`}
       />
       <Radios
         name={ids.status}
@@ -204,7 +204,7 @@ export function ActionForm({ familyId, action, people, worries, heading, onDone 
                   value={whyAsked}
                   onValueChange={setWhyAsked}
                   error={errors[ids.whyAsked]}
-                  extraDescribedBy={`${prefix}-words`}
+                  extraDescribedBy={`${prefix}-words-check`}
                 />
                 <TextArea
                   id={ids.ifNotMet}
@@ -214,7 +214,7 @@ export function ActionForm({ familyId, action, people, worries, heading, onDone 
                   value={ifNotMet}
                   onValueChange={setIfNotMet}
                   error={errors[ids.ifNotMet]}
-                  extraDescribedBy={`${prefix}-words`}
+                  extraDescribedBy={`${prefix}-words-check`}
                 />
               </>
             ),

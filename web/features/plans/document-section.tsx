@@ -134,7 +134,7 @@ function SectionEditor({ familyId, document, section, onDone }: EditorProps) {
         value={text}
         onValueChange={setText}
         error={errors[id] ?? words.inline(id)}
-        extraDescribedBy={`${id}-words`}
+        extraDescribedBy={`${id}-words-check`}
       />
       {hasCategory ? (
         <CategoryField

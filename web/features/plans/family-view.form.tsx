@@ -63,7 +63,7 @@ export function FamilyViewForm({ familyId, worryId, view, heading, onDone }: Fam
         value={text}
         onValueChange={setText}
         error={errors[ids.view]}
-        extraDescribedBy={`${prefix}-words`}
+        extraDescribedBy={`${prefix}-words-check`}
       />
       <Radios
         name={ids.agrees}

@@ -62,7 +62,7 @@ export function GoalForm({ familyId, goal, heading, onDone }: GoalFormProps) {
         value={words}
         onValueChange={setWords}
         error={errors[ids.words]}
-        extraDescribedBy={`${prefix}-words`}
+        extraDescribedBy={`${prefix}-words-check`}
       />
       <CategoryField id={ids.category} value={category} onChange={setCategory} error={errors[ids.category]} />
     </ItemFormShell>

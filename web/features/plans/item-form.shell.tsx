@@ -71,7 +71,7 @@ export function ItemFormShell({
         <ItemConflict current={conflict} changedKeys={changedKeys} headingLevel={headingLevel === 3 ? 4 : 5} saveLabel={saveLabel} />
       ) : null}
       {children}
-      {words && wordsPanel ? <WordsCheckHelp id={`${id}-words`} texts={words.texts} /> : null}
+      {words && wordsPanel ? <WordsCheckHelp id={`${id}-words-check`} texts={words.texts} /> : null}
       {words ? <KeepAsWrittenField control={words} /> : null}
       <div className="govuk-button-group">
         <Button busy={busy}>{saveLabel}</Button>

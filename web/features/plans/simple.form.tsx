@@ -21,7 +21,7 @@ type SimpleFormProps = {
   onSubmit: () => void;
   onCancel?: () => void;
   before?: ReactNode;
-  /** Words a family member will read: the live panel (`${id}-words`), findings in the summary, "Keep as written". */
+  /** Words a family member will read: the live panel (`${id}-words-check`), findings in the summary, "Keep as written". */
   words?: KeepAsWrittenControl;
   children: ReactNode;
 };
@@ -58,7 +58,7 @@ export function SimpleForm(props: SimpleFormProps) {
       {children}
       {words ? (
         <>
-          <WordsCheckHelp id={`${id}-words`} texts={words.texts} />
+          <WordsCheckHelp id={`${id}-words-check`} texts={words.texts} />
           <KeepAsWrittenField control={words} />
         </>
       ) : null}

@@ -57,7 +57,7 @@ export function StrengthForm({ familyId, strength, heading, onDone }: StrengthFo
         value={text}
         onValueChange={setText}
         error={errors[ids.text]}
-        extraDescribedBy={`${prefix}-words`}
+        extraDescribedBy={`${prefix}-words-check`}
       />
       <Radios
         name={ids.isSafety}

@@ -145,7 +145,7 @@ function SuggestWords({ familyId, document, sectionKey, parentName }: SuggestPro
             value={text}
             onValueChange={setText}
             error={errors[ids.text] ?? words.inline(ids.text)}
-            extraDescribedBy={`${key}-words`}
+            extraDescribedBy={`${key}-words-check`}
           />
         </SimpleForm>
       ) : (
