@@ -6,6 +6,8 @@ import path from 'node:path';
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { GLOSSARY_TERMS } from '../../shared/domain/glossary-terms.ts';
+import { glossaryKey } from '../../shared/i18n/glossary-keys.ts';
 import { LOCALES } from '../../shared/i18n/locales.ts';
 import { readCatalogue, readMessagesSource } from './messages.plugin.ts';
 import { PRODUCT_TERMS } from './product-terms.ts';
@@ -25,6 +27,12 @@ const english = new Map<string, string>();
 for (const file of [...walk(path.join(root, 'web'), /\.messages\.ts$/), ...walk(path.join(root, 'shared'), /\.messages\.ts$/)]) {
   for (const { namespace, messages } of readMessagesSource(fs.readFileSync(file, 'utf8'), file))
     for (const [key, text] of Object.entries(messages)) english.set(`${namespace}.${key}`, text);
+}
+
+// The glossary's built-in terms are translated too (their English is shared/domain's, shown by ExplainedText).
+for (const term of GLOSSARY_TERMS) {
+  english.set(`glossary.${glossaryKey(term.term)}.plain`, term.plain);
+  english.set(`glossary.${glossaryKey(term.term)}.explanation`, term.explanation);
 }
 
 /** The argument names and tag names a message uses: a translation must use the same ones. */
@@ -101,7 +109,47 @@ describe('the family’s languages', () => {
 // ---- No fixed text bypasses translation in the family's pages ----
 
 /** The family's pages: the portal, the child's pages, sign-in, and the frame and parts they share. */
-const FAMILY_PAGES = ['web/ui/layout.tsx', 'web/ui/site-footer.tsx', 'web/ui/skip-link.tsx', 'web/ui/language-switcher.tsx'];
+const FAMILY_PAGES = [
+  ...walk(path.join(root, 'web/portal'), /\.tsx?$/)
+    .map((f) => path.relative(root, f))
+    .filter((f) => !/\.(test|messages)\.ts$/.test(f)),
+  ...[
+    'layout',
+    'site-footer',
+    'skip-link',
+    'language-switcher',
+    'not-found.page',
+    'problem.page',
+    'loading',
+    'error-summary',
+    'sign-in-letter',
+    'need-form',
+    'barriers-form',
+    'support-forms',
+    'needs-view',
+    'directory-search',
+    'check-ins-chart',
+    'ratings-chart',
+    'contact-links',
+    'export-links',
+    'date-input',
+  ].map((name) => `web/ui/${name}.tsx`),
+  ...[
+    'sign-in.page',
+    'sign-in-code.page',
+    'sign-in-recovery.page',
+    'forgotten-password.page',
+    'reset-password.page',
+    'sign-out.button',
+    'welcome.page',
+    'account.page',
+    'authenticator.section',
+    'authenticator.step',
+    'recovery-codes.view',
+    'mail-choice.section',
+    'account-authenticator.page',
+  ].map((name) => `web/features/auth/${name}.tsx`),
+].sort();
 
 // Attributes a person reads or hears.
 const READ_ATTRIBUTES = new Set([
@@ -152,8 +200,20 @@ function bypasses(file: string): string[] {
   return found;
 }
 
+// Not translated yet (issue 16 §3 stays open until this list is empty): the needs pages, on both sides of the portal.
+const NOT_YET_TRANSLATED = new Set([
+  'web/portal/needs/find-support.page.tsx',
+  'web/portal/needs/needs.page.tsx',
+  'web/portal/needs/service.page.tsx',
+  'web/ui/barriers-form.tsx',
+  'web/ui/directory-search.tsx',
+  'web/ui/need-form.tsx',
+  'web/ui/needs-view.tsx',
+  'web/ui/support-forms.tsx',
+]);
+
 describe('no fixed text bypasses translation', () => {
-  it.each(FAMILY_PAGES)('%s', (file) => {
+  it.each(FAMILY_PAGES.filter((f) => !NOT_YET_TRANSLATED.has(f)))('%s', (file) => {
     expect(bypasses(file)).toEqual([]);
   });
 });

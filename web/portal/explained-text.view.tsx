@@ -1,6 +1,8 @@
 // Written words with the glossary's jargon explained where it stands: the term in bold, then its plain words in brackets.
 import { createContext, Fragment, type ReactNode, useContext } from 'react';
 import { explainInPlace } from '../../shared/domain/jargon.ts';
+import { glossaryKey } from '../../shared/i18n/glossary-keys.ts';
+import { useT } from '../i18n/i18n.ts';
 import type { GlossaryTermDto } from './portal.types.ts';
 import { paragraphsOf } from './portal-format.ts';
 
@@ -14,6 +16,7 @@ export function GlossaryProvider({ terms, children }: { terms: readonly Glossary
 /** One paragraph, or several split at blank lines; single line breaks are kept. Each term is explained the first time it appears. */
 export function ExplainedText({ text, className = 'govuk-body' }: { text: string; className?: string }) {
   const terms = useContext(GlossaryContext);
+  const t = useT();
   const explained = new Set<string>();
   return (
     <>
@@ -27,7 +30,8 @@ export function ExplainedText({ text, className = 'govuk-body' }: { text: string
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: segments of one fixed paragraph
               <Fragment key={at}>
-                <strong>{segment.text}</strong> ({segment.plain})
+                {/* The term as the worker wrote it; its plain words in the language shown (the glossary's own English if not translated). */}
+                <strong>{segment.text}</strong> ({t({ id: `glossary.${glossaryKey(segment.term)}.plain`, en: segment.plain })})
               </Fragment>
             );
           })}
