@@ -3,19 +3,22 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
+import { useT } from '../../i18n/i18n.ts';
 import { usePageTitle } from '../../ui/page-title.ts';
+import { accountWords as m } from './account.messages.ts';
 import { accountSettingsQuery, confirmOwnAuthenticator, startOwnAuthenticator } from './accounts.api.ts';
 import { AuthenticatorStep } from './authenticator.step.tsx';
 import { RecoveryCodesView } from './recovery-codes.view.tsx';
 
 export function AccountAuthenticatorPage() {
+  const t = useT();
   const queryClient = useQueryClient();
   const [codes, setCodes] = useState<string[] | null>(null);
   if (codes) return <SetUp codes={codes} />;
   return (
     <>
       <Link to="/account" className="govuk-back-link">
-        Back to your account
+        {t(m.backToAccount)}
       </Link>
       <AuthenticatorStep
         required={false}
@@ -32,16 +35,17 @@ export function AccountAuthenticatorPage() {
 }
 
 function SetUp({ codes }: { codes: string[] }) {
-  usePageTitle('Your authenticator app is set up');
+  const t = useT();
+  usePageTitle(t(m.appSetUp));
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">Your authenticator app is set up</h1>
-        <p className="govuk-body">From now on, when you sign in, Umbrella asks for your password and then a code from the app.</p>
+        <h1 className="govuk-heading-l">{t(m.appSetUp)}</h1>
+        <p className="govuk-body">{t(m.appSetUpBody)}</p>
         <RecoveryCodesView codes={codes} />
         <p className="govuk-body">
           <Link to="/account" className="govuk-link">
-            Back to your account
+            {t(m.backToAccount)}
           </Link>
         </p>
       </div>

@@ -2,6 +2,7 @@
 // make a new set of recovery codes, and choose whether Umbrella emails you when there is something new.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { TextField } from '../../ui/field.tsx';
@@ -9,26 +10,27 @@ import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui
 import { Loading } from '../../ui/loading.tsx';
 import { NotificationBanner } from '../../ui/notification-banner.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
+import { accountWords as m } from './account.messages.ts';
 import { accountSettingsQuery, changePassword, makeRecoveryCodes } from './accounts.api.ts';
+import { authWords } from './auth-words.messages.ts';
 import { AuthenticatorSection } from './authenticator.section.tsx';
 import { MailChoiceSection } from './mail-choice.section.tsx';
 import { RecoveryCodesView } from './recovery-codes.view.tsx';
 import { useSession } from './session.queries.ts';
 
 export function AccountPage() {
+  const t = useT();
   const settings = useQuery(accountSettingsQuery);
   const session = useSession();
   const familyMember = session.data?.me ? session.data.me.kind !== 'professional' : false;
-  usePageTitle('Your account');
+  usePageTitle(t(m.title));
   if (settings.isPending) return <Loading />;
-  if (settings.isError) return <p className="govuk-body">We could not load your account. Try again in a few minutes.</p>;
+  if (settings.isError) return <p className="govuk-body">{t(m.cannotLoad)}</p>;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">Your account</h1>
-        <p className="govuk-body">
-          Your username is <strong>{settings.data.username}</strong>.
-        </p>
+        <h1 className="govuk-heading-l">{t(m.title)}</h1>
+        <p className="govuk-body">{t.rich(m.yourUsername, { username: settings.data.username, b: (s) => <strong>{s}</strong> })}</p>
         <ChangePasswordForm />
         {familyMember ? <AuthenticatorSection hasApp={settings.data.hasSecondFactor} /> : null}
         {settings.data.hasSecondFactor ? <RecoveryCodesForm left={settings.data.recoveryCodesLeft} /> : null}
@@ -39,6 +41,7 @@ export function AccountPage() {
 }
 
 function ChangePasswordForm() {
+  const t = useT();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -54,26 +57,26 @@ function ChangePasswordForm() {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const problems: FieldErrors = {};
-    if (!current) problems.currentPassword = 'Enter your current password';
-    if (next.length < 12) problems.newPassword = 'Use at least 12 characters. Three or four unrelated words make a strong password';
+    if (!current) problems.currentPassword = t(m.enterCurrent);
+    if (next.length < 12) problems.newPassword = t(authWords.passwordTooShort);
     setErrors(problems);
     if (Object.keys(problems).length === 0) mutation.mutate();
   };
   return (
     <section aria-labelledby="change-password-title">
       {mutation.isSuccess ? (
-        <NotificationBanner title="Success" heading="Your password has been changed" success>
-          <p className="govuk-body">You have been signed out on every other phone or computer.</p>
+        <NotificationBanner title={t(authWords.success)} heading={t(authWords.passwordChanged)} success>
+          <p className="govuk-body">{t(m.signedOutElsewhere)}</p>
         </NotificationBanner>
       ) : null}
       <ErrorSummary errors={toFormErrors(errors, ['currentPassword', 'newPassword'])} />
       <h2 className="govuk-heading-m" id="change-password-title">
-        Change your password
+        {t(m.changeTitle)}
       </h2>
       <form noValidate onSubmit={onSubmit}>
         <TextField
           id="currentPassword"
-          label="Current password"
+          label={t(m.currentPassword)}
           type="password"
           value={current}
           onValueChange={setCurrent}
@@ -83,22 +86,23 @@ function ChangePasswordForm() {
         />
         <TextField
           id="newPassword"
-          label="New password"
+          label={t(authWords.newPassword)}
           type="password"
-          hint="At least 12 characters. Three or four unrelated words are easy to remember and hard to guess."
+          hint={t(m.newPasswordHint)}
           value={next}
           onValueChange={setNext}
           error={errors.newPassword}
           autoComplete="new-password"
           widthClass="govuk-!-width-two-thirds"
         />
-        <Button busy={mutation.isPending}>Change my password</Button>
+        <Button busy={mutation.isPending}>{t(m.changeButton)}</Button>
       </form>
     </section>
   );
 }
 
 function RecoveryCodesForm({ left }: { left: number }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -116,7 +120,7 @@ function RecoveryCodesForm({ left }: { left: number }) {
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!password) return setErrors({ recoveryPassword: 'Enter your password' });
+    if (!password) return setErrors({ recoveryPassword: t(authWords.enterPassword) });
     mutation.mutate();
   };
   if (mutation.isSuccess) return <RecoveryCodesView codes={mutation.data.recoveryCodes} />;
@@ -124,16 +128,13 @@ function RecoveryCodesForm({ left }: { left: number }) {
     <section aria-labelledby="recovery-title">
       <ErrorSummary errors={toFormErrors(errors, ['recoveryPassword'])} />
       <h2 className="govuk-heading-m" id="recovery-title">
-        Recovery codes
+        {t(m.recoveryTitle)}
       </h2>
-      <p className="govuk-body">
-        {left === 0 ? 'You have no recovery codes left.' : `You have ${left} recovery code${left === 1 ? '' : 's'} left.`} A new set of ten
-        replaces them: the old codes stop working.
-      </p>
+      <p className="govuk-body">{t(m.recoveryLeft, { left })}</p>
       <form noValidate onSubmit={onSubmit}>
         <TextField
           id="recoveryPassword"
-          label="Your password"
+          label={t(authWords.yourPassword)}
           type="password"
           value={password}
           onValueChange={setPassword}
@@ -142,7 +143,7 @@ function RecoveryCodesForm({ left }: { left: number }) {
           widthClass="govuk-!-width-two-thirds"
         />
         <Button busy={mutation.isPending} secondary>
-          Make new recovery codes
+          {t(m.makeNewCodes)}
         </Button>
       </form>
     </section>

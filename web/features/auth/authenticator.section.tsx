@@ -2,15 +2,19 @@
 // they skipped it at welcome, and a way to remove it with their password. Workers always have one, so never see this.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { TextField } from '../../ui/field.tsx';
 import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui/form-errors.ts';
 import { LinkButton } from '../../ui/link-button.tsx';
 import { NotificationBanner } from '../../ui/notification-banner.tsx';
+import { accountWords as m } from './account.messages.ts';
 import { accountSettingsQuery, removeOwnAuthenticator } from './accounts.api.ts';
+import { authWords } from './auth-words.messages.ts';
 
 export function AuthenticatorSection({ hasApp }: { hasApp: boolean }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -25,32 +29,29 @@ export function AuthenticatorSection({ hasApp }: { hasApp: boolean }) {
   });
   const onRemove = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!password) return setErrors({ removePassword: 'Enter your password' });
+    if (!password) return setErrors({ removePassword: t(authWords.enterPassword) });
     remove.mutate();
   };
 
   return (
     <section aria-labelledby="authenticator-title">
       {remove.isSuccess && !hasApp ? (
-        <NotificationBanner title="Success" heading="Your authenticator app has been removed" success>
-          <p className="govuk-body">Signing in now asks for your password only. Your recovery codes no longer work.</p>
+        <NotificationBanner title={t(authWords.success)} heading={t(m.appRemovedHeading)} success>
+          <p className="govuk-body">{t(m.appRemoved)}</p>
         </NotificationBanner>
       ) : null}
       <ErrorSummary errors={toFormErrors(errors, ['removePassword'])} />
       <h2 className="govuk-heading-m" id="authenticator-title">
-        Authenticator app
+        {t(m.appTitle)}
       </h2>
       {hasApp ? (
         <>
-          <p className="govuk-body">You sign in with your password and a code from an authenticator app on your phone.</p>
-          <p className="govuk-body">
-            If you remove it, signing in asks for your password only, and your recovery codes stop working. To move it to a new phone,
-            remove it here, then add it again.
-          </p>
+          <p className="govuk-body">{t(m.hasApp)}</p>
+          <p className="govuk-body">{t(m.removeExplain)}</p>
           <form noValidate onSubmit={onRemove}>
             <TextField
               id="removePassword"
-              label="Your password"
+              label={t(authWords.yourPassword)}
               type="password"
               value={password}
               onValueChange={setPassword}
@@ -59,18 +60,15 @@ export function AuthenticatorSection({ hasApp }: { hasApp: boolean }) {
               widthClass="govuk-!-width-two-thirds"
             />
             <Button busy={remove.isPending} secondary>
-              Remove the authenticator app
+              {t(m.removeApp)}
             </Button>
           </form>
         </>
       ) : (
         <>
-          <p className="govuk-body">
-            You sign in with your password only. You can add an authenticator app on your phone: each time you sign in you would also type a
-            code from it, so someone who learns your password still could not get in.
-          </p>
+          <p className="govuk-body">{t(m.noApp)}</p>
           <LinkButton to="/account/authenticator" secondary>
-            Add an authenticator app
+            {t(m.addApp)}
           </LinkButton>
         </>
       )}

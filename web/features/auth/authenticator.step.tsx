@@ -3,12 +3,15 @@
 // starting again makes a new one. The caller says how to start and confirm (with the invitation, or signed in).
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { TextField } from '../../ui/field.tsx';
 import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui/form-errors.ts';
 import { usePageTitle } from '../../ui/page-title.ts';
 import type { AuthenticatorSetup, RecoveryCodes } from './accounts.api.ts';
+import { authWords } from './auth-words.messages.ts';
+import { authenticatorWords as m } from './authenticator.messages.ts';
 
 type Props = {
   required: boolean;
@@ -20,11 +23,12 @@ type Props = {
 };
 
 export function AuthenticatorStep({ required, askPassword = false, start: startSetup, confirm: confirmCode, onDone }: Props) {
+  const t = useT();
   const [setup, setSetup] = useState<AuthenticatorSetup | null>(null);
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  usePageTitle('Set up your authenticator app', Object.keys(errors).length > 0);
+  usePageTitle(t(m.title), Object.keys(errors).length > 0);
 
   const start = useMutation({
     mutationFn: () => startSetup(password),
@@ -37,7 +41,7 @@ export function AuthenticatorStep({ required, askPassword = false, start: startS
   });
   const onStart = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (askPassword && !password) return setErrors({ password: 'Enter your password' });
+    if (askPassword && !password) return setErrors({ password: t(authWords.enterPassword) });
     start.mutate();
   };
   const confirm = useMutation({
@@ -50,7 +54,7 @@ export function AuthenticatorStep({ required, askPassword = false, start: startS
   });
   const onConfirm = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!/^\d{6}$/.test(code.replace(/\s+/g, ''))) return setErrors({ code: 'Enter the 6-digit code your app shows for Umbrella' });
+    if (!/^\d{6}$/.test(code.replace(/\s+/g, ''))) return setErrors({ code: t(m.enterAppCode) });
     confirm.mutate();
   };
 
@@ -58,38 +62,25 @@ export function AuthenticatorStep({ required, askPassword = false, start: startS
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={toFormErrors(errors, ['password', 'show-code', 'code'])} />
-        <h1 className="govuk-heading-l">Set up your authenticator app</h1>
-        <p className="govuk-body">
-          {required
-            ? 'Everyone who works with families signs in with a password and a code from an app on their phone.'
-            : 'Each time you sign in, you will also type a code from an app on your phone.'}{' '}
-          You can use any authenticator app, such as Google Authenticator or Microsoft Authenticator.
-        </p>
+        <h1 className="govuk-heading-l">{t(m.title)}</h1>
+        <p className="govuk-body">{t(required ? m.requiredIntro : m.optionalIntro)}</p>
         {setup ? (
           <>
             <ol className="govuk-list govuk-list--number">
-              <li>Open the app and choose to add an account.</li>
-              <li>Scan this picture with your phone’s camera.</li>
+              <li>{t(m.openApp)}</li>
+              <li>{t(m.scan)}</li>
             </ol>
-            <img
-              className="umb-qr-code"
-              src={`data:image/svg+xml;base64,${btoa(setup.qrSvg)}`}
-              alt="A QR code holding your set-up code. If you cannot scan it, type the code shown below it into your app."
-              width={200}
-              height={200}
-            />
+            <img className="umb-qr-code" src={`data:image/svg+xml;base64,${btoa(setup.qrSvg)}`} alt={t(m.qrAlt)} width={200} height={200} />
             <p className="govuk-body">
-              If you cannot scan it, type this set-up code into the app instead:
+              {t(m.typeInstead)}
               <br />
               <code className="umb-setup-code">{setup.secret}</code>
             </p>
-            <p className="govuk-inset-text">
-              This code is shown only now. If you leave this page before you finish, you will get a new one next time.
-            </p>
+            <p className="govuk-inset-text">{t(m.shownOnce)}</p>
             <form noValidate onSubmit={onConfirm}>
               <TextField
                 id="code"
-                label="The 6-digit code the app now shows for Umbrella"
+                label={t(m.codeLabel)}
                 value={code}
                 onValueChange={setCode}
                 error={errors.code}
@@ -99,17 +90,17 @@ export function AuthenticatorStep({ required, askPassword = false, start: startS
                 maxLength={12}
                 widthClass="govuk-input--width-5 govuk-input--extra-letter-spacing"
               />
-              <Button busy={confirm.isPending}>Check the code</Button>
+              <Button busy={confirm.isPending}>{t(m.checkCode)}</Button>
             </form>
           </>
         ) : (
           <form noValidate onSubmit={onStart}>
-            <p className="govuk-body">When your phone is ready, show the set-up code. Nobody else should see your screen.</p>
+            <p className="govuk-body">{t(m.whenReady)}</p>
             {askPassword ? (
               <TextField
                 id="password"
-                label="Your password"
-                hint="We ask for it again before anything about signing in changes."
+                label={t(authWords.yourPassword)}
+                hint={t(m.askAgainHint)}
                 type="password"
                 value={password}
                 onValueChange={setPassword}
@@ -119,7 +110,7 @@ export function AuthenticatorStep({ required, askPassword = false, start: startS
               />
             ) : null}
             <Button id="show-code" busy={start.isPending}>
-              Show my set-up code
+              {t(m.showCode)}
             </Button>
           </form>
         )}

@@ -2,14 +2,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
+import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { TextField } from '../../ui/field.tsx';
 import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui/form-errors.ts';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { requestPasswordReset } from './accounts.api.ts';
+import { authWords } from './auth-words.messages.ts';
+import { passwordWords as m } from './password.messages.ts';
 
 export function ForgottenPasswordPage() {
+  const t = useT();
   const queryClient = useQueryClient();
   const [username, setUsername] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -17,10 +21,10 @@ export function ForgottenPasswordPage() {
     mutationFn: () => requestPasswordReset(queryClient, username.trim()),
     onError: (error) => setErrors(fieldErrorsFromFailure(error, 'username')),
   });
-  usePageTitle(mutation.isSuccess ? 'Check your email' : 'Forgotten your password?', Object.keys(errors).length > 0);
+  usePageTitle(t(mutation.isSuccess ? m.checkEmail : authWords.forgottenPassword), Object.keys(errors).length > 0);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!username.trim()) return setErrors({ username: 'Enter your username or email address' });
+    if (!username.trim()) return setErrors({ username: t(m.enterUsernameOrEmail) });
     setErrors({});
     mutation.mutate();
   };
@@ -29,11 +33,11 @@ export function ForgottenPasswordPage() {
     return (
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <h1 className="govuk-heading-l">Check your email</h1>
+          <h1 className="govuk-heading-l">{t(m.checkEmail)}</h1>
           <p className="govuk-body">{mutation.data.message}</p>
           <p className="govuk-body">
             <Link to="/sign-in" className="govuk-link">
-              Back to sign in
+              {t(m.backToSignIn)}
             </Link>
           </p>
         </div>
@@ -44,15 +48,12 @@ export function ForgottenPasswordPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={toFormErrors(errors, ['username'])} />
-        <h1 className="govuk-heading-l">Forgotten your password?</h1>
-        <p className="govuk-body">
-          We can email you a link to choose a new password. If you do not use email with Umbrella, ask your key worker or your administrator
-          for a sign-in letter instead.
-        </p>
+        <h1 className="govuk-heading-l">{t(authWords.forgottenPassword)}</h1>
+        <p className="govuk-body">{t(m.forgottenIntro)}</p>
         <form noValidate onSubmit={onSubmit}>
           <TextField
             id="username"
-            label="Your username or email address"
+            label={t(m.usernameOrEmail)}
             value={username}
             onValueChange={setUsername}
             error={errors.username}
@@ -61,7 +62,7 @@ export function ForgottenPasswordPage() {
             spellCheck={false}
             widthClass="govuk-!-width-two-thirds"
           />
-          <Button busy={mutation.isPending}>Send me a link</Button>
+          <Button busy={mutation.isPending}>{t(m.sendLink)}</Button>
         </form>
       </div>
     </div>

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { isApiError } from '../../api/client.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { TextField } from '../../ui/field.tsx';
@@ -10,9 +11,12 @@ import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui
 import { Loading } from '../../ui/loading.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { completePasswordReset, passwordResetQuery } from './accounts.api.ts';
+import { authWords } from './auth-words.messages.ts';
+import { passwordWords as m } from './password.messages.ts';
 import { sessionQueryKey } from './session.queries.ts';
 
 export function ResetPasswordPage({ token }: { token: string }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const state = useQuery(passwordResetQuery(token));
   const [password, setPassword] = useState('');
@@ -23,12 +27,11 @@ export function ResetPasswordPage({ token }: { token: string }) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionQueryKey }),
     onError: (error) => setErrors(fieldErrorsFromFailure(error, 'password')),
   });
-  const title = state.isError ? 'This link does not work' : mutation.isSuccess ? 'Your password has been changed' : 'Choose a new password';
+  const title = t(state.isError ? authWords.linkDoesNotWork : mutation.isSuccess ? authWords.passwordChanged : m.chooseNew);
   usePageTitle(title, Object.keys(errors).length > 0);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (password.length < 12)
-      return setErrors({ password: 'Use at least 12 characters. Three or four unrelated words make a strong password' });
+    if (password.length < 12) return setErrors({ password: t(authWords.passwordTooShort) });
     setErrors({});
     mutation.mutate();
   };
@@ -37,7 +40,7 @@ export function ResetPasswordPage({ token }: { token: string }) {
   const signInLink = (
     <p className="govuk-body">
       <Link to="/sign-in" className="govuk-link">
-        Go to sign in
+        {t(authWords.goToSignIn)}
       </Link>
     </p>
   );
@@ -48,31 +51,29 @@ export function ResetPasswordPage({ token }: { token: string }) {
         <h1 className="govuk-heading-l">{title}</h1>
         {state.isError ? (
           <>
-            <p className="govuk-body">{isApiError(state.error) ? state.error.message : 'Try again in a few minutes.'}</p>
+            <p className="govuk-body">{isApiError(state.error) ? state.error.message : t(authWords.tryAgainLater)}</p>
             {signInLink}
           </>
         ) : mutation.isSuccess ? (
           <>
-            <p className="govuk-body">Sign in with your new password. For your safety, you have been signed out everywhere else.</p>
+            <p className="govuk-body">{t(m.signInWithNew)}</p>
             {signInLink}
           </>
         ) : (
           <form noValidate onSubmit={onSubmit}>
-            <p className="govuk-body">
-              This is for the account <strong>{state.data.username}</strong>.
-            </p>
+            <p className="govuk-body">{t.rich(m.forAccount, { username: state.data.username, b: (s) => <strong>{s}</strong> })}</p>
             <TextField
               id="password"
-              label="New password"
+              label={t(authWords.newPassword)}
               type="password"
-              hint="At least 12 characters. Three or four unrelated words are easy to remember and hard to guess, like “kettle orbit tulip marching”."
+              hint={t(authWords.passwordHint)}
               value={password}
               onValueChange={setPassword}
               error={errors.password}
               autoComplete="new-password"
               widthClass="govuk-!-width-two-thirds"
             />
-            <Button busy={mutation.isPending}>Save my new password</Button>
+            <Button busy={mutation.isPending}>{t(m.saveNew)}</Button>
           </form>
         )}
       </div>

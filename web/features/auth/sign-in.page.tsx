@@ -2,33 +2,37 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
+import { type Translate, useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { TextField } from '../../ui/field.tsx';
 import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui/form-errors.ts';
 import { NotificationBanner } from '../../ui/notification-banner.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
+import { authWords } from './auth-words.messages.ts';
 import { homePathFor, isSignedIn } from './session.queries.ts';
 import { signIn } from './sign-in.api.ts';
+import { signInWords as m } from './sign-in.messages.ts';
 import { type SignInReason, safeNextPath } from './sign-in.search.ts';
 
 const FIELD_ORDER = ['username', 'password'] as const;
 
-function validate(username: string, password: string): FieldErrors {
+function validate(t: Translate, username: string, password: string): FieldErrors {
   const errors: FieldErrors = {};
-  if (!username.trim()) errors.username = 'Enter your username';
-  if (!password) errors.password = 'Enter your password';
+  if (!username.trim()) errors.username = t(m.enterUsername);
+  if (!password) errors.password = t(authWords.enterPassword);
   return errors;
 }
 
 export function SignInPage({ reason, next }: { reason?: SignInReason; next?: string }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const hasErrors = Object.keys(errors).length > 0;
-  usePageTitle('Sign in', hasErrors);
+  usePageTitle(t(m.signIn), hasErrors);
 
   const mutation = useMutation({
     mutationFn: () => signIn(queryClient, { username: username.trim(), password }),
@@ -48,7 +52,7 @@ export function SignInPage({ reason, next }: { reason?: SignInReason; next?: str
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const problems = validate(username, password);
+    const problems = validate(t, username, password);
     setErrors(problems);
     if (Object.keys(problems).length === 0) mutation.mutate();
   };
@@ -57,20 +61,19 @@ export function SignInPage({ reason, next }: { reason?: SignInReason; next?: str
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {reason === 'session-ended' && !hasErrors ? (
-          <NotificationBanner heading="You have been signed out">
-            <p className="govuk-body">
-              To keep your family’s information safe, Umbrella signs you out when it has not been used for a while. Anything you saved is
-              still there. Sign in again to carry on.
-            </p>
+          <NotificationBanner heading={t(m.sessionEndedHeading)}>
+            <p className="govuk-body">{t(m.sessionEnded)}</p>
           </NotificationBanner>
         ) : null}
-        {reason === 'signed-out' && !hasErrors ? <NotificationBanner title="Success" heading="You have signed out" success /> : null}
+        {reason === 'signed-out' && !hasErrors ? (
+          <NotificationBanner title={t(authWords.success)} heading={t(m.signedOutHeading)} success />
+        ) : null}
         <ErrorSummary errors={toFormErrors(errors, FIELD_ORDER)} />
-        <h1 className="govuk-heading-l">Sign in to Umbrella</h1>
+        <h1 className="govuk-heading-l">{t(m.heading)}</h1>
         <form noValidate onSubmit={onSubmit}>
           <TextField
             id="username"
-            label="Username"
+            label={t(authWords.username)}
             value={username}
             onValueChange={setUsername}
             error={errors.username}
@@ -81,7 +84,7 @@ export function SignInPage({ reason, next }: { reason?: SignInReason; next?: str
           />
           <TextField
             id="password"
-            label="Password"
+            label={t(authWords.password)}
             type="password"
             value={password}
             onValueChange={setPassword}
@@ -89,16 +92,14 @@ export function SignInPage({ reason, next }: { reason?: SignInReason; next?: str
             autoComplete="current-password"
             widthClass="govuk-!-width-two-thirds"
           />
-          <Button busy={mutation.isPending}>Sign in</Button>
+          <Button busy={mutation.isPending}>{t(m.signIn)}</Button>
         </form>
         <p className="govuk-body">
           <Link to="/forgotten-password" className="govuk-link">
-            Forgotten your password?
+            {t(authWords.forgottenPassword)}
           </Link>
         </p>
-        <p className="govuk-body">
-          If you cannot sign in, ask the person who set up your account, or your team’s administrator, to help you.
-        </p>
+        <p className="govuk-body">{t(m.cannotSignIn)}</p>
       </div>
     </div>
   );

@@ -2,10 +2,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { useT } from '../../i18n/i18n.ts';
 import { signOut } from './auth.api.ts';
+import { signOutWords as m } from './sign-out.messages.ts';
 
 // Plain state rather than useMutation: the header is on every first load, and this keeps the mutation code out of it.
 export function SignOutButton() {
+  const t = useT();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [state, setState] = useState<'idle' | 'pending' | 'failed'>('idle');
@@ -30,11 +33,11 @@ export function SignOutButton() {
         aria-disabled={state === 'pending' || undefined}
         onClick={() => void onClick()}
       >
-        Sign out
+        {t(m.signOut)}
       </button>
       {state === 'failed' ? (
         <span className="umb-header__problem" role="alert">
-          We could not sign you out. Check your internet connection and try again.
+          {t(m.signOutFailed)}
         </span>
       ) : null}
     </>

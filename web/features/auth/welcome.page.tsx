@@ -4,8 +4,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
-import { OTHER_PARENT_WELCOME } from '../../../shared/domain/family-words.ts';
 import { isApiError } from '../../api/client.ts';
+import { useT } from '../../i18n/i18n.ts';
+import { welcome as familyWelcome } from '../../portal/welcome.messages.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { TextField } from '../../ui/field.tsx';
@@ -21,31 +22,43 @@ import {
   type WelcomeState,
   welcomeQuery,
 } from './accounts.api.ts';
+import { authWords } from './auth-words.messages.ts';
 import { AuthenticatorStep } from './authenticator.step.tsx';
 import { RecoveryCodesView } from './recovery-codes.view.tsx';
+import { welcomeWords as m } from './welcome.messages.ts';
+
+// The other parent's welcome: shared/domain's OTHER_PARENT_WELCOME paragraph by paragraph, as the family's pages show it
+// (web/portal/record-words.test.ts keeps the English the same).
+const OTHER_PARENT_PARAGRAPHS = [
+  familyWelcome.otherParent_1,
+  familyWelcome.otherParent_2,
+  familyWelcome.otherParent_3,
+  familyWelcome.otherParent_4,
+];
 
 /** The page where someone types the code from a printed letter. */
 export function WelcomeCodePage() {
+  const t = useT();
   const navigate = useNavigate();
   const [code, setCode] = useState('');
   const [error, setError] = useState('');
-  usePageTitle('Set up your account', Boolean(error));
+  usePageTitle(t(m.setUpTitle), Boolean(error));
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const cleaned = code.replace(/[\s-]/g, '');
-    if (!cleaned) return setError('Enter the code from your letter');
+    if (!cleaned) return setError(t(m.enterLetterCode));
     void navigate({ to: '/welcome/$token', params: { token: cleaned } });
   };
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={toFormErrors(error ? { code: error } : {}, ['code'])} />
-        <h1 className="govuk-heading-l">Set up your account</h1>
+        <h1 className="govuk-heading-l">{t(m.setUpTitle)}</h1>
         <form noValidate onSubmit={onSubmit}>
           <TextField
             id="code"
-            label="The code from your letter"
-            hint="It is in groups of 4 letters and numbers, for example ABCD-EFGH-JKMN-PQRS-TVWX-YZ"
+            label={t(m.letterCodeLabel)}
+            hint={t(m.letterCodeHint)}
             value={code}
             onValueChange={setCode}
             error={error || undefined}
@@ -53,7 +66,7 @@ export function WelcomeCodePage() {
             autoComplete="off"
             spellCheck={false}
           />
-          <Button>Continue</Button>
+          <Button>{t(authWords.continue)}</Button>
         </form>
       </div>
     </div>
@@ -61,28 +74,26 @@ export function WelcomeCodePage() {
 }
 
 export function WelcomePage({ token }: { token: string }) {
+  const t = useT();
   const state = useQuery(welcomeQuery(token));
   if (state.isPending) return <Loading />;
   if (state.isError) {
-    return (
-      <LinkProblem
-        message={isApiError(state.error) ? state.error.message : 'We could not open this invitation. Try again in a few minutes.'}
-      />
-    );
+    return <LinkProblem message={isApiError(state.error) ? state.error.message : t(m.cannotOpen)} />;
   }
   return <WelcomeSteps token={token} initial={state.data} />;
 }
 
 function LinkProblem({ message }: { message: string }) {
-  usePageTitle('This link does not work');
+  const t = useT();
+  usePageTitle(t(authWords.linkDoesNotWork));
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">This link does not work</h1>
+        <h1 className="govuk-heading-l">{t(authWords.linkDoesNotWork)}</h1>
         <p className="govuk-body">{message}</p>
         <p className="govuk-body">
           <Link to="/sign-in" className="govuk-link">
-            Go to sign in
+            {t(authWords.goToSignIn)}
           </Link>
         </p>
       </div>
@@ -159,12 +170,13 @@ function PasswordStep({
   state: WelcomeState;
   onDone: (s: WelcomeState, password: string) => void;
 }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [username, setUsername] = useState(state.username);
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const hasErrors = Object.keys(errors).length > 0;
-  usePageTitle('Choose your password', hasErrors);
+  usePageTitle(t(m.choosePassword), hasErrors);
   const mutation = useMutation({
     mutationFn: () => choosePassword(queryClient, token, { username: username.trim(), password }),
     onSuccess: (next) => onDone(next, password),
@@ -173,8 +185,8 @@ function PasswordStep({
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const problems: FieldErrors = {};
-    if (username.trim().length < 3) problems.username = 'Enter a username of at least 3 characters';
-    if (password.length < 12) problems.password = 'Use at least 12 characters. Three or four unrelated words make a strong password';
+    if (username.trim().length < 3) problems.username = t(m.usernameTooShort);
+    if (password.length < 12) problems.password = t(authWords.passwordTooShort);
     setErrors(problems);
     if (Object.keys(problems).length === 0) mutation.mutate();
   };
@@ -183,28 +195,25 @@ function PasswordStep({
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={toFormErrors(errors, ['username', 'password'])} />
-        <h1 className="govuk-heading-l">Welcome to Umbrella{state.name ? `, ${state.name}` : ''}</h1>
+        <h1 className="govuk-heading-l">{state.name ? t(m.welcomeNamed, { name: state.name }) : t(m.welcome)}</h1>
         {state.accountKind === 'other_parent' ? (
-          OTHER_PARENT_WELCOME.paragraphs.map((p) => (
-            <p className="govuk-body" key={p}>
-              {p.replaceAll('{children}', 'your children')}
+          OTHER_PARENT_PARAGRAPHS.map((p) => (
+            <p className="govuk-body" key={p.id}>
+              {t(p, { children: t(familyWelcome.yourChildren) })}
             </p>
           ))
         ) : family ? (
-          <p className="govuk-body">
-            Umbrella is your family’s shared record. You and the people who work with your family see the same record: you can read what is
-            written about you and add your own view.
-          </p>
+          <p className="govuk-body">{t(m.familyIntro)}</p>
         ) : (
-          <p className="govuk-body">Umbrella is the shared record you will use with the families you work with.</p>
+          <p className="govuk-body">{t(m.workerIntro)}</p>
         )}
-        {state.invitedBy ? <p className="govuk-body">You were invited by {state.invitedBy}.</p> : null}
-        <h2 className="govuk-heading-m">Choose your password</h2>
+        {state.invitedBy ? <p className="govuk-body">{t(m.invitedBy, { name: state.invitedBy })}</p> : null}
+        <h2 className="govuk-heading-m">{t(m.choosePassword)}</h2>
         <form noValidate onSubmit={onSubmit}>
           <TextField
             id="username"
-            label="Username"
-            hint="You will type this to sign in. You can keep this one or choose another."
+            label={t(authWords.username)}
+            hint={t(m.usernameHint)}
             value={username}
             onValueChange={setUsername}
             error={errors.username}
@@ -215,16 +224,16 @@ function PasswordStep({
           />
           <TextField
             id="password"
-            label="Password"
+            label={t(authWords.password)}
             type="password"
-            hint="At least 12 characters. Three or four unrelated words are easy to remember and hard to guess, like “kettle orbit tulip marching”."
+            hint={t(authWords.passwordHint)}
             value={password}
             onValueChange={setPassword}
             error={errors.password}
             autoComplete="new-password"
             widthClass="govuk-!-width-two-thirds"
           />
-          <Button busy={mutation.isPending}>Save my password</Button>
+          <Button busy={mutation.isPending}>{t(m.savePassword)}</Button>
         </form>
       </div>
     </div>
@@ -232,24 +241,25 @@ function PasswordStep({
 }
 
 function ResumeStep({ onDone }: { onDone: (password: string) => void }) {
+  const t = useT();
   const [password, setPassword] = useState('');
   const [error, setError] = useState('');
-  usePageTitle('Carry on setting up your account', Boolean(error));
+  usePageTitle(t(m.carryOnTitle), Boolean(error));
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!password) return setError('Enter the password you chose');
+    if (!password) return setError(t(m.enterChosen));
     onDone(password);
   };
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={toFormErrors(error ? { password: error } : {}, ['password'])} />
-        <h1 className="govuk-heading-l">Carry on setting up your account</h1>
-        <p className="govuk-body">You have already chosen a password with this link. Enter it to carry on where you left off.</p>
+        <h1 className="govuk-heading-l">{t(m.carryOnTitle)}</h1>
+        <p className="govuk-body">{t(m.carryOnIntro)}</p>
         <form noValidate onSubmit={onSubmit}>
           <TextField
             id="password"
-            label="Your password"
+            label={t(authWords.yourPassword)}
             type="password"
             value={password}
             onValueChange={setPassword}
@@ -257,9 +267,9 @@ function ResumeStep({ onDone }: { onDone: (password: string) => void }) {
             autoComplete="current-password"
             widthClass="govuk-!-width-two-thirds"
           />
-          <Button>Continue</Button>
+          <Button>{t(authWords.continue)}</Button>
         </form>
-        <p className="govuk-body">If you have forgotten it, ask the person who invited you for a new invitation.</p>
+        <p className="govuk-body">{t(m.forgotChosen)}</p>
       </div>
     </div>
   );
@@ -268,10 +278,11 @@ function ResumeStep({ onDone }: { onDone: (password: string) => void }) {
 type ChooseProps = { token: string; password: string; hasApp: boolean; onChoose: (withApp: boolean) => void };
 
 function ChooseSecondFactor({ token, password, hasApp, onChoose }: ChooseProps) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [choice, setChoice] = useState<'yes' | 'no' | ''>('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  usePageTitle('A second step when you sign in', Object.keys(errors).length > 0);
+  usePageTitle(t(m.secondStepTitle), Object.keys(errors).length > 0);
   const finish = useMutation({
     mutationFn: () => finishWelcome(queryClient, token, password),
     onSuccess: () => onChoose(false),
@@ -279,7 +290,7 @@ function ChooseSecondFactor({ token, password, hasApp, onChoose }: ChooseProps) 
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!choice) return setErrors({ 'second-factor': 'Choose whether to add a second step when you sign in' });
+    if (!choice) return setErrors({ 'second-factor': t(m.chooseSecondStep) });
     setErrors({});
     if (choice === 'yes') onChoose(true);
     else finish.mutate();
@@ -288,33 +299,29 @@ function ChooseSecondFactor({ token, password, hasApp, onChoose }: ChooseProps) 
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={toFormErrors(errors, ['second-factor'])} />
-        <h1 className="govuk-heading-l">Your password is saved</h1>
+        <h1 className="govuk-heading-l">{t(m.passwordSaved)}</h1>
         <form noValidate onSubmit={onSubmit}>
           <Radios
             name="second-factor"
-            legend={hasApp ? 'You already sign in with an app on your phone' : 'Would you like a second step when you sign in?'}
+            legend={t(hasApp ? m.hasAppLegend : m.wantAppLegend)}
             legendClass="govuk-fieldset__legend--m"
-            hint={
-              hasApp
-                ? 'Keep using it, or set up a new one if you have lost your phone.'
-                : 'With a second step, you also type a code from an app on your phone each time you sign in. It keeps your family’s record safer if someone learns your password. You can say no: your password alone will work, and you can add the app later under “Your account”.'
-            }
+            hint={t(hasApp ? m.hasAppHint : m.wantAppHint)}
             error={errors['second-factor']}
             value={choice}
             onChange={setChoice}
             options={
               hasApp
                 ? [
-                    { value: 'no', label: 'Keep the app I use now' },
-                    { value: 'yes', label: 'Set up a new app on my phone' },
+                    { value: 'no', label: t(m.keepApp) },
+                    { value: 'yes', label: t(m.newApp) },
                   ]
                 : [
-                    { value: 'yes', label: 'Yes, set up an app on my phone' },
-                    { value: 'no', label: 'No, just my password for now' },
+                    { value: 'yes', label: t(m.yesApp) },
+                    { value: 'no', label: t(m.noApp) },
                   ]
             }
           />
-          <Button busy={finish.isPending}>Continue</Button>
+          <Button busy={finish.isPending}>{t(authWords.continue)}</Button>
         </form>
       </div>
     </div>
@@ -322,18 +329,19 @@ function ChooseSecondFactor({ token, password, hasApp, onChoose }: ChooseProps) 
 }
 
 function Finished({ codes }: { codes: string[] }) {
-  usePageTitle('Your account is ready');
+  const t = useT();
+  usePageTitle(t(m.ready));
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <div className="govuk-panel govuk-panel--confirmation">
-          <h1 className="govuk-panel__title">Your account is ready</h1>
+          <h1 className="govuk-panel__title">{t(m.ready)}</h1>
         </div>
         {codes.length > 0 ? <RecoveryCodesView codes={codes} /> : null}
-        <p className="govuk-body">You can now sign in with your username and password.</p>
+        <p className="govuk-body">{t(m.canSignIn)}</p>
         <p className="govuk-body umb-no-print">
           <Link to="/sign-in" className="govuk-link">
-            Go to sign in
+            {t(authWords.goToSignIn)}
           </Link>
         </p>
       </div>
