@@ -1,6 +1,9 @@
 // A parent's check-ins drawn over time (her own page, and a worker she chose to show them to): a small line chart of her 0–10 answers, with the same answers as a
 // table for anyone who cannot use the chart. Her scale, in her words; nothing here is a score on her.
 import type { CheckIn } from '../../shared/contracts/check-ins.ts';
+import { type Locale, useT } from '../i18n/i18n.ts';
+import { chartWords as m } from './charts.messages.ts';
+import { formatDate, INTL_LOCALE } from './format.ts';
 
 const WIDTH = 560;
 const HEIGHT = 220;
@@ -9,8 +12,9 @@ const RIGHT = 16;
 const TOP = 12;
 const BOTTOM = 36;
 
-const shortDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
-const longDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+/** "8 Dec", in the language shown, for the chart's axis. */
+const shortDate = (iso: string, locale: Locale) =>
+  new Date(iso).toLocaleDateString(INTL_LOCALE[locale], { day: 'numeric', month: 'short' });
 
 type ChartCheckIn = Omit<CheckIn, 'sharedWith'> & { sharedWith?: string[] };
 
@@ -18,16 +22,23 @@ export function CheckInsChart({
   checkIns,
   lowWords,
   highWords,
-  whose = 'Your',
+  personName,
+  whose,
   id = 'check-ins',
 }: {
   checkIns: readonly ChartCheckIn[];
+  /** The person's own words for the ends of her scale, shown as she wrote them. */
   lowWords: string;
   highWords: string;
+  /** Whose check-ins, when they are not the reader's own (a worker's screen); left out, they are "Your" check-ins. */
+  personName?: string;
+  /** The older way to say whose: "Marie’s". Kept until the worker's screen passes personName. */
   whose?: string;
   id?: string;
 }) {
-  if (checkIns.length === 0) return <p className="govuk-body">Your check-ins will be drawn here once you have made one.</p>;
+  const t = useT();
+  const name = personName ?? whose?.replace(/[’']s$/, '');
+  if (checkIns.length === 0) return <p className="govuk-body">{t(m.checkInsNone)}</p>;
   const shown = checkIns.slice(-26);
   const plotWidth = WIDTH - LEFT - RIGHT;
   const plotHeight = HEIGHT - TOP - BOTTOM;
@@ -38,14 +49,16 @@ export function CheckInsChart({
   return (
     <figure className="umb-plan-chart" aria-labelledby={`${id}-caption`}>
       <figcaption className="govuk-body-s govuk-!-font-weight-bold" id={`${id}-caption`}>
-        {whose} check-ins over time
+        {name === undefined ? t(m.checkInsCaptionYours) : t(m.checkInsCaptionTheirs, { name })}
       </figcaption>
-      <p className="govuk-body-s umb-plan-chart__scale">
-        0 means: {lowWords}. 10 means: {highWords}.
-      </p>
+      <p className="govuk-body-s umb-plan-chart__scale">{t(m.scale, { low: lowWords, high: highWords })}</p>
       <svg className="umb-plan-chart__svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-svg-title`}>
         <title id={`${id}-svg-title`}>
-          {`${whose} last ${shown.length} check-ins.${last ? ` The newest, on ${longDate(last.createdAt)}, was ${last.score}.` : ''}`}
+          {last
+            ? name === undefined
+              ? t(m.checkInsSummaryYours, { count: shown.length, date: formatDate(last.createdAt), score: last.score })
+              : t(m.checkInsSummaryTheirs, { name, count: shown.length, date: formatDate(last.createdAt), score: last.score })
+            : null}
         </title>
         {[0, 5, 10].map((v) => (
           <g key={v}>
@@ -61,36 +74,38 @@ export function CheckInsChart({
         ))}
         {shown.length > 1 && shown[0] ? (
           <text x={x(0)} y={HEIGHT - 10} fontSize="14" fill="#0b0c0c">
-            {shortDate(shown[0].createdAt)}
+            {shortDate(shown[0].createdAt, t.locale)}
           </text>
         ) : null}
         {last ? (
           <text x={x(shown.length - 1)} y={HEIGHT - 10} fontSize="14" textAnchor="end" fill="#0b0c0c">
-            {shortDate(last.createdAt)}
+            {shortDate(last.createdAt, t.locale)}
           </text>
         ) : null}
       </svg>
       <details className="govuk-details">
         <summary className="govuk-details__summary">
-          <span className="govuk-details__summary-text">Show the check-ins as a list</span>
+          <span className="govuk-details__summary-text">{t(m.checkInsShowList)}</span>
         </summary>
         <div className="govuk-details__text">
           <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">{whose} check-ins</caption>
+            <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">
+              {name === undefined ? t(m.checkInsTableYours) : t(m.checkInsTableTheirs, { name })}
+            </caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
                 <th scope="col" className="govuk-table__header">
-                  Day
+                  {t(m.day)}
                 </th>
                 <th scope="col" className="govuk-table__header">
-                  Number
+                  {t(m.number)}
                 </th>
                 <th scope="col" className="govuk-table__header">
-                  Words
+                  {t(m.words)}
                 </th>
-                {whose === 'Your' ? (
+                {name === undefined ? (
                   <th scope="col" className="govuk-table__header">
-                    Who could see it
+                    {t(m.whoCouldSee)}
                   </th>
                 ) : null}
               </tr>
@@ -98,11 +113,11 @@ export function CheckInsChart({
             <tbody className="govuk-table__body">
               {[...checkIns].reverse().map((c) => (
                 <tr key={c.id} className="govuk-table__row">
-                  <td className="govuk-table__cell">{longDate(c.createdAt)}</td>
+                  <td className="govuk-table__cell">{formatDate(c.createdAt)}</td>
                   <td className="govuk-table__cell">{c.score}</td>
                   <td className="govuk-table__cell umb-written">{c.words ?? ''}</td>
                   {c.sharedWith ? (
-                    <td className="govuk-table__cell">{c.sharedWith.length > 0 ? c.sharedWith.join(', ') : 'Only you'}</td>
+                    <td className="govuk-table__cell">{c.sharedWith.length > 0 ? c.sharedWith.join(', ') : t(m.onlyYou)}</td>
                   ) : null}
                 </tr>
               ))}

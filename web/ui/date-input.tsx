@@ -1,5 +1,7 @@
 // GOV.UK date input: day, month and year boxes in a fieldset, the pattern people find easiest for dates they know.
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/i18n.ts';
+import { partWords as m } from './parts.messages.ts';
 
 export type DateParts = { day: string; month: string; year: string };
 
@@ -36,12 +38,13 @@ type DateInputProps = {
 };
 
 const PARTS = [
-  { key: 'day', label: 'Day', width: 'govuk-input--width-2' },
-  { key: 'month', label: 'Month', width: 'govuk-input--width-2' },
-  { key: 'year', label: 'Year', width: 'govuk-input--width-4' },
+  { key: 'day', label: m.day, width: 'govuk-input--width-2' },
+  { key: 'month', label: m.month, width: 'govuk-input--width-2' },
+  { key: 'year', label: m.year, width: 'govuk-input--width-4' },
 ] as const;
 
 export function DateInput({ id, legend, legendClass, hint, error, value, onChange }: DateInputProps) {
+  const t = useT();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
@@ -56,7 +59,7 @@ export function DateInput({ id, legend, legendClass, hint, error, value, onChang
         ) : null}
         {error ? (
           <p id={errorId} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
+            <span className="govuk-visually-hidden">{t(m.error)}</span> {error}
           </p>
         ) : null}
         <div className="govuk-date-input">
@@ -64,10 +67,12 @@ export function DateInput({ id, legend, legendClass, hint, error, value, onChang
             <div className="govuk-date-input__item" key={part.key}>
               <div className="govuk-form-group">
                 <label className="govuk-label govuk-date-input__label" htmlFor={`${id}-${part.key}`}>
-                  {part.label}
+                  {t(part.label)}
                 </label>
                 <input
-                  className={`govuk-input govuk-date-input__input ${part.width}${error ? ' govuk-input--error' : ''}`}
+                  className={['govuk-input', 'govuk-date-input__input', part.width, error ? 'govuk-input--error' : null]
+                    .filter(Boolean)
+                    .join(' ')}
                   id={`${id}-${part.key}`}
                   name={`${id}-${part.key}`}
                   type="text"

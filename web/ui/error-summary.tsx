@@ -1,10 +1,13 @@
 // GOV.UK error summary: takes focus when errors appear and links each message to its field.
 import { type MouseEvent, useEffect, useRef } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { focusElement } from './focus.ts';
+import { pageWords as m } from './pages.messages.ts';
 
 export type FormError = { message: string; fieldId?: string };
 
 export function ErrorSummary({ errors }: { errors: FormError[] }) {
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
 
   // Re-focus whenever the set of errors changes, so screen readers announce the new problems.
@@ -28,7 +31,7 @@ export function ErrorSummary({ errors }: { errors: FormError[] }) {
   return (
     <div className="govuk-error-summary" ref={ref}>
       <div role="alert">
-        <h2 className="govuk-error-summary__title">There is a problem</h2>
+        <h2 className="govuk-error-summary__title">{t(m.thereIsAProblem)}</h2>
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
             {errors.map((error) => (

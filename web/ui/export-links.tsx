@@ -1,10 +1,13 @@
 // Links to a finished copy of someone's information: the printable document, and the same copy as a JSON file.
 import { useEffect, useState } from 'react';
 import { exportDocumentHref, jsonDownloadUrl } from '../api/export-job.ts';
+import { useT } from '../i18n/i18n.ts';
+import { partWords as m } from './parts.messages.ts';
 
 type ExportLinksProps = { id: string; content: unknown; documentLabel: string; fileName: string };
 
 export function ExportLinks({ id, content, documentLabel, fileName }: ExportLinksProps) {
+  const t = useT();
   const [jsonUrl, setJsonUrl] = useState<string | null>(null);
   useEffect(() => {
     const url = jsonDownloadUrl(content);
@@ -22,7 +25,7 @@ export function ExportLinks({ id, content, documentLabel, fileName }: ExportLink
       {jsonUrl ? (
         <li>
           <a className="govuk-link" href={jsonUrl} download={fileName}>
-            Download as data (JSON)
+            {t(m.downloadJson)}
           </a>
         </li>
       ) : null}

@@ -1,21 +1,26 @@
 // "Page not found": shown for unknown addresses and for records the person may not see (the API answers 404 for both).
 import { Link } from '@tanstack/react-router';
+import { useT } from '../i18n/i18n.ts';
 import { usePageTitle } from './page-title.ts';
+import { pageWords as m } from './pages.messages.ts';
 
 export function NotFoundPage() {
-  usePageTitle('Page not found');
+  const t = useT();
+  usePageTitle(t(m.notFound));
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">Page not found</h1>
-        <p className="govuk-body">If you typed the web address, check it is correct.</p>
-        <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
+        <h1 className="govuk-heading-l">{t(m.notFound)}</h1>
+        <p className="govuk-body">{t(m.typed)}</p>
+        <p className="govuk-body">{t(m.pasted)}</p>
         <p className="govuk-body">
-          You can{' '}
-          <Link to="/" className="govuk-link">
-            go back to the start
-          </Link>
-          .
+          {t.rich(m.goBackToStart, {
+            link: (s) => (
+              <Link to="/" className="govuk-link">
+                {s}
+              </Link>
+            ),
+          })}
         </p>
       </div>
     </div>

@@ -5,6 +5,8 @@
 import type { z } from 'zod';
 import type { Rating } from '../../shared/contracts/plans.ts';
 import type { RatingScale } from '../../shared/domain/plans.ts';
+import { translate, useT } from '../i18n/i18n.ts';
+import { chartWords as m } from './charts.messages.ts';
 
 type RatingRow = z.infer<typeof Rating>;
 
@@ -44,14 +46,15 @@ export function ratingSeries(ratings: readonly RatingRow[]): RatingSeries[] {
 }
 
 export const versionLabel = (version: number, workingVersion: number) =>
-  version === workingVersion ? `Version ${version} (being written now)` : `Version ${version}`;
+  translate(version === workingVersion ? m.versionNow : m.version, { version });
 
 type ChartProps = { id: string; title: string; ratings: readonly RatingRow[]; workingVersion: number; scale: RatingScale };
 
 export function RatingsChart({ id, title, ratings, workingVersion, scale }: ChartProps) {
+  const t = useT();
   const series = ratingSeries(ratings);
   const versions = Array.from({ length: workingVersion }, (_, index) => index + 1);
-  if (series.length === 0) return <p className="govuk-body">Nobody has rated this yet.</p>;
+  if (series.length === 0) return <p className="govuk-body">{t(m.nobodyRated)}</p>;
 
   const plotWidth = WIDTH - LEFT - RIGHT;
   const plotHeight = HEIGHT - TOP - BOTTOM;
@@ -59,7 +62,7 @@ export function RatingsChart({ id, title, ratings, workingVersion, scale }: Char
   const y = (score: number) => TOP + plotHeight - (score / 10) * plotHeight;
   const latest = series.map((s) => {
     const last = [...s.scores.entries()].sort((a, b) => b[0] - a[0])[0];
-    return last ? `${s.name} ${last[1]} in version ${last[0]}` : s.name;
+    return last ? t(m.latestOne, { name: s.name, score: last[1], version: last[0] }) : s.name;
   });
 
   return (
@@ -68,7 +71,7 @@ export function RatingsChart({ id, title, ratings, workingVersion, scale }: Char
         {title}
       </figcaption>
       <p className="govuk-body-s umb-plan-chart__scale">
-        0 means: {scale[0].toLowerCase()}. 10 means: {scale[10].toLowerCase()}.
+        {t(m.scale, { low: scale[0].toLocaleLowerCase(t.locale), high: scale[10].toLocaleLowerCase(t.locale) })}
       </p>
       <svg
         className="umb-plan-chart__svg"
@@ -79,7 +82,7 @@ export function RatingsChart({ id, title, ratings, workingVersion, scale }: Char
         preserveAspectRatio="xMidYMid meet"
       >
         <title id={`${id}-svg-title`}>{title}</title>
-        <desc id={`${id}-svg-desc`}>Latest ratings: {latest.join('; ')}. The same numbers are in the table below.</desc>
+        <desc id={`${id}-svg-desc`}>{t(m.latest, { list: latest.join('; ') })}</desc>
         {[0, 5, 10].map((score) => (
           <g key={score}>
             <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(score)} y2={y(score)} className="umb-plan-chart__grid" />
@@ -90,7 +93,7 @@ export function RatingsChart({ id, title, ratings, workingVersion, scale }: Char
         ))}
         {versions.map((version) => (
           <text key={version} x={x(version)} y={HEIGHT - 10} textAnchor="middle" className="umb-plan-chart__label">
-            {version === workingVersion ? `v${version} now` : `v${version}`}
+            {t(version === workingVersion ? m.axisVersionNow : m.axisVersion, { version })}
           </text>
         ))}
         {series.map((s, index) => {
@@ -132,7 +135,7 @@ export function RatingsChart({ id, title, ratings, workingVersion, scale }: Char
       </ul>
       <details className="govuk-details umb-plan-chart__details">
         <summary className="govuk-details__summary">
-          <span className="govuk-details__summary-text">Show the ratings as a table</span>
+          <span className="govuk-details__summary-text">{t(m.showRatings)}</span>
         </summary>
         <div className="govuk-details__text umb-plan-table-wrap">
           <table className="govuk-table umb-plan-table">
@@ -140,11 +143,11 @@ export function RatingsChart({ id, title, ratings, workingVersion, scale }: Char
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
                 <th scope="col" className="govuk-table__header">
-                  Person
+                  {t(m.person)}
                 </th>
                 {versions.map((version) => (
                   <th scope="col" className="govuk-table__header" key={version}>
-                    {versionLabel(version, workingVersion)}
+                    {t(version === workingVersion ? m.versionNow : m.version, { version })}
                   </th>
                 ))}
               </tr>
@@ -157,7 +160,7 @@ export function RatingsChart({ id, title, ratings, workingVersion, scale }: Char
                   </th>
                   {versions.map((version) => (
                     <td className="govuk-table__cell" key={version}>
-                      {s.scores.has(version) ? s.scores.get(version) : <span className="umb-muted">Not rated</span>}
+                      {s.scores.has(version) ? s.scores.get(version) : <span className="umb-muted">{t(m.notRated)}</span>}
                     </td>
                   ))}
                 </tr>
