@@ -1,8 +1,9 @@
 // "Do you agree with this plan?": the parent's answer for the version being written, with reasons unless they agree, and who agreed to which version.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { AGREEMENT_POSITION_KEYS, AGREEMENT_POSITIONS } from '../../../shared/domain/plans.ts';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { AGREEMENT_POSITION_KEYS } from '../../../shared/domain/plans.ts';
 import { isApiError } from '../../api/client.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import type { FieldErrors } from '../../ui/form-errors.ts';
@@ -10,7 +11,9 @@ import { formatDate } from '../../ui/format.ts';
 import { Radios } from '../../ui/radios.tsx';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
+import { planAgreement as m } from './agreement.messages.ts';
 import { useReportErrors } from './plan-forms.ts';
+import { AGREEMENT_POSITION_WORDS, bold } from './plan-words.tsx';
 import { type Agreement, type AgreementPosition, type RecoveryPlan, recordAgreement, refreshPlans } from './plans.api.ts';
 
 const IDS = { position: 'agreement-position', reasons: 'agreement-reasons' } as const;
@@ -24,16 +27,14 @@ type AgreementProps = {
 };
 
 export function AgreementSection({ familyId, accountId, plan, canAgree, onErrorsChange }: AgreementProps) {
+  const t = useT();
   const mine = plan.agreements.find((a) => a.accountId === accountId && a.planVersion === plan.workingVersion) ?? null;
   return (
     <section aria-labelledby="agreement-heading" className="umb-section">
       <h2 className="govuk-heading-m" id="agreement-heading">
-        Do you agree with this plan?
+        {t(m.heading)}
       </h2>
-      <p className="govuk-body">
-        This is version {plan.workingVersion} of the plan. Everyone working on it says whether they agree. You can agree and still say what
-        worries you.
-      </p>
+      <p className="govuk-body">{t(m.intro, { version: plan.workingVersion })}</p>
       {canAgree ? <AgreementForm familyId={familyId} plan={plan} mine={mine} onErrorsChange={onErrorsChange} /> : null}
       <WhoAgreed plan={plan} />
     </section>
@@ -43,6 +44,7 @@ export function AgreementSection({ familyId, accountId, plan, canAgree, onErrors
 type FormProps = { familyId: string; plan: RecoveryPlan; mine: Agreement | null; onErrorsChange: (formId: string, has: boolean) => void };
 
 function AgreementForm({ familyId, plan, mine, onErrorsChange }: FormProps) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [position, setPosition] = useState<AgreementPosition | ''>(mine?.position ?? '');
   const [reasons, setReasons] = useState(mine?.reasons ?? '');
@@ -67,8 +69,8 @@ function AgreementForm({ familyId, plan, mine, onErrorsChange }: FormProps) {
     event.preventDefault();
     setSaved(false);
     const problems: FieldErrors = {};
-    if (!position) problems[IDS.position] = 'Choose whether you agree with the plan';
-    else if (position !== 'agree' && !reasons.trim()) problems[IDS.reasons] = 'Say what worries you or why you do not agree';
+    if (!position) problems[IDS.position] = t(m.choosePosition);
+    else if (position !== 'agree' && !reasons.trim()) problems[IDS.reasons] = t(m.giveReasons);
     setErrors(problems);
     if (position && Object.keys(problems).length === 0) mutation.mutate({ position, reasons: reasons.trim() || undefined });
   };
@@ -78,17 +80,17 @@ function AgreementForm({ familyId, plan, mine, onErrorsChange }: FormProps) {
       <ErrorSummary errors={summaryOf(errors, [IDS.position, IDS.reasons])} />
       {saved ? (
         <p className="govuk-body govuk-!-font-weight-bold umb-done" role="status">
-          Your answer has been saved.
+          {t(m.saved)}
         </p>
       ) : mine ? (
         <p className="govuk-body">
-          You said “{AGREEMENT_POSITIONS[mine.position]}” on {formatDate(mine.recordedAt)}. You can change your answer.
+          {t(m.youSaid, { answer: t(AGREEMENT_POSITION_WORDS[mine.position]), date: formatDate(mine.recordedAt) })}
         </p>
       ) : null}
       <Radios
         name={IDS.position}
-        legend={`Your answer for version ${plan.workingVersion}`}
-        options={AGREEMENT_POSITION_KEYS.map((key) => ({ value: key, label: AGREEMENT_POSITIONS[key] }))}
+        legend={t(m.legend, { version: plan.workingVersion })}
+        options={AGREEMENT_POSITION_KEYS.map((key) => ({ value: key, label: t(AGREEMENT_POSITION_WORDS[key]) }))}
         value={position}
         onChange={(value) => {
           setPosition(value);
@@ -98,9 +100,9 @@ function AgreementForm({ familyId, plan, mine, onErrorsChange }: FormProps) {
       />
       <TextArea
         id={IDS.reasons}
-        label="Your reasons"
+        label={t(m.reasonsLabel)}
         labelClass="govuk-label--s"
-        hint="Say what worries you, or why you do not agree. If you agree, you do not have to write anything."
+        hint={t(m.reasonsHint)}
         rows={4}
         value={reasons}
         onValueChange={(value) => {
@@ -109,37 +111,42 @@ function AgreementForm({ familyId, plan, mine, onErrorsChange }: FormProps) {
         }}
         error={errors[IDS.reasons]}
       />
-      <Button busy={mutation.isPending}>Save your answer</Button>
+      <Button busy={mutation.isPending}>{t(m.save)}</Button>
     </form>
   );
 }
 
 /** Who agreed to which version, newest version first. */
 export function WhoAgreed({ plan }: { plan: RecoveryPlan }) {
+  const t = useT();
   const versions = [...new Set(plan.agreements.map((a) => a.planVersion))].sort((a, b) => b - a);
   return (
     <div className="umb-mp-who-agreed">
-      <h3 className="govuk-heading-s">Who has said whether they agree</h3>
-      {versions.length === 0 ? <p className="govuk-body">Nobody has said yet.</p> : null}
+      <h3 className="govuk-heading-s">{t(m.whoAgreed)}</h3>
+      {versions.length === 0 ? <p className="govuk-body">{t(m.nobodyYet)}</p> : null}
       {versions.map((version) => {
         const frozen = plan.versions.find((v) => v.number === version);
         return (
           <div key={version}>
             <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">
-              Version {version}
               {version === plan.workingVersion
-                ? ' (the one being written now)'
+                ? t(m.versionNow, { version })
                 : frozen
-                  ? ` (reviewed on ${formatDate(frozen.frozenAt)})`
-                  : ''}
+                  ? t(m.versionReviewed, { version, date: formatDate(frozen.frozenAt) })
+                  : t(m.version, { version })}
             </p>
             <ul className="govuk-list umb-mp-list">
               {plan.agreements
                 .filter((a) => a.planVersion === version)
                 .map((agreement) => (
                   <li key={`${agreement.accountId}-${version}`} className="umb-mp-item">
-                    <strong>{agreement.name}</strong>: {AGREEMENT_POSITIONS[agreement.position]}
-                    <span className="umb-muted"> ({formatDate(agreement.recordedAt)})</span>
+                    {t.rich(m.answer, {
+                      b: bold,
+                      muted,
+                      name: agreement.name,
+                      answer: t(AGREEMENT_POSITION_WORDS[agreement.position]),
+                      date: formatDate(agreement.recordedAt),
+                    })}
                     {agreement.reasons ? <p className="govuk-body umb-pre-line govuk-!-margin-bottom-0">{agreement.reasons}</p> : null}
                   </li>
                 ))}
@@ -150,3 +157,5 @@ export function WhoAgreed({ plan }: { plan: RecoveryPlan }) {
     </div>
   );
 }
+
+const muted = (chunks: ReactNode[]): ReactNode => <span className="umb-muted">{chunks}</span>;

@@ -1,14 +1,19 @@
 // "Your own words": what the young person has written, who can read each piece, a way to change that, and a box to add more.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { CHILD_WORDS_AUDIENCE_KEYS, CHILD_WORDS_AUDIENCES, CHILD_WORDS_PARTS } from '../../../shared/domain/plans.ts';
+import { CHILD_WORDS_AUDIENCE_KEYS } from '../../../shared/domain/plans.ts';
 import { filterOneOf } from '../../../shared/domain/vocabularies.ts';
 import { isApiError } from '../../api/client.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { Checkboxes } from '../../ui/checkboxes.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { AddChildWordsForm, audienceOptions } from './child-words.form.tsx';
+import { childWords as m } from './child-words.messages.ts';
+import { CHILD_WORDS_PART_WORDS, whoCanRead } from './child-words.ts';
 import { useReportErrors } from './plan-forms.ts';
+import { planWords } from './plan-words.messages.ts';
+import { bold, hidden } from './plan-words.tsx';
 import { type ChildWords, type ChildWordsAudience, changeChildWordsSharing, rememberChildWords } from './plans.api.ts';
 
 type ChildWordsProps = {
@@ -18,20 +23,15 @@ type ChildWordsProps = {
   onErrorsChange: (formId: string, hasErrors: boolean) => void;
 };
 
-export const whoCanRead = (shareWith: ChildWordsAudience[]): string =>
-  shareWith.length === 0 ? 'Only you' : `You, and: ${shareWith.map((key) => CHILD_WORDS_AUDIENCES[key].toLowerCase()).join('; ')}`;
-
 export function ChildWordsSection({ familyId, childPersonId, words, onErrorsChange }: ChildWordsProps) {
+  const t = useT();
   const mine = words.filter((w) => w.childPersonId === childPersonId).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <section aria-labelledby="own-words-heading" className="umb-section">
       <h2 className="govuk-heading-m" id="own-words-heading">
-        Your own words
+        {t(m.heading)}
       </h2>
-      <p className="govuk-body">
-        What you worry about, good things, and what you hope for. Only you can read this unless you choose who else can. You can change your
-        mind at any time.
-      </p>
+      <p className="govuk-body">{t(m.intro)}</p>
       {mine.length > 0 ? (
         <ul className="govuk-list umb-mp-list">
           {mine.map((piece) => (
@@ -41,12 +41,12 @@ export function ChildWordsSection({ familyId, childPersonId, words, onErrorsChan
           ))}
         </ul>
       ) : (
-        <p className="govuk-body">You have not written anything yet.</p>
+        <p className="govuk-body">{t(m.nothingYet)}</p>
       )}
       {childPersonId ? (
         <AddChildWordsForm familyId={familyId} childPersonId={childPersonId} onErrorsChange={onErrorsChange} />
       ) : (
-        <p className="govuk-body">You cannot add words here just now. Ask your worker to help.</p>
+        <p className="govuk-body">{t(m.cannotAdd)}</p>
       )}
     </section>
   );
@@ -55,6 +55,7 @@ export function ChildWordsSection({ familyId, childPersonId, words, onErrorsChan
 type CardProps = { familyId: string; piece: ChildWords; onErrorsChange: (formId: string, hasErrors: boolean) => void };
 
 function WordsCard({ familyId, piece, onErrorsChange }: CardProps) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [shareWith, setShareWith] = useState<ChildWordsAudience[]>(piece.shareWith);
@@ -76,10 +77,10 @@ function WordsCard({ familyId, piece, onErrorsChange }: CardProps) {
       if (isApiError(failure) && failure.status === 401) return;
       if (isApiError(failure) && failure.status === 409) {
         void queryClient.invalidateQueries({ queryKey: ['portal', 'plans', familyId, 'child-words'] });
-        setError('This was changed somewhere else. Check who can read it now, then choose again.');
+        setError(t(m.changedElsewhere));
         return;
       }
-      setError(isApiError(failure) ? (failure.fields.shareWith ?? failure.message) : 'That was not saved. Try again in a few minutes.');
+      setError(isApiError(failure) ? (failure.fields.shareWith ?? failure.message) : t(m.notSaved));
     },
   });
 
@@ -88,39 +89,39 @@ function WordsCard({ familyId, piece, onErrorsChange }: CardProps) {
     mutation.mutate(shareWith);
   };
 
-  const title = CHILD_WORDS_PARTS[piece.part].title;
+  const title = t(CHILD_WORDS_PART_WORDS[piece.part].title);
   return (
     <article>
       <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{title}</h3>
       <p className="govuk-body umb-mp-pre-wrap umb-mp-own-words">{piece.words}</p>
       <p className="govuk-body-s umb-muted">
-        {piece.writtenForChild ? `Written down for you by ${piece.author}` : 'Written by you'} on {formatDate(piece.createdAt)}.
+        {piece.writtenForChild
+          ? t(m.writtenForYou, { name: piece.author, date: formatDate(piece.createdAt) })
+          : t(m.writtenByYou, { date: formatDate(piece.createdAt) })}
       </p>
-      <p className="govuk-body">
-        <strong>Who can read this:</strong> {whoCanRead(piece.shareWith)}
-      </p>
+      <p className="govuk-body">{t.rich(m.whoCanRead, { b: bold, who: whoCanRead(t, piece.shareWith) })}</p>
       {saved ? (
         <p className="govuk-body govuk-!-font-weight-bold umb-done" role="status">
-          Saved.
+          {t(planWords.saved)}
         </p>
       ) : null}
       {piece.canChangeSharing ? (
         open ? (
-          <form noValidate onSubmit={onSubmit} className="umb-mp-form" aria-label={`Who can read “${title}”`}>
+          <form noValidate onSubmit={onSubmit} className="umb-mp-form" aria-label={t(m.sharingFormLabel, { title })}>
             <Checkboxes
               name={name}
-              legend="Who can read this?"
-              hint="Only you can read this unless you choose."
-              groups={[{ options: audienceOptions }]}
+              legend={t(m.whoCanReadLegend)}
+              hint={t(m.whoCanReadHintShort)}
+              groups={[{ options: audienceOptions(t) }]}
               values={shareWith}
               onChange={(values) => setShareWith(filterOneOf(CHILD_WORDS_AUDIENCE_KEYS, values))}
               error={error ?? undefined}
               small
             />
             <div className="govuk-button-group">
-              <Button busy={mutation.isPending}>Save who can read this</Button>
+              <Button busy={mutation.isPending}>{t(m.saveWhoCanRead)}</Button>
               <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setOpen(false)}>
-                Cancel
+                {t(planWords.cancel)}
               </button>
             </div>
           </form>
@@ -134,7 +135,7 @@ function WordsCard({ familyId, piece, onErrorsChange }: CardProps) {
               setShareWith(piece.shareWith);
             }}
           >
-            Change who can read this<span className="govuk-visually-hidden"> ({title})</span>
+            {t.rich(m.changeWhoCanRead, { hidden, title })}
           </button>
         )
       ) : null}

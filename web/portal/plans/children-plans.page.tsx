@@ -5,16 +5,19 @@ import { useState } from 'react';
 import { parentWord } from '../../../shared/domain/people.ts';
 import { isApiError } from '../../api/client.ts';
 import type { Person } from '../../api/types.ts';
+import { type Translate, useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { displayName } from '../../ui/format.ts';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { myFamilyQuery } from '../my-family.queries.ts';
 import type { PortalMe } from '../portal.types.ts';
 import { CarerPanel } from './carer.form.tsx';
+import { childrenPlans as m } from './children-plans.messages.ts';
 import { ExplanationView } from './explanation.view.tsx';
 import { useFormsWithErrors } from './plan-forms.ts';
 import { childrenOfPerson, firstName, myPersonId, possibleCarers, unwellParentOf } from './plan-people.ts';
 import { PlanSectionForm, SectionText } from './plan-section.form.tsx';
+import { planWords } from './plan-words.messages.ts';
 import { type PlanDocuments, planDocumentsQuery, rememberDocument, startDocument } from './plans.api.ts';
 import { PlansNav } from './plans-nav.view.tsx';
 
@@ -40,8 +43,9 @@ function childrenOf(me: PortalMe, family: Family, data: PlanDocuments): Child[] 
 }
 
 export function ChildrenPlansPage({ me }: { me: PortalMe }) {
+  const t = useT();
   const [hasErrors, onErrorsChange] = useFormsWithErrors();
-  usePageTitle('Your children’s plans', hasErrors);
+  usePageTitle(t(m.title), hasErrors);
   const { data } = useSuspenseQuery(planDocumentsQuery(me.familyId));
   const { data: family } = useSuspenseQuery(myFamilyQuery);
   const children = childrenOf(me, family, data);
@@ -51,30 +55,11 @@ export function ChildrenPlansPage({ me }: { me: PortalMe }) {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop">
-        <h1 className="govuk-heading-l">Your children’s plans</h1>
+        <h1 className="govuk-heading-l">{t(m.title)}</h1>
         {elsewhere ? null : <PlansNav />}
-        {elsewhere ? (
-          <p className="govuk-body-l">
-            For each of your children: what happens if their {unwellParentWord(family, me, children)} is unwell or needs to go to hospital,
-            and what they are told. You can write in these plans as their parent.
-          </p>
-        ) : (
-          <p className="govuk-body-l">
-            For each of your children: what happens if you are unwell or need to go to hospital, and what they are told.
-          </p>
-        )}
-        <p className="govuk-body">
-          Each part is saved on its own. The person named to look after a child can read that child’s plan, so they know what they are
-          agreeing to.
-          {elsewhere ? ' Everyone who writes in these plans, and the workers, can see what you write here.' : null}
-        </p>
-        {children.length === 0 ? (
-          <p className="govuk-body">
-            {elsewhere
-              ? 'The record does not show you as a parent of any of the children yet. If that is wrong, tell one of the workers on your family’s page.'
-              : 'There are no children in your family’s record.'}
-          </p>
-        ) : null}
+        <p className="govuk-body-l">{elsewhere ? elsewhereIntro(t, family, me, children) : t(m.introParent)}</p>
+        <p className="govuk-body">{t(elsewhere ? m.eachPartElsewhere : m.eachPart)}</p>
+        {children.length === 0 ? <p className="govuk-body">{t(elsewhere ? m.notTheirParent : m.noChildren)}</p> : null}
         {children.map((child) => {
           const unwell = unwellParentOf(family, me, child.personId);
           return (
@@ -83,7 +68,7 @@ export function ChildrenPlansPage({ me }: { me: PortalMe }) {
               me={me}
               child={child}
               data={data}
-              unwellName={elsewhere ? (unwell ? firstName(displayName(unwell)) : 'their parent') : null}
+              unwellName={elsewhere ? (unwell ? firstName(displayName(unwell)) : t(m.theirParent)) : null}
               carers={possibleCarers(family.people, child.personId, elsewhere ? (unwell?.id ?? null) : myId)}
               onErrorsChange={onErrorsChange}
             />
@@ -94,11 +79,13 @@ export function ChildrenPlansPage({ me }: { me: PortalMe }) {
   );
 }
 
-/** "mum", "dad" or "parent": how a parent who lives elsewhere hears of the children's other parent in the page's opening. */
-function unwellParentWord(family: Family, me: PortalMe, children: Child[]): string {
+/** The page's opening for a parent who lives elsewhere: the children's other parent as "mum, Marie," "dad, …" or "parent". */
+function elsewhereIntro(t: Translate, family: Family, me: PortalMe, children: Child[]): string {
   const first = children[0];
   const unwell = first ? unwellParentOf(family, me, first.personId) : null;
-  return unwell ? `${parentWord(unwell.pronouns)}, ${firstName(displayName(unwell))},` : 'parent';
+  return unwell
+    ? t(m.introElsewhereNamed, { parent: parentWord(unwell.pronouns), name: firstName(displayName(unwell)) })
+    : t(m.introElsewhere);
 }
 
 type ChildPlansProps = {
@@ -112,6 +99,7 @@ type ChildPlansProps = {
 };
 
 function ChildPlans({ me, child, data, unwellName, carers, onErrorsChange }: ChildPlansProps) {
+  const t = useT();
   const contingency = data.documents.find((d) => d.kind === 'contingency' && d.personId === child.personId);
   const explanation = data.documents.find((d) => d.kind === 'explanation' && d.personId === child.personId);
   const canStart = data.canStart.some((d) => d.kind === 'contingency' && d.personId === child.personId);
@@ -122,7 +110,7 @@ function ChildPlans({ me, child, data, unwellName, carers, onErrorsChange }: Chi
         {child.name}
       </h2>
       <h3 className="govuk-heading-m">
-        {child.name}’s plan if {unwellName ? `${unwellName} is` : 'you are'} unwell
+        {unwellName ? t(m.planIfNamedUnwell, { child: child.name, name: unwellName }) : t(m.planIfYouUnwell, { child: child.name })}
       </h3>
       {contingency ? (
         <>
@@ -153,19 +141,20 @@ function ChildPlans({ me, child, data, unwellName, carers, onErrorsChange }: Chi
       ) : canStart ? (
         <StartChildPlan familyId={me.familyId} child={child} />
       ) : (
-        <p className="govuk-body">{child.name}’s plan has not been started yet. Your key worker can start it with you.</p>
+        <p className="govuk-body">{t(m.notStartedAskKeyWorker, { child: child.name })}</p>
       )}
-      <h3 className="govuk-heading-m">What {child.name} is told</h3>
+      <h3 className="govuk-heading-m">{t(m.whatChildIsTold, { child: child.name })}</h3>
       {explanation ? (
         <ExplanationView familyId={me.familyId} document={explanation} agreedBy={unwellName} />
       ) : (
-        <p className="govuk-body">Nothing has been written for {child.name} yet. Their worker will write it with you.</p>
+        <p className="govuk-body">{t(m.nothingWrittenForChild, { child: child.name })}</p>
       )}
     </section>
   );
 }
 
 function StartChildPlan({ familyId, child }: { familyId: string; child: Child }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
   const mutation = useMutation({
@@ -173,19 +162,19 @@ function StartChildPlan({ familyId, child }: { familyId: string; child: Child })
     onSuccess: (document) => rememberDocument(queryClient, familyId, document),
     onError: (failure) => {
       if (isApiError(failure) && failure.status === 401) return;
-      setError(isApiError(failure) ? failure.message : 'The plan could not be started. Try again in a few minutes.');
+      setError(isApiError(failure) ? failure.message : t(m.couldNotStart));
     },
   });
   return (
     <>
-      <p className="govuk-body">This plan has not been started yet.</p>
+      <p className="govuk-body">{t(m.notStarted)}</p>
       {error ? (
         <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> {error}
+          <span className="govuk-visually-hidden">{t(planWords.errorPrefix)}</span> {error}
         </p>
       ) : null}
       <Button type="button" busy={mutation.isPending} onClick={() => mutation.mutate()}>
-        Start {child.name}’s plan
+        {t(m.start, { child: child.name })}
       </Button>
     </>
   );

@@ -1,20 +1,24 @@
 // "Someone else saved this while you were writing": their words beside the form, which still holds yours, so nothing is lost.
-import { formatDateTime } from '../../ui/time.ts';
+import { type Translate, useT } from '../../i18n/i18n.ts';
+import { formatDateTime } from '../portal-format.ts';
+import { conflictNote as m } from './conflict-note.messages.ts';
 
 type ConflictNoteProps = { who: string | null; at: string | null; text: string; intro?: string };
 
+function whoSaved(t: Translate, who: string | null, at: string | null): string {
+  if (who) return at ? t(m.savedAt, { name: who, when: formatDateTime(at) }) : t(m.saved, { name: who });
+  return at ? t(m.someoneSavedAt, { when: formatDateTime(at) }) : t(m.someoneSaved);
+}
+
+/** `intro`, already in the language shown, replaces "… saved a change while you were writing". */
 export function ConflictNote({ who, at, text, intro }: ConflictNoteProps) {
+  const t = useT();
   return (
     <div className="umb-mp-conflict" role="alert">
-      <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">
-        {intro ?? `${who ?? 'Someone else'} saved a change${at ? ` on ${formatDateTime(at)}` : ''} while you were writing.`}
-      </p>
-      <p className="govuk-body govuk-!-margin-bottom-2">{intro ? 'It now says:' : 'Their words are:'}</p>
-      <blockquote className="umb-mp-conflict__theirs umb-pre-line">{text || '(nothing written)'}</blockquote>
-      <p className="govuk-body govuk-!-margin-bottom-0">
-        Your words are still in the box. Check both, change yours if you need to, then save again. Saving again will replace their words
-        with yours.
-      </p>
+      <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">{intro ?? whoSaved(t, who, at)}</p>
+      <p className="govuk-body govuk-!-margin-bottom-2">{t(intro ? m.nowSays : m.theirWords)}</p>
+      <blockquote className="umb-mp-conflict__theirs umb-pre-line">{text || t(m.nothingWritten)}</blockquote>
+      <p className="govuk-body govuk-!-margin-bottom-0">{t(m.yoursKept)}</p>
     </div>
   );
 }

@@ -2,10 +2,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isApiError } from '../../api/client.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { formatDate } from '../../ui/format.ts';
+import { childrenPlans as m } from './children-plans.messages.ts';
 import { firstName } from './plan-people.ts';
 import { SectionText } from './plan-section.form.tsx';
+import { planWords } from './plan-words.messages.ts';
 import { agreeExplanation, type PlanDocument, rememberDocument } from './plans.api.ts';
 
 /** `agreedBy`: the parent who agrees, when the reader is the child's other parent (only the parent the record is about agrees). */
@@ -18,7 +21,7 @@ export function ExplanationView({
   document: PlanDocument;
   agreedBy?: string | null;
 }) {
-  const who = agreedBy ?? 'you';
+  const t = useT();
   const queryClient = useQueryClient();
   const child = firstName(document.personName);
   const [error, setError] = useState<string | null>(null);
@@ -27,39 +30,38 @@ export function ExplanationView({
     onSuccess: (updated) => rememberDocument(queryClient, familyId, updated),
     onError: (failure) => {
       if (isApiError(failure) && failure.status === 401) return;
-      setError(isApiError(failure) ? failure.message : 'Your agreement was not saved. Try again in a few minutes.');
+      setError(isApiError(failure) ? failure.message : t(m.agreementNotSaved));
     },
   });
   const written = document.sections.some((s) => s.text.trim());
   return (
     <div className="umb-mp-explanation">
-      <p className="govuk-body">
-        What {child}’s workers have written for {child}, in words for their age. {child} can read it once {who}{' '}
-        {agreedBy ? 'agrees' : 'agree'}.
-      </p>
+      <p className="govuk-body">{agreedBy ? t(m.explanationIntroNamed, { child, name: agreedBy }) : t(m.explanationIntroYou, { child })}</p>
       {written ? (
         document.sections.map((section) => <SectionText key={section.key} section={section} headingLevel={4} />)
       ) : (
-        <p className="govuk-body">Nothing has been written yet. {child}’s workers will write it with you.</p>
+        <p className="govuk-body">{t(m.explanationNothingYet, { child })}</p>
       )}
       {document.parentAgreedAt ? (
         <p className="govuk-body govuk-!-font-weight-bold umb-done" role="status">
-          {agreedBy ?? 'You'} agreed on {formatDate(document.parentAgreedAt)} that this is what {child} is told.
+          {agreedBy
+            ? t(m.agreedNamed, { name: agreedBy, date: formatDate(document.parentAgreedAt), child })
+            : t(m.agreedYou, { date: formatDate(document.parentAgreedAt), child })}
         </p>
       ) : document.can.agreeAsParent && written ? (
         <>
-          <p className="govuk-body">If you want something changed, talk to {child}’s worker before you agree.</p>
+          <p className="govuk-body">{t(m.talkFirst, { child })}</p>
           {error ? (
             <p className="govuk-error-message" role="alert">
-              <span className="govuk-visually-hidden">Error:</span> {error}
+              <span className="govuk-visually-hidden">{t(planWords.errorPrefix)}</span> {error}
             </p>
           ) : null}
           <Button type="button" busy={mutation.isPending} onClick={() => mutation.mutate()}>
-            I agree this is what {child} is told
+            {t(m.agree, { child })}
           </Button>
         </>
       ) : (
-        <p className="govuk-body">{agreedBy ? `${agreedBy} has not agreed this yet.` : 'You have not agreed this yet.'}</p>
+        <p className="govuk-body">{agreedBy ? t(m.notAgreedNamed, { name: agreedBy }) : t(m.notAgreedYou)}</p>
       )}
     </div>
   );

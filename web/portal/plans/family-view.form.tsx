@@ -1,27 +1,31 @@
 // "Your view" beside a worry: the parent's own words and whether they agree, partly agree or do not agree; a 409 shows the other save and keeps hers.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
-import { FAMILY_AGREES, FAMILY_AGREES_KEYS, type FamilyAgrees } from '../../../shared/domain/plans.ts';
+import { FAMILY_AGREES_KEYS, type FamilyAgrees } from '../../../shared/domain/plans.ts';
+import type { Message } from '../../../shared/i18n/messages.ts';
 import { isApiError } from '../../api/client.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { conflictCurrent } from '../../ui/conflict.ts';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import type { FieldErrors } from '../../ui/form-errors.ts';
 import { formatDate } from '../../ui/format.ts';
-import { type RadioOption, Radios } from '../../ui/radios.tsx';
+import { Radios } from '../../ui/radios.tsx';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
 import { ConflictNote } from './conflict-note.view.tsx';
+import { familyView as m } from './family-view.messages.ts';
 import { useReportErrors } from './plan-forms.ts';
+import { planWords } from './plan-words.messages.ts';
+import { FAMILY_AGREES_WORDS, hidden } from './plan-words.tsx';
 import { addItem, editItem, type ItemOf, type PlanItem, refreshPlans, rememberItem } from './plans.api.ts';
 
 /** The parent answers in the first person; the plan shows the same choice as FAMILY_AGREES words. */
 const CHOICE_WORDS = {
-  agrees: 'Yes, I agree with this worry',
-  partly: 'I partly agree',
-  disagrees: 'No, I do not agree',
-} as const satisfies Record<FamilyAgrees, string>;
-const CHOICES: RadioOption<FamilyAgrees>[] = FAMILY_AGREES_KEYS.map((value) => ({ value, label: CHOICE_WORDS[value] }));
+  agrees: m.choice_agrees,
+  partly: m.choice_partly,
+  disagrees: m.choice_disagrees,
+} as const satisfies Record<FamilyAgrees, Message>;
 
 type FamilyViewProps = {
   familyId: string;
@@ -33,21 +37,20 @@ type FamilyViewProps = {
 };
 
 export function FamilyView({ familyId, worryId, worryName, view, canWrite, onErrorsChange }: FamilyViewProps) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const showForm = canWrite && (open || !view);
   return (
     <div className="umb-mp-view">
-      <h4 className="govuk-heading-s govuk-!-margin-bottom-2">{canWrite ? 'Your view' : 'The family’s view'}</h4>
+      <h4 className="govuk-heading-s govuk-!-margin-bottom-2">{t(canWrite ? m.yourView : m.familysView)}</h4>
       {view && !open ? (
         <>
-          <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{FAMILY_AGREES[view.content.agrees]}</p>
+          <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{t(FAMILY_AGREES_WORDS[view.content.agrees])}</p>
           <p className="govuk-body umb-pre-line umb-mp-own-words govuk-!-margin-bottom-1">{view.content.view}</p>
-          <p className="govuk-body-s umb-muted">
-            Written by {view.updatedBy} on {formatDate(view.updatedAt)}
-          </p>
+          <p className="govuk-body-s umb-muted">{t(m.writtenBy, { name: view.updatedBy, date: formatDate(view.updatedAt) })}</p>
         </>
       ) : null}
-      {!view && !canWrite ? <p className="govuk-body">The family has not given their view yet.</p> : null}
+      {!view && !canWrite ? <p className="govuk-body">{t(m.notGivenYet)}</p> : null}
       {showForm ? (
         <FamilyViewForm
           familyId={familyId}
@@ -62,7 +65,7 @@ export function FamilyView({ familyId, worryId, worryName, view, canWrite, onErr
         />
       ) : canWrite ? (
         <button type="button" id={`view-${worryId}-change`} className="govuk-button govuk-button--secondary" onClick={() => setOpen(true)}>
-          Change your view<span className="govuk-visually-hidden"> of {worryName}</span>
+          {t.rich(m.change, { hidden, item: worryName })}
         </button>
       ) : null}
     </div>
@@ -72,6 +75,7 @@ export function FamilyView({ familyId, worryId, worryName, view, canWrite, onErr
 type FormProps = Omit<FamilyViewProps, 'canWrite'> & { onDone: () => void };
 
 function FamilyViewForm({ familyId, worryId, worryName, view, onDone, onErrorsChange }: FormProps) {
+  const t = useT();
   const queryClient = useQueryClient();
   const formId = `view-${worryId}`;
   const ids = { agrees: `${formId}-agrees`, text: `${formId}-text` };
@@ -119,26 +123,26 @@ function FamilyViewForm({ familyId, worryId, worryName, view, onDone, onErrorsCh
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const problems: FieldErrors = {};
-    if (!agrees) problems[ids.agrees] = 'Choose whether you agree with this worry';
-    if (!text.trim()) problems[ids.text] = 'Write your view in your own words';
+    if (!agrees) problems[ids.agrees] = t(m.chooseAgrees);
+    if (!text.trim()) problems[ids.text] = t(m.writeView);
     setErrors(problems);
     if (agrees && text.trim()) mutation.mutate({ content: { view: text.trim(), agrees } });
   };
 
   return (
-    <form noValidate onSubmit={onSubmit} className="umb-mp-form" aria-label={`Your view of ${worryName}`}>
+    <form noValidate onSubmit={onSubmit} className="umb-mp-form" aria-label={t(m.formLabel, { item: worryName })}>
       <ErrorSummary errors={summaryOf(errors, [ids.agrees, ids.text])} />
       {theirs ? (
         <ConflictNote
           who={theirs.updatedBy}
           at={theirs.updatedAt}
-          text={`${FAMILY_AGREES[theirs.content.agrees]}. ${theirs.content.view}`}
+          text={t(m.answerAndView, { answer: t(FAMILY_AGREES_WORDS[theirs.content.agrees]), view: theirs.content.view })}
         />
       ) : null}
       <Radios
         name={ids.agrees}
-        legend="Do you agree with this worry?"
-        options={CHOICES}
+        legend={t(m.legend)}
+        options={FAMILY_AGREES_KEYS.map((value) => ({ value, label: t(CHOICE_WORDS[value]) }))}
         value={agrees}
         onChange={setAgrees}
         error={errors[ids.agrees]}
@@ -146,19 +150,19 @@ function FamilyViewForm({ familyId, worryId, worryName, view, onDone, onErrorsCh
       />
       <TextArea
         id={ids.text}
-        label="Your view, in your own words"
+        label={t(m.label)}
         labelClass="govuk-label--s"
-        hint="What you think about this worry. Your words are kept beside it, exactly as you write them."
+        hint={t(m.hint)}
         rows={4}
         value={text}
         onValueChange={setText}
         error={errors[ids.text]}
       />
       <div className="govuk-button-group">
-        <Button busy={mutation.isPending}>Save your view</Button>
+        <Button busy={mutation.isPending}>{t(m.save)}</Button>
         {view ? (
           <button type="button" className="govuk-button govuk-button--secondary" onClick={onDone}>
-            Cancel
+            {t(planWords.cancel)}
           </button>
         ) : null}
       </div>

@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { isApiError } from '../../api/client.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { conflictCurrent } from '../../ui/conflict.ts';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
@@ -9,7 +10,10 @@ import type { FieldErrors } from '../../ui/form-errors.ts';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
 import { ConflictNote } from './conflict-note.view.tsx';
+import { planGoals as m } from './goals.messages.ts';
 import { useItemEditing, useReportErrors } from './plan-forms.ts';
+import { planWords } from './plan-words.messages.ts';
+import { hidden } from './plan-words.tsx';
 import { addItem, editItem, type ItemOf, type PlanItem, refreshPlans, rememberItem } from './plans.api.ts';
 
 type GoalsProps = {
@@ -20,18 +24,19 @@ type GoalsProps = {
 };
 
 export function GoalsSection({ familyId, goals, canAdd, onErrorsChange }: GoalsProps) {
+  const t = useT();
   const { editing, startEditing, doneEditing } = useItemEditing('goal');
   return (
     <section aria-labelledby="goals-heading" className="umb-section">
       <h2 className="govuk-heading-m" id="goals-heading">
-        Your goals, in your own words
+        {t(m.heading)}
       </h2>
-      <p className="govuk-body">What you want to be different for you and your children. Your words are kept as you write them.</p>
-      {goals.length === 0 ? <p className="govuk-body">You have not written any goals yet.</p> : null}
+      <p className="govuk-body">{t(m.intro)}</p>
+      {goals.length === 0 ? <p className="govuk-body">{t(m.noneYet)}</p> : null}
       <ol className="govuk-list umb-mp-list">
         {goals.map((goal, index) => (
           <li key={goal.id} className="umb-mp-item">
-            <h3 className="govuk-heading-s govuk-!-margin-bottom-2">Goal {index + 1}</h3>
+            <h3 className="govuk-heading-s govuk-!-margin-bottom-2">{t(m.goal, { number: index + 1 })}</h3>
             {editing === goal.id ? (
               <GoalForm
                 familyId={familyId}
@@ -50,7 +55,7 @@ export function GoalsSection({ familyId, goals, canAdd, onErrorsChange }: GoalsP
                     className="govuk-button govuk-button--secondary"
                     onClick={() => startEditing(goal.id)}
                   >
-                    Change<span className="govuk-visually-hidden"> goal {index + 1}</span>
+                    {t.rich(m.change, { hidden, number: index + 1 })}
                   </button>
                 ) : null}
               </>
@@ -72,6 +77,7 @@ type GoalFormProps = {
 };
 
 function GoalForm({ familyId, formId, goal, onDone, onErrorsChange }: GoalFormProps) {
+  const t = useT();
   const queryClient = useQueryClient();
   const textId = `${formId}-words`;
   const [text, setText] = useState(goal?.content.words ?? '');
@@ -118,19 +124,19 @@ function GoalForm({ familyId, formId, goal, onDone, onErrorsChange }: GoalFormPr
     event.preventDefault();
     setSaved(false);
     if (!text.trim()) {
-      setErrors({ [textId]: 'Write your goal in your own words' });
+      setErrors({ [textId]: t(m.writeGoal) });
       return;
     }
     mutation.mutate(text.trim());
   };
 
-  const label = goal ? 'Your goal' : 'Add a goal, in your own words';
+  const label = t(goal ? m.yourGoal : m.addLabel);
   return (
     <form noValidate onSubmit={onSubmit} className={goal ? 'umb-mp-form' : 'umb-mp-form umb-mp-form--new'}>
       <ErrorSummary errors={summaryOf(errors, [textId])} />
       {saved ? (
         <p className="govuk-body govuk-!-font-weight-bold umb-done" role="status">
-          Your goal has been added.
+          {t(m.added)}
         </p>
       ) : null}
       {theirs ? <ConflictNote who={theirs.updatedBy} at={theirs.updatedAt} text={theirs.content.words} /> : null}
@@ -138,7 +144,7 @@ function GoalForm({ familyId, formId, goal, onDone, onErrorsChange }: GoalFormPr
         id={textId}
         label={label}
         labelClass="govuk-label--s"
-        hint={goal ? undefined : 'For example: “I want to take the children to school every day.”'}
+        hint={goal ? undefined : t(m.example)}
         value={text}
         rows={3}
         onValueChange={(value) => {
@@ -148,10 +154,10 @@ function GoalForm({ familyId, formId, goal, onDone, onErrorsChange }: GoalFormPr
         error={errors[textId]}
       />
       <div className="govuk-button-group">
-        <Button busy={mutation.isPending}>{goal ? 'Save your goal' : 'Add goal'}</Button>
+        <Button busy={mutation.isPending}>{t(goal ? m.save : m.add)}</Button>
         {goal ? (
           <button type="button" className="govuk-button govuk-button--secondary" onClick={onDone}>
-            Cancel
+            {t(planWords.cancel)}
           </button>
         ) : null}
       </div>

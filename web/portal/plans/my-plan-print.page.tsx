@@ -1,16 +1,28 @@
-// The family plan to take home: large type, plain words, the parent's own goals first, no menus when printed, fits A4.
+// The family plan to take home: large type, plain words, the parent's own goals first, no menus when printed, fits A4; in
+// the language the page is shown in, with the same words as the family plan on screen.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { ACTION_STATUSES, AGREEMENT_POSITIONS, FAMILY_AGREES, FAMILY_RATING_SCALE } from '../../../shared/domain/plans.ts';
+import type { FAMILY_RATING_SCALE } from '../../../shared/domain/plans.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { formatDate } from '../../ui/format.ts';
 import { usePageTitle } from '../../ui/page-title.ts';
 import type { PortalMe } from '../portal.types.ts';
+import { planActions } from './actions.messages.ts';
+import { planAgreement } from './agreement.messages.ts';
+import { familyView } from './family-view.messages.ts';
+import { planGoals } from './goals.messages.ts';
+import { myPlan } from './my-plan.messages.ts';
+import { printPlan as m } from './my-plan-print.messages.ts';
+import { ACTION_STATUS_WORDS, AGREEMENT_POSITION_WORDS, FAMILY_AGREES_WORDS, familyScaleIn } from './plan-words.tsx';
 import { type ItemOf, type RecoveryPlan, recoveryPlanQuery } from './plans.api.ts';
+import { planStrengths } from './strengths.messages.ts';
+import { planWorries } from './worries.messages.ts';
 
 const byPosition = <T extends { position: number }>(a: T, b: T) => a.position - b.position;
 
 export function PrintPlanPage({ me }: { me: PortalMe }) {
-  usePageTitle('Your family plan to print');
+  const t = useT();
+  usePageTitle(t(m.title));
   const { data } = useSuspenseQuery(recoveryPlanQuery(me.familyId));
   const plan = data.plan;
 
@@ -18,23 +30,27 @@ export function PrintPlanPage({ me }: { me: PortalMe }) {
     <div className="umb-mp-print">
       <div className="umb-mp-print__controls">
         <Link to="/my-plan" className="govuk-back-link">
-          Back to your family plan
+          {t(m.back)}
         </Link>
         {plan ? (
           <p className="govuk-body">
             <button type="button" className="govuk-button" onClick={() => window.print()}>
-              Print or save as PDF
+              {t(m.print)}
             </button>
           </p>
         ) : null}
       </div>
-      <h1 className="govuk-heading-l">Your family plan</h1>
-      {plan ? <PrintedPlan plan={plan} accountId={me.accountId} /> : <p>Your family plan has not been started yet.</p>}
+      <h1 className="govuk-heading-l">{t(myPlan.title)}</h1>
+      {plan ? <PrintedPlan plan={plan} accountId={me.accountId} /> : <p>{t(m.notStarted)}</p>}
     </div>
   );
 }
 
 function PrintedPlan({ plan, accountId }: { plan: RecoveryPlan; accountId: string }) {
+  const t = useT();
+  // The ends of the scale in the family's words, never the workers' anchors.
+  const scale: Record<keyof typeof FAMILY_RATING_SCALE, string> = familyScaleIn(t);
+  const printedOn = { version: plan.workingVersion, date: formatDate(new Date().toISOString()) };
   const items = [...plan.items].sort(byPosition);
   const goals = items.filter((i): i is ItemOf<'parent_goal'> => i.kind === 'parent_goal');
   const strengths = items.filter((i): i is ItemOf<'strength'> => i.kind === 'strength');
@@ -45,15 +61,12 @@ function PrintedPlan({ plan, accountId }: { plan: RecoveryPlan; accountId: strin
 
   return (
     <>
-      <p>
-        Version {plan.workingVersion}, printed on {formatDate(new Date().toISOString())}.
-        {plan.reviewOn ? ` You and your workers will look at it again on ${formatDate(plan.reviewOn)}.` : ''}
-      </p>
+      <p>{plan.reviewOn ? t(m.printedOnWithReview, { ...printedOn, review: formatDate(plan.reviewOn) }) : t(m.printedOn, printedOn)}</p>
 
       {parts.has('goals') ? (
         <section aria-labelledby="print-goals">
-          <h2 id="print-goals">Your goals, in your own words</h2>
-          {goals.length === 0 ? <p>You have not written any goals yet.</p> : null}
+          <h2 id="print-goals">{t(planGoals.heading)}</h2>
+          {goals.length === 0 ? <p>{t(planGoals.noneYet)}</p> : null}
           <ol>
             {goals.map((goal) => (
               <li key={goal.id} className="umb-pre-line">
@@ -66,13 +79,12 @@ function PrintedPlan({ plan, accountId }: { plan: RecoveryPlan; accountId: strin
 
       {parts.has('strengths') ? (
         <section aria-labelledby="print-strengths">
-          <h2 id="print-strengths">What is working well</h2>
-          {strengths.length === 0 ? <p>Nothing has been written here yet.</p> : null}
+          <h2 id="print-strengths">{t(planStrengths.heading)}</h2>
+          {strengths.length === 0 ? <p>{t(planStrengths.nothingYet)}</p> : null}
           <ul>
             {strengths.map((strength) => (
               <li key={strength.id} className="umb-pre-line">
-                {strength.content.text}
-                {strength.content.isSafety ? ' (this helps keep the children safe)' : ''}
+                {strength.content.isSafety ? t(m.keepsSafe, { text: strength.content.text }) : strength.content.text}
               </li>
             ))}
           </ul>
@@ -81,10 +93,8 @@ function PrintedPlan({ plan, accountId }: { plan: RecoveryPlan; accountId: strin
 
       {parts.has('worries') ? (
         <section aria-labelledby="print-worries">
-          <h2 id="print-worries">What people are worried about, and what needs to be different</h2>
-          <p>
-            Ratings go from 0 to 10. 0 means: {FAMILY_RATING_SCALE[0].toLowerCase()}. 10 means: {FAMILY_RATING_SCALE[10].toLowerCase()}.
-          </p>
+          <h2 id="print-worries">{t(planWorries.heading)}</h2>
+          <p>{t(m.scale, { zero: scale[0].toLocaleLowerCase(t.locale), ten: scale[10].toLocaleLowerCase(t.locale) })}</p>
           {worries.map((worry, index) => {
             const view = items
               .filter((i): i is ItemOf<'family_view'> => i.kind === 'family_view' && i.worryId === worry.id)
@@ -95,28 +105,30 @@ function PrintedPlan({ plan, accountId }: { plan: RecoveryPlan; accountId: strin
             const goal = worry.content.safetyGoal;
             return (
               <div key={worry.id} className="umb-mp-print__worry">
-                <h3>Worry {index + 1}</h3>
+                <h3>{t(planWorries.worry, { number: index + 1 })}</h3>
                 <dl className="umb-mp-print__facts">
-                  <dt>Who is worried</dt>
+                  <dt>{t(planWorries.whoIsWorried)}</dt>
                   <dd className="umb-pre-line">{worry.content.whoIsWorried}</dd>
-                  <dt>What is happening</dt>
+                  <dt>{t(planWorries.whatIsHappening)}</dt>
                   <dd className="umb-pre-line">{worry.content.worry}</dd>
-                  <dt>What could happen to the children if nothing changes</dt>
+                  <dt>{t(planWorries.ifNothingChanges)}</dt>
                   <dd className="umb-pre-line">{worry.content.impactOnChild}</dd>
-                  <dt>What you will be doing</dt>
+                  <dt>{t(planWorries.youWillBeDoing)}</dt>
                   <dd className="umb-pre-line">{goal.parentWillBeDoing}</dd>
-                  <dt>What the children will notice</dt>
+                  <dt>{t(planWorries.childrenWillNotice)}</dt>
                   <dd className="umb-pre-line">{goal.childWillExperience}</dd>
-                  <dt>What the workers will see</dt>
+                  <dt>{t(planWorries.workersWillSee)}</dt>
                   <dd className="umb-pre-line">{goal.professionalsWillSee}</dd>
-                  <dt>For how long</dt>
+                  <dt>{t(planWorries.forHowLong)}</dt>
                   <dd className="umb-pre-line">{goal.forHowLong}</dd>
-                  <dt>Your view</dt>
+                  <dt>{t(familyView.yourView)}</dt>
                   <dd className="umb-pre-line">
-                    {view ? `${FAMILY_AGREES[view.content.agrees]}. ${view.content.view}` : 'Not written yet.'}
+                    {view
+                      ? t(familyView.answerAndView, { answer: t(FAMILY_AGREES_WORDS[view.content.agrees]), view: view.content.view })
+                      : t(m.notWrittenYet)}
                   </dd>
-                  <dt>Your rating</dt>
-                  <dd>{myRating ? `${myRating.score} out of 10` : 'Not given yet.'}</dd>
+                  <dt>{t(planWorries.yourRating)}</dt>
+                  <dd>{myRating ? t(m.outOfTen, { score: myRating.score }) : t(m.notGivenYet)}</dd>
                 </dl>
               </div>
             );
@@ -126,35 +138,35 @@ function PrintedPlan({ plan, accountId }: { plan: RecoveryPlan; accountId: strin
 
       {parts.has('actions') ? (
         <section aria-labelledby="print-actions">
-          <h2 id="print-actions">Who will do what, and by when</h2>
-          {actions.length === 0 ? <p>Nothing has been written here yet.</p> : null}
+          <h2 id="print-actions">{t(myPlan.actionsHeading)}</h2>
+          {actions.length === 0 ? <p>{t(planStrengths.nothingYet)}</p> : null}
           {actions.map((action) => (
             <div key={action.id} className="umb-mp-print__action">
               <h3 className="umb-pre-line">{action.content.what}</h3>
               <dl className="umb-mp-print__facts">
-                <dt>Who</dt>
+                <dt>{t(planActions.who)}</dt>
                 <dd>{action.content.who}</dd>
-                <dt>By when</dt>
+                <dt>{t(planActions.byWhen)}</dt>
                 <dd>{formatDate(action.content.byWhen)}</dd>
                 {action.content.support ? (
                   <>
-                    <dt>Help that comes with it</dt>
+                    <dt>{t(planActions.support)}</dt>
                     <dd className="umb-pre-line">{action.content.support}</dd>
                   </>
                 ) : null}
-                <dt>How it is going</dt>
-                <dd>{ACTION_STATUSES[action.content.status]}</dd>
+                <dt>{t(planActions.howItIsGoing)}</dt>
+                <dd>{t(ACTION_STATUS_WORDS[action.content.status])}</dd>
                 {action.content.onParent ? (
                   <>
-                    <dt>Can this be talked about?</dt>
-                    <dd>{action.content.negotiable ? 'Yes: it is negotiable.' : 'No: it is not negotiable.'}</dd>
+                    <dt>{t(m.canBeTalkedAbout)}</dt>
+                    <dd>{t(action.content.negotiable ? m.negotiable : m.notNegotiable)}</dd>
                   </>
                 ) : null}
                 {action.content.onParent && !action.content.negotiable ? (
                   <>
-                    <dt>Why this is asked</dt>
+                    <dt>{t(planActions.whyAsked)}</dt>
                     <dd className="umb-pre-line">{action.content.whyAsked}</dd>
-                    <dt>What happens if it is not done</dt>
+                    <dt>{t(planActions.ifNotDone)}</dt>
                     <dd className="umb-pre-line">{action.content.ifNotMet}</dd>
                   </>
                 ) : null}
@@ -165,18 +177,20 @@ function PrintedPlan({ plan, accountId }: { plan: RecoveryPlan; accountId: strin
       ) : null}
 
       <section aria-labelledby="print-agreement">
-        <h2 id="print-agreement">Do you agree with this plan?</h2>
+        <h2 id="print-agreement">{t(planAgreement.heading)}</h2>
         <p>
-          {mine ? `You said: ${AGREEMENT_POSITIONS[mine.position]}.${mine.reasons ? ` ${mine.reasons}` : ''}` : 'You have not said yet.'}
+          {mine
+            ? mine.reasons
+              ? t(m.youSaidWithReasons, { answer: t(AGREEMENT_POSITION_WORDS[mine.position]), reasons: mine.reasons })
+              : t(m.youSaid, { answer: t(AGREEMENT_POSITION_WORDS[mine.position]) })
+            : t(m.notSaidYet)}
         </p>
         {plan.agreements.filter((a) => a.planVersion === plan.workingVersion && a.accountId !== accountId).length > 0 ? (
           <ul>
             {plan.agreements
               .filter((a) => a.planVersion === plan.workingVersion && a.accountId !== accountId)
               .map((a) => (
-                <li key={a.accountId}>
-                  {a.name}: {AGREEMENT_POSITIONS[a.position]}
-                </li>
+                <li key={a.accountId}>{t(m.theirAnswer, { name: a.name, answer: t(AGREEMENT_POSITION_WORDS[a.position]) })}</li>
               ))}
           </ul>
         ) : null}

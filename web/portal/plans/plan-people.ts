@@ -1,7 +1,9 @@
 // Who is who in the plans: the signed-in person's own person id, first names, and "Patricia Evans — asked on …" sentences.
 import type { Person } from '../../api/types.ts';
+import { translate } from '../../i18n/i18n.ts';
 import { formatDate } from '../../ui/format.ts';
 import type { PortalMe } from '../portal.types.ts';
+import { planPeople as m } from './plan-people.messages.ts';
 import type { PlanDocument } from './plans.api.ts';
 
 /** The signed-in person's own person id, from the session. */
@@ -41,13 +43,25 @@ export function unwellParentOf(family: FamilyPeople, me: PortalMe, childId: stri
   return others.find((p) => parentIds.includes(p.id)) ?? others[0] ?? null;
 }
 
-/** "Patricia Evans was asked on 3 March 2026 and said yes on 5 March 2026." */
+/**
+ * "Patricia Evans was asked on 3 March 2026 and agreed on 5 March 2026.", in the language shown: one whole sentence for
+ * each case, so each language can order it its own way.
+ */
 export function carerSentence(carer: NonNullable<PlanDocument['carer']>): string {
-  if (!carer.personId || !carer.name) return 'Nobody has been named yet.';
-  const asked = carer.askedOn ? ` was asked on ${formatDate(carer.askedOn)}` : ' has not been asked yet';
+  if (!carer.personId || !carer.name) return translate(m.nobodyNamed);
+  const values = {
+    name: carer.name,
+    asked: carer.askedOn ? formatDate(carer.askedOn) : null,
+    answered: carer.respondedAt ? formatDate(carer.respondedAt) : null,
+  };
+  const asked = values.asked !== null;
+  const answered = values.answered !== null;
   if (carer.response === 'agreed')
-    return `${carer.name}${asked} and agreed${carer.respondedAt ? ` on ${formatDate(carer.respondedAt)}` : ''}.`;
+    return translate(asked ? (answered ? m.askedAgreedOn : m.askedAgreed) : answered ? m.notAskedAgreedOn : m.notAskedAgreed, values);
   if (carer.response === 'declined')
-    return `${carer.name}${asked} and said they cannot${carer.respondedAt ? ` (${formatDate(carer.respondedAt)})` : ''}.`;
-  return carer.askedOn ? `${carer.name}${asked} and has not answered yet.` : `${carer.name}${asked}.`;
+    return translate(
+      asked ? (answered ? m.askedDeclinedOn : m.askedDeclined) : answered ? m.notAskedDeclinedOn : m.notAskedDeclined,
+      values,
+    );
+  return translate(asked ? m.askedNoAnswer : m.notAsked, values);
 }

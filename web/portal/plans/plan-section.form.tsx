@@ -2,14 +2,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { isApiError } from '../../api/client.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import type { FieldErrors } from '../../ui/form-errors.ts';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
-import { formatDateTime } from '../../ui/time.ts';
+import { formatDateTime } from '../portal-format.ts';
 import { ConflictNote } from './conflict-note.view.tsx';
 import { loadSectionDraft, saveSectionDraft } from './plan-draft.store.ts';
 import { sectionFromConflict, useReportErrors } from './plan-forms.ts';
+import { planSection as m } from './plan-section.messages.ts';
+import { sectionWordsIn } from './plan-sections.ts';
+import { planWords } from './plan-words.messages.ts';
+import { hidden } from './plan-words.tsx';
 import { type PlanDocument, planDocumentsQuery, rememberDocument, type Section, writeSection } from './plans.api.ts';
 
 type PlanSectionProps = {
@@ -26,6 +31,8 @@ type PlanSectionProps = {
 export const sectionFieldId = (documentId: string, key: string) => `section-${documentId}-${key}`;
 
 export function PlanSectionForm({ familyId, accountId, document, section, headingLevel, onErrorsChange, children }: PlanSectionProps) {
+  const t = useT();
+  const words = sectionWordsIn(t, section);
   const queryClient = useQueryClient();
   const id = sectionFieldId(document.id, section.key);
   const [draft] = useState(() => loadSectionDraft(accountId, document.id, section.key));
@@ -91,7 +98,7 @@ export function PlanSectionForm({ familyId, accountId, document, section, headin
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(false);
-    if (text.length > 10_000) setErrors({ [id]: 'Keep this under 10,000 characters' });
+    if (text.length > 10_000) setErrors({ [id]: t(m.tooLong) });
     else mutation.mutate({ version: base, text: text.trim() });
   };
 
@@ -107,15 +114,15 @@ export function PlanSectionForm({ familyId, accountId, document, section, headin
         <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
           <Heading className="govuk-label-wrapper">
             <label className={`govuk-label ${labelSize}`} htmlFor={id}>
-              {section.title}
+              {words.title}
             </label>
           </Heading>
           <div id={`${id}-hint`} className="govuk-hint">
-            {section.hint}
+            {words.hint}
           </div>
           {error ? (
             <p id={`${id}-error`} className="govuk-error-message">
-              <span className="govuk-visually-hidden">Error:</span> {error}
+              <span className="govuk-visually-hidden">{t(planWords.errorPrefix)}</span> {error}
             </p>
           ) : null}
           <textarea
@@ -130,19 +137,21 @@ export function PlanSectionForm({ familyId, accountId, document, section, headin
           />
           <p id={`${id}-status`} className="govuk-body-s umb-muted govuk-!-margin-top-1 govuk-!-margin-bottom-0">
             {dirty
-              ? 'Not saved yet. What you write is kept on this phone or computer until you save it.'
+              ? t(m.notSavedYet)
               : section.version > 0 && section.updatedAt
-                ? `Last saved by ${section.updatedBy ?? 'someone'} on ${formatDateTime(section.updatedAt)}.`
-                : 'Nothing written here yet.'}
+                ? section.updatedBy
+                  ? t(m.lastSavedBy, { name: section.updatedBy, when: formatDateTime(section.updatedAt) })
+                  : t(m.lastSavedBySomeone, { when: formatDateTime(section.updatedAt) })
+                : t(m.nothingYet)}
           </p>
         </div>
         {saved ? (
           <p className="govuk-body govuk-!-font-weight-bold umb-done" role="status">
-            Saved.
+            {t(planWords.saved)}
           </p>
         ) : null}
         <Button busy={mutation.isPending} secondary={!dirty}>
-          Save<span className="govuk-visually-hidden"> {section.title}</span>
+          {t.rich(m.save, { hidden, title: words.title })}
         </Button>
       </form>
       {children}
@@ -152,14 +161,15 @@ export function PlanSectionForm({ familyId, accountId, document, section, headin
 
 /** A section someone may read but not change: its title as a heading and the words as written. */
 export function SectionText({ section, headingLevel }: { section: Section; headingLevel: 2 | 3 | 4 }) {
+  const t = useT();
   const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h2';
   return (
     <div className="umb-mp-section">
-      <Heading className={headingLevel === 2 ? 'govuk-heading-m' : 'govuk-heading-s'}>{section.title}</Heading>
+      <Heading className={headingLevel === 2 ? 'govuk-heading-m' : 'govuk-heading-s'}>{sectionWordsIn(t, section).title}</Heading>
       {section.text ? (
         <p className="govuk-body umb-pre-line umb-mp-own-words">{section.text}</p>
       ) : (
-        <p className="govuk-body umb-muted">Nothing written here yet.</p>
+        <p className="govuk-body umb-muted">{t(m.nothingYet)}</p>
       )}
     </div>
   );

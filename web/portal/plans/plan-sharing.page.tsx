@@ -1,44 +1,45 @@
 // "Who can see your plans": for each person the parent could share with, which parts of her plans they can see, changed one tick at a time.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useT } from '../../i18n/i18n.ts';
 import { usePageTitle } from '../../ui/page-title.ts';
 import type { PortalMe } from '../portal.types.ts';
+import { planSharing as m } from './plan-sharing.messages.ts';
 import { planDocumentsQuery } from './plans.api.ts';
 import { PlansNav } from './plans-nav.view.tsx';
 import { ShareChoices } from './share-choices.section.tsx';
 
+const accessLogLink = (chunks: ReactNode[]) => (
+  <Link to="/my-record/access" className="govuk-link">
+    {chunks}
+  </Link>
+);
+const crisisPlanLink = (chunks: ReactNode[]) => (
+  <Link to="/my-plan/crisis" className="govuk-link">
+    {chunks}
+  </Link>
+);
+
 export function PlanSharingPage({ me }: { me: PortalMe }) {
-  usePageTitle('Who can see your plans');
+  const t = useT();
+  usePageTitle(t(m.title));
   const { data } = useSuspenseQuery(planDocumentsQuery(me.familyId));
   const wellness = data.documents.find((d) => d.kind === 'wellness' && d.can.write) ?? null;
   const groups = [
-    { id: 'share-family-heading', title: 'Your family and people you trust', recipients: data.shareRecipients.filter((r) => r.personId) },
-    { id: 'share-workers-heading', title: 'Workers helping your family', recipients: data.shareRecipients.filter((r) => !r.personId) },
+    { id: 'share-family-heading', title: t(m.familyGroup), recipients: data.shareRecipients.filter((r) => r.personId) },
+    { id: 'share-workers-heading', title: t(m.workersGroup), recipients: data.shareRecipients.filter((r) => !r.personId) },
   ];
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop">
-        <h1 className="govuk-heading-l">Who can see your plans</h1>
+        <h1 className="govuk-heading-l">{t(m.title)}</h1>
         <PlansNav />
-        <p className="govuk-body-l">You choose who can see each part of your plans. Tick a part to share it, untick it to stop sharing.</p>
-        <p className="govuk-body">
-          Each change is saved straight away. People only see the parts you tick. Every time someone looks, it is listed in{' '}
-          <Link to="/my-record/access" className="govuk-link">
-            who has looked at your record
-          </Link>
-          .
-        </p>
-        {!wellness ? (
-          <p className="govuk-body">
-            You have not started your wellness and crisis plan yet.{' '}
-            <Link to="/my-plan/crisis" className="govuk-link">
-              Start your wellness and crisis plan
-            </Link>{' '}
-            to share parts of it.
-          </p>
-        ) : null}
-        {data.shareRecipients.length === 0 ? <p className="govuk-body">There is nobody to share with yet.</p> : null}
+        <p className="govuk-body-l">{t(m.intro)}</p>
+        <p className="govuk-body">{t.rich(m.savedStraightAway, { link: accessLogLink })}</p>
+        {!wellness ? <p className="govuk-body">{t.rich(m.crisisPlanNotStarted, { link: crisisPlanLink })}</p> : null}
+        {data.shareRecipients.length === 0 ? <p className="govuk-body">{t(m.nobodyYet)}</p> : null}
         {groups.map((group) =>
           group.recipients.length > 0 ? (
             <section key={group.id} aria-labelledby={group.id} className="umb-section">

@@ -1,8 +1,9 @@
 // "Your rating" for a worry: 0 to 10 with both ends explained in the family's words, and everyone's ratings as a table.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { FAMILY_RATING_SCALE } from '../../../shared/domain/plans.ts';
+import type { FAMILY_RATING_SCALE } from '../../../shared/domain/plans.ts';
 import { isApiError } from '../../api/client.ts';
+import { type Translate, useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import type { FieldErrors } from '../../ui/form-errors.ts';
@@ -10,16 +11,16 @@ import { formatDate } from '../../ui/format.ts';
 import { Radios } from '../../ui/radios.tsx';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { useReportErrors } from './plan-forms.ts';
+import { bold, familyScaleIn, hidden } from './plan-words.tsx';
 import { type Rating, rateItem, refreshPlans } from './plans.api.ts';
+import { planRating as m } from './rating.messages.ts';
 
 const SCORES = Array.from({ length: 11 }, (_, n) => String(n));
 
-export function RatingScaleHint() {
-  return (
-    <>
-      0 means: {FAMILY_RATING_SCALE[0].toLowerCase()}. 10 means: {FAMILY_RATING_SCALE[10].toLowerCase()}.
-    </>
-  );
+/** "0 means: this is a big worry, and a lot needs to change. 10 means: …", in the family's words (FAMILY_RATING_SCALE). */
+export function ratingScaleHint(t: Translate): string {
+  const scale: Record<keyof typeof FAMILY_RATING_SCALE, string> = familyScaleIn(t);
+  return t(m.scaleHint, { zero: scale[0].toLocaleLowerCase(t.locale), ten: scale[10].toLocaleLowerCase(t.locale) });
 }
 
 type RatingFormProps = {
@@ -31,6 +32,7 @@ type RatingFormProps = {
 };
 
 export function RatingForm({ familyId, itemId, itemName, mine, onErrorsChange }: RatingFormProps) {
+  const t = useT();
   const queryClient = useQueryClient();
   const formId = `rating-${itemId}`;
   const [score, setScore] = useState(mine ? String(mine.score) : '');
@@ -54,23 +56,23 @@ export function RatingForm({ familyId, itemId, itemName, mine, onErrorsChange }:
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(null);
-    if (score === '') setErrors({ [formId]: 'Choose a number from 0 to 10' });
+    if (score === '') setErrors({ [formId]: t(m.chooseNumber) });
     else mutation.mutate(Number(score));
   };
 
   const current = saved ?? mine;
   return (
-    <form noValidate onSubmit={onSubmit} className="umb-mp-form umb-mp-scale" aria-label={`Your rating for ${itemName}`}>
+    <form noValidate onSubmit={onSubmit} className="umb-mp-form umb-mp-scale" aria-label={t(m.formLabel, { item: itemName })}>
       <ErrorSummary errors={summaryOf(errors, [formId])} />
       {current ? (
         <p className="govuk-body" role={saved ? 'status' : undefined}>
-          {saved ? 'Saved. ' : ''}Your rating now is <strong>{current.score}</strong>, given on {formatDate(current.ratedAt)}.
+          {t.rich(saved ? m.savedNow : m.now, { b: bold, score: current.score, date: formatDate(current.ratedAt) })}
         </p>
       ) : null}
       <Radios
         name={formId}
-        legend="Your rating, from 0 to 10"
-        hint={<RatingScaleHint />}
+        legend={t(m.legend)}
+        hint={ratingScaleHint(t)}
         options={SCORES.map((value) => ({ value, label: value }))}
         value={score}
         onChange={(value) => {
@@ -80,16 +82,15 @@ export function RatingForm({ familyId, itemId, itemName, mine, onErrorsChange }:
         error={errors[formId]}
         small
       />
-      <Button busy={mutation.isPending}>
-        Save your rating<span className="govuk-visually-hidden"> for {itemName}</span>
-      </Button>
+      <Button busy={mutation.isPending}>{t.rich(m.save, { hidden, item: itemName })}</Button>
     </form>
   );
 }
 
 /** Everyone's ratings of one worry, newest plan version first: the table is the way to compare them. */
 export function RatingsTable({ ratings, caption }: { ratings: Rating[]; caption: string }) {
-  if (ratings.length === 0) return <p className="govuk-body">Nobody has given a rating yet.</p>;
+  const t = useT();
+  if (ratings.length === 0) return <p className="govuk-body">{t(m.nobodyYet)}</p>;
   const sorted = [...ratings].sort((a, b) => b.planVersion - a.planVersion || a.name.localeCompare(b.name));
   return (
     <table className="govuk-table umb-mp-ratings">
@@ -97,13 +98,13 @@ export function RatingsTable({ ratings, caption }: { ratings: Rating[]; caption:
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
           <th scope="col" className="govuk-table__header">
-            Who
+            {t(m.who)}
           </th>
           <th scope="col" className="govuk-table__header">
-            Version
+            {t(m.version)}
           </th>
           <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Rating
+            {t(m.rating)}
           </th>
         </tr>
       </thead>

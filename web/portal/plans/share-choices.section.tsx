@@ -1,11 +1,16 @@
 // What one person can see of the parent's plans: a tick per part of her wellness and crisis plan, per child's plan and per part of the family plan.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { CRISIS_SECTION_KEYS, RECOVERY_PARTS, WELLNESS_SECTIONS } from '../../../shared/domain/plans.ts';
+import { CRISIS_SECTION_KEYS, RECOVERY_PARTS, type RecoveryPart, WELLNESS_SECTIONS } from '../../../shared/domain/plans.ts';
+import type { Message } from '../../../shared/i18n/messages.ts';
 import { isApiError } from '../../api/client.ts';
+import { type Translate, useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { Checkboxes, type CheckboxOption } from '../../ui/checkboxes.tsx';
 import { firstName } from './plan-people.ts';
+import { sectionTitleIn } from './plan-sections.ts';
+import { planSharing as m } from './plan-sharing.messages.ts';
+import { planWords } from './plan-words.messages.ts';
 import { changeShare, type PlanDocuments, planDocumentsQuery, type ShareRecipient, type ShareView } from './plans.api.ts';
 
 type Target = {
@@ -19,7 +24,15 @@ type Target = {
 const keyOf = (kind: string, documentId: string, sectionKey: string | null) => `${kind}:${documentId}:${sectionKey ?? '*'}`;
 const CRISIS = new Set<string>(CRISIS_SECTION_KEYS);
 
-function targetsFor(data: PlanDocuments) {
+/** The family plan's parts as a parent chooses them: "Your goals" is shorter than the page's heading. */
+const PART_WORDS = {
+  goals: m.part_goals,
+  strengths: m.part_strengths,
+  worries: m.part_worries,
+  actions: m.part_actions,
+} as const satisfies Record<RecoveryPart, Message>;
+
+function targetsFor(t: Translate, data: PlanDocuments) {
   const wellness = data.documents.find((d) => d.kind === 'wellness' && d.can.write);
   const wellnessTargets: Target[] = wellness
     ? WELLNESS_SECTIONS.map((s) => ({
@@ -27,7 +40,7 @@ function targetsFor(data: PlanDocuments) {
         documentKind: 'wellness' as const,
         documentId: wellness.id,
         sectionKey: s.key,
-        label: s.title,
+        label: sectionTitleIn(t, s.key, s.title),
       }))
     : [];
   const wholeWellness: Target | null = wellness
@@ -36,7 +49,7 @@ function targetsFor(data: PlanDocuments) {
         documentKind: 'wellness',
         documentId: wellness.id,
         sectionKey: null,
-        label: 'All of your wellness and crisis plan',
+        label: t(m.allOfWellness),
       }
     : null;
   const childTargets: Target[] = data.documents
@@ -46,7 +59,7 @@ function targetsFor(data: PlanDocuments) {
       documentKind: 'contingency' as const,
       documentId: d.id,
       sectionKey: null,
-      label: `${firstName(d.personName)}’s plan if you are unwell`,
+      label: t(m.childPlan, { child: firstName(d.personName) }),
     }));
   const recoveryId = data.recoveryPlanId;
   const recoveryTargets: Target[] = recoveryId
@@ -55,7 +68,7 @@ function targetsFor(data: PlanDocuments) {
         documentKind: 'recovery' as const,
         documentId: recoveryId,
         sectionKey: p.key,
-        label: p.key === 'goals' ? 'Your goals' : p.plainTitle,
+        label: t(PART_WORDS[p.key]),
       }))
     : [];
   const wholeRecovery: Target | null = recoveryId
@@ -64,7 +77,7 @@ function targetsFor(data: PlanDocuments) {
         documentKind: 'recovery',
         documentId: recoveryId,
         sectionKey: null,
-        label: 'All of your family plan',
+        label: t(m.allOfFamilyPlan),
       }
     : null;
   return { wellnessTargets, wholeWellness, childTargets, recoveryTargets, wholeRecovery };
@@ -77,21 +90,27 @@ const isFor = (share: ShareView, recipient: ShareRecipient) =>
 function sharedKeys(data: PlanDocuments, recipient: ShareRecipient, targets: Target[]): Set<string> {
   const shares = (target: Target): ShareView[] =>
     target.documentKind === 'recovery' ? data.recoveryShares : (data.documents.find((d) => d.id === target.documentId)?.shares ?? []);
-  return new Set(targets.filter((t) => shares(t).some((s) => isFor(s, recipient) && s.sectionKey === t.sectionKey)).map((t) => t.key));
+  return new Set(
+    targets
+      .filter((target) => shares(target).some((s) => isFor(s, recipient) && s.sectionKey === target.sectionKey))
+      .map((target) => target.key),
+  );
 }
 
 type ShareChoicesProps = { familyId: string; recipient: ShareRecipient; data: PlanDocuments };
 
 export function ShareChoices({ familyId, recipient, data }: ShareChoicesProps) {
+  const t = useT();
   const queryClient = useQueryClient();
   const who = recipient.staffId ? recipient.name : firstName(recipient.name);
   const idBase = `share-${recipient.personId ?? recipient.staffId ?? 'someone'}`;
-  const { wellnessTargets, wholeWellness, childTargets, recoveryTargets, wholeRecovery } = targetsFor(data);
-  const wholes = [wholeWellness, wholeRecovery].filter((t): t is Target => t !== null);
+  const { wellnessTargets, wholeWellness, childTargets, recoveryTargets, wholeRecovery } = targetsFor(t, data);
+  const wholes = [wholeWellness, wholeRecovery].filter((target): target is Target => target !== null);
   const all = [...wholes, ...wellnessTargets, ...childTargets, ...recoveryTargets];
   const [pending, setPending] = useState<ReadonlyMap<string, boolean>>(new Map());
-  const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // What was last saved or went wrong, kept as facts so the sentence follows a change of language.
+  const [done, setDone] = useState<{ key: string; shared: boolean } | null>(null);
+  const [failed, setFailed] = useState<{ reason: string | null } | null>(null);
   const [opened, setOpened] = useState(false);
 
   const fromServer = sharedKeys(data, recipient, all);
@@ -118,13 +137,13 @@ export function ShareChoices({ familyId, recipient, data }: ShareChoicesProps) {
       }),
     onSuccess: (result, change) => {
       queryClient.setQueryData(planDocumentsQuery(familyId).queryKey, result);
-      setError(null);
-      setMessage(change.shared ? `${who} can now see “${change.target.label}”.` : `${who} can no longer see “${change.target.label}”.`);
+      setFailed(null);
+      setDone({ key: change.target.key, shared: change.shared });
     },
     onError: (failure) => {
       if (isApiError(failure) && failure.status === 401) return;
-      setMessage(null);
-      setError(isApiError(failure) ? `That was not saved. ${failure.message}` : 'That was not saved. Try again in a few minutes.');
+      setDone(null);
+      setFailed({ reason: isApiError(failure) ? failure.message : null });
     },
     onSettled: (_result, _error, change) => settle(change.target.key),
   });
@@ -139,12 +158,15 @@ export function ShareChoices({ familyId, recipient, data }: ShareChoicesProps) {
     }
   };
 
-  const crisis = wellnessTargets.filter((t) => t.sectionKey && CRISIS.has(t.sectionKey));
-  const stayingWell = wellnessTargets.filter((t) => !(t.sectionKey && CRISIS.has(t.sectionKey)));
-  const crisisNotShared = crisis.filter((t) => !shared.has(t.key));
-  const options = (targets: Target[]): CheckboxOption[] => targets.map((t) => ({ value: t.key, label: t.label }));
-  const canSee = all.filter((t) => shared.has(t.key)).map((t) => t.label);
+  const crisis = wellnessTargets.filter((target) => target.sectionKey && CRISIS.has(target.sectionKey));
+  const stayingWell = wellnessTargets.filter((target) => !(target.sectionKey && CRISIS.has(target.sectionKey)));
+  const crisisNotShared = crisis.filter((target) => !shared.has(target.key));
+  const options = (targets: Target[]): CheckboxOption[] => targets.map((target) => ({ value: target.key, label: target.label }));
+  const canSee = all.filter((target) => shared.has(target.key)).map((target) => target.label);
   const headingId = `${idBase}-heading`;
+  const donePart = done ? all.find((target) => target.key === done.key)?.label : undefined;
+  const message = done && donePart !== undefined ? t(done.shared ? m.canNowSee : m.canNoLongerSee, { name: who, part: donePart }) : null;
+  const error = failed ? (failed.reason ? t(m.notSavedBecause, { reason: failed.reason }) : t(m.notSaved)) : null;
 
   return (
     <section aria-labelledby={headingId} className="umb-share-card umb-section">
@@ -155,7 +177,7 @@ export function ShareChoices({ familyId, recipient, data }: ShareChoicesProps) {
       <div className="umb-mp-can-see">
         {canSee.length > 0 ? (
           <>
-            <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{who} can see:</p>
+            <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{t(m.canSee, { name: who })}</p>
             <ul className="govuk-list govuk-list--bullet">
               {canSee.map((label) => (
                 <li key={label}>{label}</li>
@@ -163,7 +185,7 @@ export function ShareChoices({ familyId, recipient, data }: ShareChoicesProps) {
             </ul>
           </>
         ) : (
-          <p className="govuk-body govuk-!-font-weight-bold">{who} cannot see any of your plans.</p>
+          <p className="govuk-body govuk-!-font-weight-bold">{t(m.cannotSee, { name: who })}</p>
         )}
       </div>
       <div aria-live="polite" className="umb-mp-share-status">
@@ -171,7 +193,7 @@ export function ShareChoices({ familyId, recipient, data }: ShareChoicesProps) {
       </div>
       {error ? (
         <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> {error}
+          <span className="govuk-visually-hidden">{t(planWords.errorPrefix)}</span> {error}
         </p>
       ) : null}
       <details
@@ -180,25 +202,19 @@ export function ShareChoices({ familyId, recipient, data }: ShareChoicesProps) {
         onToggle={(event) => setOpened(event.currentTarget.open)}
       >
         <summary className="govuk-details__summary">
-          <span className="govuk-details__summary-text">Change what {who} can see</span>
+          <span className="govuk-details__summary-text">{t(m.change, { name: who })}</span>
         </summary>
         <div className="govuk-details__text">
           {wholeWellness && shared.has(wholeWellness.key) ? (
-            <WholePlan
-              name={`${idBase}-wellness-all`}
-              legend="Your wellness and crisis plan"
-              who={who}
-              target={wholeWellness}
-              onToggle={toggle}
-            />
+            <WholePlan name={`${idBase}-wellness-all`} legend={t(m.wellnessLegend)} who={who} target={wholeWellness} onToggle={toggle} />
           ) : wellnessTargets.length > 0 ? (
             <>
               <Checkboxes
                 name={`${idBase}-crisis`}
-                legend="Your crisis plan"
-                hint={`What ${who} would need to know to step in if you become unwell.`}
+                legend={t(m.crisisLegend)}
+                hint={t(m.crisisHint, { name: who })}
                 groups={[{ options: options(crisis) }]}
-                values={crisis.filter((t) => shared.has(t.key)).map((t) => t.key)}
+                values={crisis.filter((target) => shared.has(target.key)).map((target) => target.key)}
                 onChange={(values) => toggle(crisis, values)}
                 small
               />
@@ -209,18 +225,18 @@ export function ShareChoices({ familyId, recipient, data }: ShareChoicesProps) {
                   onClick={() =>
                     toggle(
                       crisis,
-                      crisis.map((t) => t.key),
+                      crisis.map((target) => target.key),
                     )
                   }
                 >
-                  Share all of your crisis plan with {who}
+                  {t(m.shareAllCrisis, { name: who })}
                 </Button>
               ) : null}
               <Checkboxes
                 name={`${idBase}-wellness`}
-                legend="Staying well"
+                legend={t(m.stayingWellLegend)}
                 groups={[{ options: options(stayingWell) }]}
-                values={stayingWell.filter((t) => shared.has(t.key)).map((t) => t.key)}
+                values={stayingWell.filter((target) => shared.has(target.key)).map((target) => target.key)}
                 onChange={(values) => toggle(stayingWell, values)}
                 small
               />
@@ -229,21 +245,21 @@ export function ShareChoices({ familyId, recipient, data }: ShareChoicesProps) {
           {childTargets.length > 0 ? (
             <Checkboxes
               name={`${idBase}-children`}
-              legend="Your children’s plans"
+              legend={t(m.childrenLegend)}
               groups={[{ options: options(childTargets) }]}
-              values={childTargets.filter((t) => shared.has(t.key)).map((t) => t.key)}
+              values={childTargets.filter((target) => shared.has(target.key)).map((target) => target.key)}
               onChange={(values) => toggle(childTargets, values)}
               small
             />
           ) : null}
           {wholeRecovery && shared.has(wholeRecovery.key) ? (
-            <WholePlan name={`${idBase}-recovery-all`} legend="Your family plan" who={who} target={wholeRecovery} onToggle={toggle} />
+            <WholePlan name={`${idBase}-recovery-all`} legend={t(m.familyPlanLegend)} who={who} target={wholeRecovery} onToggle={toggle} />
           ) : recoveryTargets.length > 0 ? (
             <Checkboxes
               name={`${idBase}-recovery`}
-              legend="Your family plan"
+              legend={t(m.familyPlanLegend)}
               groups={[{ options: options(recoveryTargets) }]}
-              values={recoveryTargets.filter((t) => shared.has(t.key)).map((t) => t.key)}
+              values={recoveryTargets.filter((target) => shared.has(target.key)).map((target) => target.key)}
               onChange={(values) => toggle(recoveryTargets, values)}
               small
             />
@@ -264,11 +280,12 @@ type WholePlanProps = {
 
 /** A whole plan shared at once: one tick, and untick it to choose part by part. */
 function WholePlan({ name, legend, who, target, onToggle }: WholePlanProps) {
+  const t = useT();
   return (
     <Checkboxes
       name={name}
       legend={legend}
-      hint={`${who} can see every part, including anything added later. Untick this to choose part by part.`}
+      hint={t(m.wholePlanHint, { name: who })}
       groups={[{ options: [{ value: target.key, label: target.label }] }]}
       values={[target.key]}
       onChange={(values) => onToggle([target], values)}

@@ -1,9 +1,14 @@
 // The parts of the family plan a parent shared with a young person or a trusted person, with their own ratings and agreement where they are invited to give them.
+import { useT } from '../../i18n/i18n.ts';
 import type { PortalMe } from '../portal.types.ts';
 import { ActionList } from './actions.view.tsx';
 import { AgreementSection } from './agreement.section.tsx';
+import { planGoals } from './goals.messages.ts';
+import { myPlan } from './my-plan.messages.ts';
 import type { ItemOf, RecoveryPlanView } from './plans.api.ts';
 import { RatingForm } from './rating.form.tsx';
+import { sharedWithMe as m } from './shared-with-me.messages.ts';
+import { planStrengths } from './strengths.messages.ts';
 import { WorriesSection } from './worries.section.tsx';
 
 const byPosition = <T extends { position: number }>(a: T, b: T) => a.position - b.position;
@@ -16,6 +21,7 @@ type SharedRecoveryProps = {
 };
 
 export function SharedRecoveryPlan({ me, view, parentName, onErrorsChange }: SharedRecoveryProps) {
+  const t = useT();
   const { plan, can } = view;
   if (!plan || plan.visibleParts.length === 0) return null;
   const parts = new Set(plan.visibleParts);
@@ -27,22 +33,20 @@ export function SharedRecoveryPlan({ me, view, parentName, onErrorsChange }: Sha
       {parts.has('goals') ? (
         <section aria-labelledby="goals-heading" className="umb-section">
           <h2 className="govuk-heading-m" id="goals-heading">
-            {parentName}’s goals
+            {t(m.goalsHeading, { name: parentName })}
           </h2>
-          <p className="govuk-body">
-            What {parentName} wants to be different, in {parentName}’s own words.
-          </p>
-          {goals.length === 0 ? <p className="govuk-body">Nothing written yet.</p> : null}
+          <p className="govuk-body">{t(m.goalsIntro, { name: parentName })}</p>
+          {goals.length === 0 ? <p className="govuk-body">{t(m.nothingWrittenYet)}</p> : null}
           <ol className="govuk-list umb-mp-list">
             {goals.map((goal, index) => (
               <li key={goal.id} className="umb-mp-item">
-                <h3 className="govuk-heading-s govuk-!-margin-bottom-2">Goal {index + 1}</h3>
+                <h3 className="govuk-heading-s govuk-!-margin-bottom-2">{t(planGoals.goal, { number: index + 1 })}</h3>
                 <p className="govuk-body umb-pre-line umb-mp-own-words">{goal.content.words}</p>
                 {can.rate ? (
                   <RatingForm
                     familyId={me.familyId}
                     itemId={goal.id}
-                    itemName={`goal ${index + 1}`}
+                    itemName={t(planGoals.goalName, { number: index + 1 })}
                     mine={
                       plan.ratings.find(
                         (r) => r.itemId === goal.id && r.accountId === me.accountId && r.planVersion === plan.workingVersion,
@@ -59,9 +63,9 @@ export function SharedRecoveryPlan({ me, view, parentName, onErrorsChange }: Sha
       {parts.has('strengths') ? (
         <section aria-labelledby="strengths-heading" className="umb-section">
           <h2 className="govuk-heading-m" id="strengths-heading">
-            What is working well
+            {t(planStrengths.heading)}
           </h2>
-          {strengths.length === 0 ? <p className="govuk-body">Nothing written yet.</p> : null}
+          {strengths.length === 0 ? <p className="govuk-body">{t(m.nothingWrittenYet)}</p> : null}
           <ul className="govuk-list govuk-list--bullet">
             {strengths.map((strength) => (
               <li key={strength.id} className="umb-pre-line">
@@ -77,7 +81,7 @@ export function SharedRecoveryPlan({ me, view, parentName, onErrorsChange }: Sha
       {parts.has('actions') && actions.length > 0 ? (
         <section aria-labelledby="actions-heading" className="umb-section">
           <h2 className="govuk-heading-m" id="actions-heading">
-            Who will do what, and by when
+            {t(myPlan.actionsHeading)}
           </h2>
           <ActionList actions={actions} headingLevel={3} viewer={me.kind} />
         </section>

@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { isApiError } from '../../api/client.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { Checkbox } from '../../ui/checkbox.tsx';
 import { conflictCurrent } from '../../ui/conflict.ts';
@@ -13,7 +14,10 @@ import { Tag } from '../../ui/tag.tsx';
 import { TextArea } from '../../ui/textarea.tsx';
 import { ConflictNote } from './conflict-note.view.tsx';
 import { useItemEditing, useReportErrors } from './plan-forms.ts';
+import { planWords } from './plan-words.messages.ts';
+import { hidden } from './plan-words.tsx';
 import { addItem, editItem, type ItemOf, type PlanItem, refreshPlans, rememberItem } from './plans.api.ts';
+import { planStrengths as m } from './strengths.messages.ts';
 
 type StrengthsProps = {
   familyId: string;
@@ -23,14 +27,15 @@ type StrengthsProps = {
 };
 
 export function StrengthsSection({ familyId, strengths, canAdd, onErrorsChange }: StrengthsProps) {
+  const t = useT();
   const { editing, startEditing, doneEditing } = useItemEditing('strength');
   return (
     <section aria-labelledby="strengths-heading" className="umb-section">
       <h2 className="govuk-heading-m" id="strengths-heading">
-        What is working well
+        {t(m.heading)}
       </h2>
-      <p className="govuk-body">Good things in your family, and things that already help keep the children safe.</p>
-      {strengths.length === 0 ? <p className="govuk-body">Nothing has been written here yet.</p> : null}
+      <p className="govuk-body">{t(m.intro)}</p>
+      {strengths.length === 0 ? <p className="govuk-body">{t(m.nothingYet)}</p> : null}
       <ul className="govuk-list umb-mp-list">
         {strengths.map((strength, index) => (
           <li key={strength.id} className="umb-mp-item">
@@ -46,11 +51,11 @@ export function StrengthsSection({ familyId, strengths, canAdd, onErrorsChange }
               <>
                 {strength.content.isSafety ? (
                   <p className="govuk-body govuk-!-margin-bottom-1">
-                    <Tag colour="green">Helps keep the children safe</Tag>
+                    <Tag colour="green">{t(m.keepsSafe)}</Tag>
                   </p>
                 ) : null}
                 <p className="govuk-body umb-pre-line govuk-!-margin-bottom-1">{strength.content.text}</p>
-                <p className="govuk-body-s umb-muted">Written by {strength.updatedBy}</p>
+                <p className="govuk-body-s umb-muted">{t(m.writtenBy, { name: strength.updatedBy })}</p>
                 {canAdd ? (
                   <button
                     type="button"
@@ -58,7 +63,7 @@ export function StrengthsSection({ familyId, strengths, canAdd, onErrorsChange }
                     className="govuk-button govuk-button--secondary"
                     onClick={() => startEditing(strength.id)}
                   >
-                    Change<span className="govuk-visually-hidden"> what is working well, item {index + 1}</span>
+                    {t.rich(m.change, { hidden, number: index + 1 })}
                   </button>
                 ) : null}
               </>
@@ -80,6 +85,7 @@ type StrengthFormProps = {
 };
 
 function StrengthForm({ familyId, formId, strength, onDone, onErrorsChange }: StrengthFormProps) {
+  const t = useT();
   const queryClient = useQueryClient();
   const textId = `${formId}-text`;
   const safetyId = `${formId}-safety`;
@@ -128,7 +134,7 @@ function StrengthForm({ familyId, formId, strength, onDone, onErrorsChange }: St
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(false);
-    if (!text.trim()) setErrors({ [textId]: 'Write what is working well' });
+    if (!text.trim()) setErrors({ [textId]: t(m.writeSomething) });
     else mutation.mutate({ text: text.trim(), isSafety });
   };
 
@@ -137,15 +143,15 @@ function StrengthForm({ familyId, formId, strength, onDone, onErrorsChange }: St
       <ErrorSummary errors={summaryOf(errors, [textId, safetyId])} />
       {saved ? (
         <p className="govuk-body govuk-!-font-weight-bold umb-done" role="status">
-          Thank you. It has been added.
+          {t(m.added)}
         </p>
       ) : null}
       {theirs ? <ConflictNote who={theirs.updatedBy} at={theirs.updatedAt} text={theirs.content.text} /> : null}
       <TextArea
         id={textId}
-        label={strength ? 'Change what is working well' : 'Add something that is working well'}
+        label={t(strength ? m.changeLabel : m.addLabel)}
         labelClass="govuk-label--s"
-        hint={strength ? undefined : 'For example: “My sister helps with the school run on Mondays.”'}
+        hint={strength ? undefined : t(m.example)}
         rows={3}
         value={text}
         onValueChange={(value) => {
@@ -154,12 +160,12 @@ function StrengthForm({ familyId, formId, strength, onDone, onErrorsChange }: St
         }}
         error={errors[textId]}
       />
-      <Checkbox id={safetyId} label="This already helps keep the children safe" checked={isSafety} onCheckedChange={setIsSafety} />
+      <Checkbox id={safetyId} label={t(m.alreadyKeepsSafe)} checked={isSafety} onCheckedChange={setIsSafety} />
       <div className="govuk-button-group">
-        <Button busy={mutation.isPending}>{strength ? 'Save' : 'Add to what is working well'}</Button>
+        <Button busy={mutation.isPending}>{t(strength ? m.save : m.add)}</Button>
         {strength ? (
           <button type="button" className="govuk-button govuk-button--secondary" onClick={onDone}>
-            Cancel
+            {t(planWords.cancel)}
           </button>
         ) : null}
       </div>

@@ -2,21 +2,28 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isApiError } from '../../api/client.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { formatDate } from '../../ui/format.ts';
+import { sectionTitleIn } from './plan-sections.ts';
+import { planWords } from './plan-words.messages.ts';
+import { bold, hidden } from './plan-words.tsx';
 import { decideSuggestion, type PlanDocument, rememberDocument, type Suggestion } from './plans.api.ts';
+import { planSuggestions as m } from './suggestions.messages.ts';
 
+/** `sectionTitle`: the server's English title, shown only for a section this page has no words for. */
 type SuggestionsProps = { familyId: string; document: PlanDocument; sectionKey: string; sectionTitle: string };
 
 export function Suggestions({ familyId, document, sectionKey, sectionTitle }: SuggestionsProps) {
+  const t = useT();
   const open = document.suggestions.filter((s) => s.sectionKey === sectionKey && s.status === 'open');
-  const [answered, setAnswered] = useState<string | null>(null);
+  const [answered, setAnswered] = useState<'added' | 'declined' | null>(null);
   if (open.length === 0 && !answered) return null;
   return (
     <div className="umb-mp-suggestions">
       {answered ? (
         <p className="govuk-body govuk-!-font-weight-bold umb-done" role="status">
-          {answered}
+          {t(answered === 'added' ? m.added : m.declined)}
         </p>
       ) : null}
       {open.map((suggestion) => (
@@ -25,7 +32,7 @@ export function Suggestions({ familyId, document, sectionKey, sectionTitle }: Su
           familyId={familyId}
           documentId={document.id}
           suggestion={suggestion}
-          sectionTitle={sectionTitle}
+          sectionTitle={sectionTitleIn(t, sectionKey, sectionTitle)}
           onAnswered={setAnswered}
         />
       ))}
@@ -38,44 +45,43 @@ type CardProps = {
   documentId: string;
   suggestion: Suggestion;
   sectionTitle: string;
-  onAnswered: (message: string) => void;
+  onAnswered: (answer: 'added' | 'declined') => void;
 };
 
 function SuggestionCard({ familyId, documentId, suggestion, sectionTitle, onAnswered }: CardProps) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
   const mutation = useMutation({
     mutationFn: (accept: boolean) => decideSuggestion(familyId, documentId, suggestion.id, accept),
     onSuccess: (document, accept) => {
       rememberDocument(queryClient, familyId, document);
-      onAnswered(
-        accept ? 'The suggestion has been added to your plan. You can change the words.' : 'You said no thanks. Nothing was added.',
-      );
+      onAnswered(accept ? 'added' : 'declined');
     },
     onError: (failure) => {
       if (isApiError(failure) && failure.status === 401) return;
-      setError(isApiError(failure) ? failure.message : 'That did not work. Try again in a few minutes.');
+      setError(isApiError(failure) ? failure.message : t(m.didNotWork));
     },
   });
-  const about = `the suggestion from ${suggestion.suggestedBy} for “${sectionTitle}”`;
+  const about = { hidden, name: suggestion.suggestedBy, section: sectionTitle };
   return (
     <div className="umb-mp-suggestion">
       <p className="govuk-body govuk-!-margin-bottom-2">
-        <strong>{suggestion.suggestedBy} suggested</strong> on {formatDate(suggestion.createdAt)}:
+        {t.rich(m.suggestedOn, { b: bold, name: suggestion.suggestedBy, date: formatDate(suggestion.createdAt) })}
       </p>
       <blockquote className="umb-mp-suggestion__text umb-pre-line">{suggestion.text}</blockquote>
-      <p className="govuk-body-s">This is not in your plan. It only goes in if you choose “Add to my plan”.</p>
+      <p className="govuk-body-s">{t(m.notInPlan)}</p>
       {error ? (
         <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> {error}
+          <span className="govuk-visually-hidden">{t(planWords.errorPrefix)}</span> {error}
         </p>
       ) : null}
       <div className="govuk-button-group">
         <Button type="button" secondary busy={mutation.isPending} onClick={() => mutation.mutate(true)}>
-          Add to my plan<span className="govuk-visually-hidden"> ({about})</span>
+          {t.rich(m.add, about)}
         </Button>
         <Button type="button" secondary busy={mutation.isPending} onClick={() => mutation.mutate(false)}>
-          No thanks<span className="govuk-visually-hidden"> ({about})</span>
+          {t.rich(m.noThanks, about)}
         </Button>
       </div>
     </div>

@@ -1,0 +1,16 @@
+// English for who has been asked to look after a child, and how they answered; other languages in web/i18n/locales/*/plans-people.json.
+import { defineMessages } from '../../../shared/i18n/messages.ts';
+
+export const planPeople = defineMessages('plans-people', {
+  nobodyNamed: 'Nobody has been named yet.',
+  askedAgreedOn: '{name} was asked on {asked} and agreed on {answered}.',
+  askedAgreed: '{name} was asked on {asked} and agreed.',
+  notAskedAgreedOn: '{name} has not been asked yet and agreed on {answered}.',
+  notAskedAgreed: '{name} has not been asked yet and agreed.',
+  askedDeclinedOn: '{name} was asked on {asked} and said they cannot ({answered}).',
+  askedDeclined: '{name} was asked on {asked} and said they cannot.',
+  notAskedDeclinedOn: '{name} has not been asked yet and said they cannot ({answered}).',
+  notAskedDeclined: '{name} has not been asked yet and said they cannot.',
+  askedNoAnswer: '{name} was asked on {asked} and has not answered yet.',
+  notAsked: '{name} has not been asked yet.',
+});
