@@ -65,7 +65,10 @@ export function messagesPlugin(localesDir: string): Plugin {
       const dir = path.join(localesDir, lang);
       if (fs.existsSync(dir)) for (const f of fs.readdirSync(dir)) this.addWatchFile(path.join(dir, f));
       const catalogue = readCatalogue(localesDir, lang);
-      const compiled = Object.fromEntries(Object.entries(catalogue).map(([k, v]) => [k, compileMessage(v, `${lang}: ${k}`)]));
+      // The glossary's longer explanations are not shown on the family's pages (only a term's plain words are, in place):
+      // they stay in the files for the server and a family glossary page, out of the chunk every phone waits for.
+      const shown = Object.entries(catalogue).filter(([k]) => !(k.startsWith('glossary.') && k.endsWith('.explanation')));
+      const compiled = Object.fromEntries(shown.map(([k, v]) => [k, compileMessage(v, `${lang}: ${k}`)]));
       return `export default ${JSON.stringify(compiled)};`;
     },
     transform(code, id) {
