@@ -162,6 +162,7 @@ test('Marie asks for help and is answered; later her crisis plan works when it i
   await expect(marie.getByRole('heading', { name: 'Looking back at your crisis plan' })).toBeVisible();
   await marie.getByLabel('What helped?').fill(reflection);
   await marie.getByRole('button', { name: 'Save and finish looking back' }).click();
-  await expect(marie.getByText(reflection)).toBeVisible();
+  // Her words stay in the field she wrote them in (its value, not its text: only React mirrors a textarea's value into its text).
+  await expect(marie.getByLabel('What helped?')).toHaveValue(reflection);
   await expectAccessible(marie);
 });
