@@ -2,21 +2,28 @@
 // Shown read-only wherever support or visits are arranged, and written here by the person or a worker with them.
 import { type FormEvent, useState } from 'react';
 import type { Barriers } from '../../shared/contracts/needs.ts';
-import { BARRIER_FIELD_KEY, BARRIER_FIELDS, BARRIERS } from '../../shared/domain/needs.ts';
+import { BARRIER_FIELD_KEY, BARRIER_FIELDS } from '../../shared/domain/needs.ts';
+import { type Translate, useT } from '../i18n/i18n.ts';
 import { Button } from './button.tsx';
 import { conflictCurrent } from './conflict.ts';
 import { ErrorSummary } from './error-summary.tsx';
 import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from './form-errors.ts';
+import { needForms as m } from './need-forms.messages.ts';
+import { BARRIER_WORDS } from './needs-words.ts';
 import { NotificationBanner } from './notification-banner.tsx';
 import { SummaryList } from './summary-list.tsx';
 import { TextArea } from './textarea.tsx';
 
 type Field = (typeof BARRIER_FIELDS)[number];
-const labelOf = (f: Field) => BARRIERS[BARRIER_FIELD_KEY[f]];
+const labelOf = (t: Translate, f: Field) => ({
+  label: t(BARRIER_WORDS[BARRIER_FIELD_KEY[f]].label),
+  hint: t(BARRIER_WORDS[BARRIER_FIELD_KEY[f]].hint),
+});
 
 /** What makes support hard to reach, as a list; nothing when nothing was said. */
 export function BarriersList({ barriers, empty }: { barriers: Barriers; empty: string }) {
-  const rows = BARRIER_FIELDS.filter((f) => barriers[f]).map((f) => ({ key: labelOf(f).label, value: barriers[f] }));
+  const t = useT();
+  const rows = BARRIER_FIELDS.filter((f) => barriers[f]).map((f) => ({ key: labelOf(t, f).label, value: barriers[f] }));
   if (rows.length === 0) return <p className="govuk-body">{empty}</p>;
   return <SummaryList rows={rows} />;
 }
@@ -30,6 +37,7 @@ export function BarriersForm({
   barriers: Barriers;
   onSave: (body: Record<Field, string | null> & { version: number }) => Promise<Barriers>;
 }) {
+  const t = useT();
   const [values, setValues] = useState<Record<Field, string>>(
     () => Object.fromEntries(BARRIER_FIELDS.map((f) => [f, barriers[f] ?? ''])) as Record<Field, string>,
   );
@@ -54,7 +62,7 @@ export function BarriersForm({
       if (current) {
         // Someone else saved meanwhile: keep these words on screen, take their version so saving again is a choice.
         setVersion(current.version);
-        setErrors({ [id('childcare')]: 'Someone else changed these while you were writing. Check them, then save again.' });
+        setErrors({ [id('childcare')]: t(m.barriersChanged) });
       } else {
         const fields = fieldErrorsFromFailure(error, id('childcare'));
         setErrors(
@@ -68,14 +76,14 @@ export function BarriersForm({
 
   return (
     <form noValidate onSubmit={onSubmit}>
-      {saved ? <NotificationBanner success heading="Saved." /> : null}
+      {saved ? <NotificationBanner success title={t(m.bannerTitle)} heading={t(m.barriersSaved)} /> : null}
       <ErrorSummary errors={toFormErrors(errors, BARRIER_FIELDS.map(id))} />
       {BARRIER_FIELDS.map((f) => (
         <TextArea
           key={f}
           id={id(f)}
-          label={labelOf(f).label}
-          hint={labelOf(f).hint}
+          label={labelOf(t, f).label}
+          hint={labelOf(t, f).hint}
           rows={2}
           value={values[f]}
           onValueChange={(value) => setValues((v) => ({ ...v, [f]: value }))}
@@ -83,7 +91,7 @@ export function BarriersForm({
         />
       ))}
       <Button busy={busy} secondary>
-        Save these
+        {t(m.saveThese)}
       </Button>
     </form>
   );

@@ -3,12 +3,16 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import type { ServiceDetail, ServiceSummary } from '../../shared/contracts/directory.ts';
-import { NEED_DOMAIN_KEYS, NEED_DOMAINS } from '../../shared/domain/needs.ts';
+import { NEED_DOMAIN_KEYS } from '../../shared/domain/needs.ts';
+import { type Translate, useT } from '../i18n/i18n.ts';
 import { Button } from './button.tsx';
 import { Checkboxes } from './checkboxes.tsx';
 import { type DirectoryFilters, directoryKey, searchDirectory } from './directory.api.ts';
+import { directorySearch as m } from './directory-search.messages.ts';
+import { costShown, eligibilityShown, howToUseShown, openingTimeShown, whereShown } from './directory-words.ts';
 import { TextField } from './field.tsx';
 import { Loading } from './loading.tsx';
+import { NEED_DOMAIN_WORDS } from './needs-words.ts';
 import { Select } from './select.tsx';
 import { Tag } from './tag.tsx';
 
@@ -24,6 +28,7 @@ export function DirectorySearch({
   resultTitle: (service: ServiceSummary) => ReactNode;
   resultActions?: (service: ServiceSummary) => ReactNode;
 }) {
+  const t = useT();
   const [form, setForm] = useState<DirectoryFilters>(initial);
   const [filters, setFilters] = useState<DirectoryFilters>(initial);
   const result = useQuery({
@@ -38,58 +43,54 @@ export function DirectorySearch({
   const options = ['free', ...(showSaved ? ['saved'] : [])];
   return (
     <>
-      <search aria-label="Services">
+      <search aria-label={t(m.services)}>
         <form noValidate onSubmit={onSubmit} className="umb-directory-search">
           <TextField
             id="q"
-            label="Words to look for"
-            hint="For example: debt, childcare, bus fares"
+            label={t(m.wordsToLookFor)}
+            hint={t(m.wordsHint)}
             value={form.q ?? ''}
             onValueChange={(q) => setForm((f) => ({ ...f, q }))}
           />
           <Select
             id="domain"
-            label="What it helps with"
-            options={NEED_DOMAIN_KEYS.filter((d) => d !== 'other').map((d) => ({ value: d, label: NEED_DOMAINS[d].label }))}
-            placeholder="Anything"
+            label={t(m.helpsWith)}
+            options={NEED_DOMAIN_KEYS.filter((d) => d !== 'other').map((d) => ({ value: d, label: t(NEED_DOMAIN_WORDS[d]) }))}
+            placeholder={t(m.anything)}
             value={form.domain ?? ''}
             onValueChange={(domain) => setForm((f) => ({ ...f, domain: domain || undefined }))}
           />
           <Select
             id="language"
-            label="Language"
+            label={t(m.language)}
             options={(result.data?.languages ?? []).map((l) => ({ value: l, label: l }))}
-            placeholder="Any language"
+            placeholder={t(m.anyLanguage)}
             value={form.language ?? ''}
             onValueChange={(language) => setForm((f) => ({ ...f, language: language || undefined }))}
           />
           <Checkboxes
             name="only"
-            legend="Only show"
+            legend={t(m.onlyShow)}
             groups={[
               {
-                options: options.map((o) => ({ value: o, label: o === 'free' ? 'Free services' : 'Services I saved' })),
+                options: options.map((o) => ({ value: o, label: o === 'free' ? t(m.onlyFree) : t(m.onlySaved) })),
               },
             ]}
             values={options.filter((o) => (o === 'free' ? form.free : form.saved))}
             onChange={(values) => setForm((f) => ({ ...f, free: values.includes('free'), saved: values.includes('saved') }))}
             small
           />
-          <Button secondary>Search</Button>
+          <Button secondary>{t(m.search)}</Button>
         </form>
       </search>
       {result.isPending ? <Loading /> : null}
-      {result.isError ? <p className="govuk-error-message">The services could not be loaded. Try again in a few minutes.</p> : null}
+      {result.isError ? <p className="govuk-error-message">{t(m.loadFailed)}</p> : null}
       {result.data ? (
         <section aria-labelledby="services-found" aria-live="polite">
           <h2 className="govuk-heading-m" id="services-found">
-            {result.data.total === 0
-              ? 'No services found'
-              : result.data.total === 1
-                ? '1 service found'
-                : `${result.data.total} services found`}
+            {t(m.found, { count: result.data.total })}
           </h2>
-          {result.data.total === 0 ? <p className="govuk-body">Try fewer words, or choose “Anything”.</p> : null}
+          {result.data.total === 0 ? <p className="govuk-body">{t(m.tryFewer)}</p> : null}
           <ul className="govuk-list umb-services">
             {result.data.services.map((s) => (
               <li key={s.id} className="umb-service" data-testid="service">
@@ -97,13 +98,10 @@ export function DirectorySearch({
                 <p className="govuk-body-s govuk-!-margin-bottom-1">{s.organisationName}</p>
                 {s.description ? <p className="govuk-body-s govuk-!-margin-bottom-1">{s.description}</p> : null}
                 <p className="govuk-body-s govuk-!-margin-bottom-1">
-                  {s.free ? <Tag colour="green">Free</Tag> : null}{' '}
-                  {s.selfReferral ? <Tag colour="teal">You can contact them yourself</Tag> : null}
+                  {s.free ? <Tag colour="green">{t(m.free)}</Tag> : null}{' '}
+                  {s.selfReferral ? <Tag colour="teal">{t(m.contactYourself)}</Tag> : null}
                 </p>
-                <p className="govuk-body-s govuk-!-margin-bottom-1">
-                  {s.where ? `${s.where}. ` : ''}
-                  {s.languages.length > 0 ? `Languages: ${s.languages.join(', ')}.` : ''}
-                </p>
+                <p className="govuk-body-s govuk-!-margin-bottom-1">{whereAndLanguages(s, t)}</p>
                 {resultActions?.(s)}
               </li>
             ))}
@@ -114,27 +112,37 @@ export function DirectorySearch({
   );
 }
 
+/** "Northfield Library, NF1 2AB. Languages: English, Polish.": where it is and its languages, as written in the directory. */
+function whereAndLanguages(s: ServiceSummary, t: Translate): string {
+  const where = s.where ? t(m.where, { where: whereShown(s.where, t) }) : '';
+  const languages = s.languages.length > 0 ? t(m.languages, { languages: s.languages.join(', ') }) : '';
+  return [where, languages].filter(Boolean).join(' ');
+}
+
 /** "Refer yourself, drop in, by phone": a list as one sentence, capital letter first only. */
-const sentence = (items: string[]) => items.map((item, i) => (i === 0 ? item : item.charAt(0).toLowerCase() + item.slice(1))).join(', ');
+const sentence = (items: string[]) =>
+  items.map((item, i) => (i === 0 ? item : item.charAt(0).toLocaleLowerCase() + item.slice(1))).join(', ');
 
 /** One service in full: who it is for, what it costs, when it is open, where it is and how to get there, how to contact. */
 export function ServiceFacts({ service }: { service: ServiceDetail }) {
+  const t = useT();
+  const facts: [string, string][] = [
+    [t(m.runBy), service.organisationName],
+    [t(m.whoFor), service.eligibility.map((e) => eligibilityShown(e, t)).join('. ') || t(m.anyone)],
+    [t(m.costs), service.costs.map((c) => costShown(c, t)).join('. ') || (service.free ? t(m.free) : t(m.askThem))],
+    [t(m.howToUse), sentence(service.howToUse.map((h) => howToUseShown(h, t))) || t(m.contactThem)],
+    [t(m.languagesKey), service.languages.join(', ') || t(m.english)],
+    [t(m.whenOpen), service.openingTimes.map((o) => openingTimeShown(o.words, t)).join('. ') || t(m.contactToAsk)],
+  ];
   return (
     <>
       {service.description ? <p className="govuk-body umb-pre-line">{service.description}</p> : null}
       <p className="govuk-body">
-        {service.free ? <Tag colour="green">Free</Tag> : null}{' '}
-        {service.selfReferral ? <Tag colour="teal">You can contact them yourself</Tag> : null}
+        {service.free ? <Tag colour="green">{t(m.free)}</Tag> : null}{' '}
+        {service.selfReferral ? <Tag colour="teal">{t(m.contactYourself)}</Tag> : null}
       </p>
       <dl className="govuk-summary-list">
-        {[
-          ['Run by', service.organisationName],
-          ['Who it is for', service.eligibility.join('. ') || 'Anyone'],
-          ['What it costs', service.costs.join('. ') || (service.free ? 'Free' : 'Ask them')],
-          ['How to use it', sentence(service.howToUse) || 'Contact them'],
-          ['Languages', service.languages.join(', ') || 'English'],
-          ['When it is open', service.openingTimes.map((t) => t.words).join('. ') || 'Contact them to ask'],
-        ].map(([key, value]) => (
+        {facts.map(([key, value]) => (
           <div className="govuk-summary-list__row" key={key}>
             <dt className="govuk-summary-list__key">{key}</dt>
             <dd className="govuk-summary-list__value">{value}</dd>
@@ -143,7 +151,7 @@ export function ServiceFacts({ service }: { service: ServiceDetail }) {
       </dl>
       {service.locations.length > 0 ? (
         <>
-          <h2 className="govuk-heading-m">Where it is and how to get there</h2>
+          <h2 className="govuk-heading-m">{t(m.whereAndHow)}</h2>
           {service.locations.map((l) => (
             <div key={`${l.name}-${l.address}-${l.postcode}`} className="govuk-!-margin-bottom-4">
               {l.name ? <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{l.name}</p> : null}
@@ -161,7 +169,7 @@ export function ServiceFacts({ service }: { service: ServiceDetail }) {
       ) : null}
       {service.contacts.length > 0 || service.url || service.email ? (
         <>
-          <h2 className="govuk-heading-m">How to contact them</h2>
+          <h2 className="govuk-heading-m">{t(m.howToContact)}</h2>
           <ul className="govuk-list">
             {service.contacts.map((c) => (
               <li key={`${c.name}-${c.phone}-${c.email}`}>
@@ -189,7 +197,7 @@ export function ServiceFacts({ service }: { service: ServiceDetail }) {
             {service.url ? (
               <li>
                 <a className="govuk-link" href={service.url} rel="noopener noreferrer">
-                  Their website
+                  {t(m.website)}
                 </a>
               </li>
             ) : null}

@@ -5,11 +5,14 @@
 import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
 import type { z } from 'zod';
 import type { NewNeedRequest } from '../../shared/contracts/needs.ts';
-import { NEED_DOMAIN_KEYS, NEED_DOMAINS, NEED_IMPORTANCE, NEED_IMPORTANCE_KEYS, NEED_RAISED_BY } from '../../shared/domain/needs.ts';
+import { NEED_DOMAIN_KEYS, NEED_IMPORTANCE_KEYS } from '../../shared/domain/needs.ts';
+import { useT } from '../i18n/i18n.ts';
 import { Button } from './button.tsx';
 import { ErrorSummary, type FormError } from './error-summary.tsx';
 import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from './form-errors.ts';
 import { useLocalDraft } from './local-draft.ts';
+import { needForms as m } from './need-forms.messages.ts';
+import { IMPORTANCE_WORDS, NEED_DOMAIN_WORDS, RAISED_BY_WORDS } from './needs-words.ts';
 import { Radios } from './radios.tsx';
 import { Select } from './select.tsx';
 import { TextArea } from './textarea.tsx';
@@ -60,6 +63,7 @@ export function NeedForm({
   /** A worker's form only: the respectful-language check. */
   words?: WordsCheckSlot;
 }) {
+  const t = useT();
   const initial = useMemo(
     () => ({
       personId: people.length === 1 ? (people[0]?.personId ?? '') : '',
@@ -82,10 +86,10 @@ export function NeedForm({
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const missing: FieldErrors = {};
-    if (!v.personId) missing.personId = 'Choose who this is for';
-    if (!v.domain) missing.domain = 'Choose what this is about';
-    if (!v.words.trim()) missing.words = 'Write what is needed, in your own words';
-    if (!v.importance) missing.importance = 'Choose how much this matters';
+    if (!v.personId) missing.personId = t(m.chooseWho);
+    if (!v.domain) missing.domain = t(m.chooseWhat);
+    if (!v.words.trim()) missing.words = t(m.writeWhatIsNeeded);
+    if (!v.importance) missing.importance = t(m.chooseHowMuch);
     setErrors(missing);
     const reasonGiven = words ? words.prepare(checked) : true;
     if (Object.keys(missing).length > 0 || !reasonGiven) return;
@@ -124,7 +128,7 @@ export function NeedForm({
       {people.length > 1 ? (
         <Radios
           name="personId"
-          legend="Who is this for?"
+          legend={t(m.whoFor)}
           options={people.map((p) => ({ value: p.personId, label: p.name }))}
           value={v.personId}
           onChange={(value) => draft.set('personId', value)}
@@ -134,18 +138,18 @@ export function NeedForm({
       ) : null}
       <Select
         id="domain"
-        label="What is it about?"
-        hint="Choose the closest. You can say more in your own words below."
-        options={NEED_DOMAIN_KEYS.map((d) => ({ value: d, label: NEED_DOMAINS[d].label }))}
-        placeholder="Choose one"
+        label={t(m.whatAbout)}
+        hint={t(m.whatAboutHint)}
+        options={NEED_DOMAIN_KEYS.map((d) => ({ value: d, label: t(NEED_DOMAIN_WORDS[d]) }))}
+        placeholder={t(m.chooseOne)}
         value={v.domain}
         onValueChange={(value) => draft.set('domain', value)}
         error={errors.domain}
       />
       <TextArea
         id="words"
-        label={forWorker ? 'What is needed, in their own words' : 'What would help? Say it in your own words'}
-        hint={forWorker ? 'Write what they said, as they said it. They will see it and can say if it is not right.' : undefined}
+        label={forWorker ? t(m.wordsForWorker) : t(m.wordsForFamily)}
+        hint={forWorker ? t(m.wordsForWorkerHint) : undefined}
         rows={3}
         value={v.words}
         onValueChange={(value) => draft.set('words', value)}
@@ -154,8 +158,8 @@ export function NeedForm({
       />
       <Radios
         name="importance"
-        legend="How much does this matter?"
-        options={NEED_IMPORTANCE_KEYS.map((k) => ({ value: k, label: NEED_IMPORTANCE[k] }))}
+        legend={t(m.howMuch)}
+        options={NEED_IMPORTANCE_KEYS.map((k) => ({ value: k, label: t(IMPORTANCE_WORDS[k]) }))}
         value={v.importance as Body['importance'] | ''}
         onChange={(value) => draft.set('importance', value)}
         error={errors.importance}
@@ -164,7 +168,7 @@ export function NeedForm({
       />
       <TextArea
         id="supportWanted"
-        label="What kind of support would help? (you can leave this empty)"
+        label={t(m.supportWanted)}
         rows={2}
         value={v.supportWanted}
         onValueChange={(value) => draft.set('supportWanted', value)}
@@ -175,8 +179,8 @@ export function NeedForm({
       {forWorker ? (
         <Radios
           name="raisedBy"
-          legend="Who raised it?"
-          options={(['person', 'worker', 'network_member'] as const).map((k) => ({ value: k, label: NEED_RAISED_BY[k] }))}
+          legend={t(m.whoRaised)}
+          options={(['person', 'worker', 'network_member'] as const).map((k) => ({ value: k, label: t(RAISED_BY_WORDS[k]) }))}
           value={v.raisedBy as NonNullable<Body['raisedBy']>}
           onChange={(value) => draft.set('raisedBy', value)}
           error={errors.raisedBy}

@@ -3,9 +3,23 @@
 // portal and the professional screens; the actions each side may take are passed in.
 import type { ReactNode } from 'react';
 import type { GapCounts, Need, Support } from '../../shared/contracts/needs.ts';
-import { AGREED_HOW, GAPS, type Gap, HELPED, NEED_DOMAINS, NEED_IMPORTANCE, REFERRAL_STATUSES } from '../../shared/domain/needs.ts';
-import { CONSENT_CATEGORIES, LAWFUL_BASES } from '../../shared/domain/sharing.ts';
+import type { Gap } from '../../shared/domain/needs.ts';
+import { type Translate, useT } from '../i18n/i18n.ts';
 import { formatDate } from './format.ts';
+import { needsView as m } from './needs-view.messages.ts';
+import { needsWords } from './needs-words.messages.ts';
+import {
+  AGREED_HOW_WORDS,
+  BASIS_WORDS,
+  CATEGORY_WORDS,
+  GAP_WORDS,
+  HELPED_WORDS,
+  lowerFirst,
+  MATTERS_WORDS,
+  NEED_DOMAIN_WORDS,
+  REFERRAL_STATUS_WORDS,
+  shortList,
+} from './needs-words.ts';
 import { Tag, type TagColour } from './tag.tsx';
 
 const GAP_COLOUR: Record<Gap, TagColour> = {
@@ -19,89 +33,120 @@ const GAP_COLOUR: Record<Gap, TagColour> = {
 
 const DAY_MS = 86_400_000;
 
-/** "3 days", "5 weeks", "4 months": how long since a date, in words a person uses. */
-export function howLongSince(day: string, today = new Date()): string {
+export type HowLong = { unit: 'today' | 'days' | 'weeks' | 'months'; count: number };
+
+/** How long since a date, as people count it: days up to two weeks, then weeks up to ten, then months. */
+export function howLongSince(day: string, today = new Date()): HowLong {
   const days = Math.max(0, Math.floor((today.getTime() - new Date(`${day}T00:00:00Z`).getTime()) / DAY_MS));
-  if (days < 1) return 'since today';
-  if (days < 14) return days === 1 ? '1 day' : `${days} days`;
-  if (days < 70) return `${Math.floor(days / 7)} weeks`;
-  const months = Math.floor(days / 30);
-  return months === 1 ? '1 month' : `${months} months`;
+  if (days < 1) return { unit: 'today', count: 0 };
+  if (days < 14) return { unit: 'days', count: days };
+  if (days < 70) return { unit: 'weeks', count: Math.floor(days / 7) };
+  return { unit: 'months', count: Math.floor(days / 30) };
 }
+
+const WAITING = { today: m.waitingSinceToday, days: m.waitingDays, weeks: m.waitingWeeks, months: m.waitingMonths } as const;
 
 const isWaiting = (gap: Gap) => gap === 'not_offered' || gap === 'not_received' || gap === 'not_helping';
 
-export function GapTag({ gap, since }: { gap: Gap; since: string }) {
-  const howLong = howLongSince(since);
-  return (
-    <Tag colour={GAP_COLOUR[gap]}>
-      {GAPS[gap]}
-      {isWaiting(gap) ? (howLong === 'since today' ? ', since today' : `, for ${howLong}`) : ''}
-    </Tag>
-  );
+/** "Asked for, nothing offered yet, for 3 weeks": where a need stands, and for how long while it waits. */
+export function gapInWords(t: Translate, gap: Gap, since: string, today = new Date()): string {
+  if (!isWaiting(gap)) return t(GAP_WORDS[gap]);
+  const howLong = howLongSince(since, today);
+  return t(WAITING[howLong.unit], { gap: t(GAP_WORDS[gap]), count: howLong.count });
 }
 
-/** The three gaps, counted, in plain words. `whose` is "you" for the family, "this family" for workers. */
+export function GapTag({ gap, since }: { gap: Gap; since: string }) {
+  const t = useT();
+  return <Tag colour={GAP_COLOUR[gap]}>{gapInWords(t, gap, since)}</Tag>;
+}
+
+/** The three gaps, counted, in plain words: to the family as "you", to workers as "this family". */
 export function GapSummary({ gaps, forFamily }: { gaps: GapCounts; forFamily: boolean }) {
+  const t = useT();
   const total = gaps.notOffered + gaps.notReceived + gaps.notHelping;
   if (total === 0)
     return (
       <p className="govuk-body" data-testid="gap-summary">
-        {forFamily ? 'Nothing you asked for is waiting.' : 'Nothing this family asked for is waiting.'}
+        {forFamily ? t(m.nothingWaitingForYou) : t(m.nothingWaitingForFamily)}
       </p>
     );
-  const rows: [number, string][] = [
-    [gaps.notOffered, forFamily ? 'asked for, and nothing offered yet' : 'asked for, nothing offered yet'],
-    [gaps.notReceived, 'offered, but not started yet'],
-    [gaps.notHelping, 'started, but not helping'],
+  const rows = [
+    { key: 'notOffered', count: gaps.notOffered, message: forFamily ? m.notOfferedForYou : m.notOfferedForFamily },
+    { key: 'notReceived', count: gaps.notReceived, message: m.notReceived },
+    { key: 'notHelping', count: gaps.notHelping, message: m.notHelping },
   ];
   return (
     <div className="govuk-inset-text" data-testid="gap-summary">
-      <p className="govuk-body govuk-!-font-weight-bold">
-        {forFamily ? 'Still waiting for help with:' : 'What this family is still waiting for:'}
-      </p>
+      <p className="govuk-body govuk-!-font-weight-bold">{forFamily ? t(m.stillWaitingForYou) : t(m.stillWaitingForFamily)}</p>
       <ul className="govuk-list govuk-list--bullet">
         {rows
-          .filter(([n]) => n > 0)
-          .map(([n, words]) => (
-            <li key={words}>
-              {n} {n === 1 ? 'thing' : 'things'} {words}
-            </li>
+          .filter((row) => row.count > 0)
+          .map((row) => (
+            <li key={row.key}>{t(row.message, { count: row.count })}</li>
           ))}
       </ul>
     </div>
   );
 }
 
+/** `<b>…</b>` in a message. */
+const bold = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
+
 function ReferralDetails({ support }: { support: Support }) {
+  const t = useT();
   const r = support.referral;
   if (!r) return null;
+  const categories = r.sharedCategories.length
+    ? shortList(
+        r.sharedCategories.map((c) => t(CATEGORY_WORDS[c])),
+        t.locale,
+      )
+    : t(m.sharedNothing);
+  const basis = t(BASIS_WORDS[r.lawfulBasis]);
   return (
     <details className="govuk-details govuk-!-margin-bottom-2">
       <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">What was shared, and each step</span>
+        <span className="govuk-details__summary-text">{t(m.whatWasShared)}</span>
       </summary>
       <div className="govuk-details__text">
         <p className="govuk-body-s">
-          Shared: {r.sharedCategories.map((c) => CONSENT_CATEGORIES[c]).join(', ') || 'only what is written below'}. Why it could be shared:{' '}
-          {LAWFUL_BASES[r.lawfulBasis].plain}
-          {r.agreedHow ? ` (${AGREED_HOW[r.agreedHow].toLowerCase()})` : ''}
+          {r.agreedHow
+            ? t(m.sharedAgreed, { categories, basis, agreed: lowerFirst(t(AGREED_HOW_WORDS[r.agreedHow])) })
+            : t(m.shared, { categories, basis })}
         </p>
-        <p className="govuk-body-s umb-pre-line">What was sent: “{r.sentText}”</p>
+        <p className="govuk-body-s umb-pre-line">{t(m.whatWasSent, { text: r.sentText })}</p>
         <ol className="govuk-list govuk-body-s">
-          {r.history.map((step) => (
-            <li key={step.status}>
-              {formatDate(step.statusOn)}: {REFERRAL_STATUSES[step.status]}, by {step.by}
-              {step.reason ? ` (${step.reason})` : ''}
-            </li>
-          ))}
+          {r.history.map((step) => {
+            const values = { date: formatDate(step.statusOn), status: t(REFERRAL_STATUS_WORDS[step.status]), by: step.by };
+            return <li key={step.status}>{step.reason ? t(m.stepWithReason, { ...values, reason: step.reason }) : t(m.step, values)}</li>;
+          })}
         </ol>
       </div>
     </details>
   );
 }
 
+/** Who offered, referred or found it and when, when it started and finished, and why it was not taken up. */
+function supportHistory(t: Translate, support: Support): string {
+  const made = { by: support.offeredBy, date: formatDate(support.offeredOn) };
+  const from = support.receivedFrom ? formatDate(support.receivedFrom) : null;
+  const until = support.receivedUntil ? formatDate(support.receivedUntil) : null;
+  const sentences = [
+    t(support.referral ? m.referredBy : support.kind === 'self_found' ? m.foundBy : m.offeredBy, made),
+    from && until
+      ? t(m.startedAndFinished, { date: from, until })
+      : from
+        ? t(m.started, { date: from })
+        : until
+          ? t(m.finished, { until })
+          : '',
+    support.referral?.declinedReason ? t(m.notTakenUp, { reason: support.referral.declinedReason }) : '',
+  ];
+  return sentences.filter(Boolean).join(' ');
+}
+
 export function SupportItem({ support, children }: { support: Support; children?: ReactNode }) {
+  const t = useT();
   const r = support.referral;
   return (
     <li className="umb-support" data-testid="support">
@@ -110,21 +155,16 @@ export function SupportItem({ support, children }: { support: Support; children?
         {r ? (
           <>
             {' '}
-            <Tag colour={r.status === 'declined' ? 'grey' : 'default'}>{REFERRAL_STATUSES[r.status]}</Tag>
+            <Tag colour={r.status === 'declined' ? 'grey' : 'default'}>{t(REFERRAL_STATUS_WORDS[r.status])}</Tag>
           </>
         ) : null}
       </p>
-      <p className="govuk-body-s govuk-!-margin-bottom-1">
-        {r ? 'Referral made' : support.kind === 'self_found' ? 'Found' : 'Offered'} by {support.offeredBy} on{' '}
-        {formatDate(support.offeredOn)}
-        {support.receivedFrom ? `. Started ${formatDate(support.receivedFrom)}` : ''}
-        {support.receivedUntil ? `, finished ${formatDate(support.receivedUntil)}` : ''}.
-        {r?.declinedReason ? ` Not taken up: ${r.declinedReason}` : ''}
-      </p>
+      <p className="govuk-body-s govuk-!-margin-bottom-1">{supportHistory(t, support)}</p>
       {support.helped ? (
         <p className="govuk-body-s govuk-!-margin-bottom-1">
-          <strong>Did it help?</strong> {HELPED[support.helped]}
-          {support.helpedWords ? `: “${support.helpedWords}”` : ''}
+          {support.helpedWords
+            ? t.rich(m.didItHelpWords, { b: bold, answer: t(HELPED_WORDS[support.helped]), words: support.helpedWords })
+            : t.rich(m.didItHelp, { b: bold, answer: t(HELPED_WORDS[support.helped]) })}
         </p>
       ) : null}
       <ReferralDetails support={support} />
@@ -146,23 +186,24 @@ export function NeedCard({
   supportActions?: (support: Support) => ReactNode;
   children?: ReactNode;
 }) {
+  const t = useT();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <article className="umb-need" data-testid="need" aria-labelledby={`need-${need.id}`}>
       <Heading className="govuk-heading-s govuk-!-margin-bottom-1" id={`need-${need.id}`}>
-        {NEED_DOMAINS[need.domain].label}
+        {t(NEED_DOMAIN_WORDS[need.domain])}
       </Heading>
       <p className="govuk-body govuk-!-margin-bottom-1">
         <GapTag gap={need.gap} since={need.gapSince} />
       </p>
-      <blockquote className="umb-need__words govuk-body umb-pre-line">“{need.words}”</blockquote>
+      <blockquote className="umb-need__words govuk-body umb-pre-line">{t(needsWords.quoted, { words: need.words })}</blockquote>
       <p className="govuk-body-s govuk-!-margin-bottom-1">
-        Matters {NEED_IMPORTANCE[need.importance].toLowerCase()}. Written by {need.writtenBy} on {formatDate(need.createdAt.slice(0, 10))}.
+        {t(MATTERS_WORDS[need.importance])} {t(m.writtenBy, { by: need.writtenBy, date: formatDate(need.createdAt.slice(0, 10)) })}
       </p>
-      {need.supportWanted ? <p className="govuk-body-s umb-pre-line">What would help: {need.supportWanted}</p> : null}
+      {need.supportWanted ? <p className="govuk-body-s umb-pre-line">{t(m.whatWouldHelp, { words: need.supportWanted })}</p> : null}
       {need.notRight ? (
         <p className="govuk-body-s umb-need__not-right umb-pre-line">
-          <strong>“That’s not right”</strong> ({formatDate(need.notRight.at.slice(0, 10))}): {need.notRight.words}
+          {t.rich(m.notRightSaid, { b: bold, date: formatDate(need.notRight.at.slice(0, 10)), words: need.notRight.words })}
         </p>
       ) : null}
       {need.supports.length > 0 ? (

@@ -5,25 +5,24 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import type { Need, Support } from '../../shared/contracts/needs.ts';
 import {
-  HELPED,
   HELPED_KEYS,
   type Helped,
-  NEED_IMPORTANCE,
   NEED_IMPORTANCE_KEYS,
   NEED_STATUS_KEYS,
-  NEED_STATUSES,
   type NeedImportance,
   type NeedStatus,
   REFERRAL_NEXT_STEPS,
-  REFERRAL_STATUSES,
   type ReferralStatus,
 } from '../../shared/domain/needs.ts';
+import { type Translate, useT } from '../i18n/i18n.ts';
 import { Button } from './button.tsx';
 import { conflictCurrent } from './conflict.ts';
 import { ErrorSummary } from './error-summary.tsx';
 import { TextField } from './field.tsx';
 import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from './form-errors.ts';
 import type { WordsCheckSlot } from './need-form.tsx';
+import { needForms as m } from './need-forms.messages.ts';
+import { HELPED_WORDS, IMPORTANCE_WORDS, NEED_STATUS_WORDS, REFERRAL_STATUS_WORDS } from './needs-words.ts';
 import { Radios } from './radios.tsx';
 import { TextArea } from './textarea.tsx';
 import { todayIso } from './time.ts';
@@ -80,14 +79,21 @@ function Expander({
   );
 }
 
+/** "Is Northfield Money Advice helping?" while support goes on, "Did it help?" once it has ended. */
+function helpedQuestion(t: Translate, ongoing: boolean, serviceName: string | null): string {
+  if (ongoing) return serviceName ? t(m.isServiceHelping, { service: serviceName }) : t(m.isItHelping);
+  return serviceName ? t(m.didServiceHelp, { service: serviceName }) : t(m.didThisHelp);
+}
+
 export function HelpedForm({ support, onSave }: { support: Support; onSave: (helped: Helped, words: string | null) => Promise<unknown> }) {
+  const t = useT();
   const id = `helped-${support.id}`;
   const [helped, setHelped] = useState<Helped | ''>('');
   const [words, setWords] = useState('');
   const { errors, setErrors, busy, run } = useSave(id);
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!helped) return setErrors({ [id]: 'Choose whether it helped' });
+    if (!helped) return setErrors({ [id]: t(m.chooseHelped) });
     await run(() => onSave(helped, words.trim() || null), { helped: id, words: `${id}-words` });
   };
   const ongoing = !support.receivedUntil;
@@ -96,27 +102,21 @@ export function HelpedForm({ support, onSave }: { support: Support; onSave: (hel
       <ErrorSummary errors={toFormErrors(errors, [id, `${id}-words`])} />
       <Radios
         name={id}
-        legend={ongoing ? `Is ${support.serviceName ?? 'it'} helping?` : `Did ${support.serviceName ?? 'this'} help?`}
-        options={HELPED_KEYS.map((k) => ({ value: k, label: HELPED[k] }))}
+        legend={helpedQuestion(t, ongoing, support.serviceName)}
+        options={HELPED_KEYS.map((k) => ({ value: k, label: t(HELPED_WORDS[k]) }))}
         value={helped}
         onChange={setHelped}
         error={errors[id]}
         small
       />
-      <TextArea
-        id={`${id}-words`}
-        label="Anything you want to say (you can leave this empty)"
-        rows={2}
-        value={words}
-        onValueChange={setWords}
-      />
+      <TextArea id={`${id}-words`} label={t(m.anythingToSay)} rows={2} value={words} onValueChange={setWords} />
       <Button busy={busy} secondary>
-        Save my answer
+        {t(m.saveMyAnswer)}
       </Button>
     </form>
   );
   // When support has ended she is asked outright; while it goes on, she can say so whenever she likes.
-  return ongoing ? <Expander summary="Say whether it is helping">{form}</Expander> : form;
+  return ongoing ? <Expander summary={t(m.sayWhetherHelping)}>{form}</Expander> : form;
 }
 
 type StepBody = {
@@ -137,6 +137,7 @@ export function ReferralStepForm({
   /** A worker's form only: the respectful-language check on the reason the family reads. */
   words?: WordsCheckSlot;
 }) {
+  const t = useT();
   const id = `step-${support.id}`;
   const next = support.referral ? REFERRAL_NEXT_STEPS[support.referral.status] : [];
   const [status, setStatus] = useState<ReferralStatus | ''>('');
@@ -148,8 +149,8 @@ export function ReferralStepForm({
   if (next.length === 0) return null;
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!status) return setErrors({ [id]: 'Choose where the referral is now' });
-    if (status === 'declined' && !reason.trim()) return setErrors({ [`${id}-reason`]: 'Say why it was not taken up' });
+    if (!status) return setErrors({ [id]: t(m.chooseStep) });
+    if (status === 'declined' && !reason.trim()) return setErrors({ [`${id}-reason`]: t(m.sayWhyDeclined) });
     if (words && !words.prepare(checked)) return;
     const kept = words ? { keepAsWritten: words.body(checked) } : {};
     const saved = await run(() => onSave({ status, statusOn, reason: reason.trim() || null, version: support.version, ...kept }), {
@@ -163,29 +164,22 @@ export function ReferralStepForm({
     setOpen(false);
   };
   return (
-    <Expander summary="Update where this referral is" testId="referral-step" open={open} onOpenChange={setOpen}>
+    <Expander summary={t(m.updateReferral)} testId="referral-step" open={open} onOpenChange={setOpen}>
       <form noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={[...(words?.summary ?? []), ...toFormErrors(errors, [id, `${id}-on`, `${id}-reason`])]} />
         <Radios
           name={id}
-          legend="Where is it now?"
-          options={next.map((k) => ({ value: k, label: REFERRAL_STATUSES[k] }))}
+          legend={t(m.whereNow)}
+          options={next.map((k) => ({ value: k, label: t(REFERRAL_STATUS_WORDS[k]) }))}
           value={status}
           onChange={setStatus}
           error={errors[id]}
           small
         />
-        <TextField
-          id={`${id}-on`}
-          label="Since (date)"
-          type="date"
-          value={statusOn}
-          onValueChange={setStatusOn}
-          error={errors[`${id}-on`]}
-        />
+        <TextField id={`${id}-on`} label={t(m.since)} type="date" value={statusOn} onValueChange={setStatusOn} error={errors[`${id}-on`]} />
         <TextArea
           id={`${id}-reason`}
-          label={status === 'declined' ? 'Why was it not taken up?' : 'Anything to add (you can leave this empty)'}
+          label={status === 'declined' ? t(m.whyDeclined) : t(m.anythingToAdd)}
           rows={2}
           value={reason}
           onValueChange={setReason}
@@ -194,7 +188,7 @@ export function ReferralStepForm({
         />
         {words?.render(checked, `${id}-words`)}
         <Button busy={busy} secondary>
-          Save
+          {t(m.save)}
         </Button>
       </form>
     </Expander>
@@ -202,29 +196,30 @@ export function ReferralStepForm({
 }
 
 export function NotRightForm({ need, onSave }: { need: Need; onSave: (words: string) => Promise<unknown> }) {
+  const t = useT();
   const id = `not-right-${need.id}`;
   const [words, setWords] = useState('');
   const { errors, setErrors, busy, run } = useSave(id);
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!words.trim()) return setErrors({ [id]: 'Say what is not right, in your own words' });
+    if (!words.trim()) return setErrors({ [id]: t(m.sayNotRight) });
     if (await run(() => onSave(words.trim()), { words: id })) setWords('');
   };
   return (
-    <Expander summary="That’s not right" testId="not-right">
+    <Expander summary={t(m.notRight)} testId="not-right">
       <form noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={toFormErrors(errors, [id])} />
         <TextArea
           id={id}
-          label="What is not right?"
-          hint="Your words are kept with this, and the worker who wrote it is told."
+          label={t(m.whatNotRight)}
+          hint={t(m.notRightHint)}
           rows={3}
           value={words}
           onValueChange={setWords}
           error={errors[id]}
         />
         <Button busy={busy} secondary>
-          Send
+          {t(m.send)}
         </Button>
       </form>
     </Expander>
@@ -251,6 +246,7 @@ export function EditNeedForm({
   /** A worker's form only: the respectful-language check on the words the family reads. */
   wordsCheck?: WordsCheckSlot;
 }) {
+  const t = useT();
   const id = `edit-${need.id}`;
   const [words, setWords] = useState(need.words);
   const [importance, setImportance] = useState<NeedImportance>(need.importance);
@@ -260,7 +256,7 @@ export function EditNeedForm({
   const { errors, setErrors, busy, run } = useSave(`${id}-words`, { slot: wordsCheck, texts: checked });
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!words.trim()) return setErrors({ [`${id}-words`]: 'Write what is needed, in your own words' });
+    if (!words.trim()) return setErrors({ [`${id}-words`]: t(m.writeWhatIsNeeded) });
     if (wordsCheck && !wordsCheck.prepare(checked)) return;
     const kept = wordsCheck ? { keepAsWritten: wordsCheck.body(checked) } : {};
     const ok = await run(
@@ -275,14 +271,14 @@ export function EditNeedForm({
     if (ok) setVersion(version + 1);
   };
   return (
-    <Expander summary="Change this" testId="edit-need">
+    <Expander summary={t(m.changeThis)} testId="edit-need">
       <form noValidate onSubmit={onSubmit}>
         <ErrorSummary
           errors={[...(wordsCheck?.summary ?? []), ...toFormErrors(errors, [`${id}-words`, `${id}-importance`, `${id}-status`])]}
         />
         <TextArea
           id={`${id}-words`}
-          label="In your own words"
+          label={t(m.inYourOwnWords)}
           rows={3}
           value={words}
           onValueChange={setWords}
@@ -292,8 +288,8 @@ export function EditNeedForm({
         {wordsCheck?.render(checked, `${id}-check`)}
         <Radios
           name={`${id}-importance`}
-          legend="How much does this matter?"
-          options={NEED_IMPORTANCE_KEYS.map((k) => ({ value: k, label: NEED_IMPORTANCE[k] }))}
+          legend={t(m.howMuch)}
+          options={NEED_IMPORTANCE_KEYS.map((k) => ({ value: k, label: t(IMPORTANCE_WORDS[k]) }))}
           value={importance}
           onChange={setImportance}
           small
@@ -301,14 +297,14 @@ export function EditNeedForm({
         />
         <Radios
           name={`${id}-status`}
-          legend="Is this still needed?"
-          options={NEED_STATUS_KEYS.map((k) => ({ value: k, label: NEED_STATUSES[k] }))}
+          legend={t(m.stillNeeded)}
+          options={NEED_STATUS_KEYS.map((k) => ({ value: k, label: t(NEED_STATUS_WORDS[k]) }))}
           value={status}
           onChange={setStatus}
           small
         />
         <Button busy={busy} secondary>
-          Save changes
+          {t(m.saveChanges)}
         </Button>
       </form>
     </Expander>

@@ -2,24 +2,28 @@
 // "free", saves a service for later, and opens one to see when it is open, how to get there and how to contact it.
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { ServiceSummary } from '../../../shared/contracts/directory.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { saveService, unsaveService } from '../../ui/directory.api.ts';
 import { DirectorySearch } from '../../ui/directory-search.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
+import { findSupport as m } from './find-support.messages.ts';
+
+/** `<hidden>…</hidden>` in a message: words only a screen reader hears, saying which service a button is for. */
+const hidden = (chunks: ReactNode[]) => <span className="govuk-visually-hidden">{chunks}</span>;
 
 export function FindSupportPage() {
-  usePageTitle('Find support');
+  const t = useT();
+  usePageTitle(t(m.title));
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop">
         <Link to="/my-family/needs" className="govuk-back-link">
-          Back to what would help
+          {t(m.backToNeeds)}
         </Link>
-        <h1 className="govuk-heading-l">Find support</h1>
-        <p className="govuk-body">
-          Services near you that can help. Searching here tells nobody: only you see what you look for and what you save.
-        </p>
+        <h1 className="govuk-heading-l">{t(m.title)}</h1>
+        <p className="govuk-body">{t(m.intro)}</p>
         <DirectorySearch
           initial={{}}
           showSaved
@@ -36,6 +40,7 @@ export function FindSupportPage() {
 }
 
 export function SaveToggle({ service }: { service: Pick<ServiceSummary, 'id' | 'name' | 'saved'> }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState(service.saved);
   const [busy, setBusy] = useState(false);
@@ -56,16 +61,15 @@ export function SaveToggle({ service }: { service: Pick<ServiceSummary, 'id' | '
   return (
     <p className="govuk-body-s">
       <button type="button" className="umb-link-button govuk-body-s" onClick={toggle} disabled={busy}>
-        {saved ? 'Remove from my saved services' : 'Save for later'}
-        <span className="govuk-visually-hidden"> {service.name}</span>
+        {t.rich(saved ? m.remove : m.saveForLater, { hidden, name: service.name })}
       </button>
       {saved ? (
         <span className="govuk-visually-hidden" role="status">
           {' '}
-          Saved
+          {t(m.saved)}
         </span>
       ) : null}
-      {failed ? <span className="govuk-error-message"> That did not work. Try again in a moment.</span> : null}
+      {failed ? <span className="govuk-error-message"> {t(m.failed)}</span> : null}
     </p>
   );
 }

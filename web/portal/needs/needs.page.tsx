@@ -5,6 +5,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { FamilyNeeds, Need, PersonNeeds } from '../../../shared/contracts/needs.ts';
 import type { FamilyMemberMe } from '../../app/guards.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { BarriersForm, BarriersList } from '../../ui/barriers-form.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { NeedForm } from '../../ui/need-form.tsx';
@@ -13,10 +14,12 @@ import { NotificationBanner } from '../../ui/notification-banner.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { EditNeedForm, HelpedForm, NotRightForm, ReferralStepForm } from '../../ui/support-forms.tsx';
 import { addMyNeed, editMyNeed, myNeeds, myNeedsKey, saveMyBarriers, sayHelped, sayNotRight, setMyReferralStatus } from './needs.api.ts';
+import { needsPage as m } from './needs.messages.ts';
 
 export function NeedsPage({ me }: { me: FamilyMemberMe }) {
+  const t = useT();
   const data = useQuery({ queryKey: myNeedsKey, queryFn: ({ signal }) => myNeeds(signal) });
-  usePageTitle('What would help');
+  usePageTitle(t(m.title));
   const queryClient = useQueryClient();
   const [added, setAdded] = useState(false);
   if (data.isPending) return <Loading />;
@@ -28,28 +31,22 @@ export function NeedsPage({ me }: { me: FamilyMemberMe }) {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop">
         <Link to="/my-family" className="govuk-back-link">
-          Back to your family
+          {t(m.backToFamily)}
         </Link>
-        {added ? <NotificationBanner success heading="Thank you. It is written down, and your workers can see it." /> : null}
-        <h1 className="govuk-heading-l">What would help</h1>
+        {added ? <NotificationBanner success title={t(m.bannerTitle)} heading={t(m.added)} /> : null}
+        <h1 className="govuk-heading-l">{t(m.title)}</h1>
         {me.kind === 'young_person' ? (
-          <p className="govuk-body">
-            Tell us what would make things easier for you, in your own words: at school, at home, with friends, or anything else. The people
-            who work with your family read this so they can help.
-          </p>
+          <p className="govuk-body">{t(m.introYoungPerson)}</p>
         ) : (
-          <p className="govuk-body">
-            Tell us what would make life easier, in your own words: money, housing, childcare, getting to appointments, or anything else.
-            Your workers read this so they can help find support. They will not judge you for asking.
-          </p>
+          <p className="govuk-body">{t(m.introParent)}</p>
         )}
         <p className="govuk-body">
           <a href="#add-need" className="govuk-link">
-            Add something that would help
+            {t(m.addSomething)}
           </a>
           {' · '}
           <Link to="/my-family/find-support" className="govuk-link">
-            Find support yourself
+            {t(m.findYourself)}
           </Link>
         </p>
         <GapSummary gaps={needs.gaps} forFamily />
@@ -59,14 +56,14 @@ export function NeedsPage({ me }: { me: FamilyMemberMe }) {
         {writable.length > 0 ? (
           <section aria-labelledby="add-need">
             <h2 className="govuk-heading-m" id="add-need" tabIndex={-1}>
-              Add something that would help
+              {t(m.addSomething)}
             </h2>
             <NeedForm
               accountId={me.accountId}
               draftName="portal-need"
-              people={writable.map((p) => ({ personId: p.personId, name: p.personId === me.personId ? 'Me' : p.name }))}
+              people={writable.map((p) => ({ personId: p.personId, name: p.personId === me.personId ? t(m.me) : p.name }))}
               forWorker={false}
-              submitLabel="Save"
+              submitLabel={t(m.save)}
               onSave={async (body, key) => {
                 await addMyNeed(body, key);
                 setAdded(true);
@@ -82,26 +79,24 @@ export function NeedsPage({ me }: { me: FamilyMemberMe }) {
 }
 
 function PersonSection({ person, me, refresh }: { person: PersonNeeds; me: FamilyMemberMe; refresh: () => Promise<unknown> }) {
+  const t = useT();
   const isMe = person.personId === me.personId;
   const headingId = `person-${person.personId}`;
   return (
     <section aria-labelledby={headingId} className="govuk-!-margin-bottom-8">
       <h2 className="govuk-heading-m" id={headingId}>
-        {isMe ? 'For you' : `For ${person.name}`}
+        {isMe ? t(m.forYou) : t(m.forPerson, { name: person.name })}
       </h2>
-      {person.needs.length === 0 ? <p className="govuk-body">Nothing written down yet.</p> : null}
+      {person.needs.length === 0 ? <p className="govuk-body">{t(m.nothingYet)}</p> : null}
       {person.needs.map((need) => (
         <MyNeed key={need.id} need={need} refresh={refresh} />
       ))}
       <details className="govuk-details">
         <summary className="govuk-details__summary">
-          <span className="govuk-details__summary-text">Things that make getting help harder{isMe ? '' : ` for ${person.name}`}</span>
+          <span className="govuk-details__summary-text">{isMe ? t(m.harderForYou) : t(m.harderForPerson, { name: person.name })}</span>
         </summary>
         <div className="govuk-details__text">
-          <p className="govuk-body">
-            Childcare, travel, times, language, access or caring for someone: say once, and workers see it whenever they arrange support or
-            a visit.
-          </p>
+          <p className="govuk-body">{t(m.barriersIntro)}</p>
           {person.mayEditBarriers ? (
             <BarriersForm
               idPrefix={`barriers-${person.personId}`}
@@ -113,7 +108,7 @@ function PersonSection({ person, me, refresh }: { person: PersonNeeds; me: Famil
               }}
             />
           ) : (
-            <BarriersList barriers={person.barriers} empty="Nothing written down." />
+            <BarriersList barriers={person.barriers} empty={t(m.nothingWritten)} />
           )}
         </div>
       </details>

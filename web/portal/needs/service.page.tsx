@@ -5,8 +5,8 @@ import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import type { ServiceDetail } from '../../../shared/contracts/directory.ts';
 import type { PersonNeeds } from '../../../shared/contracts/needs.ts';
-import { NEED_DOMAINS } from '../../../shared/domain/needs.ts';
-import { CONSENT_CATEGORIES, CONSENT_CATEGORY_KEYS, type ConsentCategory } from '../../../shared/domain/sharing.ts';
+import { CONSENT_CATEGORY_KEYS, type ConsentCategory } from '../../../shared/domain/sharing.ts';
+import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { Checkboxes } from '../../ui/checkboxes.tsx';
 import { serviceDetail } from '../../ui/directory.api.ts';
@@ -14,16 +14,20 @@ import { ServiceFacts } from '../../ui/directory-search.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui/form-errors.ts';
 import { Loading } from '../../ui/loading.tsx';
+import { needsWords } from '../../ui/needs-words.messages.ts';
+import { CATEGORY_WORDS, NEED_DOMAIN_WORDS } from '../../ui/needs-words.ts';
 import { NotificationBanner } from '../../ui/notification-banner.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { Radios } from '../../ui/radios.tsx';
 import { TextArea } from '../../ui/textarea.tsx';
+import { findSupport as m } from './find-support.messages.ts';
 import { SaveToggle } from './find-support.page.tsx';
 import { myNeeds, myNeedsKey, referMyself } from './needs.api.ts';
 
 export function ServicePage({ serviceId }: { serviceId: string }) {
+  const t = useT();
   const service = useQuery({ queryKey: ['directory', 'service', serviceId], queryFn: ({ signal }) => serviceDetail(serviceId, signal) });
-  usePageTitle(service.data?.name ?? 'A service');
+  usePageTitle(service.data?.name ?? t(m.aService));
   if (service.isPending) return <Loading />;
   if (service.isError) throw service.error;
   const s = service.data;
@@ -31,7 +35,7 @@ export function ServicePage({ serviceId }: { serviceId: string }) {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop">
         <Link to="/my-family/find-support" className="govuk-back-link">
-          Back to find support
+          {t(m.backToFindSupport)}
         </Link>
         <h1 className="govuk-heading-l">{s.name}</h1>
         <SaveToggle service={s} />
@@ -43,6 +47,7 @@ export function ServicePage({ serviceId }: { serviceId: string }) {
 }
 
 function SelfReferral({ service }: { service: ServiceDetail }) {
+  const t = useT();
   const needs = useQuery({ queryKey: myNeedsKey, queryFn: ({ signal }) => myNeeds(signal) });
   const queryClient = useQueryClient();
   const [needId, setNeedId] = useState('');
@@ -58,8 +63,8 @@ function SelfReferral({ service }: { service: ServiceDetail }) {
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const missing: FieldErrors = {};
-    if (!needId) missing.needId = 'Choose what you would like help with';
-    if (!text.trim()) missing.sentText = 'Write a few words about what you asked them for';
+    if (!needId) missing.needId = t(m.chooseNeed);
+    if (!text.trim()) missing.sentText = t(m.writeWhatAsked);
     setErrors(missing);
     if (Object.keys(missing).length > 0) return;
     setBusy(true);
@@ -75,28 +80,26 @@ function SelfReferral({ service }: { service: ServiceDetail }) {
   };
   if (sent)
     return (
-      <NotificationBanner success heading={`Saved: you asked ${service.name} for help.`}>
-        <p className="govuk-body">
-          You can see where it is on <Link to="/my-family/needs">what would help</Link>. It is also listed in who your information was
-          shared with.
-        </p>
+      <NotificationBanner success title={t(m.bannerTitle)} heading={t(m.sent, { service: service.name })}>
+        <p className="govuk-body">{t.rich(m.sentWhere, { link: (chunks) => <Link to="/my-family/needs">{chunks}</Link> })}</p>
       </NotificationBanner>
     );
   return (
     <section aria-labelledby="self-referral">
       <h2 className="govuk-heading-m" id="self-referral">
-        If you ask {service.name} for help yourself
+        {t(m.askYourself, { service: service.name })}
       </h2>
-      <p className="govuk-body">
-        Contact them with the details above. Then keep a note here of what you asked and what you told them. Your workers will see it, and
-        can chase it for you if it takes too long.
-      </p>
+      <p className="govuk-body">{t(m.askYourselfIntro)}</p>
       <form noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={toFormErrors(errors, ['needId', 'sharedCategories', 'sentText'])} />
         <Radios
           name="needId"
-          legend="What would you like help with?"
-          options={open.map((n) => ({ value: n.id, label: NEED_DOMAINS[n.domain].label, hint: `“${n.words}”` }))}
+          legend={t(m.whatHelpWith)}
+          options={open.map((n) => ({
+            value: n.id,
+            label: t(NEED_DOMAIN_WORDS[n.domain]),
+            hint: t(needsWords.quoted, { words: n.words }),
+          }))}
           value={needId}
           onChange={setNeedId}
           error={errors.needId}
@@ -104,16 +107,16 @@ function SelfReferral({ service }: { service: ServiceDetail }) {
         />
         <Checkboxes
           name="sharedCategories"
-          legend="What did you tell them about you?"
-          hint="This is kept in the list of who your information was shared with."
-          groups={[{ options: CONSENT_CATEGORY_KEYS.map((c) => ({ value: c, label: CONSENT_CATEGORIES[c] })) }]}
+          legend={t(m.whatToldThem)}
+          hint={t(m.whatToldThemHint)}
+          groups={[{ options: CONSENT_CATEGORY_KEYS.map((c) => ({ value: c, label: t(CATEGORY_WORDS[c]) })) }]}
           values={shared}
           onChange={(values) => setShared(values as ConsentCategory[])}
           error={errors.sharedCategories}
           small
         />
-        <TextArea id="sentText" label="What did you ask them for?" rows={4} value={text} onValueChange={setText} error={errors.sentText} />
-        <Button busy={busy}>Save</Button>
+        <TextArea id="sentText" label={t(m.whatAsked)} rows={4} value={text} onValueChange={setText} error={errors.sentText} />
+        <Button busy={busy}>{t(m.save)}</Button>
       </form>
     </section>
   );
