@@ -1,8 +1,10 @@
 // Contracts for the family's own sign-ins (issue 13 §5, §6): the key worker invites a parent, a young person or a parent
 // who lives elsewhere by email or a printed sign-in letter; the parent invites the people she trusts and can end their access.
+
 import { z } from 'zod';
 import { FAMILY_ACCOUNT_KINDS, INVITATION_DELIVERIES, INVITED_ACCOUNT_KINDS } from '../domain/accounts.ts';
 import { PERSON_KINDS, RELATIONSHIP_KINDS } from '../domain/people.ts';
+import { LOCALES } from '../i18n/locales.ts';
 import { Text } from './common.ts';
 
 const Email = z
@@ -51,6 +53,8 @@ export const InviteRequest = z
     accountKind: TeamInvitedKind.optional(),
     /** A young person only: why their parent is not told. The information governance lead reviews it. */
     notTellingParentReason: Text(2000).optional(),
+    /** The language of the printed letter, kept as the person's own language (issue 16 §3); left out: theirs, or English. */
+    language: z.enum(LOCALES, { error: 'Choose English, Cymraeg, Polski or اردو' }).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.delivery === 'email' && !v.email) ctx.addIssue({ code: 'custom', path: ['email'], message: 'Enter their email address' });
@@ -64,6 +68,8 @@ export const SignInLetter = z.object({
   code: z.string(),
   path: z.string(),
   expiresAt: z.string(),
+  /** The language the letter is printed in: the person's own (issue 16 §3). */
+  language: z.enum(LOCALES),
 });
 export type SignInLetter = z.infer<typeof SignInLetter>;
 

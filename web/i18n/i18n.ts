@@ -1,7 +1,7 @@
 // The language the family's pages are shown in (issue 16 §3): chosen on any page, remembered on this device and in the
 // person's account, applied to <html lang dir>, and loaded lazily — English is in the first load, each other language is
 // one small file fetched when chosen.
-import { createElement, Fragment, type ReactNode, useSyncExternalStore } from 'react';
+import { createElement, Fragment, type ReactNode, useEffect, useState, useSyncExternalStore } from 'react';
 import { DEFAULT_LOCALE, isLocale, LOCALE_INFO, type Locale, pickLocale } from '../../shared/i18n/locales.ts';
 import { type Catalogue, formatMessage, formatParts, type Message, type MessageValues } from '../../shared/i18n/messages.ts';
 
@@ -101,4 +101,28 @@ export function useT(): Translate {
 
 export function useLocale(): Locale {
   return useSyncExternalStore(subscribe, snapshot, snapshot).locale;
+}
+
+/**
+ * A translate function for one given language, whatever the page is shown in: a sign-in letter printed in the person's own
+ * language by a worker whose screens are in English. Shows English until that language's messages have loaded.
+ */
+export function useTIn(locale: Locale): Translate {
+  const [catalogue, setCatalogue] = useState<{ locale: Locale; messages: Catalogue | undefined }>({ locale: 'en', messages: undefined });
+  useEffect(() => {
+    let live = true;
+    if (locale === 'en') setCatalogue({ locale, messages: undefined });
+    else
+      void LOADERS[locale]().then((m) => {
+        if (live) setCatalogue({ locale, messages: m.default });
+      });
+    return () => {
+      live = false;
+    };
+  }, [locale]);
+  const s: State = { locale: catalogue.locale, catalogue: catalogue.messages };
+  const t = ((message: Message, values?: MessageValues) => formatMessage(s.locale, s.catalogue, message, values)) as Translate;
+  t.rich = (message, values) => richIn(s, message, values);
+  t.locale = s.locale;
+  return t;
 }

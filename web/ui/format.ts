@@ -18,14 +18,14 @@ function dateFormatFor(timeZone: 'UTC' | 'Europe/London', locale: Locale = curre
 }
 
 /** Formats a calendar date ("2024-03-12") or a timestamp as a UK date; returns the input if it cannot be read. */
-export function formatDate(value: string): string {
+export function formatDate(value: string, locale: Locale = currentLocale()): string {
   const dateOnly = DATE_ONLY.exec(value);
   if (dateOnly) {
     const [, year, month, day] = dateOnly;
-    return dateFormatFor('UTC').format(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))));
+    return dateFormatFor('UTC', locale).format(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))));
   }
   const parsed = new Date(value);
-  return Number.isNaN(parsed.getTime()) ? value : dateFormatFor('Europe/London').format(parsed);
+  return Number.isNaN(parsed.getTime()) ? value : dateFormatFor('Europe/London', locale).format(parsed);
 }
 
 export const formatAge = (age: number): string => (age === 1 ? '1 year old' : `${age} years old`);

@@ -2,7 +2,8 @@
 // printing it is the only copy, so the page says so.
 import type { ReactNode } from 'react';
 import type { SignInLetter } from '../../shared/contracts/family-accounts.ts';
-import { useT } from '../i18n/i18n.ts';
+import { LOCALE_INFO } from '../../shared/i18n/locales.ts';
+import { useTIn } from '../i18n/i18n.ts';
 import { Button } from './button.tsx';
 import { formatDate } from './format.ts';
 import { letterWords as m } from './sign-in-letter.messages.ts';
@@ -15,11 +16,11 @@ const code = (chunks: ReactNode[]) => (
 );
 
 export function SignInLetterView({ letter }: { letter: SignInLetter }) {
-  // The language shown; a letter in the person's own language would take a translate function for theirs instead.
-  const t = useT();
+  // In the person's own language (issue 16 §3), whatever language the screen printing it is in.
+  const t = useTIn(letter.language);
   const link = `${window.location.origin}${letter.path}`;
   return (
-    <section className="umb-letter" aria-labelledby="letter-title">
+    <section className="umb-letter" aria-labelledby="letter-title" lang={t.locale} dir={LOCALE_INFO[t.locale].dir}>
       <div className="govuk-inset-text umb-no-print">{t(m.shownOnce)}</div>
       <h2 className="govuk-heading-m" id="letter-title">
         {t(m.title)}
@@ -33,7 +34,7 @@ export function SignInLetterView({ letter }: { letter: SignInLetter }) {
         <li>{t.rich(m.username, { username: letter.username, code })}</li>
         <li>{t(m.choosePassword)}</li>
       </ol>
-      <p className="govuk-body">{t(m.worksOnce, { date: formatDate(letter.expiresAt) })}</p>
+      <p className="govuk-body">{t(m.worksOnce, { date: formatDate(letter.expiresAt, t.locale) })}</p>
       <p className="govuk-body">{t.rich(m.orOpen, { addressWithCode: link, code })}</p>
       <p className="govuk-body">{t(m.keepPrivate)}</p>
       <Button type="button" className="umb-no-print" onClick={() => window.print()}>

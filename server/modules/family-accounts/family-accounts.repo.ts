@@ -29,6 +29,7 @@ export async function peopleWithAccounts(tx: Tx, family: VisibleFamily) {
       'p.kind as person_kind',
       'p.full_name',
       'p.preferred_name',
+      'p.preferred_language',
       'p.date_of_birth',
       'p.pronouns',
       'a.id as account_id',
@@ -242,4 +243,14 @@ export async function previousKeyWorker(tx: Tx, family: VisibleFamily, side: 'ad
     .orderBy('m.ended_at', 'desc')
     .limit(1)
     .executeTakeFirst();
+}
+
+/** The language a worker chose for a person's sign-in letter, kept as theirs (issue 16 §3): one person of this family. */
+export async function setPreferredLanguage(tx: Tx, family: VisibleFamily, personId: string, language: string): Promise<void> {
+  await tx
+    .updateTable('people')
+    .set({ preferred_language: language })
+    .where('family_id', '=', family.id)
+    .where('id', '=', personId)
+    .execute();
 }

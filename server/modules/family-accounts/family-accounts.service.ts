@@ -1,6 +1,7 @@
 // Invitations into the family's record (issue 13 §5, §6): the team invites parents, young people (12 and over) and a
 // parent who lives elsewhere (as the children's other parent) by email or a printed sign-in letter; the parent, and
 // only the parent, invites the people she trusts and ends their access. Every step is audited and tells whoever should know.
+
 import { randomInt } from 'node:crypto';
 import type { z } from 'zod';
 import type {
@@ -18,6 +19,7 @@ import {
   signInLetterMessage,
   youngPersonInvitedMessage,
 } from '../../../shared/domain/family-words.ts';
+import { isLocale, type Locale } from '../../../shared/i18n/locales.ts';
 import type { FamilyMemberActor, ProfessionalActor } from '../../access/actor.ts';
 import { type FamilyDeps, isUuid, readFamily, withFamily } from '../../access/family-access.ts';
 import { systemFamily, type VisibleFamily } from '../../access/visible-family.ts';
@@ -72,6 +74,7 @@ async function deliver(
   delivery: InvitationDelivery,
   email: string | null,
   createdByStaffId: string | null,
+  language: Locale = 'en',
 ): Promise<InviteResult['letter']> {
   const purpose = delivery === 'email' ? 'invitation' : 'sign_in_letter';
   const token = await issueAccountToken(tx, { accountId: account.id, purpose, createdByStaffId });
@@ -85,7 +88,22 @@ async function deliver(
     code: formatForLetter(token.token),
     path: token.path,
     expiresAt: token.expiresAt.toISOString(),
+    language,
   };
+}
+
+/** The language a letter is printed in: the one the worker chose (kept as the person's own), else theirs, else English. */
+async function letterLanguage(
+  tx: Tx,
+  family: VisibleFamily,
+  person: { person_id: string; preferred_language: string | null },
+  chosen: Locale | undefined,
+): Promise<Locale> {
+  if (chosen) {
+    if (chosen !== person.preferred_language) await repo.setPreferredLanguage(tx, family, person.person_id, chosen);
+    return chosen;
+  }
+  return isLocale(person.preferred_language) ? person.preferred_language : 'en';
 }
 
 function professional(ctx: RequestContext): ProfessionalActor {
@@ -195,7 +213,8 @@ export async function inviteFamilyMember(
       } else {
         account = await newAccount(tx, family, person, invitable.accountKind, email);
       }
-      const letter = await deliver(tx, { ...account, name: person.full_name }, input.delivery, email, actor.staffId);
+      const language = input.delivery === 'letter' ? await letterLanguage(tx, family, person, input.language) : undefined;
+      const letter = await deliver(tx, { ...account, name: person.full_name }, input.delivery, email, actor.staffId, language);
       const parentTold = notTelling === null;
       await repo.insertInvitation(tx, family, {
         id: newId(),
@@ -328,7 +347,14 @@ export function inviteTrustedPerson(
     } else {
       account = await newAccount(tx, family, person, 'network_member', email);
     }
-    const letter = await deliver(tx, { ...account, name: person.full_name }, input.delivery, email, null);
+    const letter = await deliver(
+      tx,
+      { ...account, name: person.full_name },
+      input.delivery,
+      email,
+      null,
+      await letterLanguage(tx, family, person, undefined),
+    );
     await repo.insertInvitation(tx, family, {
       id: newId(),
       personId: person.person_id,

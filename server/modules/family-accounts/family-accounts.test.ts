@@ -188,6 +188,31 @@ describe('the key worker invites the parent', () => {
     expect(email.json().message).toContain('Forgotten your password?');
   });
 
+  it('a letter in the person’s own language (issue 16 §3): chosen by the worker, kept as theirs, used for the next letter', async () => {
+    const marie = (await sql("SELECT * FROM accounts WHERE username = 'marie'"))[0];
+    const english = await as('priya').post(`/api/families/${F}/invitations`, { personId: marie.person_id, delivery: 'letter' });
+    expect(english.json().letter.language).toBe('en');
+    const polish = await as('priya').post(`/api/families/${F}/invitations`, {
+      personId: marie.person_id,
+      delivery: 'letter',
+      language: 'pl',
+    });
+    expect(polish.statusCode, polish.body).toBe(201);
+    expect(polish.json().letter.language).toBe('pl');
+    expect((await sql('SELECT preferred_language FROM people WHERE id = $1', [marie.person_id]))[0].preferred_language).toBe('pl');
+    const next = await as('priya').post(`/api/families/${F}/invitations`, { personId: marie.person_id, delivery: 'letter' });
+    expect(next.json().letter.language).toBe('pl');
+    const wrong = await as('priya').post(`/api/families/${F}/invitations`, {
+      personId: marie.person_id,
+      delivery: 'letter',
+      language: 'xx',
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().fields.language).toMatch(/Polski/);
+    // Back to English for the tests after this one.
+    await sql('UPDATE people SET preferred_language = NULL WHERE id = $1', [marie.person_id]);
+  });
+
   it('only key workers and team managers invite (403 naming them, audited); nobody off the team; no family member', async () => {
     const tom = await as('tom').post(`/api/families/${F}/invitations`, { personId: person.Sam, delivery: 'letter' });
     expect(tom.statusCode).toBe(403);

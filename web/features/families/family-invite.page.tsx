@@ -6,6 +6,7 @@ import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import type { FamilyAccounts, SignInLetter } from '../../../shared/contracts/family-accounts.ts';
 import { namesInWords } from '../../../shared/domain/people.ts';
+import { isLocale, LOCALE_INFO, LOCALES } from '../../../shared/i18n/locales.ts';
 import { isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
@@ -15,6 +16,7 @@ import { Loading } from '../../ui/loading.tsx';
 import { NotificationBanner } from '../../ui/notification-banner.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { Radios } from '../../ui/radios.tsx';
+import { Select } from '../../ui/select.tsx';
 import { SignInLetterView } from '../../ui/sign-in-letter.tsx';
 import { SummaryList } from '../../ui/summary-list.tsx';
 import { Tag } from '../../ui/tag.tsx';
@@ -47,6 +49,8 @@ export function FamilyInvitePage({ familyId }: { familyId: string }) {
   const [personId, setPersonId] = useState('');
   const [inviteAs, setInviteAs] = useState<InviteAs | ''>('');
   const [delivery, setDelivery] = useState<'email' | 'letter' | ''>('');
+  // The letter's language (issue 16 §3): '' leaves it to the person's own, or English.
+  const [language, setLanguage] = useState('');
   const [email, setEmail] = useState('');
   const [notTelling, setNotTelling] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -66,6 +70,7 @@ export function FamilyInvitePage({ familyId }: { familyId: string }) {
         delivery: delivery || 'letter',
         email: delivery === 'email' ? email.trim() : undefined,
         notTellingParentReason: chosen?.kind === 'child' && notTelling.trim() ? notTelling.trim() : undefined,
+        language: delivery === 'letter' && isLocale(language) ? language : undefined,
       }),
     onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: ['families', familyId, 'accounts'] });
@@ -196,7 +201,24 @@ export function FamilyInvitePage({ familyId }: { familyId: string }) {
                     />
                   ),
                 },
-                { value: 'letter' as const, label: 'A printed letter', hint: 'For someone without email. You give it to them by hand.' },
+                {
+                  value: 'letter' as const,
+                  label: 'A printed letter',
+                  hint: 'For someone without email. You give it to them by hand.',
+                  conditional: (
+                    <Select
+                      id="language"
+                      label="Language of the letter"
+                      hint="Their own language is kept for their pages too. Left as it is: the language they chose, or English."
+                      options={[
+                        { value: '', label: 'Their own language, or English' },
+                        ...LOCALES.map((l) => ({ value: l, label: `${LOCALE_INFO[l].english} (${LOCALE_INFO[l].own})` })),
+                      ]}
+                      value={language}
+                      onValueChange={setLanguage}
+                    />
+                  ),
+                },
               ]}
               value={delivery}
               onChange={setDelivery}
