@@ -37,9 +37,18 @@ afterAll(() => t?.close());
 async function exportOf(c: TestClient) {
   const asked = await c.post('/api/portal/exports');
   expect(asked.statusCode, asked.body).toBe(202);
-  await runPendingExports({ db: t.database.db, audit: createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 }) });
+  // Another runner may have claimed the export a moment before this one (claims skip locked rows): run until it is ready.
+  const audit = createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 });
+  await expect
+    .poll(
+      async () => {
+        await runPendingExports({ db: t.database.db, audit });
+        return (await c.get(`/api/exports/${asked.json().id}`)).json().status;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe('ready');
   const got = await c.get(`/api/exports/${asked.json().id}`);
-  expect(got.json().status, got.body).toBe('ready');
   const content = got.json().content;
   return JSON.stringify(typeof content === 'string' ? JSON.parse(content) : content);
 }
