@@ -1,6 +1,10 @@
 // A team's caseload (issue 15 §4), decided in this one place: the families whose care team has, now, a member of the
 // team. The team's view of the gap reads families only through it, and only ever as counts and medians.
 import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
+import type { AuditAction } from '../audit/audit-actions.ts';
+import { forbidden, HttpError } from '../http/errors.ts';
+import type { RequestContext } from '../http/request-context.ts';
+import type { FamilyDeps } from './family-access.ts';
 
 /**
  * The caseload's family ids, as a subquery: families with a current care-team member (not ended, started) whose
@@ -14,4 +18,35 @@ export function teamCaseloadFamilies(teamId: string): RawBuilder<{ family_id: st
 /** A condition on a family id column: true only for families on the team's caseload now. */
 export function onTeamCaseload(teamId: string, familyIdColumn: string): Expression<SqlBool> {
   return sql<SqlBool>`${sql.ref(familyIdColumn)} IN (${teamCaseloadFamilies(teamId)})`;
+}
+
+/**
+ * The team a professional's counts are about: their own (staff.team_id), never one they name. None: the refusal is
+ * audited and answered as a 404 with `noTeam`, which says what to do.
+ */
+export async function callersTeam(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  attempted: AuditAction,
+  noTeam: string,
+): Promise<{ id: string; name: string }> {
+  const actor = ctx.actor;
+  if (actor.kind !== 'professional') throw forbidden();
+  const team = await deps.db
+    .selectFrom('staff as s')
+    .innerJoin('teams as t', 't.id', 's.team_id')
+    .select(['t.id', 't.name'])
+    .where('s.id', '=', actor.staffId)
+    .executeTakeFirst();
+  if (team) return team;
+  await deps.audit.recordAlone(deps.db, {
+    action: 'access.denied',
+    outcome: 'denied',
+    actor,
+    subjectType: 'team',
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+    details: { attempted, reason: 'no_team' },
+  });
+  throw new HttpError(404, 'not_found', noTeam);
 }

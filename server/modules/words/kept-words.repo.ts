@@ -1,18 +1,9 @@
 // SQL of the team manager's counts of words kept as written (issue 16 §1): saves by the team's workers that kept words,
 // by vocabulary entry and by month. It returns numbers only: never a worker, a family or the words' context.
 import { sql } from 'kysely';
-import type { Db, Tx } from '../../db/database.ts';
+import type { Tx } from '../../db/database.ts';
 
 /** The caller's team and its name (none: not in a team). */
-export async function staffTeam(db: Db | Tx, staffId: string) {
-  return db
-    .selectFrom('staff as s')
-    .innerJoin('teams as t', 't.id', 's.team_id')
-    .select(['t.id', 't.name'])
-    .where('s.id', '=', staffId)
-    .executeTakeFirst();
-}
-
 /**
  * Since `since`, the saves that kept words by writers in this team (their team when they saved): counted once per
  * vocabulary entry they kept (a save keeping "refused" twice and "hostile" once counts once for each), and per month (UTC).

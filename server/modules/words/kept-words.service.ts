@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { KeptWordsQuery, KeptWordsView } from '../../../shared/contracts/respectful-words.ts';
 import { RESPECTFUL_WORDS } from '../../../shared/domain/respectful-words.ts';
 import { auditedRead, type FamilyDeps } from '../../access/family-access.ts';
-import { forbidden, HttpError } from '../../http/errors.ts';
+import { callersTeam } from '../../access/team-caseload.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import * as repo from './kept-words.repo.ts';
 
@@ -29,21 +29,7 @@ export function monthsBack(months: number, today = new Date()): { since: Date; m
 const NO_TEAM = 'You are not in a team yet, so there are no team numbers to show. Ask your administrator to add you to your team.';
 
 export async function keptWordsView(deps: FamilyDeps, ctx: RequestContext, q: z.output<typeof KeptWordsQuery>): Promise<KeptWordsView> {
-  const actor = ctx.actor;
-  if (actor.kind !== 'professional') throw forbidden();
-  const team = await repo.staffTeam(deps.db, actor.staffId);
-  if (!team) {
-    await deps.audit.recordAlone(deps.db, {
-      action: 'access.denied',
-      outcome: 'denied',
-      actor,
-      subjectType: 'team',
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-      details: { attempted: 'team_words.viewed', reason: 'no_team' },
-    });
-    throw new HttpError(404, 'not_found', NO_TEAM);
-  }
+  const team = await callersTeam(deps, ctx, 'team_words.viewed', NO_TEAM);
   const { since, months } = monthsBack(q.months);
   return auditedRead(deps, async (tx) => {
     const counts = await repo.keptCounts(tx, team.id, since);
@@ -60,7 +46,7 @@ export async function keptWordsView(deps: FamilyDeps, ctx: RequestContext, q: z.
     const event = {
       action: 'team_words.viewed',
       outcome: 'allowed',
-      actor,
+      actor: ctx.actor,
       subjectType: 'team',
       subjectId: team.id,
       requestId: ctx.requestId,

@@ -4,18 +4,9 @@
 import { sql } from 'kysely';
 import type { NeedDomain } from '../../../../shared/domain/needs.ts';
 import { teamCaseloadFamilies } from '../../../access/team-caseload.ts';
-import type { Db, Tx } from '../../../db/database.ts';
+import type { Tx } from '../../../db/database.ts';
 
 /** The caller's team and its name (none: not in a team). */
-export async function staffTeam(db: Db | Tx, staffId: string) {
-  return db
-    .selectFrom('staff as s')
-    .innerJoin('teams as t', 't.id', 's.team_id')
-    .select(['t.id', 't.name'])
-    .where('s.id', '=', staffId)
-    .executeTakeFirst();
-}
-
 export type DomainCounts = { domain: NeedDomain; raised: number; received: number; waiting: number; median_wait: number | null };
 
 /**

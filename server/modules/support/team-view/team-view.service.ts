@@ -6,7 +6,8 @@ import type { TeamNeedsQuery, TeamNeedsRow, TeamNeedsView } from '../../../../sh
 import { toCsv } from '../../../../shared/domain/csv.ts';
 import { NEED_DOMAIN_KEYS, NEED_DOMAINS, SMALL_NUMBER_THRESHOLD } from '../../../../shared/domain/needs.ts';
 import { auditedRead, type FamilyDeps } from '../../../access/family-access.ts';
-import { badRequest, forbidden, HttpError } from '../../../http/errors.ts';
+import { callersTeam } from '../../../access/team-caseload.ts';
+import { badRequest } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
 import * as repo from './team-view.repo.ts';
 
@@ -92,22 +93,8 @@ export async function teamNeedsView(
   csv = false,
   cache?: TeamCountsCache,
 ): Promise<TeamNeedsView> {
-  const actor = ctx.actor;
-  if (actor.kind !== 'professional') throw forbidden();
   const { from, to } = period(q);
-  const team = await repo.staffTeam(deps.db, actor.staffId);
-  if (!team) {
-    await deps.audit.recordAlone(deps.db, {
-      action: 'access.denied',
-      outcome: 'denied',
-      actor,
-      subjectType: 'team',
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-      details: { attempted: 'team_needs.viewed', reason: 'no_team' },
-    });
-    throw new HttpError(404, 'not_found', NO_TEAM);
-  }
+  const team = await callersTeam(deps, ctx, 'team_needs.viewed', NO_TEAM);
   return auditedRead(deps, async (tx) => {
     const { at, counts } = await countsFor(tx, cache, team.id, from, to);
     const result: TeamNeedsView = {
@@ -121,7 +108,7 @@ export async function teamNeedsView(
     const event = {
       action: 'team_needs.viewed',
       outcome: 'allowed',
-      actor,
+      actor: ctx.actor,
       subjectType: 'team',
       subjectId: team.id,
       requestId: ctx.requestId,
