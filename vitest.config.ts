@@ -6,7 +6,7 @@ import { messagesPlugin } from './web/i18n/messages.plugin.ts';
 
 export default defineConfig({
   // The family's languages as the web build makes them (web/i18n/messages.plugin.ts).
-  plugins: [messagesPlugin(fileURLToPath(new URL('./web/i18n/locales', import.meta.url)))],
+  plugins: [messagesPlugin(fileURLToPath(new URL('./shared/i18n/locales', import.meta.url)))],
   test: {
     include: ['server/**/*.test.ts', 'shared/**/*.test.ts', 'scripts/**/*.test.ts', 'web/**/*.test.ts'],
     globalSetup: ['server/test/global-setup.ts'],

@@ -24,7 +24,7 @@ for (const file of walk(path.join(root, 'web')))
 /** What the family's pages say for an English message in another language, from the shipped catalogue. */
 function inLanguage(lang: 'cy' | 'pl' | 'ur', english: string): string {
   const id = englishIds.get(english);
-  const text = id ? readCatalogue(path.join(root, 'web/i18n/locales'), lang)[id] : undefined;
+  const text = id ? readCatalogue(path.join(root, 'shared/i18n/locales'), lang)[id] : undefined;
   if (!text) throw new Error(`No ${lang} translation of "${english}"`);
   return text;
 }

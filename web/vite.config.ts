@@ -11,7 +11,7 @@ import { messagesPlugin } from './i18n/messages.plugin.ts';
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const webDist = fileURLToPath(new URL('../dist/web', import.meta.url));
-const localesDir = fileURLToPath(new URL('./i18n/locales', import.meta.url));
+const localesDir = fileURLToPath(new URL('../shared/i18n/locales', import.meta.url));
 const apiProxy = { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } };
 
 // Chunks (checked by bench/bundle-size.ts: a parent's first load stays within 123 kB gzipped).

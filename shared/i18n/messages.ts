@@ -1,6 +1,6 @@
 // Messages for the family's pages and for what is sent to families (issue 16 §3), in ICU MessageFormat through FormatJS's
 // intl-messageformat: plurals, choices and numbers follow the language (Intl). English lives beside the code that shows
-// it (`*.messages.ts`); other languages are catalogues by message id (web/i18n/locales/<lang>/<namespace>.json).
+// it (`*.messages.ts`); other languages are catalogues by message id (shared/i18n/locales/<lang>/<namespace>.json).
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Locale } from './locales.ts';

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from '@formatjs/icu-messageformat-parser';
 import type { Plugin } from 'vite';
+import { addNamespace } from '../../shared/i18n/catalogues.ts';
 
 const VIRTUAL = 'virtual:umbrella-locale/';
 const RESOLVED = `\0${VIRTUAL}`;
@@ -21,19 +22,14 @@ export function compileMessage(message: string, where: string): unknown {
   }
 }
 
-/** One language's catalogue: every namespace file of web/i18n/locales/<lang>/, keys prefixed with the namespace. */
+/** One language's catalogue: every namespace file of shared/i18n/locales/<lang>/, keys prefixed with the namespace. */
 export function readCatalogue(localesDir: string, lang: string): Record<string, string> {
   const dir = path.join(localesDir, lang);
   const out: Record<string, string> = {};
   if (!fs.existsSync(dir)) return out;
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json'))) {
     const namespace = file.slice(0, -'.json'.length);
-    const data = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Record<string, unknown>;
-    for (const [key, value] of Object.entries(data)) {
-      if (key.startsWith('$')) continue;
-      if (typeof value !== 'string') throw new Error(`${lang}/${file}: "${key}" must be a string`);
-      out[`${namespace}.${key}`] = value;
-    }
+    addNamespace(out, `${lang}/${file}`, namespace, JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
   }
   return out;
 }

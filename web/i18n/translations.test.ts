@@ -13,7 +13,7 @@ import { readCatalogue, readMessagesSource } from './messages.plugin.ts';
 import { PRODUCT_TERMS } from './product-terms.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const localesDir = path.join(root, 'web/i18n/locales');
+const localesDir = path.join(root, 'shared/i18n/locales');
 
 function walk(dir: string, ext: RegExp): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {

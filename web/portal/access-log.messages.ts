@@ -1,4 +1,4 @@
-// English for "Who has looked at your record"; other languages in web/i18n/locales/*/record-access-log.json.
+// English for "Who has looked at your record"; other languages in shared/i18n/locales/*/record-access-log.json.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const accessLog = defineMessages('record-access-log', {

@@ -1,5 +1,5 @@
 // English for the fields of "Add your view" (their own chunk, like the fields); other languages in
-// web/i18n/locales/*/record-add-your-view.json.
+// shared/i18n/locales/*/record-add-your-view.json.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const addYourView = defineMessages('record-add-your-view', {

@@ -1,4 +1,4 @@
-// English for the parent's "How are things?" check-ins and her choices about them; other languages in web/i18n/locales/*/sharing-check-ins.json.
+// English for the parent's "How are things?" check-ins and her choices about them; other languages in shared/i18n/locales/*/sharing-check-ins.json.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const sharingCheckIns = defineMessages('sharing-check-ins', {

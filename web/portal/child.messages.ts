@@ -1,4 +1,4 @@
-// English for a child's own page as their parent sees it; other languages in web/i18n/locales/*/record-child.json.
+// English for a child's own page as their parent sees it; other languages in shared/i18n/locales/*/record-child.json.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const childPage = defineMessages('record-child', {

@@ -1,5 +1,5 @@
 // English for the summary of the work with the family and the parent's reply; other languages in
-// web/i18n/locales/*/record-closing-summary.json.
+// shared/i18n/locales/*/record-closing-summary.json.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const closingSummary = defineMessages('record-closing-summary', {

@@ -1,4 +1,4 @@
-// English for agreeing to share, stopping, and answering requests on "Who can see your information"; other languages in web/i18n/locales/*/sharing-consents.json.
+// English for agreeing to share, stopping, and answering requests on "Who can see your information"; other languages in shared/i18n/locales/*/sharing-consents.json.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const sharingConsents = defineMessages('sharing-consents', {

@@ -1,5 +1,5 @@
 // English for "Your family" (who is in it, who is working with you, children's services involvement); other languages
-// in web/i18n/locales/*/record-my-family.json. The level_*, role_* and keyWorker_* messages are shared/domain's words
+// in shared/i18n/locales/*/record-my-family.json. The level_*, role_* and keyWorker_* messages are shared/domain's words
 // (involvement-levels.ts, care-team-roles.ts) by key; record-words.test.ts keeps them the same.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 

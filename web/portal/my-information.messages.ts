@@ -1,4 +1,4 @@
-// English for "Who can see your information", its messages for the family member, and the new-messages note on "Your family"; other languages in web/i18n/locales/*/sharing-my-information.json.
+// English for "Who can see your information", its messages for the family member, and the new-messages note on "Your family"; other languages in shared/i18n/locales/*/sharing-my-information.json.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const sharingMyInformation = defineMessages('sharing-my-information', {

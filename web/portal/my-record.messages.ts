@@ -1,4 +1,4 @@
-// English for "Your record" and its search; other languages in web/i18n/locales/*/record-page.json.
+// English for "Your record" and its search; other languages in shared/i18n/locales/*/record-page.json.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const recordPage = defineMessages('record-page', {

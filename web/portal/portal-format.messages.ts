@@ -1,4 +1,4 @@
-// English for the portal's shared date and review wording; other languages in web/i18n/locales/*/portal-format.json.
+// English for the portal's shared date and review wording; other languages in shared/i18n/locales/*/portal-format.json.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const portalFormat = defineMessages('portal-format', {

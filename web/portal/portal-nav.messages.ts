@@ -1,4 +1,4 @@
-// English for the portal's main menu; other languages in web/i18n/locales/*/record-nav.json.
+// English for the portal's main menu; other languages in shared/i18n/locales/*/record-nav.json.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const portalNav = defineMessages('record-nav', {

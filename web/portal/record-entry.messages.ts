@@ -1,5 +1,5 @@
 // English for one entry of "Your record" (its facts, notes, decision, replies and the "Add your view" button); other
-// languages in web/i18n/locales/*/record-entry.json. The kinds are shared/domain/records.ts's words, by key.
+// languages in shared/i18n/locales/*/record-entry.json. The kinds are shared/domain/records.ts's words, by key.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const recordEntry = defineMessages('record-entry', {

@@ -1,4 +1,4 @@
-// English for "Who your information was shared with", "Who can see what, and why" and "Get a copy of everything we hold about you"; other languages in web/i18n/locales/*/sharing-log.json.
+// English for "Who your information was shared with", "Who can see what, and why" and "Get a copy of everything we hold about you"; other languages in shared/i18n/locales/*/sharing-log.json.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const sharingLog = defineMessages('sharing-log', {

@@ -1,4 +1,4 @@
-// English for the kinds of information, the reasons for sharing and the fixed reasons a service can see something, on the family's sharing screens; other languages in web/i18n/locales/*/sharing-words.json.
+// English for the kinds of information, the reasons for sharing and the fixed reasons a service can see something, on the family's sharing screens; other languages in shared/i18n/locales/*/sharing-words.json.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const sharingWords = defineMessages('sharing-words', {

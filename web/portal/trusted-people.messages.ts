@@ -1,4 +1,4 @@
-// English for "People you trust": inviting someone the parent trusts, and ending their access; other languages in web/i18n/locales/*/sharing-trusted-people.json.
+// English for "People you trust": inviting someone the parent trusts, and ending their access; other languages in shared/i18n/locales/*/sharing-trusted-people.json.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const sharingTrustedPeople = defineMessages('sharing-trusted-people', {

@@ -1,5 +1,5 @@
 // English for the first words a family member reads on "Your family" and the parent's own links; other languages in
-// web/i18n/locales/*/record-welcome.json. The network_*, otherParent_*, parent_* and firstStep_* messages are
+// shared/i18n/locales/*/record-welcome.json. The network_*, otherParent_*, parent_* and firstStep_* messages are
 // shared/domain/family-words.ts's welcomes; record-words.test.ts keeps them the same.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 

@@ -1,4 +1,4 @@
-// English for the charts of check-ins and ratings and their tables; other languages in web/i18n/locales/*/ui-charts.json.
+// English for the charts of check-ins and ratings and their tables; other languages in shared/i18n/locales/*/ui-charts.json.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const chartWords = defineMessages('ui-charts', {

@@ -1,4 +1,4 @@
-// English for searching the service directory and for one service's facts (the fixed words around the directory's data); other languages in web/i18n/locales/*/needs-directory.json.
+// English for searching the service directory and for one service's facts (the fixed words around the directory's data); other languages in shared/i18n/locales/*/needs-directory.json.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const directorySearch = defineMessages('needs-directory', {

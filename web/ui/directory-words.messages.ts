@@ -1,4 +1,4 @@
-// English for the words the server builds around a service's data (opening times, how to use it, where it is, what it costs, who it is for), so another language can say them its own way; other languages in web/i18n/locales/*/needs-directory-words.json.
+// English for the words the server builds around a service's data (opening times, how to use it, where it is, what it costs, who it is for), so another language can say them its own way; other languages in shared/i18n/locales/*/needs-directory-words.json.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const directoryWords = defineMessages('needs-directory-words', {

@@ -1,4 +1,4 @@
-// English for the frame around every page (header, menu, footer, language choice); other languages in web/i18n/locales/*/frame.json.
+// English for the frame around every page (header, menu, footer, language choice); other languages in shared/i18n/locales/*/frame.json.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const frame = defineMessages('frame', {

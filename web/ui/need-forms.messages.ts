@@ -1,4 +1,4 @@
-// English for the needs forms shared by the family's and the workers' screens (a new need, barriers, did it help, a referral's step, "that's not right", changing a need); other languages in web/i18n/locales/*/needs-forms.json.
+// English for the needs forms shared by the family's and the workers' screens (a new need, barriers, did it help, a referral's step, "that's not right", changing a need); other languages in shared/i18n/locales/*/needs-forms.json.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const needForms = defineMessages('needs-forms', {

@@ -1,4 +1,4 @@
-// English for a need and its support as the family and the care team read them (the gap and how long, what is still waiting, a referral's steps); other languages in web/i18n/locales/*/needs-view.json.
+// English for a need and its support as the family and the care team read them (the gap and how long, what is still waiting, a referral's steps); other languages in shared/i18n/locales/*/needs-view.json.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const needsView = defineMessages('needs-view', {

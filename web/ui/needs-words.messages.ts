@@ -1,4 +1,4 @@
-// English for shared/domain/needs.ts's word lists by key (areas of life, how much it matters, who raised it, where a need or referral is, did it help, how the parent agreed, barriers, the gap) and the kinds of information and reasons a referral shares; other languages in web/i18n/locales/*/needs-words.json.
+// English for shared/domain/needs.ts's word lists by key (areas of life, how much it matters, who raised it, where a need or referral is, did it help, how the parent agreed, barriers, the gap) and the kinds of information and reasons a referral shares; other languages in shared/i18n/locales/*/needs-words.json.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const needsWords = defineMessages('needs-words', {

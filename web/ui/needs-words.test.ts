@@ -38,7 +38,7 @@ function english(file: string): Record<string, string> {
 
 /** The page's `t` in one language, as useT gives it, from the shipped catalogue. */
 function translateIn(locale: Locale): Translate {
-  const catalogue: Catalogue | undefined = locale === 'en' ? undefined : readCatalogue(path.join(root, 'web/i18n/locales'), locale);
+  const catalogue: Catalogue | undefined = locale === 'en' ? undefined : readCatalogue(path.join(root, 'shared/i18n/locales'), locale);
   const t = ((message, values) => formatMessage(locale, catalogue, message, values)) as Translate;
   t.rich = () => null;
   t.locale = locale;

@@ -1,5 +1,5 @@
 // English for the pages and parts every screen may show (page not found, a problem, loading, the error summary); other
-// languages in web/i18n/locales/*/ui-pages.json. In the first load, so kept short.
+// languages in shared/i18n/locales/*/ui-pages.json. In the first load, so kept short.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const pageWords = defineMessages('ui-pages', {

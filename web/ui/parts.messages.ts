@@ -1,5 +1,5 @@
 // English for small shared parts of forms and pages (a date's boxes, a worker's contact links, a copy's download link);
-// other languages in web/i18n/locales/*/ui-parts.json.
+// other languages in shared/i18n/locales/*/ui-parts.json.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const partWords = defineMessages('ui-parts', {

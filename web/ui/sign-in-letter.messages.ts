@@ -1,5 +1,5 @@
 // English for the printed sign-in letter (a worker prints it for a family member, a parent for someone they trust);
-// other languages in web/i18n/locales/*/ui-sign-in-letter.json.
+// other languages in shared/i18n/locales/*/ui-sign-in-letter.json.
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const letterWords = defineMessages('ui-sign-in-letter', {

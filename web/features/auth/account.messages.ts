@@ -1,5 +1,5 @@
 // English for "Your account" (password, authenticator app, recovery codes, emails); other languages in
-// web/i18n/locales/*/signin-account.json.
+// shared/i18n/locales/*/signin-account.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const accountWords = defineMessages('signin-account', {

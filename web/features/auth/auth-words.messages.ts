@@ -1,5 +1,5 @@
 // English for the words the sign-in and account pages share (passwords, links, buttons); other languages in
-// web/i18n/locales/*/signin-words.json.
+// shared/i18n/locales/*/signin-words.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const authWords = defineMessages('signin-words', {

@@ -29,7 +29,7 @@ describe('the sign-in pages’ English', () => {
   });
 
   it('counts them in Polish with Polish plural forms', () => {
-    const catalogue = readCatalogue(path.resolve(import.meta.dirname, '../../i18n/locales'), 'pl');
+    const catalogue = readCatalogue(path.resolve(import.meta.dirname, '../../../shared/i18n/locales'), 'pl');
     const pl = (n: number) => formatMessage('pl', catalogue, accountWords.recoveryLeft, { left: n });
     expect(pl(1)).toMatch(/^Został ci 1 kod odzyskiwania\./);
     expect(pl(2)).toMatch(/^Zostały ci 2 kody odzyskiwania\./);

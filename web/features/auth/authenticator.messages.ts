@@ -1,5 +1,5 @@
 // English for setting up an authenticator app and the ten recovery codes shown once; other languages in
-// web/i18n/locales/*/signin-authenticator.json.
+// shared/i18n/locales/*/signin-authenticator.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const authenticatorWords = defineMessages('signin-authenticator', {

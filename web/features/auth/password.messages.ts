@@ -1,5 +1,5 @@
 // English for "Forgotten your password?" and choosing a new password from the emailed link; other languages in
-// web/i18n/locales/*/signin-password.json.
+// shared/i18n/locales/*/signin-password.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const passwordWords = defineMessages('signin-password', {

@@ -1,5 +1,5 @@
 // English for signing in (username and password, the security code, a recovery code); other languages in
-// web/i18n/locales/*/signin-sign-in.json. The browser journeys sign in by "Username", "Password" and "Sign in": keep them.
+// shared/i18n/locales/*/signin-sign-in.json. The browser journeys sign in by "Username", "Password" and "Sign in": keep them.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const signInWords = defineMessages('signin-sign-in', {

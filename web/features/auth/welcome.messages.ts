@@ -1,5 +1,5 @@
 // English for accepting an invitation or a sign-in letter (the code, the password, a second step, done); other languages
-// in web/i18n/locales/*/signin-welcome.json. The other parent's welcome is web/portal/welcome.messages.ts's.
+// in shared/i18n/locales/*/signin-welcome.json. The other parent's welcome is web/portal/welcome.messages.ts's.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const welcomeWords = defineMessages('signin-welcome', {

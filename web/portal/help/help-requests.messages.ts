@@ -1,4 +1,4 @@
-// English for the family member's own requests for help and worries, and what happened to each; other languages in web/i18n/locales/*/help-requests.json.
+// English for the family member's own requests for help and worries, and what happened to each; other languages in shared/i18n/locales/*/help-requests.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const helpRequests = defineMessages('help-requests', {

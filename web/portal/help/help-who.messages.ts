@@ -1,4 +1,4 @@
-// English for "Who I want to hear from when I ask for help"; other languages in web/i18n/locales/*/help-who.json.
+// English for "Who I want to hear from when I ask for help"; other languages in shared/i18n/locales/*/help-who.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const helpWho = defineMessages('help-who', {

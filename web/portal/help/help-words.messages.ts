@@ -1,4 +1,4 @@
-// English for the words of asking for help that come from shared/domain/help.ts (how soon, how to be contacted, the promise, the national numbers); other languages in web/i18n/locales/*/help-words.json.
+// English for the words of asking for help that come from shared/domain/help.ts (how soon, how to be contacted, the promise, the national numbers); other languages in shared/i18n/locales/*/help-words.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const helpWords = defineMessages('help-words', {

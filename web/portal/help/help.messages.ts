@@ -1,4 +1,4 @@
-// English for "Ask for help" and "Raise a worry", and who can help when the team is not at work; other languages in web/i18n/locales/*/help-page.json.
+// English for "Ask for help" and "Raise a worry", and who can help when the team is not at work; other languages in shared/i18n/locales/*/help-page.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const helpPage = defineMessages('help-page', {

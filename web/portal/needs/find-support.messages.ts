@@ -1,4 +1,4 @@
-// English for "Find support" and one service's page (saving it, and keeping a note of asking it for help yourself); other languages in web/i18n/locales/*/needs-find-support.json.
+// English for "Find support" and one service's page (saving it, and keeping a note of asking it for help yourself); other languages in shared/i18n/locales/*/needs-find-support.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const findSupport = defineMessages('needs-find-support', {

@@ -1,4 +1,4 @@
-// English for "What would help", the family's own needs page; other languages in web/i18n/locales/*/needs-page.json.
+// English for "What would help", the family's own needs page; other languages in shared/i18n/locales/*/needs-page.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const needsPage = defineMessages('needs-page', {

@@ -1,4 +1,4 @@
-// English for the plan's actions as a family reads them; other languages in web/i18n/locales/*/plans-actions.json.
+// English for the plan's actions as a family reads them; other languages in shared/i18n/locales/*/plans-actions.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const planActions = defineMessages('plans-actions', {

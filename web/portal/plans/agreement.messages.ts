@@ -1,4 +1,4 @@
-// English for "Do you agree with this plan?" and who has agreed to which version; other languages in web/i18n/locales/*/plans-agreement.json.
+// English for "Do you agree with this plan?" and who has agreed to which version; other languages in shared/i18n/locales/*/plans-agreement.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const planAgreement = defineMessages('plans-agreement', {

@@ -1,4 +1,4 @@
-// English for who will look after a child if the parent is unwell: the parent naming them, and the person answering; other languages in web/i18n/locales/*/crisis-carer.json.
+// English for who will look after a child if the parent is unwell: the parent naming them, and the person answering; other languages in shared/i18n/locales/*/crisis-carer.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const crisisCarer = defineMessages('crisis-carer', {

@@ -1,4 +1,4 @@
-// English for a young person's own words: writing them and choosing who can read them; other languages in web/i18n/locales/*/plans-child-words.json.
+// English for a young person's own words: writing them and choosing who can read them; other languages in shared/i18n/locales/*/plans-child-words.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const childWords = defineMessages('plans-child-words', {

@@ -1,4 +1,4 @@
-// English for "Your children's plans" and what each child is told; other languages in web/i18n/locales/*/plans-children.json.
+// English for "Your children's plans" and what each child is told; other languages in shared/i18n/locales/*/plans-children.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const childrenPlans = defineMessages('plans-children', {

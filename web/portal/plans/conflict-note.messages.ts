@@ -1,4 +1,4 @@
-// English for "Someone else saved this while you were writing"; other languages in web/i18n/locales/*/plans-conflict.json.
+// English for "Someone else saved this while you were writing"; other languages in shared/i18n/locales/*/plans-conflict.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const conflictNote = defineMessages('plans-conflict', {

@@ -1,4 +1,4 @@
-// English for a young person's "What happens now" while a parent's crisis plan is in use; other languages in web/i18n/locales/*/crisis-for-you.json.
+// English for a young person's "What happens now" while a parent's crisis plan is in use; other languages in shared/i18n/locales/*/crisis-for-you.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const crisisForYou = defineMessages('crisis-for-you', {

@@ -1,4 +1,4 @@
-// English for "Marie's crisis plan is in use", the page for someone she chose to tell; other languages in web/i18n/locales/*/crisis-in-use.json.
+// English for "Marie's crisis plan is in use", the page for someone she chose to tell; other languages in shared/i18n/locales/*/crisis-in-use.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 // `count` is how many children `kids` names: English needs only `other`, but a language that changes "child"/"children"

@@ -1,4 +1,4 @@
-// English for "What to tell whom", the parent's messages for when her crisis plan is in use; other languages in web/i18n/locales/*/crisis-messages.json.
+// English for "What to tell whom", the parent's messages for when her crisis plan is in use; other languages in shared/i18n/locales/*/crisis-messages.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const crisisMessages = defineMessages('crisis-messages', {

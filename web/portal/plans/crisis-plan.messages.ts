@@ -1,4 +1,4 @@
-// English for "Your wellness and crisis plan", the parent's own plan page; other languages in web/i18n/locales/*/crisis-plan.json.
+// English for "Your wellness and crisis plan", the parent's own plan page; other languages in shared/i18n/locales/*/crisis-plan.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const crisisPlan = defineMessages('crisis-plan', {

@@ -1,4 +1,4 @@
-// English for "Looking back at your crisis plan", the parent's review after a crisis; other languages in web/i18n/locales/*/crisis-review.json.
+// English for "Looking back at your crisis plan", the parent's review after a crisis; other languages in shared/i18n/locales/*/crisis-review.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const crisisReview = defineMessages('crisis-review', {

@@ -1,4 +1,4 @@
-// English for what crisis services can read: the page where the parent chooses, and its summary on her plan; other languages in web/i18n/locales/*/crisis-services.json.
+// English for what crisis services can read: the page where the parent chooses, and its summary on her plan; other languages in shared/i18n/locales/*/crisis-services.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const crisisServices = defineMessages('crisis-services', {

@@ -1,4 +1,4 @@
-// English for starting and ending the crisis plan on the parent's own page, and who has been told; other languages in web/i18n/locales/*/crisis-use.json.
+// English for starting and ending the crisis plan on the parent's own page, and who has been told; other languages in shared/i18n/locales/*/crisis-use.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const crisisUse = defineMessages('crisis-use', {

@@ -1,4 +1,4 @@
-// English for "Your view" beside a worry; other languages in web/i18n/locales/*/plans-family-view.json.
+// English for "Your view" beside a worry; other languages in shared/i18n/locales/*/plans-family-view.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const familyView = defineMessages('plans-family-view', {

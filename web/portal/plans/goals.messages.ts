@@ -1,4 +1,4 @@
-// English for "Your goals, in your own words"; other languages in web/i18n/locales/*/plans-goals.json.
+// English for "Your goals, in your own words"; other languages in shared/i18n/locales/*/plans-goals.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const planGoals = defineMessages('plans-goals', {

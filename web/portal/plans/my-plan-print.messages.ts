@@ -1,4 +1,4 @@
-// English for the family plan to print (the rest of its words are the family plan's own); other languages in web/i18n/locales/*/plans-print.json.
+// English for the family plan to print (the rest of its words are the family plan's own); other languages in shared/i18n/locales/*/plans-print.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const printPlan = defineMessages('plans-print', {

@@ -1,4 +1,4 @@
-// English for "Your family plan", the parent's page; other languages in web/i18n/locales/*/plans-my-plan.json.
+// English for "Your family plan", the parent's page; other languages in shared/i18n/locales/*/plans-my-plan.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const myPlan = defineMessages('plans-my-plan', {

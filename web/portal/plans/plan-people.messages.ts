@@ -1,4 +1,4 @@
-// English for who has been asked to look after a child, and how they answered; other languages in web/i18n/locales/*/plans-people.json.
+// English for who has been asked to look after a child, and how they answered; other languages in shared/i18n/locales/*/plans-people.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const planPeople = defineMessages('plans-people', {

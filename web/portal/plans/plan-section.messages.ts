@@ -1,4 +1,4 @@
-// English for one section of a plan written and saved on its own; other languages in web/i18n/locales/*/plans-section.json.
+// English for one section of a plan written and saved on its own; other languages in shared/i18n/locales/*/plans-section.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const planSection = defineMessages('plans-section', {

@@ -1,4 +1,4 @@
-// English for the titles and hints of the wellness and crisis plan, the children's plans and the explanations, by section key; other languages in web/i18n/locales/*/plans-sections.json.
+// English for the titles and hints of the wellness and crisis plan, the children's plans and the explanations, by section key; other languages in shared/i18n/locales/*/plans-sections.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const planSections = defineMessages('plans-sections', {

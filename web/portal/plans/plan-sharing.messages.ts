@@ -1,4 +1,4 @@
-// English for "Who can see your plans" and what one person can see of them; other languages in web/i18n/locales/*/plans-sharing.json.
+// English for "Who can see your plans" and what one person can see of them; other languages in shared/i18n/locales/*/plans-sharing.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const planSharing = defineMessages('plans-sharing', {

@@ -1,4 +1,4 @@
-// English for words many plan pages share: the plans' word lists from shared/domain as families read them, by key; other languages in web/i18n/locales/*/plans-words.json.
+// English for words many plan pages share: the plans' word lists from shared/domain as families read them, by key; other languages in shared/i18n/locales/*/plans-words.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const planWords = defineMessages('plans-words', {

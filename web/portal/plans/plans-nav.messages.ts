@@ -1,4 +1,4 @@
-// English for the links between the plan pages and "Your plans" on the family's home page; other languages in web/i18n/locales/*/plans-nav.json.
+// English for the links between the plan pages and "Your plans" on the family's home page; other languages in shared/i18n/locales/*/plans-nav.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const plansNav = defineMessages('plans-nav', {

@@ -1,4 +1,4 @@
-// English for "Your rating" on the 0 to 10 scale and everyone's ratings; other languages in web/i18n/locales/*/plans-rating.json.
+// English for "Your rating" on the 0 to 10 scale and everyone's ratings; other languages in shared/i18n/locales/*/plans-rating.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const planRating = defineMessages('plans-rating', {

@@ -1,4 +1,4 @@
-// English for what a parent shared of her plans with a trusted person or a young person; other languages in web/i18n/locales/*/plans-shared.json.
+// English for what a parent shared of her plans with a trusted person or a young person; other languages in shared/i18n/locales/*/plans-shared.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const sharedWithMe = defineMessages('plans-shared', {

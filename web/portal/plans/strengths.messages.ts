@@ -1,4 +1,4 @@
-// English for "What is working well"; other languages in web/i18n/locales/*/plans-strengths.json.
+// English for "What is working well"; other languages in shared/i18n/locales/*/plans-strengths.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const planStrengths = defineMessages('plans-strengths', {

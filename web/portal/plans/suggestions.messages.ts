@@ -1,4 +1,4 @@
-// English for a worker's suggested words for one section of the parent's own plan; other languages in web/i18n/locales/*/plans-suggestions.json.
+// English for a worker's suggested words for one section of the parent's own plan; other languages in shared/i18n/locales/*/plans-suggestions.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const planSuggestions = defineMessages('plans-suggestions', {

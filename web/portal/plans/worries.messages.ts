@@ -1,4 +1,4 @@
-// English for "What people are worried about, and what needs to be different"; other languages in web/i18n/locales/*/plans-worries.json.
+// English for "What people are worried about, and what needs to be different"; other languages in shared/i18n/locales/*/plans-worries.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const planWorries = defineMessages('plans-worries', {

@@ -1,4 +1,4 @@
-// English for a young person's plan page; other languages in web/i18n/locales/*/plans-young-person.json.
+// English for a young person's plan page; other languages in shared/i18n/locales/*/plans-young-person.json.
 import { defineMessages } from '../../../shared/i18n/messages.ts';
 
 export const youngPersonPlan = defineMessages('plans-young-person', {
