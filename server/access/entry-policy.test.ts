@@ -64,7 +64,7 @@ describe('who may change an entry (one row per role × relationship × change)',
   });
 
   it('no family member, anonymous caller or system job changes an entry through this policy', () => {
-    const member = { kind: 'parent', accountId: 'a', personId: 'p', familyId: 'f', name: 'Marie' } as const;
+    const member = { kind: 'parent', accountId: 'a', personId: 'p', familyId: 'f', name: 'Marie', language: 'en' } as const;
     for (const change of ENTRY_CHANGES) {
       expect(mayChangeEntry(member, entry, change)).toBe(false);
       expect(mayChangeEntry({ ...member, kind: 'young_person' }, entry, change)).toBe(false);

@@ -76,9 +76,9 @@ function actorFor(column: Column): Actor {
     case 'parent':
     case 'young_person':
     case 'network_member':
-      return { kind: column, accountId: 'account', personId: 'person', familyId: 'family', name: 'Someone' };
+      return { kind: column, accountId: 'account', personId: 'person', familyId: 'family', name: 'Someone', language: 'en' };
     case 'other_parent':
-      return { kind: column, accountId: 'account', personId: 'person', familyId: 'family', name: 'Someone', childPersonIds: ['child'] };
+      return { kind: column, accountId: 'account', personId: 'person', familyId: 'family', name: 'Someone', language: 'en', childPersonIds: ['child'] };
     case 'anonymous':
       return { kind: 'anonymous' };
     case 'system':

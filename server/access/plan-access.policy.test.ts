@@ -57,6 +57,7 @@ const member = (kind: 'parent' | 'young_person' | 'network_member', person: stri
   personId: person,
   familyId: F,
   name: kind,
+  language: 'en',
 });
 /** A parent who is not the parent the record is about (issue 13 §6), with the children he is a parent of. */
 const otherParent = (person: string, account: number, children: string[]): Actor => ({
@@ -64,6 +65,7 @@ const otherParent = (person: string, account: number, children: string[]): Actor
   accountId: id(account),
   personId: person,
   familyId: F,
+  language: 'en',
   name: 'other parent',
   childPersonIds: children,
 });

@@ -60,6 +60,7 @@ import type {
   LawfulBasis,
   OverrideBasis,
 } from '../../shared/domain/sharing.ts';
+import type { PhraseValues } from '../../shared/i18n/messages.ts';
 
 export type {
   AccountKind,
@@ -331,6 +332,9 @@ export interface NotificationsTable {
   family_id: string | null;
   entry_id: string | null;
   message: string;
+  /** The message's id in shared/i18n's catalogues, and its values (0040): worded in the reader's language. */
+  message_id: string | null;
+  message_values: ColumnType<PhraseValues | null, string | null | undefined, string | null>;
   dedupe_key: string | null;
   created_at: Timestamp;
   read_at: NullableTimestamp;

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { addNamespace } from '../../shared/i18n/catalogues.ts';
 import { isLocale, type Locale } from '../../shared/i18n/locales.ts';
-import { type Catalogue, formatMessage, type Message, type MessageValues } from '../../shared/i18n/messages.ts';
+import { type Catalogue, formatMessage, type Message, type MessageValues, type Phrase } from '../../shared/i18n/messages.ts';
 
 const LOCALES_DIR = path.resolve(import.meta.dirname, '../../shared/i18n/locales');
 const loaded = new Map<Locale, Catalogue>();
@@ -31,4 +31,16 @@ export const localeOf = (language: string | null | undefined): Locale => (isLoca
 export function translateFor(language: string | null | undefined, message: Message, values?: MessageValues): string {
   const locale = localeOf(language);
   return formatMessage(locale, catalogueFor(locale), message, values);
+}
+
+/**
+ * A notification's words as stored (notifications.message, message_id, message_values; 0040): the English wording for
+ * the professionals' screens, and the message's id and values, so a family member reads it in their own language.
+ */
+export function phraseColumns(p: Phrase): { message: string; message_id: string; message_values: string } {
+  return {
+    message: formatMessage('en', undefined, p.message, p.values),
+    message_id: p.message.id,
+    message_values: JSON.stringify(p.values ?? {}),
+  };
 }

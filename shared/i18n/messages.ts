@@ -15,6 +15,15 @@ export type Message = { readonly id: string; readonly en: MessageSource };
 export type Catalogue = Readonly<Record<string, MessageSource>>;
 export type MessageValues = Record<string, string | number | Date | null | undefined>;
 
+/** What fills a message kept to be worded later (a notification): names and numbers, stored as JSON. */
+export type PhraseValues = Record<string, string | number>;
+/**
+ * A message and its values, kept to be worded when someone reads it, in their language (a notification). Words that
+ * are themselves translated (a level, a role) go in as keys and are chosen by the message (`{level, select, …}`).
+ */
+export type Phrase = { readonly message: Message; readonly values?: PhraseValues };
+export const phrase = (message: Message, values?: PhraseValues): Phrase => ({ message, values });
+
 /** A namespace of English messages: `defineMessages('record', { title: 'Your record' })` → `m.title.id === 'record.title'`. */
 export function defineMessages<K extends string>(namespace: string, source: Record<K, MessageSource>): Record<K, Message> {
   const out = {} as Record<K, Message>;

@@ -39,6 +39,10 @@ export function RootLayout() {
   const familyMember = Boolean(me && me.kind !== 'professional');
   useEffect(() => {
     if (familyLanguage && familyLanguage !== currentLocale()) void setLocale(familyLanguage);
+    // Not chosen yet, but this device shows another language: that is their choice, kept for what Umbrella sends them
+    // and to mark what they write with its language.
+    else if (familyLanguage === null && currentLocale() !== 'en')
+      void apiPut('/api/portal/language', { language: currentLocale() }).catch(() => undefined);
   }, [familyLanguage]);
   useEffect(() => {
     onLanguageChosen(familyMember ? (language) => void apiPut('/api/portal/language', { language }).catch(() => undefined) : undefined);

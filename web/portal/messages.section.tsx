@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { Notification } from '../api/types.ts';
-import { useT } from '../i18n/i18n.ts';
+import { type Translate, useT } from '../i18n/i18n.ts';
 import { Button } from '../ui/button.tsx';
 import { Tag } from '../ui/tag.tsx';
 import { sharingMyInformation as m } from './my-information.messages.ts';
@@ -38,6 +38,19 @@ function NeedsLink({ kind }: { kind: Notification['kind'] }) {
       </Link>
     </p>
   );
+}
+
+/**
+ * A message in the language the page is in: worded here from its id and values (issue 16 §3), or the server's English
+ * when it has no id (an older message) or its translation cannot be worded.
+ */
+export function wordsOf(t: Translate, n: Pick<Notification, 'message' | 'messageId' | 'messageValues'>): string {
+  if (!n.messageId || t.locale === 'en') return n.message;
+  try {
+    return t({ id: n.messageId, en: n.message }, n.messageValues ?? {});
+  } catch {
+    return n.message;
+  }
 }
 
 /** Unread first, then newest first. */
@@ -77,6 +90,7 @@ export function MessagesSection() {
 function MessageItem({ message }: { message: Notification }) {
   const t = useT();
   const queryClient = useQueryClient();
+  const words = wordsOf(t, message);
   const mutation = useMutation({
     mutationFn: () => markMessageRead(message.id),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: messagesQuery.queryKey }),
@@ -84,14 +98,14 @@ function MessageItem({ message }: { message: Notification }) {
   return (
     <li className={`umb-notification${message.read ? '' : ' umb-notification--unread'}`}>
       {message.read ? null : <Tag colour="teal">{t(m.newTag)}</Tag>}
-      <p className="govuk-body umb-notification__message">{message.message}</p>
+      <p className="govuk-body umb-notification__message">{words}</p>
       <HelpLink kind={message.kind} />
       <CrisisLink kind={message.kind} />
       <NeedsLink kind={message.kind} />
       <p className="govuk-body-s umb-notification__when">{formatDateTime(message.createdAt)}</p>
       {message.read ? null : (
         <Button type="button" secondary className="umb-notification__read" busy={mutation.isPending} onClick={() => mutation.mutate()}>
-          {t.rich(m.markAsRead, { message: message.message, hidden })}
+          {t.rich(m.markAsRead, { message: words, hidden })}
         </Button>
       )}
     </li>

@@ -11,4 +11,5 @@ export const partWords = defineMessages('ui-parts', {
   phone: 'Phone',
   email: 'Email',
   downloadJson: 'Download as data (JSON)',
+  writtenIn: '(written in {language})',
 });

@@ -25,7 +25,7 @@ const CALLERS: Record<string, Actor> = {
   information_governance_lead: professional('information_governance_lead'),
   administrator: professional('administrator'),
   platform_administrator: professional('platform_administrator'),
-  parent: { kind: 'parent', accountId: 'a', personId: 'p', familyId: 'f', name: 'Someone' },
+  parent: { kind: 'parent', accountId: 'a', personId: 'p', familyId: 'f', name: 'Someone', language: 'en' },
   anonymous: { kind: 'anonymous' },
 };
 

@@ -121,7 +121,8 @@ export async function resolveSession(
   }
   if (row.account_kind !== 'professional' && row.family_id && row.person_id) {
     const name = row.preferred_name ?? row.person_name ?? '';
-    const facts = { accountId: row.account_id, personId: row.person_id, familyId: row.family_id, name };
+    const language = isLocale(row.preferred_language) ? row.preferred_language : null;
+    const facts = { accountId: row.account_id, personId: row.person_id, familyId: row.family_id, name, language: language ?? 'en' };
     return {
       actor:
         row.account_kind === 'other_parent'
@@ -133,7 +134,7 @@ export async function resolveSession(
         name,
         familyId: row.family_id,
         personId: row.person_id,
-        language: isLocale(row.preferred_language) ? row.preferred_language : null,
+        language,
       },
       session,
       endedReason: null,

@@ -53,7 +53,7 @@ describe('who may start a family', () => {
     expect(mayStartFamily(pro(kind, role))).toEqual(expected);
   });
   it('a family member is not a professional', () => {
-    expect(mayStartFamily({ kind: 'parent', accountId: 'a', personId: 'p', familyId: 'f', name: 'M' })).toEqual({
+    expect(mayStartFamily({ kind: 'parent', accountId: 'a', personId: 'p', familyId: 'f', name: 'M', language: 'en' })).toEqual({
       allowed: false,
       reason: 'not_a_professional',
     });

@@ -1,7 +1,10 @@
 // SQL for notifications: telling a family's people or workers something, and each person's own list.
+
+import type { Phrase } from '../../../shared/i18n/messages.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Db, Tx } from '../../db/database.ts';
 import type { NotificationKind } from '../../db/schema.ts';
+import { phraseColumns } from '../../i18n/catalogues.ts';
 
 /** The accounts of the parent the record is about (invited ones too: they read it when they join). */
 export async function parentAccounts(tx: Tx, family: VisibleFamily) {
@@ -15,15 +18,20 @@ export async function parentAccounts(tx: Tx, family: VisibleFamily) {
   return rows.map((r) => r.id);
 }
 
-/** One notification of one kind and message to each of the given family accounts and workers. */
+/**
+ * One notification of one kind and message to each of the given family accounts and workers. A family member reads it
+ * in their own language, so what goes to a family account is a Phrase (a message id and its values); a plain string
+ * (English) is for workers only.
+ */
 export async function notifyFamily<K extends NotificationKind>(
   tx: Tx,
   family: VisibleFamily,
   kind: K,
   to: { accountIds?: string[]; staffIds?: string[] },
-  message: string,
+  message: string | Phrase,
   makeId: () => string,
 ) {
+  const words = typeof message === 'string' ? { message, message_id: null, message_values: null } : phraseColumns(message);
   const rows = [
     ...(to.accountIds ?? []).map((id) => ({ recipient_account_id: id, recipient_staff_id: null })),
     ...(to.staffIds ?? []).map((id) => ({ recipient_account_id: null, recipient_staff_id: id })),
@@ -31,7 +39,7 @@ export async function notifyFamily<K extends NotificationKind>(
   if (rows.length === 0) return;
   await tx
     .insertInto('notifications')
-    .values(rows.map((r) => ({ ...r, id: makeId(), kind, family_id: family.id, entry_id: null, message, dedupe_key: null })))
+    .values(rows.map((r) => ({ ...r, id: makeId(), kind, family_id: family.id, entry_id: null, ...words, dedupe_key: null })))
     .execute();
 }
 
@@ -39,7 +47,7 @@ export async function notifyFamily<K extends NotificationKind>(
 export async function listFor(db: Db, who: { staffId: string } | { accountId: string }) {
   return db
     .selectFrom('notifications')
-    .select(['id', 'kind', 'message', 'family_id', 'entry_id', 'created_at', 'read_at'])
+    .select(['id', 'kind', 'message', 'message_id', 'message_values', 'family_id', 'entry_id', 'created_at', 'read_at'])
     .where('staffId' in who ? 'recipient_staff_id' : 'recipient_account_id', '=', 'staffId' in who ? who.staffId : who.accountId)
     .orderBy('created_at', 'desc')
     .limit(100)

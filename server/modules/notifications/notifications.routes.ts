@@ -32,6 +32,8 @@ export function registerNotificationRoutes(app: FastifyInstance, deps: { db: Db 
           id: n.id,
           kind: n.kind,
           message: n.message,
+          messageId: n.message_id,
+          messageValues: n.message_values,
           familyId: n.family_id,
           entryId: n.entry_id,
           createdAt: n.created_at.toISOString(),

@@ -127,7 +127,14 @@ const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
  * never a parent's, since an adult without an account may be a parent who lives elsewhere (PRODUCT §7).
  */
 export function exportViewer(person: Person, familyId: string, personId: string): FamilyMemberActor {
-  const facts = { accountId: person.account_id ?? NO_ACCOUNT, personId, familyId, name: person.preferred_name ?? person.full_name };
+  // The export is worded in English for now (its words are the server's; ARCHITECTURE.md, issue 16).
+  const facts = {
+    accountId: person.account_id ?? NO_ACCOUNT,
+    personId,
+    familyId,
+    name: person.preferred_name ?? person.full_name,
+    language: 'en' as const,
+  };
   // An other parent reads by his children, as his own session does (auth.repo.ts#findLiveSession).
   if (person.account_kind === 'other_parent') return { kind: 'other_parent', ...facts, childPersonIds: person.child_person_ids };
   const kind =
