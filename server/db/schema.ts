@@ -60,6 +60,7 @@ import type {
   LawfulBasis,
   OverrideBasis,
 } from '../../shared/domain/sharing.ts';
+import type { Locale } from '../../shared/i18n/locales.ts';
 import type { PhraseValues } from '../../shared/i18n/messages.ts';
 
 export type {
@@ -322,6 +323,8 @@ export interface RecordEntryRepliesTable {
   kind: ReplyKind;
   text: string;
   author_account_id: string;
+  /** The language the reply was written in (0041): the writer's, when a family member wrote it. */
+  written_in: Generated<Locale>;
   created_at: Timestamp;
 }
 export interface NotificationsTable {
@@ -693,6 +696,8 @@ export interface ClosingSummaryRepliesTable {
   closure_id: string;
   text: string;
   author_account_id: string;
+  /** The language the reply was written in (0041). */
+  written_in: Generated<Locale>;
   created_at: Timestamp;
 }
 

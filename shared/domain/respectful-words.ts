@@ -17,6 +17,8 @@ export const KEPT_AS_WRITTEN_SUBJECTS = [
   'crisis_plan',
   'reply',
   'help_response',
+  'entry_in_error',
+  'involvement_reopened',
 ] as const;
 export type KeptAsWrittenSubject = (typeof KEPT_AS_WRITTEN_SUBJECTS)[number];
 export type WordFindingKind = (typeof WORD_FINDING_KINDS)[number];

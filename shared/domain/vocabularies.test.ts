@@ -86,6 +86,8 @@ const TUPLE_FOR_COLUMN: Record<string, readonly string[]> = {
   'disclosures.categories': INFORMATION_CATEGORY_KEYS,
   'care_team_members.team_role': CARE_TEAM_ROLE_KEYS,
   'record_entry_replies.kind': REPLY_KIND_KEYS,
+  'record_entry_replies.written_in': LOCALES,
+  'closing_summary_replies.written_in': LOCALES,
   'notifications.kind': NOTIFICATION_KINDS,
   'consents.category': CONSENT_CATEGORY_KEYS,
   'consent_requests.category': CONSENT_CATEGORY_KEYS,
