@@ -1,7 +1,7 @@
 // The language the family's pages are shown in (issue 16 §3): chosen on any page, remembered on this device and in the
 // person's account, applied to <html lang dir>, and loaded lazily — English is in the first load, each other language is
 // one small file fetched when chosen.
-import { createElement, Fragment, type ReactNode, useEffect, useState, useSyncExternalStore } from 'react';
+import { createElement, Fragment, type ReactElement, type ReactNode, useEffect, useState, useSyncExternalStore } from 'react';
 import { DEFAULT_LOCALE, isLocale, LOCALE_INFO, type Locale, pickLocale } from '../../shared/i18n/locales.ts';
 import { type Catalogue, formatMessage, formatParts, type Message, type MessageValues } from '../../shared/i18n/messages.ts';
 
@@ -70,8 +70,11 @@ const subscribe = (listener: () => void) => {
 };
 const snapshot = () => state;
 
-/** A tag's value in a rich message: wraps the tag's text, e.g. `tel: (text) => <a href="tel:999">{text}</a>`. */
-export type RichValues = Record<string, string | number | ((chunks: ReactNode[]) => ReactNode)>;
+/**
+ * A rich message's values: a tag's value wraps the tag's text, e.g. `tel: (text) => <a href="tel:999">{text}</a>`; an
+ * argument may be an element, such as someone's own words marked with their language (`<Written as="span" …>`).
+ */
+export type RichValues = Record<string, string | number | ReactElement | ((chunks: ReactNode[]) => ReactNode)>;
 
 /**
  * `t(m.title)` or `t(m.count, { count })`: the message in the language shown. `t.rich(m.call, { tel: (s) => <a…>{s}</a> })`
