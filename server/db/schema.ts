@@ -652,6 +652,8 @@ export interface MailOutboxTable {
   kind: MailKind;
   path: string | null;
   account_id: string | null;
+  /** The language the mail is worded in (migration 0045): a family account's person's, decided when queued; else 'en'. */
+  language: Generated<string>;
   status: Generated<MailStatus>;
   attempts: Generated<number>;
   next_attempt_at: Timestamp;

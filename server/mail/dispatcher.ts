@@ -46,7 +46,8 @@ export function createMailDispatcher(deps: { db: Db; settings: MailSettings; log
   const timers = new Set<NodeJS.Timeout>();
 
   async function handle(mail: ClaimedMail) {
-    const message = renderMail(mail.kind, linkFor(settings.publicUrl, mail.path));
+    // Worded in the language decided when it was queued (the person's own, for a family account).
+    const message = renderMail(mail.kind, linkFor(settings.publicUrl, mail.path), mail.language);
     if (!transport) {
       // The only place a link is written to the log: with no SMTP, this is how the message reaches anyone.
       const url = linkFor(settings.publicUrl, mail.path);

@@ -1,36 +1,34 @@
 // The words of every message Umbrella sends: fixed plain words and a link, never anything about a family, so a
-// message read by the wrong person (a shared inbox, a partner's phone) tells them nothing.
+// message read by the wrong person (a shared inbox, a partner's phone) tells them nothing. Worded in the language kept
+// on the outbox row (the person's own, for a family account; English otherwise), from shared/i18n/mail.messages.ts.
+import { mailWords as m } from '../../shared/i18n/mail.messages.ts';
+import type { Message } from '../../shared/i18n/messages.ts';
 import type { MailKind } from '../db/schema.ts';
+import { translateFor } from '../i18n/catalogues.ts';
 
 export type MailMessage = { subject: string; text: string };
 
-const SIGN_OFF = 'This message was sent by Umbrella. Please do not reply to it: nobody reads the replies.';
+/** Each kind: its subject, the sentence that leads to the link, and what follows the link (none for "something new"). */
+const KINDS: Record<MailKind, { subject: Message; open: Message; after: Message | null }> = {
+  invitation: { subject: m.invitationSubject, open: m.invitationOpen, after: m.invitationAfter },
+  password_reset: { subject: m.resetSubject, open: m.resetOpen, after: m.resetAfter },
+  something_new: { subject: m.somethingNewSubject, open: m.somethingNewOpen, after: null },
+  second_factor_reset: { subject: m.secondFactorSubject, open: m.secondFactorOpen, after: m.secondFactorAfter },
+};
 
-/** The message for one outbox row; `url` is the full link, or null when the message has none. */
-export function renderMail(kind: MailKind, url: string | null): MailMessage {
+/**
+ * The message for one outbox row, in `language` ('en', 'cy', 'pl' or 'ur'; anything else is English); `url` is the
+ * full link, or null when the message has none.
+ */
+export function renderMail(kind: MailKind, url: string | null, language: string | null = 'en'): MailMessage {
+  const say = (message: Message) => translateFor(language, message);
+  const words = KINDS[kind];
   const link = url ? `\n\n${url}\n` : '\n';
-  switch (kind) {
-    case 'invitation':
-      return {
-        subject: 'You have been invited to Umbrella',
-        text: `Hello,\n\nYou have been invited to use Umbrella. To set up your account, open this link:${link}\nThe link works once, for 7 days. If you were not expecting this, you can ignore this message, or ask the person who invited you.\n\n${SIGN_OFF}\n`,
-      };
-    case 'password_reset':
-      return {
-        subject: 'Choosing a new Umbrella password',
-        text: `Hello,\n\nSomeone asked to choose a new password for your Umbrella account. If it was you, open this link:${link}\nThe link works once, for 30 minutes. If it was not you, you can ignore this message: your password has not changed.\n\n${SIGN_OFF}\n`,
-      };
-    case 'something_new':
-      return {
-        subject: 'There is something new for you in Umbrella',
-        text: `Hello,\n\nThere is something new for you in Umbrella. Sign in to see it:${link}\n${SIGN_OFF}\n`,
-      };
-    case 'second_factor_reset':
-      return {
-        subject: 'Your Umbrella sign-in has changed',
-        text: `Hello,\n\nYour administrator has reset the second step of your Umbrella sign-in (the code from your authenticator app). To set it up again, open this link:${link}\nIf you did not expect this, tell your administrator straight away.\n\n${SIGN_OFF}\n`,
-      };
-  }
+  const after = words.after ? `\n${say(words.after)}\n` : '';
+  return {
+    subject: say(words.subject),
+    text: `${say(m.hello)}\n\n${say(words.open)}${link}${after}\n${say(m.signOff)}\n`,
+  };
 }
 
 /** The full link for a path on this installation (PUBLIC_URL). */

@@ -1,14 +1,17 @@
 // Mail leaves through a real SMTP server started here (smtp-server) and is read back as it arrived (mailparser): one
 // message per queued row, never twice across instances, nothing for a rolled-back change, nothing about the family,
-// retries with a back-off, and with no SMTP the link goes to the log and the row stays for the administrator.
+// retries with a back-off, and with no SMTP the link goes to the log and the row stays for the administrator. Each
+// message is worded in the language decided when it was queued: a family member's own, English for workers.
 import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mailWords } from '../../shared/i18n/mail.messages.ts';
+import { translateFor } from '../i18n/catalogues.ts';
 import { issueAccountToken } from '../modules/accounts/index.ts';
 import { DEMO_IDS, readPersonas } from '../seeds/demo-family.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
-import { createMailDispatcher, listOutbox, type MailDispatcher, queueMail } from './index.ts';
+import { createMailDispatcher, listOutbox, type MailDispatcher, queueMail, renderMail } from './index.ts';
 
 const PUBLIC_URL = 'https://umbrella.example.org';
 let t: TestApp;
@@ -201,6 +204,85 @@ describe('sending the outbox over SMTP', () => {
     const res = await t.client().get(`/api${new URL(link).pathname}`);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ purpose: 'sign_in_letter', accountKind: 'network_member', username: 'patricia' });
+  });
+});
+
+describe('in the person’s own language', () => {
+  const toOf = (m: ParsedMail) => (Array.isArray(m.to) ? '' : m.to?.text);
+
+  it('words a family member’s mail in the language she chose, and a worker’s in English', async () => {
+    const marie = await t.signIn('marie');
+    expect((await marie.put('/api/portal/language', { language: 'pl' })).statusCode).toBe(200);
+    const daniel = await accountIdOf('daniel');
+    const marieAccount = await accountIdOf('marie');
+    // Families often have no email address; Marie gives one here.
+    const email = (await t.database.asOwner('SELECT email FROM accounts WHERE id = $1', [marieAccount])).rows[0]?.email ?? null;
+    await t.database.asOwner("UPDATE accounts SET email = 'marie.d@example.org' WHERE id = $1", [marieAccount]);
+    // A forgotten password, asked for as anyone would, and the "something new" mail, queued as the job queues it.
+    expect((await t.client().post('/api/password-reset', { username: 'marie' })).statusCode).toBe(202);
+    await t.database.db.transaction().execute(async (tx) => {
+      await queueMail(tx, { to: 'marie.d@example.org', kind: 'something_new', path: '/my-family', accountId: marieAccount });
+      await queueMail(tx, { to: 'daniel@example.org', kind: 'something_new', path: '/notifications', accountId: daniel });
+    });
+    const rows = await t.database.asOwner("SELECT to_address, kind, language FROM mail_outbox WHERE status = 'queued' ORDER BY kind");
+    expect(rows.rows.map((r) => [r.kind, r.language])).toEqual([
+      ['password_reset', 'pl'],
+      ['something_new', 'pl'],
+      ['something_new', 'en'],
+    ]);
+    await dispatcher().runOnce();
+
+    const pl = (key: keyof typeof mailWords) => translateFor('pl', mailWords[key]);
+    const toMarie = received.filter((m) => toOf(m) === 'marie.d@example.org');
+    const reset = toMarie.find((m) => m.subject === pl('resetSubject'));
+    const newThing = toMarie.find((m) => m.subject === pl('somethingNewSubject'));
+    expect(pl('resetSubject')).not.toBe(mailWords.resetSubject.en);
+    expect(reset?.text).toContain(pl('resetOpen'));
+    expect(reset?.text).toContain(pl('resetAfter'));
+    expect(reset?.text).toMatch(new RegExp(`${PUBLIC_URL}/reset-password/[0-9A-Z]{26}`));
+    expect(newThing?.text).toContain(pl('somethingNewOpen'));
+    expect(newThing?.text).toContain(`${PUBLIC_URL}/my-family`);
+    for (const m of [reset, newThing]) {
+      expect(m?.text).toContain(pl('signOff'));
+      expect(m?.text).not.toContain('Please do not reply');
+    }
+    const toDaniel = received.find((m) => toOf(m) === 'daniel@example.org');
+    expect(toDaniel?.subject).toBe('There is something new for you in Umbrella');
+    expect(toDaniel?.text).toContain(`${PUBLIC_URL}/notifications`);
+
+    // In Polish as in English, nothing about the family.
+    const words = await familyWords();
+    for (const m of received) for (const w of words) expect(`${m.subject} ${m.text}`).not.toContain(w);
+
+    // Her choice is hers to change: the next mail is worded in the new one.
+    expect((await marie.put('/api/portal/language', { language: 'en' })).statusCode).toBe(200);
+    await t.database.db
+      .transaction()
+      .execute((tx) => queueMail(tx, { to: 'marie.d@example.org', kind: 'something_new', path: '/my-family', accountId: marieAccount }));
+    expect((await t.database.asOwner("SELECT language FROM mail_outbox WHERE status = 'queued'")).rows).toEqual([{ language: 'en' }]);
+    await t.database.asOwner('UPDATE accounts SET email = $2 WHERE id = $1', [marieAccount, email]);
+  });
+
+  it('keeps the English wording of every kind exactly as it was', () => {
+    const url = `${PUBLIC_URL}/welcome/XYZ`;
+    const signOff = 'This message was sent by Umbrella. Please do not reply to it: nobody reads the replies.';
+    expect(renderMail('invitation', url)).toEqual({
+      subject: 'You have been invited to Umbrella',
+      text: `Hello,\n\nYou have been invited to use Umbrella. To set up your account, open this link:\n\n${url}\n\nThe link works once, for 7 days. If you were not expecting this, you can ignore this message, or ask the person who invited you.\n\n${signOff}\n`,
+    });
+    expect(renderMail('something_new', url, 'en').text).toBe(
+      `Hello,\n\nThere is something new for you in Umbrella. Sign in to see it:\n\n${url}\n\n${signOff}\n`,
+    );
+    expect(renderMail('second_factor_reset', null, 'xx').text).toBe(
+      `Hello,\n\nYour administrator has reset the second step of your Umbrella sign-in (the code from your authenticator app). To set it up again, open this link:\n\nIf you did not expect this, tell your administrator straight away.\n\n${signOff}\n`,
+    );
+    // Every kind has its words in Welsh, Polish and Urdu, with the link kept as it is.
+    for (const language of ['cy', 'pl', 'ur'])
+      for (const kind of ['invitation', 'password_reset', 'something_new', 'second_factor_reset'] as const) {
+        const mail = renderMail(kind, url, language);
+        expect(mail.subject).not.toBe(renderMail(kind, url).subject);
+        expect(mail.text).toContain(`\n\n${url}\n`);
+      }
   });
 });
 

@@ -3,17 +3,24 @@ import { sql } from 'kysely';
 import type { Db, Tx } from '../db/database.ts';
 import type { MailKind, MailStatus } from '../db/schema.ts';
 
+/**
+ * Queues a message in the caller's transaction, with the language it will be worded in, decided now: a family account's
+ * person's chosen language (people.preferred_language), else English (a professional, no account, not chosen).
+ */
 export async function insertMail(
   tx: Tx,
   m: { id: string; to: string; kind: MailKind; path: string | null; accountId: string | null },
 ): Promise<void> {
+  const language = sql<string>`COALESCE((SELECT p.preferred_language FROM accounts a
+    JOIN people p ON p.family_id = a.family_id AND p.id = a.person_id
+    WHERE a.id = ${m.accountId} AND a.kind <> 'professional'), 'en')`;
   await tx
     .insertInto('mail_outbox')
-    .values({ id: m.id, to_address: m.to, kind: m.kind, path: m.path, account_id: m.accountId, next_attempt_at: sql`now()` })
+    .values({ id: m.id, to_address: m.to, kind: m.kind, path: m.path, account_id: m.accountId, language, next_attempt_at: sql`now()` })
     .execute();
 }
 
-export type ClaimedMail = { id: string; to_address: string; kind: MailKind; path: string | null; attempts: number };
+export type ClaimedMail = { id: string; to_address: string; kind: MailKind; path: string | null; language: string; attempts: number };
 
 /**
  * Takes up to `limit` messages that are due, and moves their next attempt `leaseMs` on, in one statement: rows
@@ -27,7 +34,7 @@ export async function claimDueMail(db: Db, limit: number, leaseMs: number): Prom
     WHERE id IN (
       SELECT id FROM mail_outbox WHERE status = 'queued' AND next_attempt_at <= now()
       ORDER BY next_attempt_at LIMIT ${limit}::integer FOR UPDATE SKIP LOCKED)
-    RETURNING id, to_address, kind, path, attempts`.execute(db);
+    RETURNING id, to_address, kind, path, language, attempts`.execute(db);
   return result.rows;
 }
 
@@ -63,6 +70,7 @@ export type OutboxRow = {
   kind: MailKind;
   path: string | null;
   account_id: string | null;
+  language: string;
   status: MailStatus;
   attempts: number;
   last_error: string | null;
@@ -80,7 +88,7 @@ export async function listOutbox(
 ): Promise<OutboxRow[]> {
   let q = db
     .selectFrom('mail_outbox')
-    .select(['id', 'to_address', 'kind', 'path', 'account_id', 'status', 'attempts', 'last_error', 'created_at', 'sent_at'])
+    .select(['id', 'to_address', 'kind', 'path', 'account_id', 'language', 'status', 'attempts', 'last_error', 'created_at', 'sent_at'])
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .limit(Math.min(options.limit ?? 50, 200));
