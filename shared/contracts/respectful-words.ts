@@ -40,12 +40,16 @@ export const KeptWordsQuery = z.object({
   months: z.coerce.number().int().min(1, 'Choose 1 to 24 months').max(24, 'Choose 1 to 24 months').default(6),
 });
 
-/** The team manager's counts: saves that kept words, by word and by month. Never per worker, never per family. */
+/**
+ * The team manager's counts: saves that kept words, by word and by month. Never per worker, never per family. A count
+ * of 1 to 4 is null ("fewer than 5"); `totalAtLeast`: the total is the least it can be, since a month is hidden.
+ */
 export const KeptWordsView = z.object({
   team: z.string(),
   months: z.number(),
-  total: z.number(),
-  byWord: z.array(z.object({ entryId: z.string(), kind: z.string(), label: z.string(), count: z.number() })),
-  byMonth: z.array(z.object({ month: z.string(), count: z.number() })),
+  total: z.number().nullable(),
+  totalAtLeast: z.boolean(),
+  byWord: z.array(z.object({ entryId: z.string(), kind: z.string(), label: z.string(), count: z.number().nullable() })),
+  byMonth: z.array(z.object({ month: z.string(), count: z.number().nullable() })),
 });
 export type KeptWordsView = z.infer<typeof KeptWordsView>;

@@ -1,6 +1,7 @@
 // "Words your team kept" (issue 16 §1) for a team manager: how often the team kept words the respectful-language check
 // found, by word and by month, as tables. For supervision conversations about how we write about families; the numbers
-// name no worker and no family, so they can never be a score on anyone.
+// name no worker and no family, so they can never be a score on anyone, and 1 to 4 shows as "fewer than 5" (the server
+// sends no small number), so a count cannot point at one worker.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
@@ -37,7 +38,9 @@ const insteadOf = (entryId: string): string =>
     ? 'Say what the person experiences and how it affects the children.'
     : (RESPECTFUL_WORDS.find((e) => e.id === entryId)?.suggestion ?? '');
 
-const times = (n: number) => (n === 1 ? 'once' : `${n.toLocaleString('en-GB')} times`);
+const FEWER = 'fewer than 5';
+/** A count as shown: null is 1 to 4, which the server never sends. */
+const shown = (n: number | null) => (n === null ? FEWER : n.toLocaleString('en-GB'));
 
 export function KeptWordsPage() {
   usePageTitle('Words your team kept');
@@ -65,7 +68,7 @@ export function KeptWordsPage() {
         </p>
         <div className="govuk-inset-text">
           These numbers are for supervision conversations: which words come up, and what might be written instead. They are never a score on
-          a worker. They name no worker and no family.
+          a worker. They name no worker and no family. Numbers from 1 to 4 show as “{FEWER}”, so a number cannot point at one person.
         </div>
         <form noValidate onSubmit={onSubmit} className="umb-period-form">
           <Select
@@ -89,6 +92,14 @@ export function KeptWordsPage() {
   );
 }
 
+/** The total in words: "fewer than 5 times"; "at least 9 times" when a month is hidden (its exact total would show that month). */
+function totalWords(view: KeptWordsView): string {
+  if (view.total === null) return `${FEWER} times`;
+  const n = view.total.toLocaleString('en-GB');
+  if (view.totalAtLeast) return `at least ${n} times (the exact number is not shown, so the months showing “${FEWER}” stay hidden)`;
+  return `${n} times`;
+}
+
 function KeptWords({ view }: { view: KeptWordsView }) {
   if (view.total === 0)
     return (
@@ -100,8 +111,8 @@ function KeptWords({ view }: { view: KeptWordsView }) {
   return (
     <>
       <p className="govuk-body">
-        {view.team}: in the last {view.months} months, words were kept as written {times(view.total)}. A save that kept two words counts
-        once below for each word.
+        {view.team}: in the last {view.months} months, words were kept as written {totalWords(view)}. A save that kept two words counts once
+        below for each word.
       </p>
       <table className="govuk-table" data-testid="kept-words-by-word">
         <caption className="govuk-table__caption govuk-table__caption--m">Which words were kept</caption>
@@ -126,7 +137,7 @@ function KeptWords({ view }: { view: KeptWordsView }) {
                 <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0">{kindWords(w.kind)}</span>
               </th>
               <td className="govuk-table__cell govuk-body-s">{insteadOf(w.entryId)}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{w.count.toLocaleString('en-GB')}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{shown(w.count)}</td>
             </tr>
           ))}
         </tbody>
@@ -149,7 +160,7 @@ function KeptWords({ view }: { view: KeptWordsView }) {
               <th scope="row" className="govuk-table__header">
                 {monthName(m.month)}
               </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{m.count.toLocaleString('en-GB')}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{shown(m.count)}</td>
             </tr>
           ))}
         </tbody>
