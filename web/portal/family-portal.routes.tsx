@@ -9,6 +9,7 @@ const CheckInsPage = lazyRouteComponent(() => import('./check-ins.page.tsx'), 'C
 const NeedsPage = lazyRouteComponent(() => import('./needs/needs.page.tsx'), 'NeedsPage');
 const FindSupportPage = lazyRouteComponent(() => import('./needs/find-support.page.tsx'), 'FindSupportPage');
 const ServicePage = lazyRouteComponent(() => import('./needs/service.page.tsx'), 'ServicePage');
+const CalendarPage = lazyRouteComponent(() => import('./calendar/calendar.page.tsx'), 'CalendarPage');
 
 /** Only a parent has these pages: anyone else in the family goes back to their family page. */
 async function requireParent(args: Parameters<typeof requireFamilyMemberMe>[0]) {
@@ -61,5 +62,12 @@ export function familyPortalRoutes(rootRoute: AppRootRoute) {
       return <ServicePage serviceId={serviceId} />;
     },
   });
-  return [trusted, closing, checkIns, needs, findSupport, service];
+  // Her calendar of visits and appointments (issue 17 §1, §3): the parent's alone.
+  const calendar = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/my-family/calendar',
+    beforeLoad: requireParent,
+    component: CalendarPage,
+  });
+  return [trusted, closing, checkIns, needs, findSupport, service, calendar];
 }

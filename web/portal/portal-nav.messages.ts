@@ -11,4 +11,5 @@ export const portalNav = defineMessages('record-nav', {
   yourPlan: 'Your plan',
   whoHasLooked: 'Who has looked at your record',
   yourInformation: 'Your information',
+  yourCalendar: 'Your calendar',
 });

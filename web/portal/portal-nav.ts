@@ -11,7 +11,13 @@ const current = (pathname: string, path: string, withSubpages: boolean): NavItem
 
 /** The labels are in the language shown when it is called: the caller renders again when the language changes. */
 export function portalNavItems(kind: PortalKind, pathname: string): NavItem[] {
-  const family: NavItem = { to: '/my-family', label: t(m.yourFamily), current: current(pathname, '/my-family', true) };
+  // The calendar has its own menu item, so "Your family" is not marked on it too.
+  const onCalendar = pathname === '/my-family/calendar';
+  const family: NavItem = {
+    to: '/my-family',
+    label: t(m.yourFamily),
+    current: onCalendar ? undefined : current(pathname, '/my-family', true),
+  };
   if (kind === 'network_member')
     return [family, { to: '/my-plan/shared', label: t(m.plansSharedWithYou), current: current(pathname, '/my-plan/shared', false) }];
   // A parent who lives elsewhere (issue 13 §6): the children's plans and what was shared with him, and what is written
@@ -23,8 +29,14 @@ export function portalNavItems(kind: PortalKind, pathname: string): NavItem[] {
       { to: '/my-plan/shared', label: t(m.sharedWithYou), current: current(pathname, '/my-plan/shared', false) },
       { to: '/my-record', label: t(m.yourRecord), current: current(pathname, '/my-record', false) },
     ];
+  // Her calendar of visits and appointments (issue 17) is the parent's alone.
+  const calendar: NavItem[] =
+    kind === 'parent'
+      ? [{ to: '/my-family/calendar', label: t(m.yourCalendar), current: current(pathname, '/my-family/calendar', false) }]
+      : [];
   return [
     family,
+    ...calendar,
     { to: '/my-plan', label: t(kind === 'parent' ? m.yourPlans : m.yourPlan), current: current(pathname, '/my-plan', true) },
     { to: '/my-record', label: t(m.yourRecord), current: current(pathname, '/my-record', false) },
     { to: '/my-record/access', label: t(m.whoHasLooked), current: current(pathname, '/my-record/access', false) },

@@ -13,6 +13,7 @@ export type NavItem = {
     | '/families'
     | '/team/needs'
     | '/my-family'
+    | '/my-family/calendar'
     | '/my-plan'
     | '/my-plan/children'
     | '/my-plan/shared'
