@@ -18,6 +18,7 @@ import type { TrustProxy } from './http/trust-proxy.ts';
 import { createMailDispatcher, type MailDispatcher, type MailSettings } from './mail/index.ts';
 import { registerAccountRoutes, withoutTokens } from './modules/accounts/index.ts';
 import { registerAdminRoutes } from './modules/admin/index.ts';
+import { registerAppointmentRoutes } from './modules/appointments/index.ts';
 import { type CookieSettings, registerAuthRoutes } from './modules/auth/index.ts';
 import { registerCareTeamRoutes } from './modules/care-teams/index.ts';
 import { registerCheckInRoutes } from './modules/check-ins/index.ts';
@@ -159,6 +160,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     workingTime: options.workingTime ?? DEFAULT_WORKING_TIME,
     now: options.now ?? (() => new Date()),
   });
+  registerAppointmentRoutes(app, { db: options.db, audit: options.audit, now: options.now ?? (() => new Date()) });
   app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   // The built web app, with every non-API path answered by index.html so deep links work.

@@ -69,6 +69,11 @@ const POLICY: Record<Permission, string> = {
   'directory.search': '        Y Y Y Y · | Y Y Y Y | · | Y',
   'team.needs_view': '         · Y · · · | · · · · | · | Y',
   'team.words_view': '         · Y · · · | · · · · | · | Y',
+  // Issue 17: which appointments a worker reads is appointments.policy.ts's; the calendar is the parent's alone (a young
+  // person, a trusted person and the other parent read nothing of her appointments).
+  'appointments.read': '       Y Y Y Y · | · · · · | · | Y',
+  'appointments.arrange': '    Y Y Y Y · | · · · · | · | Y',
+  'portal.calendar': '         · · · · · | Y · · · | · | Y',
 };
 
 function actorFor(column: Column): Actor {
@@ -78,7 +83,15 @@ function actorFor(column: Column): Actor {
     case 'network_member':
       return { kind: column, accountId: 'account', personId: 'person', familyId: 'family', name: 'Someone', language: 'en' };
     case 'other_parent':
-      return { kind: column, accountId: 'account', personId: 'person', familyId: 'family', name: 'Someone', language: 'en', childPersonIds: ['child'] };
+      return {
+        kind: column,
+        accountId: 'account',
+        personId: 'person',
+        familyId: 'family',
+        name: 'Someone',
+        language: 'en',
+        childPersonIds: ['child'],
+      };
     case 'anonymous':
       return { kind: 'anonymous' };
     case 'system':

@@ -68,6 +68,12 @@ export const PERMISSIONS = {
     'Team managers: how often their team kept words the respectful-language check found, by word and month; never by worker or family (modules/words)',
   'portal.language':
     'Family members: choose the language of their own pages, letters and printed plans (their own person only; modules/auth)',
+  'appointments.read':
+    'Professionals on the care team: the family’s visits and appointments that appointments.policy.ts lets them read (their own, their agency’s, all for a key worker), as a list, one, or a calendar file; their own calendar file (modules/appointments)',
+  'appointments.arrange':
+    'Professionals on the care team: propose a visit or appointment with times, answer the family’s suggestion, cancel with a reason, record an unannounced visit or that it happened, and what makes appointments hard (modules/appointments)',
+  'portal.calendar':
+    'Parents: their calendar of visits and appointments (coming and past) and its calendar file, choose or suggest a time, cancel with a reason, what makes appointments hard (modules/appointments)',
   'admin.outbox.read':
     'Administrators: the mail waiting to go or sent to their own organisation’s staff; platform administrators: to every organisation’s staff',
 } as const;
@@ -95,6 +101,8 @@ const PROFESSIONAL_PERMISSIONS: readonly Permission[] = [
   'needs.read',
   'needs.write',
   'directory.search',
+  'appointments.read',
+  'appointments.arrange',
 ];
 const ROLE_PERMISSIONS: Partial<Record<StaffRole, readonly Permission[]>> = {
   practitioner: ['override.manage', 'emergency_access.use', 'families.start'],
@@ -136,6 +144,7 @@ const FAMILY_PERMISSIONS: Record<FamilyMemberActor['kind'], readonly Permission[
     'portal.check_in',
     'portal.needs',
     'directory.search',
+    'portal.calendar',
   ],
   young_person: [
     'notifications.read',

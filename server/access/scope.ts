@@ -40,6 +40,7 @@ export const SYSTEM_REASONS = [
   'crisis carer reminders',
   'crisis review reminders',
   'referral chase reminders',
+  'appointment reminders',
   'demo',
 ] as const;
 export type SystemReason = (typeof SYSTEM_REASONS)[number];

@@ -316,6 +316,78 @@ export const AUDIT_ACTIONS = define({
     details: z.strictObject({ support: id, helped: str }),
     family: 'parent',
   },
+  // Visits and appointments arranged with the family (issue 17 §1, §3): shown to the parent, whose calendar they are
+  // (the worker's own calendar file is not about one family). Never the words.
+  // -- appointment actions --
+  'calendar.viewed': { words: 'Looked at your calendar', kind: 'read', details: count, family: 'own' },
+  'calendar.downloaded': { words: 'Downloaded your calendar', kind: 'read', details: count, family: 'own' },
+  'appointments.viewed': { words: 'Looked at your visits and appointments', kind: 'read', details: count, family: 'parent' },
+  'appointment.viewed': {
+    words: 'Looked at a visit or appointment',
+    kind: 'read',
+    details: z.strictObject({ appointment: id, file: z.boolean() }),
+    family: 'parent',
+  },
+  'appointment.proposed': {
+    words: 'Offered times for a visit or appointment',
+    kind: 'change',
+    details: z.strictObject({ appointment: id, kind: str, options: z.number().int(), retried: z.boolean() }),
+    family: 'parent',
+  },
+  'appointment.time_suggested': {
+    words: 'Suggested another time for a visit or appointment',
+    kind: 'change',
+    details: z.strictObject({ appointment: id }),
+    family: 'parent',
+  },
+  'appointment.times_offered': {
+    words: 'Offered new times for a visit or appointment',
+    kind: 'change',
+    details: z.strictObject({ appointment: id, options: z.number().int() }),
+    family: 'parent',
+  },
+  'appointment.agreed': {
+    words: 'Agreed a time for a visit or appointment',
+    kind: 'change',
+    details: z.strictObject({ appointment: id, by: z.enum(['worker', 'family']) }),
+    family: 'parent',
+  },
+  'appointment.cancelled': {
+    words: 'Cancelled a visit or appointment',
+    kind: 'change',
+    details: z.strictObject({ appointment: id, by: z.enum(['worker', 'family']) }),
+    family: 'parent',
+  },
+  'appointment.unannounced_recorded': {
+    words: 'Wrote down a visit that was not arranged with you first',
+    kind: 'change',
+    details: z.strictObject({ appointment: id, retried: z.boolean() }),
+    family: 'parent',
+  },
+  'appointment.happened': {
+    words: 'Wrote down that a visit or appointment took place',
+    kind: 'change',
+    details: z.strictObject({ appointment: id }),
+    family: 'parent',
+  },
+  'appointment.reminded': {
+    words: 'Sent a reminder the day before a visit or appointment',
+    kind: 'change',
+    details: z.strictObject({ appointment: id }),
+    family: 'no',
+  },
+  'appointment_barriers.saved': {
+    words: 'Wrote down what makes appointments hard',
+    kind: 'change',
+    details: none,
+    family: 'parent',
+  },
+  'appointments.downloaded': {
+    words: 'Downloaded their own calendar of visits',
+    kind: 'read',
+    details: z.strictObject({ count: z.number().int().nonnegative(), families: z.number().int().nonnegative() }),
+    family: 'no',
+  },
   // The service directory (issue 15 §2): not family data.
   // -- directory actions --
   // Searching and reading the directory is not audited; a family member's saved list is theirs ('own').

@@ -11,6 +11,7 @@ import type {
   SessionStage,
   StaffRole,
 } from '../../shared/domain/accounts.ts';
+import type { AppointmentKind, AppointmentStatus, OptionProposer, OptionStatus } from '../../shared/domain/appointments.ts';
 import type { AuditOutcome } from '../../shared/domain/audit.ts';
 import type { CareTeamRole, KeyWorkerSide, OrganisationKind } from '../../shared/domain/care-team-roles.ts';
 import type { CheckInRhythm } from '../../shared/domain/check-ins.ts';
@@ -913,6 +914,68 @@ export interface PersonBarriersTable {
   updated_at: Timestamp;
 }
 
+/** Issue 17 §1 (migration 0046): a visit or appointment arranged with the family, or a visit recorded as unannounced. */
+export interface AppointmentsTable {
+  family_id: string;
+  id: string;
+  kind: AppointmentKind;
+  meeting_kind: string | null;
+  purpose: string | null;
+  place: string | null;
+  what_to_bring: string | null;
+  status: AppointmentStatus;
+  unannounced: Generated<boolean>;
+  unannounced_reason: string | null;
+  arranged_by_staff_id: string;
+  arranged_by_organisation_id: string;
+  staff_ids: ColumnType<string[], string[] | undefined, string[]>;
+  person_ids: ColumnType<string[], string[] | undefined, string[]>;
+  starts_at: NullableTimestamp;
+  ends_at: NullableTimestamp;
+  agreed_at: NullableTimestamp;
+  cancelled_by_staff_id: string | null;
+  cancelled_by_account_id: string | null;
+  cancel_reason: string | null;
+  cancel_reason_written_in: Generated<Locale>;
+  cancelled_at: NullableTimestamp;
+  reminded_for: NullableTimestamp;
+  sequence: Generated<number>;
+  version: Generated<number>;
+  created_by_account_id: string;
+  idempotency_key: ColumnType<string | null, string | null | undefined, never>;
+  idempotency_fingerprint: ColumnType<string | null, string | null | undefined, never>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+/** A time offered for an appointment, by a worker or the family, in rounds (migration 0046). */
+export interface AppointmentOptionsTable {
+  family_id: string;
+  id: string;
+  appointment_id: string;
+  round: number;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  proposed_by: OptionProposer;
+  proposed_by_staff_id: string | null;
+  proposed_by_account_id: string;
+  note: string | null;
+  written_in: Generated<Locale>;
+  status: ColumnType<OptionStatus, OptionStatus | undefined, OptionStatus>;
+  created_at: Timestamp;
+}
+/** What makes appointments hard for the family, one versioned row per family (migration 0046). */
+export interface AppointmentBarriersTable {
+  family_id: string;
+  childcare: string | null;
+  travel: string | null;
+  times: string | null;
+  other: string | null;
+  written_in: Generated<Locale>;
+  version: Generated<number>;
+  updated_by_account_id: string;
+  updated_at: Timestamp;
+}
+
 /** One finding the writer kept: which field, which vocabulary entry (shared/domain/respectful-words.ts), the words. */
 export type KeptFinding = { field: string; entryId: string; kind: string; found: string };
 export interface KeptAsWrittenTable {
@@ -931,6 +994,9 @@ export interface KeptAsWrittenTable {
 export type { KeptAsWrittenSubject };
 
 export interface DB {
+  appointments: AppointmentsTable;
+  appointment_options: AppointmentOptionsTable;
+  appointment_barriers: AppointmentBarriersTable;
   kept_as_written: KeptAsWrittenTable;
   directory_organisations: DirectoryOrganisationsTable;
   directory_services: DirectoryServicesTable;

@@ -7,6 +7,7 @@ import type { Checkpoint } from '../audit/audit-checkpoint-file.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import { newId } from '../db/ids.ts';
+import { remindAppointments } from '../modules/appointments/index.ts';
 import { remindCheckIns } from '../modules/check-ins/index.ts';
 import { noteExpiredConsents } from '../modules/consents/index.ts';
 import { closeLapsedEmergencyAccesses } from '../modules/emergency-access/index.ts';
@@ -80,6 +81,8 @@ export async function runJobsOnce(db: Db, audit: AuditLog, settings: JobSettings
   await remindCheckIns(db);
   // Referrals sent or on a waiting list too long remind their referrer to chase, once per status date (issue 15 §3).
   await remindReferralChases(db, audit, new Date(), settings.referralChaseDays);
+  // Agreed visits and appointments remind both sides the day before, once per agreed time (issue 17 §1).
+  await remindAppointments(db, audit, new Date());
   await mailWhatIsNew(db);
 }
 

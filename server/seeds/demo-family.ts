@@ -13,6 +13,7 @@ import type { Db } from '../db/database.ts';
 import type { AccountKind } from '../db/schema.ts';
 import { hashPassword } from '../modules/auth/index.ts';
 import { importDirectoryIn, readSampleDirectory } from '../modules/support/index.ts';
+import { loadDemoAppointments } from './demo-appointments.ts';
 import { loadDemoEarlyHelp, loadDemoHelpRequest } from './demo-early-help.ts';
 import { loadDemoNeeds } from './demo-needs.ts';
 import { loadDemoPlans } from './demo-plans.ts';
@@ -494,6 +495,7 @@ export async function loadDemoFamily(db: Db, audit: AuditLog): Promise<{ loaded:
     await loadDemoEarlyHelp(tx);
     await loadDemoHelpRequest(tx);
     await loadDemoNeeds(tx);
+    await loadDemoAppointments(tx);
     await audit.record(tx, { action: 'demo.loaded', outcome: 'allowed', actor: systemScope('demo').actor, details: { families: 2 } });
   });
   return { loaded: true };

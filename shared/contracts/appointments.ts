@@ -117,6 +117,8 @@ export const AppointmentBarriersInput = z.object({
   times: OptionalWords(500),
   other: OptionalWords(500),
   version: VersionOrNew,
+  /** A worker writing them with her: the words this save changes are checked (issue 16 §1); the parent's never are. */
+  keepAsWritten: KeepAsWritten,
 });
 export type AppointmentBarriersInput = z.input<typeof AppointmentBarriersInput>;
 

@@ -1,5 +1,5 @@
 // The kinds of notification, one list for the contract, the database types and the CHECK in the migrations
-// (0013, 0019, 0026, 0027, 0032): a kind added here needs a migration that rewrites notifications_kind_check with every kind.
+// (0013, 0019, 0026, 0027, 0032, 0047): a kind added here needs a migration that rewrites notifications_kind_check with every kind.
 export const NOTIFICATION_KINDS = [
   'entry_reply',
   'withholding_review_due',
@@ -52,5 +52,12 @@ export const NOTIFICATION_KINDS = [
   'referral_updated',
   'referral_chase_due',
   'support_did_it_help',
+  // issue 17 §1 (migration 0047): visits and appointments arranged with the family
+  'appointment_proposed',
+  'appointment_time_proposed',
+  'appointment_agreed',
+  'appointment_cancelled',
+  'appointment_reminder',
+  'visit_unannounced',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

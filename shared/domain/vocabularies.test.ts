@@ -13,6 +13,7 @@ import {
   SESSION_STAGES,
   STAFF_ROLES,
 } from './accounts.ts';
+import { APPOINTMENT_KINDS, APPOINTMENT_STATUSES, OPTION_PROPOSERS, OPTION_STATUSES } from './appointments.ts';
 import { AUDIT_OUTCOMES } from './audit.ts';
 import { CARE_TEAM_ROLE_KEYS, KEY_WORKER_SIDE_KEYS, ORGANISATION_KIND_KEYS } from './care-team-roles.ts';
 import { CHECK_IN_RHYTHMS } from './check-ins.ts';
@@ -153,6 +154,13 @@ function listChecks(files: { name: string; sql: string }[]): Map<string, ListChe
   const checks = new Map<string, ListCheck>();
   for (const { name, sql } of files) {
     const statements = sql.replace(/--[^\n]*/g, '').split(';');
+  'appointments.kind': APPOINTMENT_KINDS,
+  'appointments.status': APPOINTMENT_STATUSES,
+  'appointments.cancel_reason_written_in': LOCALES,
+  'appointment_options.proposed_by': OPTION_PROPOSERS,
+  'appointment_options.status': OPTION_STATUSES,
+  'appointment_options.written_in': LOCALES,
+  'appointment_barriers.written_in': LOCALES,
     for (const statement of statements) {
       const table = /^\s*(?:CREATE|ALTER)\s+TABLE\s+(?:IF\s+(?:NOT\s+)?EXISTS\s+)?(?:ONLY\s+)?([a-z_][a-z0-9_]*)/i.exec(statement)?.[1];
       if (!table) continue;
