@@ -1,6 +1,7 @@
 // Contracts for the end of the service's involvement (issue 13 §8): the closing summary written for the family, the
 // family's replies, how long the team may still read, and the reopening.
 import { z } from 'zod';
+import { LOCALES } from '../i18n/locales.ts';
 import { Text } from './common.ts';
 import { KeepAsWritten, KeptAsWritten } from './respectful-words.ts';
 
@@ -13,11 +14,21 @@ export type CloseInvolvementRequest = z.input<typeof CloseInvolvementRequest>;
 
 export const ReopenInvolvementRequest = z.object({
   reason: Text(2000).min(1, 'Say why the service is working with the family again'),
+  /** The parent reads the reason in the involvement history: words the respectful-language check found, kept (issue 16 §1). */
+  keepAsWritten: KeepAsWritten,
 });
+export type ReopenInvolvementRequest = z.input<typeof ReopenInvolvementRequest>;
 
 export const ClosingReplyRequest = z.object({ text: Text(4000).min(1, 'Write your reply') });
 
-export const ClosingReply = z.object({ id: z.string(), text: z.string(), author: z.string(), createdAt: z.string() });
+export const ClosingReply = z.object({
+  id: z.string(),
+  text: z.string(),
+  /** The language the reply was written in (issue 16 §3): the parent's choice when they wrote it. */
+  writtenIn: z.enum(LOCALES),
+  author: z.string(),
+  createdAt: z.string(),
+});
 
 export const Closure = z.object({
   id: z.string(),
@@ -32,6 +43,8 @@ export const Closure = z.object({
   reopenedAt: z.string().nullable(),
   reopenedBy: z.string().nullable(),
   reopenReason: z.string().nullable(),
+  /** For the care team only: words of the reopening reason kept as written, and why (issue 16 §1). */
+  reopenKeptAsWritten: KeptAsWritten.nullable(),
   replies: z.array(ClosingReply),
 });
 export type Closure = z.infer<typeof Closure>;
@@ -50,6 +63,12 @@ export type InvolvementStatus = z.infer<typeof InvolvementStatus>;
 /** What the parent reads: the latest closing summary (if any), with the family's replies. */
 export const PortalClosingSummary = z.object({
   closed: z.boolean(),
-  closure: Closure.omit({ labelsKept: true, keptAsWritten: true, teamReadUntil: true, reopenReason: true }).nullable(),
+  closure: Closure.omit({
+    labelsKept: true,
+    keptAsWritten: true,
+    teamReadUntil: true,
+    reopenReason: true,
+    reopenKeptAsWritten: true,
+  }).nullable(),
 });
 export type PortalClosingSummary = z.infer<typeof PortalClosingSummary>;

@@ -5,10 +5,12 @@ import {
   ENTRY_CHANGES,
   ENTRY_KIND_KEYS,
   INFORMATION_CATEGORY_KEYS,
+  REPLY_AUTHOR_KINDS,
   REPLY_KIND_KEYS,
   WITHHOLDING_REASON_KEYS,
   WITHHOLDING_SCOPES,
 } from '../domain/records.ts';
+import { LOCALES } from '../i18n/locales.ts';
 import { HappenedAt, ReviewDate, Text, Version } from './common.ts';
 import { KeepAsWritten, KeptAsWritten } from './respectful-words.ts';
 
@@ -89,6 +91,8 @@ export const HidePlaceholderRequest = z.object({
 export const EnteredInErrorRequest = z.object({
   version: Version,
   reason: z.string().trim().min(5, 'Say why this entry was made in error').max(2000),
+  /** The family reads the reason: the writer keeps words the respectful-language check found (issue 16 §1; modules/words). */
+  keepAsWritten: KeepAsWritten,
 });
 export const ReplyRequest = z.object({
   kind: ReplyKind,
@@ -101,8 +105,14 @@ export const Reply = z.object({
   kind: ReplyKind,
   kindLabel: z.string(),
   text: z.string(),
+  /** The language the reply was written in (issue 16 §3): the writer's choice for a family member, 'en' for the team. */
+  writtenIn: z.enum(LOCALES),
   authorName: z.string(),
+  /** The role in English words (the professionals' screens and the export); `authorKind` and `authorJobTitle` word it elsewhere. */
   authorRole: z.string(),
+  authorKind: z.enum(REPLY_AUTHOR_KINDS),
+  /** A team member's job title as written on their account; null for a family member. */
+  authorJobTitle: z.string().nullable(),
   createdAt: z.string(),
 });
 
@@ -150,7 +160,15 @@ export const Entry = z.object({
       placeholderHidden: z.boolean(),
     })
     .nullable(),
-  enteredInError: z.object({ reason: z.string(), at: z.string(), byName: z.string() }).nullable(),
+  enteredInError: z
+    .object({
+      reason: z.string(),
+      at: z.string(),
+      byName: z.string(),
+      /** For the care team only: words of the reason kept as written, and why (issue 16 §1). */
+      keptAsWritten: KeptAsWritten.nullable(),
+    })
+    .nullable(),
   version: z.number(),
   /** Earlier versions the reader may read: each only if its own category lets them (access/scope.ts). */
   versions: z.array(EntryVersion),
@@ -178,14 +196,21 @@ export const PortalEntry = z.discriminatedUnion('withheld', [
     kind: EntryKind,
     kindLabel: z.string(),
     occurredAt: z.string(),
+    /** The information category's key, worded on the family's page in their language (`categoryLabel`: its English). */
+    category: InformationCategory,
     categoryLabel: z.string(),
     authorName: z.string(),
     authorJobTitle: z.string(),
     authorOrganisation: z.string(),
     presentNames: z.array(z.string()),
     text: z.string(),
-    /** Set when part of the entry is kept back: the reason in plain words and when it will be looked at again. */
-    partWithheld: z.object({ reasonLabel: z.string(), reasonPlain: z.string(), reviewOn: z.string() }).nullable(),
+    /**
+     * Set when part of the entry is kept back: the reason (its key, worded on the family's page; its English label and plain
+     * words for the export) and when it will be looked at again.
+     */
+    partWithheld: z
+      .object({ reason: WithholdingReason, reasonLabel: z.string(), reasonPlain: z.string(), reviewOn: z.string() })
+      .nullable(),
     decision: Decision.nullable(),
     enteredInError: z.object({ reason: z.string(), at: z.string() }).nullable(),
     edited: z.boolean(),
@@ -196,6 +221,8 @@ export const PortalEntry = z.discriminatedUnion('withheld', [
     withheld: z.literal(true),
     id: z.string(),
     occurredAt: z.string(),
+    /** Why it is kept back, by key (worded on the family's page); `reasonLabel` and `reasonPlain` are its English. */
+    reason: WithholdingReason,
     reasonLabel: z.string(),
     reasonPlain: z.string(),
     reviewOn: z.string(),

@@ -1,6 +1,8 @@
 // The words a family reads when their situation changes (issue 13 §4, §5, §7, §8): the involvement level, a new key
 // worker, the end and reopening of the service's involvement, invitations and sign-in letters; and the plain answers
 // a worker gets when starting a family. One place, so screens, notifications and exports say the same thing.
+import { type Phrase, phrase } from '../i18n/messages.ts';
+import { notifyRecords } from '../i18n/notify-records.messages.ts';
 import { CARE_TEAM_ROLES, type CareTeamRole } from './care-team-roles.ts';
 import { INVOLVEMENT_EXPLANATIONS, type InvolvementLevel } from './involvement-levels.ts';
 import { namesInWords, parentOfChildrenInWords, parentWord } from './people.ts';
@@ -59,16 +61,17 @@ export function keyWorkerChangedMessage(
   return `${incoming.name} (${incoming.jobTitle}, ${incoming.organisationName}) is now your family’s key worker for ${service}${instead}. ${role.plain} A key worker is the person to go to first. You can see how to reach them on your family’s page.`;
 }
 
-export function involvementClosedMessage(closedBy: string): string {
-  return `${closedBy} has closed the service’s work with your family and written a summary for you. You can read it and add your reply. You can still read your record in Umbrella. If things get harder, you can ask for help again at any time.`;
+/** Told to the parent: kept as a message and its values, so they read it in their own language (issue 16 §3). */
+export function involvementClosedMessage(closedBy: string): Phrase {
+  return phrase(notifyRecords.involvementClosed, { closedBy });
 }
 
-export function involvementReopenedMessage(reopenedBy: string): string {
-  return `${reopenedBy} has started working with your family again in Umbrella. Your care team can see and add to your record again. You can see who is working with you on your family’s page.`;
+export function involvementReopenedMessage(reopenedBy: string): Phrase {
+  return phrase(notifyRecords.involvementReopened, { reopenedBy });
 }
 
-export function closingReplyMessage(familyName: string): string {
-  return `The family has replied to the closing summary for ${familyName}.`;
+export function closingReplyMessage(familyName: string): Phrase {
+  return phrase(notifyRecords.closingReply, { familyName });
 }
 
 export function youngPersonInvitedMessage(youngPerson: string, invitedBy: string): string {

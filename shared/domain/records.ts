@@ -71,6 +71,13 @@ export const REPLY_KINDS = {
   team_answer: 'Answer from the team',
 } as const satisfies Record<ReplyKind, string>;
 
+/**
+ * Who wrote a reply, so the family's page words their role in its own language: someone on the care team (with their job
+ * title as written), a parent (the children's other parent too) or a young person.
+ */
+export const REPLY_AUTHOR_KINDS = ['team', 'parent', 'young_person'] as const;
+export type ReplyAuthorKind = (typeof REPLY_AUTHOR_KINDS)[number];
+
 /** The ways a professional may change an entry; access/entry-policy.ts decides who may make each. */
 export const ENTRY_CHANGES = [
   'edit_text',

@@ -1,9 +1,11 @@
 // A child's own page for their parent: school, who they live with, who is important to them, and their family, in plain words.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { type Translate, useT } from '../i18n/i18n.ts';
 import { usePageTitle } from '../ui/page-title.ts';
 import { SummaryList, type SummaryRow } from '../ui/summary-list.tsx';
+import { PROFESSIONALS_WRITE_IN, Written } from '../ui/written.tsx';
 import { childPage as m } from './child.messages.ts';
 import { childPageQuery } from './portal.queries.ts';
 import type { ChildPage } from './portal.types.ts';
@@ -33,12 +35,18 @@ function rowsFor(child: ChildPage, t: Translate): SummaryRow[] {
   const rows: SummaryRow[] = [];
   if (child.fullName !== child.name) rows.push({ key: t(m.fullName), value: child.fullName });
   if (child.age !== null) rows.push({ key: t(m.age), value: t(m.ageYears, { age: child.age }) });
-  if (child.pronouns) rows.push({ key: t(m.pronouns), value: child.pronouns });
-  rows.push({ key: t(m.school), value: child.school ?? notRecorded });
+  if (child.pronouns) rows.push({ key: t(m.pronouns), value: asWritten(child.pronouns) });
+  rows.push({ key: t(m.school), value: child.school ? asWritten(child.school) : notRecorded });
   rows.push({ key: t(m.livesWith), value: livesWith(child) ?? notRecorded });
   rows.push({
     key: t(m.important),
-    value: child.importantPeople ? <span className="umb-written">{child.importantPeople}</span> : notRecorded,
+    value: child.importantPeople ? (
+      <Written as="span" lang={PROFESSIONALS_WRITE_IN}>
+        {child.importantPeople}
+      </Written>
+    ) : (
+      notRecorded
+    ),
   });
   if (child.relationships.length > 0) {
     rows.push({
@@ -55,9 +63,25 @@ function rowsFor(child: ChildPage, t: Translate): SummaryRow[] {
   return rows;
 }
 
+/**
+ * What the care team wrote on the child's page (a school, pronouns, a home's name): shown as written, in the professionals'
+ * language, without a note (a name or a short phrase).
+ */
+const asWritten = (words: string): ReactNode => (
+  <Written as="span" lang={PROFESSIONALS_WRITE_IN} note={false}>
+    {words}
+  </Written>
+);
+
 /** The people and the home's name, as written; null when neither is known. */
-function livesWith(child: ChildPage): string | null {
+function livesWith(child: ChildPage): ReactNode {
   const people = child.livesWith.length > 0 ? child.livesWith.join(', ') : null;
-  if (people && child.householdName) return `${people} (${child.householdName})`;
-  return people ?? child.householdName ?? null;
+  const home = child.householdName ? asWritten(child.householdName) : null;
+  if (people && home)
+    return (
+      <>
+        {people} ({home})
+      </>
+    );
+  return people ?? home;
 }

@@ -1,4 +1,5 @@
-// "The end of our work with your family": the closing summary written for the family, and the parent's reply (P2).
+// "The end of our work with your family": the closing summary written for the family, and the parent's reply (P2). Both are
+// shown as written, marked with the language they were written in (issue 16 §3).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
@@ -12,8 +13,16 @@ import { Loading } from '../ui/loading.tsx';
 import { NotificationBanner } from '../ui/notification-banner.tsx';
 import { usePageTitle } from '../ui/page-title.ts';
 import { TextArea } from '../ui/textarea.tsx';
+import { PROFESSIONALS_WRITE_IN, Written } from '../ui/written.tsx';
 import { closingSummary as m } from './closing-summary.messages.ts';
 import { closingSummary, closingSummaryQueryKey, replyToClosingSummary } from './trusted-people.api.ts';
+
+/** A person's name as it is recorded, marked like other people's words (without a note). */
+const nameAsWritten = (name: string) => (
+  <Written as="span" lang={PROFESSIONALS_WRITE_IN} note={false}>
+    {name}
+  </Written>
+);
 
 export function ClosingSummaryPage() {
   const t = useT();
@@ -61,22 +70,26 @@ export function ClosingSummaryPage() {
           <>
             <p className="govuk-body-s">
               {closure.reopenedAt
-                ? t(m.writtenByReopened, {
-                    name: closure.closedBy,
+                ? t.rich(m.writtenByReopened, {
+                    name: nameAsWritten(closure.closedBy),
                     date: formatDate(closure.closedAt),
                     reopened: formatDate(closure.reopenedAt),
                   })
-                : t(m.writtenBy, { name: closure.closedBy, date: formatDate(closure.closedAt) })}
+                : t.rich(m.writtenBy, { name: nameAsWritten(closure.closedBy), date: formatDate(closure.closedAt) })}
             </p>
-            <p className="govuk-body umb-written">{closure.summary}</p>
+            <Written lang={PROFESSIONALS_WRITE_IN} className="govuk-body">
+              {closure.summary}
+            </Written>
             {summary.data.closed ? <p className="govuk-body">{t(m.stillRead)}</p> : null}
             {closure.replies.length > 0 ? <h2 className="govuk-heading-m">{t(m.yourReplies)}</h2> : null}
             {closure.replies.map((r) => (
               <div key={r.id} className="govuk-inset-text">
                 <p className="govuk-body-s">
-                  {r.author}, {formatDate(r.createdAt)}
+                  {nameAsWritten(r.author)}, {formatDate(r.createdAt)}
                 </p>
-                <p className="govuk-body umb-written">{r.text}</p>
+                <Written lang={r.writtenIn} className="govuk-body">
+                  {r.text}
+                </Written>
               </div>
             ))}
             <form noValidate onSubmit={onSubmit}>

@@ -3,6 +3,7 @@ import type { ReplyKind } from '../../shared/domain/records.ts';
 import type { Message } from '../../shared/i18n/messages.ts';
 import { useT } from '../i18n/i18n.ts';
 import { Tag, type TagColour } from '../ui/tag.tsx';
+import { PROFESSIONALS_WRITE_IN, Written } from '../ui/written.tsx';
 import { ExplainedText } from './explained-text.view.tsx';
 import type { EntryReply } from './portal.types.ts';
 import { formatDateTime } from './portal-format.ts';
@@ -17,6 +18,19 @@ const KIND_WORDS: Record<ReplyKind, Message> = {
   disagree: m.reply_disagree,
   team_answer: m.reply_team_answer,
 };
+
+/** A team member's job title as written on their account; a family member's role in the language shown. */
+function AuthorRole({ reply }: { reply: EntryReply }) {
+  const t = useT();
+  if (reply.authorKind === 'parent') return <>{t(m.role_parent)}</>;
+  if (reply.authorKind === 'young_person') return <>{t(m.role_young_person)}</>;
+  if (!reply.authorJobTitle) return <>{t(m.role_care_team)}</>;
+  return (
+    <Written as="span" lang={PROFESSIONALS_WRITE_IN} note={false}>
+      {reply.authorJobTitle}
+    </Written>
+  );
+}
 
 export function EntryRepliesView({ replies, headingId }: { replies: EntryReply[]; headingId: string }) {
   const t = useT();
@@ -33,11 +47,21 @@ export function EntryRepliesView({ replies, headingId }: { replies: EntryReply[]
             <p className="govuk-body umb-reply__about">
               <Tag colour={COLOURS[reply.kind] ?? 'default'}>{KIND_WORDS[reply.kind] ? t(KIND_WORDS[reply.kind]) : reply.kindLabel}</Tag>{' '}
               <span className="umb-reply__who">
-                {reply.authorName} ({reply.authorRole}), {formatDateTime(reply.createdAt)}
+                <Written as="span" lang={PROFESSIONALS_WRITE_IN} note={false}>
+                  {reply.authorName}
+                </Written>{' '}
+                (<AuthorRole reply={reply} />
+                ), {formatDateTime(reply.createdAt)}
               </span>
             </p>
-            {/* The family's own words are shown as they wrote them; only the team's answers get jargon explained. */}
-            {reply.kind === 'team_answer' ? <ExplainedText text={reply.text} /> : <p className="govuk-body umb-written">{reply.text}</p>}
+            {/* Everyone's words are shown as they wrote them, in their language; only the team's answers get jargon explained. */}
+            {reply.kind === 'team_answer' ? (
+              <ExplainedText text={reply.text} lang={reply.writtenIn} />
+            ) : (
+              <Written lang={reply.writtenIn} className="govuk-body">
+                {reply.text}
+              </Written>
+            )}
           </li>
         ))}
       </ol>

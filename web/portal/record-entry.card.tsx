@@ -1,10 +1,11 @@
 // One entry of "Your record": what kind, when, who wrote it and who was there, the words, notes, the decision, and the replies beside it.
-import { useEffect, useRef, useState } from 'react';
-import type { EntryKind } from '../../shared/domain/records.ts';
+import { Fragment, useEffect, useRef, useState } from 'react';
+import type { EntryKind, InformationCategory } from '../../shared/domain/records.ts';
 import type { Message } from '../../shared/i18n/messages.ts';
 import { useT } from '../i18n/i18n.ts';
 import { formatDate } from '../ui/format.ts';
 import { NotificationBanner } from '../ui/notification-banner.tsx';
+import { PROFESSIONALS_WRITE_IN, Written } from '../ui/written.tsx';
 import { AddYourViewForm } from './add-your-view.form.tsx';
 import { DecisionView } from './decision.view.tsx';
 import { ChangedNote, EnteredInErrorNote, hasEarlierWording, PartWithheldNote } from './entry-notes.view.tsx';
@@ -23,6 +24,16 @@ const KIND_WORDS: Record<EntryKind, Message> = {
   multi_agency_meeting: m.kind_multi_agency_meeting,
   observation: m.kind_observation,
   decision: m.kind_decision,
+};
+
+/** Each information category in the language shown (the server sends its key; INFORMATION_CATEGORIES in English). */
+const CATEGORY_WORDS: Record<InformationCategory, Message> = {
+  general: m.category_general,
+  mental_health: m.category_mental_health,
+  childrens_social_care: m.category_childrens_social_care,
+  health: m.category_health,
+  education: m.category_education,
+  third_party: m.category_third_party,
 };
 
 type RecordEntryCardProps = {
@@ -60,7 +71,18 @@ export function RecordEntryCard({ entry, accountId, onErrorsChange }: RecordEntr
           <div>
             <dt>{t(m.writtenBy)}</dt>
             <dd>
-              {entry.authorName}, {entry.authorJobTitle}, {entry.authorOrganisation}
+              {/* The name, job title and organisation's name as the worker's account has them, in the professionals' language. */}
+              <Written as="span" lang={PROFESSIONALS_WRITE_IN} note={false}>
+                {entry.authorName}
+              </Written>
+              {[entry.authorJobTitle, entry.authorOrganisation].filter(Boolean).map((part) => (
+                <Fragment key={part}>
+                  ,{' '}
+                  <Written as="span" lang={PROFESSIONALS_WRITE_IN} note={false}>
+                    {part}
+                  </Written>
+                </Fragment>
+              ))}
             </dd>
           </div>
           {entry.presentNames.length > 0 ? (
@@ -71,11 +93,11 @@ export function RecordEntryCard({ entry, accountId, onErrorsChange }: RecordEntr
           ) : null}
           <div>
             <dt>{t(m.whatItIsAbout)}</dt>
-            <dd>{entry.categoryLabel}</dd>
+            <dd>{CATEGORY_WORDS[entry.category] ? t(CATEGORY_WORDS[entry.category]) : entry.categoryLabel}</dd>
           </div>
         </dl>
         <h3 className="govuk-heading-s">{t(entry.decision ? m.whatWasDecided : m.whatWasWritten)}</h3>
-        <ExplainedText text={entry.text} />
+        <ExplainedText text={entry.text} lang={PROFESSIONALS_WRITE_IN} />
         {entry.partWithheld ? <PartWithheldNote partWithheld={entry.partWithheld} /> : null}
         {entry.decision ? <DecisionView decision={entry.decision} headingId={`${headingId}-decision`} /> : null}
         {entry.edited && (hasEarlierWording(entry.versions, entry.text) || !entry.enteredInError) ? (

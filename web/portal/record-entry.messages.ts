@@ -1,5 +1,6 @@
 // English for one entry of "Your record" (its facts, notes, decision, replies and the "Add your view" button); other
-// languages in shared/i18n/locales/*/record-entry.json. The kinds are shared/domain/records.ts's words, by key.
+// languages in shared/i18n/locales/*/record-entry.json. The kinds, categories and withholding reasons are
+// shared/domain/records.ts's words, by key (the server sends the key).
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const recordEntry = defineMessages('record-entry', {
@@ -51,4 +52,16 @@ export const recordEntry = defineMessages('record-entry', {
   reply_correction_request: 'Asked for a correction',
   reply_disagree: 'Disagrees',
   reply_team_answer: 'Answer from the team',
+  role_parent: 'Parent',
+  role_young_person: 'Young person',
+  role_care_team: 'Care team',
+  category_general: 'General',
+  category_mental_health: 'Mental health',
+  category_childrens_social_care: 'Children’s social care',
+  category_health: 'Health',
+  category_education: 'School and education',
+  category_third_party: 'About someone else (third party)',
+  withheld_third_party: 'It contains private information about someone else, which we are not allowed to share.',
+  withheld_serious_risk: 'Sharing it now could put a child or an adult at serious risk of harm.',
+  withheld_legal_restriction: 'A law or a court order does not allow us to share it.',
 });

@@ -1,6 +1,7 @@
 // SQL for the end of involvement: the closure with its summary, the family row's closed window, the involvement
 // history, the family's replies, and the people told.
 import { sql } from 'kysely';
+import type { Locale } from '../../../shared/i18n/locales.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 
@@ -50,6 +51,7 @@ export async function closures(tx: Tx, family: VisibleFamily) {
       'x.id',
       'x.closure_id',
       'x.text',
+      'x.written_in',
       'x.created_at',
       sql<string>`COALESCE(p.preferred_name, p.full_name, a.username)`.as('author'),
     ])
@@ -117,12 +119,13 @@ export async function reopen(tx: Tx, family: VisibleFamily, v: { historyId: stri
     .returning(['involvement_level'])
     .executeTakeFirst();
   if (!opened) return undefined;
-  await tx
+  const closure = await tx
     .updateTable('involvement_closures')
     .set({ reopened_at: sql`now()`, reopened_by_staff_id: v.staffId, reopen_reason: v.reason })
     .where('family_id', '=', family.id)
     .where('reopened_at', 'is', null)
-    .execute();
+    .returning('id')
+    .executeTakeFirst();
   await tx
     .insertInto('involvement_history')
     .values({
@@ -135,7 +138,8 @@ export async function reopen(tx: Tx, family: VisibleFamily, v: { historyId: stri
       event: 'reopened',
     })
     .execute();
-  return opened;
+  // A family closed before closures were kept has none: its history row is then what the reopening is known by.
+  return { ...opened, closureId: closure?.id ?? v.historyId };
 }
 
 export async function latestClosureId(tx: Tx, family: VisibleFamily) {
@@ -148,9 +152,20 @@ export async function latestClosureId(tx: Tx, family: VisibleFamily) {
   return row?.id;
 }
 
-export async function insertReply(tx: Tx, family: VisibleFamily, v: { id: string; closureId: string; text: string; accountId: string }) {
+export async function insertReply(
+  tx: Tx,
+  family: VisibleFamily,
+  v: { id: string; closureId: string; text: string; writtenIn: Locale; accountId: string },
+) {
   await tx
     .insertInto('closing_summary_replies')
-    .values({ family_id: family.id, id: v.id, closure_id: v.closureId, text: v.text, author_account_id: v.accountId })
+    .values({
+      family_id: family.id,
+      id: v.id,
+      closure_id: v.closureId,
+      text: v.text,
+      written_in: v.writtenIn,
+      author_account_id: v.accountId,
+    })
     .execute();
 }

@@ -59,14 +59,15 @@ export function registerInvolvementRoutes(app: FastifyInstance, deps: Involvemen
       config: { permission: 'involvement.close' },
       schema: {
         tags,
-        summary: 'A key worker or team manager reopens the work with the family; the parent is told',
+        summary: 'A key worker or team manager reopens the work with the family; the parent is told and reads the reason, so it is checked',
         params: familyParams,
         body: ReopenInvolvementRequest,
+        response: { 204: z.null().describe('No content'), 400: WordsToCheckBody, ...errors },
       },
     },
     async (q, reply) => {
       await reopenInvolvement(deps, q.ctx, q.params.familyId, q.body);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
   r.get(

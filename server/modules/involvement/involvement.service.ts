@@ -11,7 +11,7 @@ import type {
   ReopenInvolvementRequest,
 } from '../../../shared/contracts/involvement.ts';
 import { closingReplyMessage, involvementClosedMessage, involvementReopenedMessage } from '../../../shared/domain/family-words.ts';
-import type { Actor, ProfessionalActor } from '../../access/actor.ts';
+import { type Actor, type ProfessionalActor, writerLanguage } from '../../access/actor.ts';
 import { type FamilyDeps, readFamily, withFamily } from '../../access/family-access.ts';
 import { newId } from '../../db/ids.ts';
 import { conflict, forbidden, type HttpError } from '../../http/errors.ts';
@@ -69,19 +69,32 @@ function professional(ctx: RequestContext): ProfessionalActor {
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 
+/** `kept`: the care team's confirmations of the closures' summaries and reopening reasons (none for the family's view). */
 function toClosure(c: Awaited<ReturnType<typeof repo.closures>>[number], kept: readonly KeptOn[]): Closure {
+  const ofKind = (kind: KeptOn['subjectKind']) =>
+    keptOf(
+      kept.filter((k) => k.subjectKind === kind),
+      c.id,
+    )[0] ?? null;
   return {
     id: c.id,
     closedAt: new Date(c.closed_at).toISOString(),
     closedBy: c.closed_by,
     summary: c.summary,
     labelsKept: c.labels_kept,
-    keptAsWritten: keptOf(kept, c.id)[0] ?? null,
+    keptAsWritten: ofKind('closing_summary'),
     teamReadUntil: new Date(c.team_read_until).toISOString(),
     reopenedAt: iso(c.reopened_at),
     reopenedBy: c.reopened_by,
     reopenReason: c.reopen_reason,
-    replies: c.replies.map((r) => ({ id: r.id, text: r.text, author: r.author, createdAt: new Date(r.created_at).toISOString() })),
+    reopenKeptAsWritten: ofKind('involvement_reopened'),
+    replies: c.replies.map((r) => ({
+      id: r.id,
+      text: r.text,
+      writtenIn: r.written_in,
+      author: r.author,
+      createdAt: new Date(r.created_at).toISOString(),
+    })),
   };
 }
 
@@ -97,7 +110,7 @@ export function getInvolvement(deps: FamilyDeps, ctx: RequestContext, familyId: 
     const kept = await keptFor(
       tx,
       family,
-      'closing_summary',
+      ['closing_summary', 'involvement_reopened'],
       closures.map((c) => c.id),
     );
     return {
@@ -178,8 +191,12 @@ export function reopenInvolvement(
           ),
         );
       }
+      // The parent reads the reason in the involvement history: checked as any professional's words to them (issue 16 §1).
+      const words = checkWords({ reason: input.reason }, input.keepAsWritten);
       const opened = await repo.reopen(tx, family, { historyId: newId(), staffId: actor.staffId, reason: input.reason });
       if (!opened) throw conflict('The work with this family is open: there is nothing to reopen.');
+      // Kept beside the closure it reopened (one reopening each), where the care team reads the reason.
+      await recordKeptAsWritten(tx, family, actor, { kind: 'involvement_reopened', id: opened.closureId, version: 1 }, words);
       await notifyFamily(
         tx,
         family,
@@ -217,7 +234,7 @@ export function replyToClosingSummary(deps: FamilyDeps, ctx: RequestContext, inp
     if (!closureId)
       throw conflict('There is no closing summary to reply to. Your key worker writes one when the work with your family ends.');
     const id = newId();
-    await repo.insertReply(tx, family, { id, closureId, text: input.text, accountId: actor.accountId });
+    await repo.insertReply(tx, family, { id, closureId, text: input.text, writtenIn: writerLanguage(actor), accountId: actor.accountId });
     const [state, team] = await Promise.all([repo.closedState(tx, family), repo.activeTeam(tx, family)]);
     const keyWorkers = team.filter((m) => m.key_worker !== null).map((m) => m.staff_id);
     await notifyFamily(tx, family, 'closing_summary_reply', { staffIds: keyWorkers }, closingReplyMessage(state.display_name), newId);

@@ -1,7 +1,13 @@
 // Turns entry rows into what each kind of reader receives. The portal view is where withheld text
 // is dropped: a withheld entry becomes a placeholder and a withheld part never leaves the server.
 import type { Decision, Entry, PortalEntry } from '../../../shared/contracts/records.ts';
-import { ENTRY_KINDS, INFORMATION_CATEGORIES, REPLY_KINDS, WITHHOLDING_REASONS } from '../../../shared/domain/records.ts';
+import {
+  ENTRY_KINDS,
+  INFORMATION_CATEGORIES,
+  REPLY_KINDS,
+  type ReplyAuthorKind,
+  WITHHOLDING_REASONS,
+} from '../../../shared/domain/records.ts';
 import type { Actor } from '../../access/actor.ts';
 import { allowedChanges } from '../../access/entry-policy.ts';
 import { type KeptOn, keptOf } from '../words/index.ts';
@@ -32,16 +38,27 @@ const personName = (names: Names, id: string) => {
 
 function replyView(r: ReplyRow) {
   const fromTeam = r.account_kind === 'professional';
+  const authorKind: ReplyAuthorKind = fromTeam ? 'team' : r.account_kind === 'young_person' ? 'young_person' : 'parent';
   return {
     id: r.id,
     kind: r.kind,
     kindLabel: REPLY_KINDS[r.kind],
     text: r.text,
+    writtenIn: r.written_in,
     authorName: fromTeam ? (r.staff_name ?? 'A member of the team') : (r.preferred_name ?? r.person_name ?? 'A family member'),
-    authorRole: fromTeam ? (r.job_title ?? 'Care team') : r.account_kind === 'young_person' ? 'Young person' : 'Parent',
+    authorRole: fromTeam ? (r.job_title ?? 'Care team') : authorKind === 'young_person' ? 'Young person' : 'Parent',
+    authorKind,
+    authorJobTitle: fromTeam ? (r.job_title ?? null) : null,
     createdAt: iso(r.created_at),
   };
 }
+
+/** The confirmations of one kind kept with this record (an entry's own words, or the reason it was marked in error). */
+const keptOfKind = (x: EntryExtras, kind: KeptOn['subjectKind'], id: string) =>
+  keptOf(
+    (x.kept ?? []).filter((k) => k.subjectKind === kind),
+    id,
+  );
 
 /**
  * The confirmations kept with this entry's versions, only those of versions its reader may read: what was kept is
@@ -49,7 +66,7 @@ function replyView(r: ReplyRow) {
  */
 function keptBesideVersions(row: Row, x: EntryExtras) {
   const readable = new Set(versionsOf(row, x).map((v) => v.version));
-  return keptOf(x.kept ?? [], row.id).filter((k) => readable.has(k.version));
+  return keptOfKind(x, 'record_entry', row.id).filter((k) => readable.has(k.version));
 }
 
 /**
@@ -91,7 +108,12 @@ export function toEntry(row: Row, x: EntryExtras, viewer?: Actor): Entry {
           }
         : null,
     enteredInError: row.entered_in_error_at
-      ? { reason: row.entered_in_error_reason ?? '', at: iso(row.entered_in_error_at), byName: errorBy?.full_name ?? 'Unknown' }
+      ? {
+          reason: row.entered_in_error_reason ?? '',
+          at: iso(row.entered_in_error_at),
+          byName: errorBy?.full_name ?? 'Unknown',
+          keptAsWritten: keptOfKind(x, 'entry_in_error', row.id)[0] ?? null,
+        }
       : null,
     version: row.version,
     versions: versionsOf(row, x).map((v) => ({
@@ -105,7 +127,7 @@ export function toEntry(row: Row, x: EntryExtras, viewer?: Actor): Entry {
     keptAsWritten: keptBesideVersions(row, x),
     replies: x.replies
       .filter((r) => r.entry_id === row.id)
-      .map((r) => ({ ...replyView(r), keptAsWritten: keptOf(x.kept ?? [], r.id)[0] ?? null })),
+      .map((r) => ({ ...replyView(r), keptAsWritten: keptOfKind(x, 'reply', r.id)[0] ?? null })),
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
     allowedChanges: viewer
@@ -122,11 +144,12 @@ export function toEntry(row: Row, x: EntryExtras, viewer?: Actor): Entry {
 /** The parent's or young person's view (P1): plain labels, and nothing that is withheld. */
 export function toPortalEntry(row: Row, x: EntryExtras): PortalEntry {
   const reason = row.withholding_reason ? WITHHOLDING_REASONS[row.withholding_reason] : null;
-  if (row.withholding_scope === 'whole' && reason && row.withholding_review_on) {
+  if (row.withholding_scope === 'whole' && row.withholding_reason && reason && row.withholding_review_on) {
     return {
       withheld: true,
       id: row.id,
       occurredAt: iso(row.occurred_at),
+      reason: row.withholding_reason,
       reasonLabel: reason.label,
       reasonPlain: reason.plain,
       reviewOn: row.withholding_review_on,
@@ -140,6 +163,7 @@ export function toPortalEntry(row: Row, x: EntryExtras): PortalEntry {
     kind: row.kind,
     kindLabel: ENTRY_KINDS[row.kind],
     occurredAt: iso(row.occurred_at),
+    category: row.category,
     categoryLabel: INFORMATION_CATEGORIES[row.category],
     authorName: author?.full_name ?? 'A member of the team',
     authorJobTitle: author?.job_title ?? '',
@@ -150,8 +174,8 @@ export function toPortalEntry(row: Row, x: EntryExtras): PortalEntry {
     ],
     text: row.text,
     partWithheld:
-      row.withholding_scope === 'part' && reason && row.withholding_review_on
-        ? { reasonLabel: reason.label, reasonPlain: reason.plain, reviewOn: row.withholding_review_on }
+      row.withholding_scope === 'part' && row.withholding_reason && reason && row.withholding_review_on
+        ? { reason: row.withholding_reason, reasonLabel: reason.label, reasonPlain: reason.plain, reviewOn: row.withholding_review_on }
         : null,
     decision: (row.decision as Decision | null) ?? null,
     enteredInError: row.entered_in_error_at ? { reason: row.entered_in_error_reason ?? '', at: iso(row.entered_in_error_at) } : null,

@@ -4,6 +4,7 @@ import { type Insertable, type SelectQueryBuilder, type SqlBool, sql, type Updat
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { NotificationKind } from '../../../shared/domain/notifications.ts';
 import type { InformationCategory, ReplyKind } from '../../../shared/domain/records.ts';
+import type { Locale } from '../../../shared/i18n/locales.ts';
 import {
   type AccessScope,
   consentActive,
@@ -276,6 +277,7 @@ export async function entryExtras(tx: Tx, family: VisibleFamily, entryIds: strin
             'r.entry_id',
             'r.kind',
             'r.text',
+            'r.written_in',
             'r.created_at',
             'a.kind as account_kind',
             's.full_name as staff_name',
@@ -319,6 +321,8 @@ export async function insertReply(
     entry_id: string;
     kind: ReplyKind;
     text: string;
+    /** The writer's language (access/actor.ts#writerLanguage), so the reply is shown marked with it. */
+    written_in: Locale;
     author_account_id: string;
   },
 ) {

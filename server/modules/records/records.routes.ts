@@ -118,10 +118,10 @@ export function registerRecordRoutes(app: FastifyInstance, deps: FamilyDeps) {
       config: write,
       schema: {
         tags,
-        summary: 'Mark an entry as entered in error (entries are never deleted)',
+        summary: 'Mark an entry as entered in error (entries are never deleted); the family reads the reason, so it is checked',
         params: entryParams,
         body: EnteredInErrorRequest,
-        response: { 200: Entry, ...errors },
+        response: { 200: Entry, ...wordErrors },
       },
     },
     (q) => service.markEnteredInError(deps, q.ctx, q.params.familyId, q.params.entryId, q.body),

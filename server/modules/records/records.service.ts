@@ -14,7 +14,7 @@ import type {
   WithholdRequest,
 } from '../../../shared/contracts/records.ts';
 import { dateInWords } from '../../../shared/domain/dates.ts';
-import type { ProfessionalActor } from '../../access/actor.ts';
+import { type ProfessionalActor, writerLanguage } from '../../access/actor.ts';
 import {
   categoryChangeWidens,
   defaultWithholding,
@@ -85,7 +85,7 @@ export async function extrasFor(tx: Tx, family: VisibleFamily, rows: MentionsOf[
   );
   if (!forTeam) return extras;
   const subjects = [...rows.map((r) => r.id), ...extras.replies.filter((r) => r.account_kind === 'professional').map((r) => r.id)];
-  return { ...extras, kept: await keptFor(tx, family, ['record_entry', 'reply'], subjects) };
+  return { ...extras, kept: await keptFor(tx, family, ['record_entry', 'reply', 'entry_in_error'], subjects) };
 }
 
 /**
@@ -417,11 +417,15 @@ export function markEnteredInError(
     () => ['mark_in_error'],
     async (tx, current, actor, family) => {
       if (current.enteredInError) return { version: current.version };
+      // The family reads the reason beside the entry: checked as any professional's words to them (issue 16 §1).
+      const words = checkWords({ reason: input.reason }, input.keepAsWritten);
       const version = await repo.updateEntry(tx, family, current.id, input.version, {
         entered_in_error_at: new Date(),
         entered_in_error_reason: input.reason,
         entered_in_error_by_staff_id: actor.staffId,
       });
+      // Kept beside the version the marking made (its own subject kind: that version has no wording of its own).
+      if (version !== undefined) await recordKeptAsWritten(tx, family, actor, { kind: 'entry_in_error', id: current.id, version }, words);
       return { version, details: { reason: input.reason } };
     },
   );
@@ -445,6 +449,7 @@ export async function addReplyAndNotify(
     entry_id: entry.id,
     kind,
     text,
+    written_in: writerLanguage(ctx.actor),
     author_account_id: accountId,
   });
   const candidates = new Set([entry.authorStaffId, ...(await repo.keyWorkerStaffIds(tx, family))]);

@@ -122,6 +122,7 @@ describe('withholding (P1)', () => {
       withheld: true,
       id,
       occurredAt: expect.any(String),
+      reason: 'third_party',
       reasonLabel: 'Third-party information',
       reasonPlain: expect.stringContaining('someone else'),
       reviewOn: '2030-01-15',

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { FamilyAccounts, InviteRequest, InviteResult } from '../../../shared/contracts/family-accounts.ts';
 import type { PossibleMatch, StartFamilyRequest, StartFamilyResult } from '../../../shared/contracts/intake.ts';
-import type { CloseInvolvementRequest, InvolvementStatus } from '../../../shared/contracts/involvement.ts';
+import type { CloseInvolvementRequest, InvolvementStatus, ReopenInvolvementRequest } from '../../../shared/contracts/involvement.ts';
 import { apiGet, apiPost } from '../../api/client.ts';
 
 const family = (familyId: string) => `/api/families/${encodeURIComponent(familyId)}`;
@@ -22,4 +22,5 @@ export const involvementStatus = (familyId: string, signal?: AbortSignal) =>
 export const closeInvolvement = (familyId: string, body: CloseInvolvementRequest) =>
   apiPost<{ teamReadUntil: string }>(`${family(familyId)}/involvement/close`, body);
 
-export const reopenInvolvement = (familyId: string, reason: string) => apiPost<void>(`${family(familyId)}/involvement/reopen`, { reason });
+export const reopenInvolvement = (familyId: string, body: ReopenInvolvementRequest) =>
+  apiPost<void>(`${family(familyId)}/involvement/reopen`, body);

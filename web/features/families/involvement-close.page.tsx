@@ -1,6 +1,7 @@
 // "Close the work with this family" (issue 13 §8): a summary written for the family, with writing help; words the
 // respectful-language check finds are kept only on purpose, once per save, with a reason (issue 16 §1, features/words).
-// While closed: the summary, the family's replies, and reopening.
+// While closed: the summary, the family's replies (marked with the language they wrote in), and reopening, whose reason
+// the parent reads in the involvement history, so it is checked the same way.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
@@ -13,9 +14,11 @@ import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui
 import { Loading } from '../../ui/loading.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { TextArea } from '../../ui/textarea.tsx';
+import { Written } from '../../ui/written.tsx';
 import { PlainLanguageHelp } from '../records/plain-language.help.tsx';
-import { KeepAsWrittenField, useKeepAsWritten } from '../words/keep-as-written.tsx';
+import { type KeepAsWrittenControl, KeepAsWrittenField, useKeepAsWritten } from '../words/keep-as-written.tsx';
 import { KeptNote } from '../words/kept-note.tsx';
+import { WordsCheckHelp } from '../words/words-check.tsx';
 import { closeInvolvement, involvementStatus, reopenInvolvement } from './family-start.api.ts';
 
 const longDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -27,15 +30,16 @@ export function InvolvementClosePage({ familyId }: { familyId: string }) {
   const [summary, setSummary] = useState('');
   const words = useKeepAsWritten({ id: 'summary', texts: [summary], ids: { summary: 'summary' }, fallbackId: 'summary' });
   const [reason, setReason] = useState('');
+  const reopenWords = useKeepAsWritten({ id: 'reason', texts: [reason], ids: { reason: 'reason' }, fallbackId: 'reason' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const closed = status.data?.status === 'closed';
   usePageTitle(
     closed ? 'The work with this family is closed' : 'Close the work with this family',
-    Object.keys(errors).length > 0 || words.hasErrors,
+    Object.keys(errors).length > 0 || words.hasErrors || reopenWords.hasErrors,
   );
 
-  const onFailure = (field: string) => (error: unknown) => {
-    if (words.refused(error)) return setErrors({});
+  const onFailure = (field: string, control: KeepAsWrittenControl) => (error: unknown) => {
+    if (control.refused(error)) return setErrors({});
     if (!isApiError(error) || error.status !== 401) setErrors(fieldErrorsFromFailure(error, field));
   };
   const refresh = async (message: string) => {
@@ -49,12 +53,15 @@ export function InvolvementClosePage({ familyId }: { familyId: string }) {
       words.reset();
       return refresh(`Closed. The family has been told. The team can read the record until ${longDate(r.teamReadUntil)}.`);
     },
-    onError: onFailure('summary'),
+    onError: onFailure('summary', words),
   });
   const reopen = useMutation({
-    mutationFn: () => reopenInvolvement(familyId, reason),
-    onSuccess: () => refresh('Reopened. The family has been told.'),
-    onError: onFailure('reason'),
+    mutationFn: (keepAsWritten: KeepAsWritten) => reopenInvolvement(familyId, { reason, keepAsWritten }),
+    onSuccess: () => {
+      reopenWords.reset();
+      return refresh('Reopened. The family has been told.');
+    },
+    onError: onFailure('reason', reopenWords),
   });
 
   if (status.isPending) return <Loading />;
@@ -70,8 +77,10 @@ export function InvolvementClosePage({ familyId }: { familyId: string }) {
   };
   const onReopen = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const reasonGiven = reopenWords.prepare();
     if (!reason.trim()) return setErrors({ reason: 'Say why the service is working with the family again' });
-    reopen.mutate();
+    setErrors({});
+    if (reasonGiven) reopen.mutate(reopenWords.body());
   };
 
   return (
@@ -80,7 +89,7 @@ export function InvolvementClosePage({ familyId }: { familyId: string }) {
         <Link to="/families/$familyId" params={{ familyId }} className="govuk-back-link">
           Back to the family
         </Link>
-        <ErrorSummary errors={[...words.summary, ...toFormErrors(errors, ['summary', 'reason'])]} />
+        <ErrorSummary errors={[...words.summary, ...reopenWords.summary, ...toFormErrors(errors, ['summary', 'reason'])]} />
         {closed ? (
           <>
             <h1 className="govuk-heading-l">The work with this family is closed</h1>
@@ -93,12 +102,15 @@ export function InvolvementClosePage({ familyId }: { familyId: string }) {
                 <TextArea
                   id="reason"
                   label="Why is the service working with the family again?"
-                  hint="This is kept in the family’s involvement history. The family is told."
+                  hint="This is kept in the family’s involvement history, where the parent reads it. The family is told."
                   rows={3}
                   value={reason}
                   onValueChange={setReason}
-                  error={errors.reason}
+                  error={errors.reason ?? reopenWords.inline('reason')}
+                  extraDescribedBy="reason-words"
                 />
+                <WordsCheckHelp id="reason-words" texts={[reason]} />
+                <KeepAsWrittenField control={reopenWords} />
                 <Button busy={reopen.isPending}>Reopen the work with this family</Button>
               </form>
             ) : (
@@ -136,6 +148,7 @@ export function InvolvementClosePage({ familyId }: { familyId: string }) {
               Written by {c.closedBy} on {longDate(c.closedAt)}
               {c.reopenedAt ? `. Reopened by ${c.reopenedBy} on ${longDate(c.reopenedAt)}: ${c.reopenReason}` : ''}
             </p>
+            <KeptNote kept={c.reopenKeptAsWritten} />
             <p className="govuk-body umb-written">{c.summary}</p>
             <KeptNote kept={c.keptAsWritten} />
             {c.replies.map((r) => (
@@ -143,7 +156,9 @@ export function InvolvementClosePage({ familyId }: { familyId: string }) {
                 <h3 className="govuk-heading-s">
                   {r.author} replied on {longDate(r.createdAt)}
                 </h3>
-                <p className="govuk-body umb-written">{r.text}</p>
+                <Written lang={r.writtenIn} className="govuk-body">
+                  {r.text}
+                </Written>
               </div>
             ))}
           </div>

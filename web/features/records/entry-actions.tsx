@@ -44,13 +44,14 @@ export function EntryActions({ entry, mode, onModeChange, onDone }: EntryActions
         id="error-reason"
         title="Mark as entered in error"
         label="Why was this entry made in error?"
-        hint="For example, it was written in the wrong family’s record."
+        hint="For example, it was written in the wrong family’s record. The family reads your reason beside the entry."
         warning="The entry is not deleted. It stays in the record, marked as entered in error, with your reason."
         submitLabel="Mark as entered in error"
         minLength={5}
         tooShort="Say why this entry was made in error"
         successMessage="The entry is marked as entered in error."
-        send={(reason, version) => markEnteredInError(entry.familyId, entry.id, { version, reason })}
+        familyReads
+        send={(reason, version, keepAsWritten) => markEnteredInError(entry.familyId, entry.id, { version, reason, keepAsWritten })}
         onDone={onDone}
       />
     );

@@ -80,6 +80,7 @@ export function EntryPage({ familyId, entryId }: { familyId: string; entryId: st
             Entered in error by {entry.enteredInError.byName} on {formatDateTime(entry.enteredInError.at)}: {entry.enteredInError.reason}.
             It is kept in the record but should not be relied on.
           </strong>
+          <KeptNote kept={entry.enteredInError.keptAsWritten} />
         </div>
       ) : null}
       <div className="govuk-grid-row">
@@ -87,7 +88,8 @@ export function EntryPage({ familyId, entryId }: { familyId: string; entryId: st
           <SummaryList rows={detailRows(entry)} />
           <h2 className="govuk-heading-m">What happened</h2>
           <p className="govuk-body umb-pre-line">{entry.text}</p>
-          <KeptNote kept={entry.keptAsWritten.find((k) => k.version === entry.version)} />
+          {/* Beside the wording shown: its newest version (withholding or marking in error step the entry's version, not its words). */}
+          <KeptNote kept={entry.keptAsWritten.find((k) => k.version === Math.max(...entry.versions.map((v) => v.version)))} />
           <WithholdingDetails entry={entry} />
           {entry.decision ? <DecisionDetails decision={entry.decision} /> : null}
           <EntryVersions versions={entry.versions} currentVersion={entry.version} kept={entry.keptAsWritten} />

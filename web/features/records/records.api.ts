@@ -23,8 +23,12 @@ export const changeWithholding = (
 export const hidePlaceholder = (familyId: string, entryId: string, reason: string) =>
   apiPost<Entry>(`${entryPath(familyId, entryId)}/hide-placeholder`, { reason });
 
-export const markEnteredInError = (familyId: string, entryId: string, body: { version: number; reason: string }) =>
-  apiPost<Entry>(`${entryPath(familyId, entryId)}/entered-in-error`, body);
+/** `keepAsWritten`: the family reads the reason, so it is checked like any words to them (features/words). */
+export const markEnteredInError = (
+  familyId: string,
+  entryId: string,
+  body: { version: number; reason: string; keepAsWritten?: KeepAsWritten },
+) => apiPost<Entry>(`${entryPath(familyId, entryId)}/entered-in-error`, body);
 
 /** `keepAsWritten`: the writer keeps words the respectful-language check found, with a reason (features/words). */
 export const replyAsTeam = (familyId: string, entryId: string, text: string, keepAsWritten?: KeepAsWritten) =>

@@ -1,6 +1,7 @@
 // Replies beside an entry: the parent's view, requests for correction, disagreement and the team's answers (P2).
 import type { EntryReply } from '../../api/types.ts';
 import { formatDateTime } from '../../ui/time.ts';
+import { Written } from '../../ui/written.tsx';
 import { KeptNote } from '../words/kept-note.tsx';
 
 type RepliesListProps = { replies: EntryReply[]; headingLevel?: 2 | 3 | 4; hideHeading?: boolean };
@@ -19,7 +20,10 @@ export function RepliesList({ replies, headingLevel = 3, hideHeading = false }: 
               <p className="govuk-body-s umb-rec-reply__meta">
                 <strong>{reply.kindLabel}</strong> from {reply.authorName} ({reply.authorRole}), {formatDateTime(reply.createdAt)}
               </p>
-              <p className="govuk-body umb-rec-reply__text">{reply.text}</p>
+              {/* As the family member wrote it, marked with their language (a note says which when it is not English). */}
+              <Written lang={reply.writtenIn} className="govuk-body umb-rec-reply__text">
+                {reply.text}
+              </Written>
               <KeptNote kept={reply.keptAsWritten} />
             </li>
           ))}
