@@ -4,6 +4,8 @@
 import type { AuthenticatorSetup, RecoveryCodes } from '../../../shared/contracts/accounts.ts';
 import { FAMILY_ACCOUNT_KINDS } from '../../../shared/domain/accounts.ts';
 import { isOneOf } from '../../../shared/domain/vocabularies.ts';
+import { type Phrase, phrase } from '../../../shared/i18n/messages.ts';
+import { notifyAccounts } from '../../../shared/i18n/notify-accounts.messages.ts';
 import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, conflict, HttpError } from '../../http/errors.ts';
@@ -36,7 +38,7 @@ const alreadySetUp = () =>
 const event = (accountId: string, r: RequestInfo) =>
   ({ outcome: 'allowed', actor: r.actor, subjectType: 'account', subjectId: accountId, requestId: r.requestId, ip: r.ip }) as const;
 
-async function tell(tx: Tx, accountId: string, message: string) {
+async function tell(tx: Tx, accountId: string, message: Phrase) {
   await authRepo.notifyAccountHolder(tx, { id: newId(), accountId, kind: 'account_changed', message });
 }
 
@@ -68,11 +70,7 @@ export async function confirmOwnAuthenticator(deps: AccountsDeps, accountId: str
     if (locked?.totp_secret) throw alreadySetUp();
     const codes = await confirmPendingSecret(tx, accountId, code);
     if (!codes) return null;
-    await tell(
-      tx,
-      accountId,
-      'An authenticator app was added to your account: signing in now asks for a code from it. If this was not you, tell your key worker straight away.',
-    );
+    await tell(tx, accountId, phrase(notifyAccounts.authenticatorAdded));
     await deps.audit.record(tx, { ...event(accountId, r), action: 'account.authenticator_enrolled' });
     return codes;
   });
@@ -92,11 +90,7 @@ export async function removeOwnAuthenticator(deps: AccountsDeps, accountId: stri
     await repo.lockSecondFactor(tx, accountId);
     await repo.removeSecondFactor(tx, accountId);
     await cancelRecoveryCodes(tx, accountId);
-    await tell(
-      tx,
-      accountId,
-      'The authenticator app was removed from your account: signing in now asks for your password only. If this was not you, tell your key worker straight away.',
-    );
+    await tell(tx, accountId, phrase(notifyAccounts.authenticatorRemoved));
     await deps.audit.record(tx, { ...event(accountId, r), action: 'account.authenticator_removed' });
   });
 }

@@ -1,6 +1,8 @@
 // Forgotten passwords (a link by mail, 30 minutes, used once) and a signed-in person changing their password or
 // recovery codes. Any change of password ends the account's other sessions (a reset: all of them) and tells the person.
 import type { PasswordResetState, RecoveryCodes } from '../../../shared/contracts/accounts.ts';
+import { phrase } from '../../../shared/i18n/messages.ts';
+import { notifyAccounts } from '../../../shared/i18n/notify-accounts.messages.ts';
 import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, tooManyRequests } from '../../http/errors.ts';
@@ -94,10 +96,7 @@ async function passwordChanged(
     id: newId(),
     accountId,
     kind: 'password_changed',
-    message:
-      how === 'reset'
-        ? 'Your password was changed with a link sent by email. If this was not you, tell your key worker or administrator straight away.'
-        : 'Your password was changed. If this was not you, tell your key worker or administrator straight away.',
+    message: phrase(how === 'reset' ? notifyAccounts.passwordChangedByLink : notifyAccounts.passwordChanged),
   });
   // Someone who took over an account would not read the notification: the mailbox hears of it too, at once (unless the
   // person said no to these mails), and that counts as the day's "something new" mail.

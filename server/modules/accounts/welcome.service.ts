@@ -3,6 +3,8 @@
 // recovery codes; the token is used when the last step is done. After the password step every step asks for that
 // password again, so whoever finds the link later cannot finish someone else's set-up.
 import type { AuthenticatorSetup, ChoosePasswordRequest, RecoveryCodes, WelcomeState } from '../../../shared/contracts/accounts.ts';
+import { phrase } from '../../../shared/i18n/messages.ts';
+import { notifyAccounts } from '../../../shared/i18n/notify-accounts.messages.ts';
 import type { Actor } from '../../access/actor.ts';
 import type { AuditLog } from '../../audit/audit-log.ts';
 import type { Db, Tx } from '../../db/database.ts';
@@ -84,7 +86,7 @@ export async function choosePassword(deps: AccountsDeps, token: string, input: C
         id: newId(),
         accountId: t.account_id,
         kind: 'password_changed',
-        message: 'Your password was changed with a sign-in letter. If this was not you, tell your key worker straight away.',
+        message: phrase(notifyAccounts.passwordChangedByLetter),
       });
     }
     await deps.audit.record(tx, {

@@ -1,8 +1,10 @@
 // SQL for accounts, sessions and sign-in rate limits.
 import { sql } from 'kysely';
 import type { SessionStage } from '../../../shared/domain/accounts.ts';
+import type { Phrase } from '../../../shared/i18n/messages.ts';
 import type { Db, Tx } from '../../db/database.ts';
 import type { AccountKind } from '../../db/schema.ts';
+import { phraseColumns } from '../../i18n/catalogues.ts';
 
 export type AccountForLogin = {
   id: string;
@@ -157,10 +159,13 @@ export async function findAccountsForReset(db: Db, usernameOrEmail: string) {
   return select.where(sql`lower(email)`, '=', key).limit(5).execute();
 }
 
-/** A notification about the person's own account: a member of staff's goes to their staff record, others' to the account. */
+/**
+ * A notification about the person's own account: a member of staff's goes to their staff record, others' to the account.
+ * A Phrase (shared/i18n/notify-accounts.messages.ts), so a family member reads it in their own language.
+ */
 export async function notifyAccountHolder(
   tx: Tx,
-  n: { id: string; accountId: string; kind: 'password_changed' | 'account_changed'; message: string },
+  n: { id: string; accountId: string; kind: 'password_changed' | 'account_changed'; message: Phrase },
 ) {
   const account = await tx.selectFrom('accounts').select(['staff_id', 'family_id']).where('id', '=', n.accountId).executeTakeFirst();
   if (!account) return;
@@ -173,7 +178,7 @@ export async function notifyAccountHolder(
       kind: n.kind,
       family_id: account.staff_id ? null : account.family_id,
       entry_id: null,
-      message: n.message,
+      ...phraseColumns(n.message),
     })
     .execute();
 }
