@@ -36,9 +36,14 @@ export function FamilyOverviewPage({ familyId }: { familyId: string }) {
       {flash ? <NotificationBanner title="Success" heading={flash} success /> : null}
       <span className="govuk-caption-l">Family</span>
       <h1 className="govuk-heading-l">{family.displayName}</h1>
-      <LinkButton to="/families/$familyId/record" params={{ familyId }}>
-        Record a visit or contact
-      </LinkButton>
+      <div className="govuk-button-group">
+        <LinkButton to="/families/$familyId/record" params={{ familyId }}>
+          Record a visit or contact
+        </LinkButton>
+        <LinkButton to="/families/$familyId/appointments" params={{ familyId }} secondary>
+          Visits and appointments
+        </LinkButton>
+      </div>
       <ChildrenNotAskedPrompt familyId={familyId} prompts={family.childrenNotAskedAbout} />
       <RecoveryPlanLink familyId={familyId} />
       <FamilySharingLink familyId={familyId} />

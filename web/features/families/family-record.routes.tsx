@@ -5,6 +5,8 @@ import { PERSON_KINDS, type PersonKind } from '../../../shared/domain/people.ts'
 import { requireProfessional } from '../../app/guards.ts';
 import { loadOrNotFound } from '../../app/load-or-not-found.ts';
 import type { AppRootRoute } from '../../app/router.tsx';
+import { appointmentRoutes } from '../appointments/appointments.routes.tsx';
+import { validateRecordEntrySearch } from '../records/entry-prefill.search.ts';
 import { entryQuery } from '../records/records.queries.ts';
 import { childQuery, familyQuery } from './families.queries.ts';
 
@@ -117,10 +119,12 @@ export function familyRecordRoutes(rootRoute: AppRootRoute) {
     getParentRoute: () => rootRoute,
     path: '/families/$familyId/record',
     beforeLoad: requireProfessional,
+    // From an appointment (issue 17 §1): the kind, when and who was there, filled in.
+    validateSearch: validateRecordEntrySearch,
     loader: ({ context, params }) => loadOrNotFound(context.queryClient, familyQuery(params.familyId)),
     component: function RecordRoute() {
       const { familyId } = record.useParams();
-      return <RecordEntryPage familyId={familyId} />;
+      return <RecordEntryPage familyId={familyId} search={record.useSearch()} />;
     },
   });
 
@@ -162,5 +166,6 @@ export function familyRecordRoutes(rootRoute: AppRootRoute) {
     record,
     entry,
     checkIns,
+    ...appointmentRoutes(rootRoute),
   ] as const;
 }

@@ -128,11 +128,22 @@ function removeDraft(key: string): void {
 
 const SAVE_DELAY_MS = 400;
 
-/** The draft, a setter that stores it shortly after each change, and whether it was restored from an earlier visit. */
-export function useEntryDraft(accountId: string, familyId: string) {
+/** Whether anything was typed into a draft (a kind or a time alone is not worth keeping over a pre-filled form). */
+const hasWords = (d: EntryDraft): boolean => [d.text, d.restrictedText, ...Object.values(d.decision)].some((v) => v.trim() !== '');
+
+/**
+ * The draft, a setter that stores it shortly after each change, and whether it was restored from an earlier visit.
+ * `initial`: fields to open with (entry-prefill.ts, from an appointment); words typed earlier on this device win over them.
+ */
+export function useEntryDraft(accountId: string, familyId: string, initial?: Partial<EntryDraft>) {
   const key = draftKey(accountId, familyId);
-  const [restored] = useState(() => loadDraft(key));
-  const [draft, setDraft] = useState<EntryDraft>(() => restored ?? newDraft());
+  const [restored] = useState(() => {
+    const found = loadDraft(key);
+    return found && (!initial || hasWords(found)) ? found : null;
+  });
+  // The fields it opens with, kept for "Start again" (which otherwise opens an empty form, as before).
+  const [opening] = useState(initial);
+  const [draft, setDraft] = useState<EntryDraft>(() => restored ?? { ...newDraft(), ...opening });
   const pending = useRef<EntryDraft | null>(null);
   const timer = useRef<number | undefined>(undefined);
   // The draft as last rendered, for changes made outside a render (a save's answer).
@@ -194,8 +205,8 @@ export function useEntryDraft(accountId: string, familyId: string) {
   /** "Start again": an empty form with a new key. */
   const discard = useCallback(() => {
     clear();
-    setDraft(newDraft());
-  }, [clear]);
+    setDraft({ ...newDraft(), ...opening });
+  }, [clear, opening]);
 
   return { draft, update, replaceNow, clear, discard, restoredAt: restored?.savedAt ?? null };
 }

@@ -26,6 +26,7 @@ import { familyQuery } from '../families/families.queries.ts';
 import { KeepAsWrittenField, useKeepAsWritten } from '../words/keep-as-written.tsx';
 import { DECISION_FIELD_IDS, DECISION_SERVER_FIELDS, DecisionFields, decisionRequest, validateDecision } from './decision.fields.tsx';
 import { type EntryDraft, forgetKey, keyForSave, requestDigest, useEntryDraft } from './entry-draft.ts';
+import { type EntryPrefill, prefillFrom, type RecordEntrySearch } from './entry-prefill.ts';
 import { PlainLanguageHelp } from './plain-language.help.tsx';
 import { createEntry } from './records.api.ts';
 import { VISIBILITY_FIELD_IDS, VisibilityFields, validateVisibility, withholdingFrom } from './visibility.fields.tsx';
@@ -45,12 +46,12 @@ const FUTURE_SLACK_MS = 5 * 60_000;
 /** The server's answer when a key was sent before with other content (422). */
 const KEY_REUSED = 'idempotency_key_reused';
 
-export function RecordEntryPage({ familyId }: { familyId: string }) {
+export function RecordEntryPage({ familyId, search = {} }: { familyId: string; search?: RecordEntrySearch }) {
   const me = useProfessional();
   const { data: family } = useSuspenseQuery(familyQuery(familyId));
   // The draft belongs to one person: wait for the session before reading it.
   if (!me) return <Loading />;
-  return <RecordEntryForm key={me.accountId} accountId={me.accountId} family={family} />;
+  return <RecordEntryForm key={me.accountId} accountId={me.accountId} family={family} prefill={prefillFrom(search, family)} />;
 }
 
 function validate(draft: EntryDraft): FieldErrors {
@@ -79,11 +80,11 @@ function toRequest(draft: EntryDraft): CreateEntryRequest {
   };
 }
 
-function RecordEntryForm({ accountId, family }: { accountId: string; family: FamilyOverview }) {
+function RecordEntryForm({ accountId, family, prefill }: { accountId: string; family: FamilyOverview; prefill?: EntryPrefill }) {
   const familyId = family.id;
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const { draft, update, replaceNow, clear, discard, restoredAt } = useEntryDraft(accountId, familyId);
+  const { draft, update, replaceNow, clear, discard, restoredAt } = useEntryDraft(accountId, familyId, prefill);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [showRestored, setShowRestored] = useState(restoredAt !== null);
   const sending = useRef(false);
