@@ -1,22 +1,35 @@
 // Fetch wrapper for the same-origin JSON API: cookies, CSRF header on writes, and one error type for every failure.
 import { BACKGROUND_REQUEST_HEADER } from '../../shared/contracts/headers.ts';
+import { currentLocale, translate } from '../i18n/i18n.ts';
+import { failureWords } from './error-words.ts';
 import type { ErrorBody } from './types.ts';
 
-/** A failed API call, carrying the server's plain message and any field problems. */
+/**
+ * A failed API call, carrying the server's message and any field problems. `message` and `fields` are in the language the
+ * page is shown in when they are read (web/api/error-words.ts); `serverMessage` and `serverFields` are the server's English.
+ */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
-  readonly fields: Record<string, string>;
+  /** The server's own words (English), as sent. */
+  readonly serverMessage: string | undefined;
+  readonly serverFields: Record<string, string>;
   /** The whole error body: a 409 carries the record as it is now in `current`. */
   readonly body: Partial<ErrorBody> & Record<string, unknown>;
+  declare readonly fields: Record<string, string>;
 
   constructor(status: number, body: Partial<ErrorBody> & Record<string, unknown>) {
     super(body.message ?? 'Something went wrong. Try again in a few minutes.');
     this.name = 'ApiError';
     this.status = status;
     this.code = body.error ?? 'unknown_error';
-    this.fields = body.fields ?? {};
+    this.serverMessage = body.message;
+    this.serverFields = body.fields ?? {};
     this.body = body;
+    // Worded when read, so a page shown in another language since the failure words it in that one.
+    const words = () => failureWords(status, body, currentLocale(), translate);
+    Object.defineProperty(this, 'message', { get: () => words().message, configurable: true, enumerable: false });
+    Object.defineProperty(this, 'fields', { get: () => words().fields, configurable: true, enumerable: true });
   }
 }
 

@@ -1,5 +1,6 @@
 // GOV.UK checkboxes in a fieldset with a legend, holding the chosen values as a list.
 import type { ReactNode } from 'react';
+import { FieldError } from './error-text.tsx';
 
 export type CheckboxOption = { value: string; label: string; hint?: string };
 export type CheckboxGroup = { heading?: string; options: CheckboxOption[] };
@@ -33,11 +34,7 @@ export function Checkboxes({ name, legend, legendClass, hint, error, groups, val
             {hint}
           </div>
         ) : null}
-        {error ? (
-          <p id={errorId} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
+        {error ? <FieldError id={errorId} error={error} /> : null}
         {groups.map((group) => (
           <div key={group.heading ?? 'all'} className="umb-checkbox-group">
             {group.heading ? <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">{group.heading}</p> : null}

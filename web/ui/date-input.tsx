@@ -1,6 +1,7 @@
 // GOV.UK date input: day, month and year boxes in a fieldset, the pattern people find easiest for dates they know.
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/i18n.ts';
+import { FieldError } from './error-text.tsx';
 import { partWords as m } from './parts.messages.ts';
 
 export type DateParts = { day: string; month: string; year: string };
@@ -57,11 +58,7 @@ export function DateInput({ id, legend, legendClass, hint, error, value, onChang
             {hint}
           </div>
         ) : null}
-        {error ? (
-          <p id={errorId} className="govuk-error-message">
-            <span className="govuk-visually-hidden">{t(m.error)}</span> {error}
-          </p>
-        ) : null}
+        {error ? <FieldError id={errorId} error={error} /> : null}
         <div className="govuk-date-input">
           {PARTS.map((part) => (
             <div className="govuk-date-input__item" key={part.key}>

@@ -1,6 +1,8 @@
-// GOV.UK error summary: takes focus when errors appear and links each message to its field.
+// GOV.UK error summary: takes focus when errors appear and links each message to its field; the server's English inside a
+// message is marked as English (ErrorText).
 import { type MouseEvent, useEffect, useRef } from 'react';
 import { useT } from '../i18n/i18n.ts';
+import { ErrorText } from './error-text.tsx';
 import { focusElement } from './focus.ts';
 import { pageWords as m } from './pages.messages.ts';
 
@@ -38,10 +40,10 @@ export function ErrorSummary({ errors }: { errors: FormError[] }) {
               <li key={`${error.fieldId ?? ''}${error.message}`}>
                 {error.fieldId ? (
                   <a href={`#${error.fieldId}`} onClick={(event) => goToField(event, error.fieldId ?? '')}>
-                    {error.message}
+                    <ErrorText text={error.message} />
                   </a>
                 ) : (
-                  error.message
+                  <ErrorText text={error.message} />
                 )}
               </li>
             ))}

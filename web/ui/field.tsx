@@ -1,5 +1,6 @@
 // A labelled text input with optional hint and error message, wired together with aria-describedby.
 import type { InputHTMLAttributes } from 'react';
+import { FieldError } from './error-text.tsx';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'value' | 'onChange'>;
 
@@ -30,11 +31,7 @@ export function TextField({ id, label, value, onValueChange, hint, error, widthC
           {hint}
         </div>
       ) : null}
-      {error ? (
-        <p id={errorId} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
+      {error ? <FieldError id={errorId} error={error} /> : null}
       <input
         {...inputProps}
         id={id}

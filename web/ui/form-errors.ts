@@ -1,6 +1,8 @@
 // Turns a failed request into error-summary entries: the server's field messages first, else its plain message.
 import { isApiError } from '../api/client.ts';
+import { translate } from '../i18n/i18n.ts';
 import type { FormError } from './error-summary.tsx';
+import { errorWords } from './errors.messages.ts';
 
 export type FieldErrors = Record<string, string>;
 
@@ -19,5 +21,5 @@ export function fieldErrorsFromFailure(error: unknown, fallbackFieldId: string):
     if (Object.keys(error.fields).length > 0) return error.fields;
     return { [fallbackFieldId]: error.message };
   }
-  return { [fallbackFieldId]: 'Something went wrong. Try again in a few minutes.' };
+  return { [fallbackFieldId]: translate(errorWords.somethingWrong) };
 }

@@ -12,4 +12,6 @@ export const pageWords = defineMessages('ui-pages', {
   backToStart: 'Go back to the start',
   loading: 'Loading…',
   thereIsAProblem: 'There is a problem',
+  pageTitle: '{title} – Umbrella',
+  pageTitleWithError: 'Error: {title} – Umbrella',
 });

@@ -12,4 +12,5 @@ export const partWords = defineMessages('ui-parts', {
   email: 'Email',
   downloadJson: 'Download as data (JSON)',
   writtenIn: '(written in {language})',
+  important: 'Important',
 });

@@ -1,5 +1,6 @@
 // GOV.UK radios in a fieldset with a legend; an option can reveal more questions when it is chosen.
 import type { ReactNode } from 'react';
+import { FieldError } from './error-text.tsx';
 
 export type RadioOption<V extends string> = { value: V; label: string; hint?: string; conditional?: ReactNode };
 
@@ -44,11 +45,7 @@ export function Radios<V extends string>({
             {hint}
           </div>
         ) : null}
-        {error ? (
-          <p id={errorId} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
+        {error ? <FieldError id={errorId} error={error} /> : null}
         <div className={classes}>
           {options.map((option, index) => {
             const id = optionId(name, index);

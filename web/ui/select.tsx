@@ -1,5 +1,6 @@
 // A labelled GOV.UK select with optional hint and error message.
 import type { ReactNode } from 'react';
+import { FieldError } from './error-text.tsx';
 
 export type SelectOption = { value: string; label: string };
 
@@ -30,11 +31,7 @@ export function Select({ id, label, labelClass, hint, error, options, value, onV
           {hint}
         </div>
       ) : null}
-      {error ? (
-        <p id={errorId} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
+      {error ? <FieldError id={errorId} error={error} /> : null}
       <select
         id={id}
         name={id}

@@ -1,5 +1,6 @@
 // A labelled textarea with optional hint and error message, wired together with aria-describedby.
 import type { ReactNode, TextareaHTMLAttributes } from 'react';
+import { FieldError } from './error-text.tsx';
 
 type TextareaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'className' | 'value' | 'onChange'>;
 
@@ -41,11 +42,7 @@ export function TextArea({
           {hint}
         </div>
       ) : null}
-      {error ? (
-        <p id={errorId} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
+      {error ? <FieldError id={errorId} error={error} /> : null}
       <textarea
         {...props}
         id={id}
