@@ -474,6 +474,8 @@ export interface RecoveryPlanItemsTable {
   /** Information category (migration 0014): the same rules as record entries decide which professionals read it. */
   category: Generated<InformationCategory>;
   author_organisation_id: string | null;
+  /** The language its words were written in (0043): the writer's, when a family member wrote them. */
+  written_in: Generated<Locale>;
 }
 export interface RecoveryPlanVersionsTable {
   family_id: string;
@@ -496,6 +498,10 @@ export interface RecoveryPlanRatingsTable {
   score: number;
   note: string | null;
   rated_at: Timestamp;
+  /** The language its words were written in (0043): the writer's, when a family member wrote them. */
+  written_in: Generated<Locale>;
+  /** Each save of a rating is a new version (0043): words kept as written are stored beside it. */
+  version: Generated<number>;
 }
 export interface RecoveryPlanAgreementsTable {
   family_id: string;
@@ -507,6 +513,10 @@ export interface RecoveryPlanAgreementsTable {
   position: AgreementPosition;
   reasons: string | null;
   recorded_at: Timestamp;
+  /** The language its words were written in (0043): the writer's, when a family member wrote them. */
+  written_in: Generated<Locale>;
+  /** Each save of an agreement is a new version (0043). */
+  version: Generated<number>;
 }
 export interface PlanDocumentsTable {
   family_id: string;
@@ -525,6 +535,8 @@ export interface PlanDocumentsTable {
   version: Generated<number>;
   /** A wellness plan's sections crisis services read under emergency access (migration 0029). */
   crisis_service_keys: ColumnType<WellnessSectionKey[], WellnessSectionKey[] | undefined, WellnessSectionKey[]>;
+  /** The language of the carer's note beside their answer (0043). */
+  carer_note_written_in: Generated<Locale>;
 }
 /** Issue 14 §3 (migration 0029): what the parent asks to be told to each person when her crisis plan is in use. */
 export interface CrisisMessagesTable {
@@ -537,6 +549,8 @@ export interface CrisisMessagesTable {
   version: Generated<number>;
   updated_at: Timestamp;
   updated_by_account_id: string;
+  /** The language its words were written in (0043): the writer's, when a family member wrote them. */
+  written_in: Generated<Locale>;
 }
 export interface CrisisActivationsTable {
   family_id: string;
@@ -556,6 +570,9 @@ export interface CrisisActivationsTable {
   reviewed_at: NullableTimestamp;
   review_reminded_at: NullableTimestamp;
   version: Generated<number>;
+  /** The language of the reason it was started (0043), and of the parent's look back at it. */
+  start_reason_written_in: Generated<Locale>;
+  review_written_in: Generated<Locale>;
 }
 export interface CrisisActivationPeopleTable {
   family_id: string;
@@ -570,6 +587,9 @@ export interface CrisisActivationPeopleTable {
   carer_note: string | null;
   answered_at: NullableTimestamp;
   alerted_at: NullableTimestamp;
+  /** The language of her message as it stood when the plan started, and of a carer's note (0043). */
+  message_written_in: Generated<Locale>;
+  carer_note_written_in: Generated<Locale>;
 }
 export interface PlanDocumentSectionsTable {
   family_id: string;
@@ -583,6 +603,8 @@ export interface PlanDocumentSectionsTable {
   /** Information category (migration 0014); decides which professionals read an explanation's section. */
   category: Generated<InformationCategory>;
   author_organisation_id: string | null;
+  /** The language its words were written in (0043): the writer's, when a family member wrote them. */
+  written_in: Generated<Locale>;
 }
 export interface PlanSuggestionsTable {
   family_id: string;
@@ -623,6 +645,8 @@ export interface ChildWordsTable {
   created_at: Timestamp;
   version: Generated<number>;
   removed_at: NullableTimestamp;
+  /** The language its words were written in (0043): the writer's, when a family member wrote them. */
+  written_in: Generated<Locale>;
 }
 
 /** One-time account tokens (migration 0020): stored by hash; used once, or cancelled, or expired. */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CRISIS_CARER_ANSWERS, CRISIS_STATES } from '../domain/crisis.ts';
 import { WELLNESS_SECTION_KEYS } from '../domain/plans.ts';
 import { Version, VersionOrNew } from './common.ts';
+import { Relation, WrittenIn } from './plans.ts';
 import { KeepAsWritten } from './respectful-words.ts';
 
 const optionalText = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters`).default('');
@@ -49,20 +50,26 @@ const Recipient = z.object({
   recipientStaffId: z.string().nullable(),
   name: z.string(),
   description: z.string(),
+  /** Who they are to the family, for the parent's page to word (description: the English, for workers). */
+  relation: Relation,
 });
 
-export const CrisisMessage = Recipient.extend({ text: z.string(), version: z.number() });
+/** Her words for one person, and the language she wrote them in. */
+export const CrisisMessage = Recipient.extend({ text: z.string(), version: z.number(), writtenIn: WrittenIn });
 
 /** Someone told, or asked to care, when the plan started. */
 export const CrisisPerson = z.object({
   name: z.string(),
   description: z.string(),
+  relation: Relation,
   /** Told in Umbrella; false for someone without an account (the parent is asked to tell them herself). */
   told: z.boolean(),
   carerFor: z.array(z.string()),
   answer: z.enum(CRISIS_CARER_ANSWERS).nullable(),
   answeredAt: z.string().nullable(),
   note: z.string().nullable(),
+  /** The language of the carer's note. */
+  noteWrittenIn: WrittenIn,
 });
 
 export const CrisisUse = z.object({
@@ -71,6 +78,8 @@ export const CrisisUse = z.object({
   startedBy: z.string(),
   startedByWorker: z.boolean(),
   reason: z.string().nullable(),
+  /** The language of the reason: the starter's (a worker's is English). */
+  reasonWrittenIn: WrittenIn,
   endedAt: z.string().nullable(),
   endedBy: z.string().nullable(),
   people: z.array(CrisisPerson),
@@ -85,21 +94,29 @@ export const CrisisReview = z.object({
   reviewedAt: z.string().nullable(),
   dueOn: z.string(),
   version: z.number(),
+  /** The language of her reflection and changes. */
+  writtenIn: WrittenIn,
 });
 
 /** What a person she chose reads: their own message, and for a carer the children and their answer. */
 export const CrisisForMe = z.object({
   message: z.string().nullable(),
+  /** The language the parent wrote the message in. */
+  messageWrittenIn: WrittenIn,
   carerFor: z.array(z.object({ personId: z.string(), name: z.string(), documentId: z.string() })),
   answer: z.enum(CRISIS_CARER_ANSWERS).nullable(),
   answeredAt: z.string().nullable(),
   note: z.string().nullable(),
+  noteWrittenIn: WrittenIn,
 });
 
 /** What a young person reads while the plan is in use: a kind opening and two sections of his own contingency plan. */
 export const CrisisForChild = z.object({
+  /** In English (the professionals' and the export's words); the page words it from `openingWord` and the parent's name. */
   opening: z.string(),
-  sections: z.array(z.object({ key: z.string(), title: z.string(), text: z.string() })),
+  /** How he calls the parent: "Your dad", "Your mum", or her name. */
+  openingWord: z.enum(['dad', 'mum', 'parent']),
+  sections: z.array(z.object({ key: z.string(), title: z.string(), text: z.string(), writtenIn: WrittenIn })),
 });
 
 export const CrisisPlan = z.object({

@@ -16,6 +16,7 @@ import {
   SUGGESTION_STATUSES,
 } from '../domain/plans.ts';
 import { INFORMATION_CATEGORY_KEYS } from '../domain/records.ts';
+import { LOCALES } from '../i18n/locales.ts';
 import { CalendarDate, ReviewDate, Version, VersionOrNew } from './common.ts';
 import { KeepAsWritten } from './respectful-words.ts';
 
@@ -29,6 +30,31 @@ export const RecoveryPart = z.enum(RECOVERY_PART_KEYS);
  */
 export const PlanCategory = z.enum(INFORMATION_CATEGORY_KEYS);
 export const AgreementPosition = z.enum(AGREEMENT_POSITION_KEYS);
+/**
+ * The language someone's words were written in (issue 16 §3): the writer's chosen language when a family member wrote
+ * them, English for a professional's. The page shows them as written, marked with it.
+ */
+export const WrittenIn = z.enum(LOCALES);
+
+/**
+ * Who someone is to the family, as codes the family's pages word in their own language (issue 16 §3): a young person,
+ * a parent, the children's other parent (named by his children: "Jamie and Clare's dad"), someone the parent trusts, or a
+ * worker, whose job title and organisation are their own words, shown as written. `description` beside it keeps the
+ * English, for the professionals' screens.
+ */
+export const Relation = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('young_person') }),
+  z.object({ kind: z.literal('parent') }),
+  z.object({ kind: z.literal('other_parent'), children: z.array(z.string()), word: z.enum(['dad', 'mum', 'parent']) }),
+  z.object({ kind: z.literal('trusted') }),
+  z.object({ kind: z.literal('worker'), jobTitle: z.string(), organisation: z.string() }),
+  z.object({ kind: z.literal('former_worker') }),
+  z.object({ kind: z.literal('unknown') }),
+]);
+export type Relation = z.infer<typeof Relation>;
+
+/** Who gave a rating or an agreement, by kind (the family's pages word it); a worker's role is their job title, as written. */
+export const RaterKind = z.enum(['professional', 'parent', 'young_person', 'network_member']);
 
 // ---- Recovery plan items: one content shape per kind -------------------------------------------------
 
@@ -84,6 +110,8 @@ const itemBase = {
   /** Diagnostic labels found where a behaviour should be described (P5); empty when none. */
   flags: z.array(z.string()),
   category: PlanCategory,
+  /** The language of the item's words: its writer's (a worker's edit of a family member's words leaves theirs). */
+  writtenIn: WrittenIn,
 };
 export const PlanItem = z.discriminatedUnion('kind', [
   z.object({ ...itemBase, kind: z.literal('worry'), content: WorryContent }),
@@ -125,9 +153,12 @@ export const Rating = z.object({
   accountId: z.string(),
   name: z.string(),
   role: z.string(),
+  roleKind: RaterKind,
   score: z.number(),
   note: z.string().nullable(),
   ratedAt: z.string(),
+  /** The language of the note. */
+  writtenIn: WrittenIn,
 });
 export const RateRequest = z.object({
   itemId: z.uuid(),
@@ -137,18 +168,24 @@ export const RateRequest = z.object({
     .min(0, 'Choose a number from 0 to 10')
     .max(10, 'Choose a number from 0 to 10'),
   note: z.string().trim().max(2000).optional(),
+  /** The family reads a worker's note: it is checked, and words found are kept as written with a reason (issue 16 §1). */
+  keepAsWritten: KeepAsWritten,
 });
 export const Agreement = z.object({
   planVersion: z.number(),
   accountId: z.string(),
   name: z.string(),
   role: z.string(),
+  roleKind: RaterKind,
   position: AgreementPosition,
   reasons: z.string().nullable(),
   recordedAt: z.string(),
+  /** The language of the reasons. */
+  writtenIn: WrittenIn,
 });
+/** The family reads a worker's reasons: they are checked as a rating's note is (issue 16 §1). */
 export const AgreeRequest = z
-  .object({ position: AgreementPosition, reasons: z.string().trim().max(4000).optional() })
+  .object({ position: AgreementPosition, reasons: z.string().trim().max(4000).optional(), keepAsWritten: KeepAsWritten })
   .superRefine((v, ctx) => {
     if (v.position !== 'agree' && !v.reasons)
       ctx.addIssue({ code: 'custom', path: ['reasons'], message: 'Say what worries you or why you do not agree' });
@@ -251,6 +288,8 @@ export const Section = z.object({
   updatedBy: z.string().nullable(),
   /** Decides which professionals read a section of a child's explanation; 'general' elsewhere and when unwritten. */
   category: PlanCategory,
+  /** The language of its words ('en' when unwritten). */
+  writtenIn: WrittenIn,
 });
 export const Suggestion = z.object({
   id: z.string(),
@@ -284,6 +323,8 @@ export const PlanDocument = z.object({
       response: z.enum(CARER_RESPONSES).nullable(),
       respondedAt: z.string().nullable(),
       note: z.string().nullable(),
+      /** The language of the carer's note. */
+      noteWrittenIn: WrittenIn,
     })
     .nullable(),
   parentAgreedAt: z.string().nullable(),
@@ -308,7 +349,13 @@ export const PlanDocuments = z.object({
   canStart: z.array(z.object({ kind: DocumentKind, personId: z.string(), personName: z.string() })),
   /** Who the parent can share with (network members, young people, care team), for the sharing screen. */
   shareRecipients: z.array(
-    z.object({ personId: z.string().nullable(), staffId: z.string().nullable(), name: z.string(), description: z.string() }),
+    z.object({
+      personId: z.string().nullable(),
+      staffId: z.string().nullable(),
+      name: z.string(),
+      description: z.string(),
+      relation: Relation,
+    }),
   ),
   /** The recovery plan's parts the parent has shared, for the same screen. */
   recoveryShares: z.array(ShareView),
@@ -365,6 +412,8 @@ export const ChildWords = z.object({
   shareWith: z.array(ChildWordsAudience),
   createdAt: z.string(),
   version: z.number(),
+  /** The language the words were written (or written down) in. */
+  writtenIn: WrittenIn,
   /** The child or the author may change who sees these words. */
   canChangeSharing: z.boolean(),
 });

@@ -1,6 +1,9 @@
 // The crisis plan in action (issue 14 §3): its states, a carer's answer when it starts, the parts of a child's
 // contingency plan he reads while it is in use, and the plain words people read about it. One tuple per stored
 // vocabulary (vocabularies.test.ts holds the migrations' CHECKs to them).
+
+import { type Phrase, type PhraseValues, phrase } from '../i18n/messages.ts';
+import { notifyPlans } from '../i18n/notify-plans.messages.ts';
 import { namesInWords, parentWord } from './people.ts';
 
 /** Where a parent's crisis plan stands: not in use, in use now, or ended and waiting for her "after a crisis" review. */
@@ -43,27 +46,34 @@ export function childCrisisOpening(parentPronouns: string | null | undefined, pa
 const hoursInWords = (hours: number) =>
   hours === 1 ? 'an hour' : hours < 1 ? `${Math.round(hours * 60)} minutes` : `${Number.isInteger(hours) ? hours : hours.toFixed(1)} hours`;
 
-/** The words of a crisis notification (what each person reads in their messages; what they were told is on the page). */
+/**
+ * A list of children's names as a phrase's values, for each language to join its own way: `{count, plural, =1 {{last}}
+ * other {{names} and {last}}}` reads "Jamie", "Jamie and Clare", "Jamie, Clare and Sam" (namesInWords) in English.
+ */
+export function childNamesValues(names: readonly string[]): PhraseValues {
+  return { count: names.length, names: names.slice(0, -1).join(', '), last: names.at(-1) ?? '' };
+}
+
+/**
+ * The words of a crisis notification (what each person reads in their messages; what they were told is on the page).
+ * What can reach someone in the family is a Phrase, worded in their language (issue 16 §3); the workers' are English.
+ */
 export const crisisWords = {
-  startedForRecipient: (parentName: string) =>
-    `${parentName}’s crisis plan is now in use. ${parentName} asked us to tell you something. Open “${parentName}’s crisis plan is in use” to read it.`,
-  startedForCarer: (parentName: string, childNames: readonly string[]) =>
-    `${parentName}’s crisis plan is now in use. You are named to look after ${namesInWords(childNames)}. Please say as soon as you can whether you can do this.`,
+  startedForRecipient: (parentName: string): Phrase => phrase(notifyPlans.crisisStartedForRecipient, { parent: parentName }),
+  startedForCarer: (parentName: string, childNames: readonly string[]): Phrase =>
+    phrase(notifyPlans.crisisStartedForCarer, { parent: parentName, ...childNamesValues(childNames) }),
   startedForWorker: (parentName: string, by: string) =>
     `${by} started ${parentName}’s crisis plan. See who has been told and who has answered.`,
-  startedForParent: (by: string) =>
-    `${by} started your crisis plan, so the people you chose are being told what you asked. You can see who has been told on your crisis plan page.`,
+  startedForParent: (by: string): Phrase => phrase(notifyPlans.crisisStartedForParent, { name: by }),
   carerAnswered: (carer: string, answer: CrisisCarerAnswer, childNames: readonly string[], parentName: string) =>
     answer === 'can'
       ? `${carer} can look after ${namesInWords(childNames)} while ${parentName}’s crisis plan is in use.`
       : `${carer} cannot look after ${namesInWords(childNames)} while ${parentName}’s crisis plan is in use. Please arrange who will.`,
   carerNoAnswer: (carer: string, childNames: readonly string[], parentName: string, hours: number) =>
     `${carer} has not said whether they can look after ${namesInWords(childNames)}. ${parentName}’s crisis plan started more than ${hoursInWords(hours)} ago. Please check who is looking after them.`,
-  ended: (parentName: string) => `${parentName}’s crisis plan is no longer in use. Thank you for your help.`,
-  endedForParent: (by: string) =>
-    `${by} said your crisis plan is no longer needed. When you feel ready, you can look back at what helped, on your crisis plan page.`,
-  reviewDueForParent: () =>
-    'It has been two weeks since your crisis plan was last used. When you feel ready, you can write what helped and what you would change.',
+  ended: (parentName: string): Phrase => phrase(notifyPlans.crisisEnded, { parent: parentName }),
+  endedForParent: (by: string): Phrase => phrase(notifyPlans.crisisEndedForParent, { name: by }),
+  reviewDueForParent: (): Phrase => phrase(notifyPlans.crisisReviewDue),
   reviewDueForWorker: (parentName: string) =>
     `${parentName}’s crisis plan ended two weeks ago and has not been looked back at yet. You could offer to go through it with ${parentName}.`,
 } as const;

@@ -44,7 +44,8 @@ function formatterFor(key: string, source: MessageSource, locale: Locale): IntlM
       formatters.clear();
       formatterCount = 0;
     }
-    f = new IntlMessageFormat(source, locale, undefined, { ignoreTag: false });
+    // English as written in the UK: a date in a message reads "1 December 2026", not "December 1, 2026".
+    f = new IntlMessageFormat(source, locale === 'en' ? 'en-GB' : locale, undefined, { ignoreTag: false });
     formatters.set(key, f);
     formatterCount += 1;
   }

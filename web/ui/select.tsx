@@ -2,7 +2,8 @@
 import type { ReactNode } from 'react';
 import { FieldError } from './error-text.tsx';
 
-export type SelectOption = { value: string; label: string };
+/** `lang`: the language of an option that is someone's own words (a worker's job title), when it is not the page's. */
+export type SelectOption = { value: string; label: string; lang?: string };
 
 type SelectProps = {
   id: string;
@@ -43,7 +44,7 @@ export function Select({ id, label, labelClass, hint, error, options, value, onV
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} lang={option.lang}>
             {option.label}
           </option>
         ))}

@@ -3,11 +3,13 @@
 
 import { sql } from 'kysely';
 import type { ShareableDocumentKind } from '../../../shared/domain/plans.ts';
+import type { Phrase } from '../../../shared/i18n/messages.ts';
 import { type CategoryLens, lensOf, readableCategoryPairs, SEES_EVERY_CATEGORY } from '../../access/plan-access.ts';
 import { type AccessScope, familyVisible } from '../../access/scope.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 import type { NotificationKind } from '../../db/schema.ts';
+import { phraseColumns } from '../../i18n/catalogues.ts';
 
 /** People in the family (with their account, if any) and the care team now, for names and recipients. */
 export async function participants(tx: Tx, scope: AccessScope, family: VisibleFamily) {
@@ -123,12 +125,18 @@ export async function categoryLens(
   return lensOf((await query.execute(tx)).rows);
 }
 
+/**
+ * A notification about the plans. What goes to a family account is a Phrase (a message id and its values), so they read
+ * it in their own language (issue 16 §3); a worker's may be plain English.
+ */
 export type NewNotification = {
   id: string;
   kind: NotificationKind;
-  message: string;
   dedupe_key: string | null;
-} & ({ recipient_staff_id: string; recipient_account_id?: null } | { recipient_account_id: string; recipient_staff_id?: null });
+} & (
+  | { recipient_staff_id: string; recipient_account_id?: null; message: string | Phrase }
+  | { recipient_account_id: string; recipient_staff_id?: null; message: Phrase }
+);
 
 /** Tells people about this family's plans. */
 export async function notify(tx: Tx, family: VisibleFamily, rows: NewNotification[]) {
@@ -136,8 +144,9 @@ export async function notify(tx: Tx, family: VisibleFamily, rows: NewNotificatio
   await tx
     .insertInto('notifications')
     .values(
-      rows.map((r) => ({
+      rows.map(({ message, ...r }) => ({
         ...r,
+        ...(typeof message === 'string' ? { message, message_id: null, message_values: null } : phraseColumns(message)),
         family_id: family.id,
         recipient_staff_id: r.recipient_staff_id ?? null,
         recipient_account_id: r.recipient_account_id ?? null,

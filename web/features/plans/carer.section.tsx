@@ -89,7 +89,17 @@ function CarerForm({ familyId, document, childName, adults, onDone }: CarerFormP
     onError: (failure) => {
       const current = conflictCurrent<PlanDocument>(failure);
       if (current && typeof current.version === 'number') {
-        setConflict(current.carer ?? { personId: null, name: null, askedOn: null, response: null, respondedAt: null, note: null });
+        setConflict(
+          current.carer ?? {
+            personId: null,
+            name: null,
+            askedOn: null,
+            response: null,
+            respondedAt: null,
+            note: null,
+            noteWrittenIn: 'en',
+          },
+        );
         setBaseVersion(current.version);
         setErrors({});
         void queryClient.invalidateQueries({ queryKey: planDocumentsKey(familyId) });

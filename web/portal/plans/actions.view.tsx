@@ -4,9 +4,11 @@ import { useT } from '../../i18n/i18n.ts';
 import { Facts } from '../../ui/facts.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { Tag } from '../../ui/tag.tsx';
+import { Written } from '../../ui/written.tsx';
 import { planActions as m } from './actions.messages.ts';
 import { ACTION_STATUS_WORDS, bold } from './plan-words.tsx';
 import type { ItemOf } from './plans.api.ts';
+import { WrittenInNote } from './written-note.tsx';
 
 export type Viewer = FamilyAccountKind;
 
@@ -17,26 +19,35 @@ export function ActionList({ actions, headingLevel, viewer }: ActionListProps) {
   const Heading = (['h3', 'h4', 'h5'] as const)[headingLevel - 3] ?? 'h3';
   return (
     <ul className="govuk-list umb-mp-list">
-      {actions.map((action) => (
-        <li key={action.id} className="umb-mp-item">
-          <Heading className="govuk-heading-s govuk-!-margin-bottom-2 umb-pre-line">{action.content.what}</Heading>
-          {action.content.onParent ? <NegotiableTag negotiable={action.content.negotiable} viewer={viewer} /> : null}
-          <Facts
-            facts={[
-              { key: t(m.who), value: action.content.who },
-              { key: t(m.byWhen), value: formatDate(action.content.byWhen) },
-              ...(action.content.support ? [{ key: t(m.support), value: action.content.support, className: 'umb-pre-line' }] : []),
-              { key: t(m.howItIsGoing), value: t(ACTION_STATUS_WORDS[action.content.status]) },
-              ...(action.content.onParent && !action.content.negotiable
-                ? [
-                    { key: t(m.whyAsked), value: action.content.whyAsked, className: 'umb-pre-line' },
-                    { key: t(m.ifNotDone), value: action.content.ifNotMet, className: 'umb-pre-line' },
-                  ]
-                : []),
-            ]}
-          />
-        </li>
-      ))}
+      {actions.map((action) => {
+        // The workers' words, marked with their language (one note for the action); dates and choices are the page's.
+        const words = (text: string) => (
+          <Written lang={action.writtenIn} as="span">
+            {text}
+          </Written>
+        );
+        return (
+          <li key={action.id} className="umb-mp-item">
+            <Heading className="govuk-heading-s govuk-!-margin-bottom-2 umb-pre-line">{words(action.content.what)}</Heading>
+            <WrittenInNote lang={action.writtenIn} />
+            {action.content.onParent ? <NegotiableTag negotiable={action.content.negotiable} viewer={viewer} /> : null}
+            <Facts
+              facts={[
+                { key: t(m.who), value: words(action.content.who) },
+                { key: t(m.byWhen), value: formatDate(action.content.byWhen) },
+                ...(action.content.support ? [{ key: t(m.support), value: words(action.content.support), className: 'umb-pre-line' }] : []),
+                { key: t(m.howItIsGoing), value: t(ACTION_STATUS_WORDS[action.content.status]) },
+                ...(action.content.onParent && !action.content.negotiable
+                  ? [
+                      { key: t(m.whyAsked), value: words(action.content.whyAsked), className: 'umb-pre-line' },
+                      { key: t(m.ifNotDone), value: words(action.content.ifNotMet), className: 'umb-pre-line' },
+                    ]
+                  : []),
+              ]}
+            />
+          </li>
+        );
+      })}
     </ul>
   );
 }

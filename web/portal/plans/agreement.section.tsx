@@ -11,6 +11,7 @@ import { formatDate } from '../../ui/format.ts';
 import { Radios } from '../../ui/radios.tsx';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
+import { Written } from '../../ui/written.tsx';
 import { planAgreement as m } from './agreement.messages.ts';
 import { useReportErrors } from './plan-forms.ts';
 import { AGREEMENT_POSITION_WORDS, bold } from './plan-words.tsx';
@@ -147,7 +148,11 @@ export function WhoAgreed({ plan }: { plan: RecoveryPlan }) {
                       answer: t(AGREEMENT_POSITION_WORDS[agreement.position]),
                       date: formatDate(agreement.recordedAt),
                     })}
-                    {agreement.reasons ? <p className="govuk-body umb-pre-line govuk-!-margin-bottom-0">{agreement.reasons}</p> : null}
+                    {agreement.reasons ? (
+                      <Written lang={agreement.writtenIn} className="govuk-body umb-pre-line govuk-!-margin-bottom-0">
+                        {agreement.reasons}
+                      </Written>
+                    ) : null}
                   </li>
                 ))}
             </ul>

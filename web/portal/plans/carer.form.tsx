@@ -12,6 +12,7 @@ import type { FieldErrors } from '../../ui/form-errors.ts';
 import { Select } from '../../ui/select.tsx';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { todayIso } from '../../ui/time.ts';
+import { Written } from '../../ui/written.tsx';
 import { crisisCarer as m } from './carer.messages.ts';
 import { useReportErrors } from './plan-forms.ts';
 import { carerSentence, firstName } from './plan-people.ts';
@@ -52,7 +53,17 @@ export function CarerPanel({ familyId, document, carers, unwellName = null, myPe
       <p className="govuk-body" data-testid="carer-sentence">
         {carer ? carerSentence(carer) : t(m.nobody)}
       </p>
-      {carer?.note ? <p className="govuk-body umb-pre-line">{t(m.theirNote, { note: carer.note })}</p> : null}
+      {carer?.note ? (
+        <p className="govuk-body umb-pre-line">
+          {t.rich(m.theirNote, {
+            note: (
+              <Written lang={carer.noteWrittenIn} as="span" note>
+                {carer.note}
+              </Written>
+            ),
+          })}
+        </p>
+      ) : null}
       {document.can.setCarer ? (
         open || !named ? (
           <CarerForm

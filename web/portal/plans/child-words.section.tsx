@@ -8,6 +8,7 @@ import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { Checkboxes } from '../../ui/checkboxes.tsx';
 import { formatDate } from '../../ui/format.ts';
+import { Written } from '../../ui/written.tsx';
 import { AddChildWordsForm, audienceOptions } from './child-words.form.tsx';
 import { childWords as m } from './child-words.messages.ts';
 import { CHILD_WORDS_PART_WORDS, whoCanRead } from './child-words.ts';
@@ -93,7 +94,9 @@ function WordsCard({ familyId, piece, onErrorsChange }: CardProps) {
   return (
     <article>
       <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{title}</h3>
-      <p className="govuk-body umb-mp-pre-wrap umb-mp-own-words">{piece.words}</p>
+      <Written lang={piece.writtenIn} className="govuk-body umb-mp-pre-wrap umb-mp-own-words">
+        {piece.words}
+      </Written>
       <p className="govuk-body-s umb-muted">
         {piece.writtenForChild
           ? t(m.writtenForYou, { name: piece.author, date: formatDate(piece.createdAt) })

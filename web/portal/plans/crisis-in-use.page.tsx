@@ -12,6 +12,7 @@ import { usePageTitle } from '../../ui/page-title.ts';
 import { Radios } from '../../ui/radios.tsx';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
+import { Written } from '../../ui/written.tsx';
 import { namesInLanguage } from '../family-names.ts';
 import type { PortalMe } from '../portal.types.ts';
 import { formatDateTime } from '../portal-format.ts';
@@ -50,7 +51,9 @@ export function CrisisInUsePage({ me }: { me: PortalMe }) {
               {t(m.askedHeading, { parent })}
             </h2>
             <div className="govuk-inset-text">
-              <p className="govuk-body umb-pre-line umb-mp-own-words">{forMe.message}</p>
+              <Written lang={forMe.messageWrittenIn} className="govuk-body umb-pre-line umb-mp-own-words">
+                {forMe.message}
+              </Written>
             </div>
           </section>
         ) : null}

@@ -12,10 +12,12 @@ import type { FieldErrors } from '../../ui/form-errors.ts';
 import { Select } from '../../ui/select.tsx';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
+import { Written } from '../../ui/written.tsx';
 import { type CrisisPlan, type CrisisRecipient, rememberCrisis, writeCrisisMessage } from './crisis.api.ts';
 import { crisisMessages as m } from './crisis-messages.messages.ts';
 import { useReportErrors } from './plan-forms.ts';
 import { hidden } from './plan-words.tsx';
+import { personOption, RelationText } from './relation-words.tsx';
 
 type Props = { familyId: string; crisis: CrisisPlan; onErrorsChange: (formId: string, hasErrors: boolean) => void };
 
@@ -96,9 +98,16 @@ export function CrisisMessagesSection({ familyId, crisis, onErrorsChange }: Prop
           {written.map((w) => (
             <li key={keyOf(w)} className="umb-crisis__person">
               <p className="govuk-body govuk-!-margin-bottom-1">
-                <strong>{w.name}</strong> <span className="umb-muted">({w.description})</span>
+                <strong>{w.name}</strong>{' '}
+                <span className="umb-muted">
+                  {'('}
+                  <RelationText t={t} relation={w.relation} />
+                  {')'}
+                </span>
               </p>
-              <p className="govuk-body umb-pre-line govuk-!-margin-bottom-1">{w.text}</p>
+              <Written lang={w.writtenIn} className="govuk-body umb-pre-line govuk-!-margin-bottom-1">
+                {w.text}
+              </Written>
               <Button type="button" secondary className="govuk-!-margin-bottom-2" onClick={() => choose(keyOf(w))}>
                 {t.rich(m.change, { name: w.name, hidden })}
               </Button>
@@ -121,7 +130,7 @@ export function CrisisMessagesSection({ familyId, crisis, onErrorsChange }: Prop
           labelClass="govuk-label--s"
           hint={t(m.whoHint)}
           placeholder={t(m.chooseSomeone)}
-          options={crisis.recipientChoices.map((r) => ({ value: keyOf(r), label: `${r.name} (${r.description})` }))}
+          options={crisis.recipientChoices.map((r) => personOption(t, keyOf(r), r))}
           value={who}
           onValueChange={choose}
           error={errors[ids.recipient]}

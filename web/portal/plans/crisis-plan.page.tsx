@@ -80,7 +80,12 @@ export function CrisisPlanPage({ me }: { me: PortalMe }) {
                   headingLevel={2}
                   onErrorsChange={onErrorsChange}
                 >
-                  <Suggestions familyId={me.familyId} document={plan} sectionKey={section.key} sectionTitle={section.title} />
+                  <Suggestions
+                    familyId={me.familyId}
+                    document={plan}
+                    sectionKey={section.key}
+                    sectionTitle={sectionTitleIn(t, section.key, section.title)}
+                  />
                   {section.key === 'crisis_others_do' ? (
                     <p className="govuk-body">
                       {t.rich(m.childrenPlans, {

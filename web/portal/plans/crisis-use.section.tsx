@@ -5,11 +5,13 @@ import { useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
+import { Written } from '../../ui/written.tsx';
 import { namesInLanguage } from '../family-names.ts';
 import { formatDateTime } from '../portal-format.ts';
 import { type CrisisPlan, endCrisis, rememberCrisis, startCrisis } from './crisis.api.ts';
 import { crisisUse as m } from './crisis-use.messages.ts';
 import { bold } from './plan-words.tsx';
+import { RelationText } from './relation-words.tsx';
 
 type Props = { familyId: string; crisis: CrisisPlan };
 
@@ -70,7 +72,9 @@ export function CrisisUseSection({ familyId, crisis }: Props) {
           {crisis.use.reason ? (
             <div className="govuk-inset-text">
               <p className="govuk-body govuk-!-margin-bottom-1">{t(m.why, { name: crisis.use.startedBy })}</p>
-              <p className="govuk-body umb-pre-line">{crisis.use.reason}</p>
+              <Written lang={crisis.use.reasonWrittenIn} className="govuk-body umb-pre-line">
+                {crisis.use.reason}
+              </Written>
             </div>
           ) : null}
           <WhoWasTold people={crisis.use.people} />
@@ -127,7 +131,12 @@ function WhoWasTold({ people }: { people: NonNullable<CrisisPlan['use']>['people
         {people.map((p) => (
           <li key={`${p.name}-${p.description}`} className="umb-crisis__person">
             <p className="govuk-body govuk-!-margin-bottom-1">
-              <strong>{p.name}</strong> <span className="umb-muted">({p.description})</span>
+              <strong>{p.name}</strong>{' '}
+              <span className="umb-muted">
+                {'('}
+                <RelationText t={t} relation={p.relation} />
+                {')'}
+              </span>
             </p>
             <p className="govuk-body govuk-!-margin-bottom-1">{p.told ? t(m.toldOnUmbrella) : t(m.noAccount, { name: p.name })}</p>
             {p.carerFor.length ? (
@@ -138,7 +147,13 @@ function WhoWasTold({ people }: { people: NonNullable<CrisisPlan['use']>['people
                   timed: p.answer && p.answeredAt ? 'yes' : 'no',
                   when: p.answeredAt ? formatDateTime(p.answeredAt) : '',
                   noted: p.note ? 'yes' : 'no',
-                  note: p.note ?? '',
+                  note: p.note ? (
+                    <Written lang={p.noteWrittenIn} as="span" note>
+                      {p.note}
+                    </Written>
+                  ) : (
+                    ''
+                  ),
                   b: bold,
                 })}
               </p>

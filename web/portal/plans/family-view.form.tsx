@@ -13,6 +13,7 @@ import { formatDate } from '../../ui/format.ts';
 import { Radios } from '../../ui/radios.tsx';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
+import { Written } from '../../ui/written.tsx';
 import { ConflictNote } from './conflict-note.view.tsx';
 import { familyView as m } from './family-view.messages.ts';
 import { useReportErrors } from './plan-forms.ts';
@@ -46,7 +47,9 @@ export function FamilyView({ familyId, worryId, worryName, view, canWrite, onErr
       {view && !open ? (
         <>
           <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{t(FAMILY_AGREES_WORDS[view.content.agrees])}</p>
-          <p className="govuk-body umb-pre-line umb-mp-own-words govuk-!-margin-bottom-1">{view.content.view}</p>
+          <Written lang={view.writtenIn} className="govuk-body umb-pre-line umb-mp-own-words govuk-!-margin-bottom-1">
+            {view.content.view}
+          </Written>
           <p className="govuk-body-s umb-muted">{t(m.writtenBy, { name: view.updatedBy, date: formatDate(view.updatedAt) })}</p>
         </>
       ) : null}

@@ -9,6 +9,7 @@ import { ErrorSummary } from '../../ui/error-summary.tsx';
 import type { FieldErrors } from '../../ui/form-errors.ts';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
+import { Written } from '../../ui/written.tsx';
 import { ConflictNote } from './conflict-note.view.tsx';
 import { planGoals as m } from './goals.messages.ts';
 import { useItemEditing, useReportErrors } from './plan-forms.ts';
@@ -47,7 +48,9 @@ export function GoalsSection({ familyId, goals, canAdd, onErrorsChange }: GoalsP
               />
             ) : (
               <>
-                <p className="govuk-body umb-pre-line umb-mp-own-words">{goal.content.words}</p>
+                <Written lang={goal.writtenIn} className="govuk-body umb-pre-line umb-mp-own-words">
+                  {goal.content.words}
+                </Written>
                 {canAdd ? (
                   <button
                     type="button"
@@ -139,7 +142,7 @@ function GoalForm({ familyId, formId, goal, onDone, onErrorsChange }: GoalFormPr
           {t(m.added)}
         </p>
       ) : null}
-      {theirs ? <ConflictNote who={theirs.updatedBy} at={theirs.updatedAt} text={theirs.content.words} /> : null}
+      {theirs ? <ConflictNote who={theirs.updatedBy} at={theirs.updatedAt} text={theirs.content.words} lang={theirs.writtenIn} /> : null}
       <TextArea
         id={textId}
         label={label}

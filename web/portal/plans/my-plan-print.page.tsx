@@ -3,9 +3,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { FAMILY_RATING_SCALE } from '../../../shared/domain/plans.ts';
+import type { Locale } from '../../../shared/i18n/locales.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { formatDate } from '../../ui/format.ts';
 import { usePageTitle } from '../../ui/page-title.ts';
+import { Written } from '../../ui/written.tsx';
 import type { PortalMe } from '../portal.types.ts';
 import { planActions } from './actions.messages.ts';
 import { planAgreement } from './agreement.messages.ts';
@@ -17,8 +19,16 @@ import { ACTION_STATUS_WORDS, AGREEMENT_POSITION_WORDS, FAMILY_AGREES_WORDS, fam
 import { type ItemOf, type RecoveryPlan, recoveryPlanQuery } from './plans.api.ts';
 import { planStrengths } from './strengths.messages.ts';
 import { planWorries } from './worries.messages.ts';
+import { WrittenInNote } from './written-note.tsx';
 
 const byPosition = <T extends { position: number }>(a: T, b: T) => a.position - b.position;
+
+/** People's words on the printed plan, as written and marked with their language; `note` says which when it is not the page's. */
+const words = (lang: Locale, text: string, note = false) => (
+  <Written lang={lang} as="span" note={note}>
+    {text}
+  </Written>
+);
 
 export function PrintPlanPage({ me }: { me: PortalMe }) {
   const t = useT();
@@ -70,7 +80,7 @@ function PrintedPlan({ plan, accountId }: { plan: RecoveryPlan; accountId: strin
           <ol>
             {goals.map((goal) => (
               <li key={goal.id} className="umb-pre-line">
-                {goal.content.words}
+                {words(goal.writtenIn, goal.content.words, true)}
               </li>
             ))}
           </ol>
@@ -84,7 +94,9 @@ function PrintedPlan({ plan, accountId }: { plan: RecoveryPlan; accountId: strin
           <ul>
             {strengths.map((strength) => (
               <li key={strength.id} className="umb-pre-line">
-                {strength.content.isSafety ? t(m.keepsSafe, { text: strength.content.text }) : strength.content.text}
+                {strength.content.isSafety
+                  ? t.rich(m.keepsSafe, { text: words(strength.writtenIn, strength.content.text, true) })
+                  : words(strength.writtenIn, strength.content.text, true)}
               </li>
             ))}
           </ul>
@@ -103,28 +115,33 @@ function PrintedPlan({ plan, accountId }: { plan: RecoveryPlan; accountId: strin
               (r) => r.itemId === worry.id && r.accountId === accountId && r.planVersion === plan.workingVersion,
             );
             const goal = worry.content.safetyGoal;
+            const theirs = (text: string) => words(worry.writtenIn, text);
             return (
               <div key={worry.id} className="umb-mp-print__worry">
                 <h3>{t(planWorries.worry, { number: index + 1 })}</h3>
+                <WrittenInNote lang={worry.writtenIn} />
                 <dl className="umb-mp-print__facts">
                   <dt>{t(planWorries.whoIsWorried)}</dt>
-                  <dd className="umb-pre-line">{worry.content.whoIsWorried}</dd>
+                  <dd className="umb-pre-line">{theirs(worry.content.whoIsWorried)}</dd>
                   <dt>{t(planWorries.whatIsHappening)}</dt>
-                  <dd className="umb-pre-line">{worry.content.worry}</dd>
+                  <dd className="umb-pre-line">{theirs(worry.content.worry)}</dd>
                   <dt>{t(planWorries.ifNothingChanges)}</dt>
-                  <dd className="umb-pre-line">{worry.content.impactOnChild}</dd>
+                  <dd className="umb-pre-line">{theirs(worry.content.impactOnChild)}</dd>
                   <dt>{t(planWorries.youWillBeDoing)}</dt>
-                  <dd className="umb-pre-line">{goal.parentWillBeDoing}</dd>
+                  <dd className="umb-pre-line">{theirs(goal.parentWillBeDoing)}</dd>
                   <dt>{t(planWorries.childrenWillNotice)}</dt>
-                  <dd className="umb-pre-line">{goal.childWillExperience}</dd>
+                  <dd className="umb-pre-line">{theirs(goal.childWillExperience)}</dd>
                   <dt>{t(planWorries.workersWillSee)}</dt>
-                  <dd className="umb-pre-line">{goal.professionalsWillSee}</dd>
+                  <dd className="umb-pre-line">{theirs(goal.professionalsWillSee)}</dd>
                   <dt>{t(planWorries.forHowLong)}</dt>
-                  <dd className="umb-pre-line">{goal.forHowLong}</dd>
+                  <dd className="umb-pre-line">{theirs(goal.forHowLong)}</dd>
                   <dt>{t(familyView.yourView)}</dt>
                   <dd className="umb-pre-line">
                     {view
-                      ? t(familyView.answerAndView, { answer: t(FAMILY_AGREES_WORDS[view.content.agrees]), view: view.content.view })
+                      ? t.rich(familyView.answerAndView, {
+                          answer: t(FAMILY_AGREES_WORDS[view.content.agrees]),
+                          view: words(view.writtenIn, view.content.view, true),
+                        })
                       : t(m.notWrittenYet)}
                   </dd>
                   <dt>{t(planWorries.yourRating)}</dt>
@@ -142,16 +159,17 @@ function PrintedPlan({ plan, accountId }: { plan: RecoveryPlan; accountId: strin
           {actions.length === 0 ? <p>{t(planStrengths.nothingYet)}</p> : null}
           {actions.map((action) => (
             <div key={action.id} className="umb-mp-print__action">
-              <h3 className="umb-pre-line">{action.content.what}</h3>
+              <h3 className="umb-pre-line">{words(action.writtenIn, action.content.what)}</h3>
+              <WrittenInNote lang={action.writtenIn} />
               <dl className="umb-mp-print__facts">
                 <dt>{t(planActions.who)}</dt>
-                <dd>{action.content.who}</dd>
+                <dd>{words(action.writtenIn, action.content.who)}</dd>
                 <dt>{t(planActions.byWhen)}</dt>
                 <dd>{formatDate(action.content.byWhen)}</dd>
                 {action.content.support ? (
                   <>
                     <dt>{t(planActions.support)}</dt>
-                    <dd className="umb-pre-line">{action.content.support}</dd>
+                    <dd className="umb-pre-line">{words(action.writtenIn, action.content.support)}</dd>
                   </>
                 ) : null}
                 <dt>{t(planActions.howItIsGoing)}</dt>
@@ -165,9 +183,9 @@ function PrintedPlan({ plan, accountId }: { plan: RecoveryPlan; accountId: strin
                 {action.content.onParent && !action.content.negotiable ? (
                   <>
                     <dt>{t(planActions.whyAsked)}</dt>
-                    <dd className="umb-pre-line">{action.content.whyAsked}</dd>
+                    <dd className="umb-pre-line">{words(action.writtenIn, action.content.whyAsked)}</dd>
                     <dt>{t(planActions.ifNotDone)}</dt>
-                    <dd className="umb-pre-line">{action.content.ifNotMet}</dd>
+                    <dd className="umb-pre-line">{words(action.writtenIn, action.content.ifNotMet)}</dd>
                   </>
                 ) : null}
               </dl>
@@ -181,7 +199,10 @@ function PrintedPlan({ plan, accountId }: { plan: RecoveryPlan; accountId: strin
         <p>
           {mine
             ? mine.reasons
-              ? t(m.youSaidWithReasons, { answer: t(AGREEMENT_POSITION_WORDS[mine.position]), reasons: mine.reasons })
+              ? t.rich(m.youSaidWithReasons, {
+                  answer: t(AGREEMENT_POSITION_WORDS[mine.position]),
+                  reasons: words(mine.writtenIn, mine.reasons, true),
+                })
               : t(m.youSaid, { answer: t(AGREEMENT_POSITION_WORDS[mine.position]) })
             : t(m.notSaidYet)}
         </p>

@@ -7,6 +7,7 @@ import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import type { FieldErrors } from '../../ui/form-errors.ts';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
+import { Written } from '../../ui/written.tsx';
 import { formatDateTime } from '../portal-format.ts';
 import { ConflictNote } from './conflict-note.view.tsx';
 import { loadSectionDraft, saveSectionDraft } from './plan-draft.store.ts';
@@ -110,7 +111,7 @@ export function PlanSectionForm({ familyId, accountId, document, section, headin
     <div className="umb-mp-section">
       <form noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={summaryOf(errors, [id])} />
-        {theirs ? <ConflictNote who={theirs.updatedBy} at={theirs.updatedAt} text={theirs.text} /> : null}
+        {theirs ? <ConflictNote who={theirs.updatedBy} at={theirs.updatedAt} text={theirs.text} lang={theirs.writtenIn} /> : null}
         <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
           <Heading className="govuk-label-wrapper">
             <label className={`govuk-label ${labelSize}`} htmlFor={id}>
@@ -167,7 +168,9 @@ export function SectionText({ section, headingLevel }: { section: Section; headi
     <div className="umb-mp-section">
       <Heading className={headingLevel === 2 ? 'govuk-heading-m' : 'govuk-heading-s'}>{sectionWordsIn(t, section).title}</Heading>
       {section.text ? (
-        <p className="govuk-body umb-pre-line umb-mp-own-words">{section.text}</p>
+        <Written lang={section.writtenIn} className="govuk-body umb-pre-line umb-mp-own-words">
+          {section.text}
+        </Written>
       ) : (
         <p className="govuk-body umb-muted">{t(m.nothingYet)}</p>
       )}

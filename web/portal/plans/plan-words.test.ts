@@ -117,6 +117,7 @@ describe('sentences made for each case read as before', () => {
       response: null as 'agreed' | 'declined' | null,
       respondedAt: null as string | null,
       note: null,
+      noteWrittenIn: 'en' as const,
     };
 
     it('in English, one sentence for each case', () => {

@@ -10,6 +10,7 @@ import type { FieldErrors } from '../../ui/form-errors.ts';
 import { formatDate } from '../../ui/format.ts';
 import { Radios } from '../../ui/radios.tsx';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
+import { PROFESSIONALS_WRITE_IN, Written } from '../../ui/written.tsx';
 import { useReportErrors } from './plan-forms.ts';
 import { bold, familyScaleIn, hidden } from './plan-words.tsx';
 import { type Rating, rateItem, refreshPlans } from './plans.api.ts';
@@ -87,6 +88,13 @@ export function RatingForm({ familyId, itemId, itemName, mine, onErrorsChange }:
   );
 }
 
+const ROLE_WORDS = { parent: m.role_parent, young_person: m.role_young_person, network_member: m.role_network_member } as const;
+
+/** Who gave a rating, in the language shown: a family member's role in words, a worker's job title as written. */
+export function roleIn(t: Translate, rating: Pick<Rating, 'role' | 'roleKind'>): string {
+  return rating.roleKind === 'professional' ? rating.role : t(ROLE_WORDS[rating.roleKind]);
+}
+
 /** Everyone's ratings of one worry, newest plan version first: the table is the way to compare them. */
 export function RatingsTable({ ratings, caption }: { ratings: Rating[]; caption: string }) {
   const t = useT();
@@ -113,7 +121,17 @@ export function RatingsTable({ ratings, caption }: { ratings: Rating[]; caption:
           <tr className="govuk-table__row" key={`${rating.accountId}-${rating.planVersion}`}>
             <td className="govuk-table__cell">
               {rating.name}
-              <span className="umb-muted"> ({rating.role})</span>
+              <span className="umb-muted">
+                {' ('}
+                {rating.roleKind === 'professional' ? (
+                  <Written lang={PROFESSIONALS_WRITE_IN} as="span" note={false}>
+                    {rating.role}
+                  </Written>
+                ) : (
+                  roleIn(t, rating)
+                )}
+                {')'}
+              </span>
             </td>
             <td className="govuk-table__cell">{rating.planVersion}</td>
             <td className="govuk-table__cell govuk-table__cell--numeric">{rating.score}</td>

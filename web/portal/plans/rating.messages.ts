@@ -13,4 +13,7 @@ export const planRating = defineMessages('plans-rating', {
   who: 'Who',
   version: 'Version',
   rating: 'Rating',
+  role_parent: 'Parent',
+  role_young_person: 'Young person',
+  role_network_member: 'Someone the family trusts',
 });

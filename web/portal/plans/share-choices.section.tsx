@@ -12,6 +12,7 @@ import { sectionTitleIn } from './plan-sections.ts';
 import { planSharing as m } from './plan-sharing.messages.ts';
 import { planWords } from './plan-words.messages.ts';
 import { changeShare, type PlanDocuments, planDocumentsQuery, type ShareRecipient, type ShareView } from './plans.api.ts';
+import { RelationText } from './relation-words.tsx';
 
 type Target = {
   key: string;
@@ -173,7 +174,9 @@ export function ShareChoices({ familyId, recipient, data }: ShareChoicesProps) {
       <h3 className="govuk-heading-m govuk-!-margin-bottom-1" id={headingId}>
         {recipient.name}
       </h3>
-      <p className="govuk-body umb-muted">{recipient.description}</p>
+      <p className="govuk-body umb-muted">
+        <RelationText t={t} relation={recipient.relation} />
+      </p>
       <div className="umb-mp-can-see">
         {canSee.length > 0 ? (
           <>

@@ -1,5 +1,6 @@
 // The parts of the family plan a parent shared with a young person or a trusted person, with their own ratings and agreement where they are invited to give them.
 import { useT } from '../../i18n/i18n.ts';
+import { Written } from '../../ui/written.tsx';
 import type { PortalMe } from '../portal.types.ts';
 import { ActionList } from './actions.view.tsx';
 import { AgreementSection } from './agreement.section.tsx';
@@ -41,7 +42,9 @@ export function SharedRecoveryPlan({ me, view, parentName, onErrorsChange }: Sha
             {goals.map((goal, index) => (
               <li key={goal.id} className="umb-mp-item">
                 <h3 className="govuk-heading-s govuk-!-margin-bottom-2">{t(planGoals.goal, { number: index + 1 })}</h3>
-                <p className="govuk-body umb-pre-line umb-mp-own-words">{goal.content.words}</p>
+                <Written lang={goal.writtenIn} className="govuk-body umb-pre-line umb-mp-own-words">
+                  {goal.content.words}
+                </Written>
                 {can.rate ? (
                   <RatingForm
                     familyId={me.familyId}
@@ -69,7 +72,9 @@ export function SharedRecoveryPlan({ me, view, parentName, onErrorsChange }: Sha
           <ul className="govuk-list govuk-list--bullet">
             {strengths.map((strength) => (
               <li key={strength.id} className="umb-pre-line">
-                {strength.content.text}
+                <Written lang={strength.writtenIn} as="span" note>
+                  {strength.content.text}
+                </Written>
               </li>
             ))}
           </ul>

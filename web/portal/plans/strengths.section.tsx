@@ -12,6 +12,7 @@ import type { FieldErrors } from '../../ui/form-errors.ts';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { Tag } from '../../ui/tag.tsx';
 import { TextArea } from '../../ui/textarea.tsx';
+import { Written } from '../../ui/written.tsx';
 import { ConflictNote } from './conflict-note.view.tsx';
 import { useItemEditing, useReportErrors } from './plan-forms.ts';
 import { planWords } from './plan-words.messages.ts';
@@ -54,7 +55,9 @@ export function StrengthsSection({ familyId, strengths, canAdd, onErrorsChange }
                     <Tag colour="green">{t(m.keepsSafe)}</Tag>
                   </p>
                 ) : null}
-                <p className="govuk-body umb-pre-line govuk-!-margin-bottom-1">{strength.content.text}</p>
+                <Written lang={strength.writtenIn} className="govuk-body umb-pre-line govuk-!-margin-bottom-1">
+                  {strength.content.text}
+                </Written>
                 <p className="govuk-body-s umb-muted">{t(m.writtenBy, { name: strength.updatedBy })}</p>
                 {canAdd ? (
                   <button
@@ -146,7 +149,7 @@ function StrengthForm({ familyId, formId, strength, onDone, onErrorsChange }: St
           {t(m.added)}
         </p>
       ) : null}
-      {theirs ? <ConflictNote who={theirs.updatedBy} at={theirs.updatedAt} text={theirs.content.text} /> : null}
+      {theirs ? <ConflictNote who={theirs.updatedBy} at={theirs.updatedAt} text={theirs.content.text} lang={theirs.writtenIn} /> : null}
       <TextArea
         id={textId}
         label={t(strength ? m.changeLabel : m.addLabel)}

@@ -5,6 +5,7 @@ import { isApiError } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { formatDate } from '../../ui/format.ts';
+import { PROFESSIONALS_WRITE_IN, Written } from '../../ui/written.tsx';
 import { sectionTitleIn } from './plan-sections.ts';
 import { planWords } from './plan-words.messages.ts';
 import { bold, hidden } from './plan-words.tsx';
@@ -69,7 +70,9 @@ function SuggestionCard({ familyId, documentId, suggestion, sectionTitle, onAnsw
       <p className="govuk-body govuk-!-margin-bottom-2">
         {t.rich(m.suggestedOn, { b: bold, name: suggestion.suggestedBy, date: formatDate(suggestion.createdAt) })}
       </p>
-      <blockquote className="umb-mp-suggestion__text umb-pre-line">{suggestion.text}</blockquote>
+      <Written lang={PROFESSIONALS_WRITE_IN} as="blockquote" className="umb-mp-suggestion__text umb-pre-line">
+        {suggestion.text}
+      </Written>
       <p className="govuk-body-s">{t(m.notInPlan)}</p>
       {error ? (
         <p className="govuk-error-message" role="alert">

@@ -4,13 +4,15 @@ import type { FAMILY_RATING_SCALE } from '../../../shared/domain/plans.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { Facts } from '../../ui/facts.tsx';
 import { RatingsChart } from '../../ui/ratings-chart.tsx';
+import { Written } from '../../ui/written.tsx';
 import type { PortalMe } from '../portal.types.ts';
 import { ActionList, NegotiableExplained, type Viewer } from './actions.view.tsx';
 import { FamilyView } from './family-view.form.tsx';
 import { bold, familyScaleIn } from './plan-words.tsx';
 import type { ItemOf, RecoveryPlan, RecoveryPlanView } from './plans.api.ts';
-import { RatingForm, RatingsTable } from './rating.form.tsx';
+import { RatingForm, RatingsTable, roleIn } from './rating.form.tsx';
 import { planWorries as m } from './worries.messages.ts';
+import { WrittenInNote } from './written-note.tsx';
 
 type WorriesProps = {
   familyId: string;
@@ -61,26 +63,33 @@ function WorryCard({ familyId, me, plan, can, worry, number, onErrorsChange }: W
   const parentDoing = t(viewer === 'parent' ? m.youWillBeDoing : viewer === 'young_person' ? m.mumOrDadWillBeDoing : m.parentWillBeDoing);
   // The chart's ends in the family's words, never the workers' anchors.
   const scale: Record<keyof typeof FAMILY_RATING_SCALE, string> = familyScaleIn(t);
+  // The workers' words, each marked with the language they were written in (one note for the card).
+  const words = (text: string) => (
+    <Written lang={worry.writtenIn} as="span">
+      {text}
+    </Written>
+  );
 
   return (
     <article className="umb-mp-worry" aria-labelledby={headingId}>
       <h3 className="govuk-heading-m govuk-!-margin-bottom-3" id={headingId}>
         {t(m.worry, { number })}
       </h3>
+      <WrittenInNote lang={worry.writtenIn} />
       <Facts
         facts={[
-          { key: t(m.whoIsWorried), value: worry.content.whoIsWorried, className: 'umb-pre-line' },
-          { key: t(m.whatIsHappening), value: worry.content.worry, className: 'umb-pre-line' },
-          { key: t(m.ifNothingChanges), value: worry.content.impactOnChild, className: 'umb-pre-line' },
+          { key: t(m.whoIsWorried), value: words(worry.content.whoIsWorried), className: 'umb-pre-line' },
+          { key: t(m.whatIsHappening), value: words(worry.content.worry), className: 'umb-pre-line' },
+          { key: t(m.ifNothingChanges), value: words(worry.content.impactOnChild), className: 'umb-pre-line' },
         ]}
       />
       <h4 className="govuk-heading-s govuk-!-margin-bottom-2">{t(m.safetyGoal)}</h4>
       <Facts
         facts={[
-          { key: parentDoing, value: goal.parentWillBeDoing, className: 'umb-pre-line' },
-          { key: t(m.childrenWillNotice), value: goal.childWillExperience, className: 'umb-pre-line' },
-          { key: t(m.workersWillSee), value: goal.professionalsWillSee, className: 'umb-pre-line' },
-          { key: t(m.forHowLong), value: goal.forHowLong, className: 'umb-pre-line' },
+          { key: parentDoing, value: words(goal.parentWillBeDoing), className: 'umb-pre-line' },
+          { key: t(m.childrenWillNotice), value: words(goal.childWillExperience), className: 'umb-pre-line' },
+          { key: t(m.workersWillSee), value: words(goal.professionalsWillSee), className: 'umb-pre-line' },
+          { key: t(m.forHowLong), value: words(goal.forHowLong), className: 'umb-pre-line' },
         ]}
       />
       <FamilyView
@@ -106,7 +115,7 @@ function WorryCard({ familyId, me, plan, can, worry, number, onErrorsChange }: W
           <RatingsChart
             id={`ratings-chart-${worry.id}`}
             title={t(m.chartTitle, { number })}
-            ratings={ratings}
+            ratings={ratings.map((r) => ({ ...r, role: roleIn(t, r) }))}
             workingVersion={plan.workingVersion}
             scale={scale}
           />

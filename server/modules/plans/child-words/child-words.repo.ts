@@ -1,6 +1,7 @@
 // SQL for a child's own words: read only through childWordsVisible(), so words the child did not agree to
 // share never reach anyone but the child and whoever wrote them down.
 
+import type { Locale } from '../../../../shared/i18n/locales.ts';
 import { childWordsVisible } from '../../../access/plan-access.ts';
 import { type AccessScope, familyVisible } from '../../../access/scope.ts';
 import type { VisibleFamily } from '../../../access/visible-family.ts';
@@ -18,6 +19,7 @@ const columns = [
   'w.share_with',
   'w.created_at',
   'w.version',
+  'w.written_in',
   'p.full_name as child_full_name',
   'p.preferred_name as child_preferred_name',
 ] as const;
@@ -49,6 +51,8 @@ export async function insertWords(
     written_for_child: boolean;
     share_with: ChildWordsAudience[];
     consent_recorded_at: Date | null;
+    /** The language the words were written (or written down) in. */
+    written_in: Locale;
   },
 ) {
   await tx

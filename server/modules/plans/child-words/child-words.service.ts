@@ -8,6 +8,7 @@ import { newId } from '../../../db/ids.ts';
 import { badRequest, forbidden, staleSave } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
 import * as shared from '../plans.repo.ts';
+import { languageOfSave } from '../written-in.ts';
 import * as repo from './child-words.repo.ts';
 
 const mayChangeSharing = (actor: Actor, row: repo.WordsRow) =>
@@ -24,6 +25,7 @@ const toWords = (actor: Actor, row: repo.WordsRow): ChildWords => ({
   shareWith: row.share_with,
   createdAt: row.created_at.toISOString(),
   version: row.version,
+  writtenIn: row.written_in,
   canChangeSharing: mayChangeSharing(actor, row),
 });
 
@@ -72,6 +74,7 @@ export function addWords(
       written_for_child: !own,
       share_with: shareWith,
       consent_recorded_at: shareWith.length ? new Date() : null,
+      written_in: languageOfSave(actor),
     });
     const [row] = await repo.visibleWords(tx, ctx.scope, family, id);
     if (!row) return null;

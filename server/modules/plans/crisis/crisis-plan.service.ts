@@ -10,6 +10,7 @@ import { newId } from '../../../db/ids.ts';
 import { badRequest, forbidden, staleSave } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
 import { participantOf } from '../recovery-plan/recovery-plan.model.ts';
+import { languageOfSave } from '../written-in.ts';
 import * as repo from './crisis.repo.ts';
 import { buildCrises, crisisUseFacts, loadCrisis, recipientChoices, toCrisisPlan, wellnessPlan } from './crisis.view.ts';
 
@@ -86,6 +87,7 @@ export function writeMessage(
       text: input.text,
       readVersion: input.version,
       account_id: participantOf(ctx.actor, found.cc.c.people.team).accountId,
+      written_in: languageOfSave(ctx.actor),
     });
     if (!saved)
       throw await staleSave(

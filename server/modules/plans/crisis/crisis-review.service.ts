@@ -6,6 +6,7 @@ import { type FamilyDeps, withFamily } from '../../../access/family-access.ts';
 import { mayWriteCrisisPlan } from '../../../access/plan-access.ts';
 import { conflict, forbidden, staleSave } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
+import { languageOfSave } from '../written-in.ts';
 import * as repo from './crisis.repo.ts';
 import { latestUseOf } from './crisis.view.ts';
 import { reachCrisis, reloadCrisis } from './crisis-plan.service.ts';
@@ -36,6 +37,7 @@ export function saveReview(
       changes: input.changes || null,
       reflection_shared: input.shareWithKeyWorkers,
       done: input.done,
+      written_in: languageOfSave(ctx.actor),
     });
     if (!saved)
       throw await staleSave(

@@ -17,6 +17,7 @@ import type { DocumentRow } from '../documents/plan-documents.repo.ts';
 import type { DocumentsContext } from '../documents/plan-documents.view.ts';
 import * as shared from '../plans.repo.ts';
 import { participantOf } from '../recovery-plan/recovery-plan.model.ts';
+import { languageOfSave } from '../written-in.ts';
 import * as repo from './crisis.repo.ts';
 import { personName } from './crisis.view.ts';
 import { reachCrisis, reloadCrisis } from './crisis-plan.service.ts';
@@ -44,6 +45,7 @@ function peopleToTell(c: DocumentsContext, doc: DocumentRow, messages: repo.Mess
         person_id: null,
         staff_id: m.recipient_staff_id,
         message: m.text,
+        message_written_in: m.written_in,
         told_account_id: null,
         carer_for_person_ids: [],
       });
@@ -56,6 +58,7 @@ function peopleToTell(c: DocumentsContext, doc: DocumentRow, messages: repo.Mess
       person_id: person.id,
       staff_id: null,
       message: m.text,
+      message_written_in: m.written_in,
       told_account_id: person.account_id ?? null,
       carer_for_person_ids: carers.get(person.id) ?? [],
     });
@@ -69,6 +72,7 @@ function peopleToTell(c: DocumentsContext, doc: DocumentRow, messages: repo.Mess
       person_id: carerId,
       staff_id: null,
       message: null,
+      message_written_in: 'en',
       told_account_id: person.account_id ?? null,
       carer_for_person_ids: children,
     });
@@ -106,6 +110,7 @@ export function startCrisis(
       started_by_name: me.name,
       started_by_staff_id: actor.kind === 'professional' ? actor.staffId : null,
       start_reason: actor.kind === 'professional' ? input.reason : input.reason || null,
+      start_reason_written_in: languageOfSave(actor),
     });
     if (created) {
       const rows = peopleToTell(c, doc, cc.messages);
@@ -277,7 +282,12 @@ export function answerAsCrisisCarer(
     const parentName = personName(cc.c, doc.person_id);
     if (use.ended_at) throw conflict(`${parentName}’s crisis plan is no longer in use, so there is nothing to answer now. Thank you.`);
     if (row.carer_for_person_ids.length === 0) throw forbidden('Only the people named to look after the children are asked this.');
-    await repo.answerAsCarer(tx, family, row.id, { answer: input.answer, note: input.note || null, alert: input.answer === 'cannot' });
+    await repo.answerAsCarer(tx, family, row.id, {
+      answer: input.answer,
+      note: input.note || null,
+      note_written_in: languageOfSave(actor),
+      alert: input.answer === 'cannot',
+    });
     if (row.carer_answer !== input.answer) {
       const children = row.carer_for_person_ids.map((id) => personName(cc.c, id));
       await shared.notify(

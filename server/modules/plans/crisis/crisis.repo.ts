@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import type { CrisisCarerAnswer } from '../../../../shared/domain/crisis.ts';
 import type { WellnessSectionKey } from '../../../../shared/domain/plans.ts';
+import type { Locale } from '../../../../shared/i18n/locales.ts';
 import { familyVisible, type SystemScope } from '../../../access/scope.ts';
 import type { VisibleFamily } from '../../../access/visible-family.ts';
 import type { Tx } from '../../../db/database.ts';
@@ -11,7 +12,7 @@ export async function messages(tx: Tx, family: VisibleFamily, documentIds: reado
   if (documentIds.length === 0) return [];
   return tx
     .selectFrom('crisis_messages')
-    .select(['id', 'document_id', 'recipient_person_id', 'recipient_staff_id', 'text', 'version', 'updated_at'])
+    .select(['id', 'document_id', 'recipient_person_id', 'recipient_staff_id', 'text', 'version', 'updated_at', 'written_in'])
     .where('family_id', '=', family.id)
     .where('document_id', 'in', [...documentIds])
     .orderBy('updated_at')
@@ -35,6 +36,8 @@ export async function writeMessage(
     text: string;
     readVersion: number;
     account_id: string;
+    /** The language she wrote it in. */
+    written_in: Locale;
   },
 ) {
   if (v.readVersion === 0) {
@@ -49,6 +52,7 @@ export async function writeMessage(
         recipient_staff_id: v.recipient_staff_id,
         text: v.text,
         updated_by_account_id: v.account_id,
+        written_in: v.written_in,
       })
       .onConflict((c) => c.columns(['family_id', 'document_id', column]).where(column, 'is not', null).doNothing())
       .executeTakeFirst();
@@ -56,7 +60,13 @@ export async function writeMessage(
   }
   let q = tx
     .updateTable('crisis_messages')
-    .set((eb) => ({ text: v.text, version: eb('version', '+', 1), updated_at: new Date(), updated_by_account_id: v.account_id }))
+    .set((eb) => ({
+      text: v.text,
+      written_in: v.written_in,
+      version: eb('version', '+', 1),
+      updated_at: new Date(),
+      updated_by_account_id: v.account_id,
+    }))
     .where('family_id', '=', family.id)
     .where('document_id', '=', v.document_id)
     .where('version', '=', v.readVersion);
@@ -100,6 +110,8 @@ const useColumns = [
   'reflection_shared',
   'reviewed_at',
   'version',
+  'start_reason_written_in',
+  'review_written_in',
 ] as const;
 
 /** The latest use of each of these plans: the one in use now, or the last one. */
@@ -129,6 +141,7 @@ export async function insertUse(
     started_by_name: string;
     started_by_staff_id: string | null;
     start_reason: string | null;
+    start_reason_written_in: Locale;
   },
 ) {
   const r = await tx
@@ -165,7 +178,7 @@ export async function saveReview(
   family: VisibleFamily,
   id: string,
   readVersion: number,
-  v: { reflection: string; changes: string | null; reflection_shared: boolean; done: boolean },
+  v: { reflection: string; changes: string | null; reflection_shared: boolean; done: boolean; written_in: Locale },
 ) {
   const r = await tx
     .updateTable('crisis_activations')
@@ -173,6 +186,7 @@ export async function saveReview(
       reflection: v.reflection,
       changes: v.changes,
       reflection_shared: v.reflection_shared,
+      review_written_in: v.written_in,
       // The first "done" is when it was reviewed; saving again later keeps that day.
       ...(v.done ? { reviewed_at: sql<Date>`coalesce(reviewed_at, now())` } : {}),
       version: eb('version', '+', 1),
@@ -190,6 +204,8 @@ export type NewUsePerson = {
   person_id: string | null;
   staff_id: string | null;
   message: string | null;
+  /** The language of her message (its crisis_messages row's). */
+  message_written_in: Locale;
   told_account_id: string | null;
   carer_for_person_ids: string[];
 };
@@ -218,6 +234,8 @@ export async function peopleOfUses(tx: Tx, family: VisibleFamily, activationIds:
       'carer_note',
       'answered_at',
       'alerted_at',
+      'message_written_in',
+      'carer_note_written_in',
     ])
     .where('family_id', '=', family.id)
     .where('activation_id', 'in', [...activationIds])
@@ -231,13 +249,14 @@ export async function answerAsCarer(
   tx: Tx,
   family: VisibleFamily,
   id: string,
-  v: { answer: CrisisCarerAnswer; note: string | null; alert: boolean },
+  v: { answer: CrisisCarerAnswer; note: string | null; note_written_in: Locale; alert: boolean },
 ) {
   await tx
     .updateTable('crisis_activation_people')
     .set({
       carer_answer: v.answer,
       carer_note: v.note,
+      carer_note_written_in: v.note_written_in,
       answered_at: new Date(),
       ...(v.alert ? { alerted_at: sql<Date>`coalesce(alerted_at, now())` } : {}),
     })

@@ -8,7 +8,7 @@ import {
   type CrisisState,
   childCrisisOpening,
 } from '../../../../shared/domain/crisis.ts';
-import { parentOfChildrenInWords } from '../../../../shared/domain/people.ts';
+import { parentWord } from '../../../../shared/domain/people.ts';
 import { CONTINGENCY_SECTIONS } from '../../../../shared/domain/plans.ts';
 import type { Actor } from '../../../access/actor.ts';
 import { type CrisisUseFacts, crisisAccess, mayStartOrEndCrisis, mayWriteCrisisPlan } from '../../../access/plan-access.ts';
@@ -17,6 +17,7 @@ import type { VisibleFamily } from '../../../access/visible-family.ts';
 import type { Tx } from '../../../db/database.ts';
 import type { DocumentRow } from '../documents/plan-documents.repo.ts';
 import { type DocumentsContext, loadContext, visibleKeysOf } from '../documents/plan-documents.view.ts';
+import { type Described, describePerson, describeWorker, FORMER_WORKER, UNKNOWN } from '../relations.ts';
 import * as repo from './crisis.repo.ts';
 
 export type CrisisContext = {
@@ -59,39 +60,24 @@ export const personName = (c: DocumentsContext, id: string | null) => {
   return p ? (p.preferred_name ?? p.full_name) : 'Someone';
 };
 
-/** How the parent names each person she may choose: the words her sharing choices use. */
-function describePerson(c: DocumentsContext, p: DocumentsContext['people']['people'][number]) {
-  if (p.account_kind === 'other_parent')
-    return parentOfChildrenInWords(
-      p.child_person_ids.map((id) => personName(c, id)),
-      p.pronouns,
-    );
-  if (p.account_kind === 'young_person') return 'Young person in your family';
-  return 'Someone you trust';
-}
-
 /** Whom she may ask to be told: the people she trusts and the children's other parent (with a sign-in), and her care team. */
 export function recipientChoices(c: DocumentsContext, doc: DocumentRow): CrisisPlan['recipientChoices'] {
   return [
     ...c.people.people
       .filter((p) => p.id !== doc.person_id && p.account_id && (p.account_kind === 'network_member' || p.account_kind === 'other_parent'))
-      .map((p) => ({ recipientPersonId: p.id, recipientStaffId: null, name: personName(c, p.id), description: describePerson(c, p) })),
-    ...c.people.team.map((t) => ({
-      recipientPersonId: null,
-      recipientStaffId: t.id,
-      name: t.full_name,
-      description: `${t.job_title}, ${t.organisation_name}`,
-    })),
+      .map((p) => ({ recipientPersonId: p.id, recipientStaffId: null, name: personName(c, p.id), ...describePerson(c.people.people, p) })),
+    ...c.people.team.map((t) => ({ recipientPersonId: null, recipientStaffId: t.id, name: t.full_name, ...describeWorker(t) })),
   ];
 }
 
-function describeRow(c: DocumentsContext, row: { person_id: string | null; staff_id: string | null }) {
+/** Who someone told or asked is, as the parent names them (the words her sharing choices use). */
+function describeRow(c: DocumentsContext, row: { person_id: string | null; staff_id: string | null }): Described & { name: string } {
   if (row.staff_id) {
     const t = c.people.team.find((x) => x.id === row.staff_id);
-    return { name: t?.full_name ?? 'A worker', description: t ? `${t.job_title}, ${t.organisation_name}` : 'No longer on the care team' };
+    return { name: t?.full_name ?? 'A worker', ...(t ? describeWorker(t) : FORMER_WORKER) };
   }
   const p = c.people.people.find((x) => x.id === row.person_id);
-  return { name: personName(c, row.person_id), description: p ? describePerson(c, p) : '' };
+  return { name: personName(c, row.person_id), ...(p ? describePerson(c.people.people, p) : UNKNOWN) };
 }
 
 const stateOf = (use: repo.UseRow | null): CrisisState =>
@@ -128,6 +114,7 @@ export function toCrisisPlan(actor: Actor, cc: CrisisContext, doc: DocumentRow):
             ...describeRow(c, { person_id: m.recipient_person_id, staff_id: m.recipient_staff_id }),
             text: m.text,
             version: m.version,
+            writtenIn: m.written_in,
           }))
       : [],
     recipientChoices: access.owner ? recipientChoices(c, doc) : [],
@@ -141,6 +128,7 @@ export function toCrisisPlan(actor: Actor, cc: CrisisContext, doc: DocumentRow):
             startedBy: use.started_by_name,
             startedByWorker: use.started_by_staff_id !== null,
             reason: use.start_reason,
+            reasonWrittenIn: use.start_reason_written_in,
             endedAt: use.ended_at?.toISOString() ?? null,
             endedBy: use.ended_by_name,
             version: use.version,
@@ -151,6 +139,7 @@ export function toCrisisPlan(actor: Actor, cc: CrisisContext, doc: DocumentRow):
               answer: r.carer_answer,
               answeredAt: r.answered_at?.toISOString() ?? null,
               note: r.carer_note,
+              noteWrittenIn: r.carer_note_written_in,
             })),
           }
         : null,
@@ -163,11 +152,13 @@ export function toCrisisPlan(actor: Actor, cc: CrisisContext, doc: DocumentRow):
             reviewedAt: use.reviewed_at?.toISOString() ?? null,
             dueOn: dueOn(use.ended_at),
             version: use.version,
+            writtenIn: use.review_written_in,
           }
         : null,
     forMe: mine
       ? {
           message: mine.message,
+          messageWrittenIn: mine.message_written_in,
           carerFor: mine.carer_for_person_ids.map((id) => ({
             personId: id,
             name: personName(c, id),
@@ -176,6 +167,7 @@ export function toCrisisPlan(actor: Actor, cc: CrisisContext, doc: DocumentRow):
           answer: mine.carer_answer,
           answeredAt: mine.answered_at?.toISOString() ?? null,
           note: mine.carer_note,
+          noteWrittenIn: mine.carer_note_written_in,
         }
       : null,
     forChild: access.child ? forChild(actor, c, parent?.pronouns ?? null, parentName) : null,
@@ -198,13 +190,12 @@ function forChild(actor: Actor, c: DocumentsContext, pronouns: string | null, pa
   const sections = CONTINGENCY_SECTIONS.filter(
     (s) => (CHILD_CRISIS_SECTION_KEYS as readonly string[]).includes(s.key) && keys.includes(s.key),
   )
-    .map((s) => ({
-      key: s.key,
-      title: s.title,
-      text: c.sections.find((x) => x.document_id === own?.id && x.section_key === s.key)?.text ?? '',
-    }))
+    .map((s) => {
+      const row = c.sections.find((x) => x.document_id === own?.id && x.section_key === s.key);
+      return { key: s.key, title: s.title, text: row?.text ?? '', writtenIn: row?.written_in ?? 'en' };
+    })
     .filter((s) => s.text.trim() !== '');
-  return { opening: childCrisisOpening(pronouns, parentName), sections };
+  return { opening: childCrisisOpening(pronouns, parentName), openingWord: parentWord(pronouns), sections };
 }
 
 export function buildCrises(actor: Actor, cc: CrisisContext): CrisisPlan[] {

@@ -2,12 +2,15 @@
 // they were asked, the carer's own answer from their login, and a parent agreeing what a child is told.
 import type { z } from 'zod';
 import type { CarerRequest, CarerResponseRequest, PlanDocument } from '../../../../shared/contracts/plans.ts';
+import { phrase } from '../../../../shared/i18n/messages.ts';
+import { notifyPlans } from '../../../../shared/i18n/notify-plans.messages.ts';
 import { type FamilyDeps, withFamily } from '../../../access/family-access.ts';
 import { mayWriteDocument } from '../../../access/plan-access.ts';
 import { newId } from '../../../db/ids.ts';
 import { badRequest, forbidden, staleSave } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
 import * as shared from '../plans.repo.ts';
+import { languageOfSave } from '../written-in.ts';
 import * as repo from './plan-documents.repo.ts';
 import { reachable, reload } from './plan-documents.service.ts';
 
@@ -48,7 +51,7 @@ export function setCarer(
           id: newId(),
           kind: 'carer_asked',
           recipient_account_id: carer.account_id,
-          message: `You have been asked whether you would look after ${child?.preferred_name ?? child?.full_name ?? 'a child'} if their parent is unwell. Please read the plan and give your answer.`,
+          message: phrase(notifyPlans.carerAsked, { child: child?.preferred_name ?? child?.full_name ?? 'a child' }),
           dedupe_key: `carer-asked:${found.doc.id}:${carer.id}:${input.askedOn}`,
         },
       ]);
@@ -84,6 +87,7 @@ export function answerAsCarer(
       carer_response: input.response,
       carer_responded_at: new Date(),
       carer_response_note: input.note || null,
+      carer_note_written_in: languageOfSave(actor),
     });
     const child = found.c.people.people.find((p) => p.id === found.doc.person_id);
     const childName = child?.preferred_name ?? child?.full_name ?? 'the child';
@@ -95,7 +99,7 @@ export function answerAsCarer(
         id: newId(),
         kind: 'carer_answered' as const,
         recipient_account_id: p.account_id as string,
-        message: `${actor.name} ${words} if you are unwell.`,
+        message: phrase(notifyPlans.carerAnswered, { name: actor.name, response: input.response, child: childName }),
         dedupe_key: null,
       })),
       ...workers.map((w) => ({

@@ -4,6 +4,7 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { CarerResponse, SuggestionStatus } from '../../../../shared/domain/plans.ts';
 import type { InformationCategory } from '../../../../shared/domain/records.ts';
+import type { Locale } from '../../../../shared/i18n/locales.ts';
 import { NO_PLAN_FACTS, type PlanFacts } from '../../../access/plan-access.ts';
 import { type AccessScope, familyVisible } from '../../../access/scope.ts';
 import type { VisibleFamily } from '../../../access/visible-family.ts';
@@ -20,6 +21,7 @@ const documentColumns = [
   'd.carer_response',
   'd.carer_responded_at',
   'd.carer_response_note',
+  'd.carer_note_written_in',
   'd.parent_agreed_at',
   'd.crisis_service_keys',
   'd.version',
@@ -76,7 +78,17 @@ export async function sections(tx: Tx, family: VisibleFamily, documentIds: strin
   if (documentIds.length === 0) return [];
   return tx
     .selectFrom('plan_document_sections')
-    .select(['document_id', 'section_key', 'text', 'version', 'updated_at', 'updated_by_name', 'category', 'author_organisation_id'])
+    .select([
+      'document_id',
+      'section_key',
+      'text',
+      'version',
+      'updated_at',
+      'updated_by_name',
+      'category',
+      'author_organisation_id',
+      'written_in',
+    ])
     .where('family_id', '=', family.id)
     .where('document_id', 'in', documentIds)
     .execute();
@@ -100,6 +112,8 @@ export async function writeSection(
     /** The writer's agency: kept from the first write (null: the family wrote it). */
     author_organisation_id: string | null;
     category?: InformationCategory;
+    /** The language of the words as saved (plans/written-in.ts). */
+    written_in: Locale;
   },
 ) {
   if (v.readVersion === 0) {
@@ -113,6 +127,7 @@ export async function writeSection(
         updated_by_account_id: v.account_id,
         updated_by_name: v.name,
         author_organisation_id: v.author_organisation_id,
+        written_in: v.written_in,
         ...(v.category ? { category: v.category } : {}),
       })
       .onConflict((c) => c.columns(['family_id', 'document_id', 'section_key']).doNothing())
@@ -123,6 +138,7 @@ export async function writeSection(
     .updateTable('plan_document_sections')
     .set((eb) => ({
       text: v.text,
+      written_in: v.written_in,
       ...(v.category ? { category: v.category } : {}),
       version: eb('version', '+', 1),
       updated_at: new Date(),
@@ -190,6 +206,7 @@ export async function updateDocument(
     carer_response: CarerResponse | null;
     carer_responded_at: Date | null;
     carer_response_note: string | null;
+    carer_note_written_in: Locale;
     parent_agreed_at: Date | null;
     parent_agreed_by_account_id: string | null;
   }>,

@@ -11,7 +11,8 @@ import type {
   SuggestionDecisionRequest,
   SuggestRequest,
 } from '../../../../shared/contracts/plans.ts';
-import { sectionTitle } from '../../../../shared/domain/plans.ts';
+import { phrase } from '../../../../shared/i18n/messages.ts';
+import { notifyPlans } from '../../../../shared/i18n/notify-plans.messages.ts';
 import type { Actor } from '../../../access/actor.ts';
 import { type FamilyDeps, isUuid, readFamily, withFamily } from '../../../access/family-access.ts';
 import { categoryChange, mayStartDocument, mayWriteDocument } from '../../../access/plan-access.ts';
@@ -23,6 +24,7 @@ import type { RequestContext } from '../../../http/request-context.ts';
 import { checkWords, recordKeptAsWritten } from '../../words/index.ts';
 import * as shared from '../plans.repo.ts';
 import { participantOf } from '../recovery-plan/recovery-plan.model.ts';
+import { languageOfSave } from '../written-in.ts';
 import * as repo from './plan-documents.repo.ts';
 import { buildDocuments, type DocumentsContext, loadContext, sectionKeysOf, toDocument, visibleKeysOf } from './plan-documents.view.ts';
 import { sectionSubjectId } from './section-subject.ts';
@@ -134,6 +136,7 @@ export function writeSection(
       name: me.name,
       author_organisation_id: agencyOf(ctx.actor),
       category,
+      written_in: languageOfSave(ctx.actor, before?.written_in),
     });
     if (!saved) {
       throw await staleSave(
@@ -219,7 +222,7 @@ export function suggest(
           id: newId(),
           kind: 'plan_suggestion',
           recipient_account_id: owner.account_id,
-          message: `${actor.name} suggested some words for “${sectionTitle('wellness', input.sectionKey)}” in your wellness and crisis plan. Nothing goes in unless you say so.`,
+          message: phrase(notifyPlans.suggestion, { name: actor.name, section: input.sectionKey }),
           dedupe_key: null,
         },
       ]);
@@ -289,6 +292,8 @@ export function decideSuggestion(
         account_id: me.accountId,
         name: me.name,
         author_organisation_id: agencyOf(ctx.actor),
+        // Her words stay marked with her language; a suggestion taken into an empty part is the worker's English.
+        written_in: current?.text ? current.written_in : 'en',
       });
     }
     const document = await reload(tx, ctx, family, found.doc.id);

@@ -2,7 +2,6 @@
 // only the sections access/plan-access.ts allows, suggestions for their owner or author, shares for the parent.
 
 import type { PlanDocument, PlanDocuments } from '../../../../shared/contracts/plans.ts';
-import { parentOfChildrenInWords } from '../../../../shared/domain/people.ts';
 import { type DocumentKind, SECTIONS_BY_DOCUMENT, type SectionDefinition } from '../../../../shared/domain/plans.ts';
 import type { Actor } from '../../../access/actor.ts';
 import {
@@ -19,6 +18,7 @@ import type { AccessScope } from '../../../access/scope.ts';
 import type { VisibleFamily } from '../../../access/visible-family.ts';
 import type { Tx } from '../../../db/database.ts';
 import * as shared from '../plans.repo.ts';
+import { describePerson, describeWorker } from '../relations.ts';
 import * as repo from './plan-documents.repo.ts';
 
 export const sectionKeysOf = (kind: DocumentKind) => (SECTIONS_BY_DOCUMENT[kind] as readonly SectionDefinition[]).map((s) => s.key);
@@ -128,6 +128,7 @@ export function toDocument(
           updatedAt: row?.updated_at.toISOString() ?? null,
           updatedBy: row?.updated_by_name ?? null,
           category: row?.category ?? 'general',
+          writtenIn: row?.written_in ?? 'en',
         };
       }),
     carer:
@@ -139,6 +140,7 @@ export function toDocument(
             response: doc.carer_response,
             respondedAt: doc.carer_responded_at?.toISOString() ?? null,
             note: doc.carer_response_note,
+            noteWrittenIn: doc.carer_note_written_in,
           }
         : null,
     parentAgreedAt: doc.parent_agreed_at?.toISOString() ?? null,
@@ -181,10 +183,6 @@ export async function buildDocuments(tx: Tx, actor: Actor, family: VisibleFamily
         canStart.push({ kind, personId: child.id, personName: name });
   }
   const parent = actor.kind === 'parent' ? actor : null;
-  const nameOf = (people: shared.Participants['people'], id: string) => {
-    const p = people.find((x) => x.id === id);
-    return p ? (p.preferred_name ?? p.full_name) : 'a child';
-  };
   const recoveryPlanId = await repo.recoveryPlanId(tx, family);
   return {
     documents,
@@ -193,28 +191,8 @@ export async function buildDocuments(tx: Tx, actor: Actor, family: VisibleFamily
       ? [
           ...c.people.people
             .filter((p) => p.account_id && p.id !== parent.personId)
-            .map((p) => ({
-              personId: p.id,
-              staffId: null,
-              name: p.preferred_name ?? p.full_name,
-              description:
-                p.account_kind === 'young_person'
-                  ? 'Young person in your family'
-                  : p.account_kind === 'parent'
-                    ? 'Parent'
-                    : p.account_kind === 'other_parent'
-                      ? parentOfChildrenInWords(
-                          p.child_person_ids.map((id) => nameOf(c.people.people, id)),
-                          p.pronouns,
-                        )
-                      : 'Someone you trust',
-            })),
-          ...c.people.team.map((t) => ({
-            personId: null,
-            staffId: t.id,
-            name: t.full_name,
-            description: `${t.job_title}, ${t.organisation_name}`,
-          })),
+            .map((p) => ({ personId: p.id, staffId: null, name: p.preferred_name ?? p.full_name, ...describePerson(c.people.people, p) })),
+          ...c.people.team.map((t) => ({ personId: null, staffId: t.id, name: t.full_name, ...describeWorker(t) })),
         ]
       : [],
     recoveryShares: parent ? c.shares.filter((s) => s.document_kind === 'recovery').map((s) => toShareView(c, s)) : [],

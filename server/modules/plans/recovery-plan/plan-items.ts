@@ -13,6 +13,7 @@ import {
 import { findDiagnosticLabels } from '../../../../shared/domain/plain-language.ts';
 import { ITEM_PART } from '../../../../shared/domain/plans.ts';
 import type { InformationCategory } from '../../../../shared/domain/records.ts';
+import type { Locale } from '../../../../shared/i18n/locales.ts';
 import type { RecoveryPlanItemKind } from '../../../db/schema.ts';
 import { badRequest } from '../../../http/errors.ts';
 
@@ -43,6 +44,7 @@ export type ItemLike = {
   updated_at: Date | string;
   updated_by_name: string;
   category: InformationCategory;
+  written_in: Locale;
 };
 
 /** Diagnostic labels in a worry's words: P5 asks for the behaviour and its impact instead. */
@@ -64,6 +66,7 @@ export function toItem(row: ItemLike): PlanItem {
     updatedBy: row.updated_by_name,
     flags: flagsOf(row.kind, content),
     category: row.category,
+    writtenIn: row.written_in,
     content,
   } as PlanItem;
 }

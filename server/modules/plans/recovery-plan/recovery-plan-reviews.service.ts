@@ -11,6 +11,8 @@ import type {
   VersionComparison,
   VersionSnapshot,
 } from '../../../../shared/contracts/plans.ts';
+import { phrase } from '../../../../shared/i18n/messages.ts';
+import { notifyPlans } from '../../../../shared/i18n/notify-plans.messages.ts';
 import { type FamilyDeps, readFamily, withFamily } from '../../../access/family-access.ts';
 import { mayRateAndAgree, mayReadItem } from '../../../access/plan-access.ts';
 import { systemScope } from '../../../access/scope.ts';
@@ -21,14 +23,17 @@ import { badRequest, forbidden } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
 import { checkWords, recordKeptAsWritten } from '../../words/index.ts';
 import * as shared from '../plans.repo.ts';
+import { agreementSubjectId, languageOfSave, ratingSubjectId } from '../written-in.ts';
 import { compareItems, partOf, toItem } from './plan-items.ts';
 import {
   categorised,
+  dayValue,
   inWords,
   type Loaded,
   load,
   needPlan,
   participantOf,
+  roleKindOf,
   tellOthers,
   toAgreement,
   toRating,
@@ -46,6 +51,9 @@ export function rate(deps: FamilyDeps, ctx: RequestContext, familyId: string, in
     const item = loaded.items.find((i) => i.id === input.itemId);
     if (!item || (item.kind !== 'worry' && item.kind !== 'parent_goal'))
       throw badRequest('Choose a worry or a goal from this plan to rate.', { itemId: 'Choose a worry or goal' });
+    // The family reads a worker's note beside the rating: checked as any worker's words are (issue 16 §1).
+    const worker = ctx.actor.kind === 'professional' ? ctx.actor : null;
+    const words = worker ? checkWords({ note: input.note }, input.keepAsWritten) : null;
     const me = participantOf(ctx.actor, loaded.people.team);
     const row = await repo.upsertRating(tx, family, {
       plan_id: plan.id,
@@ -56,7 +64,16 @@ export function rate(deps: FamilyDeps, ctx: RequestContext, familyId: string, in
       rater_role: me.role,
       score: input.score,
       note: input.note || null,
+      written_in: languageOfSave(ctx.actor),
     });
+    if (worker && words)
+      await recordKeptAsWritten(
+        tx,
+        family,
+        worker,
+        { kind: 'plan_item', id: ratingSubjectId(item.id, plan.working_version, me.accountId), version: row.version },
+        words,
+      );
     return {
       result: toRating(row),
       audit: { subjectType: 'recovery_plan_item', subjectId: item.id, details: { score: input.score, version: plan.working_version } },
@@ -71,6 +88,9 @@ export function agree(deps: FamilyDeps, ctx: RequestContext, familyId: string, i
     if (!plan) return null;
     if (!mayRateAndAgree(ctx.actor, loaded.parts, plan.rating_invitee_person_ids))
       throw forbidden('Agreement is recorded by the family, the team and the people the family invites.');
+    // The family reads a worker's reasons beside the agreement: checked (issue 16 §1).
+    const worker = ctx.actor.kind === 'professional' ? ctx.actor : null;
+    const words = worker ? checkWords({ reasons: input.reasons }, input.keepAsWritten) : null;
     const me = participantOf(ctx.actor, loaded.people.team);
     const row = await repo.upsertAgreement(tx, family, {
       plan_id: plan.id,
@@ -80,8 +100,17 @@ export function agree(deps: FamilyDeps, ctx: RequestContext, familyId: string, i
       role: me.role,
       position: input.position,
       reasons: input.reasons || null,
+      written_in: languageOfSave(ctx.actor),
     });
-    if (ctx.actor.kind !== 'professional') await tellOthers(tx, ctx.actor, family, plan.id, 'said whether they agree');
+    if (worker && words)
+      await recordKeptAsWritten(
+        tx,
+        family,
+        worker,
+        { kind: 'plan_item', id: agreementSubjectId(plan.id, plan.working_version, me.accountId), version: row.version },
+        words,
+      );
+    if (ctx.actor.kind !== 'professional') await tellOthers(tx, ctx.actor, family, plan.id, 'agreed');
     return {
       result: toAgreement(row),
       audit: { subjectType: 'recovery_plan', subjectId: plan.id, details: { position: input.position, version: plan.working_version } },
@@ -129,7 +158,7 @@ export function review(
         id: newId(),
         kind: 'plan_changed' as const,
         recipient_account_id: p.id,
-        message: `Your family plan was reviewed and version ${number} was kept as it stood. The next review is on ${inWords(input.nextReviewOn)}.`,
+        message: phrase(notifyPlans.planReviewed, { version: number, date: dayValue(input.nextReviewOn) }),
         dedupe_key: `plan-reviewed:${plan.id}:${number}:${p.id}`,
       })),
     );
@@ -146,8 +175,14 @@ type Snapshot = {
   agreements: z.infer<typeof VersionSnapshot>['agreements'];
 };
 
-/** Items frozen before plan items had a category (migration 0014) carry none: the item's row says. */
-type FrozenItem = Omit<PlanItem, 'category'> & { category?: PlanItem['category'] };
+/**
+ * Items frozen before plan items had a category (migration 0014) carry none: the item's row says. Words frozen before
+ * their language was kept (0043) are English, as the rows were.
+ */
+type FrozenItem = Omit<PlanItem, 'category' | 'writtenIn'> & { category?: PlanItem['category']; writtenIn?: PlanItem['writtenIn'] };
+type Frozen<T extends { role: string; writtenIn: unknown }> = Omit<T, 'roleKind' | 'writtenIn'> & { writtenIn?: T['writtenIn'] };
+type Rating = Snapshot['ratings'][number];
+type Agreement = Snapshot['agreements'][number];
 
 /**
  * A frozen version, or the one being written; only the parts and categories the caller may read. A frozen item is
@@ -168,8 +203,10 @@ async function snapshotOf(tx: Tx, loaded: Loaded, number: number): Promise<(Snap
   }
   const frozen = await repo.findVersion(tx, loaded.family, plan.id, number);
   if (!frozen) return null;
-  const snap = (typeof frozen.snapshot === 'string' ? JSON.parse(frozen.snapshot) : frozen.snapshot) as Omit<Snapshot, 'items'> & {
+  const snap = (typeof frozen.snapshot === 'string' ? JSON.parse(frozen.snapshot) : frozen.snapshot) as {
     items: FrozenItem[];
+    ratings: Frozen<Rating>[];
+    agreements: Frozen<Agreement>[];
   };
   const rows = new Map(loaded.rows.map((r) => [r.id, r]));
   const items: PlanItem[] = [];
@@ -180,15 +217,17 @@ async function snapshotOf(tx: Tx, loaded: Loaded, number: number): Promise<(Snap
     const now = { kind: item.kind, category: row?.category ?? 'general', author_organisation_id: row?.author_organisation_id ?? null };
     const then = { ...now, category: item.category ?? now.category };
     if (row && mayReadItem(loaded.parts, loaded.lens, categorised(now)) && mayReadItem(loaded.parts, loaded.lens, categorised(then)))
-      items.push({ ...item, category: then.category } as PlanItem);
+      items.push({ ...item, category: then.category, writtenIn: item.writtenIn ?? 'en' } as PlanItem);
     else hidden.push(item.id);
   }
   const seen = new Set(items.map((i) => i.id));
   return {
     label: `Version ${number}, reviewed on ${inWords(frozen.frozen_at)} by ${frozen.frozen_by_name}`,
     items,
-    ratings: snap.ratings.filter((r) => seen.has(r.itemId)),
-    agreements: snap.agreements,
+    ratings: snap.ratings
+      .filter((r) => seen.has(r.itemId))
+      .map((r): Rating => ({ ...r, roleKind: roleKindOf(r.role), writtenIn: r.writtenIn ?? 'en' })),
+    agreements: snap.agreements.map((a): Agreement => ({ ...a, roleKind: roleKindOf(a.role), writtenIn: a.writtenIn ?? 'en' })),
     hidden,
   };
 }
@@ -264,7 +303,7 @@ export async function remindReviews(tx: Tx, today: Date): Promise<number> {
         ...base,
         id: newId(),
         recipient_account_id: p.id,
-        message: `Your family plan will be looked at again together on ${inWords(plan.review_on ?? '')}. Think about what has changed and how you would rate things now.`,
+        message: phrase(notifyPlans.planReviewDue, { date: dayValue(plan.review_on ?? '') }),
         dedupe_key: `${key}:${p.id}`,
       });
     // One insert per family: each row's family is the one the job reached, never an id passed along.

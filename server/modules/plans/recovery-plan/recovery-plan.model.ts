@@ -1,8 +1,11 @@
 // The family recovery plan as each person may see it: loading, the view, participants, and telling the other
 // side of the plan about a change. Shared by the plan's use cases.
 
-import type { PlanItem, RecoveryPlanView } from '../../../../shared/contracts/plans.ts';
+import type { z } from 'zod';
+import type { PlanItem, RaterKind, RecoveryPlanView } from '../../../../shared/contracts/plans.ts';
 import { dateInWords } from '../../../../shared/domain/dates.ts';
+import { phrase } from '../../../../shared/i18n/messages.ts';
+import { notifyPlans } from '../../../../shared/i18n/notify-plans.messages.ts';
 import type { Actor } from '../../../access/actor.ts';
 import {
   type CategoryLens,
@@ -25,6 +28,12 @@ import * as repo from './recovery-plan.repo.ts';
 export type Me = { accountId: string; name: string; role: string };
 
 export const inWords = (d: Date | string) => dateInWords(d);
+
+/**
+ * A calendar date ("2026-12-01") as a notification's value: noon UTC of that day, as a number, which the message words in
+ * the reader's language (`{date, date, long}`); noon keeps it on the same day in any time zone near the UK.
+ */
+export const dayValue = (d: Date | string): number => Date.parse(`${(typeof d === 'string' ? d : d.toISOString()).slice(0, 10)}T12:00:00Z`);
 
 /** The caller as a participant: account, name and the role shown beside their ratings and agreement. */
 export function participantOf(actor: Actor, team: shared.Participants['team']): Me {
@@ -141,24 +150,39 @@ export async function view(tx: Tx, scope: AccessScope, loaded: Loaded): Promise<
   };
 }
 
+/**
+ * Who gave a rating or an agreement, from the role participantOf wrote beside it (frozen versions keep only that): the
+ * family's pages word the family's roles; a worker's is their job title and organisation, shown as written.
+ */
+const FAMILY_ROLES: Record<string, z.infer<typeof RaterKind>> = {
+  Parent: 'parent',
+  'Young person': 'young_person',
+  'Someone the family trusts': 'network_member',
+};
+export const roleKindOf = (role: string): z.infer<typeof RaterKind> => FAMILY_ROLES[role] ?? 'professional';
+
 export const toRating = (r: repo.RatingRow) => ({
   itemId: r.item_id,
   planVersion: r.plan_version,
   accountId: r.account_id,
   name: r.rater_name,
   role: r.rater_role,
+  roleKind: roleKindOf(r.rater_role),
   score: r.score,
   note: r.note,
   ratedAt: r.rated_at.toISOString(),
+  writtenIn: r.written_in,
 });
 export const toAgreement = (a: repo.AgreementRow) => ({
   planVersion: a.plan_version,
   accountId: a.account_id,
   name: a.name,
   role: a.role,
+  roleKind: roleKindOf(a.role),
   position: a.position,
   reasons: a.reasons,
   recordedAt: a.recorded_at.toISOString(),
+  writtenIn: a.written_in,
 });
 
 export const needPlan = (loaded: Loaded) => {
@@ -166,8 +190,13 @@ export const needPlan = (loaded: Loaded) => {
   return loaded.plan;
 };
 
-/** Tells the other side of the plan (key workers, or the parents) that it changed: at most once a day each. */
-export async function tellOthers(tx: Tx, actor: Actor, family: VisibleFamily, planId: string, what: string) {
+const WHAT_WORKERS_READ = { added: 'added something', changed: 'changed something', agreed: 'said whether they agree' } as const;
+
+/**
+ * Tells the other side of the plan (key workers, or the parents) that it changed: at most once a day each. The parents
+ * read it in their own language (a Phrase); a worker changing the plan adds or changes something.
+ */
+export async function tellOthers(tx: Tx, actor: Actor, family: VisibleFamily, planId: string, what: keyof typeof WHAT_WORKERS_READ) {
   const today = new Date().toISOString().slice(0, 10);
   if (actor.kind === 'professional') {
     const parents = await repo.parentAccounts(tx, [family]);
@@ -178,7 +207,7 @@ export async function tellOthers(tx: Tx, actor: Actor, family: VisibleFamily, pl
         id: newId(),
         kind: 'plan_changed' as const,
         recipient_account_id: p.id,
-        message: `${actor.name} ${what} in your family plan. Have a look and add your view if you want to.`,
+        message: phrase(notifyPlans.planChanged, { name: actor.name, what }),
         dedupe_key: `plan-changed:${planId}:${p.id}:${today}`,
       })),
     );
@@ -191,7 +220,7 @@ export async function tellOthers(tx: Tx, actor: Actor, family: VisibleFamily, pl
         id: newId(),
         kind: 'plan_changed' as const,
         recipient_staff_id: w.staff_id,
-        message: `${'name' in actor ? actor.name : 'Someone'} ${what} in the family recovery plan.`,
+        message: `${'name' in actor ? actor.name : 'Someone'} ${WHAT_WORKERS_READ[what]} in the family recovery plan.`,
         dedupe_key: `plan-changed:${planId}:${w.staff_id}:${today}`,
       })),
     );

@@ -3,6 +3,7 @@
 
 import { sql } from 'kysely';
 import type { InformationCategory } from '../../../../shared/domain/records.ts';
+import type { Locale } from '../../../../shared/i18n/locales.ts';
 import { type AccessScope, familyVisible, type SystemScope } from '../../../access/scope.ts';
 import type { VisibleFamily } from '../../../access/visible-family.ts';
 import type { Tx } from '../../../db/database.ts';
@@ -54,6 +55,7 @@ const itemColumns = [
   'removed_at',
   'category',
   'author_organisation_id',
+  'written_in',
 ] as const;
 
 /** Every item of the plan, taken-out ones too (frozen versions still hold them, and their category decides who reads them). */
@@ -104,6 +106,7 @@ export async function insertItem(
     author_organisation_id: string | null;
     account_id: string;
     name: string;
+    written_in: Locale;
   },
 ) {
   await tx
@@ -121,6 +124,7 @@ export async function insertItem(
       created_by_account_id: v.account_id,
       updated_by_account_id: v.account_id,
       updated_by_name: v.name,
+      written_in: v.written_in,
     })
     .execute();
 }
@@ -137,6 +141,8 @@ export async function updateItem(
     remove?: boolean;
     account_id: string;
     name: string;
+    /** The language of the words as this save leaves them (with new content). */
+    written_in?: Locale;
   },
 ) {
   const r = await tx
@@ -144,6 +150,7 @@ export async function updateItem(
     .set((eb) => ({
       ...(v.content ? { content: JSON.stringify(v.content) } : {}),
       ...(v.category ? { category: v.category } : {}),
+      ...(v.written_in ? { written_in: v.written_in } : {}),
       ...(v.remove ? { removed_at: new Date() } : {}),
       version: eb('version', '+', 1),
       updated_at: new Date(),
@@ -172,7 +179,7 @@ export async function setFamilyViewsCategory(tx: Tx, family: VisibleFamily, worr
 export async function ratings(tx: Tx, family: VisibleFamily, planId: string) {
   return tx
     .selectFrom('recovery_plan_ratings')
-    .select(['item_id', 'plan_version', 'account_id', 'rater_name', 'rater_role', 'score', 'note', 'rated_at'])
+    .select(['item_id', 'plan_version', 'account_id', 'rater_name', 'rater_role', 'score', 'note', 'rated_at', 'written_in', 'version'])
     .where('family_id', '=', family.id)
     .where('plan_id', '=', planId)
     .orderBy('plan_version')
@@ -193,24 +200,31 @@ export async function upsertRating(
     rater_role: string;
     score: number;
     note: string | null;
+    written_in: Locale;
   },
 ) {
+  // Saving again makes the next version of this person's rating (kept-as-written confirmations are stored beside it).
   return tx
     .insertInto('recovery_plan_ratings')
     .values({ ...v, family_id: family.id })
     .onConflict((c) =>
-      c
-        .columns(['family_id', 'plan_id', 'item_id', 'plan_version', 'account_id'])
-        .doUpdateSet({ score: v.score, note: v.note, rated_at: new Date(), rater_name: v.rater_name }),
+      c.columns(['family_id', 'plan_id', 'item_id', 'plan_version', 'account_id']).doUpdateSet((eb) => ({
+        score: v.score,
+        note: v.note,
+        written_in: v.written_in,
+        rated_at: new Date(),
+        rater_name: v.rater_name,
+        version: eb('recovery_plan_ratings.version', '+', 1),
+      })),
     )
-    .returning(['item_id', 'plan_version', 'account_id', 'rater_name', 'rater_role', 'score', 'note', 'rated_at'])
+    .returning(['item_id', 'plan_version', 'account_id', 'rater_name', 'rater_role', 'score', 'note', 'rated_at', 'written_in', 'version'])
     .executeTakeFirstOrThrow();
 }
 
 export async function agreements(tx: Tx, family: VisibleFamily, planId: string) {
   return tx
     .selectFrom('recovery_plan_agreements')
-    .select(['plan_version', 'account_id', 'name', 'role', 'position', 'reasons', 'recorded_at'])
+    .select(['plan_version', 'account_id', 'name', 'role', 'position', 'reasons', 'recorded_at', 'written_in', 'version'])
     .where('family_id', '=', family.id)
     .where('plan_id', '=', planId)
     .orderBy('plan_version')
@@ -230,17 +244,23 @@ export async function upsertAgreement(
     role: string;
     position: AgreementPosition;
     reasons: string | null;
+    written_in: Locale;
   },
 ) {
   return tx
     .insertInto('recovery_plan_agreements')
     .values({ ...v, family_id: family.id })
     .onConflict((c) =>
-      c
-        .columns(['family_id', 'plan_id', 'plan_version', 'account_id'])
-        .doUpdateSet({ position: v.position, reasons: v.reasons, recorded_at: new Date(), name: v.name }),
+      c.columns(['family_id', 'plan_id', 'plan_version', 'account_id']).doUpdateSet((eb) => ({
+        position: v.position,
+        reasons: v.reasons,
+        written_in: v.written_in,
+        recorded_at: new Date(),
+        name: v.name,
+        version: eb('recovery_plan_agreements.version', '+', 1),
+      })),
     )
-    .returning(['plan_version', 'account_id', 'name', 'role', 'position', 'reasons', 'recorded_at'])
+    .returning(['plan_version', 'account_id', 'name', 'role', 'position', 'reasons', 'recorded_at', 'written_in', 'version'])
     .executeTakeFirstOrThrow();
 }
 

@@ -21,6 +21,7 @@ import { newId } from '../../../db/ids.ts';
 import { badRequest, forbidden, staleSave } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
 import { checkWords, recordKeptAsWritten } from '../../words/index.ts';
+import { languageOfSave } from '../written-in.ts';
 import { contentWords, parseContent, toItem } from './plan-items.ts';
 import { type Loaded, load, needPlan, participantOf, tellOthers, view } from './recovery-plan.model.ts';
 import * as repo from './recovery-plan.repo.ts';
@@ -131,8 +132,9 @@ export function addItem(
       author_organisation_id: ctx.actor.kind === 'professional' ? ctx.actor.organisationId : null,
       account_id: me.accountId,
       name: me.name,
+      written_in: languageOfSave(ctx.actor),
     });
-    await tellOthers(tx, ctx.actor, family, plan.id, 'added something');
+    await tellOthers(tx, ctx.actor, family, plan.id, 'added');
     const row = await repo.findItem(tx, family, plan.id, id);
     if (!row) return null;
     if (worker && words) await recordKeptAsWritten(tx, family, worker, { kind: 'plan_item', id, version: row.version }, words);
@@ -197,6 +199,8 @@ export function editItem(
       category,
       account_id: me.accountId,
       name: me.name,
+      // A family member's save marks the words with their language; a worker's edit leaves them in the item's (written-in.ts).
+      written_in: languageOfSave(ctx.actor, found.row.written_in),
     });
     if (!saved) {
       // Someone saved this item first: send back their words; the editor keeps the caller's, so nothing is lost.
@@ -208,7 +212,7 @@ export function editItem(
     }
     // The family's views of a worry keep its category (the rows, not only the caller's view: every answer moves).
     if (category) await repo.setFamilyViewsCategory(tx, family, itemId, category);
-    await tellOthers(tx, ctx.actor, family, found.plan.id, 'changed something');
+    await tellOthers(tx, ctx.actor, family, found.plan.id, 'changed');
     const row = await repo.findItem(tx, family, found.plan.id, itemId);
     if (!row) return null;
     if (worker && words) await recordKeptAsWritten(tx, family, worker, { kind: 'plan_item', id: itemId, version: row.version }, words);

@@ -4,6 +4,8 @@ import type { z } from 'zod';
 import type { PlanDocuments, ShareRequest } from '../../../../shared/contracts/plans.ts';
 import { RECOVERY_PART_KEYS } from '../../../../shared/domain/plans.ts';
 import { isOneOf } from '../../../../shared/domain/vocabularies.ts';
+import { phrase } from '../../../../shared/i18n/messages.ts';
+import { notifyPlans } from '../../../../shared/i18n/notify-plans.messages.ts';
 import { type FamilyDeps, withFamily } from '../../../access/family-access.ts';
 import { mayShare } from '../../../access/plan-access.ts';
 import { newId } from '../../../db/ids.ts';
@@ -63,7 +65,7 @@ export function changeShare(
         {
           id: newId(),
           kind: 'plan_shared',
-          message: `${actor.name} shared part of a plan with you.`,
+          message: phrase(notifyPlans.planShared, { name: actor.name }),
           dedupe_key: `plan-shared:${input.documentId}:${input.recipientPersonId ?? input.recipientStaffId}:${new Date().toISOString().slice(0, 10)}`,
           ...(staff ? { recipient_staff_id: staff.id } : { recipient_account_id: person?.account_id as string }),
         },
