@@ -232,12 +232,24 @@ export type PortalEntry = z.infer<typeof PortalEntry>;
 export const PortalRecord = z.object({ entries: z.array(PortalEntry), nextCursor: z.string().nullable() });
 export type PortalRecord = z.infer<typeof PortalRecord>;
 
+/** Who did something, for wording on the family's page: the viewer, someone on the care team, a family member, or Umbrella. */
+export const ACCESS_LOG_BY = ['you', 'professional', 'parent', 'young_person', 'network_member', 'system'] as const;
+
+/**
+ * One line of "Who has looked". `who`, `role` and `what` are the English words (the export); the family's page words the
+ * line in its language from `by`, `action` (the audit action, one message each) and what people's accounts say as
+ * written (`name`, `jobTitle`, `organisation`).
+ */
 export const AccessLogItem = z.object({
   at: z.string(),
   who: z.string(),
   role: z.string(),
   organisation: z.string().nullable(),
   what: z.string(),
+  action: z.string(),
+  by: z.enum(ACCESS_LOG_BY),
+  name: z.string().nullable(),
+  jobTitle: z.string().nullable(),
 });
 export const AccessLog = z.object({ items: z.array(AccessLogItem), nextCursor: z.string().nullable() });
 export type AccessLog = z.infer<typeof AccessLog>;

@@ -19,4 +19,13 @@ export const accessLog = defineMessages('record-access-log', {
   olderFailedBecause: '{message} Try again.',
   showOlder: 'Show older',
   loading: 'Loading…',
+  you: 'You',
+  umbrellaItself: 'Umbrella itself',
+  someone: 'Someone',
+  role_professional: 'Professional',
+  role_parent: 'Parent',
+  role_young_person: 'Young person',
+  role_network_member: 'Someone you trust',
+  role_system: 'System',
+  somethingElse: 'Looked at or changed the record',
 });

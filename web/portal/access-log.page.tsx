@@ -1,11 +1,15 @@
 // "Who has looked at your record": every professional who opened or changed it, newest first, so nothing happens behind the parent's back.
+// Each line is worded in the page's language from what the server sends by key; names, job titles and organisations as written.
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import type { Message } from '../../shared/i18n/messages.ts';
 import { isApiError } from '../api/client.ts';
 import { useT } from '../i18n/i18n.ts';
 import { focusElement } from '../ui/focus.ts';
 import { usePageTitle } from '../ui/page-title.ts';
+import { PROFESSIONALS_WRITE_IN, Written } from '../ui/written.tsx';
 import { accessLog as m } from './access-log.messages.ts';
+import { accessActions } from './access-log-actions.messages.ts';
 import { accessLogQuery } from './portal.queries.ts';
 import type { AccessLogItem } from './portal.types.ts';
 import { formatDateTime } from './portal-format.ts';
@@ -100,16 +104,39 @@ export function AccessLogPage() {
   );
 }
 
+/** A family member's role in the language shown (a worker's is their job title, as their account has it). */
+const ROLE_WORDS: Record<Exclude<AccessLogItem['by'], 'you'>, Message> = {
+  professional: m.role_professional,
+  parent: m.role_parent,
+  young_person: m.role_young_person,
+  network_member: m.role_network_member,
+  system: m.role_system,
+};
+
+/** What they did, by the audit action's name (an action this page has no words for yet is said in general words). */
+const ACTION_WORDS: Readonly<Record<string, Message | undefined>> = accessActions;
+
+/** A name, job title or organisation's name as people's accounts have them: marked as written, without a note. */
+const asWritten = (words: string) => (
+  <Written as="span" lang={PROFESSIONALS_WRITE_IN} note={false}>
+    {words}
+  </Written>
+);
+
 function AccessRow({ item, id }: { item: AccessLogItem; id: string }) {
   const t = useT();
+  const who = item.by === 'you' ? t(m.you) : item.name ? asWritten(item.name) : t(item.by === 'system' ? m.umbrellaItself : m.someone);
+  const role = item.by === 'you' ? null : item.jobTitle ? asWritten(item.jobTitle) : t(ROLE_WORDS[item.by]);
+  const what = ACTION_WORDS[item.action];
   return (
     <tr className="govuk-table__row">
       <th scope="row" className="govuk-table__header" id={id}>
-        {item.who}
+        {who}
       </th>
       <td className="govuk-table__cell">
         <span className="umb-stack-table__label">{t(m.theirJobLabel)}</span>
-        {item.organisation ? `${item.role}, ${item.organisation}` : item.role}
+        {role}
+        {item.organisation ? <>, {asWritten(item.organisation)}</> : null}
       </td>
       <td className="govuk-table__cell">
         <span className="umb-stack-table__label">{t(m.whenLabel)}</span>
@@ -117,7 +144,7 @@ function AccessRow({ item, id }: { item: AccessLogItem; id: string }) {
       </td>
       <td className="govuk-table__cell">
         <span className="umb-stack-table__label">{t(m.whatTheyDidLabel)}</span>
-        {item.what}
+        {t(what ?? m.somethingElse)}
       </td>
     </tr>
   );

@@ -73,6 +73,15 @@ export function replyToEntry(
 /** One line of "Who has looked", in the words the family reads. */
 function toAccessLogItem(r: repo.AccessRow, viewer: FamilyMemberActor): AccessLogItem {
   const you = r.actor_account_id === viewer.accountId;
+  const by: AccessLogItem['by'] = you
+    ? 'you'
+    : r.actor_kind === 'professional'
+      ? 'professional'
+      : r.actor_kind === 'parent' || r.actor_kind === 'other_parent'
+        ? 'parent'
+        : r.actor_kind === 'young_person' || r.actor_kind === 'network_member'
+          ? r.actor_kind
+          : 'system';
   return {
     at: new Date(r.occurred_at).toISOString(),
     who: you ? 'You' : (r.staff_name ?? r.preferred_name ?? r.person_name ?? (r.actor_kind === 'system' ? 'Umbrella itself' : 'Someone')),
@@ -88,6 +97,10 @@ function toAccessLogItem(r: repo.AccessRow, viewer: FamilyMemberActor): AccessLo
               : 'System',
     organisation: r.organisation_name ?? null,
     what: familyWords(r.action),
+    action: r.action,
+    by,
+    name: you ? null : (r.staff_name ?? r.preferred_name ?? r.person_name ?? null),
+    jobTitle: r.actor_kind === 'professional' ? (r.job_title ?? null) : null,
   };
 }
 
