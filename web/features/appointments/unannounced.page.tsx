@@ -26,8 +26,6 @@ import { appointmentsQuery, recordUnannounced } from './appointments.api.ts';
 
 const FIELDS = ['kind', 'startsAt', 'length', 'reason', 'purpose', 'place', 'with', 'staff'];
 const NAMED: Record<string, string> = { endsAt: 'length', withPersonIds: 'with', staffIds: 'staff' };
-/** A few minutes' slack for a clock a little ahead, as the contract allows. */
-const FUTURE_SLACK_MS = 5 * 60_000;
 
 export function UnannouncedPage({ familyId }: { familyId: string }) {
   const queryClient = useQueryClient();
@@ -82,7 +80,7 @@ export function UnannouncedPage({ familyId }: { familyId: string }) {
     const when = fromLocalInputValue(startsAt);
     if (!kind) problems.kind = 'Choose what kind of visit it was';
     if (!when) problems.startsAt = 'Enter the date and time of the visit';
-    else if (Date.parse(when) > Date.now() + FUTURE_SLACK_MS) problems.startsAt = 'This is in the future: enter when the visit happened';
+    else if (Date.parse(when) > Date.now()) problems.startsAt = 'This is in the future: enter when the visit happened';
     if (!reason.trim()) problems.reason = `Say why the visit was not arranged with ${parent} first`;
     setErrors(problems);
     const reasonGiven = words.prepare();
