@@ -20,6 +20,7 @@ import {
 } from '../../../shared/contracts/appointments.ts';
 import { ErrorBody } from '../../../shared/contracts/common.ts';
 import { WordsToCheckBody } from '../words/index.ts';
+import * as changes from './appointment-changes.service.ts';
 import * as worker from './appointments.service.ts';
 import { saveBarriersAsParent, saveBarriersAsWorker } from './appointments-barriers.service.ts';
 import type { AppointmentDeps } from './appointments-core.ts';
@@ -226,7 +227,7 @@ export function registerAppointmentRoutes(app: FastifyInstance, deps: Appointmen
         response: { 200: WorkerAppointment, ...errors },
       },
     },
-    (q) => worker.acceptTime(deps, q.ctx, q.params.familyId, q.params.appointmentId, q.body),
+    (q) => changes.acceptTime(deps, q.ctx, q.params.familyId, q.params.appointmentId, q.body),
   );
   r.post(
     '/api/families/:familyId/appointments/:appointmentId/offer',
@@ -240,7 +241,7 @@ export function registerAppointmentRoutes(app: FastifyInstance, deps: Appointmen
         response: { 200: WorkerAppointment, ...errors },
       },
     },
-    (q) => worker.offerTimes(deps, q.ctx, q.params.familyId, q.params.appointmentId, q.body),
+    (q) => changes.offerTimes(deps, q.ctx, q.params.familyId, q.params.appointmentId, q.body),
   );
   r.post(
     '/api/families/:familyId/appointments/:appointmentId/cancel',
@@ -254,7 +255,7 @@ export function registerAppointmentRoutes(app: FastifyInstance, deps: Appointmen
         response: { 200: WorkerAppointment, ...wordErrors },
       },
     },
-    (q) => worker.cancelAsWorker(deps, q.ctx, q.params.familyId, q.params.appointmentId, q.body),
+    (q) => changes.cancelAsWorker(deps, q.ctx, q.params.familyId, q.params.appointmentId, q.body),
   );
   r.post(
     '/api/families/:familyId/appointments/:appointmentId/happened',
@@ -268,7 +269,7 @@ export function registerAppointmentRoutes(app: FastifyInstance, deps: Appointmen
         response: { 200: WorkerAppointment, ...errors },
       },
     },
-    (q) => worker.recordHappened(deps, q.ctx, q.params.familyId, q.params.appointmentId, q.body),
+    (q) => changes.recordHappened(deps, q.ctx, q.params.familyId, q.params.appointmentId, q.body),
   );
   r.put(
     '/api/families/:familyId/appointments/barriers',

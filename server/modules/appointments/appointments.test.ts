@@ -3,6 +3,7 @@
 // with a reason (the other told), an unannounced visit is recorded with why and the parent sees it, stale saves are 409s,
 // retried creates make one, and the parent's words keep their language.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkRespectfulWords } from '../../../shared/domain/respectful-words.ts';
 import { DEMO_APPOINTMENT_IDS } from '../../seeds/demo-appointments.ts';
 import { type AppointmentBody, appointmentsKit, F, type Kit } from './appointments-test-kit.ts';
 
@@ -141,9 +142,7 @@ describe('the parent suggests another time, and the worker accepts it or offers 
       endsAt: k.at(10, '12:00'),
     });
     expect(body.times.filter((t) => t.proposedBy === 'worker').every((t) => t.status === 'set_aside')).toBe(true);
-    expect((await k.told('daniel', 'appointment_time_proposed'))[0]?.message).toMatch(
-      /^Marie suggested another time for the home visit/,
-    );
+    expect((await k.told('daniel', 'appointment_time_proposed'))[0]?.message).toMatch(/^Marie suggested another time for the home visit/);
     // A worker's words come back as English: only the family's carry another language.
     expect(body.times.find((t) => t.proposedBy === 'worker')?.writtenIn).toBe('en');
   });
@@ -321,6 +320,30 @@ describe('what makes appointments hard', () => {
     expect(byTom.json()).toMatchObject({ travel: 'No car; two buses', writtenIn: 'pl', version: 2 });
     const list = (await k.as('daniel').get(url())).json();
     expect(list.arranging.barriers).toMatchObject({ travel: 'No car; two buses', version: 2 });
+  });
+});
+
+describe('the demo family', () => {
+  it('has Daniel’s visit next week, agreed, at a time that suits Marie, and the first visit that happened; their words pass the check', async () => {
+    const cal = await k.calendar();
+    const next = cal.coming.find((a) => a.id === DEMO_APPOINTMENT_IDS.nextVisit);
+    expect(next).toMatchObject({
+      status: 'agreed',
+      kind: 'home_visit',
+      workers: [expect.objectContaining({ name: 'Daniel Okafor', arranged: true })],
+    });
+    const days = (Date.parse(next?.startsAt as string) - k.now().getTime()) / 86_400_000;
+    expect(days).toBeGreaterThan(1);
+    expect(days).toBeLessThan(14);
+    expect(cal.past.find((a) => a.id === DEMO_APPOINTMENT_IDS.firstVisit)).toMatchObject({ status: 'happened', unannounced: false });
+    const words = (
+      await k.t.database.asOwner('SELECT purpose, place, what_to_bring FROM appointments WHERE id = ANY($1)', [
+        Object.values(DEMO_APPOINTMENT_IDS),
+      ])
+    ).rows as Record<string, string | null>[];
+    expect(words.flatMap((w) => Object.values(w)).flatMap((text) => (text ? checkRespectfulWords(text).map((f) => f.found) : []))).toEqual(
+      [],
+    );
   });
 });
 
