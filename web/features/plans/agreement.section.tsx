@@ -1,6 +1,8 @@
-// Who agreed to which version of the plan (agree, agree with some worries, do not agree, with reasons) and your own answer.
+// Who agreed to which version of the plan (agree, agree with some worries, do not agree, with reasons, marked with the
+// language they were written in) and your own answer, whose reasons the family reads: checked as you type and at save.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import type { KeepAsWritten } from '../../../shared/contracts/respectful-words.ts';
 import { AGREEMENT_POSITION_KEYS, AGREEMENT_POSITIONS, type AgreementPositionKey } from '../../../shared/domain/plans.ts';
 import { isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
@@ -11,6 +13,9 @@ import { versionLabel } from '../../ui/ratings-chart.tsx';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
 import { formatDateTime } from '../../ui/time.ts';
+import { Written } from '../../ui/written.tsx';
+import { KeepAsWrittenField, useKeepAsWritten } from '../words/keep-as-written.tsx';
+import { WordsCheckHelp } from '../words/words-check.tsx';
 import { DoneMessage } from './item-editing.tsx';
 import { useReportErrors } from './plan-page-errors.tsx';
 import { agreeToPlan } from './plans.api.ts';
@@ -55,7 +60,14 @@ export function AgreementLine({ agreement }: { agreement: AgreementRow }) {
       <p className="govuk-body govuk-!-margin-bottom-1">
         <strong>{agreement.name}</strong> <span className="umb-muted">({agreement.role})</span>: {AGREEMENT_POSITIONS[agreement.position]}
       </p>
-      {agreement.reasons ? <p className="govuk-body umb-pre-line govuk-!-margin-bottom-1">Reasons: {agreement.reasons}</p> : null}
+      {agreement.reasons ? (
+        <p className="govuk-body umb-pre-line govuk-!-margin-bottom-1">
+          Reasons:{' '}
+          <Written lang={agreement.writtenIn} as="span" note>
+            {agreement.reasons}
+          </Written>
+        </p>
+      ) : null}
       <p className="govuk-body-s umb-muted">Said on {formatDateTime(agreement.recordedAt)}</p>
     </>
   );
@@ -68,17 +80,21 @@ function AgreeForm({ familyId, workingVersion, mine }: { familyId: string; worki
   const [reasons, setReasons] = useState(mine?.reasons ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState<string | null>(null);
-  useReportErrors(Object.keys(errors).length > 0);
+  const words = useKeepAsWritten({ id: ids.reasons, texts: [reasons], ids: { reasons: ids.reasons }, fallbackId: ids.reasons });
+  useReportErrors(Object.keys(errors).length > 0 || words.hasErrors);
 
   const mutation = useMutation({
-    mutationFn: (chosen: AgreementPositionKey) => agreeToPlan(familyId, { position: chosen, reasons: reasons.trim() || undefined }),
+    mutationFn: ({ chosen, keepAsWritten }: { chosen: AgreementPositionKey; keepAsWritten: KeepAsWritten }) =>
+      agreeToPlan(familyId, { position: chosen, reasons: reasons.trim() || undefined, keepAsWritten }),
     onSuccess: async () => {
       setErrors({});
+      words.reset();
       setSaved(`Your answer for version ${workingVersion} was saved.`);
       await queryClient.invalidateQueries({ queryKey: recoveryPlanKey(familyId) });
     },
     onError: (failure) => {
       if (isApiError(failure) && failure.status === 401) return;
+      if (words.refused(failure)) return setErrors({});
       setErrors(failureErrors(failure, ids, ids.position));
     },
   });
@@ -90,7 +106,8 @@ function AgreeForm({ familyId, workingVersion, mine }: { familyId: string; worki
     if (!position) problems[ids.position] = 'Say whether you agree with this version of the plan';
     else if (position !== 'agree' && !reasons.trim()) problems[ids.reasons] = 'Say what worries you or why you do not agree';
     setErrors(problems);
-    if (Object.keys(problems).length === 0 && position) mutation.mutate(position);
+    const reasonGiven = words.prepare();
+    if (Object.keys(problems).length === 0 && position && reasonGiven) mutation.mutate({ chosen: position, keepAsWritten: words.body() });
   };
 
   return (
@@ -99,7 +116,7 @@ function AgreeForm({ familyId, workingVersion, mine }: { familyId: string; worki
         Your answer for version {workingVersion}
       </h3>
       <DoneMessage message={saved} />
-      <ErrorSummary errors={summaryOf(errors, [ids.position, ids.reasons])} />
+      <ErrorSummary errors={[...words.summary, ...summaryOf(errors, [ids.position, ids.reasons])]} />
       <Radios
         name={ids.position}
         legend={`Do you agree with version ${workingVersion} of the plan?`}
@@ -118,8 +135,11 @@ function AgreeForm({ familyId, workingVersion, mine }: { familyId: string; worki
         rows={3}
         value={reasons}
         onValueChange={setReasons}
-        error={errors[ids.reasons]}
+        error={errors[ids.reasons] ?? words.inline(ids.reasons)}
+        extraDescribedBy={`${ids.reasons}-words`}
       />
+      <WordsCheckHelp id={`${ids.reasons}-words`} texts={[reasons]} />
+      <KeepAsWrittenField control={words} />
       <Button busy={mutation.isPending}>Save your answer</Button>
     </form>
   );

@@ -9,6 +9,7 @@ import type { FieldErrors } from '../../ui/form-errors.ts';
 import { formatDate } from '../../ui/format.ts';
 import { Select } from '../../ui/select.tsx';
 import { failureErrors } from '../../ui/server-errors.ts';
+import { Written } from '../../ui/written.tsx';
 import { DoneMessage, EditButton, useItemEditing } from './item-editing.tsx';
 import { ConflictBanner } from './item-form.shell.tsx';
 import { setCarer } from './plans.api.ts';
@@ -57,7 +58,15 @@ export function CarerSection({ familyId, document, childName, adults }: CarerPro
             <dt className="govuk-summary-list__key">Their answer</dt>
             <dd className="govuk-summary-list__value">
               <strong>{carerAnswer(carer)}</strong>
-              {carer.note ? <span className="umb-pre-line umb-plan-carer__note">“{carer.note}”</span> : null}
+              {carer.note ? (
+                <span className="umb-pre-line umb-plan-carer__note">
+                  “
+                  <Written lang={carer.noteWrittenIn} as="span" note>
+                    {carer.note}
+                  </Written>
+                  ”
+                </span>
+              ) : null}
             </dd>
           </div>
         </dl>

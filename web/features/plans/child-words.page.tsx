@@ -6,6 +6,7 @@ import { CHILD_WORDS_AUDIENCES, CHILD_WORDS_PART_KEYS, CHILD_WORDS_PARTS, type C
 import { displayName } from '../../ui/format.ts';
 import { NotFoundPage } from '../../ui/not-found.page.tsx';
 import { formatDateTime } from '../../ui/time.ts';
+import { Written } from '../../ui/written.tsx';
 import { familyQuery } from '../families/families.queries.ts';
 import { ChildWordsForm } from './child-words.form.tsx';
 import { PageWithForms } from './plan-page-errors.tsx';
@@ -55,7 +56,9 @@ function WordsPart({ part, words, childName }: { part: ChildWordsPartKey; words:
         {words.map((w) => (
           <li key={w.id} className="umb-plan-list__item">
             <blockquote className="umb-plan-child-words">
-              <p className="govuk-body-l umb-pre-line govuk-!-margin-bottom-1">{w.words}</p>
+              <Written lang={w.writtenIn} className="govuk-body-l umb-pre-line govuk-!-margin-bottom-1">
+                {w.words}
+              </Written>
             </blockquote>
             <p className="govuk-body-s umb-muted govuk-!-margin-bottom-1">
               {w.writtenForChild ? `Written down by ${w.author} for ${childName}` : `Written by ${childName}`} on{' '}

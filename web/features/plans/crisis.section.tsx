@@ -16,6 +16,7 @@ import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { Tag } from '../../ui/tag.tsx';
 import { TextArea } from '../../ui/textarea.tsx';
 import { formatDateTime } from '../../ui/time.ts';
+import { Written } from '../../ui/written.tsx';
 import { KeepAsWrittenField, useKeepAsWritten } from '../words/keep-as-written.tsx';
 import { WordsCheckHelp } from '../words/words-check.tsx';
 import { familyPath, planDocumentsKey } from './plans.queries.ts';
@@ -66,7 +67,14 @@ function CrisisSection({ familyId, crisis }: { familyId: string; crisis: CrisisP
           <p className="govuk-body">
             Started by {use.startedBy} on {formatDateTime(use.startedAt)}.
           </p>
-          {use.reason ? <p className="govuk-body umb-pre-line">Why: {use.reason}</p> : null}
+          {use.reason ? (
+            <p className="govuk-body umb-pre-line">
+              Why:{' '}
+              <Written lang={use.reasonWrittenIn} as="span" note>
+                {use.reason}
+              </Written>
+            </p>
+          ) : null}
           <h3 className="govuk-heading-s">Who was told, and who has answered</h3>
           {use.people.length ? (
             <ul className="govuk-list umb-crisis__people">
@@ -77,7 +85,15 @@ function CrisisSection({ familyId, crisis }: { familyId: string; crisis: CrisisP
                     ? `. Asked to look after ${p.carerFor.join(' and ')}: ${p.answer === 'can' ? 'can do it' : p.answer === 'cannot' ? 'cannot do it' : 'no answer yet'}`
                     : ''}
                   {p.answeredAt ? ` (${formatDateTime(p.answeredAt)})` : ''}
-                  {p.note ? `. “${p.note}”` : ''}
+                  {p.note ? (
+                    <>
+                      . “
+                      <Written lang={p.noteWrittenIn} as="span" note>
+                        {p.note}
+                      </Written>
+                      ”
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -98,11 +114,15 @@ function CrisisSection({ familyId, crisis }: { familyId: string; crisis: CrisisP
           {crisis.review.reflection ? (
             <>
               <h3 className="govuk-heading-s">What helped, in {parent}’s words</h3>
-              <p className="govuk-body umb-pre-line">{crisis.review.reflection}</p>
+              <Written lang={crisis.review.writtenIn} className="govuk-body umb-pre-line">
+                {crisis.review.reflection}
+              </Written>
               {crisis.review.changes ? (
                 <>
                   <h3 className="govuk-heading-s">What {parent} would change</h3>
-                  <p className="govuk-body umb-pre-line">{crisis.review.changes}</p>
+                  <Written lang={crisis.review.writtenIn} className="govuk-body umb-pre-line">
+                    {crisis.review.changes}
+                  </Written>
                 </>
               ) : null}
             </>

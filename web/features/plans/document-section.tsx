@@ -10,6 +10,7 @@ import { conflictCurrent } from '../../ui/conflict.ts';
 import type { FieldErrors } from '../../ui/form-errors.ts';
 import { failureErrors } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
+import { Written } from '../../ui/written.tsx';
 import { useKeepAsWritten } from '../words/keep-as-written.tsx';
 import { CategoryField, suggestedCategory } from './category-field.tsx';
 import { ChangedBy, DoneMessage, EditButton, useItemEditing } from './item-editing.tsx';
@@ -50,7 +51,9 @@ export function DocumentSectionBlock({ familyId, document, section, canWrite, he
         <SectionEditor familyId={familyId} document={document} section={section} onDone={(m) => editing.close(key, m)} />
       ) : section.text ? (
         <>
-          <p className="govuk-body umb-pre-line">{section.text}</p>
+          <Written lang={section.writtenIn} className="govuk-body umb-pre-line">
+            {section.text}
+          </Written>
           <ChangedBy who={section.updatedBy} when={section.updatedAt} />
         </>
       ) : (

@@ -1,5 +1,6 @@
 // The parent's own goals, in their own words: first in the plan, because the plan is theirs.
 import { RECOVERY_PARTS } from '../../../shared/domain/plans.ts';
+import { Written } from '../../ui/written.tsx';
 import { GoalForm } from './goal.form.tsx';
 import { AddButton, ChangedBy, DoneMessage, EditButton, useItemEditing } from './item-editing.tsx';
 import { itemsOf } from './item-fields.ts';
@@ -24,7 +25,13 @@ export function GoalsSection({ familyId, plan, canEdit }: { familyId: string; pl
               <GoalForm familyId={familyId} goal={goal} heading={`Edit goal ${index + 1}`} onDone={(m) => editing.close(goal.id, m)} />
             ) : (
               <>
-                <p className="govuk-body-l umb-pre-line umb-plan-goal">“{goal.content.words}”</p>
+                <p className="govuk-body-l umb-pre-line umb-plan-goal">
+                  “
+                  <Written lang={goal.writtenIn} as="span" note>
+                    {goal.content.words}
+                  </Written>
+                  ”
+                </p>
                 <ChangedBy who={goal.updatedBy} when={goal.updatedAt} />
                 {canEdit ? <EditButton itemKey={goal.id} what={`goal ${index + 1}`} onClick={() => editing.open(goal.id)} /> : null}
               </>

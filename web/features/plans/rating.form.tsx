@@ -1,6 +1,8 @@
-// "Your rating for this worry": the signed-in person's own 0–10 rating for the version being written now, with an optional note.
+// "Your rating for this worry": the signed-in person's own 0–10 rating for the version being written now, with an optional
+// note, which the family reads: its words are checked as the worker types and at save (issue 16 §1).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import type { KeepAsWritten } from '../../../shared/contracts/respectful-words.ts';
 import { FAMILY_RATING_SCALE, WORKER_RATING_SCALE } from '../../../shared/domain/plans.ts';
 import { isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
@@ -9,6 +11,8 @@ import type { FieldErrors } from '../../ui/form-errors.ts';
 import { Select } from '../../ui/select.tsx';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
+import { KeepAsWrittenField, useKeepAsWritten } from '../words/keep-as-written.tsx';
+import { WordsCheckHelp } from '../words/words-check.tsx';
 import { DoneMessage } from './item-editing.tsx';
 import { useReportErrors } from './plan-page-errors.tsx';
 import { ratePlanItem } from './plans.api.ts';
@@ -29,18 +33,22 @@ export function RatingForm({ familyId, itemId, workingVersion, mine, headingLeve
   const [note, setNote] = useState(mine?.note ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState<string | null>(null);
-  useReportErrors(Object.keys(errors).length > 0);
+  const words = useKeepAsWritten({ id: ids.note, texts: [note], ids: { note: ids.note }, fallbackId: ids.note });
+  useReportErrors(Object.keys(errors).length > 0 || words.hasErrors);
   const Heading = headingLevel === 4 ? 'h4' : 'h5';
 
   const mutation = useMutation({
-    mutationFn: () => ratePlanItem(familyId, { itemId, score: Number(score), note: note.trim() || undefined }),
+    mutationFn: (keepAsWritten: KeepAsWritten) =>
+      ratePlanItem(familyId, { itemId, score: Number(score), note: note.trim() || undefined, keepAsWritten }),
     onSuccess: async (rating) => {
       setErrors({});
+      words.reset();
       setSaved(`Your rating of ${rating.score} for version ${rating.planVersion} was saved.`);
       await queryClient.invalidateQueries({ queryKey: recoveryPlanKey(familyId) });
     },
     onError: (failure) => {
       if (isApiError(failure) && failure.status === 401) return;
+      if (words.refused(failure)) return setErrors({});
       setErrors(failureErrors(failure, { score: ids.score, note: ids.note, itemId: ids.score }, ids.score));
     },
   });
@@ -51,7 +59,8 @@ export function RatingForm({ familyId, itemId, workingVersion, mine, headingLeve
     const problems: FieldErrors = {};
     if (score === '') problems[ids.score] = 'Choose a number from 0 to 10';
     setErrors(problems);
-    if (Object.keys(problems).length === 0) mutation.mutate();
+    const reasonGiven = words.prepare();
+    if (Object.keys(problems).length === 0 && reasonGiven) mutation.mutate(words.body());
   };
 
   return (
@@ -60,7 +69,7 @@ export function RatingForm({ familyId, itemId, workingVersion, mine, headingLeve
         Your rating for version {workingVersion}
       </Heading>
       <DoneMessage message={saved} />
-      <ErrorSummary errors={summaryOf(errors, [ids.score, ids.note])} />
+      <ErrorSummary errors={[...words.summary, ...summaryOf(errors, [ids.score, ids.note])]} />
       {mine ? (
         <p className="govuk-body">
           You rated this {mine.score} for version {workingVersion}. You can change it until the plan is reviewed.
@@ -76,7 +85,18 @@ export function RatingForm({ familyId, itemId, workingVersion, mine, headingLeve
         onValueChange={setScore}
         error={errors[ids.score]}
       />
-      <TextArea id={ids.note} label="Why this number? (optional)" rows={2} value={note} onValueChange={setNote} error={errors[ids.note]} />
+      <TextArea
+        id={ids.note}
+        label="Why this number? (optional)"
+        hint="The family can read this."
+        rows={2}
+        value={note}
+        onValueChange={setNote}
+        error={errors[ids.note] ?? words.inline(ids.note)}
+        extraDescribedBy={`${ids.note}-words`}
+      />
+      <WordsCheckHelp id={`${ids.note}-words`} texts={[note]} />
+      <KeepAsWrittenField control={words} />
       <Button busy={mutation.isPending} secondary>
         Save your rating
       </Button>

@@ -1,6 +1,7 @@
 // What is working well: strengths and existing safety, given the same weight on the page as the worries.
 import { RECOVERY_PARTS } from '../../../shared/domain/plans.ts';
 import { Tag } from '../../ui/tag.tsx';
+import { Written } from '../../ui/written.tsx';
 import { AddButton, ChangedBy, DoneMessage, EditButton, useItemEditing } from './item-editing.tsx';
 import { itemsOf } from './item-fields.ts';
 import type { RecoveryPlan } from './plans.types.ts';
@@ -36,7 +37,9 @@ export function StrengthsSection({ familyId, plan, canEdit }: { familyId: string
                     {strength.content.isSafety ? 'Existing safety' : 'Strength'}
                   </Tag>
                 </p>
-                <p className="govuk-body-l umb-pre-line">{strength.content.text}</p>
+                <Written lang={strength.writtenIn} className="govuk-body-l umb-pre-line">
+                  {strength.content.text}
+                </Written>
                 <ChangedBy who={strength.updatedBy} when={strength.updatedAt} />
                 {canEdit ? (
                   <EditButton

@@ -2,6 +2,7 @@
 import { FAMILY_AGREES, WORKER_RATING_SCALE } from '../../../shared/domain/plans.ts';
 import { RatingsChart } from '../../ui/ratings-chart.tsx';
 import { SummaryList } from '../../ui/summary-list.tsx';
+import { Written } from '../../ui/written.tsx';
 import { FamilyViewForm } from './family-view.form.tsx';
 import { AddButton, ChangedBy, DoneMessage, EditButton, useItemEditing } from './item-editing.tsx';
 import { WORRY_LABELS } from './item-fields.ts';
@@ -127,7 +128,13 @@ function FamilyViews({
             <p className={`govuk-body govuk-!-font-weight-bold${view.content.agrees === 'agrees' ? '' : ' umb-plan-disagree'}`}>
               {FAMILY_AGREES[view.content.agrees]}
             </p>
-            <p className="govuk-body umb-pre-line">“{view.content.view}”</p>
+            <p className="govuk-body umb-pre-line">
+              “
+              <Written lang={view.writtenIn} as="span" note>
+                {view.content.view}
+              </Written>
+              ”
+            </p>
             <ChangedBy who={view.updatedBy} when={view.updatedAt} />
             {canAdd ? <EditButton itemKey={view.id} what="the family’s view" onClick={() => editing.open(view.id)} /> : null}
           </div>
