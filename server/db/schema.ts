@@ -369,6 +369,7 @@ export interface ConsentsTable {
   granted_at: Timestamp;
   withdrawn_at: NullableTimestamp;
   withdrawn_by_account_id: string | null;
+  written_in: Generated<Locale>;
 }
 export interface ConsentRequestsTable {
   family_id: string;
@@ -415,6 +416,7 @@ export interface DisclosuresTable {
   decided_by_description: string;
   source_id: string | null;
   hidden_from_parent_until_released: Generated<boolean>;
+  written_in: Generated<Locale>;
   created_at: Timestamp;
 }
 export interface EmergencyAccessesTable {
@@ -738,6 +740,7 @@ export interface CheckInSettingsTable {
   reminded_for: string | null;
   version: Generated<number>;
   updated_at: Timestamp;
+  written_in: Generated<Locale>;
 }
 export interface CheckInsTable {
   family_id: string;
@@ -748,6 +751,7 @@ export interface CheckInsTable {
   words: string | null;
   shared_with_staff_ids: ColumnType<string[], string[] | undefined, string[]>;
   idempotency_key: string | null;
+  written_in: Generated<Locale>;
   created_at: Timestamp;
 }
 

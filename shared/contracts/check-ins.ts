@@ -1,7 +1,9 @@
 // Contracts of the parent's check-ins (issue 14 §1): her settings, one check-in, her own list and chart, and the
 // check-ins a worker may read because she chose them.
 import { z } from 'zod';
+import { CARE_TEAM_ROLE_KEYS } from '../domain/care-team-roles.ts';
 import { CHECK_IN_RHYTHMS } from '../domain/check-ins.ts';
+import { LOCALES } from '../i18n/locales.ts';
 import { Id, Text, VersionOrNew } from './common.ts';
 
 const Score = z
@@ -11,13 +13,19 @@ const Score = z
   .max(10, 'Choose a number from 0 to 10');
 const ScaleWords = Text(80).pipe(z.string().min(1, 'Write a few words, or leave the words that were there'));
 
-export const CheckInPerson = z.object({ staffId: Id, name: z.string(), role: z.string() });
+/** `role` is their job title (their service's words); `teamRole` their role on the care team, worded in the page's language. */
+export const CheckInPerson = z.object({ staffId: Id, name: z.string(), role: z.string(), teamRole: z.enum(CARE_TEAM_ROLE_KEYS) });
 export type CheckInPerson = z.infer<typeof CheckInPerson>;
 
 export const CheckInSettings = z.object({
   rhythm: z.enum(CHECK_IN_RHYTHMS),
   lowWords: z.string(),
   highWords: z.string(),
+  /** The end still has the words it started with (shared/domain/check-ins.ts), which the page says in its own language. */
+  lowIsDefault: z.boolean(),
+  highIsDefault: z.boolean(),
+  /** The language she wrote her own words for the scale in. */
+  scaleWrittenIn: z.enum(LOCALES),
   shareWithStaffIds: z.array(Id),
   /** 0 until she first saves her settings. */
   version: z.number().int(),
@@ -30,8 +38,13 @@ export const CheckIn = z.object({
   id: Id,
   score: z.number().int(),
   words: z.string().nullable(),
+  /** The language she wrote her words in. */
+  writtenIn: z.enum(LOCALES),
   createdAt: z.string(),
+  /** Who could see it, by name; someone no longer on her care team is "Someone no longer on your care team". */
   sharedWith: z.array(z.string()),
+  /** The same people for the page to word: null for someone no longer on her care team. */
+  sharedWithNames: z.array(z.string().nullable()),
 });
 export type CheckIn = z.infer<typeof CheckIn>;
 
@@ -69,6 +82,9 @@ export const SharedCheckIns = z.object({
   personName: z.string(),
   lowWords: z.string(),
   highWords: z.string(),
-  checkIns: z.array(CheckIn.omit({ sharedWith: true })),
+  lowIsDefault: z.boolean(),
+  highIsDefault: z.boolean(),
+  scaleWrittenIn: z.enum(LOCALES),
+  checkIns: z.array(CheckIn.omit({ sharedWith: true, sharedWithNames: true })),
 });
 export type SharedCheckIns = z.infer<typeof SharedCheckIns>;

@@ -1,8 +1,20 @@
 // Consent and sharing contracts (P12): what the parent sees and manages, requests, overrides,
 // emergency access, and the information governance lead's queue.
 import { z } from 'zod';
-import { CONSENT_CATEGORY_KEYS, CONSENT_REQUEST_STATUSES, DISCLOSURE_ROUTES, OVERRIDE_BASES } from '../domain/sharing.ts';
+import { AGREED_HOW_KEYS } from '../domain/needs.ts';
+import {
+  CONSENT_CATEGORY_KEYS,
+  CONSENT_REQUEST_STATUSES,
+  DECIDER_ROLES,
+  DISCLOSURE_ROUTES,
+  OVERRIDE_BASES,
+  SEE_REASONS,
+} from '../domain/sharing.ts';
+import { LOCALES } from '../i18n/locales.ts';
 import { CalendarDate, DateTime } from './common.ts';
+
+/** The language someone's words were written in (issue 16 §3): a family member's choice, or the professionals' English. */
+const WrittenIn = z.enum(LOCALES);
 
 export const ConsentCategory = z.enum(CONSENT_CATEGORY_KEYS);
 
@@ -31,6 +43,8 @@ export const Consent = z.object({
   categoryLabel: z.string(),
   recipient: z.string(),
   purpose: z.string(),
+  /** The purpose's language: the family member's who wrote it, or English for a worker's request they accepted. */
+  purposeWrittenIn: WrittenIn,
   startsOn: z.string(),
   endsOn: z.string().nullable(),
   status: z.enum(['active', 'withdrawn', 'expired', 'not_started']),
@@ -56,16 +70,47 @@ export const Share = z.object({
   via: z.enum(DISCLOSURE_ROUTES),
   recipient: z.string(),
   purpose: z.string(),
+  purposeWrittenIn: WrittenIn,
   categories: z.array(z.string()),
+  /** The kinds of information by key, for the page to word. */
+  categoryKeys: z.array(z.string()),
   lawfulBasis: z.string(),
+  /** The lawful basis by key. */
+  lawfulBasisKey: z.string(),
   lawfulBasisPlain: z.string(),
+  /** Who decided, as written at the time (English; the professionals' screens show it). */
   decidedBy: z.string(),
+  /**
+   * Who decided, in parts, for the family's page to word: their name, their organisation (a worker's), in what role, and
+   * for a worker's referral how and whose agreement it had. Null when the log cannot say more than `decidedBy`.
+   */
+  decider: z
+    .object({
+      name: z.string(),
+      organisation: z.string().nullable(),
+      as: z.enum(DECIDER_ROLES),
+      agreedHow: z.enum(AGREED_HOW_KEYS).nullable(),
+      agreedBy: z.string().nullable(),
+    })
+    .nullable(),
 });
 export const WhoCanSee = z.object({
   organisationId: z.string(),
   organisationName: z.string(),
   people: z.array(z.string()),
-  categories: z.array(z.object({ category: z.string(), label: z.string(), why: z.string() })),
+  categories: z.array(
+    z.object({
+      category: z.string(),
+      label: z.string(),
+      /** Why, in English (the professionals' screens). */
+      why: z.string(),
+      /** Why, by key, for the family's page to word: with the end date and the family's own purpose where there are. */
+      reason: z.enum(SEE_REASONS),
+      until: z.string().nullable(),
+      purpose: z.string().nullable(),
+      purposeWrittenIn: WrittenIn.nullable(),
+    }),
+  ),
 });
 /** An override in force now, for the professionals' view (the parent's view leaves this out). */
 export const ActiveOverride = z.object({

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { KEY_WORKER_SIDE_KEYS, ORGANISATION_KIND_KEYS } from '../domain/care-team-roles.ts';
 import { INVOLVEMENT_EVENTS, INVOLVEMENT_LEVELS } from '../domain/involvement-levels.ts';
 import { PERSON_KINDS, RELATIONSHIP_KINDS } from '../domain/people.ts';
+import { LOCALES } from '../i18n/locales.ts';
 
 export const InvolvementLevel = z.enum(INVOLVEMENT_LEVELS);
 
@@ -47,6 +48,8 @@ export const Person = z.object({
   dependantsAskedAt: z.string().nullable(),
   school: z.string().nullable(),
   importantPeople: z.string().nullable(),
+  /** The language they prefer (issue 16 §3), chosen by them on their own pages or by a worker with them; null: not chosen. */
+  preferredLanguage: z.enum(LOCALES).nullable(),
   version: z.number(),
 });
 

@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { CARE_TEAM_ROLE_KEYS, KEY_WORKER_SIDE_KEYS, ORGANISATION_KIND_KEYS } from '../domain/care-team-roles.ts';
 import { INVOLVEMENT_LEVELS } from '../domain/involvement-levels.ts';
 import { PERSON_KINDS, RELATIONSHIP_KINDS } from '../domain/people.ts';
+import { LOCALES } from '../i18n/locales.ts';
 import { CalendarDate, Version } from './common.ts';
+import { KeepAsWritten } from './respectful-words.ts';
 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
@@ -21,6 +23,8 @@ export const PersonInput = z.object({
   knownToAdultMentalHealth: z.boolean().default(false),
   school: optionalText(200),
   importantPeople: optionalText(2000),
+  /** The language they prefer (issue 16 §3): the family's pages, letters and printed plans use it. Optional. */
+  preferredLanguage: z.enum(LOCALES, { error: 'Choose a language from the list' }).nullable().optional(),
 });
 export type PersonInput = z.input<typeof PersonInput>;
 export const UpdatePersonRequest = PersonInput.extend({ version: Version });
@@ -45,10 +49,12 @@ export const DependantsAskedRequest = z.object({
   outcome: z.literal('asked_none'),
 });
 
+/** The note is read by the parent, so it is checked (issue 16 §1): words to check need `keepAsWritten` with a reason. */
 export const InvolvementChangeRequest = z.object({
   level: z.enum(INVOLVEMENT_LEVELS),
   startedOn: CalendarDate,
   note: optionalText(2000),
+  keepAsWritten: KeepAsWritten,
 });
 
 export const AddCareTeamMemberRequest = z.object({

@@ -2,10 +2,12 @@
 // worker, the end and reopening of the service's involvement, invitations and sign-in letters; and the plain answers
 // a worker gets when starting a family. One place, so screens, notifications and exports say the same thing.
 import { type Phrase, phrase } from '../i18n/messages.ts';
+import { notifyFamily as notify } from '../i18n/notify-family.messages.ts';
 import { notifyRecords } from '../i18n/notify-records.messages.ts';
-import { CARE_TEAM_ROLES, type CareTeamRole } from './care-team-roles.ts';
-import { INVOLVEMENT_EXPLANATIONS, type InvolvementLevel } from './involvement-levels.ts';
-import { namesInWords, parentOfChildrenInWords, parentWord } from './people.ts';
+import { CARE_TEAM_ROLE_KEYS } from './care-team-roles.ts';
+import type { InvolvementLevel } from './involvement-levels.ts';
+import { namesAsValues, parentWord } from './people.ts';
+import { isOneOf } from './vocabularies.ts';
 
 /** Organisations that may start a family in Umbrella (decision: not a charity or community group; see ARCHITECTURE). */
 export const STARTING_ORGANISATION_KINDS = ['adult_mental_health', 'childrens_services', 'health', 'education'] as const;
@@ -23,45 +25,38 @@ export function knownElsewhere(c: Contact): string {
   return `This person may already be known to ${c.organisationName}. Ask them before you start a new family${how ? `: ${how}` : ''}.`;
 }
 
-/** Who to talk to about a change, by name where the family has a key worker. */
-function talkTo(keyWorker: { name: string; organisationName: string } | null): string {
-  return keyWorker
-    ? `If you have questions, talk to ${keyWorker.name} at ${keyWorker.organisationName}.`
-    : 'If you have questions, talk to any of the workers on your family’s page.';
-}
-
-const YOUR_VIEW = 'You can add your own view to what is written about this, and it will be kept beside it.';
-
-/** The parent is never the last to know (PRODUCT §7): a change of involvement level, in full. */
+/** The parent is never the last to know (PRODUCT §7): a change of involvement level, in full, worded in her language. */
 export function involvementChangedMessage(
   from: InvolvementLevel,
   to: InvolvementLevel,
   keyWorker: { name: string; organisationName: string } | null,
-): string {
-  const now = INVOLVEMENT_EXPLANATIONS[to];
-  const before = INVOLVEMENT_EXPLANATIONS[from];
-  return [
-    `Children’s services’ involvement with your family has changed from “${before.title}” to “${now.title}”.`,
-    `What this means: ${now.whatItMeans}`,
-    `What happens next: ${now.whatHappensNext}`,
-    `Your rights: ${now.yourRights}`,
-    talkTo(keyWorker),
-    YOUR_VIEW,
-  ].join(' ');
+): Phrase {
+  return phrase(notify.involvementChanged, {
+    from,
+    to,
+    hasKeyWorker: keyWorker ? 'yes' : 'no',
+    keyWorker: keyWorker?.name ?? '',
+    organisation: keyWorker?.organisationName ?? '',
+  });
 }
 
+/** A new key worker: who, for which side, instead of whom, and what their role does (by its key). */
 export function keyWorkerChangedMessage(
   side: 'adult_mental_health' | 'childrens_services',
   incoming: { name: string; jobTitle: string; organisationName: string; teamRole: string },
   outgoing: { name: string } | null,
-): string {
-  const service = side === 'adult_mental_health' ? 'the adult mental health service' : 'children’s services';
-  const role = CARE_TEAM_ROLES[incoming.teamRole as CareTeamRole] ?? CARE_TEAM_ROLES.other;
-  const instead = outgoing ? `, instead of ${outgoing.name}` : '';
-  return `${incoming.name} (${incoming.jobTitle}, ${incoming.organisationName}) is now your family’s key worker for ${service}${instead}. ${role.plain} A key worker is the person to go to first. You can see how to reach them on your family’s page.`;
+): Phrase {
+  return phrase(notify.keyWorkerChanged, {
+    name: incoming.name,
+    jobTitle: incoming.jobTitle,
+    organisation: incoming.organisationName,
+    side,
+    instead: outgoing ? 'yes' : 'no',
+    outgoing: outgoing?.name ?? '',
+    role: isOneOf(CARE_TEAM_ROLE_KEYS, incoming.teamRole) ? incoming.teamRole : 'other',
+  });
 }
 
-/** Told to the parent: kept as a message and its values, so they read it in their own language (issue 16 §3). */
 export function involvementClosedMessage(closedBy: string): Phrase {
   return phrase(notifyRecords.involvementClosed, { closedBy });
 }
@@ -74,8 +69,9 @@ export function closingReplyMessage(familyName: string): Phrase {
   return phrase(notifyRecords.closingReply, { familyName });
 }
 
-export function youngPersonInvitedMessage(youngPerson: string, invitedBy: string): string {
-  return `${invitedBy} has invited ${youngPerson} to Umbrella, so they can see their own page and what is written about them. They will not see your own information unless you share it.`;
+/** Told to the parent: kept as a message and its values, so they read it in their own language (issue 16 §3). */
+export function youngPersonInvitedMessage(youngPerson: string, invitedBy: string): Phrase {
+  return phrase(notify.youngPersonInvited, { invitedBy, youngPerson });
 }
 
 /**
@@ -86,20 +82,17 @@ export function otherParentInvitedMessage(
   invitedBy: string,
   otherParent: { name: string; pronouns: string | null },
   childNames: readonly string[],
-): string {
-  const word = parentWord(otherParent.pronouns);
-  const [they, them] = word === 'dad' ? ['He', 'him'] : word === 'mum' ? ['She', 'her'] : [otherParent.name, otherParent.name];
-  const children = namesInWords(childNames);
-  return [
-    `${invitedBy} has invited ${parentOfChildrenInWords(childNames, otherParent.pronouns)}, ${otherParent.name}, to Umbrella.`,
-    `${they} will see ${children}’s pages and plans, and what is written about the children and about ${them}.`,
-    `${they} will not see your own information unless you choose to share it with ${them}.`,
-    `If this worries you, talk to ${invitedBy}.`,
-  ].join(' ');
+): Phrase {
+  return phrase(notify.otherParentInvited, {
+    invitedBy,
+    name: otherParent.name,
+    word: parentWord(otherParent.pronouns),
+    ...namesAsValues('child', childNames),
+  });
 }
 
-export function signInLetterMessage(issuedBy: string): string {
-  return `${issuedBy} printed a new sign-in letter for your Umbrella account. Any earlier letter or invitation no longer works. If you did not ask for this, tell your key worker.`;
+export function signInLetterMessage(issuedBy: string): Phrase {
+  return phrase(notify.signInLetter, { issuedBy });
 }
 
 export function networkMemberInvitedMessage(parent: string, trusted: string): string {

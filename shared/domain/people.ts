@@ -40,3 +40,17 @@ export function parentOfChildrenInWords(childNames: readonly string[], pronouns:
   if (childNames.length === 0) return word === 'parent' ? 'A parent in your family' : `A ${word} in your family`;
   return `${namesInWords(childNames)}’s ${word}`;
 }
+
+/**
+ * A list of names as a message's values, for each language to join with its own "and" (issue 16 §3): with prefix
+ * 'child', `{childCount, plural, one {{child1}} =2 {{child1} and {child2}} other {{childList} and {childLast}}}`.
+ */
+export function namesAsValues(prefix: string, names: readonly string[]): Record<string, string | number> {
+  return {
+    [`${prefix}Count`]: names.length,
+    [`${prefix}1`]: names[0] ?? '',
+    [`${prefix}2`]: names[1] ?? '',
+    [`${prefix}List`]: names.slice(0, -1).join(', '),
+    [`${prefix}Last`]: names.at(-1) ?? '',
+  };
+}

@@ -19,6 +19,7 @@ export const KEPT_AS_WRITTEN_SUBJECTS = [
   'help_response',
   'entry_in_error',
   'involvement_reopened',
+  'involvement_note',
   // Issue 17 §1 (0047): a worker's words on a visit or appointment (its id, the version the save made), and what makes
   // appointments hard when a worker wrote it with the parent (the family's id, the version of that record).
   'appointment',

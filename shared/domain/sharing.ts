@@ -42,6 +42,17 @@ export type OverrideBasis = (typeof OVERRIDE_BASES)[number];
 export const DISCLOSURE_ROUTES = ['consent', 'override', 'referral', 'export', 'emergency_access'] as const;
 export type DisclosureRoute = (typeof DISCLOSURE_ROUTES)[number];
 
+/** Why a service can see a kind of information (the family's sharing page words each). */
+export const SEE_REASONS = ['general', 'home', 'own_notes', 'consent', 'override'] as const;
+export type SeeReason = (typeof SEE_REASONS)[number];
+
+/**
+ * In what role someone decided a share, for the family's page: the parent or a young person agreeing, another family
+ * member, a worker, or a worker's emergency access.
+ */
+export const DECIDER_ROLES = ['parent', 'young_person', 'family', 'worker', 'emergency_access'] as const;
+export type DeciderRole = (typeof DECIDER_ROLES)[number];
+
 /** Where a request for consent stands (consent_requests.status). */
 export const CONSENT_REQUEST_STATUSES = ['open', 'accepted', 'declined'] as const;
 export type ConsentRequestStatus = (typeof CONSENT_REQUEST_STATUSES)[number];

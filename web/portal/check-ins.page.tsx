@@ -5,12 +5,12 @@ import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import type { z } from 'zod';
 import type { CheckInSaved } from '../../shared/contracts/check-ins.ts';
-import { CHECK_IN_RHYTHMS, type CheckInRhythm } from '../../shared/domain/check-ins.ts';
+import { CHECK_IN_RHYTHMS, type CheckInRhythm, DEFAULT_SCALE_WORDS } from '../../shared/domain/check-ins.ts';
 import type { Message } from '../../shared/i18n/messages.ts';
 import { isApiError } from '../api/client.ts';
-import { type Locale, useT } from '../i18n/i18n.ts';
+import { type Locale, type Translate, useT } from '../i18n/i18n.ts';
 import { Button } from '../ui/button.tsx';
-import { CheckInsChart } from '../ui/check-ins-chart.tsx';
+import { CheckInsChart, scaleText, scaleWords } from '../ui/check-ins-chart.tsx';
 import { Checkboxes } from '../ui/checkboxes.tsx';
 import { conflictCurrent } from '../ui/conflict.ts';
 import { ErrorSummary } from '../ui/error-summary.tsx';
@@ -24,12 +24,17 @@ import { Radios } from '../ui/radios.tsx';
 import { TextArea } from '../ui/textarea.tsx';
 import { checkInsQueryKey, type MyCheckIns, myCheckIns, saveCheckIn, saveCheckInSettings } from './check-ins.api.ts';
 import { sharingCheckIns as m } from './check-ins.messages.ts';
+import { myFamily } from './my-family.messages.ts';
 
 const SCORES = Array.from({ length: 11 }, (_, i) => String(i));
 const RHYTHM_WORDS = { weekly: m.rhythm_weekly, fortnightly: m.rhythm_fortnightly, off: m.rhythm_off } satisfies Record<
   CheckInRhythm,
   Message
 >;
+/** Her care team to choose from: each by name, with their role on the team in the language shown. */
+const peopleOptions = (t: Translate, people: MyCheckIns['people']) =>
+  people.map((p) => ({ value: p.staffId, label: p.name, hint: t(myFamily[`role_${p.teamRole}`]) }));
+
 /** "Tuesday 8 December", in the language shown. */
 const longDate = (day: string, locale: Locale) =>
   new Date(`${day}T12:00:00Z`).toLocaleDateString(INTL_LOCALE[locale], { weekday: 'long', day: 'numeric', month: 'long' });
@@ -48,7 +53,7 @@ export function CheckInsPage() {
         </Link>
         <CheckInForm data={data.data} />
         <h2 className="govuk-heading-m">{t(m.yourCheckIns)}</h2>
-        <CheckInsChart checkIns={data.data.checkIns} lowWords={data.data.settings.lowWords} highWords={data.data.settings.highWords} />
+        <CheckInsChart checkIns={data.data.checkIns} scale={data.data.settings} />
         <SettingsForm data={data.data} />
       </div>
     </div>
@@ -84,7 +89,6 @@ function CheckInForm({ data }: { data: MyCheckIns }) {
     setSaved(null);
     save.mutate();
   };
-  const { lowWords, highWords } = data.settings;
   return (
     <>
       {saved ? (
@@ -110,7 +114,7 @@ function CheckInForm({ data }: { data: MyCheckIns }) {
         <Radios
           name="score"
           legend={t(m.chooseNumber)}
-          hint={t(m.scaleHint, { low: lowWords, high: highWords })}
+          hint={t.rich(m.scaleHint, scaleWords(t, data.settings))}
           options={SCORES.map((s) => ({ value: s, label: s }))}
           value={score}
           onChange={setScore}
@@ -124,7 +128,7 @@ function CheckInForm({ data }: { data: MyCheckIns }) {
             name="shareWithStaffIds"
             legend={t(m.whoCanSee)}
             hint={t(m.whoCanSeeHint)}
-            groups={[{ options: data.people.map((p) => ({ value: p.staffId, label: p.name, hint: p.role })) }]}
+            groups={[{ options: peopleOptions(t, data.people) }]}
             values={shareWith}
             onChange={setShareWith}
             error={errors.shareWithStaffIds}
@@ -141,14 +145,25 @@ function SettingsForm({ data }: { data: MyCheckIns }) {
   const t = useT();
   const queryClient = useQueryClient();
   const [rhythm, setRhythm] = useState<CheckInRhythm>(data.settings.rhythm);
-  const [lowWords, setLowWords] = useState(data.settings.lowWords);
-  const [highWords, setHighWords] = useState(data.settings.highWords);
+  // The words the scale starts with are shown in the page's language; left as they are, they stay the defaults.
+  const startWords = scaleText(t, data.settings);
+  const [lowWords, setLowWords] = useState(startWords.low);
+  const [highWords, setHighWords] = useState(startWords.high);
   const [shareWith, setShareWith] = useState<string[]>(data.settings.shareWithStaffIds);
   const [version, setVersion] = useState(data.settings.version);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const save = useMutation({
-    mutationFn: () => saveCheckInSettings({ rhythm, lowWords, highWords, shareWithStaffIds: shareWith, version }),
+    mutationFn: () => {
+      const defaults = scaleText(t, { ...data.settings, lowIsDefault: true, highIsDefault: true });
+      return saveCheckInSettings({
+        rhythm,
+        lowWords: lowWords.trim() === defaults.low ? DEFAULT_SCALE_WORDS.low : lowWords,
+        highWords: highWords.trim() === defaults.high ? DEFAULT_SCALE_WORDS.high : highWords,
+        shareWithStaffIds: shareWith,
+        version,
+      });
+    },
     onSuccess: (result) => {
       setVersion(result.settings.version);
       setMessage(t(m.choicesSaved));
@@ -158,8 +173,9 @@ function SettingsForm({ data }: { data: MyCheckIns }) {
       const current = conflictCurrent<MyCheckIns>(error);
       if (current) {
         setRhythm(current.settings.rhythm);
-        setLowWords(current.settings.lowWords);
-        setHighWords(current.settings.highWords);
+        const now = scaleText(t, current.settings);
+        setLowWords(now.low);
+        setHighWords(now.high);
         setShareWith(current.settings.shareWithStaffIds);
         setVersion(current.settings.version);
         setErrors({ rhythm: t(m.changedElsewhere) });
@@ -199,7 +215,7 @@ function SettingsForm({ data }: { data: MyCheckIns }) {
         <Checkboxes
           name="settings-share"
           legend={t(m.whoSees)}
-          groups={[{ options: data.people.map((p) => ({ value: p.staffId, label: p.name, hint: p.role })) }]}
+          groups={[{ options: peopleOptions(t, data.people) }]}
           values={shareWith}
           onChange={setShareWith}
           error={errors.shareWithStaffIds}

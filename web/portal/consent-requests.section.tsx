@@ -7,6 +7,7 @@ import { useT } from '../i18n/i18n.ts';
 import { Button } from '../ui/button.tsx';
 import { focusElement } from '../ui/focus.ts';
 import { formatDate } from '../ui/format.ts';
+import { PROFESSIONALS_WRITE_IN, Written } from '../ui/written.tsx';
 import { sharingConsents as m } from './consents.messages.ts';
 import { answerRequest } from './sharing.api.ts';
 import { categoryLabel, kindInSentence } from './sharing-words.ts';
@@ -15,6 +16,12 @@ type Answered = { id: string; accept: boolean };
 
 /** Text a screen reader hears but the page does not show. */
 const hidden = (text: ReactNode[]) => <span className="govuk-visually-hidden">{text}</span>;
+/** The service that asked, by its own name, as written. */
+const recipientOf = (request: ConsentRequest) => (
+  <Written as="span" note={false} lang={PROFESSIONALS_WRITE_IN}>
+    {request.recipient}
+  </Written>
+);
 /** "mental health", for "your mental health information". */
 const kindOf = (request: ConsentRequest) => kindInSentence(categoryLabel(request.category, request.categoryLabel));
 
@@ -38,10 +45,12 @@ export function ConsentRequestsSection({ requests, canChange }: { requests: Cons
             {t(m.requestTitle, { askedBy: request.askedBy, kind: kindOf(request) })}
           </h3>
           <p className="govuk-body">
-            {t(m.requestWho, { askedBy: request.askedBy, recipient: request.recipient, date: formatDate(request.createdAt) })}
+            {t.rich(m.requestWho, { askedBy: request.askedBy, recipient: recipientOf(request), date: formatDate(request.createdAt) })}
           </p>
           <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{t(m.whyTheyAsked)}</p>
-          <p className="govuk-body umb-pre-line">{request.reason}</p>
+          <Written className="govuk-body umb-pre-line" lang={PROFESSIONALS_WRITE_IN}>
+            {request.reason}
+          </Written>
           {canChange ? (
             <AnswerButtons request={request} onAnswered={(accept) => setAnswered({ id: request.id, accept })} />
           ) : (
@@ -55,9 +64,9 @@ export function ConsentRequestsSection({ requests, canChange }: { requests: Cons
           <ul className="govuk-list govuk-list--bullet">
             {earlier.map((request) => (
               <li key={request.id}>
-                {t(request.status === 'accepted' ? m.earlierYes : m.earlierNo, {
+                {t.rich(request.status === 'accepted' ? m.earlierYes : m.earlierNo, {
                   askedBy: request.askedBy,
-                  recipient: request.recipient,
+                  recipient: recipientOf(request),
                   kind: kindOf(request),
                   date: formatDate(request.createdAt),
                 })}
@@ -76,7 +85,7 @@ function AnsweredMessage({ request, accept }: { request: ConsentRequest; accept:
   useEffect(() => focusElement(document.getElementById(id)), [id]);
   return (
     <p className="govuk-body govuk-!-font-weight-bold umb-done" id={id} role="status">
-      {t(accept ? m.saidYes : m.saidNo, { recipient: request.recipient, kind: kindOf(request) })}
+      {t.rich(accept ? m.saidYes : m.saidNo, { recipient: recipientOf(request), kind: kindOf(request) })}
     </p>
   );
 }

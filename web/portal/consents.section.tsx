@@ -1,6 +1,6 @@
 // "What you have agreed to share": each agreement, whether it is still going, and (for a parent) a way to stop it, with a check first.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { type ReactElement, type ReactNode, useEffect, useId, useState } from 'react';
 import type { Message } from '../../shared/i18n/messages.ts';
 import { isApiError } from '../api/client.ts';
 import type { Consent } from '../api/sharing.types.ts';
@@ -10,6 +10,7 @@ import { Facts } from '../ui/facts.tsx';
 import { focusElement } from '../ui/focus.ts';
 import { formatDate } from '../ui/format.ts';
 import { Tag, type TagColour } from '../ui/tag.tsx';
+import { PROFESSIONALS_WRITE_IN, Written } from '../ui/written.tsx';
 import { sharingConsents as m } from './consents.messages.ts';
 import { stopSharing } from './sharing.api.ts';
 import { categoryLabel, kindInSentence } from './sharing-words.ts';
@@ -33,6 +34,13 @@ function statusSentence(t: Translate, consent: Consent): string {
       return consent.endsOn ? t(m.endedOn, { date: formatDate(consent.endsOn) }) : t(m.ended);
   }
 }
+
+/** Whom it is shared with: a service's or worker's name, as written. */
+const recipientOf = (consent: Consent) => (
+  <Written as="span" note={false} lang={PROFESSIONALS_WRITE_IN}>
+    {consent.recipient}
+  </Written>
+);
 
 const ORDER: Record<Consent['status'], number> = { active: 0, not_started: 1, withdrawn: 2, expired: 3 };
 
@@ -62,7 +70,9 @@ type ConsentCardProps = { consent: Consent; justStopped: boolean; onStopped: () 
 function ConsentCard({ consent, justStopped, onStopped }: ConsentCardProps) {
   const t = useT();
   const status = STATUS[consent.status];
-  const title = t(m.cardTitle, { kind: categoryLabel(consent.category, consent.categoryLabel), recipient: consent.recipient });
+  const title = (
+    <>{t.rich(m.cardTitle, { kind: categoryLabel(consent.category, consent.categoryLabel), recipient: recipientOf(consent) })}</>
+  );
   const doneId = useId();
   useEffect(() => {
     if (justStopped) focusElement(document.getElementById(doneId));
@@ -71,7 +81,7 @@ function ConsentCard({ consent, justStopped, onStopped }: ConsentCardProps) {
     <div className="umb-share-card">
       {justStopped ? (
         <p className="govuk-body govuk-!-font-weight-bold umb-done" id={doneId} role="status">
-          {t(m.youStopped, { recipient: consent.recipient })}
+          {t.rich(m.youStopped, { recipient: recipientOf(consent) })}
         </p>
       ) : null}
       <h3 className="govuk-heading-s govuk-!-margin-bottom-2">{title}</h3>
@@ -80,7 +90,16 @@ function ConsentCard({ consent, justStopped, onStopped }: ConsentCardProps) {
       </p>
       <Facts
         facts={[
-          { key: t(m.factPurpose), value: consent.purpose, className: 'umb-pre-line' },
+          {
+            key: t(m.factPurpose),
+            // What it is for, in the words of whoever wrote it: the family member, or the worker whose request they accepted.
+            value: (
+              <Written as="span" note lang={consent.purposeWrittenIn}>
+                {consent.purpose}
+              </Written>
+            ),
+            className: 'umb-pre-line',
+          },
           { key: t(m.factSince), value: formatDate(consent.startsOn) },
           { key: t(m.factUntil), value: consent.endsOn ? formatDate(consent.endsOn) : t(m.untilStopped) },
         ]}
@@ -92,7 +111,7 @@ function ConsentCard({ consent, justStopped, onStopped }: ConsentCardProps) {
   );
 }
 
-function StopSharing({ consent, title, onStopped }: { consent: Consent; title: string; onStopped: () => void }) {
+function StopSharing({ consent, title, onStopped }: { consent: Consent; title: ReactElement; onStopped: () => void }) {
   const t = useT();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -133,7 +152,10 @@ function StopSharing({ consent, title, onStopped }: { consent: Consent; title: s
   return (
     <div className="umb-confirm">
       <p className="govuk-body govuk-!-font-weight-bold" id={questionId}>
-        {t(m.areYouSure, { recipient: consent.recipient, kind: kindInSentence(categoryLabel(consent.category, consent.categoryLabel)) })}
+        {t.rich(m.areYouSure, {
+          recipient: recipientOf(consent),
+          kind: kindInSentence(categoryLabel(consent.category, consent.categoryLabel)),
+        })}
       </p>
       {error ? (
         <p className="govuk-error-message" role="alert">

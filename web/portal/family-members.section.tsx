@@ -7,6 +7,7 @@ import type { FamilyOverview, Person } from '../api/types.ts';
 import { useT } from '../i18n/i18n.ts';
 import { displayName } from '../ui/format.ts';
 import { addressText, groupByHousehold } from '../ui/households.ts';
+import { PROFESSIONALS_WRITE_IN, Written } from '../ui/written.tsx';
 import { namesInLanguage } from './family-names.ts';
 import { myFamily as m } from './my-family.messages.ts';
 
@@ -49,7 +50,16 @@ export function FamilyMembersSection({ households, people, linkChildren = false,
       </h2>
       {groups.map((group) => (
         <div className="umb-household" key={group.household?.id ?? 'elsewhere'}>
-          <h3 className="govuk-heading-s">{group.household?.name ?? t(m.otherPeople)}</h3>
+          <h3 className="govuk-heading-s">
+            {group.household ? (
+              // A household's name is a worker's words ("Marie’s home"), shown as written.
+              <Written as="span" note={false} lang={PROFESSIONALS_WRITE_IN}>
+                {group.household.name}
+              </Written>
+            ) : (
+              t(m.otherPeople)
+            )}
+          </h3>
           {group.household ? (
             <p className="govuk-body umb-address">
               <span className="govuk-visually-hidden">{t(m.address)}</span>

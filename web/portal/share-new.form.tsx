@@ -1,6 +1,6 @@
 // "Share something new": a parent agrees to let one service see one kind of information, for a reason, until a date or until they stop it.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { CONSENT_CATEGORY_KEYS } from '../../shared/domain/sharing.ts';
 import { isApiError } from '../api/client.ts';
 import type { SharingOverview } from '../api/sharing.types.ts';
@@ -15,6 +15,7 @@ import { Select } from '../ui/select.tsx';
 import { failureErrors, summaryOf } from '../ui/server-errors.ts';
 import { TextArea } from '../ui/textarea.tsx';
 import { todayIso } from '../ui/time.ts';
+import { PROFESSIONALS_WRITE_IN, Written } from '../ui/written.tsx';
 import { sharingConsents as m } from './consents.messages.ts';
 import { agreeToShare } from './sharing.api.ts';
 import { categoryLabel, kindInSentence } from './sharing-words.ts';
@@ -50,7 +51,7 @@ export function ShareNewForm({ organisations, onErrorsChange }: ShareNewProps) {
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<ReactNode>(null);
   const doneId = useId();
   const hasErrors = Object.keys(errors).length > 0;
 
@@ -76,11 +77,19 @@ export function ShareNewForm({ organisations, onErrorsChange }: ShareNewProps) {
         endsOn: toSend.until || null,
       }),
     onSuccess: async (_, sent) => {
-      const service = organisations.find((organisation) => organisation.id === sent.service)?.name ?? t(m.theService);
+      const name = organisations.find((organisation) => organisation.id === sent.service)?.name;
+      // The service by its own name, as written.
+      const service = name ? (
+        <Written as="span" note={false} lang={PROFESSIONALS_WRITE_IN}>
+          {name}
+        </Written>
+      ) : (
+        t(m.theService)
+      );
       const kind = kindInSentence(categoryLabel(sent.category, sent.category));
       setDraft(EMPTY);
       setErrors({});
-      setDone(t(m.youAgreed, { kind, service }));
+      setDone(t.rich(m.youAgreed, { kind, service }));
       await queryClient.invalidateQueries({ queryKey: ['portal', 'sharing'] });
     },
     onError: (failure) => {
@@ -121,7 +130,11 @@ export function ShareNewForm({ organisations, onErrorsChange }: ShareNewProps) {
           id={IDS.service}
           label={t(m.whichService)}
           labelClass="govuk-label--s"
-          options={organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
+          options={organisations.map((organisation) => ({
+            value: organisation.id,
+            label: organisation.name,
+            lang: PROFESSIONALS_WRITE_IN,
+          }))}
           placeholder={t(m.chooseService)}
           value={draft.service}
           onValueChange={(service) => update({ service })}

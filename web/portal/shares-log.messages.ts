@@ -16,6 +16,12 @@ export const sharingLog = defineMessages('sharing-log', {
   whyLabel: 'Why: ',
   decidedByLabel: 'Decided by: ',
   whatFor: 'What for: {purpose}',
+  decider_parent: '{name} (parent)',
+  decider_young_person: '{name} (young person, for their own information)',
+  decider_worker: '{name}, {organisation}',
+  decider_workerAgreed:
+    '{name}, {organisation}, with {agreedBy}’s agreement {how, select, in_person {in person} by_phone {by phone} other {in writing or by message}}',
+  decider_emergency_access: '{name} (emergency access)',
   whoCanSeeHeading: 'Who can see what, and why',
   nobodyCanSee: 'No service is working with your family through Umbrella at the moment, so nobody can see your information.',
   eachService: 'Each service working with your family can see only some kinds of information. This is what each one can see.',

@@ -16,4 +16,6 @@ export const sharingWords = defineMessages('sharing-words', {
   why_general: 'Everyone in your care team can read general notes.',
   why_home: 'This is their own service’s work with you.',
   why_own_notes: 'A service can always read its own notes.',
+  why_consent: '{hasEnd, select, yes {You agreed, until {date}: {purpose}} other {You agreed: {purpose}}}',
+  why_override: 'Shared without your agreement to keep someone safe, until {date}.',
 });

@@ -5,6 +5,7 @@ import type { CareTeamMember } from '../api/types.ts';
 import { type Translate, useT } from '../i18n/i18n.ts';
 import { splitCareTeam } from '../ui/care-team.ts';
 import { ContactLinks } from '../ui/contact-links.tsx';
+import { PROFESSIONALS_WRITE_IN, Written } from '../ui/written.tsx';
 import { myFamily as m } from './my-family.messages.ts';
 
 /** A member's role, what it means and which key worker they are, by key; a key this list does not know keeps the words it came with. */
@@ -43,7 +44,17 @@ function WorkerCard({ member }: { member: CareTeamMember }) {
     <li className={`umb-worker${member.keyWorker ? ' umb-worker--key' : ''}`}>
       <h3 className="govuk-heading-s umb-worker__name">{member.name}</h3>
       {words.keyWorker ? <p className="govuk-body umb-worker__key">{words.keyWorker}</p> : null}
-      <p className="govuk-body">{t(m.roleAt, { role: words.label, organisation: member.organisationName })}</p>
+      <p className="govuk-body">
+        {t.rich(m.roleAt, {
+          role: words.label,
+          // Their organisation's own name, as it writes it.
+          organisation: (
+            <Written as="span" note={false} lang={PROFESSIONALS_WRITE_IN}>
+              {member.organisationName}
+            </Written>
+          ),
+        })}
+      </p>
       <p className="govuk-body">{words.plain}</p>
       <h4 className="govuk-heading-s umb-worker__contact-heading">{t(m.howToContact, { name: member.name })}</h4>
       <ContactLinks phone={member.phone} email={member.email} />

@@ -1,9 +1,12 @@
 // A parent's check-ins drawn over time (her own page, and a worker she chose to show them to): a small line chart of her 0–10 answers, with the same answers as a
 // table for anyone who cannot use the chart. Her scale, in her words; nothing here is a score on her.
-import type { CheckIn } from '../../shared/contracts/check-ins.ts';
-import { type Locale, useT } from '../i18n/i18n.ts';
+import type { ReactElement } from 'react';
+import type { CheckIn, CheckInSettings } from '../../shared/contracts/check-ins.ts';
+import { type Locale, type Translate, useT } from '../i18n/i18n.ts';
 import { chartWords as m } from './charts.messages.ts';
+import { checkInWords } from './check-ins-chart.messages.ts';
 import { formatDate, INTL_LOCALE } from './format.ts';
+import { Written } from './written.tsx';
 
 const WIDTH = 560;
 const HEIGHT = 220;
@@ -16,20 +19,42 @@ const BOTTOM = 36;
 const shortDate = (iso: string, locale: Locale) =>
   new Date(iso).toLocaleDateString(INTL_LOCALE[locale], { day: 'numeric', month: 'short' });
 
-type ChartCheckIn = Omit<CheckIn, 'sharedWith'> & { sharedWith?: string[] };
+type ChartCheckIn = Omit<CheckIn, 'sharedWith' | 'sharedWithNames'> & { sharedWithNames?: (string | null)[] };
+
+/** The ends of her scale: her own words, or the words it started with until she writes hers. */
+export type CheckInScale = Pick<CheckInSettings, 'lowWords' | 'highWords' | 'lowIsDefault' | 'highIsDefault' | 'scaleWrittenIn'>;
+
+/** A default end in the page's language, for a form to start from (the server knows the defaults by their English). */
+export function scaleText(t: Translate, scale: CheckInScale): { low: string; high: string } {
+  return {
+    low: scale.lowIsDefault ? t(checkInWords.defaultLow) : scale.lowWords,
+    high: scale.highIsDefault ? t(checkInWords.defaultHigh) : scale.highWords,
+  };
+}
+
+/** The ends of her scale to place in a sentence: the defaults in the page's language, her own words as she wrote them. */
+export function scaleWords(t: Translate, scale: CheckInScale): { low: string | ReactElement; high: string | ReactElement } {
+  const own = (words: string) => (
+    <Written as="span" note={false} lang={scale.scaleWrittenIn}>
+      {words}
+    </Written>
+  );
+  return {
+    low: scale.lowIsDefault ? t(checkInWords.defaultLow) : own(scale.lowWords),
+    high: scale.highIsDefault ? t(checkInWords.defaultHigh) : own(scale.highWords),
+  };
+}
 
 export function CheckInsChart({
   checkIns,
-  lowWords,
-  highWords,
+  scale,
   personName,
   whose,
   id = 'check-ins',
 }: {
   checkIns: readonly ChartCheckIn[];
-  /** The person's own words for the ends of her scale, shown as she wrote them. */
-  lowWords: string;
-  highWords: string;
+  /** The person's own words for the ends of her scale, shown as she wrote them (or the defaults, in the page's language). */
+  scale: CheckInScale;
   /** Whose check-ins, when they are not the reader's own (a worker's screen); left out, they are "Your" check-ins. */
   personName?: string;
   /** The older way to say whose: "Marie’s". Kept until the worker's screen passes personName. */
@@ -51,7 +76,7 @@ export function CheckInsChart({
       <figcaption className="govuk-body-s govuk-!-font-weight-bold" id={`${id}-caption`}>
         {name === undefined ? t(m.checkInsCaptionYours) : t(m.checkInsCaptionTheirs, { name })}
       </figcaption>
-      <p className="govuk-body-s umb-plan-chart__scale">{t(m.scale, { low: lowWords, high: highWords })}</p>
+      <p className="govuk-body-s umb-plan-chart__scale">{t.rich(m.scale, scaleWords(t, scale))}</p>
       <svg className="umb-plan-chart__svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-svg-title`}>
         <title id={`${id}-svg-title`}>
           {last
@@ -115,9 +140,19 @@ export function CheckInsChart({
                 <tr key={c.id} className="govuk-table__row">
                   <td className="govuk-table__cell">{formatDate(c.createdAt)}</td>
                   <td className="govuk-table__cell">{c.score}</td>
-                  <td className="govuk-table__cell umb-written">{c.words ?? ''}</td>
-                  {c.sharedWith ? (
-                    <td className="govuk-table__cell">{c.sharedWith.length > 0 ? c.sharedWith.join(', ') : t(m.onlyYou)}</td>
+                  <td className="govuk-table__cell">
+                    {c.words ? (
+                      <Written as="span" note lang={c.writtenIn}>
+                        {c.words}
+                      </Written>
+                    ) : null}
+                  </td>
+                  {c.sharedWithNames ? (
+                    <td className="govuk-table__cell">
+                      {c.sharedWithNames.length > 0
+                        ? c.sharedWithNames.map((name) => name ?? t(checkInWords.someoneWhoLeft)).join(', ')
+                        : t(m.onlyYou)}
+                    </td>
                   ) : null}
                 </tr>
               ))}

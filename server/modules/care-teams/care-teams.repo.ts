@@ -2,8 +2,10 @@
 
 import { sql } from 'kysely';
 import type { CareTeamRole, KeyWorkerSide } from '../../../shared/domain/care-team-roles.ts';
+import type { Phrase } from '../../../shared/i18n/messages.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Db, Tx } from '../../db/database.ts';
+import { phraseColumns } from '../../i18n/catalogues.ts';
 
 export async function findStaff(tx: Tx, staffId: string) {
   return tx
@@ -61,7 +63,8 @@ export async function parentAccountsToTell(tx: Tx, family: VisibleFamily, adultM
   return (await q.execute()).map((a) => a.id);
 }
 
-export async function notifyAccounts(tx: Tx, family: VisibleFamily, accountIds: string[], message: string, makeId: () => string) {
+/** The parent's accounts told of a change to the team, in words each reads in their own language. */
+export async function notifyAccounts(tx: Tx, family: VisibleFamily, accountIds: string[], message: Phrase, makeId: () => string) {
   if (accountIds.length === 0) return;
   await tx
     .insertInto('notifications')
@@ -73,7 +76,7 @@ export async function notifyAccounts(tx: Tx, family: VisibleFamily, accountIds: 
         kind: 'care_team_changed' as const,
         family_id: family.id,
         entry_id: null,
-        message,
+        ...phraseColumns(message),
         dedupe_key: null,
       })),
     )

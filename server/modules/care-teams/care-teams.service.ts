@@ -5,6 +5,8 @@
 import type { z } from 'zod';
 import type { AddCareTeamMemberRequest, RemoveCareTeamMemberRequest } from '../../../shared/contracts/family-edits.ts';
 import { keyWorkerChangedMessage } from '../../../shared/domain/family-words.ts';
+import { phrase } from '../../../shared/i18n/messages.ts';
+import { notifyFamily as notify } from '../../../shared/i18n/notify-family.messages.ts';
 import { type FamilyDeps, isUuid, withFamily } from '../../access/family-access.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { AuditAction } from '../../audit/audit-log.ts';
@@ -52,10 +54,12 @@ async function tellParents(
 ) {
   const adultMentalHealth = who.organisation_kind === 'adult_mental_health' || who.key_worker === 'adult_mental_health';
   const accounts = await repo.parentAccountsToTell(tx, family, adultMentalHealth);
-  const them = `${who.full_name} (${who.job_title}, ${who.organisation_name})`;
-  const message = joined
-    ? `${them} is now working with your family. You can see everyone who works with you on your family’s page.`
-    : `${them} is no longer working with your family. They cannot see your family’s record any more.`;
+  // In each parent's own language when they read it (issue 16 §3).
+  const message = phrase(joined ? notify.careTeamJoined : notify.careTeamLeft, {
+    name: who.full_name,
+    jobTitle: who.job_title,
+    organisation: who.organisation_name,
+  });
   await repo.notifyAccounts(tx, family, accounts, message, newId);
 }
 

@@ -1,16 +1,20 @@
 // SQL for the parent's check-ins: her settings, her check-ins, the workers she may show them to, and the reminders.
 import { sql } from 'kysely';
 import type { CheckInRhythm } from '../../../shared/domain/check-ins.ts';
+import type { Locale } from '../../../shared/i18n/locales.ts';
+import { phrase } from '../../../shared/i18n/messages.ts';
+import { notifyFamily } from '../../../shared/i18n/notify-family.messages.ts';
 import type { SystemScope } from '../../access/scope.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
+import { phraseColumns } from '../../i18n/catalogues.ts';
 
 /** The workers on the family's care team now: the only people a check-in can be shown to. */
 export function careTeam(tx: Tx, family: VisibleFamily) {
   return tx
     .selectFrom('care_team_members as m')
     .innerJoin('staff as s', 's.id', 'm.staff_id')
-    .select(['s.id as staff_id', 's.full_name', 's.job_title'])
+    .select(['s.id as staff_id', 's.full_name', 's.job_title', 'm.team_role'])
     .where('m.family_id', '=', family.id)
     .where('m.ended_at', 'is', null)
     .orderBy('s.full_name')
@@ -26,7 +30,13 @@ export function findSettings(tx: Tx, family: VisibleFamily, personId: string) {
     .executeTakeFirst();
 }
 
-export type SettingsValues = { rhythm: CheckInRhythm; low_words: string; high_words: string; share_with_staff_ids: string[] };
+export type SettingsValues = {
+  rhythm: CheckInRhythm;
+  low_words: string;
+  high_words: string;
+  share_with_staff_ids: string[];
+  written_in: Locale;
+};
 
 /** The first save: one row per person; a concurrent first save finds the row taken and is answered as stale. */
 export async function insertSettings(tx: Tx, family: VisibleFamily, personId: string, values: SettingsValues) {
@@ -55,7 +65,7 @@ export function updateSettings(tx: Tx, family: VisibleFamily, personId: string, 
 export function ownCheckIns(tx: Tx, family: VisibleFamily, personId: string, since: Date) {
   return tx
     .selectFrom('check_ins')
-    .select(['id', 'score', 'words', 'created_at', 'shared_with_staff_ids'])
+    .select(['id', 'score', 'words', 'written_in', 'created_at', 'shared_with_staff_ids'])
     .where('family_id', '=', family.id)
     .where('person_id', '=', personId)
     .where('created_at', '>=', since)
@@ -68,7 +78,7 @@ export function ownCheckIns(tx: Tx, family: VisibleFamily, personId: string, sin
 export function checkInsSharedWith(tx: Tx, family: VisibleFamily, personId: string, staffId: string, since: Date) {
   return tx
     .selectFrom('check_ins')
-    .select(['id', 'score', 'words', 'created_at'])
+    .select(['id', 'score', 'words', 'written_in', 'created_at'])
     .where('family_id', '=', family.id)
     .where('person_id', '=', personId)
     .where('created_at', '>=', since)
@@ -86,6 +96,7 @@ export type NewCheckIn = {
   words: string | null;
   shared_with_staff_ids: string[];
   idempotency_key: string | null;
+  written_in: Locale;
 };
 
 /** One check-in; a retry with the same key makes none and returns the first one's row. */
@@ -94,12 +105,12 @@ export async function insertCheckIn(tx: Tx, family: VisibleFamily, row: NewCheck
     .insertInto('check_ins')
     .values({ ...row, family_id: family.id, created_at: new Date() })
     .onConflict((oc) => oc.columns(['family_id', 'account_id', 'idempotency_key']).where('idempotency_key', 'is not', null).doNothing())
-    .returning(['id', 'score', 'words', 'created_at', 'shared_with_staff_ids'])
+    .returning(['id', 'score', 'words', 'written_in', 'created_at', 'shared_with_staff_ids'])
     .executeTakeFirst();
   if (made) return { row: made, created: true };
   const first = await tx
     .selectFrom('check_ins')
-    .select(['id', 'score', 'words', 'created_at', 'shared_with_staff_ids'])
+    .select(['id', 'score', 'words', 'written_in', 'created_at', 'shared_with_staff_ids'])
     .where('family_id', '=', family.id)
     .where('account_id', '=', row.account_id)
     .where('idempotency_key', '=', row.idempotency_key)
@@ -149,7 +160,8 @@ export async function markReminded(
       recipient_account_id: due.account_id,
       recipient_staff_id: null,
       entry_id: null,
-      message: 'It’s time for your check-in: how are things? You can answer in a few seconds, or skip it.',
+      // Her own language when she reads it (issue 16 §3).
+      ...phraseColumns(phrase(notifyFamily.checkInDue)),
       dedupe_key: `check_in_due:${due.person_id}:${due.due_on}`,
     })
     .onConflict((oc) => oc.doNothing())
@@ -161,7 +173,7 @@ export function parentsWithSettingsOrCheckIns(tx: Tx, family: VisibleFamily) {
   return tx
     .selectFrom('people as p')
     .leftJoin('check_in_settings as s', (j) => j.onRef('s.family_id', '=', 'p.family_id').onRef('s.person_id', '=', 'p.id'))
-    .select(['p.id as person_id', 'p.full_name as name', 's.low_words', 's.high_words'])
+    .select(['p.id as person_id', 'p.full_name as name', 's.low_words', 's.high_words', 's.written_in'])
     .where('p.family_id', '=', family.id)
     .where((eb) =>
       eb.or([
@@ -178,7 +190,7 @@ export function parentsWithSettingsOrCheckIns(tx: Tx, family: VisibleFamily) {
 export function allCheckIns(tx: Tx, family: VisibleFamily, personId: string) {
   return tx
     .selectFrom('check_ins')
-    .select(['id', 'score', 'words', 'created_at', 'shared_with_staff_ids'])
+    .select(['id', 'score', 'words', 'written_in', 'created_at', 'shared_with_staff_ids'])
     .where('family_id', '=', family.id)
     .where('person_id', '=', personId)
     .orderBy('created_at')

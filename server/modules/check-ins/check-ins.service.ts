@@ -10,7 +10,8 @@ import type {
   SharedCheckIns,
 } from '../../../shared/contracts/check-ins.ts';
 import { CHECK_IN_RHYTHM_DAYS, CHECK_IN_SUGGEST_HELP_AT, DEFAULT_SCALE_WORDS } from '../../../shared/domain/check-ins.ts';
-import type { FamilyMemberActor } from '../../access/actor.ts';
+import type { Locale } from '../../../shared/i18n/locales.ts';
+import { type FamilyMemberActor, writerLanguage } from '../../access/actor.ts';
 import { type FamilyDeps, readFamily, withFamily } from '../../access/family-access.ts';
 import { type SystemScope, systemScope } from '../../access/scope.ts';
 import { systemFamily, type VisibleFamily } from '../../access/visible-family.ts';
@@ -33,38 +34,48 @@ type SettingsRow = NonNullable<Awaited<ReturnType<typeof repo.findSettings>>>;
 
 const addDays = (day: Date, days: number) => new Date(day.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 
+/** Her scale's words: her own, with the language she wrote them in, or the defaults (which each page words itself). */
+function scaleView(row: { low_words: string | null; high_words: string | null; written_in: Locale | null } | undefined) {
+  const low = row?.low_words ?? DEFAULT_SCALE_WORDS.low;
+  const high = row?.high_words ?? DEFAULT_SCALE_WORDS.high;
+  return {
+    lowWords: low,
+    highWords: high,
+    lowIsDefault: low === DEFAULT_SCALE_WORDS.low,
+    highIsDefault: high === DEFAULT_SCALE_WORDS.high,
+    scaleWrittenIn: row?.written_in ?? 'en',
+  };
+}
+
 function settingsView(row: SettingsRow | undefined, lastCheckIn: Date | null): MyCheckIns['settings'] {
-  if (!row)
-    return {
-      rhythm: 'off',
-      lowWords: DEFAULT_SCALE_WORDS.low,
-      highWords: DEFAULT_SCALE_WORDS.high,
-      shareWithStaffIds: [],
-      version: 0,
-      nextDueOn: null,
-    };
+  if (!row) return { rhythm: 'off', ...scaleView(undefined), shareWithStaffIds: [], version: 0, nextDueOn: null };
   const days = CHECK_IN_RHYTHM_DAYS[row.rhythm];
   const from = lastCheckIn && lastCheckIn > row.updated_at ? lastCheckIn : row.updated_at;
   return {
     rhythm: row.rhythm,
-    lowWords: row.low_words,
-    highWords: row.high_words,
+    ...scaleView(row),
     shareWithStaffIds: row.share_with_staff_ids,
     version: row.version,
     nextDueOn: days === null ? null : addDays(from, days),
   };
 }
 
+/** Said of someone she once showed a check-in to who has left her care team (the export's words; the page words its own). */
+const NO_LONGER_ON_TEAM = 'Someone no longer on your care team';
+
 function checkInView(
-  row: { id: string; score: number; words: string | null; created_at: Date; shared_with_staff_ids: string[] },
+  row: { id: string; score: number; words: string | null; written_in: Locale; created_at: Date; shared_with_staff_ids: string[] },
   names: Map<string, string>,
 ): CheckIn {
+  const sharedWithNames = row.shared_with_staff_ids.map((id) => names.get(id) ?? null);
   return {
     id: row.id,
     score: row.score,
     words: row.words,
+    writtenIn: row.written_in,
     createdAt: row.created_at.toISOString(),
-    sharedWith: row.shared_with_staff_ids.map((id) => names.get(id) ?? 'Someone no longer on your care team'),
+    sharedWith: sharedWithNames.map((name) => name ?? NO_LONGER_ON_TEAM),
+    sharedWithNames,
   };
 }
 
@@ -77,7 +88,7 @@ async function mine(tx: Tx, family: VisibleFamily, actor: { personId: string }):
   const names = new Map(team.map((t) => [t.staff_id, t.full_name]));
   return {
     settings: settingsView(settings, rows.at(-1)?.created_at ?? null),
-    people: team.map((t) => ({ staffId: t.staff_id, name: t.full_name, role: t.job_title })),
+    people: team.map((t) => ({ staffId: t.staff_id, name: t.full_name, role: t.job_title, teamRole: t.team_role })),
     checkIns: rows.map((r) => checkInView(r, names)),
   };
 }
@@ -112,6 +123,8 @@ export function saveSettings(
       low_words: input.lowWords,
       high_words: input.highWords,
       share_with_staff_ids: onlyCareTeam(await repo.careTeam(tx, family), input.shareWithStaffIds, 'shareWithStaffIds'),
+      // Her own words for the scale, in the language she writes in (issue 16 §3).
+      written_in: writerLanguage(actor),
     };
     const saved =
       input.version === 0
@@ -145,6 +158,7 @@ export function addCheckIn(
       words: input.words ? input.words : null,
       shared_with_staff_ids: sharedWith,
       idempotency_key: idempotencyKey ?? null,
+      written_in: writerLanguage(actor),
     });
     // Only the people she chose hear of it, with the same neutral words whatever the number.
     if (created && sharedWith.length > 0)
@@ -170,9 +184,14 @@ export function sharedWithMe(deps: FamilyDeps, ctx: RequestContext, familyId: st
       if (rows.length === 0) continue;
       people.push({
         personName: p.name,
-        lowWords: p.low_words ?? DEFAULT_SCALE_WORDS.low,
-        highWords: p.high_words ?? DEFAULT_SCALE_WORDS.high,
-        checkIns: rows.map((r) => ({ id: r.id, score: r.score, words: r.words, createdAt: r.created_at.toISOString() })),
+        ...scaleView(p),
+        checkIns: rows.map((r) => ({
+          id: r.id,
+          score: r.score,
+          words: r.words,
+          writtenIn: r.written_in,
+          createdAt: r.created_at.toISOString(),
+        })),
       });
     }
     return { result: { people }, audit: { details: { count: people.reduce((n, p) => n + p.checkIns.length, 0) } } };

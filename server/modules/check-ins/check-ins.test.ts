@@ -194,3 +194,56 @@ describe('check-ins in a subject access export', () => {
     expect(JSON.stringify(jamieCopy)).not.toContain('Sleeping better this week.');
   });
 });
+
+describe('her words in her own language (issue 16 §3)', () => {
+  it('keeps a check-in’s words and her scale’s words with the language she chose; the defaults are said by key', async () => {
+    expect((await marie.put('/api/portal/language', { language: 'pl' })).statusCode).toBe(200);
+    const polish = marie;
+    try {
+      const saved = await polish.post('/api/portal/check-ins', { score: 6, words: 'Spałam lepiej.', shareWithStaffIds: [staffIds.daniel] });
+      expect(saved.statusCode).toBe(201);
+      expect(saved.json().checkIn).toMatchObject({ words: 'Spałam lepiej.', writtenIn: 'pl', sharedWithNames: ['Daniel Okafor'] });
+      // Her own words for one end of the scale, the default for the other: the default is said in each page's language.
+      const s = (await polish.get('/api/portal/check-ins')).json().settings;
+      const put = await polish.put('/api/portal/check-ins/settings', {
+        rhythm: s.rhythm,
+        lowWords: 'Bardzo ciężko',
+        highWords: 'Things are going well',
+        shareWithStaffIds: [staffIds.daniel],
+        version: s.version,
+      });
+      expect(put.statusCode, put.body).toBe(200);
+      expect(put.json().settings).toMatchObject({ lowIsDefault: false, highIsDefault: true, scaleWrittenIn: 'pl' });
+      // Her care team by name, with their role on the team by key (the page words it) beside their job title.
+      expect(put.json().people.find((p: { name: string }) => p.name === 'Daniel Okafor')).toMatchObject({
+        teamRole: 'community_psychiatric_nurse',
+      });
+      // The worker she showed it to reads her words with their language, and her scale as she wrote it.
+      const shared = (await daniel.get(`/api/families/${F}/check-ins`)).json().people[0];
+      expect(shared).toMatchObject({ lowWords: 'Bardzo ciężko', lowIsDefault: false, highIsDefault: true, scaleWrittenIn: 'pl' });
+      expect(shared.checkIns.find((c: { words: string | null }) => c.words === 'Spałam lepiej.').writtenIn).toBe('pl');
+      // What she wrote before choosing Polish stays English.
+      const mine = (await polish.get('/api/portal/check-ins')).json().checkIns;
+      const before = mine.filter((c: { words: string | null }) => c.words !== 'Spałam lepiej.');
+      expect(before.length).toBeGreaterThan(0);
+      expect(new Set(before.map((c: { writtenIn: string }) => c.writtenIn))).toEqual(new Set(['en']));
+    } finally {
+      await marie.put('/api/portal/language', { language: 'en' });
+    }
+  });
+
+  it('reminds her with a message she reads in her own language', async () => {
+    await t.database.asOwner(
+      "UPDATE check_in_settings SET rhythm = 'weekly', updated_at = now() - interval '30 days', reminded_for = NULL",
+    );
+    await t.database.asOwner("UPDATE check_ins SET created_at = now() - interval '30 days'");
+    expect(await remindCheckIns(t.database.db)).toBe(1);
+    const rows = (
+      await t.database.asOwner("SELECT message, message_id FROM notifications WHERE kind = 'check_in_due' ORDER BY created_at DESC LIMIT 1")
+    ).rows;
+    expect(rows[0]).toEqual({
+      message: 'It’s time for your check-in: how are things? You can answer in a few seconds, or skip it.',
+      message_id: 'notify-family.checkInDue',
+    });
+  });
+});

@@ -1,8 +1,12 @@
 // SQL for consents and consent requests, the overrides a sharing page shows, and telling the parent a consent ended.
+import type { Locale } from '../../../shared/i18n/locales.ts';
+import { phrase } from '../../../shared/i18n/messages.ts';
+import { notifyFamily } from '../../../shared/i18n/notify-family.messages.ts';
 import { familyVisible, type SystemScope } from '../../access/scope.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 import type { ConsentCategory } from '../../db/schema.ts';
+import { phraseColumns } from '../../i18n/catalogues.ts';
 
 export async function consentsOf(tx: Tx, family: VisibleFamily) {
   return tx
@@ -20,6 +24,7 @@ export async function consentsOf(tx: Tx, family: VisibleFamily) {
       'c.withdrawn_at',
       'c.granted_by_account_id',
       'c.subject_person_id',
+      'c.written_in',
       'o.name as organisation_name',
       's.full_name as staff_name',
     ])
@@ -41,6 +46,8 @@ export async function insertConsent(
     ends_on: string | null;
     granted_by_account_id: string;
     subject_person_id: string | null;
+    /** The purpose's language (issue 16 §3). */
+    written_in: Locale;
   },
 ) {
   await tx
@@ -182,7 +189,8 @@ export async function noteExpiredConsents(tx: Tx, system: SystemScope, today: st
         kind: 'consent_answered' as const,
         family_id: c.family_id,
         entry_id: null,
-        message: `Your agreement to share ${c.category.replaceAll('_', ' ')} information ended on ${c.ends_on}. Nothing more is shared under it.`,
+        // In the parent's own language when she reads it (issue 16 §3); the date as it is kept, which each language writes its way.
+        ...phraseColumns(phrase(notifyFamily.consentEnded, { category: c.category, date: c.ends_on ?? '' })),
         dedupe_key: `consent-expired:${c.id}:${c.account_id}`,
       })),
     )

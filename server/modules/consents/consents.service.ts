@@ -4,7 +4,10 @@
 import type { z } from 'zod';
 import type { AnswerConsentRequest, AskForConsentRequest, GrantConsentRequest } from '../../../shared/contracts/consents.ts';
 import type { ConsentCategory } from '../../../shared/domain/sharing.ts';
-import type { FamilyMemberActor } from '../../access/actor.ts';
+import type { Locale } from '../../../shared/i18n/locales.ts';
+import { phrase } from '../../../shared/i18n/messages.ts';
+import { notifyFamily } from '../../../shared/i18n/notify-family.messages.ts';
+import { type FamilyMemberActor, writerLanguage } from '../../access/actor.ts';
 import { type FamilyDeps, isUuid, readFamily, withFamily } from '../../access/family-access.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
@@ -62,6 +65,8 @@ async function grant(
   family: VisibleFamily,
   actor: FamilyMemberActor,
   v: { category: ConsentCategory; recipientOrganisationId?: string; recipientStaffId?: string; purpose: string; endsOn?: string | null },
+  /** The purpose's language: the family member's own words, or a worker's request they accepted (English). */
+  writtenIn: Locale,
 ) {
   if (v.endsOn && v.endsOn < today()) throw badRequest('The end date has already passed.', { endsOn: 'Choose a date from today on' });
   const recipient = await recipientOf(tx, v);
@@ -76,6 +81,7 @@ async function grant(
     ends_on: v.endsOn ?? null,
     granted_by_account_id: actor.accountId,
     subject_person_id: subjectOf(actor),
+    written_in: writtenIn,
   });
   await sharingLog.insertDisclosure(tx, family, {
     id: newId(),
@@ -89,6 +95,7 @@ async function grant(
     decided_by_account_id: actor.accountId,
     decided_by_description: `${actor.name} (${actor.kind === 'young_person' ? 'young person, for their own information' : 'parent'})`,
     source_id: id,
+    written_in: writtenIn,
   });
   return { id, recipient };
 }
@@ -96,7 +103,7 @@ async function grant(
 export function grantConsent(deps: FamilyDeps, ctx: RequestContext, input: z.output<typeof GrantConsentRequest>) {
   const actor = consenter(ctx);
   return withFamily(deps, ctx, actor.familyId, 'consent.granted', async (tx, family) => {
-    const { id, recipient } = await grant(tx, family, actor, input);
+    const { id, recipient } = await grant(tx, family, actor, input, writerLanguage(actor));
     return {
       result: { id, version: 1 },
       audit: { subjectType: 'consent', subjectId: id, details: { category: input.category, recipient: recipient.description } },
@@ -133,7 +140,7 @@ export function askForConsent(deps: FamilyDeps, ctx: RequestContext, familyId: s
         id: newId(),
         kind: 'consent_requested' as const,
         recipient_account_id: accountId,
-        message: `${actor.name} asks if their service may see your ${label(input.category).toLowerCase()} information. You can say yes or no.`,
+        message: phrase(notifyFamily.consentRequested, { name: actor.name, category: input.category }),
       })),
     );
     return { result: { id, version: 1 }, audit: { subjectType: 'consent_request', subjectId: id, details: { category: input.category } } };
@@ -157,12 +164,19 @@ export function answerConsentRequest(
       const request = await repo.findOpenRequest(tx, family, requestId);
       if (!request) return null;
       const consent = input.accept
-        ? await grant(tx, family, actor, {
-            category: request.category,
-            recipientOrganisationId: request.recipient_organisation_id,
-            purpose: request.reason,
-            endsOn: input.endsOn ?? null,
-          })
+        ? await grant(
+            tx,
+            family,
+            actor,
+            {
+              category: request.category,
+              recipientOrganisationId: request.recipient_organisation_id,
+              purpose: request.reason,
+              endsOn: input.endsOn ?? null,
+            },
+            // The purpose is the worker's reason for asking.
+            'en',
+          )
         : null;
       await repo.answerRequest(tx, family, requestId, input.accept, actor.accountId, consent?.id ?? null);
       await sharingLog.notifyAll(tx, family, [

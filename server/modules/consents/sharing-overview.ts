@@ -3,7 +3,7 @@
 
 import type { SharingOverview } from '../../../shared/contracts/consents.ts';
 import { dateInWords } from '../../../shared/domain/dates.ts';
-import { CONSENT_CATEGORIES, CONSENT_CATEGORY_KEYS, LAWFUL_BASES } from '../../../shared/domain/sharing.ts';
+import { CONSENT_CATEGORIES, CONSENT_CATEGORY_KEYS, LAWFUL_BASES, type SeeReason } from '../../../shared/domain/sharing.ts';
 import { isOneOf } from '../../../shared/domain/vocabularies.ts';
 import type { FamilyMemberActor } from '../../access/actor.ts';
 import { holdsPermission } from '../../access/permissions.ts';
@@ -28,6 +28,35 @@ export function consentStatus(c: { withdrawn_at: Date | null; starts_on: string;
   return 'active' as const;
 }
 
+type WhoCanSeeCategory = SharingOverview['whoCanSee'][number]['categories'][number];
+type Decider = NonNullable<SharingOverview['shares'][number]['decider']>;
+
+/**
+ * Who decided a share, in parts the family's page words itself (issue 16 §3): the parent or young person who agreed, a
+ * worker with their organisation (and, for a referral, how and whose agreement it had), or a worker's emergency access.
+ */
+function deciderOf(
+  share: { via: string },
+  account: Awaited<ReturnType<typeof sharingLog.decidersOf>>[number] | undefined,
+  referral: Awaited<ReturnType<typeof sharingLog.referralSubjects>>[number] | undefined,
+): Decider | null {
+  if (!account) return null;
+  if (account.staff_name) {
+    const agreed = share.via === 'referral' && referral?.agreed_how && referral.agreed_how !== 'in_umbrella';
+    return {
+      name: account.staff_name,
+      organisation: account.organisation_name,
+      as: share.via === 'emergency_access' ? 'emergency_access' : 'worker',
+      agreedHow: agreed ? referral.agreed_how : null,
+      agreedBy: agreed ? (referral.preferred_name ?? referral.full_name) : null,
+    };
+  }
+  const name = account.preferred_name ?? account.full_name;
+  if (!name) return null;
+  const as = share.via === 'consent' && (account.kind === 'parent' || account.kind === 'young_person') ? account.kind : 'family';
+  return { name, organisation: null, as, agreedHow: null, agreedBy: null };
+}
+
 /**
  * Builds the sharing overview; `forParent` (any family member) leaves out overrides the parent has not been
  * told about. A young person sees only what is about them: the consents they gave for their own information
@@ -48,7 +77,7 @@ export async function sharingOverview(
     repo.activeOverrides(tx, family),
     sharingLog.disclosuresOf(tx, family, forParent),
     sharingLog.organisations(tx),
-    viewer ? sharingLog.referralSubjects(tx, family) : Promise.resolve([]),
+    sharingLog.referralSubjects(tx, family),
   ]);
   // A referral is shown to a family member only when its need is theirs to read (scope.ts#needVisible): the parent her
   // own and her children's, a young person his own; the children's father's referral about himself is his.
@@ -60,6 +89,11 @@ export async function sharingOverview(
     return r.person_id === viewer.personId;
   };
   const allShares = everyShare.filter((s) => s.via !== 'referral' || referralReadBy(s.source_id));
+  const deciders = await sharingLog.decidersOf(
+    tx,
+    everyShare.flatMap((s) => (s.decided_by_account_id ? [s.decided_by_account_id] : [])),
+  );
+  const deciderBy = new Map(deciders.map((d) => [d.id, d]));
   const child = viewer?.kind === 'young_person' ? viewer.personId : null;
   const consents = child ? allConsents.filter((c) => c.subject_person_id === child) : allConsents;
   const theirs = new Set(consents.map((c) => c.id));
@@ -85,10 +119,21 @@ export async function sharingOverview(
     byOrg.set(m.organisation_id, o);
   }
   const whoCanSee = [...byOrg.values()].map((o) => {
-    const categories = [
-      { category: 'general', label: label('general'), why: 'Everyone in your care team can read general notes.' },
-      ...HOME_CATEGORIES[o.kind].map((c) => ({ category: c, label: label(c), why: 'This is their own service’s work with you.' })),
-      { category: 'own_notes', label: 'What their own service writes', why: 'A service can always read its own notes.' },
+    // Each reason in English for the professionals' screens, and by key (with its date and the family's own purpose)
+    // for the family's page to word in its language.
+    const fixed = (category: string, reason: SeeReason, why: string) => ({
+      category,
+      label: category === 'own_notes' ? 'What their own service writes' : label(category),
+      why,
+      reason,
+      until: null,
+      purpose: null,
+      purposeWrittenIn: null,
+    });
+    const categories: WhoCanSeeCategory[] = [
+      fixed('general', 'general', 'Everyone in your care team can read general notes.'),
+      ...HOME_CATEGORIES[o.kind].map((c) => fixed(c, 'home', 'This is their own service’s work with you.')),
+      fixed('own_notes', 'own_notes', 'A service can always read its own notes.'),
     ];
     for (const c of consents) {
       if (consentStatus(c) !== 'active') continue;
@@ -97,6 +142,10 @@ export async function sharingOverview(
           category: c.category,
           label: label(c.category),
           why: `You agreed${c.ends_on ? `, until ${inWords(c.ends_on)}` : ''}: ${c.purpose}`,
+          reason: 'consent',
+          until: c.ends_on,
+          purpose: c.purpose,
+          purposeWrittenIn: c.written_in,
         });
       }
     }
@@ -107,6 +156,10 @@ export async function sharingOverview(
           category: c,
           label: label(c),
           why: `Shared without your agreement to keep someone safe, until ${inWords(ov.ends_at.toISOString())}.`,
+          reason: 'override',
+          until: ov.ends_at.toISOString(),
+          purpose: null,
+          purposeWrittenIn: null,
         });
       }
     }
@@ -120,6 +173,7 @@ export async function sharingOverview(
       categoryLabel: label(c.category),
       recipient: c.staff_name ?? c.organisation_name ?? 'Unknown',
       purpose: c.purpose,
+      purposeWrittenIn: c.written_in,
       startsOn: c.starts_on,
       endsOn: c.ends_on,
       status: consentStatus(c),
@@ -146,10 +200,14 @@ export async function sharingOverview(
       via: s.via,
       recipient: s.recipient_description,
       purpose: s.purpose,
+      purposeWrittenIn: s.written_in,
       categories: s.categories.map(label),
+      categoryKeys: [...s.categories],
       lawfulBasis: LAWFUL_BASES[s.lawful_basis].label,
+      lawfulBasisKey: s.lawful_basis,
       lawfulBasisPlain: LAWFUL_BASES[s.lawful_basis].plain,
       decidedBy: s.decided_by_description,
+      decider: deciderOf(s, deciderBy.get(s.decided_by_account_id ?? ''), referralOf.get(s.source_id ?? '')),
     })),
     organisations: orgs.map((o) => ({ id: o.id, name: o.name })),
     ...(forParent

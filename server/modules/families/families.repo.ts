@@ -81,6 +81,7 @@ export function withFamilyParts() {
             'p.dependants_asked_none_at',
             'p.school',
             'p.important_people',
+            'p.preferred_language',
             'p.version',
             's.full_name as dependants_asked_by_name',
           ])

@@ -1,5 +1,6 @@
 // SQL for changing a family's people, relationships, households and involvement level. Callers have
 // already reached the family through withFamily(), so each statement is pinned to that family id.
+import type { Locale } from '../../../shared/i18n/locales.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 import type { InvolvementLevel, PersonKind, RelationshipKind } from '../../db/schema.ts';
@@ -14,6 +15,7 @@ export type PersonValues = {
   known_to_adult_mental_health: boolean;
   school: string | null;
   important_people: string | null;
+  preferred_language?: Locale | null;
 };
 
 export async function insertPerson(tx: Tx, family: VisibleFamily, id: string, v: PersonValues) {

@@ -21,6 +21,7 @@ import { badRequest, forbidden, staleSave } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { keyWorkers } from '../family-accounts/index.ts';
 import { notifyFamily, parentAccounts } from '../notifications/index.ts';
+import { checkWords, recordKeptAsWritten } from '../words/index.ts';
 import * as repo from './families.repo.ts';
 import * as edits from './family-edits.repo.ts';
 import { ageOn } from './family-overview.ts';
@@ -43,6 +44,8 @@ function personValues(input: z.output<typeof PersonInput>): edits.PersonValues {
     known_to_adult_mental_health: input.knownToAdultMentalHealth,
     school: input.school ?? null,
     important_people: input.importantPeople ?? null,
+    // Left out of the request: kept as it is (they may have chosen it themselves on their own pages).
+    ...(input.preferredLanguage !== undefined ? { preferred_language: input.preferredLanguage } : {}),
   };
 }
 
@@ -96,6 +99,7 @@ export function updatePerson(
             knownToAdultMentalHealth: now.known_to_adult_mental_health,
             school: now.school,
             importantPeople: now.important_people,
+            preferredLanguage: now.preferred_language,
           }
         );
       }, 'Someone else changed this person’s details while you were editing. Their version is shown; your changes are kept.');
@@ -211,13 +215,17 @@ export function changeInvolvement(
   input: z.output<typeof InvolvementChangeRequest>,
 ): Promise<void> {
   const actor = professional(ctx);
+  // The parent reads the note beside the level (issue 16 §1): checked before anything is saved.
+  const words = checkWords({ note: input.note }, input.keepAsWritten);
   return withFamily(deps, ctx, familyId, 'involvement.changed', async (tx, family) => {
-    await edits.changeInvolvement(tx, family, newId(), {
+    const historyId = newId();
+    await edits.changeInvolvement(tx, family, historyId, {
       level: input.level,
       started_on: input.startedOn,
       note: input.note ?? null,
       staffId: actor.staffId,
     });
+    await recordKeptAsWritten(tx, family, actor, { kind: 'involvement_note', id: historyId, version: 1 }, words);
     // No change to the family's situation happens silently (PRODUCT §7): the parent reads what it means, what
     // happens next, whom to talk to and that she can add her view.
     if (family.involvement_level !== input.level) {

@@ -4,6 +4,7 @@
 import type { FamilyOverview } from '../../../shared/contracts/families.ts';
 import { CARE_TEAM_ROLES, KEY_WORKER_SIDES, ORGANISATION_KINDS } from '../../../shared/domain/care-team-roles.ts';
 import { INVOLVEMENT_EXPLANATIONS, type InvolvementEvent } from '../../../shared/domain/involvement-levels.ts';
+import { isLocale } from '../../../shared/i18n/locales.ts';
 import type { Actor } from '../../access/actor.ts';
 import { mayChangeTeam } from '../care-teams/index.ts';
 import { DEPENDANT_KINDS, type FamilyParts } from './families.repo.ts';
@@ -137,6 +138,7 @@ export function toFamilyOverview(family: FamilyRow, parts: Parts, viewer: Actor)
         dependantsAskedAt: mine && p.dependants_asked_none_at ? new Date(p.dependants_asked_none_at).toISOString() : null,
         school: p.school,
         importantPeople: p.important_people,
+        preferredLanguage: isLocale(p.preferred_language) ? p.preferred_language : null,
         version: p.version,
       };
     }),

@@ -33,13 +33,7 @@ export function SharedCheckInsPage({ familyId }: { familyId: string }) {
             <h2 className="govuk-heading-m" id={`person-${i}`}>
               {p.personName}
             </h2>
-            <CheckInsChart
-              id={`check-ins-${i}`}
-              whose={`${p.personName}’s`}
-              checkIns={p.checkIns}
-              lowWords={p.lowWords}
-              highWords={p.highWords}
-            />
+            <CheckInsChart id={`check-ins-${i}`} whose={`${p.personName}’s`} checkIns={p.checkIns} scale={p} />
           </section>
         ))}
       </div>
