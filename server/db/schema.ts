@@ -791,6 +791,8 @@ export interface HelpRequestsTable {
   governance_review_note: string | null;
   idempotency_key: ColumnType<string | null, string | null | undefined, never>;
   idempotency_fingerprint: ColumnType<string | null, string | null | undefined, never>;
+  /** The language the asker wrote in (0044): their chosen language. */
+  written_in: Generated<Locale>;
   created_at: Timestamp;
 }
 export interface HelpRequestEventsTable {
@@ -877,6 +879,9 @@ export interface NeedsTable {
   closed_at: NullableTimestamp;
   not_right: string | null;
   not_right_at: NullableTimestamp;
+  /** The language of its words and "what would help" (0044), and of the person's "that's not right". */
+  written_in: Generated<Locale>;
+  not_right_written_in: Generated<Locale>;
   idempotency_key: ColumnType<string | null, string | null | undefined, never>;
   idempotency_fingerprint: ColumnType<string | null, string | null | undefined, never>;
   version: Generated<number>;
@@ -910,6 +915,9 @@ export interface NeedSupportsTable {
   disclosure_id: string | null;
   chase_reminded_for: string | null;
   helped_asked_at: NullableTimestamp;
+  /** The language of its description and what was sent (0044), and of the person's "did it help?" words. */
+  written_in: Generated<Locale>;
+  helped_written_in: Generated<Locale>;
   idempotency_key: ColumnType<string | null, string | null | undefined, never>;
   idempotency_fingerprint: ColumnType<string | null, string | null | undefined, never>;
   version: Generated<number>;
@@ -925,6 +933,8 @@ export interface ReferralStatusChangesTable {
   reason: string | null;
   changed_by_account_id: string;
   changed_by_description: string;
+  /** The language of its reason (0044). */
+  written_in: Generated<Locale>;
   created_at: Timestamp;
 }
 /** The practical barriers recorded once per person (BARRIER_KEYS), each in their words; null: nothing said. */
@@ -939,6 +949,8 @@ export interface PersonBarriersTable {
   caring: string | null;
   version: Generated<number>;
   updated_by_account_id: string;
+  /** The language of the words (0044): the family member's who last saved them. */
+  written_in: Generated<Locale>;
   updated_at: Timestamp;
 }
 
@@ -1018,7 +1030,7 @@ export interface KeptAsWrittenTable {
   reason: string;
   created_at: Generated<Timestamp>;
 }
-/** shared/domain/respectful-words.ts (migrations 0036, 0039). */
+/** shared/domain/respectful-words.ts (migrations 0036, 0039, 0041, 0042, 0044). */
 export type { KeptAsWrittenSubject };
 
 export interface DB {

@@ -88,7 +88,11 @@ export function RecordEntryCard({ entry, accountId, onErrorsChange }: RecordEntr
           {entry.presentNames.length > 0 ? (
             <div>
               <dt>{t(m.whoWasThere)}</dt>
-              <dd>{entry.presentNames.join(', ')}</dd>
+              <dd>
+                <Written as="span" lang={PROFESSIONALS_WRITE_IN} note={false}>
+                  {entry.presentNames.join(', ')}
+                </Written>
+              </dd>
             </div>
           ) : null}
           <div>
