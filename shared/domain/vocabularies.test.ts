@@ -141,6 +141,7 @@ const TUPLE_FOR_COLUMN: Record<string, readonly string[]> = {
   'disclosures.written_in': LOCALES,
   'needs.domain': NEED_DOMAIN_KEYS,
   'people.preferred_language': LOCALES,
+  'mail_outbox.language': LOCALES,
   'kept_as_written.subject_kind': KEPT_AS_WRITTEN_SUBJECTS,
   'needs.importance': NEED_IMPORTANCE_KEYS,
   'needs.raised_by': NEED_RAISED_BY_KEYS,
