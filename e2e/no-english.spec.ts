@@ -89,6 +89,7 @@ const PAGES: Record<string, string[]> = {
     '/my-family/find-support',
     '/my-family/help',
     '/my-family/help/who',
+    '/my-family/calendar',
   ],
   jamie: ['/my-family', '/my-record', '/my-plan', '/my-information', '/my-family/help'],
   patricia: ['/my-family', '/my-plan/shared', '/my-information'],
