@@ -98,8 +98,16 @@ export function whenOf(row: AppointmentRow, opts: readonly OptionRow[]): Date {
   return new Date(any.length ? Math.max(...any) : new Date(row.created_at).getTime());
 }
 
-export const isPast = (row: AppointmentRow, opts: readonly OptionRow[], now: Date) =>
-  row.status === 'happened' || whenOf(row, opts).getTime() < now.getTime();
+/**
+ * Whether it is behind us: it happened, or its time (agreed, else when it was cancelled or made) has passed; one still being
+ * arranged only once every open time has passed.
+ */
+export function isPast(row: AppointmentRow, opts: readonly OptionRow[], now: Date): boolean {
+  if (row.status === 'happened') return true;
+  const open = row.status === 'proposed' ? openTimes(opts) : [];
+  if (open.length) return Math.max(...open.map((o) => new Date(o.starts_at).getTime())) < now.getTime();
+  return whenOf(row, opts).getTime() < now.getTime();
+}
 
 export function appointmentView(row: AppointmentRow, allOptions: readonly OptionRow[], names: Names, now: Date): Appointment {
   const opts = allOptions.filter((o) => o.appointment_id === row.id);
@@ -149,7 +157,7 @@ export function familyView(view: Appointment): FamilyAppointment {
   const open = (view.status === 'proposed' || view.status === 'agreed') && !view.past;
   return {
     ...view,
-    mayChoose: view.status === 'proposed' && view.waitingFor === 'family',
+    mayChoose: view.status === 'proposed' && view.waitingFor === 'family' && !view.past,
     maySuggest: open,
     mayCancel: open,
   };

@@ -127,7 +127,8 @@ export async function appointments(tx: Tx, family: VisibleFamily, reader: Reader
   let q = tx.selectFrom('appointments as a').select(APPOINTMENT_COLUMNS).where('a.family_id', '=', family.id);
   if (reader !== 'all') q = q.where(reader.readable);
   if (appointmentId !== undefined) q = q.where('a.id', '=', appointmentId);
-  return q.orderBy(sql`coalesce(a.starts_at, a.created_at)`).orderBy('a.id').limit(500).execute();
+  // The latest 500 (by time, or when made while still being arranged): the views sort them for reading.
+  return q.orderBy(sql`coalesce(a.starts_at, a.created_at) DESC`).orderBy('a.id', 'desc').limit(500).execute();
 }
 export type AppointmentRow = Awaited<ReturnType<typeof appointments>>[number];
 

@@ -301,6 +301,24 @@ describe('after a visit', () => {
   });
 });
 
+describe('times that have passed', () => {
+  it('a proposal whose every time has passed moves to the past, and its times can no longer be chosen', async () => {
+    const { id } = (await k.propose('daniel', { options: [k.option(1, '09:30')] }, 'visit-key-0008')).json();
+    const start = k.now();
+    k.setNow(new Date(start.getTime() + 3 * 86_400_000));
+    try {
+      const cal = await k.calendar();
+      const gone = cal.past.find((a) => a.id === id);
+      expect(gone).toMatchObject({ status: 'proposed', past: true, mayChoose: false, maySuggest: false });
+      const res = await k.as('marie').post(`/api/portal/appointments/${id}/choose`, { optionId: gone?.times[0]?.id, version: 1 });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().message).toMatch(/passed/);
+    } finally {
+      k.setNow(start);
+    }
+  });
+});
+
 describe('what makes appointments hard', () => {
   it('the parent writes it in her language; a stale save is a 409 with what is saved; a worker writes it with her', async () => {
     await k.as('marie').put('/api/portal/language', { language: 'pl' });
