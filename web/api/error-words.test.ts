@@ -113,3 +113,17 @@ describe('the server’s English inside a message', () => {
     ]);
   });
 });
+
+describe('a failed request on an English page', () => {
+  it('keeps the server’s words, and a form lists the fields without the generic "see each field"', async () => {
+    const { ApiError } = await import('./client.ts');
+    const { failureErrors } = await import('../ui/server-errors.ts');
+    const failure = new ApiError(400, { error: 'invalid_input', message: SEE_EACH_FIELD, fields: { text: 'Write what would help' } });
+    expect(failure.message).toBe(SEE_EACH_FIELD);
+    expect(failure.fields).toEqual({ text: 'Write what would help' });
+    expect(failure.serverFields).toEqual({ text: 'Write what would help' });
+    expect(failureErrors(failure, { text: 'need-text' }, 'need-text')).toEqual({ 'need-text': 'Write what would help' });
+    const refused = new ApiError(403, { error: 'forbidden', message: 'Only the parent writes her own review.' });
+    expect(failureErrors(refused, {}, 'review')).toEqual({ review: 'Only the parent writes her own review.' });
+  });
+});
