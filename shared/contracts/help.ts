@@ -1,7 +1,9 @@
 // Contracts for asking for help and raising a worry (issue 14 §1, §2): what a family member sends and sees, what a
 // worker on the care team sees and answers, "Who I want to hear from", and a team's duty worker.
 import { z } from 'zod';
+import { CARE_TEAM_ROLE_KEYS } from '../domain/care-team-roles.ts';
 import { CONTACT_WAYS, HELP_EVENT_KINDS, HELP_REQUEST_KINDS, HELP_URGENCIES, WORRY_ABOUT, WORRY_OUTCOMES } from '../domain/help.ts';
+import { LOCALES } from '../i18n/locales.ts';
 import { DateTime, Text, VersionOrNew } from './common.ts';
 import { Entry } from './records.ts';
 import { KeepAsWritten, KeptAsWritten } from './respectful-words.ts';
@@ -42,6 +44,8 @@ export const HelpRequestView = z.object({
   mine: z.boolean(),
   worryAbout: z.enum(WORRY_ABOUT).nullable(),
   words: z.string(),
+  /** The language the asker wrote their words (and the time that suits them) in: shown as written, marked with it. */
+  writtenIn: z.enum(LOCALES),
   urgency: z.enum(HELP_URGENCIES),
   contactWays: z.array(z.enum(CONTACT_WAYS)),
   contactTime: z.string().nullable(),
@@ -75,7 +79,18 @@ export const HelpSettings = z.object({
   single: z.boolean(),
   chosenStaffIds: z.array(z.string()),
   defaultStaffIds: z.array(z.string()),
-  options: z.array(z.object({ staffId: z.string(), name: z.string(), description: z.string(), keyWorker: z.boolean() })),
+  options: z.array(
+    z.object({
+      staffId: z.string(),
+      name: z.string(),
+      /** Their job title and organisation, as written ("Community mental health nurse, Northfield Mental Health Trust"). */
+      description: z.string(),
+      /** Their role on the family's care team (a key of shared/domain/care-team-roles.ts), worded by the page's language. */
+      teamRole: z.enum(CARE_TEAM_ROLE_KEYS),
+      organisationName: z.string(),
+      keyWorker: z.boolean(),
+    }),
+  ),
 });
 export type HelpSettings = z.infer<typeof HelpSettings>;
 

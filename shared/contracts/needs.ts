@@ -2,6 +2,7 @@
 // where it stands (the gap), practical barriers, and the requests that write them, for the family (/api/portal/…) and the
 // care team (/api/families/:familyId/…).
 import { z } from 'zod';
+import { CARE_TEAM_ROLE_KEYS } from '../domain/care-team-roles.ts';
 import {
   AGREED_HOW_KEYS,
   GAP_KEYS,
@@ -14,6 +15,7 @@ import {
   SUPPORT_KIND_KEYS,
 } from '../domain/needs.ts';
 import { CONSENT_CATEGORY_KEYS, LAWFUL_BASIS_KEYS } from '../domain/sharing.ts';
+import { LOCALES } from '../i18n/locales.ts';
 import { CalendarDate, Id, Text, Version, VersionOrNew } from './common.ts';
 import { KeepAsWritten } from './respectful-words.ts';
 
@@ -27,8 +29,12 @@ export const ReferralStep = z.object({
   status: z.enum(REFERRAL_STATUS_KEYS),
   statusOn: z.string(),
   reason: z.string().nullable(),
+  /** The language its reason was written in (the family's pages show it as written, marked with it). */
+  writtenIn: z.enum(LOCALES),
   /** Who set it, in words ("Tom Reilly, Northfield Children's Services"). */
   by: z.string(),
+  /** Whether a worker set it: `by` is then their name and agency, as written. */
+  byWorker: z.boolean(),
 });
 export type ReferralStep = z.infer<typeof ReferralStep>;
 
@@ -36,6 +42,7 @@ export const Referral = z.object({
   status: z.enum(REFERRAL_STATUS_KEYS),
   statusOn: z.string(),
   declinedReason: z.string().nullable(),
+  declinedReasonWrittenIn: z.enum(LOCALES),
   /** What the parent agreed may be shared with the service. */
   sharedCategories: z.array(z.enum(CONSENT_CATEGORY_KEYS)),
   /** What was sent, word for word. */
@@ -53,15 +60,21 @@ export const Support = z.object({
   id: Id,
   kind: z.enum(SUPPORT_KIND_KEYS),
   description: z.string(),
+  /** The language its description (and a referral's words sent) were written in. */
+  writtenIn: z.enum(LOCALES),
   serviceId: z.string().nullable(),
+  /** The directory's name for the service, as the service wrote it. */
   serviceName: z.string().nullable(),
   /** Who offered it, in words. */
   offeredBy: z.string(),
+  /** Whether a worker offered or referred it: `offeredBy` is then their name and agency, as written. */
+  offeredByWorker: z.boolean(),
   offeredOn: z.string(),
   receivedFrom: z.string().nullable(),
   receivedUntil: z.string().nullable(),
   helped: z.enum(HELPED_KEYS).nullable(),
   helpedWords: z.string().nullable(),
+  helpedWrittenIn: z.enum(LOCALES),
   /** Only for kind 'referral'. */
   referral: Referral.nullable(),
   version: z.number().int(),
@@ -74,14 +87,21 @@ export const Need = z.object({
   personName: z.string(),
   domain: z.enum(NEED_DOMAIN_KEYS),
   words: z.string(),
+  /** The language its words and "what would help" were written in: shown as written, marked with it. */
+  writtenIn: z.enum(LOCALES),
   importance: z.enum(NEED_IMPORTANCE_KEYS),
   raisedBy: z.enum(NEED_RAISED_BY_KEYS),
   /** Who wrote it down, in words ("Marie", "Tom Reilly, family support worker"). */
   writtenBy: z.string(),
+  /**
+   * A worker who wrote it down: their name, their role on the family's care team (a key, worded in the page's language)
+   * while they have one, otherwise their job title as written.
+   */
+  writer: z.object({ name: z.string(), teamRole: z.enum(CARE_TEAM_ROLE_KEYS).nullable(), jobTitle: z.string().nullable() }).nullable(),
   supportWanted: z.string().nullable(),
   status: z.enum(NEED_STATUS_KEYS),
   /** The person's "that's not right", when they said it about a need a worker wrote with them. */
-  notRight: z.object({ words: z.string(), at: z.string() }).nullable(),
+  notRight: z.object({ words: z.string(), at: z.string(), writtenIn: z.enum(LOCALES) }).nullable(),
   createdAt: z.string(),
   /** Where it stands (shared/domain/need-gap.ts) and since when (a date). */
   gap: z.enum(GAP_KEYS),
@@ -100,6 +120,8 @@ export const Barriers = z.object({
   language: z.string().nullable(),
   access: z.string().nullable(),
   caring: z.string().nullable(),
+  /** The language the words were written in. */
+  writtenIn: z.enum(LOCALES),
   /** 0 until the first save. */
   version: z.number().int(),
 });
@@ -163,6 +185,8 @@ export const SaveBarriersRequest = z.object({
   access: OptionalWords(500),
   caring: OptionalWords(500),
   version: VersionOrNew,
+  /** A worker keeps words the check found in the barriers this save changes, with a reason (issue 16 §1). */
+  keepAsWritten: KeepAsWritten,
 });
 export type SaveBarriersRequest = z.infer<typeof SaveBarriersRequest>;
 

@@ -1,5 +1,8 @@
 // Asking for help (issue 14 §1, P9): how soon, how to be contacted, what happens to a request, the promise that
 // asking is never held against anyone, the national numbers for out of hours, and every word the family reads.
+
+import { type Phrase, phrase } from '../i18n/messages.ts';
+import { notifySupport as n } from '../i18n/notify-support.messages.ts';
 import { addWorkingMinutes, type WorkingTime, wallClock, workingDayMinutes } from './working-time.ts';
 
 /** How soon the person would like an answer. */
@@ -107,23 +110,50 @@ export function momentInWords(at: Date | string, timeZone = 'Europe/London'): st
 }
 
 // ---- Messages (notifications) ------------------------------------------------------------------------------------------
+// Each is a Phrase (issue 16 §3): its English is stored for the workers' screens, its id and values so a family member
+// reads it in their own language (shared/i18n/notify-support.messages.ts).
 
-export const helpRequestedMessage = (asker: string, urgency: HelpUrgency) =>
-  urgency === 'letting_know'
-    ? `${asker} wants you to know how things are. There is no rush, but please read it.`
-    : `${asker} has asked for help (${HELP_URGENCY_WORDS[urgency].toLowerCase()}). Please read it and say what will happen.`;
-export const worryRaisedToTeamMessage = (raiser: string, about: string) =>
-  `${raiser} has raised a worry about ${about}. Please read it and say what will happen.`;
-export const worryRaisedToParentMessage = (raiser: string, worker: string) =>
-  `${raiser} raised a worry with your key workers. ${worker} has read it and will talk it over with you.`;
-export const helpAcknowledgedMessage = (worker: string) => `${worker} has read what you sent and says what will happen next.`;
-export const helpContactArrangedMessage = (worker: string, when: string) => `${worker} has arranged to be in touch with you: ${when}.`;
-export const helpPassedToAskerMessage = (from: string, to: string) =>
-  `${from} has asked ${to} to help with what you sent, as they are the best person for it.`;
-export const helpPassedToWorkerMessage = (from: string, asker: string) =>
-  `${from} has passed you ${asker}’s request for help. Please read it and say what will happen.`;
-export const helpEscalatedMessage = (asker: string) =>
-  `${asker}’s request for help has not been answered in time. Please read it and say what will happen.`;
+export const helpRequestedMessage = (asker: string, urgency: HelpUrgency): Phrase =>
+  urgency === 'letting_know' ? phrase(n.helpLettingKnow, { asker }) : phrase(n.helpRequested, { asker, urgency });
+/** A worry to the key workers: about the parent (by name), or about the children. */
+export const worryRaisedToTeamMessage = (raiser: string, about: { children: true } | { parent: string }): Phrase =>
+  'parent' in about ? phrase(n.worryAboutParentToTeam, { raiser, parent: about.parent }) : phrase(n.worryAboutChildrenToTeam, { raiser });
+export const worryRaisedToParentMessage = (raiser: string | null, worker: string): Phrase =>
+  raiser === null ? phrase(n.worryRaisedToParentUnnamed, { worker }) : phrase(n.worryRaisedToParent, { raiser, worker });
+export const helpAcknowledgedMessage = (worker: string): Phrase => phrase(n.helpAcknowledged, { worker });
+export const helpContactArrangedMessage = (worker: string, way: ContactWay, at: Date | string, timeZone = 'Europe/London'): Phrase =>
+  phrase(n.helpContactArranged, { worker, way, ...momentParts(at, timeZone) });
+export const helpPassedToAskerMessage = (from: string, to: string): Phrase => phrase(n.helpPassedToAsker, { from, to });
+export const helpPassedToWorkerMessage = (from: string, asker: string): Phrase => phrase(n.helpPassedToWorker, { from, asker });
+export const helpEscalatedMessage = (asker: string | null): Phrase =>
+  asker === null ? phrase(n.helpEscalatedUnnamed) : phrase(n.helpEscalated, { asker });
+
+/** A duty worker or manager joined the care team to answer: their job title and team as written. */
+export const careTeamJoinedMessage = (name: string, jobTitle: string, team: string | null): Phrase =>
+  team ? phrase(n.careTeamJoined, { name, jobTitle, team }) : phrase(n.careTeamJoinedNoTeam, { name, jobTitle });
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+
+/**
+ * A moment as the parts a message words in its language (what momentInWords says in English): the day of the week and
+ * month by key, the day, and the time on a 12-hour clock ("10am", "2:30pm"), all on the wall clock of `timeZone`.
+ */
+export function momentParts(at: Date | string, timeZone = 'Europe/London') {
+  const moment = new Date(at);
+  const { date, minutes } = wallClock(moment, timeZone);
+  const [y, m, d] = date.split('-').map(Number);
+  const hour = Math.floor(minutes / 60);
+  const minute = minutes % 60;
+  return {
+    weekday: WEEKDAYS[new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1)).getUTCDay()] ?? 'mon',
+    day: d ?? 1,
+    month: MONTHS[(m ?? 1) - 1] ?? 'jan',
+    hour: hour % 12 === 0 ? 12 : hour % 12,
+    minute: minute ? String(minute).padStart(2, '0') : 'none',
+    half: hour < 12 ? 'am' : 'pm',
+  };
+}
 
 /** How an event reads to the person who asked: who, and what was done, in plain words. */
 export function helpEventWords(kind: HelpEventKind, who: string, toName: string | null): string {

@@ -20,6 +20,8 @@ export const KEPT_AS_WRITTEN_SUBJECTS = [
   'entry_in_error',
   'involvement_reopened',
   'involvement_note',
+  // Issue 16 §1 (0044): a person's barriers a worker wrote down with them (the person's id, the version the save made).
+  'barriers',
   // Issue 17 §1 (0047): a worker's words on a visit or appointment (its id, the version the save made), and what makes
   // appointments hard when a worker wrote it with the parent (the family's id, the version of that record).
   'appointment',

@@ -2,7 +2,8 @@
 import type { ReactNode } from 'react';
 import { FieldError } from './error-text.tsx';
 
-export type CheckboxOption = { value: string; label: string; hint?: string };
+/** `hint` may hold someone's own words marked with their language (<Written as="span">). */
+export type CheckboxOption = { value: string; label: string; hint?: ReactNode };
 export type CheckboxGroup = { heading?: string; options: CheckboxOption[] };
 
 type CheckboxesProps = {

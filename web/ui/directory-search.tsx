@@ -1,7 +1,7 @@
 // Searching the service directory (issue 15 §2) by need, by words, by language and by "free", for the family's "Find
 // support" and the worker's referral page. What to do with a result (open it, choose it) is given by the page.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, Fragment, type ReactNode, useState } from 'react';
 import type { ServiceDetail, ServiceSummary } from '../../shared/contracts/directory.ts';
 import { NEED_DOMAIN_KEYS } from '../../shared/domain/needs.ts';
 import { type Translate, useT } from '../i18n/i18n.ts';
@@ -9,12 +9,22 @@ import { Button } from './button.tsx';
 import { Checkboxes } from './checkboxes.tsx';
 import { type DirectoryFilters, directoryKey, searchDirectory } from './directory.api.ts';
 import { directorySearch as m } from './directory-search.messages.ts';
-import { costShown, eligibilityShown, howToUseShown, openingTimeShown, whereShown } from './directory-words.ts';
+import { DirectoryText, joinedPieces, LanguageNames } from './directory-text.tsx';
+import {
+  costShown,
+  DIRECTORY_WRITES_IN,
+  eligibilityShown,
+  howToUseShown,
+  languageNameShown,
+  openingTimeShown,
+  whereShown,
+} from './directory-words.ts';
 import { TextField } from './field.tsx';
 import { Loading } from './loading.tsx';
 import { NEED_DOMAIN_WORDS } from './needs-words.ts';
 import { Select } from './select.tsx';
 import { Tag } from './tag.tsx';
+import { Written } from './written.tsx';
 
 export function DirectorySearch({
   initial,
@@ -63,7 +73,7 @@ export function DirectorySearch({
           <Select
             id="language"
             label={t(m.language)}
-            options={(result.data?.languages ?? []).map((l) => ({ value: l, label: l }))}
+            options={(result.data?.languages ?? []).map((l) => ({ value: l, label: languageNameShown(l, t) ?? l }))}
             placeholder={t(m.anyLanguage)}
             value={form.language ?? ''}
             onValueChange={(language) => setForm((f) => ({ ...f, language: language || undefined }))}
@@ -95,13 +105,21 @@ export function DirectorySearch({
             {result.data.services.map((s) => (
               <li key={s.id} className="umb-service" data-testid="service">
                 <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{resultTitle(s)}</h3>
-                <p className="govuk-body-s govuk-!-margin-bottom-1">{s.organisationName}</p>
-                {s.description ? <p className="govuk-body-s govuk-!-margin-bottom-1">{s.description}</p> : null}
+                <Written lang={DIRECTORY_WRITES_IN} className="govuk-body-s govuk-!-margin-bottom-1" note={false}>
+                  {s.organisationName}
+                </Written>
+                {s.description ? (
+                  <Written lang={DIRECTORY_WRITES_IN} className="govuk-body-s govuk-!-margin-bottom-1">
+                    {s.description}
+                  </Written>
+                ) : null}
                 <p className="govuk-body-s govuk-!-margin-bottom-1">
                   {s.free ? <Tag colour="green">{t(m.free)}</Tag> : null}{' '}
                   {s.selfReferral ? <Tag colour="teal">{t(m.contactYourself)}</Tag> : null}
                 </p>
-                <p className="govuk-body-s govuk-!-margin-bottom-1">{whereAndLanguages(s, t)}</p>
+                <p className="govuk-body-s govuk-!-margin-bottom-1">
+                  <WhereAndLanguages service={s} />
+                </p>
                 {resultActions?.(s)}
               </li>
             ))}
@@ -112,31 +130,66 @@ export function DirectorySearch({
   );
 }
 
-/** "Northfield Library, NF1 2AB. Languages: English, Polish.": where it is and its languages, as written in the directory. */
-function whereAndLanguages(s: ServiceSummary, t: Translate): string {
-  const where = s.where ? t(m.where, { where: whereShown(s.where, t) }) : '';
-  const languages = s.languages.length > 0 ? t(m.languages, { languages: s.languages.join(', ') }) : '';
-  return [where, languages].filter(Boolean).join(' ');
+/**
+ * "Northfield Library, NF1 2AB. Languages: English, Polish.": where it is (a place's name as written, "By phone" in the
+ * language shown) and its languages, named in the language shown.
+ */
+function WhereAndLanguages({ service: s }: { service: ServiceSummary }) {
+  const t = useT();
+  const where = s.where ? t.rich(m.where, { where: <DirectoryText words={s.where} shown={whereShown(s.where, t)} /> }) : null;
+  const languages = s.languages.length > 0 ? t.rich(m.languages, { languages: <LanguageNames names={s.languages} /> }) : null;
+  return (
+    <>
+      {where}
+      {where && languages ? ' ' : null}
+      {languages}
+    </>
+  );
 }
 
 /** "Refer yourself, drop in, by phone": a list as one sentence, capital letter first only. */
-const sentence = (items: string[]) =>
-  items.map((item, i) => (i === 0 ? item : item.charAt(0).toLocaleLowerCase() + item.slice(1))).join(', ');
+const sentenceItem = (item: string, i: number) => (i === 0 ? item : item.charAt(0).toLocaleLowerCase() + item.slice(1));
+
+/** Each piece of the directory's data, said again in the language shown where the page can, or as written (marked). */
+const pieces = (items: readonly string[], shown: (words: string, t: Translate) => string, t: Translate, asSentence = false) =>
+  items.map((words, i) => {
+    const said = shown(words, t);
+    const display = asSentence ? sentenceItem(said, i) : said;
+    // As written: the service's words (in a sentence, with the sentence's capital letters).
+    return said === words ? <DirectoryText key={words} words={display} /> : <Fragment key={words}>{display}</Fragment>;
+  });
 
 /** One service in full: who it is for, what it costs, when it is open, where it is and how to get there, how to contact. */
 export function ServiceFacts({ service }: { service: ServiceDetail }) {
   const t = useT();
-  const facts: [string, string][] = [
-    [t(m.runBy), service.organisationName],
-    [t(m.whoFor), service.eligibility.map((e) => eligibilityShown(e, t)).join('. ') || t(m.anyone)],
-    [t(m.costs), service.costs.map((c) => costShown(c, t)).join('. ') || (service.free ? t(m.free) : t(m.askThem))],
-    [t(m.howToUse), sentence(service.howToUse.map((h) => howToUseShown(h, t))) || t(m.contactThem)],
-    [t(m.languagesKey), service.languages.join(', ') || t(m.english)],
-    [t(m.whenOpen), service.openingTimes.map((o) => openingTimeShown(o.words, t)).join('. ') || t(m.contactToAsk)],
+  const or = (list: ReactNode[], separator: string, otherwise: string): ReactNode =>
+    list.length ? joinedPieces(list, separator) : otherwise;
+  const facts: [string, ReactNode][] = [
+    [t(m.runBy), <DirectoryText key="by" words={service.organisationName} />],
+    [t(m.whoFor), or(pieces(service.eligibility, eligibilityShown, t), '. ', t(m.anyone))],
+    [t(m.costs), or(pieces(service.costs, costShown, t), '. ', service.free ? t(m.free) : t(m.askThem))],
+    [t(m.howToUse), or(pieces(service.howToUse, howToUseShown, t, true), ', ', t(m.contactThem))],
+    [t(m.languagesKey), service.languages.length ? <LanguageNames key="languages" names={service.languages} /> : t(m.english)],
+    [
+      t(m.whenOpen),
+      or(
+        pieces(
+          service.openingTimes.map((o) => o.words),
+          openingTimeShown,
+          t,
+        ),
+        '. ',
+        t(m.contactToAsk),
+      ),
+    ],
   ];
   return (
     <>
-      {service.description ? <p className="govuk-body umb-pre-line">{service.description}</p> : null}
+      {service.description ? (
+        <Written lang={DIRECTORY_WRITES_IN} className="govuk-body umb-pre-line">
+          {service.description}
+        </Written>
+      ) : null}
       <p className="govuk-body">
         {service.free ? <Tag colour="green">{t(m.free)}</Tag> : null}{' '}
         {service.selfReferral ? <Tag colour="teal">{t(m.contactYourself)}</Tag> : null}
@@ -154,15 +207,27 @@ export function ServiceFacts({ service }: { service: ServiceDetail }) {
           <h2 className="govuk-heading-m">{t(m.whereAndHow)}</h2>
           {service.locations.map((l) => (
             <div key={`${l.name}-${l.address}-${l.postcode}`} className="govuk-!-margin-bottom-4">
-              {l.name ? <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{l.name}</p> : null}
+              {l.name ? (
+                <Written lang={DIRECTORY_WRITES_IN} className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1" note={false}>
+                  {l.name}
+                </Written>
+              ) : null}
               {l.address ? (
-                <p className="govuk-body govuk-!-margin-bottom-1">
+                <Written lang={DIRECTORY_WRITES_IN} className="govuk-body govuk-!-margin-bottom-1" note={false}>
                   {l.address}
                   {l.postcode ? `, ${l.postcode}` : ''}
-                </p>
+                </Written>
               ) : null}
-              {l.howToGetThere ? <p className="govuk-body-s umb-pre-line govuk-!-margin-bottom-1">{l.howToGetThere}</p> : null}
-              {l.accessibility.length > 0 ? <p className="govuk-body-s">{l.accessibility.join('. ')}</p> : null}
+              {l.howToGetThere ? (
+                <Written lang={DIRECTORY_WRITES_IN} className="govuk-body-s umb-pre-line govuk-!-margin-bottom-1">
+                  {l.howToGetThere}
+                </Written>
+              ) : null}
+              {l.accessibility.length > 0 ? (
+                <Written lang={DIRECTORY_WRITES_IN} className="govuk-body-s">
+                  {l.accessibility.join('. ')}
+                </Written>
+              ) : null}
             </div>
           ))}
         </>
@@ -173,7 +238,12 @@ export function ServiceFacts({ service }: { service: ServiceDetail }) {
           <ul className="govuk-list">
             {service.contacts.map((c) => (
               <li key={`${c.name}-${c.phone}-${c.email}`}>
-                {c.name ? `${c.name}: ` : ''}
+                {c.name ? (
+                  <>
+                    <DirectoryText words={c.name} />
+                    {': '}
+                  </>
+                ) : null}
                 {c.phone ? (
                   <a className="govuk-link" href={`tel:${c.phone.replace(/\s+/g, '')}`}>
                     {c.phone}

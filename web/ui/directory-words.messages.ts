@@ -2,6 +2,8 @@
 import { defineMessages } from '../../shared/i18n/messages.ts';
 
 export const directoryWords = defineMessages('needs-directory-words', {
+  // A language the browser cannot name itself (Intl.DisplayNames knows no sign languages).
+  language_bfi: 'British Sign Language',
   daysAndHours: '{days}, {hours}',
   openHours: 'Open {hours}',
   timeRange: '{from} to {to}',

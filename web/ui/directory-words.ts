@@ -3,12 +3,23 @@
 // oruk-mapping.ts and opening-times.ts); until it sends them as data, the words it builds are found by their English and
 // said again in the language shown. What a service wrote itself (its descriptions, a schedule's own description, prices)
 // is the directory's data and stays as written. English is always shown exactly as the server wrote it.
+import { languageCodeOf } from '../../shared/domain/directory-languages.ts';
+import type { Locale as WrittenIn } from '../../shared/i18n/locales.ts';
 import type { Message } from '../../shared/i18n/messages.ts';
 import type { Translate } from '../i18n/i18n.ts';
 import { directoryWords as m } from './directory-words.messages.ts';
 import { INTL_LOCALE } from './format.ts';
 
 type Locale = Translate['locale'];
+
+/**
+ * The language of the directory's own words (services' and organisations' names, descriptions, places, how to get
+ * there, prices, a schedule's own description). The directory is imported from Open Referral UK files that the services
+ * and the council write in English, and the standard carries no language for its text, so one constant says it here:
+ * the family's pages mark those words with it (<Written>), and a directory that one day carries other languages changes
+ * only this. The words the server builds around that data are said again in the language shown (below).
+ */
+export const DIRECTORY_WRITES_IN: WrittenIn = 'en';
 
 // ---- Fixed words, found by the server's English ----
 
@@ -209,3 +220,32 @@ export function reworded(words: string, t: Translate): string {
 }
 
 export const openingTimeShown = (words: string, t: Translate): string => (t.locale === 'en' ? words : reworded(words, t));
+
+// ---- Languages a service works in ----
+
+const languageNames = new Map<Locale, Intl.DisplayNames | null>();
+function displayNames(locale: Locale): Intl.DisplayNames | null {
+  if (!languageNames.has(locale)) {
+    let names: Intl.DisplayNames | null = null;
+    try {
+      names = new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'language', fallback: 'none' });
+    } catch {
+      names = null;
+    }
+    languageNames.set(locale, names);
+  }
+  return languageNames.get(locale) ?? null;
+}
+
+/**
+ * A language the directory names ("Urdu", "British Sign Language") in the language shown ("urdu", "brytyjski język
+ * migowy"); null when it is not one Umbrella knows or the browser cannot name it, so the page shows it as written.
+ * In English the directory's own name is kept.
+ */
+export function languageNameShown(name: string, t: Translate): string | null {
+  const code = languageCodeOf(name);
+  if (!code) return null;
+  if (t.locale === 'en') return name;
+  if (code === 'bfi') return t(m.language_bfi);
+  return displayNames(t.locale)?.of(code) ?? null;
+}

@@ -1,10 +1,13 @@
 // Needs and support as both the family and the care team read them (issue 15, P8): a need in the person's own words,
 // where it stands (the gap) and for how long, the support offered and received, and a referral's steps. Shared by the
 // portal and the professional screens; the actions each side may take are passed in.
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import type { GapCounts, Need, Support } from '../../shared/contracts/needs.ts';
 import type { Gap } from '../../shared/domain/needs.ts';
+import type { Locale } from '../../shared/i18n/locales.ts';
 import { type Translate, useT } from '../i18n/i18n.ts';
+import { myFamily } from '../portal/my-family.messages.ts';
+import { DirectoryText, joinedPieces } from './directory-text.tsx';
 import { formatDate } from './format.ts';
 import { needsView as m } from './needs-view.messages.ts';
 import { needsWords } from './needs-words.messages.ts';
@@ -21,6 +24,7 @@ import {
   shortList,
 } from './needs-words.ts';
 import { Tag, type TagColour } from './tag.tsx';
+import { PROFESSIONALS_WRITE_IN, Written } from './written.tsx';
 
 const GAP_COLOUR: Record<Gap, TagColour> = {
   not_offered: 'orange',
@@ -92,6 +96,16 @@ export function GapSummary({ gaps, forFamily }: { gaps: GapCounts; forFamily: bo
 /** `<b>…</b>` in a message. */
 const bold = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
 
+/** Someone's own words inside a sentence, marked with the language they wrote them in (and said so when it is not the page's). */
+const own = (lang: Locale, words: string, note = true): ReactElement => (
+  <Written lang={lang} as="span" note={note}>
+    {words}
+  </Written>
+);
+
+/** Who did something: a worker's name and agency as written (English, like all the professionals write for now); a family member's name. */
+const who = (by: string, byWorker: boolean): ReactElement | string => (byWorker ? own(PROFESSIONALS_WRITE_IN, by, false) : by);
+
 function ReferralDetails({ support }: { support: Support }) {
   const t = useT();
   const r = support.referral;
@@ -114,11 +128,21 @@ function ReferralDetails({ support }: { support: Support }) {
             ? t(m.sharedAgreed, { categories, basis, agreed: lowerFirst(t(AGREED_HOW_WORDS[r.agreedHow])) })
             : t(m.shared, { categories, basis })}
         </p>
-        <p className="govuk-body-s umb-pre-line">{t(m.whatWasSent, { text: r.sentText })}</p>
+        <p className="govuk-body-s umb-pre-line">{t.rich(m.whatWasSent, { text: own(support.writtenIn, r.sentText) })}</p>
         <ol className="govuk-list govuk-body-s">
           {r.history.map((step) => {
-            const values = { date: formatDate(step.statusOn), status: t(REFERRAL_STATUS_WORDS[step.status]), by: step.by };
-            return <li key={step.status}>{step.reason ? t(m.stepWithReason, { ...values, reason: step.reason }) : t(m.step, values)}</li>;
+            const values = {
+              date: formatDate(step.statusOn),
+              status: t(REFERRAL_STATUS_WORDS[step.status]),
+              by: who(step.by, step.byWorker),
+            };
+            return (
+              <li key={step.status}>
+                {step.reason
+                  ? t.rich(m.stepWithReason, { ...values, reason: own(step.writtenIn, step.reason, false) })
+                  : t.rich(m.step, values)}
+              </li>
+            );
           })}
         </ol>
       </div>
@@ -127,12 +151,13 @@ function ReferralDetails({ support }: { support: Support }) {
 }
 
 /** Who offered, referred or found it and when, when it started and finished, and why it was not taken up. */
-function supportHistory(t: Translate, support: Support): string {
-  const made = { by: support.offeredBy, date: formatDate(support.offeredOn) };
+function supportHistory(t: Translate, support: Support): ReactNode {
+  const made = { by: who(support.offeredBy, support.offeredByWorker), date: formatDate(support.offeredOn) };
   const from = support.receivedFrom ? formatDate(support.receivedFrom) : null;
   const until = support.receivedUntil ? formatDate(support.receivedUntil) : null;
-  const sentences = [
-    t(support.referral ? m.referredBy : support.kind === 'self_found' ? m.foundBy : m.offeredBy, made),
+  const referral = support.referral;
+  const sentences: ReactNode[] = [
+    t.rich(support.referral ? m.referredBy : support.kind === 'self_found' ? m.foundBy : m.offeredBy, made),
     from && until
       ? t(m.startedAndFinished, { date: from, until })
       : from
@@ -140,9 +165,9 @@ function supportHistory(t: Translate, support: Support): string {
         : until
           ? t(m.finished, { until })
           : '',
-    support.referral?.declinedReason ? t(m.notTakenUp, { reason: support.referral.declinedReason }) : '',
+    referral?.declinedReason ? t.rich(m.notTakenUp, { reason: own(referral.declinedReasonWrittenIn, referral.declinedReason) }) : '',
   ];
-  return sentences.filter(Boolean).join(' ');
+  return joinedPieces(sentences.filter(Boolean), ' ');
 }
 
 export function SupportItem({ support, children }: { support: Support; children?: ReactNode }) {
@@ -151,7 +176,7 @@ export function SupportItem({ support, children }: { support: Support; children?
   return (
     <li className="umb-support" data-testid="support">
       <p className="govuk-body govuk-!-margin-bottom-1">
-        <strong>{support.serviceName ?? support.description}</strong>
+        <strong>{support.serviceName ? <DirectoryText words={support.serviceName} /> : own(support.writtenIn, support.description)}</strong>
         {r ? (
           <>
             {' '}
@@ -163,7 +188,11 @@ export function SupportItem({ support, children }: { support: Support; children?
       {support.helped ? (
         <p className="govuk-body-s govuk-!-margin-bottom-1">
           {support.helpedWords
-            ? t.rich(m.didItHelpWords, { b: bold, answer: t(HELPED_WORDS[support.helped]), words: support.helpedWords })
+            ? t.rich(m.didItHelpWords, {
+                b: bold,
+                answer: t(HELPED_WORDS[support.helped]),
+                words: own(support.helpedWrittenIn, support.helpedWords),
+              })
             : t.rich(m.didItHelp, { b: bold, answer: t(HELPED_WORDS[support.helped]) })}
         </p>
       ) : null}
@@ -171,6 +200,22 @@ export function SupportItem({ support, children }: { support: Support; children?
       {children}
     </li>
   );
+}
+
+/**
+ * Who wrote a need down: a family member by name; a worker by name (as written) and their role on the care team in the
+ * language shown, or, when they have none now, their job title as written.
+ */
+function writer(t: Translate, need: Need): ReactElement | string {
+  const w = need.writer;
+  if (!w) return need.writtenBy;
+  if (w.teamRole)
+    return (
+      <>
+        {own(PROFESSIONALS_WRITE_IN, w.name, false)}, {lowerFirst(t(myFamily[`role_${w.teamRole}`]))}
+      </>
+    );
+  return own(PROFESSIONALS_WRITE_IN, w.jobTitle ? `${w.name}, ${w.jobTitle.toLowerCase()}` : w.name, false);
 }
 
 /** One need: its words, how much it matters, who wrote it, where it stands, its support; `actions` below. */
@@ -196,14 +241,23 @@ export function NeedCard({
       <p className="govuk-body govuk-!-margin-bottom-1">
         <GapTag gap={need.gap} since={need.gapSince} />
       </p>
-      <blockquote className="umb-need__words govuk-body umb-pre-line">{t(needsWords.quoted, { words: need.words })}</blockquote>
+      <Written as="blockquote" lang={need.writtenIn} className="umb-need__words govuk-body umb-pre-line">
+        {t(needsWords.quoted, { words: need.words })}
+      </Written>
       <p className="govuk-body-s govuk-!-margin-bottom-1">
-        {t(MATTERS_WORDS[need.importance])} {t(m.writtenBy, { by: need.writtenBy, date: formatDate(need.createdAt.slice(0, 10)) })}
+        {t(MATTERS_WORDS[need.importance])} {t.rich(m.writtenBy, { by: writer(t, need), date: formatDate(need.createdAt.slice(0, 10)) })}
       </p>
-      {need.supportWanted ? <p className="govuk-body-s umb-pre-line">{t(m.whatWouldHelp, { words: need.supportWanted })}</p> : null}
+      {need.supportWanted ? (
+        // The same writer as the words above, whose language is already said there.
+        <p className="govuk-body-s umb-pre-line">{t.rich(m.whatWouldHelp, { words: own(need.writtenIn, need.supportWanted, false) })}</p>
+      ) : null}
       {need.notRight ? (
         <p className="govuk-body-s umb-need__not-right umb-pre-line">
-          {t.rich(m.notRightSaid, { b: bold, date: formatDate(need.notRight.at.slice(0, 10)), words: need.notRight.words })}
+          {t.rich(m.notRightSaid, {
+            b: bold,
+            date: formatDate(need.notRight.at.slice(0, 10)),
+            words: own(need.notRight.writtenIn, need.notRight.words),
+          })}
         </p>
       ) : null}
       {need.supports.length > 0 ? (

@@ -2,7 +2,8 @@
 import type { ReactNode } from 'react';
 import { FieldError } from './error-text.tsx';
 
-export type RadioOption<V extends string> = { value: V; label: string; hint?: string; conditional?: ReactNode };
+/** `hint` may hold someone's own words marked with their language (<Written as="span">). */
+export type RadioOption<V extends string> = { value: V; label: string; hint?: ReactNode; conditional?: ReactNode };
 
 type RadiosProps<V extends string> = {
   /** The first radio gets this id, so an error summary link lands on it. */

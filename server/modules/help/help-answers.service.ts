@@ -6,12 +6,10 @@
 import type { z } from 'zod';
 import type { AcknowledgeInput, ArrangeContactInput, PassInput, WorkerHelpRequest } from '../../../shared/contracts/help.ts';
 import {
-  CONTACT_WAY_WORDS,
   helpAcknowledgedMessage,
   helpContactArrangedMessage,
   helpPassedToAskerMessage,
   helpPassedToWorkerMessage,
-  momentInWords,
   worryRaisedToParentMessage,
 } from '../../../shared/domain/help.ts';
 import type { ProfessionalActor } from '../../access/actor.ts';
@@ -114,7 +112,7 @@ export async function acknowledge(
         family,
         'worry_raised',
         { accountIds: await parentAccounts(tx, family) },
-        worryRaisedToParentMessage(raiser ? personName(raiser) : 'Someone close to your family', actor.name),
+        worryRaisedToParentMessage(raiser ? personName(raiser) : null, actor.name),
         newId,
       );
     }
@@ -148,13 +146,12 @@ export async function arrangeContact(
       contact_way: input.way,
     });
     await recordKeptAsWritten(tx, family, actor, { kind: 'help_response', id: eventId, version: 1 }, words);
-    const when = `${CONTACT_WAY_WORDS[input.way].toLowerCase()} on ${momentInWords(input.at)}`;
     await notifyFamily(
       tx,
       family,
       'help_contact_arranged',
       { accountIds: [row.account_id] },
-      helpContactArrangedMessage(actor.name, when),
+      helpContactArrangedMessage(actor.name, input.way, input.at),
       newId,
     );
     return { result: undefined, details: { way: input.way } };

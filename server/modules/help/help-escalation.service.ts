@@ -3,7 +3,7 @@
 // duty worker it goes straight to the managers. Each step happens once (an event, unique per request and step), is
 // told to the people it now goes to (help_escalated), and is audited with the system reason 'help request escalation'.
 // Asking for help is never a risk indicator: this job changes who is asked to answer, and nothing else.
-import { helpEscalatedMessage } from '../../../shared/domain/help.ts';
+import { careTeamJoinedMessage, helpEscalatedMessage } from '../../../shared/domain/help.ts';
 import { systemScope } from '../../access/scope.ts';
 import { systemFamily, type VisibleFamily } from '../../access/visible-family.ts';
 import type { AuditLog } from '../../audit/audit-log.ts';
@@ -35,7 +35,7 @@ async function takeStep(tx: Tx, audit: AuditLog, family: VisibleFamily, row: rep
         family,
         'care_team_changed',
         { accountIds: parents },
-        `${n.full_name} (${n.job_title}${n.team_name ? `, ${n.team_name}` : ''}) has joined the workers helping your family.`,
+        careTeamJoinedMessage(n.full_name, n.job_title, n.team_name),
         newId,
       );
       await audit.record(tx, {
@@ -50,7 +50,7 @@ async function takeStep(tx: Tx, audit: AuditLog, family: VisibleFamily, row: rep
     }
   }
   const asker = (await repo.people(tx, family)).find((p) => p.id === row.person_id);
-  await notifyFamily(tx, family, 'help_escalated', { staffIds: to }, helpEscalatedMessage(asker ? personName(asker) : 'Someone'), newId);
+  await notifyFamily(tx, family, 'help_escalated', { staffIds: to }, helpEscalatedMessage(asker ? personName(asker) : null), newId);
   await audit.record(tx, {
     action: 'help_request.escalated',
     outcome: 'allowed',

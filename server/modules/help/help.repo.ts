@@ -10,6 +10,7 @@ import type {
   WorryAbout,
   WorryOutcome,
 } from '../../../shared/domain/help.ts';
+import type { Locale } from '../../../shared/i18n/locales.ts';
 import { helpRequestReadableBy } from '../../access/help-access.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
@@ -23,7 +24,16 @@ export async function careTeam(tx: Tx, family: VisibleFamily) {
     .selectFrom('care_team_members as m')
     .innerJoin('staff as s', 's.id', 'm.staff_id')
     .innerJoin('organisations as o', 'o.id', 's.organisation_id')
-    .select(['m.staff_id', 'm.key_worker', 's.full_name', 's.job_title', 's.role', 's.team_id', 'o.name as organisation_name'])
+    .select([
+      'm.staff_id',
+      'm.key_worker',
+      'm.team_role',
+      's.full_name',
+      's.job_title',
+      's.role',
+      's.team_id',
+      'o.name as organisation_name',
+    ])
     .where('m.family_id', '=', family.id)
     .where('m.ended_at', 'is', null)
     .where(stillWorking)
@@ -96,6 +106,8 @@ export async function insertRequest(
     asker_kind: HelpAskerKind;
     worry_about: WorryAbout | null;
     words: string;
+    /** The language the asker wrote in (their chosen language; 0044). */
+    written_in: Locale;
     urgency: HelpUrgency;
     contact_ways: ContactWay[];
     contact_time: string | null;
@@ -132,6 +144,7 @@ const REQUEST_COLUMNS = [
   'r.asker_kind',
   'r.worry_about',
   'r.words',
+  'r.written_in',
   'r.urgency',
   'r.contact_ways',
   'r.contact_time',

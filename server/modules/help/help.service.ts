@@ -11,7 +11,7 @@ import {
   worryRaisedToTeamMessage,
 } from '../../../shared/domain/help.ts';
 import { isWorkingTime, nextOpening, type WorkingTime } from '../../../shared/domain/working-time.ts';
-import type { FamilyMemberActor } from '../../access/actor.ts';
+import { type FamilyMemberActor, writerLanguage } from '../../access/actor.ts';
 import { type FamilyDeps, readFamily, withFamily } from '../../access/family-access.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
@@ -144,6 +144,7 @@ export function askForHelp(
         asker_kind: actor.kind,
         worry_about: worryAbout,
         words: input.words,
+        written_in: writerLanguage(actor),
         urgency: input.urgency,
         contact_ways: input.contactWays,
         contact_time: input.contactTime || null,
@@ -175,7 +176,7 @@ export function askForHelp(
       const names = await namesFor(tx, family, [row], [], people);
       const asker = names.people.get(actor.personId) ?? actor.name;
       const parent = repo.theParent(people);
-      const about = worryAbout === 'children' ? 'the children' : parent ? personName(parent) : 'the parent';
+      const about = worryAbout === 'children' ? ({ children: true } as const) : { parent: parent ? personName(parent) : 'the parent' };
       await notifyFamily(
         tx,
         family,
@@ -211,6 +212,8 @@ async function settingsView(tx: Tx, family: VisibleFamily, actor: FamilyMemberAc
       staffId: m.staff_id,
       name: m.full_name,
       description: `${m.job_title}, ${m.organisation_name}`,
+      teamRole: m.team_role,
+      organisationName: m.organisation_name,
       keyWorker: m.key_worker !== null,
     })),
   };

@@ -6,6 +6,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import type { Need, PersonNeeds } from '../../../shared/contracts/needs.ts';
+import { BARRIER_FIELDS } from '../../../shared/domain/needs.ts';
 import { BarriersForm, BarriersList } from '../../ui/barriers-form.tsx';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
@@ -94,6 +95,13 @@ export function FamilyNeedsPage({ familyId }: { familyId: string }) {
 
 function PersonSection({ familyId, person, refresh }: { familyId: string; person: PersonNeeds; refresh: () => Promise<unknown> }) {
   const headingId = `person-${person.personId}`;
+  // The barriers a worker writes down with someone are read by the family: checked like any worker's words (issue 16 §1).
+  const prefix = `barriers-${person.personId}`;
+  const barrierWords = useWordsSlot({
+    id: prefix,
+    ids: Object.fromEntries(BARRIER_FIELDS.map((f) => [f, `${prefix}-${f}`])),
+    fallbackId: `${prefix}-childcare`,
+  });
   return (
     <section aria-labelledby={headingId} className="govuk-!-margin-bottom-8">
       <h2 className="govuk-heading-m" id={headingId}>
@@ -108,8 +116,9 @@ function PersonSection({ familyId, person, refresh }: { familyId: string; person
           </summary>
           <div className="govuk-details__text">
             <BarriersForm
-              idPrefix={`barriers-${person.personId}`}
+              idPrefix={prefix}
               barriers={person.barriers}
+              words={barrierWords}
               onSave={async (body) => {
                 const saved = await saveBarriers(familyId, person.personId, body);
                 await refresh();

@@ -2,6 +2,7 @@
 // went to, who answered and when, and everything that happened since.
 import type { ReactNode } from 'react';
 import { type Translate, useT } from '../../i18n/i18n.ts';
+import { PROFESSIONALS_WRITE_IN, Written } from '../../ui/written.tsx';
 import { namesInLanguage } from '../family-names.ts';
 import type { HelpRequestView } from './help.api.ts';
 import { helpRequests as m } from './help-requests.messages.ts';
@@ -57,7 +58,12 @@ function Events({ request }: { request: HelpRequestView }) {
               {t(m.contactOn, { way: t(CONTACT_WAY_WORDS[e.contactWay]), when: momentShown(e.contactAt) })}
             </span>
           ) : null}
-          {e.text ? <span className="govuk-!-display-block umb-written">{t(m.quoted, { text: e.text })}</span> : null}
+          {e.text ? (
+            // A worker's response, as they wrote it (the professionals write English for now).
+            <Written lang={PROFESSIONALS_WRITE_IN} as="span" className="govuk-!-display-block" note>
+              {t(m.quoted, { text: e.text })}
+            </Written>
+          ) : null}
         </li>
       ))}
     </ul>
@@ -82,7 +88,9 @@ export function HelpRequestsList({ requests, heading }: { requests: HelpRequestV
             </h3>
           </div>
           <div className="govuk-summary-card__content">
-            <p className="govuk-body umb-written">{r.words}</p>
+            <Written lang={r.writtenIn} className="govuk-body">
+              {r.words}
+            </Written>
             <p className="govuk-body-s">
               {r.mine
                 ? t(m.urgencySentTo, { urgency: t(URGENCY_WORDS[r.urgency]), names: namesInLanguage(t, r.sentTo) })

@@ -12,7 +12,9 @@ import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui
 import { NotificationBanner } from '../../ui/notification-banner.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { Radios } from '../../ui/radios.tsx';
+import { PROFESSIONALS_WRITE_IN, Written } from '../../ui/written.tsx';
 import { namesInLanguage } from '../family-names.ts';
+import { myFamily } from '../my-family.messages.ts';
 import { type HelpSettings, helpQuery, helpSettingsQuery, saveHelpSettings } from './help.api.ts';
 import { helpWho as m } from './help-who.messages.ts';
 
@@ -54,7 +56,24 @@ export function HelpWhoPage() {
     save.mutate();
   };
 
-  const options = data.options.map((o) => ({ value: o.staffId, label: o.name, hint: o.description }));
+  // Their role in the language shown, and their organisation's name as written; someone with no named role, their job title as written.
+  const options = data.options.map((o) => ({
+    value: o.staffId,
+    label: o.name,
+    hint:
+      o.teamRole === 'other' ? (
+        <Written lang={PROFESSIONALS_WRITE_IN} as="span" note={false}>
+          {o.description}
+        </Written>
+      ) : (
+        <>
+          {t(myFamily[`role_${o.teamRole}`])},{' '}
+          <Written lang={PROFESSIONALS_WRITE_IN} as="span" note={false}>
+            {o.organisationName}
+          </Written>
+        </>
+      ),
+  }));
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop">

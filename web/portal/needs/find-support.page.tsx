@@ -7,6 +7,7 @@ import type { ServiceSummary } from '../../../shared/contracts/directory.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { saveService, unsaveService } from '../../ui/directory.api.ts';
 import { DirectorySearch } from '../../ui/directory-search.tsx';
+import { DirectoryText } from '../../ui/directory-text.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { findSupport as m } from './find-support.messages.ts';
 
@@ -29,7 +30,7 @@ export function FindSupportPage() {
           showSaved
           resultTitle={(s) => (
             <Link to="/my-family/find-support/$serviceId" params={{ serviceId: s.id }} className="govuk-link">
-              {s.name}
+              <DirectoryText words={s.name} />
             </Link>
           )}
           resultActions={(s) => <SaveToggle service={s} />}
@@ -61,7 +62,7 @@ export function SaveToggle({ service }: { service: Pick<ServiceSummary, 'id' | '
   return (
     <p className="govuk-body-s">
       <button type="button" className="umb-link-button govuk-body-s" onClick={toggle} disabled={busy}>
-        {t.rich(saved ? m.remove : m.saveForLater, { hidden, name: service.name })}
+        {t.rich(saved ? m.remove : m.saveForLater, { hidden, name: <DirectoryText words={service.name} /> })}
       </button>
       {saved ? (
         <span className="govuk-visually-hidden" role="status">

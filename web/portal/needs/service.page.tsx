@@ -11,6 +11,7 @@ import { Button } from '../../ui/button.tsx';
 import { Checkboxes } from '../../ui/checkboxes.tsx';
 import { serviceDetail } from '../../ui/directory.api.ts';
 import { ServiceFacts } from '../../ui/directory-search.tsx';
+import { DirectoryText } from '../../ui/directory-text.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { type FieldErrors, fieldErrorsFromFailure, toFormErrors } from '../../ui/form-errors.ts';
 import { Loading } from '../../ui/loading.tsx';
@@ -20,6 +21,7 @@ import { NotificationBanner } from '../../ui/notification-banner.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { Radios } from '../../ui/radios.tsx';
 import { TextArea } from '../../ui/textarea.tsx';
+import { Written } from '../../ui/written.tsx';
 import { findSupport as m } from './find-support.messages.ts';
 import { SaveToggle } from './find-support.page.tsx';
 import { myNeeds, myNeedsKey, referMyself } from './needs.api.ts';
@@ -37,7 +39,9 @@ export function ServicePage({ serviceId }: { serviceId: string }) {
         <Link to="/my-family/find-support" className="govuk-back-link">
           {t(m.backToFindSupport)}
         </Link>
-        <h1 className="govuk-heading-l">{s.name}</h1>
+        <h1 className="govuk-heading-l">
+          <DirectoryText words={s.name} />
+        </h1>
         <SaveToggle service={s} />
         <ServiceFacts service={s} />
         {s.selfReferral ? <SelfReferral service={s} /> : null}
@@ -87,7 +91,7 @@ function SelfReferral({ service }: { service: ServiceDetail }) {
   return (
     <section aria-labelledby="self-referral">
       <h2 className="govuk-heading-m" id="self-referral">
-        {t(m.askYourself, { service: service.name })}
+        {t.rich(m.askYourself, { service: <DirectoryText words={service.name} /> })}
       </h2>
       <p className="govuk-body">{t(m.askYourselfIntro)}</p>
       <form noValidate onSubmit={onSubmit}>
@@ -98,7 +102,11 @@ function SelfReferral({ service }: { service: ServiceDetail }) {
           options={open.map((n) => ({
             value: n.id,
             label: t(NEED_DOMAIN_WORDS[n.domain]),
-            hint: t(needsWords.quoted, { words: n.words }),
+            hint: (
+              <Written lang={n.writtenIn} as="span" note={false}>
+                {t(needsWords.quoted, { words: n.words })}
+              </Written>
+            ),
           }))}
           value={needId}
           onChange={setNeedId}

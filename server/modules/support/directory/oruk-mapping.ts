@@ -1,6 +1,7 @@
 // From a validated Open Referral UK service to what Umbrella keeps and shows: the areas of life it helps with, whether
 // it is free and open to self-referral, its languages, where it is, and its page in plain words (places,
 // costs, eligibility, contacts; opening times are opening-times.ts). The rules are written down in README "Service directory".
+import { DIRECTORY_LANGUAGES } from '../../../../shared/domain/directory-languages.ts';
 import { NEED_DOMAIN_KEYS, NEED_DOMAINS, type NeedDomain } from '../../../../shared/domain/needs.ts';
 import type { DirectoryServiceDetails } from '../../../db/schema.ts';
 import { openingTimesOf } from './opening-times.ts';
@@ -30,30 +31,6 @@ export const DOMAIN_WORDS: Record<NeedDomain, readonly string[]> = {
   peer_support: ['peer support', 'lived experience', 'support group'],
   child_own: ['young people', 'youth', 'young carers', 'children', 'play'],
   other: [],
-};
-
-/** ISO 639 codes a file may give instead of a name (the rest are kept as written). */
-const LANGUAGE_CODES: Record<string, string> = {
-  en: 'English',
-  pl: 'Polish',
-  ur: 'Urdu',
-  ar: 'Arabic',
-  ro: 'Romanian',
-  pa: 'Punjabi',
-  bn: 'Bengali',
-  so: 'Somali',
-  gu: 'Gujarati',
-  cy: 'Welsh',
-  lt: 'Lithuanian',
-  pt: 'Portuguese',
-  es: 'Spanish',
-  fr: 'French',
-  ti: 'Tigrinya',
-  fa: 'Farsi',
-  ku: 'Kurdish',
-  uk: 'Ukrainian',
-  bfi: 'British Sign Language',
-  bsl: 'British Sign Language',
 };
 
 const wordRe = (w: string) => new RegExp(`(^|[^a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`);
@@ -109,7 +86,8 @@ export function languagesOf(s: OrukService): string[] {
     const given = (l.name ?? l.language ?? '').trim();
     if (given) return given;
     const code = (l.code ?? '').trim().toLowerCase();
-    return LANGUAGE_CODES[code] ?? code;
+    // A code is kept as its English name (shared/domain/directory-languages.ts); one it does not know, as written.
+    return DIRECTORY_LANGUAGES[code] ?? code;
   });
   return [...new Set(names.filter(Boolean))];
 }

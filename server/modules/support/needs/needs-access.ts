@@ -1,7 +1,9 @@
 // The pieces every use case on needs shares: who is calling (with their key worker fact), one need as they read it,
 // and a change run through withFamily whose refusal (a 403 naming who can) is audited as access.denied.
 import type { Need } from '../../../../shared/contracts/needs.ts';
-import type { FamilyMemberActor } from '../../../access/actor.ts';
+import type { Locale } from '../../../../shared/i18n/locales.ts';
+import type { Phrase } from '../../../../shared/i18n/messages.ts';
+import { type Actor, type FamilyMemberActor, writerLanguage } from '../../../access/actor.ts';
 import { type FamilyDeps, isUuid, withFamily } from '../../../access/family-access.ts';
 import { type NeedAction, type NeedFacts, whoMay } from '../../../access/need-policy.ts';
 import type { AccessScope } from '../../../access/scope.ts';
@@ -15,6 +17,16 @@ import type { RequestContext } from '../../../http/request-context.ts';
 import { notifyFamily, parentAccounts } from '../../notifications/index.ts';
 import * as repo from './needs.repo.ts';
 import { type Caller, may, needView, personName } from './needs-views.ts';
+
+/**
+ * The language a save marks its words with (issue 16 §3): a family member's chosen one. A professional writes English
+ * (their screens are English for now), but a worker changing words someone in the family wrote leaves them in that
+ * person's language: the words are still mostly theirs.
+ */
+export function languageOfSave(actor: Actor, before?: Locale | null): Locale {
+  if (actor.kind === 'professional' || actor.kind === 'system' || actor.kind === 'anonymous') return before ?? writerLanguage(actor);
+  return writerLanguage(actor);
+}
 
 /** A family member on the portal routes (the permission already keeps everyone else out). */
 export function familyMember(ctx: RequestContext): FamilyMemberActor {
@@ -95,9 +107,10 @@ export async function loadNeed(tx: Tx, scope: AccessScope, family: VisibleFamily
 }
 
 /**
- * Tells the family about something on a person's need: the person through their own account ("you"); for a child, the
- * parent too when the child has no account or `alsoParent` is set (by the child's name). Another adult's needs are
- * their own (scope.ts#needVisible), so the parent is never told of them. Never the caller, never the words.
+ * Tells the family about something on a person's need: the person through their own account ("you": `message(null)`);
+ * for a child, the parent too when the child has no account or `alsoParent` is set (`message(the child's name)`).
+ * Another adult's needs are their own (scope.ts#needVisible), so the parent is never told of them. Never the caller,
+ * never the words. Each is a Phrase, so they read it in their own language.
  */
 export async function tellFamily(
   tx: Tx,
@@ -105,13 +118,13 @@ export async function tellFamily(
   person: { id: string; full_name: string; preferred_name: string | null; kind: string },
   kind: NotificationKind,
   callerAccountId: string,
-  message: (whom: string) => string,
+  message: (name: string | null) => Phrase,
   alsoParent = false,
 ) {
   const [own, parents] = await Promise.all([repo.accountsOf(tx, family, [person.id]), parentAccounts(tx, family)]);
   const ownIds = own.map((a) => a.id).filter((id) => id !== callerAccountId);
   const forChild = person.kind === 'child' && (own.length === 0 || alsoParent);
   const parentIds = forChild ? parents.filter((id) => id !== callerAccountId && !own.some((a) => a.id === id)) : [];
-  await notifyFamily(tx, family, kind, { accountIds: ownIds }, message('you'), newId);
+  await notifyFamily(tx, family, kind, { accountIds: ownIds }, message(null), newId);
   await notifyFamily(tx, family, kind, { accountIds: parentIds }, message(personName(person)), newId);
 }

@@ -60,6 +60,7 @@ export function barriersView(row: BarriersRow | undefined): Barriers {
     language: row?.language ?? null,
     access: row?.access ?? null,
     caring: row?.caring ?? null,
+    writtenIn: row?.written_in ?? 'en',
     version: row?.version ?? 0,
   };
 }
@@ -81,31 +82,42 @@ const asGapSupport = (s: SupportRow): GapSupport => ({
 });
 
 function supportView(s: SupportRow, steps: StepRow[], mayUpdateReferral: boolean): Support {
+  const own = steps.filter((x) => x.support_id === s.id);
   return {
     id: s.id,
     kind: s.kind,
     description: s.description,
+    writtenIn: s.written_in,
     serviceId: s.service_id,
     serviceName: s.service_name,
     offeredBy: s.offered_by_description,
+    offeredByWorker: s.offered_by_staff_id !== null,
     offeredOn: s.offered_on,
     receivedFrom: s.received_from,
     receivedUntil: s.received_until,
     helped: s.helped,
     helpedWords: s.helped_words,
+    helpedWrittenIn: s.helped_written_in,
     referral:
       s.kind === 'referral' && s.referral_status && s.referral_status_on && s.lawful_basis && s.sent_text !== null
         ? {
             status: s.referral_status,
             statusOn: s.referral_status_on,
             declinedReason: s.declined_reason,
+            // The reason is the one given with the step that declined it.
+            declinedReasonWrittenIn: own.findLast((x) => x.status === 'declined')?.written_in ?? 'en',
             sharedCategories: (s.shared_categories ?? []) as ConsentCategory[],
             sentText: s.sent_text,
             lawfulBasis: s.lawful_basis,
             agreedHow: s.agreed_how,
-            history: steps
-              .filter((x) => x.support_id === s.id)
-              .map((x) => ({ status: x.status, statusOn: x.status_on, reason: x.reason, by: x.changed_by_description })),
+            history: own.map((x) => ({
+              status: x.status,
+              statusOn: x.status_on,
+              reason: x.reason,
+              writtenIn: x.written_in,
+              by: x.changed_by_description,
+              byWorker: x.by_worker,
+            })),
             mayUpdate: mayUpdateReferral,
           }
         : null,
@@ -128,12 +140,15 @@ export function needView(n: NeedRow, person: PersonRow, supports: SupportRow[], 
     personName: personName(person),
     domain: n.domain,
     words: n.words,
+    writtenIn: n.written_in,
     importance: n.importance,
     raisedBy: n.raised_by,
     writtenBy: writtenBy(n),
+    writer: n.writer_staff_name ? { name: n.writer_staff_name, teamRole: n.writer_team_role, jobTitle: n.writer_job_title } : null,
     supportWanted: n.support_wanted,
     status: n.status,
-    notRight: n.not_right && n.not_right_at ? { words: n.not_right, at: n.not_right_at.toISOString() } : null,
+    notRight:
+      n.not_right && n.not_right_at ? { words: n.not_right, at: n.not_right_at.toISOString(), writtenIn: n.not_right_written_in } : null,
     createdAt: n.created_at.toISOString(),
     gap: gap.gap,
     gapSince: gap.since,

@@ -2,8 +2,10 @@
 // familyVisible() and needVisible() (access/scope.ts), so a need, its support and its referral's steps reach only
 // those who read the need.
 import { sql } from 'kysely';
+import type { CareTeamRole } from '../../../../shared/domain/care-team-roles.ts';
 import type { Helped, NeedDomain, NeedImportance, NeedRaisedBy, NeedStatus } from '../../../../shared/domain/needs.ts';
 import type { InformationCategory } from '../../../../shared/domain/records.ts';
+import type { Locale } from '../../../../shared/i18n/locales.ts';
 import { type AccessScope, familyVisible, needVisible } from '../../../access/scope.ts';
 import type { VisibleFamily } from '../../../access/visible-family.ts';
 import type { Tx } from '../../../db/database.ts';
@@ -60,6 +62,8 @@ const NEED_COLUMNS = [
   'n.closed_at',
   'n.not_right',
   'n.not_right_at',
+  'n.written_in',
+  'n.not_right_written_in',
   'n.idempotency_fingerprint',
   'n.version',
   'n.created_at',
@@ -76,6 +80,9 @@ export function visibleNeeds(tx: Tx, scope: AccessScope, family: VisibleFamily, 
     .select([
       'ws.full_name as writer_staff_name',
       'ws.job_title as writer_job_title',
+      // The writer's role on this family's care team (a key the family's page words in its language), while they have one.
+      sql<CareTeamRole | null>`(SELECT m.team_role FROM care_team_members m WHERE m.family_id = n.family_id
+        AND m.staff_id = n.written_by_staff_id ORDER BY m.ended_at IS NULL DESC, m.started_at DESC LIMIT 1)`.as('writer_team_role'),
       'wp.full_name as writer_person_name',
       'wp.preferred_name as writer_preferred_name',
     ])
@@ -126,14 +133,19 @@ export type SupportRow = Awaited<ReturnType<typeof visibleSupports>>[number];
 /** Every step of the given referrals (already read through a visible need), oldest first. */
 export function referralSteps(tx: Tx, family: VisibleFamily, supportIds: string[]) {
   if (supportIds.length === 0) return Promise.resolve([]);
-  return tx
-    .selectFrom('referral_status_changes')
-    .select(['support_id', 'status', 'status_on', 'reason', 'changed_by_description', 'created_at'])
-    .where('family_id', '=', family.id)
-    .where('support_id', 'in', supportIds)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+  return (
+    tx
+      .selectFrom('referral_status_changes as c')
+      .leftJoin('accounts as a', 'a.id', 'c.changed_by_account_id')
+      .select(['c.support_id', 'c.status', 'c.status_on', 'c.reason', 'c.written_in', 'c.changed_by_description', 'c.created_at'])
+      // Whether a worker set it: their name and agency are shown as written.
+      .select(sql<boolean>`a.staff_id IS NOT NULL`.as('by_worker'))
+      .where('c.family_id', '=', family.id)
+      .where('c.support_id', 'in', supportIds)
+      .orderBy('c.created_at')
+      .orderBy('c.id')
+      .execute()
+  );
 }
 export type StepRow = Awaited<ReturnType<typeof referralSteps>>[number];
 
@@ -162,6 +174,8 @@ export type NeedValues = {
   importance: NeedImportance;
   support_wanted: string | null;
   category: InformationCategory;
+  /** The language of its words and "what would help" (0044). */
+  written_in: Locale;
 };
 
 export type NewNeed = NeedValues & {
@@ -224,10 +238,16 @@ export async function updateNeed(
 }
 
 /** "That's not right": kept with the need (the latest words), never replacing what was written. */
-export async function setNotRight(tx: Tx, family: VisibleFamily, needId: string, words: string) {
+export async function setNotRight(tx: Tx, family: VisibleFamily, needId: string, words: string, writtenIn: Locale) {
   await tx
     .updateTable('needs')
-    .set({ not_right: words, not_right_at: new Date(), version: sql<number>`version + 1`, updated_at: new Date() })
+    .set({
+      not_right: words,
+      not_right_written_in: writtenIn,
+      not_right_at: new Date(),
+      version: sql<number>`version + 1`,
+      updated_at: new Date(),
+    })
     .where('family_id', '=', family.id)
     .where('id', '=', needId)
     .execute();
@@ -240,6 +260,8 @@ export type BarrierValues = {
   language: string | null;
   access: string | null;
   caring: string | null;
+  /** The language of the words (0044). */
+  written_in: Locale;
 };
 
 /** The first save of a person's barriers; a concurrent first save finds the row taken (false) and is answered as stale. */
@@ -281,6 +303,8 @@ export type NewSupport = {
   offered_by_description: string;
   offered_on: string;
   received_from: string | null;
+  /** The language of its description (0044): the writer's. */
+  written_in: Locale;
 };
 
 export async function insertSupport(tx: Tx, family: VisibleFamily, v: NewSupport) {
@@ -310,10 +334,22 @@ export async function updateSupportDates(
 }
 
 /** "Did it help?": her answer, which she may change by answering again. */
-export async function setHelped(tx: Tx, family: VisibleFamily, supportId: string, v: { helped: Helped; words: string | null }) {
+export async function setHelped(
+  tx: Tx,
+  family: VisibleFamily,
+  supportId: string,
+  v: { helped: Helped; words: string | null; writtenIn: Locale },
+) {
   await tx
     .updateTable('need_supports')
-    .set({ helped: v.helped, helped_words: v.words, helped_at: new Date(), version: sql<number>`version + 1`, updated_at: new Date() })
+    .set({
+      helped: v.helped,
+      helped_words: v.words,
+      helped_written_in: v.writtenIn,
+      helped_at: new Date(),
+      version: sql<number>`version + 1`,
+      updated_at: new Date(),
+    })
     .where('family_id', '=', family.id)
     .where('id', '=', supportId)
     .execute();

@@ -95,10 +95,10 @@ export function registerNeedsRoutes(app: FastifyInstance, deps: FamilyDeps) {
       config: { permission: 'needs.write' },
       schema: {
         tags,
-        summary: 'A family member’s practical barriers to support (version 0 for the first save)',
+        summary: 'A family member’s practical barriers to support (version 0 for the first save); a worker’s words are checked',
         params: z.object({ familyId: z.string().max(100), personId: z.string().max(100) }),
         body: SaveBarriersRequest,
-        response: { 200: Barriers, ...errors },
+        response: { 200: Barriers, ...wordErrors },
       },
     },
     (q) => needs.saveBarriers(deps, q.ctx, q.params.familyId, q.params.personId, q.body),

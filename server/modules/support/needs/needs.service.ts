@@ -15,6 +15,9 @@ import type {
   UpdateSupportRequest,
 } from '../../../../shared/contracts/needs.ts';
 import { NEED_DOMAIN_CATEGORY, type NeedRaisedBy } from '../../../../shared/domain/needs.ts';
+import { phrase } from '../../../../shared/i18n/messages.ts';
+import { notifySupport as n } from '../../../../shared/i18n/notify-support.messages.ts';
+import { writerLanguage } from '../../../access/actor.ts';
 import { type FamilyDeps, isUuid } from '../../../access/family-access.ts';
 import type { VisibleFamily } from '../../../access/visible-family.ts';
 import type { Tx } from '../../../db/database.ts';
@@ -25,7 +28,18 @@ import { notifyFamily } from '../../notifications/index.ts';
 import { requestFingerprint } from '../../records/index.ts';
 import { checkWords, recordKeptAsWritten } from '../../words/index.ts';
 import * as repo from './needs.repo.ts';
-import { callerOf, changeFamily, familyMember, insist, loadNeed, type NeedParts, needParts, Refused, tellFamily } from './needs-access.ts';
+import {
+  callerOf,
+  changeFamily,
+  familyMember,
+  insist,
+  languageOfSave,
+  loadNeed,
+  type NeedParts,
+  needParts,
+  Refused,
+  tellFamily,
+} from './needs-access.ts';
 import { barriersView, type Caller, factsFor, today } from './needs-views.ts';
 
 const KEY = /^[A-Za-z0-9_-]{8,100}$/;
@@ -94,6 +108,7 @@ export function addNeed(
         importance: input.importance,
         support_wanted: input.supportWanted,
         category: NEED_DOMAIN_CATEGORY[input.domain],
+        written_in: writerLanguage(a),
         raised_by: raisedBy,
         written_by_account_id: a.accountId,
         written_by_staff_id: worker?.staffId ?? null,
@@ -117,14 +132,8 @@ export function addNeed(
       if (worker && words) await recordKeptAsWritten(tx, family, worker, { kind: 'need', id, version: 1 }, words);
       if (worker) {
         // Written with them: they are told, so they can look and say if it is not right.
-        await tellFamily(
-          tx,
-          family,
-          person,
-          'need_added',
-          a.accountId,
-          (whom) =>
-            `${worker.name} wrote down something that would help ${whom}, from talking with you. Have a look: if it is not right, you can say so.`,
+        await tellFamily(tx, family, person, 'need_added', a.accountId, (name) =>
+          name === null ? phrase(n.needAddedForYou, { worker: worker.name }) : phrase(n.needAddedFor, { worker: worker.name, name }),
         );
       }
       const need = await loadNeed(tx, ctx.scope, family, caller, id);
@@ -179,6 +188,8 @@ export function editNeed(
         importance: input.importance,
         support_wanted: input.supportWanted ?? null,
         category,
+        // Changed words are the writer's; words left as they were keep their language.
+        written_in: Object.keys(changed).length > 0 ? languageOfSave(ctx.actor, need.written_in) : need.written_in,
         status: input.status,
       },
       input.status !== 'open',
@@ -201,7 +212,7 @@ export function sayNotRight(deps: FamilyDeps, ctx: RequestContext, needId: strin
     if (!got) return null;
     const { need, person } = got.parts;
     insist('not_right', factsFor(got.caller, person, need));
-    await repo.setNotRight(tx, family, need.id, input.words);
+    await repo.setNotRight(tx, family, need.id, input.words, writerLanguage(actor));
     // The worker who wrote it hears, as an author hears of a reply (never the words in the notification).
     if (need.written_by_staff_id)
       await notifyFamily(
@@ -209,12 +220,22 @@ export function sayNotRight(deps: FamilyDeps, ctx: RequestContext, needId: strin
         family,
         'need_not_right',
         { staffIds: [need.written_by_staff_id] },
-        `${actor.name} said something you wrote down with them is not right. Have a look at what they said.`,
+        phrase(n.needNotRight, { person: actor.name }),
         newId,
       );
     return answer(tx, ctx, family, got.caller, need.id);
   });
 }
+
+/** The barriers' fields by their contract names and their columns. */
+const BARRIER_COLUMNS = [
+  ['childcare', 'childcare'],
+  ['travelCost', 'travel_cost'],
+  ['times', 'times'],
+  ['language', 'language'],
+  ['access', 'access'],
+  ['caring', 'caring'],
+] as const;
 
 export function saveBarriers(
   deps: FamilyDeps,
@@ -225,10 +246,17 @@ export function saveBarriers(
 ): Promise<Barriers> {
   const a = ctx.actor;
   return changeFamily(deps, ctx, familyIdOf(ctx, familyId), 'barriers.saved', { type: 'person', id: personId }, async (tx, family) => {
-    const [people, caller] = await Promise.all([repo.people(tx, family), callerOf(tx, family, ctx)]);
+    const [people, caller, all] = await Promise.all([repo.people(tx, family), callerOf(tx, family, ctx), repo.barriers(tx, family)]);
     const person = people.find((p) => p.id === personId);
     if (!person || a.kind === 'anonymous' || a.kind === 'system') return null;
     insist('add', factsFor(caller, person));
+    const before = all.find((b) => b.person_id === person.id);
+    // The words this save changes: a worker confirms only those (issue 16 §1); the person's own words left as they were
+    // are not put to the worker again, and a family member's are never checked.
+    const changed: Record<string, string | null> = {};
+    for (const [field, column] of BARRIER_COLUMNS) if ((input[field] ?? null) !== (before?.[column] ?? null)) changed[field] = input[field];
+    const worker = a.kind === 'professional' ? a : null;
+    const words = worker ? checkWords(changed, input.keepAsWritten) : null;
     const values = {
       childcare: input.childcare,
       travel_cost: input.travelCost,
@@ -236,6 +264,7 @@ export function saveBarriers(
       language: input.language,
       access: input.access,
       caring: input.caring,
+      written_in: Object.keys(changed).length > 0 ? languageOfSave(a, before?.written_in) : (before?.written_in ?? writerLanguage(a)),
     };
     const saved =
       input.version === 0
@@ -243,6 +272,8 @@ export function saveBarriers(
         : await repo.updateBarriers(tx, family, person.id, a.accountId, input.version, values);
     const now = async () => barriersView((await repo.barriers(tx, family)).find((b) => b.person_id === person.id));
     if (!saved) throw await staleSave(now, 'Someone else saved these in the meantime. Here they are now: check them and save again.');
+    if (worker && words)
+      await recordKeptAsWritten(tx, family, worker, { kind: 'barriers', id: person.id, version: input.version + 1 }, words);
     return { result: await now(), audit: { subjectType: 'person', subjectId: person.id, details: { person: person.id } } };
   });
 }
@@ -278,6 +309,7 @@ export function addSupport(
       offered_by_description: worker ? await repo.staffDescription(tx, worker.staffId) : a.name,
       offered_on: input.offeredOn ?? today(),
       received_from: input.receivedFrom ?? null,
+      written_in: writerLanguage(a),
     });
     if (worker && words) await recordKeptAsWritten(tx, family, worker, { kind: 'need_support', id, version: 1 }, words);
     const done = await answer(tx, ctx, family, got.caller, need.id);
@@ -285,24 +317,27 @@ export function addSupport(
   });
 }
 
-/** Asks "did it help?" once, when support ends: the person (or, for someone without an account, the parent). */
+/**
+ * Asks "did it help?" once, when support ends: the person (or, for someone without an account, the parent). The support
+ * is named by its own words, or, for a referral, by its service.
+ */
 export async function askDidItHelp(
   tx: Tx,
   family: VisibleFamily,
   parts: NeedParts,
   supportId: string,
-  description: string,
+  what: { support: string } | { service: string },
   callerAccountId: string,
 ) {
   if (!(await repo.markHelpedAsked(tx, family, supportId))) return;
-  await tellFamily(
-    tx,
-    family,
-    parts.person,
-    'support_did_it_help',
-    callerAccountId,
-    (whom) =>
-      `${description} has finished${whom === 'you' ? '' : ` for ${whom}`}. Did it help? You can say in one tap, and add a few words if you like.`,
+  await tellFamily(tx, family, parts.person, 'support_did_it_help', callerAccountId, (name) =>
+    'service' in what
+      ? name === null
+        ? phrase(n.serviceSupportFinishedForYou, what)
+        : phrase(n.serviceSupportFinishedFor, { ...what, name })
+      : name === null
+        ? phrase(n.supportFinishedForYou, what)
+        : phrase(n.supportFinishedFor, { ...what, name }),
   );
 }
 
@@ -332,7 +367,14 @@ export function updateSupport(
         'Someone else changed this support in the meantime. Here it is now: check it and save again.',
       );
     if (input.receivedUntil && input.receivedUntil <= today() && support.helped === null)
-      await askDidItHelp(tx, family, got.parts, support.id, support.description, a.accountId);
+      await askDidItHelp(
+        tx,
+        family,
+        got.parts,
+        support.id,
+        support.kind === 'referral' && support.service_name ? { service: support.service_name } : { support: support.description },
+        a.accountId,
+      );
     const done = await answer(tx, ctx, family, got.caller, needId);
     return done && { ...done, audit: { ...done.audit, details: { support: support.id } } };
   });
@@ -345,7 +387,7 @@ export function sayHelped(deps: FamilyDeps, ctx: RequestContext, supportId: stri
     const got = support ? await found(tx, ctx, family, support.need_id) : null;
     if (!support || !got) return null;
     insist('say_helped', factsFor(got.caller, got.parts.person, got.parts.need));
-    await repo.setHelped(tx, family, support.id, { helped: input.helped, words: input.words ?? null });
+    await repo.setHelped(tx, family, support.id, { helped: input.helped, words: input.words ?? null, writtenIn: writerLanguage(actor) });
     const done = await answer(tx, ctx, family, got.caller, support.need_id);
     return done && { ...done, audit: { ...done.audit, details: { support: support.id, helped: input.helped } } };
   });

@@ -2,6 +2,8 @@
 // worker who made it, once per status date. Run by the scheduler in every instance: the rows are locked with SKIP
 // LOCKED and marked in the same transaction, so two instances never remind twice; a bounded batch a run.
 import { dateInWords } from '../../../../shared/domain/dates.ts';
+import { phrase } from '../../../../shared/i18n/messages.ts';
+import { notifySupport as n } from '../../../../shared/i18n/notify-support.messages.ts';
 import { systemScope } from '../../../access/scope.ts';
 import { systemFamily } from '../../../access/visible-family.ts';
 import type { AuditLog } from '../../../audit/audit-log.ts';
@@ -22,14 +24,19 @@ export function remindReferralChases(db: Db, audit: AuditLog, now = new Date(), 
   return db.transaction().execute(async (tx) => {
     const due = await repo.dueChases(tx, system, before, CHASE_BATCH);
     for (const d of due) {
-      const where = d.referral_status === 'waiting' ? 'has been on a waiting list' : 'was sent';
       const service = d.service_name ?? 'a service';
       await repo.markChased(
         tx,
         systemFamily('referral chase reminders', d.family),
         d,
         newId(),
-        `Your referral of ${d.person_name} to ${service} ${where} since ${dateInWords(d.referral_status_on)} with no news. It may be worth chasing.`,
+        // The worker who referred reads it (their screens are English): the date in their words.
+        phrase(n.referralChase, {
+          person: d.person_name,
+          service,
+          status: d.referral_status,
+          since: dateInWords(d.referral_status_on),
+        }),
       );
       await audit.record(tx, {
         action: 'referral.chase_reminded',

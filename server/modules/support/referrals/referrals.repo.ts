@@ -3,9 +3,12 @@
 import { sql } from 'kysely';
 import type { AgreedHow, ReferralStatus } from '../../../../shared/domain/needs.ts';
 import type { ConsentCategory, LawfulBasis } from '../../../../shared/domain/sharing.ts';
+import type { Locale } from '../../../../shared/i18n/locales.ts';
+import type { Phrase } from '../../../../shared/i18n/messages.ts';
 import type { SystemScope } from '../../../access/scope.ts';
 import type { VisibleFamily } from '../../../access/visible-family.ts';
 import type { Tx } from '../../../db/database.ts';
+import { phraseColumns } from '../../../i18n/catalogues.ts';
 
 export type NewReferral = {
   id: string;
@@ -20,6 +23,8 @@ export type NewReferral = {
   sent_text: string;
   lawful_basis: LawfulBasis;
   agreed_how: AgreedHow | null;
+  /** The language of what was sent (0044): the writer's. */
+  written_in: Locale;
   idempotency_key: string | null;
   idempotency_fingerprint: string | null;
 };
@@ -75,6 +80,8 @@ export async function insertStep(
     status: ReferralStatus;
     status_on: string;
     reason: string | null;
+    /** The language of its reason (0044): the writer's. */
+    written_in: Locale;
     changed_by_account_id: string;
     changed_by_description: string;
   },
@@ -146,7 +153,7 @@ export async function dueChases(tx: Tx, _system: SystemScope, before: string, li
 }
 
 /** Marks the status date reminded for and tells the referrer; once per status date (the dedupe key too). */
-export async function markChased(tx: Tx, family: VisibleFamily, due: ChaseDue, id: string, message: string) {
+export async function markChased(tx: Tx, family: VisibleFamily, due: ChaseDue, id: string, message: Phrase) {
   await tx
     .updateTable('need_supports')
     .set({ chase_reminded_for: due.referral_status_on })
@@ -162,7 +169,7 @@ export async function markChased(tx: Tx, family: VisibleFamily, due: ChaseDue, i
       recipient_account_id: null,
       recipient_staff_id: due.offered_by_staff_id,
       entry_id: null,
-      message,
+      ...phraseColumns(message),
       dedupe_key: `referral_chase_due:${due.id}:${due.referral_status_on}`,
     })
     .onConflict((oc) => oc.doNothing())

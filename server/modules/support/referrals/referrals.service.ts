@@ -6,7 +6,10 @@
 import type { z } from 'zod';
 import type { Need, NewReferralRequest, ReferralStatusRequest } from '../../../../shared/contracts/needs.ts';
 import { NEED_DOMAINS, REFERRAL_NEXT_STEPS, REFERRAL_STATUSES, type ReferralStatus } from '../../../../shared/domain/needs.ts';
-import { CONSENT_CATEGORIES, CONSENT_CATEGORY_KEYS } from '../../../../shared/domain/sharing.ts';
+import { CONSENT_CATEGORY_KEYS, type ConsentCategory } from '../../../../shared/domain/sharing.ts';
+import { type Phrase, phrase } from '../../../../shared/i18n/messages.ts';
+import { notifySupport as n } from '../../../../shared/i18n/notify-support.messages.ts';
+import { writerLanguage } from '../../../access/actor.ts';
 import { type FamilyDeps, isUuid } from '../../../access/family-access.ts';
 import { newId } from '../../../db/ids.ts';
 import { badRequest, staleSave } from '../../../http/errors.ts';
@@ -20,8 +23,20 @@ import { callerOf, changeFamily, insist, loadNeed, needParts, tellFamily } from 
 import { factsFor, today } from '../needs/needs-views.ts';
 import * as repo from './referrals.repo.ts';
 
-/** The steps a referral may take next; declined and ended are final. */
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** "Sent a referral to …": whom it was for, and what was shared (general notes always; each other kind yes or no). */
+function referralSentMessage(by: string, service: string, name: string | null, categories: readonly ConsentCategory[]): Phrase {
+  const shared = {
+    mental_health: categories.includes('mental_health') ? 'yes' : 'no',
+    childrens_social_care: categories.includes('childrens_social_care') ? 'yes' : 'no',
+    health: categories.includes('health') ? 'yes' : 'no',
+    education: categories.includes('education') ? 'yes' : 'no',
+  };
+  return name === null
+    ? phrase(n.referralSentForYou, { by, service, ...shared })
+    : phrase(n.referralSentFor, { by, service, name, ...shared });
+}
 
 export function refer(
   deps: FamilyDeps,
@@ -79,6 +94,7 @@ export function refer(
         offered_on: on,
         shared_categories: categories,
         sent_text: input.sentText,
+        written_in: writerLanguage(a),
         lawful_basis: lawfulBasis,
         agreed_how: agreedHow,
         idempotency_key: idempotencyKey ?? null,
@@ -104,6 +120,7 @@ export function refer(
         status: 'sent',
         status_on: on,
         reason: null,
+        written_in: writerLanguage(a),
         changed_by_account_id: a.accountId,
         changed_by_description: by,
       });
@@ -124,15 +141,13 @@ export function refer(
         hidden_from_parent_until_released: false,
       });
       await repo.setDisclosure(tx, family, id, disclosureId);
-      const shared = categories.map((c) => lower(CONSENT_CATEGORIES[c])).join(', ');
       await tellFamily(
         tx,
         family,
         parts.person,
         'referral_sent',
         a.accountId,
-        (whom) =>
-          `${worker ? worker.name : a.name} sent a referral to ${service.name} for ${whom}. What was shared with them: ${shared}. You can see where it is on your “What would help” page, and what was shared on your sharing page.`,
+        (name) => referralSentMessage(worker ? worker.name : a.name, service.name, name, categories),
         true,
       );
       const need = await loadNeed(tx, ctx.scope, family, caller, parts.need.id);
@@ -207,21 +222,24 @@ export function setReferralStatus(
         status: input.status,
         status_on: input.statusOn,
         reason: input.reason ?? null,
+        written_in: writerLanguage(a),
         changed_by_account_id: a.accountId,
         changed_by_description: by,
       });
-      const service = support.service_name ?? 'the service';
+      // A referral's service is always in the directory (a foreign key); its own words name it if ever it is not.
+      const service = support.service_name ?? support.description;
+      const status = input.status;
       await tellFamily(
         tx,
         family,
         parts.person,
         'referral_updated',
         a.accountId,
-        (whom) => `The referral to ${service} for ${whom} is now: ${lower(REFERRAL_STATUSES[input.status])}.`,
+        (name) =>
+          name === null ? phrase(n.referralUpdatedForYou, { service, status }) : phrase(n.referralUpdatedFor, { service, name, status }),
         true,
       );
-      if (input.status === 'ended' && support.helped === null)
-        await askDidItHelp(tx, family, parts, support.id, `Support from ${service}`, a.accountId);
+      if (input.status === 'ended' && support.helped === null) await askDidItHelp(tx, family, parts, support.id, { service }, a.accountId);
       const need = await loadNeed(tx, ctx.scope, family, caller, parts.need.id);
       return need
         ? { result: need, audit: { subjectType: 'need', subjectId: parts.need.id, details: { support: support.id, status: input.status } } }
