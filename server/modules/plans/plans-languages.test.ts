@@ -3,6 +3,10 @@
 // words; the notifications that reach a family account keep their message id and values; and a worker's rating note and
 // agreement reasons, which the family reads, are checked for respectful language, kept as written only with a reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crisisWords } from '../../../shared/domain/crisis.ts';
+import { type Phrase, phrase } from '../../../shared/i18n/messages.ts';
+import { notifyPlans } from '../../../shared/i18n/notify-plans.messages.ts';
+import { phraseColumns, translateFor } from '../../i18n/catalogues.ts';
 import { DEMO_IDS } from '../../seeds/demo-family.ts';
 import { DEMO_PLAN_IDS } from '../../seeds/demo-plans.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app.ts';
@@ -364,5 +368,34 @@ describe('a worker’s rating note and agreement reasons are checked (issue 16 �
       reasons: 'It feels chaotic at home sometimes.',
     });
     expect(hers.statusCode, hers.body).toBe(200);
+  });
+});
+
+describe('the plans’ notifications read as before in English, and in the reader’s language', () => {
+  const english = (p: Phrase) => phraseColumns(p).message;
+
+  it('keep their English word for word', () => {
+    expect(english(crisisWords.startedForCarer('Marie', ['Jamie']))).toBe(
+      'Marie’s crisis plan is now in use. You are named to look after Jamie. Please say as soon as you can whether you can do this.',
+    );
+    expect(english(crisisWords.startedForCarer('Marie', ['Jamie', 'Clare', 'Sam']))).toContain('look after Jamie, Clare and Sam.');
+    expect(english(crisisWords.startedForRecipient('Marie'))).toBe(
+      'Marie’s crisis plan is now in use. Marie asked us to tell you something. Open “Marie’s crisis plan is in use” to read it.',
+    );
+    expect(english(crisisWords.ended('Marie'))).toBe('Marie’s crisis plan is no longer in use. Thank you for your help.');
+    expect(english(phrase(notifyPlans.suggestion, { name: 'Daniel Okafor', section: 'triggers' }))).toBe(
+      'Daniel Okafor suggested some words for “Things that can upset me, and what I will do” in your wellness and crisis plan. Nothing goes in unless you say so.',
+    );
+    expect(english(phrase(notifyPlans.carerAnswered, { name: 'Patricia', response: 'declined', child: 'Clare' }))).toBe(
+      'Patricia said they cannot look after Clare if you are unwell.',
+    );
+  });
+
+  it('are worded in Polish from their id and values, dates and lists of names included', () => {
+    const carer = crisisWords.startedForCarer('Marie', ['Jamie', 'Clare']);
+    expect(translateFor('pl', carer.message, carer.values)).toContain('Jamie i Clare');
+    const reviewed = phrase(notifyPlans.planReviewed, { version: 2, date: Date.parse('2027-03-01T12:00:00Z') });
+    expect(translateFor('pl', reviewed.message, reviewed.values)).toContain('1 marca 2027');
+    expect(english(reviewed)).toContain('The next review is on 1 March 2027.');
   });
 });

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parentOfChildrenInWords } from '../../../shared/domain/people.ts';
 import {
   ACTION_STATUS_KEYS,
   ACTION_STATUSES,
@@ -22,7 +23,7 @@ import {
   WELLNESS_SECTIONS,
 } from '../../../shared/domain/plans.ts';
 import { formatMessage, type Message, type MessageValues } from '../../../shared/i18n/messages.ts';
-import { setLocale, type Translate } from '../../i18n/i18n.ts';
+import { setLocale, type Translate, translate } from '../../i18n/i18n.ts';
 import { readMessagesSource } from '../../i18n/messages.plugin.ts';
 import { CHILD_WORDS_AUDIENCE_WORDS, CHILD_WORDS_PART_WORDS, whoCanRead, whoWillRead } from './child-words.ts';
 import { carerSentence } from './plan-people.ts';
@@ -34,6 +35,8 @@ import {
   FAMILY_RATING_SCALE_WORDS,
   familyScaleIn,
 } from './plan-words.tsx';
+import { roleIn } from './rating.form.tsx';
+import { relationWords } from './relation-words.tsx';
 
 /** The English translate function, as a page shown in English has it. */
 const en = Object.assign((message: Message, values?: MessageValues) => formatMessage('en', undefined, message, values), {
@@ -144,5 +147,40 @@ describe('sentences made for each case read as before', () => {
       await setLocale('ur', false);
       expect(carerSentence(carer)).toBe('Patricia Evans سے ابھی پوچھا نہیں گیا۔');
     });
+  });
+});
+
+describe('who someone is to the family, from the codes the server sends', () => {
+  afterEach(() => setLocale('en', false));
+
+  it('reads in English as shared/domain and the plans said it', () => {
+    expect(relationWords(en, { kind: 'other_parent', children: ['Jamie', 'Clare'], word: 'dad' })).toBe(
+      parentOfChildrenInWords(['Jamie', 'Clare'], 'he'),
+    );
+    expect(relationWords(en, { kind: 'other_parent', children: [], word: 'mum' })).toBe(parentOfChildrenInWords([], 'she'));
+    expect(relationWords(en, { kind: 'other_parent', children: ['Sam'], word: 'parent' })).toBe(parentOfChildrenInWords(['Sam'], null));
+    expect(relationWords(en, { kind: 'young_person' })).toBe('Young person in your family');
+    expect(relationWords(en, { kind: 'trusted' })).toBe('Someone you trust');
+    expect(relationWords(en, { kind: 'worker', jobTitle: 'Pastoral lead', organisation: 'Northfield Academy' })).toBe(
+      'Pastoral lead, Northfield Academy',
+    );
+    // The roles the server keeps beside a rating (recovery-plan.model.ts participantOf); a worker's is their job title.
+    expect(roleIn(en, { roleKind: 'parent', role: 'Parent' })).toBe('Parent');
+    expect(roleIn(en, { roleKind: 'young_person', role: 'Young person' })).toBe('Young person');
+    expect(roleIn(en, { roleKind: 'network_member', role: 'Someone the family trusts' })).toBe('Someone the family trusts');
+    expect(roleIn(en, { roleKind: 'professional', role: 'Pastoral lead, Northfield Academy' })).toBe('Pastoral lead, Northfield Academy');
+  });
+
+  it('in the language chosen, with its own way of joining names; a worker’s job title stays as written', async () => {
+    await setLocale('pl', false);
+    const pl = Object.assign((message: Message, values?: MessageValues) => translate(message, values), {
+      rich: () => null,
+      locale: 'pl' as const,
+    }) satisfies Translate;
+    expect(relationWords(pl, { kind: 'other_parent', children: ['Jamie', 'Clare'], word: 'dad' })).toBe('Tata: Jamie i Clare');
+    expect(relationWords(pl, { kind: 'trusted' })).toBe('Osoba zaufana');
+    expect(relationWords(pl, { kind: 'worker', jobTitle: 'Pastoral lead', organisation: 'Northfield Academy' })).toBe(
+      'Pastoral lead, Northfield Academy',
+    );
   });
 });
