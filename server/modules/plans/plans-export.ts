@@ -21,6 +21,8 @@ export async function plansForExport(tx: Tx, scope: AccessScope, family: Visible
             kind: i.kind,
             title: itemTitle(i),
             content: i.content,
+            // The language the words were written in: shown as written, never translated (issue 16 §3).
+            writtenIn: i.writtenIn,
             updatedBy: i.updatedBy,
           })),
           ratings: recovery.plan.ratings,
@@ -31,7 +33,7 @@ export async function plansForExport(tx: Tx, scope: AccessScope, family: Visible
       id: d.id,
       kind: d.kind,
       about: d.personName,
-      sections: d.sections.map((s) => ({ key: s.key, title: s.title, text: s.text })),
+      sections: d.sections.map((s) => ({ key: s.key, title: s.title, text: s.text, writtenIn: s.writtenIn })),
       carer: d.carer,
     })),
     childWords: words.map((w) => ({
@@ -39,6 +41,7 @@ export async function plansForExport(tx: Tx, scope: AccessScope, family: Visible
       child: w.child_preferred_name ?? w.child_full_name,
       part: w.part,
       words: w.words,
+      writtenIn: w.written_in,
       writtenBy: w.author_name,
     })),
   };
