@@ -89,7 +89,10 @@ export const ChildPage = z.object({
   livesWith: z.array(z.string()),
   householdName: z.string().nullable(),
   importantPeople: z.string().nullable(),
+  /** The child's relationships in English sentences (the professionals' page); `relatives` words them on the family's. */
   relationships: z.array(z.string()),
+  /** Each relationship by the other person's name and its kind, so the family's page words it in its language. */
+  relatives: z.array(z.object({ name: z.string(), kind: z.enum(RELATIONSHIP_KINDS) })),
   version: z.number(),
 });
 export type ChildPage = z.infer<typeof ChildPage>;

@@ -14,4 +14,6 @@ export const childPage = defineMessages('record-child', {
   livesWith: 'Who they live with',
   important: 'Who is important to them',
   family: 'Their family',
+  relation:
+    '{kind, select, parent_of {{name} is {child}’s parent} sibling {{name} is their brother or sister} carer_of {{name} looks after them} grandparent_of {{name} is their grandparent} relative {{name} is a relative} friend {{name} is a friend} neighbour {{name} is a neighbour} partner {{name}: partner} former_partner {{name}: former partner} other {{name}}}',
 });

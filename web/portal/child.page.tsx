@@ -1,7 +1,7 @@
 // A child's own page for their parent: school, who they live with, who is important to them, and their family, in plain words.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { type Translate, useT } from '../i18n/i18n.ts';
 import { usePageTitle } from '../ui/page-title.ts';
 import { SummaryList, type SummaryRow } from '../ui/summary-list.tsx';
@@ -48,13 +48,15 @@ function rowsFor(child: ChildPage, t: Translate): SummaryRow[] {
       notRecorded
     ),
   });
-  if (child.relationships.length > 0) {
+  if (child.relatives.length > 0) {
     rows.push({
       key: t(m.family),
       value: (
         <ul className="govuk-list">
-          {child.relationships.map((relationship) => (
-            <li key={relationship}>{relationship}</li>
+          {child.relatives.map((relative, index) => (
+            // Two relationships with one person are two lines; their order is the server's.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            <li key={index}>{t.rich(m.relation, { kind: relative.kind, name: asWritten(relative.name), child: asWritten(child.name) })}</li>
           ))}
         </ul>
       ),
@@ -67,7 +69,7 @@ function rowsFor(child: ChildPage, t: Translate): SummaryRow[] {
  * What the care team wrote on the child's page (a school, pronouns, a home's name): shown as written, in the professionals'
  * language, without a note (a name or a short phrase).
  */
-const asWritten = (words: string): ReactNode => (
+const asWritten = (words: string): ReactElement => (
   <Written as="span" lang={PROFESSIONALS_WRITE_IN} note={false}>
     {words}
   </Written>

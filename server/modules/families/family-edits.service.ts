@@ -260,16 +260,16 @@ export function getChildPage(deps: FamilyDeps, ctx: RequestContext, familyId: st
     const livesWith = parts.people
       .filter((p) => p.id !== child.id && p.household_id && p.household_id === child.household_id)
       .map((p) => p.preferred_name ?? p.full_name);
-    const relationships = parts.relationships
-      .filter((r) => r.from_person_id === child.id || r.to_person_id === child.id)
-      .map((r) => {
-        const other = nameOf(r.from_person_id === child.id ? r.to_person_id : r.from_person_id);
-        return r.kind === 'parent_of'
-          ? `${other} is ${child.preferred_name ?? child.full_name}'s parent`
-          : r.kind === 'sibling'
-            ? `${other} is their brother or sister`
-            : `${other}: ${r.kind.replaceAll('_', ' ')}`;
-      });
+    const own = parts.relationships.filter((r) => r.from_person_id === child.id || r.to_person_id === child.id);
+    const relatives = own.map((r) => ({ name: nameOf(r.from_person_id === child.id ? r.to_person_id : r.from_person_id), kind: r.kind }));
+    const relationships = own.map((r) => {
+      const other = nameOf(r.from_person_id === child.id ? r.to_person_id : r.from_person_id);
+      return r.kind === 'parent_of'
+        ? `${other} is ${child.preferred_name ?? child.full_name}'s parent`
+        : r.kind === 'sibling'
+          ? `${other} is their brother or sister`
+          : `${other}: ${r.kind.replaceAll('_', ' ')}`;
+    });
     return {
       result: {
         personId: child.id,
@@ -283,6 +283,7 @@ export function getChildPage(deps: FamilyDeps, ctx: RequestContext, familyId: st
         householdName: household?.name ?? null,
         importantPeople: child.important_people,
         relationships,
+        relatives,
         version: child.version,
       },
       audit: { subjectType: 'person', subjectId: child.id },

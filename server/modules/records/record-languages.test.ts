@@ -145,3 +145,14 @@ describe('the reason an entry was made in error is checked (§1)', () => {
     expect(res.json().enteredInError.keptAsWritten).toBeNull();
   });
 });
+
+describe('a child’s page as the family reads it (§3)', () => {
+  it('sends each relationship by the other person’s name and its kind, beside the English sentences', async () => {
+    const JAMIE = '00000000-0000-7000-8000-000000000102';
+    const page = await as('marie').get(`/api/families/${F}/children/${JAMIE}`);
+    expect(page.statusCode, page.body).toBe(200);
+    const { relatives, relationships } = page.json();
+    expect(relatives).toContainEqual({ name: 'Marie', kind: 'parent_of' });
+    expect(relatives).toHaveLength(relationships.length);
+  });
+});
