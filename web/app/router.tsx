@@ -1,4 +1,5 @@
 // Code-based route tree. Professional and portal screens are lazy chunks, so a parent's phone never downloads the other.
+
 import {
   createRootRouteWithContext,
   createRoute,
@@ -19,6 +20,7 @@ import { helpRoutes } from '../features/help/help.routes.tsx';
 import { needsRoutes } from '../features/needs/needs.routes.tsx';
 import { planRoutes } from '../features/plans/plans.routes.tsx';
 import { sharingRoutes } from '../features/sharing/sharing.routes.tsx';
+import { loadLaterMessages } from '../i18n/i18n.ts';
 import { familyPortalRoutes } from '../portal/family-portal.routes.tsx';
 import { helpPortalRoutes } from '../portal/help/help.routes.tsx';
 import { myFamilyQuery } from '../portal/my-family.queries.ts';
@@ -167,7 +169,8 @@ const myRecordAccessRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/my-record/access',
   beforeLoad: requireRecordReader,
-  loader: ({ context }) => orNotFound(context.queryClient.ensureInfiniteQueryData(accessLogQuery)),
+  // Its actions' words are in the language's later part (web/i18n/i18n.ts).
+  loader: ({ context }) => Promise.all([orNotFound(context.queryClient.ensureInfiniteQueryData(accessLogQuery)), loadLaterMessages()]),
   component: lazyRouteComponent(() => import('../portal/access-log.page.tsx'), 'AccessLogPage'),
 });
 

@@ -17,6 +17,14 @@ const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Catalogue 
   ur: () => import('virtual:umbrella-locale/ur'),
 };
 
+/** Each language's later part (messages.plugin.ts): words only some pages need, fetched where they are shown. */
+const LATER_LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Catalogue }>> = {
+  cy: () => import('virtual:umbrella-locale/cy/later'),
+  pl: () => import('virtual:umbrella-locale/pl/later'),
+  ur: () => import('virtual:umbrella-locale/ur/later'),
+};
+const laterParts = new Map<Locale, Catalogue>();
+
 type State = { locale: Locale; catalogue: Catalogue | undefined };
 let state: State = { locale: DEFAULT_LOCALE, catalogue: undefined };
 const listeners = new Set<() => void>();
@@ -29,8 +37,9 @@ function applyToDocument(locale: Locale) {
 
 /** Shows the pages in `locale`: loads its messages first, so nothing flickers between languages. */
 export async function setLocale(locale: Locale, remember = true): Promise<void> {
-  const catalogue = locale === 'en' ? undefined : (await LOADERS[locale]()).default;
-  state = { locale, catalogue };
+  const main = locale === 'en' ? undefined : (await LOADERS[locale]()).default;
+  const later = laterParts.get(locale);
+  state = { locale, catalogue: later && main ? { ...main, ...later } : main };
   applyToDocument(locale);
   if (remember) {
     try {
@@ -58,6 +67,36 @@ export async function startLocale(): Promise<void> {
   const locale = initialLocale();
   if (locale === 'en') applyToDocument('en');
   else await setLocale(locale, false).catch(() => applyToDocument('en'));
+}
+
+/**
+ * For a part of a page that words notifications (their messages are not in the first load): fetches the language's
+ * later part once and adds it to the messages shown; until it arrives, such a message shows in English.
+ */
+export function useLaterMessages(): void {
+  const locale = useLocale();
+  useEffect(() => {
+    // Again whenever the language changes: each language has its own later part.
+    if (locale !== 'en') void loadLaterMessages();
+  }, [locale]);
+}
+
+/**
+ * The language's later part, for a route's loader (a page whose own words are there: the calendar, who has looked at
+ * the record), so the page shows in its language from the start. Never fails: English shows if it cannot load.
+ */
+export async function loadLaterMessages(): Promise<void> {
+  const locale = state.locale;
+  if (locale === 'en' || laterParts.has(locale)) return;
+  try {
+    const later = (await LATER_LOADERS[locale]()).default;
+    laterParts.set(locale, later);
+    if (state.locale !== locale) return;
+    state = { locale, catalogue: { ...state.catalogue, ...later } };
+    for (const listener of listeners) listener();
+  } catch {
+    // Offline or a failed chunk: these words show in English.
+  }
 }
 
 export function currentLocale(): Locale {

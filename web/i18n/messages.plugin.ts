@@ -9,6 +9,13 @@ import type { Plugin } from 'vite';
 import { addNamespace } from '../../shared/i18n/catalogues.ts';
 
 const VIRTUAL = 'virtual:umbrella-locale/';
+/** Namespaces only the server words (mail): never sent to a browser. */
+const SERVER_ONLY = ['mail'];
+/**
+ * Namespaces in a language's later part (`<lang>/later`), fetched by the pages that need them (loadLaterMessages):
+ * notifications (worded only in "Messages for you"), the access log's actions and the calendar.
+ */
+const LATER = ['notify-', 'record-access-actions.', 'calendar-'];
 const RESOLVED = `\0${VIRTUAL}`;
 const DEFINE = /defineMessages\(\s*(['"])([\w.-]+)\1\s*,\s*(\{[\s\S]*?\n\})\s*\)/g;
 
@@ -57,13 +64,20 @@ export function messagesPlugin(localesDir: string): Plugin {
     },
     load(id) {
       if (!id.startsWith(RESOLVED)) return undefined;
-      const lang = id.slice(RESOLVED.length);
+      // `<lang>` is what every page waits for; `<lang>/later` holds what only some pages need, fetched by them, so the
+      // first load stays within budget.
+      const [lang = '', part] = id.slice(RESOLVED.length).split('/');
       const dir = path.join(localesDir, lang);
       if (fs.existsSync(dir)) for (const f of fs.readdirSync(dir)) this.addWatchFile(path.join(dir, f));
       const catalogue = readCatalogue(localesDir, lang);
       // The glossary's longer explanations are not shown on the family's pages (only a term's plain words are, in place):
       // they stay in the files for the server and a family glossary page, out of the chunk every phone waits for.
-      const shown = Object.entries(catalogue).filter(([k]) => !(k.startsWith('glossary.') && k.endsWith('.explanation')));
+      const shown = Object.entries(catalogue).filter(
+        ([k]) =>
+          !(k.startsWith('glossary.') && k.endsWith('.explanation')) &&
+          !SERVER_ONLY.some((ns) => k.startsWith(`${ns}.`)) &&
+          LATER.some((prefix) => k.startsWith(prefix)) === (part === 'later'),
+      );
       const compiled = Object.fromEntries(shown.map(([k, v]) => [k, compileMessage(v, `${lang}: ${k}`)]));
       return `export default ${JSON.stringify(compiled)};`;
     },

@@ -1,7 +1,9 @@
 // Routes for the parent's own choices (issues 13, 14): the people she trusts, the closing summary and her check-ins. Lazy, portal-only.
+
 import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { requireFamilyMemberMe, requireRecordReader } from '../app/guards.ts';
 import type { AppRootRoute } from '../app/router.tsx';
+import { loadLaterMessages } from '../i18n/i18n.ts';
 
 const TrustedPeoplePage = lazyRouteComponent(() => import('./trusted-people.page.tsx'), 'TrustedPeoplePage');
 const ClosingSummaryPage = lazyRouteComponent(() => import('./closing-summary.page.tsx'), 'ClosingSummaryPage');
@@ -67,6 +69,8 @@ export function familyPortalRoutes(rootRoute: AppRootRoute) {
     getParentRoute: () => rootRoute,
     path: '/my-family/calendar',
     beforeLoad: requireParent,
+    // The calendar's words are in the language's later part (web/i18n/i18n.ts).
+    loader: () => loadLaterMessages(),
     component: CalendarPage,
   });
   return [trusted, closing, checkIns, needs, findSupport, service, calendar];

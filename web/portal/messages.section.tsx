@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { Notification } from '../api/types.ts';
-import { type RichValues, type Translate, useT } from '../i18n/i18n.ts';
+import { type RichValues, type Translate, useLaterMessages, useT } from '../i18n/i18n.ts';
 import { Button } from '../ui/button.tsx';
 import { formatDate } from '../ui/format.ts';
 import { Tag } from '../ui/tag.tsx';
@@ -92,6 +92,8 @@ const byUnreadThenNewest = (a: Notification, b: Notification): number =>
 
 export function MessagesSection() {
   const t = useT();
+  // The messages' own words are in the language's later part: fetched here, where they are shown.
+  useLaterMessages();
   const { data, isError } = useQuery(messagesQuery);
   const messages = [...(data?.notifications ?? [])].sort(byUnreadThenNewest);
 
