@@ -66,6 +66,8 @@ export const PortalHelp = z.object({
   nextOpening: z.string().nullable(),
   /** The parent's own crisis contacts from her wellness plan (its "crisis_supporters" part); null for anyone else. */
   crisisContacts: z.string().nullable(),
+  /** The language they were written in (her plan's words as written). */
+  crisisContactsWrittenIn: z.enum(LOCALES),
   goesTo: z.array(z.string()),
   canChooseWho: z.boolean(),
   parentName: z.string().nullable(),

@@ -24,11 +24,24 @@ describe('the language of a request for help', () => {
     expect(sent.statusCode, sent.body).toBe(201);
     expect(sent.json()).toMatchObject({ writtenIn: 'pl' });
     requestId = sent.json().id;
-    const mine = (await k.page('marie')).requests.find((r) => r.id === requestId);
-    expect(mine).toMatchObject({ writtenIn: 'pl' });
+    expect((await k.page('marie')).requests.find((r) => r.id === requestId)).toMatchObject({ writtenIn: 'pl' });
     const workers = (await k.as('daniel').get(`/api/families/${F}/help-requests/${requestId}`)).json();
     expect(workers.request).toMatchObject({ writtenIn: 'pl' });
     expect((await sql('SELECT written_in FROM help_requests WHERE id = $1', [requestId]))[0]?.written_in).toBe('pl');
+  });
+
+  it('her crisis contacts, from her own plan, come with the language she wrote them in', async () => {
+    const plans = (await k.as('marie').get(`/api/families/${F}/plans`)).json();
+    const wellness = plans.documents.find((d: { kind: string }) => d.kind === 'wellness');
+    const wrote = await k.as('marie').put(`/api/families/${F}/plans/${wellness.id}/sections/crisis_supporters`, {
+      version: 0,
+      text: 'Patricia: 07700 900555, potem moja siostra Anna.',
+    });
+    expect(wrote.statusCode, wrote.body).toBe(200);
+    expect(await k.page('marie')).toMatchObject({
+      crisisContacts: 'Patricia: 07700 900555, potem moja siostra Anna.',
+      crisisContactsWrittenIn: 'pl',
+    });
   });
 
   it('a request sent in English, and a worry from someone who kept English, are English', async () => {

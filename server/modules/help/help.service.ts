@@ -65,12 +65,13 @@ export async function requestsFor(tx: Tx, family: VisibleFamily, actor: FamilyMe
   return rows.map((r) => toView(r, events, names, actor.personId));
 }
 
-/** The parent's own crisis contacts, from her own wellness plan only (the "crisis_supporters" part), or null. */
+/** The parent's own crisis contacts, from her own wellness plan only (the "crisis_supporters" part) with its language, or null. */
 async function ownCrisisContacts(tx: Tx, ctx: RequestContext, family: VisibleFamily, actor: FamilyMemberActor) {
   if (actor.kind !== 'parent') return null;
   const own = (await documentsAsSeenBy(tx, ctx.scope, family)).find((d) => d.kind === 'wellness' && d.personId === actor.personId);
-  const text = own?.sections.find((s) => s.key === 'crisis_supporters')?.text.trim();
-  return text ? text : null;
+  const part = own?.sections.find((s) => s.key === 'crisis_supporters');
+  const text = part?.text.trim();
+  return part && text ? { text, writtenIn: part.writtenIn } : null;
 }
 
 export function getHelpPage(deps: HelpDeps, ctx: RequestContext): Promise<PortalHelp> {
@@ -87,12 +88,14 @@ export function getHelpPage(deps: HelpDeps, ctx: RequestContext): Promise<Portal
     const requests = await requestsFor(tx, family, actor);
     const outOfHours = !isWorkingTime(now, deps.workingTime);
     const parent = repo.theParent(people);
+    const contacts = await ownCrisisContacts(tx, ctx, family, actor);
     return {
       result: {
         kind: requestKindOf(actor.kind),
         outOfHours,
         nextOpening: outOfHours ? nextOpening(now, deps.workingTime).toISOString() : null,
-        crisisContacts: await ownCrisisContacts(tx, ctx, family, actor),
+        crisisContacts: contacts?.text ?? null,
+        crisisContactsWrittenIn: contacts?.writtenIn ?? 'en',
         goesTo,
         canChooseWho: choosesWho(actor.kind),
         parentName: parent ? personName(parent) : null,

@@ -1,13 +1,16 @@
 // Out of hours (issue 14 §1): before anything is sent, who can help right now — the crisis contacts from the parent's
 // own plan, then the national numbers — and when the team is next in.
+
+import type { Locale } from '../../../shared/i18n/locales.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
+import { Written } from '../../ui/written.tsx';
 import { helpPage as m } from './help.messages.ts';
 import { helplines, momentShown } from './help-words.ts';
 
-type Props = { nextOpening: string | null; crisisContacts: string | null; onContinue: () => void };
+type Props = { nextOpening: string | null; crisisContacts: string | null; crisisContactsWrittenIn: Locale; onContinue: () => void };
 
-export function HelpOutOfHours({ nextOpening, crisisContacts, onContinue }: Props) {
+export function HelpOutOfHours({ nextOpening, crisisContacts, crisisContactsWrittenIn, onContinue }: Props) {
   const t = useT();
   return (
     <section aria-labelledby="out-of-hours-heading">
@@ -18,7 +21,9 @@ export function HelpOutOfHours({ nextOpening, crisisContacts, onContinue }: Prop
       {crisisContacts ? (
         <div className="govuk-inset-text">
           <h3 className="govuk-heading-s">{t(m.peopleInYourPlan)}</h3>
-          <p className="govuk-body umb-written">{crisisContacts}</p>
+          <Written lang={crisisContactsWrittenIn} className="govuk-body">
+            {crisisContacts}
+          </Written>
         </div>
       ) : null}
       <h3 className="govuk-heading-s">{t(m.freeToCall)}</h3>

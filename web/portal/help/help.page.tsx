@@ -104,7 +104,12 @@ export function HelpPage({ me }: { me: PortalMe }) {
         )}
         {me.kind === 'young_person' ? <p className="govuk-body">{t(helpWords.youngPersonPrivacy)}</p> : null}
         {step === 'out_of_hours' ? (
-          <HelpOutOfHours nextOpening={data.nextOpening} crisisContacts={data.crisisContacts} onContinue={() => setStep('form')} />
+          <HelpOutOfHours
+            nextOpening={data.nextOpening}
+            crisisContacts={data.crisisContacts}
+            crisisContactsWrittenIn={data.crisisContactsWrittenIn}
+            onContinue={() => setStep('form')}
+          />
         ) : (
           <form noValidate onSubmit={onSubmit}>
             {worry ? (
