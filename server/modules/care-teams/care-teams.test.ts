@@ -128,3 +128,21 @@ describe('who can be found to join a care team', () => {
     }
   });
 });
+
+describe('what the parent is told, in her own language (issue 16 §3)', () => {
+  it('keeps each change to the team that reached a family account as a message id and its values', async () => {
+    const rows = (
+      await t.database.asOwner(
+        `SELECT kind, message_id, message_values FROM notifications
+         WHERE recipient_account_id IS NOT NULL AND kind IN ('care_team_changed', 'key_worker_changed')`,
+      )
+    ).rows as { kind: string; message_id: string | null; message_values: unknown }[];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows)
+      expect(['notify-family.careTeamJoined', 'notify-family.careTeamLeft', 'notify-family.keyWorkerChanged'], r.kind).toContain(
+        r.message_id,
+      );
+    const values = rows.map((r) => (typeof r.message_values === 'string' ? JSON.parse(r.message_values) : r.message_values));
+    expect(values).toContainEqual({ name: 'Mark Ellis', jobTitle: 'Health visitor', organisation: 'Riverside Health' });
+  });
+});

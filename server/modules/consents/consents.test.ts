@@ -1,12 +1,14 @@
 // Consent you can see (P12) through the API: the category policy table, consent withdrawn on the next
 // request, overrides hidden until reviewed, emergency access, and the subject access export.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemScope } from '../../access/scope.ts';
 import { createAuditLog } from '../../audit/audit-log.ts';
 import { DEMO_IDS, readPersonas } from '../../seeds/demo-family.ts';
 import { createTestApp, TEST_AUDIT_KEY, type TestApp, type TestClient } from '../../test/test-app.ts';
 import { currentTotp } from '../auth/index.ts';
 import { closeLapsedEmergencyAccesses } from '../emergency-access/index.ts';
 import { runPendingExports } from '../subject-access/index.ts';
+import { noteExpiredConsents } from './index.ts';
 
 const F = DEMO_IDS.mariesFamily;
 const H = DEMO_IDS.hughesFamily;
@@ -354,5 +356,116 @@ describe('a young person’s consent for their own information', () => {
     expect((await c.marie?.post(`/api/portal/consents/${granted.json().id}/withdraw`))?.statusCode).toBe(404);
     expect((await jamie.post(`/api/portal/consents/${granted.json().id}/withdraw`)).statusCode).toBe(204);
     expect(await sees('helen', key)).toBe(false);
+  });
+});
+
+describe('the sharing page in the family’s own language (issue 16 §3)', () => {
+  it('keeps a purpose with the language it was written in, and says why and who decided by key', async () => {
+    expect((await c.marie?.put('/api/portal/language', { language: 'pl' }))?.statusCode).toBe(200);
+    try {
+      const granted = await c.marie?.post('/api/portal/consents', {
+        category: 'education',
+        recipientOrganisationId: orgOf.education,
+        purpose: 'Żeby szkoła wiedziała o wizytach',
+        endsOn: '2099-12-31',
+      });
+      expect(granted?.statusCode, granted?.body).toBe(201);
+      const mine = (await c.marie?.get('/api/portal/sharing'))?.json();
+      expect(mine.consents.find((x: { id: string }) => x.id === granted?.json().id)).toMatchObject({
+        purpose: 'Żeby szkoła wiedziała o wizytach',
+        purposeWrittenIn: 'pl',
+      });
+      const share = mine.shares.find((s: { purpose: string }) => s.purpose === 'Żeby szkoła wiedziała o wizytach');
+      expect(share).toMatchObject({
+        purposeWrittenIn: 'pl',
+        categoryKeys: ['education'],
+        lawfulBasisKey: 'consent',
+        decider: { name: 'Marie', as: 'parent', organisation: null, agreedHow: null },
+      });
+      // Why the school can see it: her agreement, until its end, in her words; the fixed reasons by key.
+      const school = mine.whoCanSee.find((o: { organisationId: string }) => o.organisationId === orgOf.education);
+      expect(school.categories).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ category: 'general', reason: 'general', until: null, purpose: null }),
+          expect.objectContaining({ category: 'own_notes', reason: 'own_notes' }),
+          expect.objectContaining({
+            category: 'education',
+            reason: 'consent',
+            until: '2099-12-31',
+            purpose: 'Żeby szkoła wiedziała o wizytach',
+            purposeWrittenIn: 'pl',
+          }),
+        ]),
+      );
+      // A worker's request she accepts: the purpose is the worker's reason, in English.
+      const asked = await c.helen?.post(`/api/families/${F}/consent-requests`, {
+        category: 'general',
+        reason: 'To plan a quiet space for Jamie at school',
+      });
+      expect(asked?.statusCode).toBe(201);
+      await c.marie?.post(`/api/portal/consent-requests/${asked?.json().id}/answer`, { accept: true });
+      const after = (await c.marie?.get('/api/portal/sharing'))?.json();
+      expect(
+        after.consents.find((x: { purpose: string }) => x.purpose === 'To plan a quiet space for Jamie at school').purposeWrittenIn,
+      ).toBe('en');
+      // The request reached her as a message she reads in Polish; the answer reached the worker in English.
+      const told = (
+        await t.database.asOwner(
+          `SELECT n.kind, n.message, n.message_id, n.recipient_account_id IS NOT NULL AS to_family FROM notifications n
+           WHERE n.family_id = $1 AND n.kind IN ('consent_requested', 'consent_answered') ORDER BY n.created_at DESC LIMIT 2`,
+          [F],
+        )
+      ).rows;
+      expect(told).toEqual(
+        expect.arrayContaining([
+          {
+            kind: 'consent_requested',
+            to_family: true,
+            message_id: 'notify-family.consentRequested',
+            message: 'Helen Carter asks if their service may see your general notes information. You can say yes or no.',
+          },
+          expect.objectContaining({ kind: 'consent_answered', to_family: false, message_id: null }),
+        ]),
+      );
+    } finally {
+      await c.marie?.put('/api/portal/language', { language: 'en' });
+    }
+  });
+
+  it('names a worker who made a referral with the parent’s agreement, and how she agreed', async () => {
+    const share = (await c.marie?.get('/api/portal/sharing'))?.json().shares.find((s: { via: string }) => s.via === 'referral');
+    expect(share).toMatchObject({
+      recipient: 'Parents Who’ve Been There',
+      purposeWrittenIn: 'en',
+      decider: {
+        name: 'Daniel Okafor',
+        organisation: 'Northfield Mental Health Trust',
+        as: 'worker',
+        agreedHow: 'in_person',
+        agreedBy: 'Marie',
+      },
+    });
+  });
+
+  it('tells the parent a consent ended in a message she reads in her own language', async () => {
+    const granted = await c.marie?.post('/api/portal/consents', {
+      category: 'childrens_social_care',
+      recipientOrganisationId: orgOf.education,
+      purpose: 'For the school to know',
+    });
+    await t.database.asOwner("UPDATE consents SET starts_on = '2026-01-01', ends_on = '2026-01-31' WHERE id = $1", [granted?.json().id]);
+    const noted = await t.database.db
+      .transaction()
+      .execute((tx) => noteExpiredConsents(tx, systemScope('consent expiry'), '2026-02-01', () => crypto.randomUUID()));
+    expect(noted.length).toBeGreaterThan(0);
+    const row = (
+      await t.database.asOwner('SELECT message, message_id, message_values FROM notifications WHERE dedupe_key LIKE $1', [
+        `consent-expired:${granted?.json().id}:%`,
+      ])
+    ).rows[0];
+    expect(row.message).toBe(
+      "Your agreement to share children's social care information ended on 2026-01-31. Nothing more is shared under it.",
+    );
+    expect(row.message_id).toBe('notify-family.consentEnded');
   });
 });

@@ -152,6 +152,92 @@ describe('involvement level', () => {
   });
 });
 
+describe('the involvement level’s note, which the parent reads (issue 16 §1)', () => {
+  it('is refused with what to change when it judges the family, saving nothing; kept as written with a reason, it is saved', async () => {
+    const before = await overview();
+    const note = 'Mum has been non-compliant with the plan.';
+    const refused = await priya.post(`/api/families/${F}/involvement`, { level: 'child_in_need', startedOn: '2026-11-25', note });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({ error: 'words_to_check', fields: { note: expect.stringMatching(/non-compliant/) } });
+    expect(refused.json().findings[0]).toMatchObject({ field: 'note', found: 'non-compliant' });
+    const after = await overview();
+    expect(after.involvement.history).toHaveLength(before.involvement.history.length);
+    expect(after.involvement.level).toBe(before.involvement.level);
+
+    const kept = await priya.post(`/api/families/${F}/involvement`, {
+      level: 'child_in_need',
+      startedOn: '2026-11-25',
+      note,
+      keepAsWritten: { reason: 'These are the words of the court order' },
+    });
+    expect(kept.statusCode, kept.body).toBe(204);
+    const rows = (
+      await t.database.asOwner(
+        `SELECT k.subject_kind, k.version, k.reason, h.note FROM kept_as_written k
+         JOIN involvement_history h ON h.family_id = k.family_id AND h.id = k.subject_id WHERE k.family_id = $1`,
+        [F],
+      )
+    ).rows;
+    expect(rows).toEqual([{ subject_kind: 'involvement_note', version: 1, reason: 'These are the words of the court order', note }]);
+    // Plain words need nothing, and keep nothing.
+    const plain = await priya.post(`/api/families/${F}/involvement`, {
+      level: 'early_help',
+      startedOn: '2026-11-26',
+      note: 'Things are going well, so we are stepping down to early help.',
+    });
+    expect(plain.statusCode).toBe(204);
+    expect((await t.database.asOwner('SELECT count(*)::int AS n FROM kept_as_written WHERE family_id = $1', [F])).rows[0].n).toBe(1);
+  });
+
+  it('tells the parent of the change in a message she reads in her own language', async () => {
+    const rows = (
+      await t.database.asOwner(
+        `SELECT n.message_id, n.message_values FROM notifications n JOIN accounts a ON a.id = n.recipient_account_id
+         WHERE n.kind = 'involvement_changed' AND a.username = 'marie' ORDER BY n.created_at DESC LIMIT 1`,
+      )
+    ).rows;
+    expect(rows[0].message_id).toBe('notify-family.involvementChanged');
+    const values = typeof rows[0].message_values === 'string' ? JSON.parse(rows[0].message_values) : rows[0].message_values;
+    expect(values).toMatchObject({ from: 'child_in_need', to: 'early_help', hasKeyWorker: 'yes' });
+  });
+});
+
+describe('the language a person prefers (issue 16 §3)', () => {
+  it('is chosen with them when they are added or changed, kept on their person, audited, and only one we speak', async () => {
+    const added = await priya.post(`/api/families/${F}/people`, { kind: 'other_adult', fullName: 'Babcia Nowak', preferredLanguage: 'pl' });
+    expect(added.statusCode, added.body).toBe(201);
+    const id = added.json().id;
+    const person = (await overview()).people.find((p: { id: string }) => p.id === id);
+    expect(person).toMatchObject({ fullName: 'Babcia Nowak', preferredLanguage: 'pl' });
+
+    const changed = await priya.put(`/api/families/${F}/people/${id}`, {
+      kind: 'other_adult',
+      fullName: 'Babcia Nowak',
+      preferredLanguage: 'cy',
+      version: person.version,
+    });
+    expect(changed.statusCode).toBe(200);
+    expect((await overview()).people.find((p: { id: string }) => p.id === id).preferredLanguage).toBe('cy');
+    // Left out of a change, it stays as it was (they may have chosen it themselves).
+    await priya.put(`/api/families/${F}/people/${id}`, { kind: 'other_adult', fullName: 'Babcia Nowak', version: changed.json().version });
+    expect((await overview()).people.find((p: { id: string }) => p.id === id).preferredLanguage).toBe('cy');
+
+    const wrong = await priya.post(`/api/families/${F}/people`, { kind: 'other_adult', fullName: 'Someone', preferredLanguage: 'fr' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().fields.preferredLanguage).toBe('Choose a language from the list');
+
+    const audited = (
+      await t.database.asOwner(
+        "SELECT action FROM audit_events WHERE subject_id = $1 AND action IN ('person.added', 'person.updated') ORDER BY occurred_at",
+        [id],
+      )
+    ).rows.map((r: { action: string }) => r.action);
+    expect(audited).toEqual(['person.added', 'person.updated', 'person.updated']);
+    // Marie's own choice comes back to her worker too.
+    expect((await overview()).people.find((p: { preferredName: string }) => p.preferredName === 'Marie').preferredLanguage).toBeNull();
+  });
+});
+
 describe('the care team', () => {
   it('adds a professional from another agency; only one key worker per side; removal ends access at once', async () => {
     const found = (await priya.get('/api/staff?q=mark')).json().staff;

@@ -293,3 +293,20 @@ describe('the parent invites the people she trusts', () => {
     expect(await openShares()).toBe(0);
   });
 });
+
+describe('what the family is told, in their own language (issue 16 §3)', () => {
+  it('keeps every invitation and sign-in letter message that reached a family account as a message id and its values', async () => {
+    const rows = await sql(
+      `SELECT kind, message_id, message_values FROM notifications
+       WHERE recipient_account_id IS NOT NULL AND kind IN ('sign_in_letter_issued', 'young_person_invited', 'other_parent_invited')`,
+    );
+    const kinds = new Set(rows.map((r) => r.kind));
+    expect(kinds).toEqual(new Set(['sign_in_letter_issued', 'young_person_invited']));
+    const ids = { sign_in_letter_issued: 'notify-family.signInLetter', young_person_invited: 'notify-family.youngPersonInvited' };
+    for (const r of rows) expect(r.message_id, r.kind).toBe(ids[r.kind as keyof typeof ids]);
+    const values = rows
+      .filter((r) => r.kind === 'young_person_invited')
+      .map((r) => (typeof r.message_values === 'string' ? JSON.parse(r.message_values) : r.message_values));
+    expect(values).toContainEqual({ invitedBy: 'Daniel Okafor', youngPerson: 'Ava Carter' });
+  });
+});

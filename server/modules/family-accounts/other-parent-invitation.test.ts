@@ -266,3 +266,13 @@ describe('a sign-in keeps its kind', () => {
     expect(people['Marie Dubois']).toMatchObject({ invitableAs: ['parent'] });
   });
 });
+
+describe('the parent told in her own language (issue 16 §3)', () => {
+  it('keeps the message as its id, the children’s names and the word for him, for each language to join and word', async () => {
+    const rows = await sql("SELECT message_id, message_values FROM notifications WHERE kind = 'other_parent_invited'");
+    expect(rows.length).toBeGreaterThan(0);
+    const values = typeof rows[0].message_values === 'string' ? JSON.parse(rows[0].message_values) : rows[0].message_values;
+    expect(rows[0].message_id).toBe('notify-family.otherParentInvited');
+    expect(values).toMatchObject({ invitedBy: 'Daniel Okafor', name: 'Lee', word: 'dad', childCount: 2, child1: 'Ella', child2: 'Ava' });
+  });
+});

@@ -1,5 +1,6 @@
 // Writes that change a family: people, relationships, households, dependants asked, involvement and the care team.
 
+import type { KeepAsWritten } from '../../../shared/contracts/respectful-words.ts';
 import type { KeyWorkerSide } from '../../../shared/domain/care-team-roles.ts';
 import { apiDelete, apiPost, apiPut } from '../../api/client.ts';
 import type { PersonFields, Saved } from '../../api/types.ts';
@@ -9,7 +10,8 @@ const part = (id: string) => encodeURIComponent(id);
 
 export type HouseholdFields = { name: string; address: string | null; addressConfidential: boolean };
 export type RelationshipFields = { fromPersonId: string; toPersonId: string; kind: string; description: string | null };
-export type InvolvementFields = { level: string; startedOn: string; note: string | null };
+/** `keepAsWritten`: the note's words kept after the respectful-language check asked about them (issue 16 §1). */
+export type InvolvementFields = { level: string; startedOn: string; note: string | null; keepAsWritten?: KeepAsWritten };
 export type CareTeamFields = { staffId: string; teamRole: string; keyWorker: KeyWorkerSide | null };
 
 export const addPerson = (familyId: string, body: PersonFields) => apiPost<Saved>(`${family(familyId)}/people`, body);

@@ -1,5 +1,6 @@
 // Change the family's level of involvement with children's services, showing the plain explanation the family
-// will read for the level chosen; every change is kept in the history.
+// will read for the level chosen; every change is kept in the history. The family reads the note, so its words are
+// checked as they are typed and at save, with "keep as written" when the worker keeps them (issue 16 §1).
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
@@ -14,6 +15,8 @@ import { usePageTitle } from '../../ui/page-title.ts';
 import { Radios } from '../../ui/radios.tsx';
 import { TextArea } from '../../ui/textarea.tsx';
 import { todayIso } from '../../ui/time.ts';
+import { KeepAsWrittenField, useKeepAsWritten } from '../words/keep-as-written.tsx';
+import { WordsCheckHelp } from '../words/words-check.tsx';
 import { familyQuery } from './families.queries.ts';
 import { changeInvolvement } from './family-edits.api.ts';
 import { InvolvementExplanation, InvolvementHistory } from './involvement.section.tsx';
@@ -28,17 +31,26 @@ export function InvolvementFormPage({ familyId }: { familyId: string }) {
   const [startedOn, setStartedOn] = useState<DateParts>(datePartsFromIso(todayIso()));
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const hasErrors = Object.keys(errors).length > 0;
+  const words = useKeepAsWritten({ id: 'note', texts: [note], ids: { note: 'note' }, fallbackId: 'note' });
+  const hasErrors = Object.keys(errors).length > 0 || words.hasErrors;
   usePageTitle('Change the involvement level', hasErrors);
 
   const mutation = useMutation({
-    mutationFn: () => changeInvolvement(familyId, { level, startedOn: isoFromDateParts(startedOn) ?? '', note: note.trim() || null }),
+    mutationFn: () =>
+      changeInvolvement(familyId, {
+        level,
+        startedOn: isoFromDateParts(startedOn) ?? '',
+        note: note.trim() || null,
+        keepAsWritten: words.body(),
+      }),
     onSuccess: async () => {
+      words.reset();
       await queryClient.invalidateQueries({ queryKey: ['families'] });
       setFlash(`Involvement level saved: ${level ? INVOLVEMENT_EXPLANATIONS[level].title : ''}`);
       await navigate({ to: '/families/$familyId', params: { familyId } });
     },
     onError: (error) => {
+      if (words.refused(error)) return setErrors({});
       if (!isApiError(error) || error.status !== 401) {
         const fields = fieldErrorsFromFailure(error, 'level');
         if (fields.startedOn) fields['startedOn-day'] = fields.startedOn;
@@ -54,7 +66,8 @@ export function InvolvementFormPage({ familyId }: { familyId: string }) {
     if (!level) problems.level = 'Choose the level of involvement';
     if (!isoFromDateParts(startedOn)) problems['startedOn-day'] = 'Enter a real date, for example 25 11 2026';
     setErrors(problems);
-    if (Object.keys(problems).length === 0) mutation.mutate();
+    const reasonGiven = words.prepare();
+    if (Object.keys(problems).length === 0 && reasonGiven) mutation.mutate();
   };
 
   const options = INVOLVEMENT_LEVELS.map((value) => ({
@@ -74,7 +87,7 @@ export function InvolvementFormPage({ familyId }: { familyId: string }) {
         <Link to="/families/$familyId" params={{ familyId }} className="govuk-back-link">
           Back to the family
         </Link>
-        <ErrorSummary errors={toFormErrors(errors, FIELD_ORDER)} />
+        <ErrorSummary errors={[...words.summary, ...toFormErrors(errors, FIELD_ORDER)]} />
         <span className="govuk-caption-l">{family.displayName}</span>
         <h1 className="govuk-heading-l">Change the involvement level</h1>
         <p className="govuk-body">
@@ -105,8 +118,11 @@ export function InvolvementFormPage({ familyId }: { familyId: string }) {
             rows={3}
             value={note}
             onValueChange={setNote}
-            error={errors.note}
+            error={errors.note ?? words.inline('note')}
+            extraDescribedBy="note-words"
           />
+          <WordsCheckHelp id="note-words" texts={[note]} />
+          <KeepAsWrittenField control={words} />
           <Button busy={mutation.isPending}>Save involvement level</Button>
         </form>
         <InvolvementHistory history={family.involvement.history} />

@@ -1,4 +1,5 @@
 // Shown when someone else changed a person's details while this form was open: their version, and what to do next.
+import { LOCALE_INFO } from '../../../shared/i18n/locales.ts';
 import type { Person } from '../../api/types.ts';
 import { formatDate } from '../../ui/format.ts';
 import { NotificationBanner } from '../../ui/notification-banner.tsx';
@@ -16,6 +17,14 @@ export function PersonConflict({ current }: { current: Person }) {
           { key: 'Who they are', value: PERSON_KIND_LABELS[current.kind] },
           { key: 'Date of birth', value: current.dateOfBirth ? formatDate(current.dateOfBirth) : 'Not recorded' },
           { key: 'Pronouns', value: current.pronouns ?? 'Not recorded' },
+          {
+            key: 'Language they prefer',
+            value: current.preferredLanguage ? (
+              <span lang={current.preferredLanguage}>{LOCALE_INFO[current.preferredLanguage].own}</span>
+            ) : (
+              'Not chosen yet'
+            ),
+          },
           { key: 'School', value: current.school ?? 'Not recorded' },
           { key: 'Important people', value: current.importantPeople ?? 'Not recorded' },
         ]}

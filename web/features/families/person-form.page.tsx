@@ -1,9 +1,11 @@
-// Add a person to the family, or change someone's details: who they are, where they live, and for a child their
-// school and the people who matter to them.
+// Add a person to the family, or change someone's details: who they are, where they live, the language they prefer
+// (issue 16 §3: their pages, letters and printed plans use it), and for a child their school and the people who matter
+// to them.
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { PERSON_KINDS, type PersonKind, type RelationshipKind } from '../../../shared/domain/people.ts';
+import { isLocale, LOCALE_INFO, LOCALES, type Locale } from '../../../shared/i18n/locales.ts';
 import { isApiError } from '../../api/client.ts';
 import type { Person, PersonFields } from '../../api/types.ts';
 import { Button } from '../../ui/button.tsx';
@@ -31,6 +33,7 @@ const FIELD_ORDER = [
   'dateOfBirth-day',
   'pronouns',
   'householdId',
+  'preferredLanguage',
   'school',
   'importantPeople',
 ] as const;
@@ -41,6 +44,11 @@ const KIND_WORDS = {
   network_member: { label: 'Friend or informal supporter', hint: 'Someone the family trusts, such as a friend or neighbour' },
 } as const satisfies Record<PersonKind, { label: string; hint: string }>;
 const KIND_OPTIONS = PERSON_KINDS.map((value) => ({ value, ...KIND_WORDS[value] }));
+/** Each language in its own name, as the person looks for it; marked with its language so it is read out in it. */
+const LANGUAGE_OPTIONS = [
+  { value: '', label: 'Not chosen yet' },
+  ...LOCALES.map((value) => ({ value, label: LOCALE_INFO[value].own, lang: value })),
+];
 
 type PersonFormProps = { familyId: string; personId?: string; kind?: Person['kind']; childOf?: string };
 
@@ -90,6 +98,7 @@ function PersonForm({ familyId, person, initialKind, households, parent }: FormP
   const [knownToAdultMentalHealth, setKnown] = useState(person?.knownToAdultMentalHealth ?? false);
   const [school, setSchool] = useState(person?.school ?? '');
   const [importantPeople, setImportantPeople] = useState(person?.importantPeople ?? '');
+  const [preferredLanguage, setPreferredLanguage] = useState<Locale | ''>(person?.preferredLanguage ?? '');
   const [version, setVersion] = useState(person?.version ?? 0);
   const [conflict, setConflict] = useState<Person | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -110,6 +119,7 @@ function PersonForm({ familyId, person, initialKind, households, parent }: FormP
     knownToAdultMentalHealth: isAdult ? knownToAdultMentalHealth : false,
     school: isChild ? school.trim() || null : null,
     importantPeople: isChild ? importantPeople.trim() || null : null,
+    preferredLanguage: preferredLanguage || null,
   });
 
   const mutation = useMutation({
@@ -219,6 +229,15 @@ function PersonForm({ familyId, person, initialKind, households, parent }: FormP
             value={householdId}
             onValueChange={setHouseholdId}
             error={errors.householdId}
+          />
+          <Select
+            id="preferredLanguage"
+            label="Language they prefer (optional)"
+            hint="Umbrella shows their pages, sign-in letters and printed plans in it. They can change it themselves when they sign in."
+            options={LANGUAGE_OPTIONS}
+            value={preferredLanguage}
+            onValueChange={(value) => setPreferredLanguage(isLocale(value) ? value : '')}
+            error={errors.preferredLanguage}
           />
           {isAdult ? (
             <Checkbox
