@@ -60,7 +60,10 @@ export const Support = z.object({
   id: Id,
   kind: z.enum(SUPPORT_KIND_KEYS),
   description: z.string(),
-  /** The language its description (and a referral's words sent) were written in. */
+  /**
+   * The language its writer wrote in: an offer's or a found support's description, a referral's words sent (a referral's
+   * description, "Referral to …", is Umbrella's own; the page names the service instead).
+   */
   writtenIn: z.enum(LOCALES),
   serviceId: z.string().nullable(),
   /** The directory's name for the service, as the service wrote it. */
