@@ -154,6 +154,14 @@ const TUPLE_FOR_COLUMN: Record<string, readonly string[]> = {
   'need_supports.lawful_basis': LAWFUL_BASIS_KEYS,
   'need_supports.agreed_how': AGREED_HOW_KEYS,
   'referral_status_changes.status': REFERRAL_STATUS_KEYS,
+  // Issue 16 §3 (0044): the language of what a family member writes about needs and asking for help.
+  'needs.written_in': LOCALES,
+  'needs.not_right_written_in': LOCALES,
+  'need_supports.written_in': LOCALES,
+  'need_supports.helped_written_in': LOCALES,
+  'referral_status_changes.written_in': LOCALES,
+  'person_barriers.written_in': LOCALES,
+  'help_requests.written_in': LOCALES,
   'directory_services.domains': NEED_DOMAIN_KEYS,
 };
 
