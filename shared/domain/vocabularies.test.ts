@@ -163,6 +163,13 @@ const TUPLE_FOR_COLUMN: Record<string, readonly string[]> = {
   'person_barriers.written_in': LOCALES,
   'help_requests.written_in': LOCALES,
   'directory_services.domains': NEED_DOMAIN_KEYS,
+  'appointments.kind': APPOINTMENT_KINDS,
+  'appointments.status': APPOINTMENT_STATUSES,
+  'appointments.cancel_reason_written_in': LOCALES,
+  'appointment_options.proposed_by': OPTION_PROPOSERS,
+  'appointment_options.status': OPTION_STATUSES,
+  'appointment_options.written_in': LOCALES,
+  'appointment_barriers.written_in': LOCALES,
 };
 
 type ListCheck = { table: string; column: string; values: string[]; migration: string };
@@ -178,13 +185,6 @@ function listChecks(files: { name: string; sql: string }[]): Map<string, ListChe
   const checks = new Map<string, ListCheck>();
   for (const { name, sql } of files) {
     const statements = sql.replace(/--[^\n]*/g, '').split(';');
-  'appointments.kind': APPOINTMENT_KINDS,
-  'appointments.status': APPOINTMENT_STATUSES,
-  'appointments.cancel_reason_written_in': LOCALES,
-  'appointment_options.proposed_by': OPTION_PROPOSERS,
-  'appointment_options.status': OPTION_STATUSES,
-  'appointment_options.written_in': LOCALES,
-  'appointment_barriers.written_in': LOCALES,
     for (const statement of statements) {
       const table = /^\s*(?:CREATE|ALTER)\s+TABLE\s+(?:IF\s+(?:NOT\s+)?EXISTS\s+)?(?:ONLY\s+)?([a-z_][a-z0-9_]*)/i.exec(statement)?.[1];
       if (!table) continue;
