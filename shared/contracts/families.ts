@@ -4,6 +4,7 @@ import { KEY_WORKER_SIDE_KEYS, ORGANISATION_KIND_KEYS } from '../domain/care-tea
 import { INVOLVEMENT_EVENTS, INVOLVEMENT_LEVELS } from '../domain/involvement-levels.ts';
 import { PERSON_KINDS, RELATIONSHIP_KINDS } from '../domain/people.ts';
 import { LOCALES } from '../i18n/locales.ts';
+import { KeptAsWritten } from './respectful-words.ts';
 
 export const InvolvementLevel = z.enum(INVOLVEMENT_LEVELS);
 
@@ -98,6 +99,8 @@ export const InvolvementChange = z.object({
   title: z.string(),
   startedOn: z.string(),
   note: z.string().nullable(),
+  /** The care team only: the writer kept words the check found in the note (issue 16 §1), and why. */
+  keptAsWritten: KeptAsWritten.nullable().optional(),
 });
 
 export const FamilyOverview = z.object({

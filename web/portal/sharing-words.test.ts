@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHECK_IN_PROMISE, CHECK_IN_QUESTION, CHECK_IN_RHYTHM_WORDS } from '../../shared/domain/check-ins.ts';
+import { CHECK_IN_PROMISE, CHECK_IN_QUESTION, CHECK_IN_RHYTHM_WORDS, DEFAULT_SCALE_WORDS } from '../../shared/domain/check-ins.ts';
 import {
   CONTACT_WAY_WORDS,
   HELP_EVENT_KINDS,
@@ -64,6 +64,10 @@ describe('the family’s sharing, check-in and help pages use shared/domain’s 
     expect(m.question).toBe(CHECK_IN_QUESTION);
     expect(m.promise).toBe(CHECK_IN_PROMISE);
     for (const [key, words] of Object.entries(CHECK_IN_RHYTHM_WORDS)) expect(m[`rhythm_${key}`], key).toBe(words);
+    // The scale's words until she writes her own: the server knows them by their English, the page says them in its language.
+    const chart = english('../ui/check-ins-chart.messages.ts');
+    expect(chart.defaultLow).toBe(DEFAULT_SCALE_WORDS.low);
+    expect(chart.defaultHigh).toBe(DEFAULT_SCALE_WORDS.high);
   });
 
   it('for asking for help', () => {

@@ -100,7 +100,26 @@ export function withFamilyParts() {
       jsonArrayFrom(
         eb
           .selectFrom('involvement_history as i')
-          .select(['i.level', 'i.event', 'i.started_on', 'i.note'])
+          // A worker's note kept as written (issue 16 §1): the care team sees it beside the note; the overview leaves it
+          // out for anyone else.
+          .leftJoin('kept_as_written as k', (j) =>
+            j
+              .onRef('k.family_id', '=', 'i.family_id')
+              .onRef('k.subject_id', '=', 'i.id')
+              .on('k.subject_kind', '=', 'involvement_note')
+              .on('k.version', '=', 1),
+          )
+          .leftJoin('staff as ks', 'ks.id', 'k.staff_id')
+          .select([
+            'i.level',
+            'i.event',
+            'i.started_on',
+            'i.note',
+            'k.reason as kept_reason',
+            'k.findings as kept_findings',
+            'k.created_at as kept_at',
+            'ks.full_name as kept_by',
+          ])
           .whereRef('i.family_id', '=', 'families.id')
           .orderBy('i.started_on', 'desc'),
       ).as('involvement'),

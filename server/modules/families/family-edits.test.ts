@@ -179,6 +179,19 @@ describe('the involvement level’s note, which the parent reads (issue 16 §1)'
       )
     ).rows;
     expect(rows).toEqual([{ subject_kind: 'involvement_note', version: 1, reason: 'These are the words of the court order', note }]);
+    // The care team sees it beside the note; the parent reads the note and never the confirmation.
+    const noted = (await overview()).involvement.history.find((h: { note: string | null }) => h.note === note);
+    expect(noted.keptAsWritten).toMatchObject({
+      by: 'Priya Shah',
+      reason: 'These are the words of the court order',
+      found: ['non-compliant'],
+    });
+    const marie = await t.signIn('marie');
+    const hers = (await marie.get('/api/portal/my-family'))
+      .json()
+      .involvement.history.find((h: { note: string | null }) => h.note === note);
+    expect(hers).toBeDefined();
+    expect(hers).not.toHaveProperty('keptAsWritten');
     // Plain words need nothing, and keep nothing.
     const plain = await priya.post(`/api/families/${F}/involvement`, {
       level: 'early_help',

@@ -2,6 +2,7 @@
 // explanations and hiding a confidential address from anyone who may not see it.
 
 import type { FamilyOverview } from '../../../shared/contracts/families.ts';
+import type { KeptAsWritten } from '../../../shared/contracts/respectful-words.ts';
 import { CARE_TEAM_ROLES, KEY_WORKER_SIDES, ORGANISATION_KINDS } from '../../../shared/domain/care-team-roles.ts';
 import { INVOLVEMENT_EXPLANATIONS, type InvolvementEvent } from '../../../shared/domain/involvement-levels.ts';
 import { isLocale } from '../../../shared/i18n/locales.ts';
@@ -71,6 +72,19 @@ const HISTORY_EVENT_TITLES: Partial<Record<InvolvementEvent, string>> = {
   reopened: 'Involvement reopened',
 };
 
+/** A note's kept-as-written confirmation, for the care team beside it (never in a family member's view). */
+function keptOf(h: Parts['involvement'][number]): KeptAsWritten | null {
+  if (!h.kept_reason || !h.kept_at) return null;
+  const findings = (typeof h.kept_findings === 'string' ? JSON.parse(h.kept_findings) : (h.kept_findings ?? [])) as { found: string }[];
+  return {
+    version: 1,
+    by: h.kept_by ?? 'Unknown',
+    at: new Date(String(h.kept_at)).toISOString(),
+    reason: h.kept_reason,
+    found: [...new Set(findings.map((f) => f.found))],
+  };
+}
+
 const readsNotes = (viewer: Actor) => viewer.kind === 'professional' || viewer.kind === 'system' || viewer.kind === 'parent';
 
 export function toFamilyOverview(family: FamilyRow, parts: Parts, viewer: Actor): FamilyOverview {
@@ -111,6 +125,7 @@ export function toFamilyOverview(family: FamilyRow, parts: Parts, viewer: Actor)
         title: HISTORY_EVENT_TITLES[h.event] ?? INVOLVEMENT_EXPLANATIONS[h.level].title,
         startedOn: h.started_on,
         note: notes ? h.note : null,
+        ...(viewer.kind === 'professional' ? { keptAsWritten: keptOf(h) } : {}),
       })),
     },
     households: parts.households.map((h) => ({

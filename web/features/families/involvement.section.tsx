@@ -3,6 +3,7 @@
 import { Link } from '@tanstack/react-router';
 import type { FamilyOverview, InvolvementChange } from '../../api/types.ts';
 import { formatDate } from '../../ui/format.ts';
+import { KeptNote } from '../words/kept-note.tsx';
 
 export function InvolvementSection({ familyId, involvement }: { familyId: string; involvement: FamilyOverview['involvement'] }) {
   const { explanation } = involvement;
@@ -77,7 +78,10 @@ export function InvolvementHistory({ history }: { history: InvolvementChange[] }
           <tr className="govuk-table__row" key={`${change.startedOn}-${change.level}-${change.note ?? ''}`}>
             <td className="govuk-table__cell umb-nowrap">{formatDate(change.startedOn)}</td>
             <td className="govuk-table__cell">{change.title}</td>
-            <td className="govuk-table__cell">{change.note ?? ''}</td>
+            <td className="govuk-table__cell">
+              {change.note ?? ''}
+              <KeptNote kept={change.keptAsWritten} />
+            </td>
           </tr>
         ))}
       </tbody>
