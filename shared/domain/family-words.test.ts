@@ -2,7 +2,8 @@
 // they must still say what shared/domain's words say: every level, role and side the message chooses between is checked
 // against involvement-levels.ts and care-team-roles.ts, so a change on one side shows here.
 import { describe, expect, it } from 'vitest';
-import { formatMessage, type Phrase } from '../i18n/messages.ts';
+import { formatMessage, type Phrase, phrase } from '../i18n/messages.ts';
+import { notifyFamily } from '../i18n/notify-family.messages.ts';
 import { CARE_TEAM_ROLE_KEYS, CARE_TEAM_ROLES } from './care-team-roles.ts';
 import {
   involvementChangedMessage,
@@ -12,6 +13,7 @@ import {
   youngPersonInvitedMessage,
 } from './family-words.ts';
 import { INVOLVEMENT_EXPLANATIONS, INVOLVEMENT_LEVELS } from './involvement-levels.ts';
+import { CONSENT_CATEGORIES, CONSENT_CATEGORY_KEYS } from './sharing.ts';
 
 const english = (p: Phrase) => formatMessage('en', undefined, p.message, p.values);
 
@@ -59,5 +61,23 @@ describe('the family’s notifications in English', () => {
     );
     expect(english(youngPersonInvitedMessage('Jamie', 'Priya'))).toMatch(/^Priya has invited Jamie to Umbrella/);
     expect(english(signInLetterMessage('Priya'))).toMatch(/^Priya printed a new sign-in letter/);
+  });
+
+  it('name the kinds of information shared without agreement as the sharing page names them, in the order chosen', () => {
+    const kinds = [...CONSENT_CATEGORY_KEYS].reverse();
+    for (let n = 1; n <= kinds.length; n += 1) {
+      const chosen = kinds.slice(0, n);
+      const values = { count: n, organisation: 'Northfield Academy', ...Object.fromEntries(chosen.map((c, i) => [`c${i + 1}`, c])) };
+      const list = chosen
+        .map((c) => CONSENT_CATEGORIES[c])
+        .join(', ')
+        .toLowerCase();
+      expect(english(phrase(notifyFamily.sharedWithoutAgreement, values))).toBe(
+        `Some of your ${list} information was shared with Northfield Academy without your agreement, to keep someone safe. See "Who my information was shared with".`,
+      );
+    }
+    expect(english(phrase(notifyFamily.emergencyAccess, { name: 'Mark Ellis', hasOrganisation: 'no', organisation: '', hours: 4 }))).toBe(
+      'Mark Ellis from another service opened your record in an emergency. They can read it for up to 4 hours. This has been reported to the person who checks how information is used.',
+    );
   });
 });

@@ -221,6 +221,11 @@ describe('a safeguarding override not told to the parent', () => {
     ).toBe(204);
     const told = (await c.marie?.get('/api/portal/sharing'))?.json();
     expect(told.shares.some((s: { purpose: string }) => s.purpose.includes('watch for signs today'))).toBe(true);
+    // She is told in a message she reads in her own language (issue 16 §3).
+    const note = (await c.marie?.get('/api/notifications'))
+      ?.json()
+      .notifications.find((n: { kind: string }) => n.kind === 'information_shared');
+    expect(note).toMatchObject({ messageId: 'notify-family.sharedWithoutAgreementReleased' });
   });
 });
 
@@ -262,7 +267,10 @@ describe('emergency access', () => {
     const queue = (await c.ruth?.get('/api/governance/queue'))?.json();
     expect(queue.emergencyAccesses[0]).toMatchObject({ who: 'Mark Ellis', reason: 'Marie was found unwell at the clinic.' });
     const marieNotes = (await c.marie?.get('/api/notifications'))?.json();
-    expect(marieNotes.notifications.some((n: { kind: string }) => n.kind === 'emergency_access_started')).toBe(true);
+    expect(marieNotes.notifications.find((n: { kind: string }) => n.kind === 'emergency_access_started')).toMatchObject({
+      messageId: 'notify-family.emergencyAccess',
+      messageValues: { name: 'Mark Ellis', hasOrganisation: 'yes', organisation: 'Riverside Health', hours: 4 },
+    });
 
     // The clock moves past the window: access stops, and the job records the end once.
     await t.database.asOwner(

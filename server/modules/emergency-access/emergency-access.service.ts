@@ -1,9 +1,12 @@
 // Emergency access ("break the glass"): a professional not on the care team opens one family's
 // record, read-only, for at most four hours, after re-entering their second factor and giving a reason.
 // Every step is audited, the information governance lead is alerted at once, and the parent is told.
+
 import type { z } from 'zod';
 import type { ReviewNoteRequest, StartEmergencyAccessRequest } from '../../../shared/contracts/consents.ts';
 import { CONSENT_CATEGORY_KEYS, EMERGENCY_ACCESS_MAX_HOURS } from '../../../shared/domain/sharing.ts';
+import { phrase } from '../../../shared/i18n/messages.ts';
+import { notifyFamily } from '../../../shared/i18n/notify-family.messages.ts';
 import type { FamilyDeps } from '../../access/family-access.ts';
 import { isUuid } from '../../access/family-access.ts';
 import { systemScope } from '../../access/scope.ts';
@@ -96,7 +99,13 @@ export async function startEmergencyAccess(deps: FamilyDeps, ctx: RequestContext
         id: newId(),
         kind: 'emergency_access_started' as const,
         recipient_account_id: accountId,
-        message: `${actor.name} from ${who?.organisation_name ?? 'another service'} opened your record in an emergency. They can read it for up to ${EMERGENCY_ACCESS_MAX_HOURS} hours. This has been reported to the person who checks how information is used.`,
+        // In the parent's own language when she reads it (issue 16 §3).
+        message: phrase(notifyFamily.emergencyAccess, {
+          name: actor.name,
+          hasOrganisation: who?.organisation_name ? 'yes' : 'no',
+          organisation: who?.organisation_name ?? '',
+          hours: EMERGENCY_ACCESS_MAX_HOURS,
+        }),
       })),
     ]);
     await deps.audit.record(tx, {

@@ -1,9 +1,12 @@
 // Safeguarding overrides (P12): sharing without consent to protect a child or prevent serious harm,
 // for at most 30 days, told to the parent unless that would put someone at risk — then reviewed by
 // an information governance lead, and told once the reason lapses.
+
 import type { z } from 'zod';
 import type { RenewOverrideRequest, ReviewOverrideRequest, StartOverrideRequest } from '../../../shared/contracts/consents.ts';
 import { CONSENT_CATEGORIES, OVERRIDE_MAX_DAYS, OVERRIDE_REVIEW_HOURS } from '../../../shared/domain/sharing.ts';
+import { phrase } from '../../../shared/i18n/messages.ts';
+import { notifyFamily } from '../../../shared/i18n/notify-family.messages.ts';
 import { type FamilyDeps, isUuid, withFamily } from '../../access/family-access.ts';
 import { systemFamily } from '../../access/visible-family.ts';
 import { newId } from '../../db/ids.ts';
@@ -79,7 +82,12 @@ export function startOverride(deps: FamilyDeps, ctx: RequestContext, familyId: s
             id: newId(),
             kind: 'information_shared' as const,
             recipient_account_id: accountId,
-            message: `Some of your ${categories} information was shared with ${recipient} without your agreement, to keep someone safe. See "Who my information was shared with".`,
+            // In the parent's own language when she reads it (issue 16 §3): the kinds by key, the service by its name.
+            message: phrase(notifyFamily.sharedWithoutAgreement, {
+              count: input.categories.length,
+              ...Object.fromEntries(input.categories.map((c, i) => [`c${i + 1}`, c])),
+              organisation: recipient,
+            }),
           }))
         : []),
     ]);
@@ -158,8 +166,7 @@ export async function reviewOverride(
           id: newId(),
           kind: 'information_shared' as const,
           recipient_account_id: accountId,
-          message:
-            'Some of your information was shared without your agreement, to keep someone safe. See "Who my information was shared with".',
+          message: phrase(notifyFamily.sharedWithoutAgreementReleased),
         })),
       );
     }
