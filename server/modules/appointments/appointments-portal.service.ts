@@ -21,6 +21,7 @@ import { badRequest, HttpError } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import * as say from './appointment-messages.ts';
 import { appointmentView, familyView, inCalendarOrder, openTimes } from './appointment-views.ts';
+import { familyReads } from './appointments.policy.ts';
 import * as repo from './appointments.repo.ts';
 import { arrangingFor } from './appointments-barriers.service.ts';
 import {
@@ -42,19 +43,37 @@ export function calendar(deps: AppointmentDeps, ctx: RequestContext): Promise<Po
   const a = parent(ctx);
   const now = deps.now();
   return readFamily(deps, ctx, a.familyId, 'calendar.viewed', async (tx, family) => {
-    const [rows, people] = await Promise.all([repo.appointments(tx, family, 'all'), repo.people(tx, family)]);
-    const opts = await repo.options(
-      tx,
-      family,
-      rows.map((r) => r.id),
-    );
-    const [names, arranging] = await Promise.all([namesFor(tx, family, rows, opts, { people }), arrangingFor(tx, family, people)]);
-    const all = inCalendarOrder(rows.map((r) => familyView(appointmentView(r, opts, names, now))));
+    const result = await calendarOf(tx, family, now);
     return {
-      result: { coming: all.filter((v) => !v.past), past: all.filter((v) => v.past), arranging },
-      audit: { subjectType: 'person', subjectId: a.personId, details: { count: rows.length } },
+      result,
+      audit: { subjectType: 'person', subjectId: a.personId, details: { count: result.coming.length + result.past.length } },
     };
   });
+}
+
+async function calendarOf(tx: Tx, family: VisibleFamily, now: Date): Promise<PortalCalendar> {
+  const [rows, people] = await Promise.all([repo.appointments(tx, family, 'all'), repo.people(tx, family)]);
+  const opts = await repo.options(
+    tx,
+    family,
+    rows.map((r) => r.id),
+  );
+  const [names, arranging] = await Promise.all([namesFor(tx, family, rows, opts, { people }), arrangingFor(tx, family, people)]);
+  const all = inCalendarOrder(rows.map((r) => familyView(appointmentView(r, opts, names, now))));
+  return { coming: all.filter((v) => !v.past), past: all.filter((v) => v.past), arranging };
+}
+
+/**
+ * The calendar as the person's own page shows it, for their copy of everything held about them (subject access): the
+ * same rule as the page (familyReads: the parent's alone), so null for anyone else.
+ */
+export function calendarAsSeenBy(
+  tx: Tx,
+  family: VisibleFamily,
+  viewer: FamilyMemberActor,
+  now = new Date(),
+): Promise<PortalCalendar | null> {
+  return familyReads(viewer.kind) ? calendarOf(tx, family, now) : Promise.resolve(null);
 }
 
 /** A change of one appointment by the parent: 404 when there is no such one, 409 with it as it is now when she read an older version. */

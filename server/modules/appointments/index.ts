@@ -3,3 +3,4 @@
 export { remindAppointments } from './appointment-reminders.service.ts';
 export { registerAppointmentRoutes } from './appointments.routes.ts';
 export type { AppointmentDeps } from './appointments-core.ts';
+export { calendarAsSeenBy } from './appointments-portal.service.ts';

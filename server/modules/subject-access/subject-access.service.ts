@@ -12,6 +12,7 @@ import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden, notFound } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
+import { calendarAsSeenBy } from '../appointments/index.ts';
 import { checkInsForExport } from '../check-ins/index.ts';
 import { sharingFor } from '../consents/index.ts';
 import { loadFamilyParts, toFamilyOverview } from '../families/index.ts';
@@ -193,6 +194,8 @@ async function buildExport(tx: Tx, exported: VisibleFamily, personId: string) {
     // What would help them (and, for a parent, the children), with the support and where it stands, as their own needs
     // page shows it (issue 15); null for a network member, who has none.
     needs: await needsForExport(tx, scope, family, viewer),
+    // Visits and appointments, as the parent's calendar shows them (issue 17); null for anyone else, who has no calendar.
+    calendar: await calendarAsSeenBy(tx, family, viewer),
     accessLog: await wholeAccessLog(tx, scope, viewer, family),
   };
 }
@@ -226,9 +229,23 @@ ${renderHelp(c.helpRequests)}
 ${renderCheckIns(c.checkIns)}
 ${renderCrisis(c.crisisPlans)}
 ${renderNeeds(c.needs)}
+${renderCalendar(c.calendar)}
 ${sharing}
 ${log}
 </main></body></html>`;
+}
+
+function renderCalendar(calendar: ExportContent['calendar']): string {
+  if (!calendar) return '';
+  const all = [...calendar.coming, ...calendar.past];
+  if (all.length === 0) return '';
+  const item = (a: (typeof all)[number]) =>
+    `<li><p><strong>${esc(a.startsAt ? a.startsAt.slice(0, 16).replace('T', ' ') : 'time not agreed')} UTC</strong>: ${esc(a.kind.replace(/_/g, ' '))}, ${esc(a.status)}${
+      a.unannounced ? ' (not arranged with you first)' : ''
+    }</p><p>${esc(a.purpose)}</p>${a.unannouncedReason ? `<p>Why: ${esc(a.unannouncedReason)}</p>` : ''}${
+      a.cancelled?.reason ? `<p>Why it was cancelled: ${esc(a.cancelled.reason)}</p>` : ''
+    }</li>`;
+  return `<h2>Visits and appointments</h2><ul>${all.map(item).join('')}</ul>`;
 }
 
 function renderHelp(requests: ExportContent['helpRequests']): string {

@@ -28,6 +28,7 @@ type ExportJson = {
   sharing: Sharing | null;
   plans: { recoveryPlan: { items: Item[] } | null; documents: Doc[]; childWords: Item[] };
   accessLog: Item[] | null;
+  calendar: { coming: { id: string }[]; past: { id: string }[] } | null;
 };
 
 /** Runs the export job until this export is built (the route also starts the job, which may hold it for a moment). */
@@ -146,6 +147,12 @@ describe('a subject access export is built from the person’s own view', () => 
       const own = await expectExportMatches(content, marie);
       expect(own.entryIds?.length).toBeGreaterThan(0);
       expect(JSON.stringify(content)).toContain('MARIE-MH-NOTE');
+      // Her visits and appointments, as her calendar shows them (issue 17).
+      const calendar = (await marie.get('/api/portal/calendar')).json();
+      const ids = (c: { coming: { id: string }[]; past: { id: string }[] }) => [...c.coming, ...c.past].map((a) => a.id).sort();
+      if (!content.calendar) throw new Error('Marie’s copy has her calendar');
+      expect(ids(content.calendar)).toEqual(ids(calendar));
+      expect(ids(content.calendar).length).toBeGreaterThan(0);
     }
   });
 
@@ -157,6 +164,8 @@ describe('a subject access export is built from the person’s own view', () => 
       expect(own.entryIds?.length).toBeGreaterThan(0);
       expect(own.sharing?.consents.length).toBeGreaterThan(0);
       expect(JSON.stringify(content)).not.toContain('MARIE-MH-NOTE');
+      // The calendar is the parent's alone, on the page and in the copy.
+      expect(content.calendar).toBeNull();
     }
   });
 
@@ -173,6 +182,7 @@ describe('a subject access export is built from the person’s own view', () => 
       // Marie's consents and who has looked at her record are hers.
       expect(content.sharing).toBeNull();
       expect(content.accessLog).toBeNull();
+      expect(content.calendar).toBeNull();
     }
   });
 
