@@ -21,8 +21,24 @@ export async function parentAccounts(tx: Tx, family: VisibleFamily) {
 /**
  * One notification of one kind and message to each of the given family accounts and workers. A family member reads it
  * in their own language, so what goes to a family account is a Phrase (a message id and its values); a plain string
- * (English) is for workers only.
+ * (English) is for workers only: the overloads refuse a string with family accounts at compile time.
  */
+export async function notifyFamily<K extends NotificationKind>(
+  tx: Tx,
+  family: VisibleFamily,
+  kind: K,
+  to: { accountIds: string[]; staffIds?: string[] },
+  message: Phrase,
+  makeId: () => string,
+): Promise<void>;
+export async function notifyFamily<K extends NotificationKind>(
+  tx: Tx,
+  family: VisibleFamily,
+  kind: K,
+  to: { accountIds?: never; staffIds: string[] },
+  message: string | Phrase,
+  makeId: () => string,
+): Promise<void>;
 export async function notifyFamily<K extends NotificationKind>(
   tx: Tx,
   family: VisibleFamily,
@@ -30,7 +46,7 @@ export async function notifyFamily<K extends NotificationKind>(
   to: { accountIds?: string[]; staffIds?: string[] },
   message: string | Phrase,
   makeId: () => string,
-) {
+): Promise<void> {
   const words = typeof message === 'string' ? { message, message_id: null, message_values: null } : phraseColumns(message);
   const rows = [
     ...(to.accountIds ?? []).map((id) => ({ recipient_account_id: id, recipient_staff_id: null })),
