@@ -127,7 +127,7 @@ export function RatingsChart({ id, title, ratings, workingVersion, scale }: Char
                 <Marker x={22} y={8} style={style} />
               </svg>
               <span>
-                {s.name} <span className="umb-muted">({s.role})</span>
+                {s.name} <span className="umb-muted umb-rating-role">({s.role})</span>
               </span>
             </li>
           );
@@ -156,7 +156,7 @@ export function RatingsChart({ id, title, ratings, workingVersion, scale }: Char
               {series.map((s) => (
                 <tr className="govuk-table__row" key={s.accountId}>
                   <th scope="row" className="govuk-table__header">
-                    {s.name} <span className="umb-muted">({s.role})</span>
+                    {s.name} <span className="umb-muted umb-rating-role">({s.role})</span>
                   </th>
                   {versions.map((version) => (
                     <td className="govuk-table__cell" key={version}>
