@@ -28,6 +28,7 @@ import type {
 } from '../../shared/domain/help.ts';
 import type { InvolvementEvent, InvolvementLevel } from '../../shared/domain/involvement-levels.ts';
 import type { MailKind, MailStatus } from '../../shared/domain/mail.ts';
+import type { Attendance, DecidedBy, MeetingHelpKind, MeetingKind, ParentAgrees } from '../../shared/domain/meetings.ts';
 import type {
   AgreedHow,
   Helped,
@@ -959,7 +960,7 @@ export interface AppointmentsTable {
   family_id: string;
   id: string;
   kind: AppointmentKind;
-  meeting_kind: string | null;
+  meeting_kind: MeetingKind | null;
   purpose: string | null;
   place: string | null;
   what_to_bring: string | null;
@@ -1016,6 +1017,114 @@ export interface AppointmentBarriersTable {
   updated_at: Timestamp;
 }
 
+/** Issue 17 §2 (migration 0048): what only a meeting has, beside its appointment row (kind 'meeting'). */
+export interface MeetingsTable {
+  family_id: string;
+  appointment_id: string;
+  chair_staff_id: string;
+  family_invited: boolean;
+  reports_due_working_days: Generated<number>;
+  minutes_due_working_days: Generated<number>;
+  invited_at: NullableTimestamp;
+  short_notice_reason: string | null;
+  help_kind: MeetingHelpKind | null;
+  help_text: string | null;
+  help_written_in: Generated<Locale>;
+  help_asked_at: NullableTimestamp;
+  withholding_reason: WithholdingReason | null;
+  withholding_review_on: string | null;
+  withheld_by_staff_id: string | null;
+  minutes: string | null;
+  minutes_shared_at: NullableTimestamp;
+  minutes_due_on: string | null;
+  minutes_reminded_at: NullableTimestamp;
+  explanation_prompted_person_ids: ColumnType<string[], string[] | undefined, string[]>;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+/** The parent's or a child's view before a meeting, one per person (migration 0048). */
+export interface MeetingViewsTable {
+  family_id: string;
+  id: string;
+  appointment_id: string;
+  person_id: string;
+  text: string;
+  written_in: Generated<Locale>;
+  author_account_id: string;
+  author_name: string;
+  written_for_person: Generated<boolean>;
+  agreed_at: NullableTimestamp;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+/** A worker's report for a meeting, shared with the parent before it (migration 0048). */
+export interface MeetingReportsTable {
+  family_id: string;
+  id: string;
+  appointment_id: string;
+  author_staff_id: string;
+  organisation_id: string;
+  text: string;
+  shared_at: NullableTimestamp;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+/** Who was at a meeting (migration 0048). */
+export interface MeetingAttendanceTable {
+  family_id: string;
+  id: string;
+  appointment_id: string;
+  person_id: string | null;
+  staff_id: string | null;
+  name: string;
+  role: string | null;
+  attendance: Attendance;
+  position: number;
+}
+/** A meeting's decision, with the parent's view beside it (migration 0048). */
+export interface MeetingDecisionsTable {
+  family_id: string;
+  id: string;
+  appointment_id: string;
+  position: number;
+  text: string;
+  decided_by: DecidedBy;
+  parent_view: string | null;
+  parent_view_written_in: Generated<Locale>;
+  parent_agrees: ParentAgrees | null;
+  involvement_level_to: InvolvementLevel | null;
+  about_person_ids: ColumnType<string[], string[] | undefined, string[]>;
+  created_by_account_id: string;
+  idempotency_key: ColumnType<string | null, string | null | undefined, never>;
+  version: Generated<number>;
+  created_at: Timestamp;
+}
+/** An action a meeting agreed: an action in the family's recovery plan (migration 0048). */
+export interface MeetingActionsTable {
+  family_id: string;
+  appointment_id: string;
+  plan_item_id: string;
+  decision_id: string | null;
+  created_by_account_id: string;
+  idempotency_key: ColumnType<string | null, string | null | undefined, never>;
+  created_at: Timestamp;
+}
+/** The family's reply to a report (report_id) or to the minutes (report_id null) (migration 0048). */
+export interface MeetingRepliesTable {
+  family_id: string;
+  id: string;
+  appointment_id: string;
+  report_id: string | null;
+  author_account_id: string;
+  author_name: string;
+  text: string;
+  written_in: Generated<Locale>;
+  idempotency_key: ColumnType<string | null, string | null | undefined, never>;
+  created_at: Timestamp;
+}
+
 /** One finding the writer kept: which field, which vocabulary entry (shared/domain/respectful-words.ts), the words. */
 export type KeptFinding = { field: string; entryId: string; kind: string; found: string };
 export interface KeptAsWrittenTable {
@@ -1037,6 +1146,13 @@ export interface DB {
   appointments: AppointmentsTable;
   appointment_options: AppointmentOptionsTable;
   appointment_barriers: AppointmentBarriersTable;
+  meetings: MeetingsTable;
+  meeting_views: MeetingViewsTable;
+  meeting_reports: MeetingReportsTable;
+  meeting_attendance: MeetingAttendanceTable;
+  meeting_decisions: MeetingDecisionsTable;
+  meeting_actions: MeetingActionsTable;
+  meeting_replies: MeetingRepliesTable;
   kept_as_written: KeptAsWrittenTable;
   directory_organisations: DirectoryOrganisationsTable;
   directory_services: DirectoryServicesTable;

@@ -1,5 +1,5 @@
 // The kinds of notification, one list for the contract, the database types and the CHECK in the migrations
-// (0013, 0019, 0026, 0027, 0032, 0047): a kind added here needs a migration that rewrites notifications_kind_check with every kind.
+// (0013, 0019, 0026, 0027, 0032, 0047, 0048): a kind added here needs a migration that rewrites notifications_kind_check with every kind.
 export const NOTIFICATION_KINDS = [
   'entry_reply',
   'withholding_review_due',
@@ -59,5 +59,15 @@ export const NOTIFICATION_KINDS = [
   'appointment_cancelled',
   'appointment_reminder',
   'visit_unannounced',
+  // issue 17 §2 (migration 0048): meetings done with the family
+  'meeting_invited',
+  'meeting_help_asked',
+  'meeting_view_added',
+  'meeting_report_shared',
+  'meeting_reply',
+  'meeting_decision',
+  'meeting_minutes_shared',
+  'meeting_minutes_overdue',
+  'meeting_explanation_prompt',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

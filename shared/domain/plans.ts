@@ -171,9 +171,11 @@ export const FAMILY_AGREES = {
 } as const satisfies Record<FamilyAgrees, string>;
 
 /** How an action is going; kept inside the item's content, so no CHECK holds it. */
-export const ACTION_STATUS_KEYS = ['not_started', 'in_progress', 'done', 'stopped'] as const;
+export const ACTION_STATUS_KEYS = ['proposed', 'not_started', 'in_progress', 'done', 'stopped'] as const;
 export type ActionStatus = (typeof ACTION_STATUS_KEYS)[number];
+/** 'proposed': agreed at a meeting (issue 17 §2) and put in the plan's working version, to be talked through with the family. */
 export const ACTION_STATUSES = {
+  proposed: 'Suggested at a meeting, not agreed yet',
   not_started: 'Not started',
   in_progress: 'Happening now',
   done: 'Done',

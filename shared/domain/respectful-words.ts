@@ -25,6 +25,10 @@ export const KEPT_AS_WRITTEN_SUBJECTS = [
   // Issue 17 §1 (0047): a worker's words on a visit or appointment (its id, the version the save made), and what makes
   // appointments hard when a worker wrote it with the parent (the family's id, the version of that record).
   'appointment',
+  // Issue 17 §2 (0048): a meeting's words (purpose, minutes: the appointment's id, the meeting's version) and its parts (a
+  // report or a decision: their own id and version).
+  'meeting',
+  'meeting_part',
 ] as const;
 export type KeptAsWrittenSubject = (typeof KEPT_AS_WRITTEN_SUBJECTS)[number];
 export type WordFindingKind = (typeof WORD_FINDING_KINDS)[number];

@@ -30,6 +30,7 @@ import {
 } from './help.ts';
 import { INVOLVEMENT_EVENTS, INVOLVEMENT_LEVELS } from './involvement-levels.ts';
 import { MAIL_KINDS, MAIL_STATUSES } from './mail.ts';
+import { ATTENDANCE, DECIDED_BY, MEETING_HELP_KINDS, MEETING_KINDS, PARENT_AGREES } from './meetings.ts';
 import {
   AGREED_HOW_KEYS,
   HELPED_KEYS,
@@ -170,6 +171,16 @@ const TUPLE_FOR_COLUMN: Record<string, readonly string[]> = {
   'appointment_options.status': OPTION_STATUSES,
   'appointment_options.written_in': LOCALES,
   'appointment_barriers.written_in': LOCALES,
+  'appointments.meeting_kind': MEETING_KINDS,
+  'meetings.help_kind': MEETING_HELP_KINDS,
+  'meetings.help_written_in': LOCALES,
+  'meetings.withholding_reason': WITHHOLDING_REASON_KEYS,
+  'meeting_views.written_in': LOCALES,
+  'meeting_attendance.attendance': ATTENDANCE,
+  'meeting_decisions.decided_by': DECIDED_BY,
+  'meeting_decisions.parent_view_written_in': LOCALES,
+  'meeting_decisions.parent_agrees': PARENT_AGREES,
+  'meeting_replies.written_in': LOCALES,
 };
 
 type ListCheck = { table: string; column: string; values: string[]; migration: string };

@@ -10,6 +10,7 @@ import type { ActionItem, RecoveryPlanView } from './plans.types.ts';
 
 const PART = RECOVERY_PARTS[3];
 const STATUS_COLOUR: Record<ActionItem['content']['status'], TagColour> = {
+  proposed: 'purple',
   not_started: 'grey',
   in_progress: 'default',
   done: 'green',

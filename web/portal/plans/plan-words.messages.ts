@@ -11,6 +11,7 @@ export const planWords = defineMessages('plans-words', {
   familyAgrees_agrees: 'The family agrees with this worry',
   familyAgrees_partly: 'The family partly agrees',
   familyAgrees_disagrees: 'The family does not agree',
+  actionStatus_proposed: 'Suggested at a meeting, not agreed yet',
   actionStatus_not_started: 'Not started',
   actionStatus_in_progress: 'Happening now',
   actionStatus_done: 'Done',

@@ -19,6 +19,7 @@ export const FAMILY_AGREES_WORDS = {
 } as const satisfies Record<FamilyAgrees, Message>;
 
 export const ACTION_STATUS_WORDS = {
+  proposed: w.actionStatus_proposed,
   not_started: w.actionStatus_not_started,
   in_progress: w.actionStatus_in_progress,
   done: w.actionStatus_done,
