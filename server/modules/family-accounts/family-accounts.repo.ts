@@ -249,7 +249,8 @@ export async function previousKeyWorker(tx: Tx, family: VisibleFamily, side: 'ad
 export async function setPreferredLanguage(tx: Tx, family: VisibleFamily, personId: string, language: string): Promise<void> {
   await tx
     .updateTable('people')
-    .set({ preferred_language: language })
+    // A new version: a worker's person form opened before this change gets a 409, not a save over the person's choice.
+    .set((eb) => ({ preferred_language: language, version: eb('version', '+', 1) }))
     .where('family_id', '=', family.id)
     .where('id', '=', personId)
     .execute();

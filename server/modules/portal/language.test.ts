@@ -43,6 +43,27 @@ describe('a family member’s language', () => {
     expect((await as('marie').get('/api/session')).json().me.language).toBe('pl');
   });
 
+  it('makes a worker’s person form opened before it stale (409), so the worker cannot save over her choice', async () => {
+    const F = '00000000-0000-7000-8000-000000000100';
+    const priya = await t.signIn('priya');
+    const before = (await priya.get(`/api/families/${F}`))
+      .json()
+      .people.find((p: { preferredName: string }) => p.preferredName === 'Marie');
+    expect((await as('marie').put('/api/portal/language', { language: 'cy' })).statusCode).toBe(200);
+    const stale = await priya.put(`/api/families/${F}/people/${before.id}`, {
+      kind: before.kind,
+      fullName: before.fullName,
+      preferredName: before.preferredName,
+      dateOfBirth: before.dateOfBirth,
+      householdId: before.householdId,
+      preferredLanguage: 'en',
+      version: before.version,
+    });
+    expect(stale.statusCode, stale.body).toBe(409);
+    expect((await as('marie').get('/api/session')).json().me.language).toBe('cy');
+    await as('marie').put('/api/portal/language', { language: 'pl' });
+  });
+
   it('is a family member’s choice only', async () => {
     expect((await as('daniel').put('/api/portal/language', { language: 'cy' })).statusCode).toBe(403);
   });

@@ -68,7 +68,8 @@ export function withAccessesPage(scope: AccessScope, options: Parameters<typeof 
 export async function setPreferredLanguage(tx: Tx, family: VisibleFamily, personId: string, language: string): Promise<boolean> {
   const done = await tx
     .updateTable('people')
-    .set({ preferred_language: language })
+    // A new version: a worker's person form opened before this change gets a 409, not a save over the person's choice.
+    .set((eb) => ({ preferred_language: language, version: eb('version', '+', 1) }))
     .where('family_id', '=', family.id)
     .where('id', '=', personId)
     .executeTakeFirst();
