@@ -7,6 +7,7 @@ import { isApiError } from '../../api/client.ts';
 import type { Person } from '../../api/types.ts';
 import { type Translate, useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
+import { ErrorText } from '../../ui/error-text.tsx';
 import { displayName } from '../../ui/format.ts';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { myFamilyQuery } from '../my-family.queries.ts';
@@ -170,7 +171,7 @@ function StartChildPlan({ familyId, child }: { familyId: string; child: Child })
       <p className="govuk-body">{t(m.notStarted)}</p>
       {error ? (
         <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">{t(planWords.errorPrefix)}</span> {error}
+          <span className="govuk-visually-hidden">{t(planWords.errorPrefix)}</span> <ErrorText text={error} />
         </p>
       ) : null}
       <Button type="button" busy={mutation.isPending} onClick={() => mutation.mutate()}>

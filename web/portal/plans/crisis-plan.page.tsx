@@ -6,6 +6,7 @@ import { WELLNESS_SECTIONS } from '../../../shared/domain/plans.ts';
 import { isApiError } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
+import { ErrorText } from '../../ui/error-text.tsx';
 import { InPageLink } from '../../ui/in-page-link.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import type { PortalMe } from '../portal.types.ts';
@@ -139,7 +140,7 @@ function StartWellnessPlan({ familyId, personId }: { familyId: string; personId:
       <p className="govuk-body">{t(m.partCount, { count: WELLNESS_SECTIONS.length })}</p>
       {error ? (
         <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">{t(m.error)}</span> {error}
+          <span className="govuk-visually-hidden">{t(m.error)}</span> <ErrorText text={error} />
         </p>
       ) : null}
       <Button type="button" busy={mutation.isPending} onClick={() => mutation.mutate()}>

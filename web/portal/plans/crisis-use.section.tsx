@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
+import { ErrorText } from '../../ui/error-text.tsx';
 import { Written } from '../../ui/written.tsx';
 import { namesInLanguage } from '../family-names.ts';
 import { formatDateTime } from '../portal-format.ts';
@@ -59,7 +60,7 @@ export function CrisisUseSection({ familyId, crisis }: Props) {
       </h2>
       {error ? (
         <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">{t(m.error)}</span> {error}
+          <span className="govuk-visually-hidden">{t(m.error)}</span> <ErrorText text={error} />
         </p>
       ) : null}
       {inUse && crisis.use ? (

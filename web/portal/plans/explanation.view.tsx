@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { isApiError } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
+import { ErrorText } from '../../ui/error-text.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { childrenPlans as m } from './children-plans.messages.ts';
 import { firstName } from './plan-people.ts';
@@ -53,7 +54,7 @@ export function ExplanationView({
           <p className="govuk-body">{t(m.talkFirst, { child })}</p>
           {error ? (
             <p className="govuk-error-message" role="alert">
-              <span className="govuk-visually-hidden">{t(planWords.errorPrefix)}</span> {error}
+              <span className="govuk-visually-hidden">{t(planWords.errorPrefix)}</span> <ErrorText text={error} />
             </p>
           ) : null}
           <Button type="button" busy={mutation.isPending} onClick={() => mutation.mutate()}>

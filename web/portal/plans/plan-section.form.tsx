@@ -5,6 +5,7 @@ import { isApiError } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
+import { ErrorText } from '../../ui/error-text.tsx';
 import type { FieldErrors } from '../../ui/form-errors.ts';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { Written } from '../../ui/written.tsx';
@@ -123,7 +124,7 @@ export function PlanSectionForm({ familyId, accountId, document, section, headin
           </div>
           {error ? (
             <p id={`${id}-error`} className="govuk-error-message">
-              <span className="govuk-visually-hidden">{t(planWords.errorPrefix)}</span> {error}
+              <span className="govuk-visually-hidden">{t(planWords.errorPrefix)}</span> <ErrorText text={error} />
             </p>
           ) : null}
           <textarea

@@ -7,6 +7,7 @@ import { isApiError } from '../../api/client.ts';
 import { type Translate, useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { Checkboxes, type CheckboxOption } from '../../ui/checkboxes.tsx';
+import { ErrorText } from '../../ui/error-text.tsx';
 import { firstName } from './plan-people.ts';
 import { sectionTitleIn } from './plan-sections.ts';
 import { planSharing as m } from './plan-sharing.messages.ts';
@@ -196,7 +197,7 @@ export function ShareChoices({ familyId, recipient, data }: ShareChoicesProps) {
       </div>
       {error ? (
         <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">{t(planWords.errorPrefix)}</span> {error}
+          <span className="govuk-visually-hidden">{t(planWords.errorPrefix)}</span> <ErrorText text={error} />
         </p>
       ) : null}
       <details

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { isApiError } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
+import { ErrorText } from '../../ui/error-text.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { PROFESSIONALS_WRITE_IN, Written } from '../../ui/written.tsx';
 import { sectionTitleIn } from './plan-sections.ts';
@@ -76,7 +77,7 @@ function SuggestionCard({ familyId, documentId, suggestion, sectionTitle, onAnsw
       <p className="govuk-body-s">{t(m.notInPlan)}</p>
       {error ? (
         <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">{t(planWords.errorPrefix)}</span> {error}
+          <span className="govuk-visually-hidden">{t(planWords.errorPrefix)}</span> <ErrorText text={error} />
         </p>
       ) : null}
       <div className="govuk-button-group">
