@@ -13,15 +13,17 @@ import type {
   UpdatePersonRequest,
 } from '../../../shared/contracts/family-edits.ts';
 import { involvementChangedMessage } from '../../../shared/domain/family-words.ts';
+import type { InvolvementLevel } from '../../../shared/domain/involvement-levels.ts';
 import type { ProfessionalActor } from '../../access/actor.ts';
 import { type FamilyDeps, isUuid, readFamily, withFamily } from '../../access/family-access.ts';
-import type { VisibleFamily } from '../../access/visible-family.ts';
+import type { FamilyRow, VisibleFamily } from '../../access/visible-family.ts';
+import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden, staleSave } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { keyWorkers } from '../family-accounts/index.ts';
 import { notifyFamily, parentAccounts } from '../notifications/index.ts';
-import { checkWords, recordKeptAsWritten } from '../words/index.ts';
+import { checkWords, recordKeptAsWritten, type WordsCheck } from '../words/index.ts';
 import * as repo from './families.repo.ts';
 import * as edits from './family-edits.repo.ts';
 import { ageOn } from './family-overview.ts';
@@ -218,28 +220,43 @@ export function changeInvolvement(
   // The parent reads the note beside the level (issue 16 §1): checked before anything is saved.
   const words = checkWords({ note: input.note }, input.keepAsWritten);
   return withFamily(deps, ctx, familyId, 'involvement.changed', async (tx, family) => {
-    const historyId = newId();
-    await edits.changeInvolvement(tx, family, historyId, {
-      level: input.level,
-      started_on: input.startedOn,
-      note: input.note ?? null,
-      staffId: actor.staffId,
-    });
-    await recordKeptAsWritten(tx, family, actor, { kind: 'involvement_note', id: historyId, version: 1 }, words);
-    // No change to the family's situation happens silently (PRODUCT §7): the parent reads what it means, what
-    // happens next, whom to talk to and that she can add her view.
-    if (family.involvement_level !== input.level) {
-      const workers = await keyWorkers(tx, family);
-      const worker = workers.find((w) => w.key_worker === 'childrens_services') ?? workers[0];
-      const message = involvementChangedMessage(
-        family.involvement_level,
-        input.level,
-        worker ? { name: worker.name, organisationName: worker.organisation_name } : null,
-      );
-      await notifyFamily(tx, family, 'involvement_changed', { accountIds: await parentAccounts(tx, family) }, message, newId);
-    }
+    await recordInvolvementChange(tx, family, actor, { level: input.level, startedOn: input.startedOn, note: input.note ?? null, words });
     return { result: undefined, audit: { details: { from: family.involvement_level, to: input.level } } };
   });
+}
+
+/**
+ * The one path a family's involvement level changes by, in the caller's transaction (the route above, and a meeting's
+ * decision: modules/meetings): the history row, the family's level, the note's words kept as written, and the parent told
+ * what it means. `words` is the respectful-language check of the note, already run by the caller. `family` is the row read
+ * before this change (its level is the one changed from).
+ */
+export async function recordInvolvementChange(
+  tx: Tx,
+  family: FamilyRow & VisibleFamily,
+  actor: ProfessionalActor,
+  change: { level: InvolvementLevel; startedOn: string; note: string | null; words: WordsCheck },
+): Promise<void> {
+  const historyId = newId();
+  await edits.changeInvolvement(tx, family, historyId, {
+    level: change.level,
+    started_on: change.startedOn,
+    note: change.note,
+    staffId: actor.staffId,
+  });
+  await recordKeptAsWritten(tx, family, actor, { kind: 'involvement_note', id: historyId, version: 1 }, change.words);
+  // No change to the family's situation happens silently (PRODUCT §7): the parent reads what it means, what
+  // happens next, whom to talk to and that she can add her view.
+  if (family.involvement_level !== change.level) {
+    const workers = await keyWorkers(tx, family);
+    const worker = workers.find((w) => w.key_worker === 'childrens_services') ?? workers[0];
+    const message = involvementChangedMessage(
+      family.involvement_level,
+      change.level,
+      worker ? { name: worker.name, organisationName: worker.organisation_name } : null,
+    );
+    await notifyFamily(tx, family, 'involvement_changed', { accountIds: await parentAccounts(tx, family) }, message, newId);
+  }
 }
 
 /** Each child's own page (P6): school, who they live with, who matters to them. */

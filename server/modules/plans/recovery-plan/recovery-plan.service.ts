@@ -12,6 +12,7 @@ import type {
   RemoveItemRequest,
   StartPlanRequest,
 } from '../../../../shared/contracts/plans.ts';
+import type { ProfessionalActor } from '../../../access/actor.ts';
 import { type FamilyDeps, isUuid, readFamily, withFamily } from '../../../access/family-access.ts';
 import { categoryChange, recoveryItemKindsFor } from '../../../access/plan-access.ts';
 import type { AccessScope } from '../../../access/scope.ts';
@@ -20,7 +21,7 @@ import type { Tx } from '../../../db/database.ts';
 import { newId } from '../../../db/ids.ts';
 import { badRequest, forbidden, staleSave } from '../../../http/errors.ts';
 import type { RequestContext } from '../../../http/request-context.ts';
-import { checkWords, recordKeptAsWritten } from '../../words/index.ts';
+import { checkWords, recordKeptAsWritten, type WordsCheck } from '../../words/index.ts';
 import { languageOfSave } from '../written-in.ts';
 import { contentWords, parseContent, toItem } from './plan-items.ts';
 import { type Loaded, load, needPlan, participantOf, tellOthers, view } from './recovery-plan.model.ts';
@@ -143,6 +144,58 @@ export function addItem(
       audit: { subjectType: 'recovery_plan_item', subjectId: id, details: { kind: input.kind, category: row.category } },
     };
   });
+}
+
+/** A plan started for a meeting's action reviews this many days later (the key workers change it on the plan). */
+export const PLAN_STARTED_FOR_MEETING_REVIEW_DAYS = 84;
+
+/**
+ * An action a meeting agreed (issue 17 §2), put in the family's recovery plan inside the caller's transaction: into the
+ * working version, with status 'proposed' (to be talked through with the family), through the plan's own rules: its
+ * content is checked against the action's shape (a non-negotiable action on the parent says why it is asked and what
+ * happens if not: a 400 naming each field), a worry it answers must be in the plan, the worker's words kept as written are
+ * recorded beside the item, and the parent is told the plan changed. A family without a plan has one started (reviewed
+ * PLAN_STARTED_FOR_MEETING_REVIEW_DAYS later). The caller (modules/meetings) audits its own action.
+ */
+export async function addProposedAction(
+  tx: Tx,
+  scope: AccessScope,
+  family: VisibleFamily,
+  worker: ProfessionalActor,
+  input: { content: unknown; worryId?: string | null; words: WordsCheck },
+  now = new Date(),
+): Promise<PlanItem> {
+  const content = parseContent('action', { ...(input.content as Record<string, unknown>), status: 'proposed' });
+  if (!(await repo.findPlan(tx, scope, family))) {
+    const reviewOn = new Date(now.getTime() + PLAN_STARTED_FOR_MEETING_REVIEW_DAYS * 86_400_000).toISOString().slice(0, 10);
+    await repo.insertPlan(tx, family, { id: newId(), review_on: reviewOn, created_by_account_id: worker.accountId });
+  }
+  const loaded = await load(tx, scope, family, true);
+  const plan = needPlan(loaded);
+  if (!plan) throw forbidden('You cannot add to this family’s plan.');
+  const worryId = input.worryId ?? null;
+  if (worryId && !loaded.items.some((i) => i.id === worryId && i.kind === 'worry'))
+    throw badRequest('Choose a worry from this plan.', { worryId: 'Choose a worry from this plan' });
+  const me = participantOf(worker, loaded.people.team);
+  const id = newId();
+  await repo.insertItem(tx, family, {
+    plan_id: plan.id,
+    id,
+    kind: 'action',
+    worry_id: worryId,
+    position: await repo.nextPosition(tx, family, plan.id),
+    content,
+    category: 'general',
+    author_organisation_id: worker.organisationId,
+    account_id: me.accountId,
+    name: me.name,
+    written_in: languageOfSave(worker),
+  });
+  await tellOthers(tx, worker, family, plan.id, 'added');
+  const row = await repo.findItem(tx, family, plan.id, id);
+  if (!row) throw new Error('The action just added to the plan was not found.');
+  await recordKeptAsWritten(tx, family, worker, { kind: 'plan_item', id, version: row.version }, input.words);
+  return toItem(row);
 }
 
 /** The item if the caller may see and change it; 404 when they cannot see it, 403 when they may only read it. */
