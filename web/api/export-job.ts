@@ -11,7 +11,11 @@ export type ExportJob =
   | { state: 'starting' }
   | { state: 'pending'; id: string }
   | { state: 'ready'; id: string; content: unknown }
-  | { state: 'failed'; message: string; fields?: Record<string, string>; status?: number }
+  /**
+   * `message`: null when there are no words to add to the page's own; `english`: the server's own words, as it wrote them
+   * (a family member's page marks them as English). An API error's message is already in the page's language.
+   */
+  | { state: 'failed'; message: string | null; english?: boolean; fields?: Record<string, string>; status?: number }
   | { state: 'slow'; id: string };
 
 export const exportDocumentHref = (id: string): string => `/api/exports/${encodeURIComponent(id)}/document`;
@@ -30,11 +34,11 @@ export function useExportJob(start: () => Promise<{ id: string }>) {
       try {
         const status = await apiGet<ExportStatus>(`/api/exports/${encodeURIComponent(id)}`);
         if (status.status === 'ready') setJob({ state: 'ready', id, content: status.content });
-        else if (status.status === 'failed') setJob({ state: 'failed', message: status.error ?? 'The copy could not be made.' });
+        else if (status.status === 'failed') setJob({ state: 'failed', message: status.error ?? null, english: true });
         else if (count + 1 >= MAX_POLLS) setJob({ state: 'slow', id });
         else poll(id, count + 1);
       } catch (error) {
-        setJob({ state: 'failed', message: isApiError(error) ? error.message : 'Something went wrong. Try again in a few minutes.' });
+        setJob({ state: 'failed', message: isApiError(error) ? error.message : null });
       }
     }, POLL_MS);
   };
@@ -51,7 +55,7 @@ export function useExportJob(start: () => Promise<{ id: string }>) {
       setJob(
         isApiError(error)
           ? { state: 'failed', message: error.message, fields: error.fields, status: error.status }
-          : { state: 'failed', message: 'Something went wrong. Try again in a few minutes.' },
+          : { state: 'failed', message: null },
       );
     }
   };

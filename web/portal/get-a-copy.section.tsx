@@ -1,12 +1,26 @@
 // "Get a copy of everything we hold about you": ask for it, wait while it is made, then open it to print or download it as data.
-import { type ReactNode, useEffect, useId } from 'react';
-import { useExportJob } from '../api/export-job.ts';
+import { type ReactElement, type ReactNode, useEffect, useId } from 'react';
+import { type ExportJob, useExportJob } from '../api/export-job.ts';
 import { useT } from '../i18n/i18n.ts';
 import { Button } from '../ui/button.tsx';
+import { ErrorText } from '../ui/error-text.tsx';
 import { ExportLinks } from '../ui/export-links.tsx';
 import { focusElement } from '../ui/focus.ts';
+import { PROFESSIONALS_WRITE_IN, Written } from '../ui/written.tsx';
 import { sharingLog as m } from './shares-log.messages.ts';
 import { askForMyCopy } from './sharing.api.ts';
+
+/** What the server said beyond the page's own sentence: its English marked as English (issue 16 §3). */
+function failureText(job: Extract<ExportJob, { state: 'failed' }>): string | ReactElement {
+  if (!job.message) return '';
+  if (job.english)
+    return (
+      <Written lang={PROFESSIONALS_WRITE_IN} as="span" note={false}>
+        {job.message}
+      </Written>
+    );
+  return <ErrorText text={job.message} />;
+}
 
 /** Text a screen reader hears but the page does not show. */
 const hidden = (text: ReactNode[]) => <span className="govuk-visually-hidden">{text}</span>;
@@ -40,7 +54,7 @@ export function GetACopySection() {
       ) : null}
       {job.state === 'failed' ? (
         <p className="govuk-error-message" id={statusId} role="alert">
-          {t.rich(m.couldNotMake, { message: job.message, hidden })}
+          {t.rich(m.couldNotMake, { message: failureText(job), hidden })}
         </p>
       ) : null}
       {job.state === 'slow' ? (

@@ -25,7 +25,7 @@ export function SubjectAccessSection({ onErrorsChange }: { onErrorsChange: (hasE
         ? fieldsOnto(job.fields, IDS)
         : job.status === 404
           ? { [IDS.personId]: 'No person with that reference is in that family. Check both references.' }
-          : { [IDS.familyId]: `The copy was not made. ${job.message}` }
+          : { [IDS.familyId]: `The copy was not made. ${job.message ?? 'Something went wrong. Try again in a few minutes.'}` }
       : {};
   const shown: FieldErrors = { ...failed, ...errors };
   const hasErrors = Object.keys(shown).length > 0;
