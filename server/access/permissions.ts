@@ -74,6 +74,7 @@ export const PERMISSIONS = {
     'Professionals on the care team: propose a visit or appointment with times, answer the family’s suggestion, cancel with a reason, record an unannounced visit or that it happened, and what makes appointments hard (modules/appointments)',
   'portal.calendar':
     'Parents: their calendar of visits and appointments (coming and past) and its calendar file, choose or suggest a time, cancel with a reason, what makes appointments hard (modules/appointments)',
+  'team.meetings_view': 'Team managers: their team’s meetings whose minutes are late, counted by chair (modules/meetings/record)',
   'admin.outbox.read':
     'Administrators: the mail waiting to go or sent to their own organisation’s staff; platform administrators: to every organisation’s staff',
 } as const;
@@ -114,6 +115,7 @@ const ROLE_PERMISSIONS: Partial<Record<StaffRole, readonly Permission[]>> = {
     'teams.duty.manage',
     'team.needs_view',
     'team.words_view',
+    'team.meetings_view',
   ],
   administrator: ['glossary.manage', 'admin.staff.manage', 'admin.outbox.read', 'teams.duty.manage'],
   information_governance_lead: ['governance.review'],

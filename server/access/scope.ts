@@ -41,6 +41,7 @@ export const SYSTEM_REASONS = [
   'crisis review reminders',
   'referral chase reminders',
   'appointment reminders',
+  'minutes reminders',
   'demo',
 ] as const;
 export type SystemReason = (typeof SYSTEM_REASONS)[number];

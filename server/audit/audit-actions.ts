@@ -388,6 +388,67 @@ export const AUDIT_ACTIONS = define({
     details: z.strictObject({ count: z.number().int().nonnegative(), families: z.number().int().nonnegative() }),
     family: 'no',
   },
+  // A meeting's record (issue 17 §2, modules/meetings/record): who came, decisions, actions into the plan, the minutes.
+  // Not in the family's "Who has looked": a professionals' meeting's record must not show there (it may be withheld), and an
+  // action's showing cannot depend on the meeting; what was recorded reaches the parent on the meeting's page and in her
+  // notifications. Her own reply to the minutes is hers ('own'). Never the words.
+  // -- meeting record actions --
+  'meeting.attendance_recorded': {
+    words: 'Wrote down who came to a meeting',
+    kind: 'change',
+    details: z.strictObject({ meeting: id, people: z.number().int() }),
+    family: 'no',
+  },
+  'meeting.decision_recorded': {
+    words: 'Wrote down a decision made at a meeting',
+    kind: 'change',
+    details: z.strictObject({
+      meeting: id,
+      decision: id,
+      decidedBy: str,
+      involvementLevel: str.nullable(),
+      aboutPeople: z.number().int(),
+      retried: z.boolean(),
+    }),
+    family: 'no',
+  },
+  'meeting.action_recorded': {
+    words: 'Put an action agreed at a meeting in the family plan',
+    kind: 'change',
+    details: z.strictObject({ meeting: id, planItem: id, retried: z.boolean() }),
+    family: 'no',
+  },
+  'meeting.minutes_saved': {
+    words: 'Wrote the minutes of a meeting',
+    kind: 'change',
+    details: z.strictObject({ meeting: id, version }),
+    family: 'no',
+  },
+  'meeting.minutes_shared': {
+    words: 'Shared the minutes of a meeting',
+    kind: 'change',
+    details: z.strictObject({ meeting: id, familyTold: z.boolean() }),
+    family: 'no',
+  },
+  'meeting.minutes_replied': {
+    words: 'Replied to the minutes of a meeting',
+    kind: 'change',
+    details: z.strictObject({ meeting: id, reply: id, retried: z.boolean() }),
+    family: 'own',
+  },
+  'meeting.minutes_reminded': {
+    words: 'Reminded the chair that a meeting’s minutes are late',
+    kind: 'change',
+    details: z.strictObject({ meeting: id, dueOn: str }),
+    family: 'no',
+  },
+  // The team manager's count of late minutes (issue 17 §2): the team's chairs, never a family.
+  'team_minutes.viewed': {
+    words: 'Looked at the team’s meetings whose minutes are late',
+    kind: 'read',
+    details: z.strictObject({ team: id, total: z.number().int() }),
+    family: 'no',
+  },
   // The service directory (issue 15 §2): not family data.
   // -- directory actions --
   // Searching and reading the directory is not audited; a family member's saved list is theirs ('own').
