@@ -24,6 +24,7 @@ import {
   tokensFile,
 } from './bench-common.ts';
 import { ColumnBatch, flush, readSchema } from './bulk-load.ts';
+import { generateAppointments, meetingsTokensFile } from './generate-appointments.ts';
 import { type AuditDraft, type FamilyContext, type Org, type Staff, writeFamily } from './generate-family.ts';
 import { generateNeeds, needsTokensFile } from './generate-needs.ts';
 import { newTables } from './generate-tables.ts';
@@ -350,6 +351,8 @@ async function main() {
     // Issue 15: needs, support and referrals, read back from the families just made (bench/generate-needs.ts).
     const tokensName = flags.embedded ? `embedded-${path.basename(flags.embedded)}` : flags.db;
     log(await generateNeeds(client, { seed, baseMs: BASE_MS, database: label, tokensFile: needsTokensFile(tokensName), passwordHash }));
+    // Issue 17: visits, appointments and meetings (bench/generate-appointments.ts), after the plans their actions go into.
+    log(await generateAppointments(client, { seed, baseMs: BASE_MS, database: label, tokensFile: meetingsTokensFile(tokensName) }));
     const indexed = Date.now();
     log(`Indexes and family summaries built in ${((indexed - loaded) / 1000).toFixed(0)} s; VACUUM ANALYZE`);
     await client.query('SET session_replication_role = origin');
