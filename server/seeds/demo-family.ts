@@ -15,6 +15,7 @@ import { hashPassword } from '../modules/auth/index.ts';
 import { importDirectoryIn, readSampleDirectory } from '../modules/support/index.ts';
 import { loadDemoAppointments } from './demo-appointments.ts';
 import { loadDemoEarlyHelp, loadDemoHelpRequest } from './demo-early-help.ts';
+import { loadDemoMeetings } from './demo-meetings.ts';
 import { loadDemoNeeds } from './demo-needs.ts';
 import { loadDemoPlans } from './demo-plans.ts';
 
@@ -496,6 +497,7 @@ export async function loadDemoFamily(db: Db, audit: AuditLog): Promise<{ loaded:
     await loadDemoHelpRequest(tx);
     await loadDemoNeeds(tx);
     await loadDemoAppointments(tx);
+    await loadDemoMeetings(tx);
     await audit.record(tx, { action: 'demo.loaded', outcome: 'allowed', actor: systemScope('demo').actor, details: { families: 2 } });
   });
   return { loaded: true };

@@ -1,5 +1,6 @@
 // Issue 16 §1: the demo family's words pass the respectful-language check. Everything a worker wrote that the family
-// reads is checked as the save-time check would; a finding must carry a kept-as-written confirmation with a reason.
+// reads is checked as the save-time check would (visits and meetings too: purpose, place, reports, decisions, minutes); a
+// finding must carry a kept-as-written confirmation with a reason.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkRespectfulWords } from '../../shared/domain/respectful-words.ts';
@@ -33,7 +34,13 @@ async function workersWords(): Promise<Written[]> {
       JOIN accounts a ON a.id = s.updated_by_account_id WHERE a.kind = 'professional'
     UNION ALL SELECT 'need', id::text, concat_ws(E'\n', words, support_wanted) FROM needs WHERE written_by_staff_id IS NOT NULL
     UNION ALL SELECT 'need_support', id::text, concat_ws(E'\n', description, sent_text) FROM need_supports
-      WHERE offered_by_staff_id IS NOT NULL`.execute(db);
+      WHERE offered_by_staff_id IS NOT NULL
+    UNION ALL SELECT CASE WHEN kind = 'meeting' THEN 'meeting' ELSE 'appointment' END, id::text,
+      concat_ws(E'\n', purpose, place, what_to_bring, unannounced_reason, CASE WHEN cancelled_by_staff_id IS NOT NULL THEN cancel_reason END)
+      FROM appointments
+    UNION ALL SELECT 'meeting', appointment_id::text, minutes FROM meetings WHERE minutes IS NOT NULL
+    UNION ALL SELECT 'meeting_part', id::text, text FROM meeting_reports
+    UNION ALL SELECT 'meeting_part', id::text, text FROM meeting_decisions`.execute(db);
   return rows.rows.map((r) => ({
     kind: r.kind,
     // A section is known outside its table by a name-based id of (document, section key).
@@ -44,7 +51,13 @@ async function workersWords(): Promise<Written[]> {
 
 describe('the demo family’s words', () => {
   it('has workers’ words to check', async () => {
-    expect((await workersWords()).length).toBeGreaterThan(20);
+    const words = await workersWords();
+    expect(words.length).toBeGreaterThan(20);
+    // The visits' and the core group meeting's words are among them (its purpose and minutes, Daniel's report, two decisions).
+    const kinds = words.map((w) => w.kind);
+    expect(kinds.filter((k) => k === 'appointment').length).toBeGreaterThanOrEqual(2);
+    expect(kinds.filter((k) => k === 'meeting').length).toBe(2);
+    expect(kinds.filter((k) => k === 'meeting_part').length).toBe(3);
   });
 
   it('pass the respectful-language check, or carry a kept-as-written confirmation with a reason', async () => {

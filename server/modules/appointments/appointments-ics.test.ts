@@ -5,6 +5,7 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_APPOINTMENT_IDS } from '../../seeds/demo-appointments.ts';
+import { DEMO_MEETING_IDS } from '../../seeds/demo-meetings.ts';
 import { type AppointmentBody, appointmentsKit, F, type Kit } from './appointments-test-kit.ts';
 
 let k: Kit;
@@ -65,9 +66,12 @@ describe('the parent’s calendar file', () => {
     const { name, events } = parse(res.body);
     expect(name).toBe('Your visits and appointments (Umbrella)');
     const byUid = new Map(events.map((e) => [e.uid, e]));
-    // Agreed, the demo's visit to come and the one that happened, and the cancelled one: not the one still being arranged.
+    // Agreed, the demo's visit to come, the one that happened and its core group meeting, and the cancelled one: not the one
+    // still being arranged.
     expect([...byUid.keys()].sort()).toEqual(
-      [agreed.id, cancelled.id, DEMO_APPOINTMENT_IDS.nextVisit, DEMO_APPOINTMENT_IDS.firstVisit].map((id) => `${id}@umbrella`).sort(),
+      [agreed.id, cancelled.id, DEMO_APPOINTMENT_IDS.nextVisit, DEMO_APPOINTMENT_IDS.firstVisit, DEMO_MEETING_IDS.coreGroup]
+        .map((id) => `${id}@umbrella`)
+        .sort(),
     );
     expect(byUid.has(`${proposed}@umbrella`)).toBe(false);
     const mine = byUid.get(`${agreed.id}@umbrella`);
@@ -138,10 +142,13 @@ describe('a worker’s calendar files', () => {
     // He is coming to the first joint visit Priya arranged.
     for (const id of [agreed.id, cancelled.id, DEMO_APPOINTMENT_IDS.nextVisit, DEMO_APPOINTMENT_IDS.firstVisit])
       expect(uids).toContain(`${id}@umbrella`);
+    // Priya arranged the first visit and the demo's core group meeting, which Helen came to.
     const priya = parse((await k.as('priya').get('/api/appointments/calendar.ics')).body);
-    expect(priya.events.map((e) => e.uid)).toEqual([`${DEMO_APPOINTMENT_IDS.firstVisit}@umbrella`]);
+    expect(priya.events.map((e) => e.uid).sort()).toEqual(
+      [DEMO_APPOINTMENT_IDS.firstVisit, DEMO_MEETING_IDS.coreGroup].map((id) => `${id}@umbrella`).sort(),
+    );
     const helen = parse((await k.as('helen').get('/api/appointments/calendar.ics')).body);
-    expect(helen.events).toEqual([]);
+    expect(helen.events.map((e) => e.uid)).toEqual([`${DEMO_MEETING_IDS.coreGroup}@umbrella`]);
     const audited = await k.count(
       "SELECT count(*) AS n FROM audit_events WHERE action = 'appointments.downloaded' AND actor_staff_id = $1",
       [k.ids.staff.daniel],

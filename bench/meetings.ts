@@ -1,0 +1,149 @@
+// Load bench of issue 17's two reads at council scale: the parent's calendar page (GET /api/portal/calendar, signed in as
+// parents of generated families) and the meeting record page (GET /api/families/:familyId/meetings/:meetingId, as a worker
+// who chairs or comes to it), through the full app (bench-server.ts) with autocannon on loopback, as bench/needs.ts does.
+// Needs the parents' sessions generate.ts writes and the workers' sessions bench/generate-appointments.ts writes.
+// Usage: npx tsx bench/meetings.ts --db umbrella_bench_100 [--duration 10] [--warmup 3] [--connections 32] [--only calendar]
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import autocannon, { type Request } from 'autocannon';
+import { log, outDir, parseFlags, type Tokens, tokensFile } from './bench-common.ts';
+import { type MeetingsTokens, meetingsTokensFile } from './generate-appointments.ts';
+import { Rng } from './synthetic-data.ts';
+
+const flags = parseFlags({ db: 'umbrella_bench_100', duration: '10', warmup: '3', connections: '32', only: '', out: '' });
+const SCENARIOS = ['calendar', 'meeting'] as const;
+type Scenario = (typeof SCENARIOS)[number];
+const here = path.dirname(new URL(import.meta.url).pathname);
+const parents = (JSON.parse(fs.readFileSync(tokensFile(flags.db), 'utf8')) as Tokens).parents;
+const workers = (JSON.parse(fs.readFileSync(meetingsTokensFile(flags.db), 'utf8')) as MeetingsTokens).workers;
+
+function requestMaker(scenario: Scenario, rng: Rng): () => Request {
+  const cookie = (token: string) => ({ cookie: `umbrella-session=${token}` });
+  if (scenario === 'calendar') return () => ({ method: 'GET', path: '/api/portal/calendar', headers: cookie(rng.pick(parents).token) });
+  return () => {
+    const w = rng.pick(workers);
+    const m = rng.pick(w.meetings);
+    return { method: 'GET', path: `/api/families/${m.familyId}/meetings/${m.meetingId}`, headers: cookie(w.token) };
+  };
+}
+
+/** CPU time (ms) of the local PostgreSQL server's processes so far, from /proc (as load.ts reads it). */
+function postgresCpuMs(): number {
+  let ticks = 0;
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      if (!stat.slice(stat.indexOf('(') + 1, close).startsWith('postgres')) continue;
+      const fields = stat.slice(close + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return ticks * 10;
+}
+
+const counters = async (url: string) => (await fetch(`${url}/bench/counters`)).json() as Promise<{ queries: number; cpuMs: number }>;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+
+function fire(url: string, connections: number, duration: number, make: () => Request) {
+  return new Promise<{ latencies: number[]; bad: number; statuses: Map<number, number>; total: number; seconds: number }>(
+    (resolve, reject) => {
+      const latencies: number[] = [];
+      const statuses = new Map<number, number>();
+      let bad = 0;
+      const instance = autocannon(
+        { url, connections, duration, timeout: 10, requests: [{ setupRequest: (req) => ({ ...req, ...make() }) }] },
+        (error, result) => {
+          if (error) reject(error);
+          else
+            resolve({
+              latencies,
+              bad: bad + result.errors + result.timeouts,
+              statuses,
+              total: result.requests.total,
+              seconds: result.duration,
+            });
+        },
+      );
+      instance.on('response', (_client, status, _bytes, ms) => {
+        latencies.push(ms);
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+        if (status < 200 || status >= 300) bad++;
+      });
+    },
+  );
+}
+
+async function startServer(): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'bench-server.ts'), '--db', flags.db, '--mode', 'full'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = readline.createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('bench server did not start within 120 s')), 120_000);
+    lines.on('line', (line) => {
+      if (line.startsWith('{')) {
+        clearTimeout(timer);
+        resolve((JSON.parse(line) as { url: string }).url);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`bench server exited (${code})`)));
+  });
+  return { url, child };
+}
+
+const results: Record<string, unknown>[] = [];
+const { url, child } = await startServer();
+try {
+  for (const scenario of SCENARIOS) {
+    if (flags.only && !flags.only.split(',').includes(scenario)) continue;
+    const make = requestMaker(scenario, new Rng(17));
+    const connections = Number(flags.connections);
+    if (Number(flags.warmup) > 0) await fire(url, connections, Number(flags.warmup), make);
+    const load = os.loadavg()[0]?.toFixed(2);
+    const before = await counters(url);
+    const pgBefore = postgresCpuMs();
+    const run = await fire(url, connections, Number(flags.duration), make);
+    const pgAfter = postgresCpuMs();
+    const after = await counters(url);
+    const per = (n: number) => Number((n / Math.max(1, run.total)).toFixed(2));
+    const sorted = run.latencies.sort((a, b) => a - b);
+    const figure = {
+      db: flags.db,
+      scenario,
+      connections,
+      requests: sorted.length,
+      rps: Math.round(sorted.length / Math.max(1, run.seconds)),
+      p50: Number(percentile(sorted, 50).toFixed(1)),
+      p95: Number(percentile(sorted, 95).toFixed(1)),
+      p99: Number(percentile(sorted, 99).toFixed(1)),
+      errors: run.bad,
+      statuses: Object.fromEntries(run.statuses),
+      statementsPerRequest: per(after.queries - before.queries),
+      appCpuMsPerRequest: per(after.cpuMs - before.cpuMs),
+      pgCpuMsPerRequest: per(pgAfter - pgBefore),
+      loadAverageBefore: load,
+      loadAverageAfter: os.loadavg()[0]?.toFixed(2),
+    };
+    results.push(figure);
+    log(
+      `${flags.db} ${scenario.padEnd(8)} c=${connections} ${String(figure.rps).padStart(5)} req/s  p50 ${figure.p50} ms  p95 ${figure.p95} ms  ` +
+        `p99 ${figure.p99} ms  errors ${figure.errors} ${JSON.stringify(figure.statuses)}  ${figure.statementsPerRequest} statements/req; ` +
+        `CPU ms/req: app ${figure.appCpuMsPerRequest}, PostgreSQL ${figure.pgCpuMsPerRequest}; load average ${load} → ${figure.loadAverageAfter}`,
+    );
+  }
+} finally {
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+}
+const file = flags.out || path.join(outDir(), `meetings-${flags.db}-${Date.now().toString(36)}.json`);
+fs.mkdirSync(path.dirname(file), { recursive: true });
+fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), flags, results }, null, 2));
+log(`Figures written to ${file}`);
