@@ -4,6 +4,8 @@ import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-route
 import { requireFamilyMemberMe, requireRecordReader } from '../app/guards.ts';
 import type { AppRootRoute } from '../app/router.tsx';
 import { loadLaterMessages } from '../i18n/i18n.ts';
+import { meetingQuery } from './meetings/meetings.api.ts';
+import { orNotFound } from './portal-loaders.ts';
 
 const TrustedPeoplePage = lazyRouteComponent(() => import('./trusted-people.page.tsx'), 'TrustedPeoplePage');
 const ClosingSummaryPage = lazyRouteComponent(() => import('./closing-summary.page.tsx'), 'ClosingSummaryPage');
@@ -12,6 +14,7 @@ const NeedsPage = lazyRouteComponent(() => import('./needs/needs.page.tsx'), 'Ne
 const FindSupportPage = lazyRouteComponent(() => import('./needs/find-support.page.tsx'), 'FindSupportPage');
 const ServicePage = lazyRouteComponent(() => import('./needs/service.page.tsx'), 'ServicePage');
 const CalendarPage = lazyRouteComponent(() => import('./calendar/calendar.page.tsx'), 'CalendarPage');
+const MeetingPage = lazyRouteComponent(() => import('./meetings/meeting.page.tsx'), 'MeetingPage');
 
 /** Only a parent has these pages: anyone else in the family goes back to their family page. */
 async function requireParent(args: Parameters<typeof requireFamilyMemberMe>[0]) {
@@ -73,5 +76,18 @@ export function familyPortalRoutes(rootRoute: AppRootRoute) {
     loader: () => loadLaterMessages(),
     component: CalendarPage,
   });
-  return [trusted, closing, checkIns, needs, findSupport, service, calendar];
+  // A meeting's page (issue 17 §2): the parent's, from her calendar; its words are in the later part too.
+  const meeting = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/my-family/calendar/meetings/$meetingId',
+    beforeLoad: requireParent,
+    loader: ({ context, params }) =>
+      Promise.all([loadLaterMessages(), orNotFound(context.queryClient.ensureQueryData(meetingQuery(params.meetingId)))]),
+    component: function MeetingRoute() {
+      const { meetingId } = meeting.useParams();
+      const { me } = meeting.useRouteContext();
+      return <MeetingPage meetingId={meetingId} me={me} />;
+    },
+  });
+  return [trusted, closing, checkIns, needs, findSupport, service, calendar, meeting];
 }

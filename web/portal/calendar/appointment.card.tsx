@@ -1,6 +1,7 @@
 // One visit or appointment on the parent's calendar (issue 17 §1, §3): what it is, when (or the times offered), where it
 // stands in plain words, who is coming with their role, where, what to bring, why a visit was not arranged first or why it
-// was cancelled, every time offered so far, and what she can do now. Workers' words and names are marked as written.
+// was cancelled, every time offered so far, and what she can do now. Workers’ words and names are marked as written. A meeting is named by its kind and links to its page (§2).
+import { Link } from '@tanstack/react-router';
 import { Fragment, type ReactElement, type ReactNode, useState } from 'react';
 import type { AppointmentWorker, FamilyAppointment } from '../../../shared/contracts/appointments.ts';
 import { type Translate, useT } from '../../i18n/i18n.ts';
@@ -8,6 +9,8 @@ import { INTL_LOCALE } from '../../ui/format.ts';
 import { SummaryList, type SummaryRow } from '../../ui/summary-list.tsx';
 import { Tag, type TagColour } from '../../ui/tag.tsx';
 import { PROFESSIONALS_WRITE_IN, Written } from '../../ui/written.tsx';
+import { meetingPage } from '../meetings/meeting.messages.ts';
+import { kindWordsOf } from '../meetings/meeting-words.ts';
 import { myFamily } from '../my-family.messages.ts';
 import { CancelForm, ChooseForm, type Done, SuggestForm, timeRange } from './appointment-answer.form.tsx';
 import { appointmentFile } from './calendar.api.ts';
@@ -30,7 +33,7 @@ const asWritten = (text: string): ReactElement => (
 );
 
 /** "Daniel Okafor, Community mental health nurse, Riverside NHS Trust": the role in her language, the rest as written. */
-function workerLine(t: Translate, w: AppointmentWorker): ReactNode {
+export function workerLine(t: Translate, w: AppointmentWorker): ReactNode {
   const name = asWritten(w.name);
   const organisation = asWritten(w.organisation);
   return w.roleKey
@@ -39,7 +42,7 @@ function workerLine(t: Translate, w: AppointmentWorker): ReactNode {
 }
 
 /** Names in a list as her language joins them ("Marie and Jamie"), each marked as written. */
-function NameList({ names }: { names: string[] }) {
+export function NameList({ names }: { names: string[] }) {
   const t = useT();
   const parts = new Intl.ListFormat(INTL_LOCALE[t.locale], { type: 'conjunction' }).formatToParts(names);
   return (
@@ -89,6 +92,8 @@ export function AppointmentCard({ appointment: a }: { appointment: FamilyAppoint
   const sentence = standingSentence(t, standing, arranger, a.cancelled ? asWritten(a.cancelled.name) : '');
   const headingId = `appt-${a.id}-heading`;
   const openTimes = a.times.filter((x) => x.status === 'open');
+  // A meeting is named by its kind, and has its own page (issue 17 §2).
+  const meetingKind = a.kind === 'meeting' ? kindWordsOf(a.meetingKind) : null;
 
   const rows: SummaryRow[] = [];
   if (a.startsAt && a.endsAt) rows.push({ key: t(m.when), value: timeRange(t, a.startsAt, a.endsAt) });
@@ -126,7 +131,7 @@ export function AppointmentCard({ appointment: a }: { appointment: FamilyAppoint
   return (
     <article className={['umb-cal-item', `umb-cal-item--${a.status}`].join(' ')} aria-labelledby={headingId}>
       <h3 className="govuk-heading-s umb-cal-item__heading" id={headingId}>
-        {t(KIND_WORDS[a.kind])}
+        {meetingKind ? t(meetingKind.name) : t(KIND_WORDS[a.kind])}
       </h3>
       <p className="govuk-body umb-cal-item__tags">
         <Tag colour={STATUS_COLOUR[a.status]}>{t(STATUS_WORDS[a.status])}</Tag>
@@ -144,6 +149,13 @@ export function AppointmentCard({ appointment: a }: { appointment: FamilyAppoint
         </div>
       ) : null}
       <SummaryList rows={rows} />
+      {a.kind === 'meeting' ? (
+        <p className="govuk-body">
+          <Link to="/my-family/calendar/meetings/$meetingId" params={{ meetingId: a.id }} className="govuk-link">
+            {t(meetingPage.cardLink)}
+          </Link>
+        </p>
+      ) : null}
       {standing === 'choose' ? <ChooseForm {...formProps} /> : a.maySuggest ? <SuggestForm {...formProps} /> : null}
       {a.mayCancel ? <CancelForm {...formProps} /> : null}
       {a.status === 'agreed' && !a.past ? (

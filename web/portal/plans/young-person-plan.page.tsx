@@ -1,7 +1,8 @@
-// A young person's plan page: what is happening (written for them), the parts of the family plan shared with them, their rating and their own words.
+// A young person's plan page: what is happening (written for them), the parts of the family plan shared with them, their rating, their own words, and the meetings about them.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useT } from '../../i18n/i18n.ts';
 import { usePageTitle } from '../../ui/page-title.ts';
+import { YoungPersonMeetingsSection } from '../meetings/young-person-meetings.section.tsx';
 import { myFamilyQuery } from '../my-family.queries.ts';
 import type { PortalMe } from '../portal.types.ts';
 import { ChildWordsSection } from './child-words.section.tsx';
@@ -64,6 +65,7 @@ export function YoungPersonPlanPage({ me }: { me: PortalMe }) {
         )}
 
         <ChildWordsSection familyId={me.familyId} childPersonId={myId} words={words.words} onErrorsChange={onErrorsChange} />
+        <YoungPersonMeetingsSection me={me} />
       </div>
     </div>
   );
