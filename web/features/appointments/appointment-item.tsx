@@ -2,6 +2,8 @@
 // what it is for, where, what to bring, who is coming and with whom, why it was not arranged first or why it was cancelled,
 // the parent's suggested time with her note, and what this worker may do now (appointment-actions.tsx): accept her time,
 // offer new times, cancel with a reason, say it happened, and "Record a visit or contact" with the people and time filled in.
+// A meeting (issue 17 §2) shows its kind and links to its own page, where its views, reports and record are.
+import { Link } from '@tanstack/react-router';
 import type { AppointmentWorker } from '../../../shared/contracts/appointments.ts';
 import { APPOINTMENT_KIND_WORDS, APPOINTMENT_STATUS_WORDS } from '../../../shared/domain/appointments.ts';
 import { CARE_TEAM_ROLES } from '../../../shared/domain/care-team-roles.ts';
@@ -9,6 +11,7 @@ import { LinkButton } from '../../ui/link-button.tsx';
 import { SummaryList, type SummaryRow } from '../../ui/summary-list.tsx';
 import { Tag, type TagColour } from '../../ui/tag.tsx';
 import { PROFESSIONALS_WRITE_IN, Written } from '../../ui/written.tsx';
+import { meetingKindLabel } from '../meetings/meeting-logic.ts';
 import { KeptNote } from '../words/kept-note.tsx';
 import { CancelForm, HappenedButton, OfferForm, SuggestedTime } from './appointment-actions.tsx';
 import { rangeInWords, recordVisitSearch } from './appointment-logic.ts';
@@ -79,7 +82,13 @@ export function AppointmentItem({
   return (
     <article className="umb-appointment" aria-labelledby={headingId}>
       <h3 className="govuk-heading-s govuk-!-margin-bottom-2" id={headingId}>
-        {APPOINTMENT_KIND_WORDS[a.kind].label}
+        {a.kind === 'meeting' ? (
+          <Link to="/families/$familyId/meetings/$meetingId" params={{ familyId, meetingId: a.id }} className="govuk-link">
+            {meetingKindLabel(a.meetingKind)}
+          </Link>
+        ) : (
+          APPOINTMENT_KIND_WORDS[a.kind].label
+        )}
         {a.startsAt ? <span className="govuk-caption-s">{rangeInWords(a.startsAt, a.endsAt)}</span> : null}
       </h3>
       <p className="govuk-body">

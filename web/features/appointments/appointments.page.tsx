@@ -38,6 +38,9 @@ export function AppointmentsPage({ familyId }: { familyId: string }) {
           <LinkButton to="/families/$familyId/appointments/new" params={{ familyId }}>
             Arrange a visit or appointment
           </LinkButton>
+          <LinkButton to="/families/$familyId/meetings/new" params={{ familyId }} secondary>
+            Arrange a meeting
+          </LinkButton>
           <LinkButton to="/families/$familyId/appointments/unannounced" params={{ familyId }} secondary>
             Record an unannounced visit
           </LinkButton>

@@ -6,10 +6,8 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useRef, useState } from 'react';
 import type { ProposeAppointmentInput } from '../../../shared/contracts/appointments.ts';
 import { APPOINTMENT_KIND_WORDS, ARRANGEABLE_KINDS, type ArrangeableKind } from '../../../shared/domain/appointments.ts';
-import { CARE_TEAM_ROLES } from '../../../shared/domain/care-team-roles.ts';
 import { isApiError } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
-import { Checkboxes } from '../../ui/checkboxes.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { TextField } from '../../ui/field.tsx';
 import { setFlash } from '../../ui/flash.ts';
@@ -25,6 +23,7 @@ import { BarriersSummary } from './appointment-barriers.tsx';
 import { fieldIdFor, newRow, optionsFrom, parentOf, rowIds, type TimeRow } from './appointment-logic.ts';
 import { appointmentsQuery, proposeAppointment } from './appointments.api.ts';
 import { TimesFields } from './times-fields.tsx';
+import { WhoFields } from './who-fields.tsx';
 
 const PREFIX = 'arrange';
 const NAMED = { kind: 'kind', purpose: 'purpose', place: 'place', whatToBring: 'whatToBring', withPersonIds: 'with', staffIds: 'staff' };
@@ -153,36 +152,16 @@ export function ArrangePage({ familyId }: { familyId: string }) {
           <WordsCheckHelp id="arrange-words" texts={texts} reader={parent} />
           <KeepAsWrittenField control={words} />
           <TimesFields prefix={PREFIX} rows={rows} onChange={setRows} errors={errors} />
-          <Checkboxes
-            name="with"
-            legend="Who is it with?"
-            hint={`Usually ${parent}. Add a child only if they are to be there.`}
-            small
-            groups={[{ options: data.people.map((p) => ({ value: p.personId, label: p.name })) }]}
-            values={withPeople}
-            onChange={setWithPeople}
-            error={errors.with}
+          <WhoFields
+            people={data.people}
+            team={data.team}
+            withPeople={withPeople}
+            onWithPeople={setWithPeople}
+            staff={staff}
+            onStaff={setStaff}
+            errors={errors}
+            withHint={`Usually ${parent}. Add a child only if they are to be there.`}
           />
-          {data.team.length ? (
-            <Checkboxes
-              name="staff"
-              legend="Who else from the care team is coming? (optional)"
-              hint="You are included as the person arranging it."
-              small
-              groups={[
-                {
-                  options: data.team.map((m) => ({
-                    value: m.staffId,
-                    label: m.name,
-                    hint: `${CARE_TEAM_ROLES[m.roleKey].label}, ${m.organisation}`,
-                  })),
-                },
-              ]}
-              values={staff}
-              onChange={setStaff}
-              error={errors.staff}
-            />
-          ) : null}
           <Button busy={mutation.isPending}>Send the times to {parent}</Button>
         </form>
       </div>

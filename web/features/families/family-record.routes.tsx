@@ -6,6 +6,7 @@ import { requireProfessional } from '../../app/guards.ts';
 import { loadOrNotFound } from '../../app/load-or-not-found.ts';
 import type { AppRootRoute } from '../../app/router.tsx';
 import { appointmentRoutes } from '../appointments/appointments.routes.tsx';
+import { meetingRoutes } from '../meetings/meetings.routes.tsx';
 import { validateRecordEntrySearch } from '../records/entry-prefill.search.ts';
 import { entryQuery } from '../records/records.queries.ts';
 import { childQuery, familyQuery } from './families.queries.ts';
@@ -167,5 +168,6 @@ export function familyRecordRoutes(rootRoute: AppRootRoute) {
     entry,
     checkIns,
     ...appointmentRoutes(rootRoute),
+    ...meetingRoutes(rootRoute),
   ] as const;
 }
