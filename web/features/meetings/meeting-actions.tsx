@@ -108,7 +108,8 @@ function ActionForm({ familyId, meeting: m, parent }: { familyId: string; meetin
   const words = useKeepAsWritten({
     id: 'action',
     texts,
-    ids: Object.fromEntries(Object.entries(IDS).map(([k, v]) => [k.replace(/^content\./, ''), v])),
+    // Findings may name a field with or without its place in the content: both land on the same input.
+    ids: { ...IDS, ...Object.fromEntries(Object.entries(IDS).map(([k, v]) => [k.replace(/^content\./, ''), v])) },
     fallbackId: IDS['content.what'],
   });
   const change = useMeetingChange({

@@ -44,7 +44,8 @@ export function MinutesRecord({ familyId, meeting: m, parent }: { familyId: stri
           </span>
           <strong className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">Warning</span>
-            The minutes are overdue: they were due by {minutes.dueOn ? formatDate(minutes.dueOn) : 'now'}. {reader} is waiting for them.
+            The minutes are overdue: they were due by {minutes.dueOn ? formatDate(minutes.dueOn) : 'now'}.{' '}
+            {m.familyInvited ? `${reader} is waiting for them.` : 'The workers invited are waiting for them.'}
           </strong>
         </div>
       ) : null}
@@ -116,14 +117,14 @@ function MinutesForm({ familyId, meeting: m, reader }: { familyId: string; meeti
       ) : null}
       {saved ? (
         <div className="govuk-inset-text" role="status">
-          Saved. {reader} reads them once you share them.
+          Saved. {reader} can read them once you share them.
         </div>
       ) : null}
       <TextArea
         id={ID}
         label="The minutes, in plain words"
         labelClass="govuk-label--s"
-        hint={`${reader} reads them and can reply. Start with the family’s views, then what was decided and why, and what happens next.`}
+        hint={`${reader} can read them once shared${m.familyInvited ? ', and reply' : ''}. Start with the family’s views, then what was decided and why, and what happens next.`}
         rows={14}
         value={text}
         onValueChange={setText}

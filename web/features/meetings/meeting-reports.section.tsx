@@ -190,7 +190,7 @@ function MyReport({
           id={id}
           label="Your report"
           labelClass="govuk-label--s"
-          hint={`${reader} reads it once you share it. Write in plain words, as you would say it to them: what you have seen, what is going well, what worries you and why.`}
+          hint={`${reader} can read it once you share it. Write in plain words, as you would say it to them: what you have seen, what is going well, what worries you and why.`}
           rows={12}
           value={text}
           onValueChange={setText}
