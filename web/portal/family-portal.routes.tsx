@@ -4,7 +4,6 @@ import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-route
 import { requireFamilyMemberMe, requireRecordReader } from '../app/guards.ts';
 import type { AppRootRoute } from '../app/router.tsx';
 import { loadLaterMessages } from '../i18n/i18n.ts';
-import { meetingQuery } from './meetings/meetings.api.ts';
 import { orNotFound } from './portal-loaders.ts';
 
 const TrustedPeoplePage = lazyRouteComponent(() => import('./trusted-people.page.tsx'), 'TrustedPeoplePage');
@@ -81,8 +80,11 @@ export function familyPortalRoutes(rootRoute: AppRootRoute) {
     getParentRoute: () => rootRoute,
     path: '/my-family/calendar/meetings/$meetingId',
     beforeLoad: requireParent,
-    loader: ({ context, params }) =>
-      Promise.all([loadLaterMessages(), orNotFound(context.queryClient.ensureQueryData(meetingQuery(params.meetingId)))]),
+    loader: async ({ context, params }) => {
+      // Fetched with the page's own chunk, so the first load of every other page stays as it was.
+      const { meetingQuery } = await import('./meetings/meetings.api.ts');
+      await Promise.all([loadLaterMessages(), orNotFound(context.queryClient.ensureQueryData(meetingQuery(params.meetingId)))]);
+    },
     component: function MeetingRoute() {
       const { meetingId } = meeting.useParams();
       const { me } = meeting.useRouteContext();

@@ -5,8 +5,7 @@
 // meeting is only a fact: when, and what it was for.
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
-import { useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { type Translate, useT } from '../../i18n/i18n.ts';
 import { formatDate } from '../../ui/format.ts';
 import { usePageTitle } from '../../ui/page-title.ts';
@@ -15,6 +14,7 @@ import { Tag } from '../../ui/tag.tsx';
 import { PROFESSIONALS_WRITE_IN, Written } from '../../ui/written.tsx';
 import { NameList, workerLine } from '../calendar/appointment.card.tsx';
 import { ChooseForm, type Done, SuggestForm, timeRange } from '../calendar/appointment-answer.form.tsx';
+import { calendarQuery, type PortalCalendar } from '../calendar/calendar.api.ts';
 import { calendarPage as c } from '../calendar/calendar.messages.ts';
 import { arrangerOf } from '../calendar/calendar-logic.ts';
 import { STATUS_WORDS } from '../calendar/calendar-words.ts';
@@ -39,6 +39,7 @@ const DONE_WORDS = { chosen: c.chosenDone, suggested: c.suggestedDone, cancelled
 export function MeetingPage({ meetingId, me }: { meetingId: string; me: PortalMe }) {
   const t = useT();
   const { data: meeting } = useSuspenseQuery(meetingQuery(meetingId));
+  useFollowTheCalendar(meetingId);
   const kind = kindWordsOf(meeting.meetingKind);
   const title = kind ? t(kind.name) : t(m.aMeeting);
   usePageTitle(title);
@@ -61,6 +62,27 @@ export function MeetingPage({ meetingId, me }: { meetingId: string; me: PortalMe
       </div>
     </div>
   );
+}
+
+/**
+ * Her answers about the time go through the calendar's own forms, which keep the calendar's copy of the appointment (the
+ * answer, or after a 409 the appointment as it is now): whenever that copy changes, this page reads the meeting again, so
+ * the next answer sends the version it shows. The calendar is fetched alongside so a 409 always has somewhere to land.
+ */
+function useFollowTheCalendar(meetingId: string) {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    void queryClient.prefetchQuery(calendarQuery);
+    const calendarKey = JSON.stringify(calendarQuery.queryKey);
+    return queryClient.getQueryCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.action.type !== 'success' || JSON.stringify(event.query.queryKey) !== calendarKey) return;
+      const calendar = event.query.state.data as PortalCalendar | undefined;
+      const there = calendar && [...calendar.coming, ...calendar.past].find((x) => x.id === meetingId);
+      const here = queryClient.getQueryData(meetingQuery(meetingId).queryKey);
+      if (there && here && there.version !== here.appointment.version)
+        void queryClient.invalidateQueries({ queryKey: meetingQuery(meetingId).queryKey });
+    });
+  }, [queryClient, meetingId]);
 }
 
 /** A professionals' meeting: that it happened, when, and what it was for; nothing else reaches her. */
