@@ -1,7 +1,7 @@
 // Messages for the family's pages and for what is sent to families (issue 16 §3), in ICU MessageFormat through FormatJS's
 // intl-messageformat: plurals, choices and numbers follow the language (Intl). English lives beside the code that shows
 // it (`*.messages.ts`); other languages are catalogues by message id (shared/i18n/locales/<lang>/<namespace>.json).
-import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { type MessageFormatElement, TYPE } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Locale } from './locales.ts';
 
@@ -70,6 +70,9 @@ export function formatParts(
   values: Record<string, unknown>,
 ): unknown[] {
   const { source, shownIn, key } = sourceOf(locale, catalogue, message);
+  // A message with nothing to fill stays a string in the web build (messages.plugin.ts), which has no parser to read
+  // it: shown as it is. Without this, a notification with no values (a held-back share released) fell back to English.
+  if (typeof source === 'string' && !needsFormat(source)) return [source];
   const out = formatterFor(key, source, shownIn).format(values as Record<string, string>);
   return Array.isArray(out) ? out : [out];
 }
@@ -84,4 +87,28 @@ export function formatMessage(locale: Locale, catalogue: Catalogue | undefined, 
   if (Array.isArray(source) && source.length === 1 && source[0]?.type === 0) return (source[0] as { value: string }).value;
   const out = formatterFor(key, source, shownIn).format(values as Record<string, string | number | Date>);
   return Array.isArray(out) ? out.join('') : String(out);
+}
+
+/**
+ * The values a message, in the language it is shown in, puts in as they are (`{name}`): not those it chooses by (`{kind,
+ * select, …}`, a plural), even where a choice also shows its own key (`other {{kind}}`). A screen marks these as the
+ * words someone wrote (shared/i18n/as-written.ts); a choice's value is a key or a number, never an element.
+ */
+export function shownValues(locale: Locale, catalogue: Catalogue | undefined, message: Message): ReadonlySet<string> {
+  const { source, shownIn, key } = sourceOf(locale, catalogue, message);
+  if (typeof source === 'string' && !needsFormat(source)) return new Set();
+  const shown = new Set<string>();
+  const chosenBy = new Set<string>();
+  const visit = (elements: MessageFormatElement[]) => {
+    for (const el of elements) {
+      if (el.type === TYPE.argument) shown.add(el.value);
+      else if (el.type === TYPE.select || el.type === TYPE.plural) {
+        chosenBy.add(el.value);
+        for (const option of Object.values(el.options)) visit(option.value);
+      } else if (el.type === TYPE.tag) visit(el.children);
+    }
+  };
+  visit(formatterFor(key, source, shownIn).getAst());
+  for (const name of chosenBy) shown.delete(name);
+  return shown;
 }

@@ -3,7 +3,7 @@
 // one small file fetched when chosen.
 import { createElement, Fragment, type ReactElement, type ReactNode, useEffect, useState, useSyncExternalStore } from 'react';
 import { DEFAULT_LOCALE, isLocale, LOCALE_INFO, type Locale, pickLocale } from '../../shared/i18n/locales.ts';
-import { type Catalogue, formatMessage, formatParts, type Message, type MessageValues } from '../../shared/i18n/messages.ts';
+import { type Catalogue, formatMessage, formatParts, type Message, type MessageValues, shownValues } from '../../shared/i18n/messages.ts';
 
 export type { Locale } from '../../shared/i18n/locales.ts';
 export { defineMessages } from '../../shared/i18n/messages.ts';
@@ -121,6 +121,8 @@ export type RichValues = Record<string, string | number | ReactElement | ((chunk
  */
 export type Translate = ((message: Message, values?: MessageValues) => string) & {
   rich: (message: Message, values: RichValues) => ReactNode;
+  /** The values the message shows as they are in this language (not those it chooses by): see shownValues. */
+  shown: (message: Message) => ReadonlySet<string>;
   locale: Locale;
 };
 
@@ -137,6 +139,7 @@ export function useT(): Translate {
   const s = useSyncExternalStore(subscribe, snapshot, snapshot);
   const t = ((message: Message, values?: MessageValues) => formatMessage(s.locale, s.catalogue, message, values)) as Translate;
   t.rich = (message, values) => richIn(s, message, values);
+  t.shown = (message) => shownValues(s.locale, s.catalogue, message);
   t.locale = s.locale;
   return t;
 }
@@ -165,6 +168,7 @@ export function useTIn(locale: Locale): Translate {
   const s: State = { locale: catalogue.locale, catalogue: catalogue.messages };
   const t = ((message: Message, values?: MessageValues) => formatMessage(s.locale, s.catalogue, message, values)) as Translate;
   t.rich = (message, values) => richIn(s, message, values);
+  t.shown = (message) => shownValues(s.locale, s.catalogue, message);
   t.locale = s.locale;
   return t;
 }

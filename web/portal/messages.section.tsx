@@ -3,12 +3,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { Notification } from '../api/types.ts';
-import { type RichValues, type Translate, useLaterMessages, useT } from '../i18n/i18n.ts';
+import { useLaterMessages, useT } from '../i18n/i18n.ts';
 import { Button } from '../ui/button.tsx';
-import { formatDate } from '../ui/format.ts';
 import { Tag } from '../ui/tag.tsx';
-import { PROFESSIONALS_WRITE_IN, Written } from '../ui/written.tsx';
 import { sharingMyInformation as m } from './my-information.messages.ts';
+import { notificationWords } from './notification-words.tsx';
 import { formatDateTime } from './portal-format.ts';
 import { markMessageRead } from './sharing.api.ts';
 import { messagesQuery } from './sharing.queries.ts';
@@ -40,50 +39,6 @@ function NeedsLink({ kind }: { kind: Notification['kind'] }) {
       </Link>
     </p>
   );
-}
-
-/** A date kept in a message's values as it is stored ("2026-12-31"): each language writes it its own way. */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** Values that are a service's or worker's own words (an organisation's name, a job title): shown as written. */
-const PROFESSIONALS_WORDS = new Set(['organisation', 'jobTitle']);
-
-/** A message's values for the page's language: its dates written out in that language. */
-function valuesFor(n: Pick<Notification, 'messageValues'>): Record<string, string | number> {
-  const values: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(n.messageValues ?? {}))
-    values[key] = typeof value === 'string' && ISO_DATE.test(value) ? formatDate(value) : value;
-  return values;
-}
-
-/**
- * A message in the language the page is in: worded here from its id and values (issue 16 §3), or the server's English
- * when it has no id (an older message) or its translation cannot be worded.
- */
-export function wordsOf(t: Translate, n: Pick<Notification, 'message' | 'messageId' | 'messageValues'>): string {
-  if (!n.messageId || t.locale === 'en') return n.message;
-  try {
-    return t({ id: n.messageId, en: n.message }, valuesFor(n));
-  } catch {
-    return n.message;
-  }
-}
-
-/** The same, with an organisation's name and a job title marked as the English they were written in. */
-function richWordsOf(t: Translate, n: Pick<Notification, 'message' | 'messageId' | 'messageValues'>): ReactNode {
-  if (!n.messageId || t.locale === 'en') return n.message;
-  try {
-    const values: RichValues = valuesFor(n);
-    for (const key of Object.keys(values))
-      if (PROFESSIONALS_WORDS.has(key))
-        values[key] = (
-          <Written as="span" note={false} lang={PROFESSIONALS_WRITE_IN}>
-            {String(values[key])}
-          </Written>
-        );
-    return t.rich({ id: n.messageId, en: n.message }, values);
-  } catch {
-    return n.message;
-  }
 }
 
 /** Unread first, then newest first. */
@@ -125,7 +80,7 @@ export function MessagesSection() {
 function MessageItem({ message }: { message: Notification }) {
   const t = useT();
   const queryClient = useQueryClient();
-  const words = wordsOf(t, message);
+  const words = notificationWords(t, message);
   const mutation = useMutation({
     mutationFn: () => markMessageRead(message.id),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: messagesQuery.queryKey }),
@@ -133,7 +88,7 @@ function MessageItem({ message }: { message: Notification }) {
   return (
     <li className={`umb-notification${message.read ? '' : ' umb-notification--unread'}`}>
       {message.read ? null : <Tag colour="teal">{t(m.newTag)}</Tag>}
-      <p className="govuk-body umb-notification__message">{richWordsOf(t, message)}</p>
+      <p className="govuk-body umb-notification__message">{words}</p>
       <HelpLink kind={message.kind} />
       <CrisisLink kind={message.kind} />
       <NeedsLink kind={message.kind} />

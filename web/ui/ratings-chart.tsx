@@ -7,6 +7,7 @@ import type { Rating } from '../../shared/contracts/plans.ts';
 import type { RatingScale } from '../../shared/domain/plans.ts';
 import { translate, useT } from '../i18n/i18n.ts';
 import { chartWords as m } from './charts.messages.ts';
+import { PROFESSIONALS_WRITE_IN, Written } from './written.tsx';
 
 type RatingRow = z.infer<typeof Rating>;
 
@@ -27,7 +28,13 @@ const RIGHT = 24;
 const TOP = 12;
 const BOTTOM = 44;
 
-export type RatingSeries = { accountId: string; name: string; role: string; scores: Map<number, number> };
+export type RatingSeries = {
+  accountId: string;
+  name: string;
+  role: string;
+  roleKind: RatingRow['roleKind'];
+  scores: Map<number, number>;
+};
 
 /** Ratings grouped by person, in the order people first rated. */
 export function ratingSeries(ratings: readonly RatingRow[]): RatingSeries[] {
@@ -37,6 +44,7 @@ export function ratingSeries(ratings: readonly RatingRow[]): RatingSeries[] {
       accountId: rating.accountId,
       name: rating.name,
       role: rating.role,
+      roleKind: rating.roleKind,
       scores: new Map(),
     };
     series.scores.set(rating.planVersion, rating.score);
@@ -127,7 +135,7 @@ export function RatingsChart({ id, title, ratings, workingVersion, scale }: Char
                 <Marker x={22} y={8} style={style} />
               </svg>
               <span>
-                {s.name} <span className="umb-muted umb-rating-role">({s.role})</span>
+                {s.name} <RoleOf series={s} />
               </span>
             </li>
           );
@@ -156,7 +164,7 @@ export function RatingsChart({ id, title, ratings, workingVersion, scale }: Char
               {series.map((s) => (
                 <tr className="govuk-table__row" key={s.accountId}>
                   <th scope="row" className="govuk-table__header">
-                    {s.name} <span className="umb-muted umb-rating-role">({s.role})</span>
+                    {s.name} <RoleOf series={s} />
                   </th>
                   {versions.map((version) => (
                     <td className="govuk-table__cell" key={version}>
@@ -170,6 +178,26 @@ export function RatingsChart({ id, title, ratings, workingVersion, scale }: Char
         </div>
       </details>
     </figure>
+  );
+}
+
+/**
+ * Who rated, after their name: a family member's role in the page's words (the caller translates it), a worker's job title
+ * as they wrote it, marked with the professionals' language.
+ */
+function RoleOf({ series }: { series: RatingSeries }) {
+  return (
+    <span className="umb-muted umb-rating-role">
+      (
+      {series.roleKind === 'professional' ? (
+        <Written as="span" note={false} lang={PROFESSIONALS_WRITE_IN}>
+          {series.role}
+        </Written>
+      ) : (
+        series.role
+      )}
+      )
+    </span>
   );
 }
 

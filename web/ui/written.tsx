@@ -5,8 +5,8 @@ import type { Locale } from '../../shared/i18n/locales.ts';
 import { useT } from '../i18n/i18n.ts';
 import { partWords } from './parts.messages.ts';
 
-/** What the professionals' screens write in while they are in English (ARCHITECTURE.md, issue 16). */
-export const PROFESSIONALS_WRITE_IN: Locale = 'en';
+// What the professionals' screens write in (ARCHITECTURE.md, issue 16): one constant, shared with the rule for notifications.
+export { PROFESSIONALS_WRITE_IN } from '../../shared/i18n/as-written.ts';
 
 type Props = {
   /** The language the words were written in: the writer's (`writtenIn` from the server), or the professionals'. */

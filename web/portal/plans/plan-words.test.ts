@@ -41,6 +41,7 @@ import { relationWords } from './relation-words.tsx';
 /** The English translate function, as a page shown in English has it. */
 const en = Object.assign((message: Message, values?: MessageValues) => formatMessage('en', undefined, message, values), {
   rich: () => null,
+  shown: () => new Set<string>(),
   locale: 'en' as const,
 }) satisfies Translate;
 
@@ -175,6 +176,7 @@ describe('who someone is to the family, from the codes the server sends', () => 
     await setLocale('pl', false);
     const pl = Object.assign((message: Message, values?: MessageValues) => translate(message, values), {
       rich: () => null,
+      shown: () => new Set<string>(),
       locale: 'pl' as const,
     }) satisfies Translate;
     expect(relationWords(pl, { kind: 'other_parent', children: ['Jamie', 'Clare'], word: 'dad' })).toBe('Tata: Jamie i Clare');

@@ -15,6 +15,7 @@ import type {
   UpdateSupportRequest,
 } from '../../../../shared/contracts/needs.ts';
 import { NEED_DOMAIN_CATEGORY, type NeedRaisedBy } from '../../../../shared/domain/needs.ts';
+import type { Locale } from '../../../../shared/i18n/locales.ts';
 import { phrase } from '../../../../shared/i18n/messages.ts';
 import { notifySupport as n } from '../../../../shared/i18n/notify-support.messages.ts';
 import { writerLanguage } from '../../../access/actor.ts';
@@ -326,7 +327,8 @@ export async function askDidItHelp(
   family: VisibleFamily,
   parts: NeedParts,
   supportId: string,
-  what: { support: string } | { service: string },
+  // Support a family member found is named in their own words, with the language they wrote it in (issue 16 §3).
+  what: { support: string; supportWrittenIn: Locale } | { service: string },
   callerAccountId: string,
 ) {
   if (!(await repo.markHelpedAsked(tx, family, supportId))) return;
@@ -372,7 +374,9 @@ export function updateSupport(
         family,
         got.parts,
         support.id,
-        support.kind === 'referral' && support.service_name ? { service: support.service_name } : { support: support.description },
+        support.kind === 'referral' && support.service_name
+          ? { service: support.service_name }
+          : { support: support.description, supportWrittenIn: support.written_in },
         a.accountId,
       );
     const done = await answer(tx, ctx, family, got.caller, needId);

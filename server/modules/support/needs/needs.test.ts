@@ -383,12 +383,14 @@ describe('support offered, found and received, and the gap it makes', () => {
       version: 3,
     });
     const asked = await t.database.asOwner(
-      "SELECT message FROM notifications WHERE kind = 'support_did_it_help' AND message LIKE 'Two evening visits%'",
+      "SELECT message, message_values FROM notifications WHERE kind = 'support_did_it_help' AND message LIKE 'Two evening visits%'",
     );
     expect(asked.rows).toHaveLength(1);
     expect(asked.rows[0].message).toBe(
       'Two evening visits on bedtimes has finished for Clare. Did it help? You can say in one tap, and add a few words if you like.',
     );
+    // The support as its writer (a worker) wrote it, with its language: the family's page marks it (issue 16 §3).
+    expect(asked.rows[0].message_values).toMatchObject({ support: 'Two evening visits on bedtimes', supportWrittenIn: 'en' });
   });
 
   it('is not helping when she says “no”, and helped when support she found herself helped a bit', async () => {
