@@ -5,6 +5,7 @@ import { buildApp } from '../server/app.ts';
 import { createAuditLog } from '../server/audit/audit-log.ts';
 import { openDatabase } from '../server/db/database.ts';
 import { benchAuditKey, dbUrl, parseFlags, type Tokens, tokensFile } from './bench-common.ts';
+import { type MeetingsTokens, meetingsTokensFile } from './generate-appointments.ts';
 import { type NeedsTokens, needsTokensFile } from './generate-needs.ts';
 
 const flags = parseFlags({ db: 'umbrella_bench_1', only: '' });
@@ -54,6 +55,21 @@ if (fs.existsSync(needsTokensFile(flags.db))) {
   const manager = needs.managers[Math.floor(needs.managers.length / 2)];
   if (worker) SCENARIOS.push(["a family's needs `GET /api/families/:id/needs`", `/api/families/${worker.families[0]}/needs`, worker.token]);
   if (manager) SCENARIOS.push(["the team's view of the gap `GET /api/teams/needs-gap`", '/api/teams/needs-gap', manager.token]);
+}
+
+// Issue 17's reads, when bench/generate-appointments.ts has made their sessions: the parent's calendar and a meeting's
+// record page as a worker who chairs or comes to it.
+if (fs.existsSync(meetingsTokensFile(flags.db))) {
+  const meetings = JSON.parse(fs.readFileSync(meetingsTokensFile(flags.db), 'utf8')) as MeetingsTokens;
+  const worker = meetings.workers[Math.floor(meetings.workers.length / 2)];
+  const meeting = worker?.meetings[0];
+  SCENARIOS.push(["the parent's calendar `GET /api/portal/calendar`", '/api/portal/calendar', parent.token]);
+  if (worker && meeting)
+    SCENARIOS.push([
+      'a meeting’s record page `GET /api/families/:familyId/meetings/:meetingId`',
+      `/api/families/${meeting.familyId}/meetings/${meeting.meetingId}`,
+      worker.token,
+    ]);
 }
 
 /** A short name for a statement: what it does, from its first words. */

@@ -13,7 +13,16 @@ import { log, outDir, parseFlags, type Tokens, tokensFile } from './bench-common
 import { type MeetingsTokens, meetingsTokensFile } from './generate-appointments.ts';
 import { Rng } from './synthetic-data.ts';
 
-const flags = parseFlags({ db: 'umbrella_bench_100', duration: '10', warmup: '3', connections: '32', only: '', out: '' });
+// --cpu-prof-dir DIR: the app's V8 profile (summarise it with bench/profile-summary.ts).
+const flags = parseFlags({
+  db: 'umbrella_bench_100',
+  duration: '10',
+  warmup: '3',
+  connections: '32',
+  only: '',
+  out: '',
+  'cpu-prof-dir': '',
+});
 const SCENARIOS = ['calendar', 'meeting'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -81,9 +90,14 @@ function fire(url: string, connections: number, duration: number, make: () => Re
 }
 
 async function startServer(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'bench-server.ts'), '--db', flags.db, '--mode', 'full'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const profile = flags['cpu-prof-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${flags['cpu-prof-dir']}`] : [];
+  const child = spawn(
+    process.execPath,
+    [...profile, '--import', 'tsx', path.join(here, 'bench-server.ts'), '--db', flags.db, '--mode', 'full'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const lines = readline.createInterface({ input: child.stdout as NodeJS.ReadableStream });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('bench server did not start within 120 s')), 120_000);
