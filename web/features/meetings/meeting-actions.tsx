@@ -24,7 +24,6 @@ import { addMeetingAction, type WorkerMeeting } from './meetings.api.ts';
 import { CHANGED, useMeetingChange } from './use-meeting-change.ts';
 
 type Requirement = 'not_on_parent' | 'negotiable' | 'not_negotiable';
-type Content = MeetingActionInput['content'];
 
 const IDS = {
   decisionId: 'action-decision',
@@ -115,8 +114,8 @@ function ActionForm({ familyId, meeting: m, parent }: { familyId: string; meetin
   const change = useMeetingChange({
     familyId,
     meetingId: m.appointment.id,
-    send: (body: { content: Content; decisionId?: string }, key: string) =>
-      addMeetingAction(familyId, m.appointment.id, { ...body, keepAsWritten: words.body() }, key),
+    // The reason for keeping words is part of what is sent, so a send with it gets its own idempotency key.
+    send: (body: MeetingActionInput, key: string) => addMeetingAction(familyId, m.appointment.id, body, key),
     fallbackId: IDS['content.what'],
     ids: IDS,
     words,
@@ -162,6 +161,7 @@ function ActionForm({ familyId, meeting: m, parent }: { familyId: string; meetin
         whyAsked: fixed ? whyAsked.trim() : '',
         ifNotMet: fixed ? ifNotMet.trim() : '',
       },
+      keepAsWritten: words.body(),
     });
   };
 

@@ -3,8 +3,8 @@
 // told what it means); the children it changes something for get their explanation looked at again.
 import { type FormEvent, useState } from 'react';
 import type { WorkerAppointments } from '../../../shared/contracts/appointments.ts';
-import type { Decision } from '../../../shared/contracts/meetings.ts';
-import { INVOLVEMENT_EXPLANATIONS, INVOLVEMENT_LEVELS, type InvolvementLevel } from '../../../shared/domain/involvement-levels.ts';
+import type { Decision, DecisionInput } from '../../../shared/contracts/meetings.ts';
+import { INVOLVEMENT_EXPLANATIONS, INVOLVEMENT_LEVELS } from '../../../shared/domain/involvement-levels.ts';
 import {
   DECIDED_BY,
   DECIDED_BY_LABELS,
@@ -86,15 +86,6 @@ function DecisionItem({ decision: d, n, meeting: m, parent }: { decision: Decisi
   );
 }
 
-type Body = {
-  text: string;
-  decidedBy: DecidedBy;
-  parentView: string | null;
-  parentAgrees: ParentAgrees;
-  involvementLevel?: InvolvementLevel;
-  aboutPersonIds: string[];
-};
-
 function DecisionForm({
   familyId,
   meeting: m,
@@ -117,7 +108,8 @@ function DecisionForm({
   const change = useMeetingChange({
     familyId,
     meetingId: m.appointment.id,
-    send: (body: Body, key: string) => recordDecision(familyId, m.appointment.id, { ...body, keepAsWritten: words.body() }, key),
+    // The reason for keeping words is part of what is sent, so a send with it gets its own idempotency key.
+    send: (body: DecisionInput, key: string) => recordDecision(familyId, m.appointment.id, body, key),
     fallbackId: IDS.text,
     ids: IDS,
     words,
@@ -151,6 +143,7 @@ function DecisionForm({
       parentAgrees,
       ...(chosenLevel ? { involvementLevel: chosenLevel } : {}),
       aboutPersonIds: about,
+      keepAsWritten: words.body(),
     });
   };
 

@@ -81,11 +81,10 @@ export function MeetingPage({ familyId, meetingId }: { familyId: string; meeting
       </ul>
     ),
   });
+  if (a.withPeople.length) rows.push({ key: 'Who it is about', value: a.withPeople.map((p) => p.name).join(', ') });
   rows.push({
     key: 'The family',
-    value: m.familyInvited
-      ? `Invited: ${a.withPeople.map((p) => p.name).join(', ') || parent}. They may bring a supporter or an advocate.`
-      : 'Not invited (a professionals’ meeting).',
+    value: m.familyInvited ? `${parent} is invited, and may bring a supporter or an advocate.` : 'Not invited (a professionals’ meeting).',
   });
   if (m.familyInvited)
     rows.push({
