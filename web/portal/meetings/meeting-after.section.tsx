@@ -34,10 +34,13 @@ export function MeetingAfterSection({ meeting }: { meeting: FamilyMeeting }) {
           <ul className="govuk-list">
             {meeting.attendance.map((row, index) => (
               <li key={row.personId ?? row.staffId ?? `${row.name}-${index}`}>
-                {theirs(row.name)}
-                {row.role ? <>, {theirs(row.role)}</> : null}
-                {': '}
-                {t(ATTENDANCE_WORDS[row.attendance])}
+                {row.role
+                  ? t.rich(m.attendanceWithRole, {
+                      name: theirs(row.name),
+                      role: theirs(row.role),
+                      came: t(ATTENDANCE_WORDS[row.attendance]),
+                    })
+                  : t.rich(m.attendanceNoRole, { name: theirs(row.name), came: t(ATTENDANCE_WORDS[row.attendance]) })}
               </li>
             ))}
           </ul>

@@ -49,6 +49,8 @@ export function MeetingHelpSection({ meeting }: { meeting: FamilyMeeting }) {
         setErrors({});
         return;
       }
+      // It has happened or was cancelled meanwhile: the page shows it as it is now.
+      if (isApiError(failure) && failure.status === 409) void queryClient.invalidateQueries({ queryKey: meetingQuery(meetingId).queryKey });
       setErrors(failureErrors(failure, { kind: kindId, text: textId }, textId));
     },
   });

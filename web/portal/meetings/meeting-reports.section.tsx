@@ -25,13 +25,18 @@ export function MeetingReportsSection({ meeting }: { meeting: FamilyMeeting }) {
       {shared.map((report) => (
         <article key={report.id} className="umb-cal-item" aria-labelledby={`report-${report.id}`}>
           <h3 className="govuk-heading-s" id={`report-${report.id}`}>
-            {t(m.reportBy)}{' '}
-            {workerLine(t, {
-              staffId: report.staffId,
-              name: report.author,
-              roleKey: report.roleKey,
-              organisation: report.organisation,
-              arranged: false,
+            {t.rich(m.reportBy, {
+              who: (
+                <>
+                  {workerLine(t, {
+                    staffId: report.staffId,
+                    name: report.author,
+                    roleKey: report.roleKey,
+                    organisation: report.organisation,
+                    arranged: false,
+                  })}
+                </>
+              ),
             })}
           </h3>
           <p className="govuk-body-s">

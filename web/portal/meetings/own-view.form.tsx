@@ -51,11 +51,12 @@ export function OwnViewForm({ id, accountId, meetingId, view, label, hint, save,
       setErrors({});
       setSaved(true);
     },
-    onError: async (failure) => {
+    onError: async (failure, sentBody) => {
       if (isApiError(failure) && failure.status === 401) return;
       if (isApiError(failure) && failure.status === 409) {
         const now = await reread().catch(() => null);
-        setTheirs(now);
+        // Someone else's save is shown; a meeting that has since happened shows as closed (the page reads it again).
+        setTheirs(now && now.version !== sentBody.version ? now : null);
         // Her words stay; the next save answers the view as it is now.
         draft.set('base', now?.version ?? 0);
         setErrors({});
