@@ -12,6 +12,7 @@ import { remindCheckIns } from '../modules/check-ins/index.ts';
 import { noteExpiredConsents } from '../modules/consents/index.ts';
 import { closeLapsedEmergencyAccesses } from '../modules/emergency-access/index.ts';
 import { escalateHelpRequests } from '../modules/help/index.ts';
+import { remindOverdueMinutes } from '../modules/meetings/record/minutes-reminders.service.ts';
 import { mailSomethingNew } from '../modules/notifications/index.ts';
 import { remindCrisisCarers, remindCrisisReviews, remindReviews } from '../modules/plans/index.ts';
 import { recordsRepo } from '../modules/records/index.ts';
@@ -83,6 +84,8 @@ export async function runJobsOnce(db: Db, audit: AuditLog, settings: JobSettings
   await remindReferralChases(db, audit, new Date(), settings.referralChaseDays);
   // Agreed visits and appointments remind both sides the day before, once per agreed time (issue 17 §1).
   await remindAppointments(db, audit, new Date());
+  // A meeting's minutes not shared by their due date remind the chair, once (issue 17 §2).
+  await remindOverdueMinutes(db, audit, new Date());
   await mailWhatIsNew(db);
 }
 

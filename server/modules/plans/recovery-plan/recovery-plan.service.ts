@@ -162,7 +162,7 @@ export async function addProposedAction(
   scope: AccessScope,
   family: VisibleFamily,
   worker: ProfessionalActor,
-  input: { content: unknown; worryId?: string | null; words: WordsCheck },
+  input: { content: unknown; worryId?: string | null; words: WordsCheck; id?: string },
   now = new Date(),
 ): Promise<PlanItem> {
   const content = parseContent('action', { ...(input.content as Record<string, unknown>), status: 'proposed' });
@@ -177,7 +177,8 @@ export async function addProposedAction(
   if (worryId && !loaded.items.some((i) => i.id === worryId && i.kind === 'worry'))
     throw badRequest('Choose a worry from this plan.', { worryId: 'Choose a worry from this plan' });
   const me = participantOf(worker, loaded.people.team);
-  const id = newId();
+  // The caller may name the item first (a meeting reserves its action's id with its idempotency key).
+  const id = input.id ?? newId();
   await repo.insertItem(tx, family, {
     plan_id: plan.id,
     id,
