@@ -1,12 +1,15 @@
 // "What happened at the meeting" (issue 17 §2): who came, each decision with who made it and her view beside it, the actions
-// that went into her recovery plan (as they stand there now), and the minutes once shared, with replies and her reply box.
+// that went into her recovery plan (as they stand there now, with the plan's negotiable rule), and the minutes once shared,
+// with replies and her reply box.
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { useT } from '../../i18n/i18n.ts';
-import { Facts } from '../../ui/facts.tsx';
+import { type Translate, useT } from '../../i18n/i18n.ts';
+import { type Fact, Facts } from '../../ui/facts.tsx';
 import { formatDate } from '../../ui/format.ts';
+import { Tag } from '../../ui/tag.tsx';
 import { PROFESSIONALS_WRITE_IN, Written } from '../../ui/written.tsx';
 import { planActions } from '../plans/actions.messages.ts';
+import { NegotiableExplained } from '../plans/actions.view.tsx';
 import { ACTION_STATUS_WORDS } from '../plans/plan-words.tsx';
 import { paragraphsOf } from '../portal-format.ts';
 import { meetingPage as m } from './meeting.messages.ts';
@@ -113,17 +116,24 @@ function Actions({ meeting }: { meeting: FamilyMeeting }) {
             {action.removed ? (
               <p className="govuk-body">{t(m.actionRemoved)}</p>
             ) : (
-              <Facts
-                facts={[
-                  { key: t(planActions.who), value: theirs(action.content.who) },
-                  { key: t(planActions.byWhen), value: formatDate(action.content.byWhen) },
-                  { key: t(planActions.howItIsGoing), value: t(ACTION_STATUS_WORDS[action.content.status]) },
-                ]}
-              />
+              <>
+                {action.content.onParent ? (
+                  <p className="govuk-body umb-tags">
+                    {action.content.negotiable ? (
+                      <Tag colour="green">{t(planActions.negotiable)}</Tag>
+                    ) : (
+                      <Tag colour="orange">{t(planActions.notNegotiable)}</Tag>
+                    )}
+                    <span>{t(action.content.negotiable ? planActions.negotiableForYou : planActions.notNegotiableForYou)}</span>
+                  </p>
+                ) : null}
+                <Facts facts={actionFacts(t, action.content)} />
+              </>
             )}
           </li>
         ))}
       </ul>
+      {meeting.actions.some((a) => a.content.onParent) ? <NegotiableExplained viewer="parent" /> : null}
       <p className="govuk-body">
         <Link to="/my-plan" className="govuk-link">
           {t(m.seePlan)}
@@ -131,6 +141,21 @@ function Actions({ meeting }: { meeting: FamilyMeeting }) {
       </p>
     </>
   );
+}
+
+/** What, who and by when, with the plan's own rule for a requirement on her: if it must happen, why and what if it does not. */
+function actionFacts(t: Translate, content: FamilyMeeting['actions'][number]['content']): Fact[] {
+  const facts: Fact[] = [
+    { key: t(planActions.who), value: theirs(content.who) },
+    { key: t(planActions.byWhen), value: formatDate(content.byWhen) },
+  ];
+  if (content.support) facts.push({ key: t(planActions.support), value: theirs(content.support), className: 'umb-pre-line' });
+  facts.push({ key: t(planActions.howItIsGoing), value: t(ACTION_STATUS_WORDS[content.status]) });
+  if (content.onParent && !content.negotiable) {
+    if (content.whyAsked) facts.push({ key: t(planActions.whyAsked), value: theirs(content.whyAsked), className: 'umb-pre-line' });
+    if (content.ifNotMet) facts.push({ key: t(planActions.ifNotDone), value: theirs(content.ifNotMet), className: 'umb-pre-line' });
+  }
+  return facts;
 }
 
 function MinutesPart({ meeting }: { meeting: FamilyMeeting }) {
