@@ -32,6 +32,7 @@ import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerHelpRoutes } from './modules/help/index.ts';
 import { registerIntakeRoutes } from './modules/intake/index.ts';
 import { registerInvolvementRoutes } from './modules/involvement/index.ts';
+import { meetingRecordRoutes, registerMeetingRoutes } from './modules/meetings/index.ts';
 import { registerNotificationRoutes } from './modules/notifications/index.ts';
 import { registerOverrideRoutes } from './modules/overrides/index.ts';
 import { registerPlanRoutes } from './modules/plans/index.ts';
@@ -161,6 +162,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     now: options.now ?? (() => new Date()),
   });
   registerAppointmentRoutes(app, { db: options.db, audit: options.audit, now: options.now ?? (() => new Date()) });
+  // Meetings (issue 17 §2): before it (arranging, views, reports) and its record (attendance, decisions, actions, minutes).
+  const meetingDeps = { db: options.db, audit: options.audit, now: options.now ?? (() => new Date()) };
+  registerMeetingRoutes(app, meetingDeps);
+  meetingRecordRoutes(app, meetingDeps);
   app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   // The built web app, with every non-API path answered by index.html so deep links work.

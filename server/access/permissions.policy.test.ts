@@ -75,6 +75,12 @@ const POLICY: Record<Permission, string> = {
   'appointments.read': '       Y Y Y Y · | · · · · | · | Y',
   'appointments.arrange': '    Y Y Y Y · | · · · · | · | Y',
   'portal.calendar': '         · · · · · | Y · · · | · | Y',
+  // Issue 17 §2: which meetings a worker reads and what they do there is meetings.policy.ts's; the parent reads the meetings
+  // she is invited to, a young person only the ones about them (their own list), the other parent and a trusted person none.
+  'meetings.read': '           Y Y Y Y · | · · · · | · | Y',
+  'meetings.write': '          Y Y Y Y · | · · · · | · | Y',
+  'portal.meetings': '         · · · · · | Y · · · | · | Y',
+  'portal.my_meetings': '      · · · · · | · Y · · | · | Y',
 };
 
 function actorFor(column: Column): Actor {

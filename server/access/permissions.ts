@@ -75,6 +75,14 @@ export const PERMISSIONS = {
   'portal.calendar':
     'Parents: their calendar of visits and appointments (coming and past) and its calendar file, choose or suggest a time, cancel with a reason, what makes appointments hard (modules/appointments)',
   'team.meetings_view': 'Team managers: their team’s meetings whose minutes are late, counted by chair (modules/meetings/record)',
+  'meetings.read':
+    'Professionals on the care team: a meeting that meetings.policy.ts lets them read (the appointments’ rule, or they chair it), with every shared report and their own draft (modules/meetings)',
+  'meetings.write':
+    'Professionals on the care team: arrange a meeting and, where meetings.policy.ts allows, write a family member’s view for them, their own report and share it, keep a professionals’ meeting from the family, record it and write its minutes (modules/meetings)',
+  'portal.meetings':
+    'Parents: a meeting they are invited to (a professionals’ meeting only as a fact once it happened), their view, asking for help to get there, replies to reports and minutes (modules/meetings)',
+  'portal.my_meetings':
+    'Young people: the meetings about them that the family is invited to (kind, when, where) and their own view (modules/meetings)',
   'admin.outbox.read':
     'Administrators: the mail waiting to go or sent to their own organisation’s staff; platform administrators: to every organisation’s staff',
 } as const;
@@ -104,6 +112,8 @@ const PROFESSIONAL_PERMISSIONS: readonly Permission[] = [
   'directory.search',
   'appointments.read',
   'appointments.arrange',
+  'meetings.read',
+  'meetings.write',
 ];
 const ROLE_PERMISSIONS: Partial<Record<StaffRole, readonly Permission[]>> = {
   practitioner: ['override.manage', 'emergency_access.use', 'families.start'],
@@ -147,6 +157,7 @@ const FAMILY_PERMISSIONS: Record<FamilyMemberActor['kind'], readonly Permission[
     'portal.needs',
     'directory.search',
     'portal.calendar',
+    'portal.meetings',
   ],
   young_person: [
     'notifications.read',
@@ -165,6 +176,7 @@ const FAMILY_PERMISSIONS: Record<FamilyMemberActor['kind'], readonly Permission[
     'help.ask',
     'portal.needs',
     'directory.search',
+    'portal.my_meetings',
   ],
   network_member: [
     'notifications.read',

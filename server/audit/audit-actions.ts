@@ -16,8 +16,9 @@ import { z } from 'zod';
  * - `consent`: to a parent; to a young person only for consents about themselves.
  * - `parent`: to a parent only (requests to share, emergency access: the parent is the one told).
  * - `own`: only to the person it is about (their subject access export).
+ * - `meeting`: to a parent, about a meeting the family is invited to (never a professionals' meeting; issue 17 §2).
  */
-export type FamilySees = 'no' | 'yes' | 'entry' | 'override' | 'consent' | 'parent' | 'own';
+export type FamilySees = 'no' | 'yes' | 'entry' | 'override' | 'consent' | 'parent' | 'own' | 'meeting';
 
 export type AuditActionDefinition = {
   /** What a family member reads in "Who has looked" (said of the person who did it). */
@@ -447,6 +448,54 @@ export const AUDIT_ACTIONS = define({
     words: 'Looked at the team’s meetings whose minutes are late',
     kind: 'read',
     details: z.strictObject({ team: id, total: z.number().int() }),
+    family: 'no',
+  },
+  // Meetings done with the family (issue 17 §2, modules/meetings): about the meeting (subject 'meeting', its id), shown to the
+  // parent when the family is invited to it (audit/family-view.ts), never of a professionals' meeting. Never the words.
+  // -- meeting actions --
+  'meeting.viewed': { words: 'Looked at a meeting', kind: 'read', details: z.strictObject({ meeting: id }), family: 'meeting' },
+  'meetings.viewed': { words: 'Looked at your meetings', kind: 'read', details: count, family: 'own' },
+  'meeting.arranged': {
+    words: 'Arranged a meeting with you',
+    kind: 'change',
+    details: z.strictObject({ meeting: id, kind: str, options: z.number().int(), shortNotice: z.boolean(), retried: z.boolean() }),
+    family: 'meeting',
+  },
+  'meeting_view.saved': {
+    words: 'Wrote a view for a meeting',
+    kind: 'change',
+    details: z.strictObject({ meeting: id, person: id, forPerson: z.boolean() }),
+    family: 'meeting',
+  },
+  'meeting_report.saved': {
+    words: 'Wrote their report for a meeting',
+    kind: 'change',
+    details: z.strictObject({ meeting: id, report: id }),
+    family: 'no',
+  },
+  'meeting_report.shared': {
+    words: 'Shared their report for a meeting',
+    kind: 'change',
+    details: z.strictObject({ meeting: id, report: id, late: z.boolean() }),
+    family: 'meeting',
+  },
+  'meeting.help_asked': {
+    words: 'Asked for help to get to a meeting',
+    kind: 'change',
+    details: z.strictObject({ meeting: id, kind: str }),
+    family: 'meeting',
+  },
+  'meeting_reply.added': {
+    words: 'Replied about a meeting',
+    kind: 'change',
+    details: z.strictObject({ meeting: id, report: id.nullable(), retried: z.boolean() }),
+    family: 'meeting',
+  },
+  // Keeping a professionals' meeting from the parent (P1) is never shown to her.
+  'meeting.withholding_changed': {
+    words: 'Changed whether a meeting of the workers is kept from the family',
+    kind: 'change',
+    details: z.strictObject({ meeting: id, withheld: z.boolean() }),
     family: 'no',
   },
   // The service directory (issue 15 §2): not family data.

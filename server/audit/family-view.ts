@@ -37,6 +37,8 @@ export function familyMaySee(scope: AccessScope, alias = 'a'): Expression<SqlBoo
       is('consent'),
       sql<SqlBool>`(${is('override')} AND ${about('override')} AND EXISTS (
         SELECT 1 FROM safeguarding_overrides o WHERE o.family_id = ${col('family_id')} AND o.id = ${subject} AND o.parent_told))`,
+      sql<SqlBool>`(${is('meeting')} AND ${about('meeting')} AND EXISTS (
+        SELECT 1 FROM meetings m WHERE m.family_id = ${col('family_id')} AND m.appointment_id = ${subject} AND m.family_invited))`,
     );
   } else {
     rules.push(

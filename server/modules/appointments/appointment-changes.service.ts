@@ -29,6 +29,7 @@ import {
   insistWorkerMayChange,
   type Loaded,
   loadOne,
+  parentIsTold,
   stale,
   tellParent,
   tellWorkers,
@@ -91,7 +92,8 @@ export function acceptTime(
     await update(tx, ctx, family, got, { status: 'agreed', starts_at: option.starts_at, ends_at: option.ends_at, agreed_at: now }, now);
     await repo.settleOptions(tx, family, got.row.id, option.id);
     const parentName = got.names.accounts.get(option.proposed_by_account_id) ?? 'The family';
-    await tellParent(tx, family, 'appointment_agreed', phrase(m.agreedByWorker, { name: a.name, kind: got.row.kind }));
+    if (parentIsTold(got.row))
+      await tellParent(tx, family, 'appointment_agreed', phrase(m.agreedByWorker, { name: a.name, kind: got.row.kind }));
     await tellWorkers(
       tx,
       family,
@@ -136,7 +138,8 @@ export function offerTimes(
         written_in: 'en' as const,
       })),
     );
-    await tellParent(tx, family, 'appointment_proposed', phrase(m.newTimes, { name: a.name, kind: got.row.kind }));
+    if (parentIsTold(got.row))
+      await tellParent(tx, family, 'appointment_proposed', phrase(m.newTimes, { name: a.name, kind: got.row.kind }));
     await tellWorkers(
       tx,
       family,
@@ -176,7 +179,8 @@ export function cancelAsWorker(
     );
     await repo.settleOptions(tx, family, got.row.id, null);
     await recordKeptAsWritten(tx, family, a, { kind: 'appointment', id: got.row.id, version: got.row.version + 1 }, words);
-    await tellParent(tx, family, 'appointment_cancelled', phrase(m.cancelled, { name: a.name, kind: got.row.kind }));
+    if (parentIsTold(got.row))
+      await tellParent(tx, family, 'appointment_cancelled', phrase(m.cancelled, { name: a.name, kind: got.row.kind }));
     await tellWorkers(
       tx,
       family,

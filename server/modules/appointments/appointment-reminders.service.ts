@@ -11,7 +11,7 @@ import type { AuditLog } from '../../audit/audit-log.ts';
 import type { Db } from '../../db/database.ts';
 import { reminderToWorkerMessage } from './appointment-messages.ts';
 import * as repo from './appointments.repo.ts';
-import { tellParent, tellWorkers, workerSide } from './appointments-core.ts';
+import { parentIsTold, tellParent, tellWorkers, workerSide } from './appointments-core.ts';
 
 /** How many appointments one run reminds about at most; the rest wait for the next run (a minute later). */
 export const REMINDER_BATCH = 200;
@@ -26,12 +26,14 @@ export function remindAppointments(db: Db, audit: AuditLog, now = new Date()): P
       const startsAt = new Date(d.starts_at);
       await repo.markReminded(tx, family, d.id, startsAt);
       const team = await repo.careTeam(tx, family);
-      await tellParent(
-        tx,
-        family,
-        'appointment_reminder',
-        phrase(m.reminder, { kind: d.kind, name: d.arranger_name, time: clockTime(startsAt) }),
-      );
+      // The family is not reminded of a professionals' meeting: they are not going (issue 17 §2).
+      if (parentIsTold(d))
+        await tellParent(
+          tx,
+          family,
+          'appointment_reminder',
+          phrase(m.reminder, { kind: d.kind, name: d.arranger_name, time: clockTime(startsAt) }),
+        );
       await tellWorkers(
         tx,
         family,

@@ -152,8 +152,30 @@ export function appointmentView(row: AppointmentRow, allOptions: readonly Option
   };
 }
 
+/**
+ * A professionals' meeting as the family reads it (issue 17 §2): that it took place, when and what it was for; never where,
+ * who came or anything said there (the family was not invited). Shown only once it happened and not withheld
+ * (appointments.repo.ts#familyReader).
+ */
+export function asFactOnly(view: Appointment): Appointment {
+  return {
+    ...view,
+    waitingFor: null,
+    place: null,
+    whatToBring: null,
+    unannounced: false,
+    unannouncedReason: null,
+    workers: [],
+    withPeople: [],
+    times: [],
+    cancelled: null,
+  };
+}
+
 /** The parent's view: she chooses while it waits for her, suggests or cancels while it is open and still to come. */
-export function familyView(view: Appointment): FamilyAppointment {
+export function familyView(full: Appointment): FamilyAppointment {
+  if (full.meetingKind === 'professionals') return { ...asFactOnly(full), mayChoose: false, maySuggest: false, mayCancel: false };
+  const view = full;
   const open = (view.status === 'proposed' || view.status === 'agreed') && !view.past;
   return {
     ...view,

@@ -63,11 +63,14 @@ export async function namesFor(
   };
 }
 
-/** One appointment the caller reads, with its times and names; undefined when out of reach (answered 404). */
-export async function loadOne(tx: Tx, ctx: RequestContext, family: VisibleFamily, appointmentId: string) {
+/**
+ * One appointment the caller reads, with its times and names; undefined when out of reach (answered 404). `now` decides what
+ * the family reads of a professionals' meeting (appointments.repo.ts#familyReader).
+ */
+export async function loadOne(tx: Tx, ctx: RequestContext, family: VisibleFamily, appointmentId: string, now = new Date()) {
   if (!isUuid(appointmentId)) return undefined;
   const a = ctx.actor;
-  const reader = a.kind === 'professional' ? readerFor(a) : 'all';
+  const reader = a.kind === 'professional' ? readerFor(a) : repo.familyReader(now);
   const [row] = await repo.appointments(tx, family, reader, appointmentId);
   if (!row) return undefined;
   const opts = await repo.options(tx, family, [row.id]);
@@ -87,7 +90,7 @@ export const familyAnswer = (got: Loaded, now: Date) => familyView(appointmentVi
 
 /** The caller's view of an appointment as it is now (read afresh: after a change, or for a 409's `current`). */
 export async function answerNow(tx: Tx, ctx: RequestContext, family: VisibleFamily, appointmentId: string, now: Date) {
-  const got = await loadOne(tx, ctx, family, appointmentId);
+  const got = await loadOne(tx, ctx, family, appointmentId, now);
   if (!got) return null;
   return ctx.actor.kind === 'professional' ? workerAnswer(tx, family, ctx.actor, got, now) : familyAnswer(got, now);
 }
@@ -101,6 +104,9 @@ export class Refused extends Error {
     super(error.message);
   }
 }
+
+export const PROFESSIONALS_ONLY =
+  'This was a meeting of the workers only. You can read that it took place and what it was for, but there is nothing to answer.';
 
 export const WHO_MAY_CHANGE =
   'Only the worker who arranged this, the workers coming to it and the family’s key workers can change it. Ask one of them.';
@@ -178,6 +184,12 @@ export function workerSide(
 export async function tellWorkers(tx: Tx, family: VisibleFamily, kind: NotificationKind, staffIds: string[], message: string) {
   await notifyFamily(tx, family, kind, { staffIds }, message, newId);
 }
+
+/**
+ * Whether the parent is told of changes to this appointment: not of a professionals' meeting, to which the family is not
+ * invited (issue 17 §2; she reads it in her calendar only as a fact, once it happened).
+ */
+export const parentIsTold = (row: { meeting_kind: string | null }) => row.meeting_kind !== 'professionals';
 
 /** Tells the parent, as a Phrase, so she reads it in her own language; never the account `except` (her own action). */
 export async function tellParent(tx: Tx, family: VisibleFamily, kind: NotificationKind, message: Phrase, except?: string) {

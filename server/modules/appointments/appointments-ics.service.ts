@@ -9,7 +9,7 @@ import { HttpError } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { translateFor } from '../../i18n/catalogues.ts';
 import * as repo from './appointments.repo.ts';
-import { type AppointmentDeps, loadOne, parent, worker } from './appointments-core.ts';
+import { type AppointmentDeps, loadOne, parent, parentIsTold, worker } from './appointments-core.ts';
 import { calendarFile, fileName, hasCalendarTime, type IcsEvent } from './appointments-ics.ts';
 
 export type CalendarDownload = { fileName: string; body: string };
@@ -56,7 +56,9 @@ export function familyCalendarFile(deps: AppointmentDeps, ctx: RequestContext): 
   const a = parent(ctx);
   const since = new Date(deps.now().getTime() - CALENDAR_DAYS_BACK * 86_400_000);
   return readFamily(deps, ctx, a.familyId, 'calendar.downloaded', async (tx, family) => {
-    const [rows, team] = await Promise.all([repo.appointments(tx, family, 'all'), repo.careTeam(tx, family)]);
+    // Not a professionals' meeting: she is not going to it (issue 17 §2), so it is not in her phone's calendar.
+    const [all, team] = await Promise.all([repo.appointments(tx, family, repo.familyReader(deps.now())), repo.careTeam(tx, family)]);
+    const rows = all.filter(parentIsTold);
     const others = new Map(
       (
         await repo.staffNames(
@@ -80,8 +82,8 @@ export function familyCalendarFile(deps: AppointmentDeps, ctx: RequestContext): 
 export function familyAppointmentFile(deps: AppointmentDeps, ctx: RequestContext, appointmentId: string): Promise<CalendarDownload> {
   const a = parent(ctx);
   return readFamily(deps, ctx, a.familyId, 'appointment.viewed', async (tx, family) => {
-    const got = await loadOne(tx, ctx, family, appointmentId);
-    if (!got) return null;
+    const got = await loadOne(tx, ctx, family, appointmentId, deps.now());
+    if (!got || !parentIsTold(got.row)) return null;
     const arranger = got.names.team.find((t) => t.staff_id === got.row.arranged_by_staff_id)?.full_name;
     const e = familyEvent(got.row, arranger ?? got.names.staff.get(got.row.arranged_by_staff_id)?.name ?? 'Umbrella', a);
     if (!e) throw noTime();

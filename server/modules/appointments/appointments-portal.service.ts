@@ -17,7 +17,7 @@ import { readFamily } from '../../access/family-access.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
-import { badRequest, HttpError } from '../../http/errors.ts';
+import { badRequest, forbidden, HttpError } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import * as say from './appointment-messages.ts';
 import { appointmentView, familyView, inCalendarOrder, openTimes } from './appointment-views.ts';
@@ -32,7 +32,10 @@ import {
   type Loaded,
   loadOne,
   namesFor,
+  PROFESSIONALS_ONLY,
   parent,
+  parentIsTold,
+  Refused,
   stale,
   tellParent,
   tellWorkers,
@@ -52,7 +55,7 @@ export function calendar(deps: AppointmentDeps, ctx: RequestContext): Promise<Po
 }
 
 async function calendarOf(tx: Tx, family: VisibleFamily, now: Date): Promise<PortalCalendar> {
-  const [rows, people] = await Promise.all([repo.appointments(tx, family, 'all'), repo.people(tx, family)]);
+  const [rows, people] = await Promise.all([repo.appointments(tx, family, repo.familyReader(now)), repo.people(tx, family)]);
   const opts = await repo.options(
     tx,
     family,
@@ -88,11 +91,13 @@ function changeAsParent(
   const a = parent(ctx);
   const now = deps.now();
   return changeFamily<FamilyAppointment>(deps, ctx, a.familyId, action, appointmentId, async (tx, family) => {
-    const got = await loadOne(tx, ctx, family, appointmentId);
+    const got = await loadOne(tx, ctx, family, appointmentId, now);
     if (!got) return null;
+    // A professionals' meeting is in her calendar as a fact only (issue 17 §2): nothing for her to answer.
+    if (!parentIsTold(got.row)) throw new Refused('professionals_meeting', forbidden(PROFESSIONALS_ONLY));
     if (got.row.version !== version) throw await stale(tx, ctx, family, appointmentId, now);
     const details = await work(tx, family, got, a, now);
-    const after = await loadOne(tx, ctx, family, appointmentId);
+    const after = await loadOne(tx, ctx, family, appointmentId, now);
     if (!after) return null;
     return {
       result: familyAnswer(after, now),

@@ -3,6 +3,7 @@
 // (a SystemScope, across families) and a worker's own calendar (through familyVisible).
 import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { AppointmentKind, AppointmentStatus, OptionProposer, OptionStatus } from '../../../shared/domain/appointments.ts';
+import type { MeetingKind } from '../../../shared/domain/meetings.ts';
 import type { Locale } from '../../../shared/i18n/locales.ts';
 import type { AccessScope, SystemScope } from '../../access/scope.ts';
 import { familyVisible } from '../../access/scope.ts';
@@ -120,8 +121,22 @@ const APPOINTMENT_COLUMNS = [
   'a.updated_at',
 ] as const;
 
-/** Which of the family's appointments a query reads: all (the parent; a use case that decides itself), or a worker's. */
+/** Which of the family's appointments a query reads: all (a use case that decides itself), or a worker's or the family's. */
 export type Reader = 'all' | { readable: Expression<SqlBool> };
+
+/**
+ * What the family reads (issue 17 §2): every appointment but a meeting kept from them: a professionals' meeting (the family
+ * is not invited) until its time has come, and one withheld from the parent (P1) at all. Once it has happened she reads it
+ * as a fact only (appointment-views.ts#familyView). `now` is the service's clock.
+ */
+export function familyReader(now: Date, a = 'a'): Reader {
+  const col = (name: string) => sql.ref(`${a}.${name}`);
+  return {
+    readable: sql<SqlBool>`NOT EXISTS (SELECT 1 FROM meetings mf WHERE mf.family_id = ${col('family_id')} AND mf.appointment_id = ${col('id')}
+      AND (mf.withholding_reason IS NOT NULL OR (NOT mf.family_invited AND NOT (${col('status')} = 'happened'
+        OR (${col('status')} = 'agreed' AND ${col('starts_at')} <= ${now})))))`,
+  };
+}
 
 export async function appointments(tx: Tx, family: VisibleFamily, reader: Reader, appointmentId?: string) {
   let q = tx.selectFrom('appointments as a').select(APPOINTMENT_COLUMNS).where('a.family_id', '=', family.id);
@@ -155,6 +170,8 @@ export async function byIdempotencyKey(tx: Tx, family: VisibleFamily, accountId:
 export type NewAppointment = {
   id: string;
   kind: AppointmentKind;
+  /** A meeting's kind (issue 17 §2: arranged by modules/meetings); left out for visits and appointments. */
+  meeting_kind?: MeetingKind | null;
   purpose: string | null;
   place: string | null;
   what_to_bring: string | null;
@@ -176,7 +193,7 @@ export type NewAppointment = {
 export async function insertAppointment(tx: Tx, family: VisibleFamily, v: NewAppointment) {
   const r = await tx
     .insertInto('appointments')
-    .values({ ...v, family_id: family.id, meeting_kind: null })
+    .values({ ...v, family_id: family.id, meeting_kind: v.meeting_kind ?? null })
     .onConflict((c) =>
       c.columns(['family_id', 'created_by_account_id', 'idempotency_key']).where('idempotency_key', 'is not', null).doNothing(),
     )
@@ -325,6 +342,7 @@ export type ReminderDue = {
   family: string;
   id: string;
   kind: AppointmentKind;
+  meeting_kind: MeetingKind | null;
   starts_at: Date;
   arranged_by_staff_id: string;
   staff_ids: string[];
@@ -338,7 +356,7 @@ export type ReminderDue = {
  */
 export async function dueReminders(tx: Tx, _system: SystemScope, from: Date, until: Date, limit: number) {
   const { rows } = await sql<ReminderDue>`
-    SELECT a.family_id AS family, a.id, a.kind, a.starts_at, a.arranged_by_staff_id, a.staff_ids,
+    SELECT a.family_id AS family, a.id, a.kind, a.meeting_kind, a.starts_at, a.arranged_by_staff_id, a.staff_ids,
       s.full_name AS arranger_name, f.display_name AS family_name
     FROM appointments a
     JOIN staff s ON s.id = a.arranged_by_staff_id

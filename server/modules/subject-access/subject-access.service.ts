@@ -2,6 +2,7 @@
 // background job from exactly what that person may read themselves (their own scope and kind of account).
 
 import type { PortalEntry } from '../../../shared/contracts/records.ts';
+import { MEETING_KIND_LABELS } from '../../../shared/domain/meetings.ts';
 import { GAPS, HELPED, NEED_DOMAINS, REFERRAL_STATUSES } from '../../../shared/domain/needs.ts';
 import type { FamilyMemberActor } from '../../access/actor.ts';
 import { type FamilyDeps, isUuid } from '../../access/family-access.ts';
@@ -17,6 +18,7 @@ import { checkInsForExport } from '../check-ins/index.ts';
 import { sharingFor } from '../consents/index.ts';
 import { loadFamilyParts, toFamilyOverview } from '../families/index.ts';
 import { helpRequestsAsSeenBy } from '../help/index.ts';
+import { meetingsAsSeenBy } from '../meetings/index.ts';
 import { crisisPlansAsSeenBy, plansForExport } from '../plans/index.ts';
 import { wholeAccessLog } from '../portal/index.ts';
 import { extrasFor, recordsRepo, toPortalEntry } from '../records/index.ts';
@@ -196,6 +198,9 @@ async function buildExport(tx: Tx, exported: VisibleFamily, personId: string) {
     needs: await needsForExport(tx, scope, family, viewer),
     // Visits and appointments, as the parent's calendar shows them (issue 17); null for anyone else, who has no calendar.
     calendar: await calendarAsSeenBy(tx, family, viewer),
+    // Meetings, as the parent's meeting pages show them (issue 17 §2: a professionals' meeting only as a fact); null for
+    // anyone else (a young person's own list is not in their copy yet).
+    meetings: await meetingsAsSeenBy(tx, family, viewer),
     accessLog: await wholeAccessLog(tx, scope, viewer, family),
   };
 }
@@ -230,6 +235,7 @@ ${renderCheckIns(c.checkIns)}
 ${renderCrisis(c.crisisPlans)}
 ${renderNeeds(c.needs)}
 ${renderCalendar(c.calendar)}
+${renderMeetings(c.meetings)}
 ${sharing}
 ${log}
 </main></body></html>`;
@@ -246,6 +252,24 @@ function renderCalendar(calendar: ExportContent['calendar']): string {
       a.cancelled?.reason ? `<p>Why it was cancelled: ${esc(a.cancelled.reason)}</p>` : ''
     }</li>`;
   return `<h2>Visits and appointments</h2><ul>${all.map(item).join('')}</ul>`;
+}
+
+function renderMeetings(meetings: ExportContent['meetings']): string {
+  if (!meetings || meetings.length === 0) return '';
+  const item = (m: NonNullable<ExportContent['meetings']>[number]) =>
+    `<li><p><strong>${esc(m.appointment.startsAt ? m.appointment.startsAt.slice(0, 16).replace('T', ' ') : 'time not agreed')} UTC</strong>: ${esc(
+      MEETING_KIND_LABELS[m.meetingKind],
+    )}, ${esc(m.appointment.status)}</p><p>${esc(m.appointment.purpose)}</p>${m.views
+      .map((v) => `<p><em>${esc(v.personName)}’s view:</em> ${esc(v.text)}</p>`)
+      .join('')}${m.reports
+      .map(
+        (r) =>
+          `<p><em>Report from ${esc(r.author)}:</em> ${esc(r.text)}</p>${r.replies.map((x) => `<p><em>Reply from ${esc(x.name)}:</em> ${esc(x.text)}</p>`).join('')}`,
+      )
+      .join('')}${m.decisions.map((d) => `<p><em>Decision:</em> ${esc(d.text)}</p>`).join('')}${
+      m.minutes.text ? `<p><em>Minutes:</em> ${esc(m.minutes.text)}</p>` : ''
+    }</li>`;
+  return `<h2>Meetings</h2><ul>${meetings.map(item).join('')}</ul>`;
 }
 
 function renderHelp(requests: ExportContent['helpRequests']): string {
