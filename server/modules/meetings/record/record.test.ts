@@ -260,6 +260,31 @@ describe('at and after the meeting', () => {
   });
 });
 
+describe('words the family reads', () => {
+  it('a decision’s words are checked (400 words_to_check, nothing saved); kept as written with a reason, the team sees why', async () => {
+    const before = (await worker('priya', meetingId)).decisions.length;
+    const body = { text: 'Marie was non-compliant with the plan, so the plan continues.', decidedBy: 'chair', parentAgrees: 'partly' };
+    const judged = await k.as('priya').post(url(meetingId, '/decisions'), body, { 'idempotency-key': 'words-decision-1' });
+    expect(judged.statusCode).toBe(400);
+    expect(judged.json().error).toBe('words_to_check');
+    expect((await worker('priya', meetingId)).decisions).toHaveLength(before);
+    const kept = await k
+      .as('priya')
+      .post(
+        url(meetingId, '/decisions'),
+        { ...body, keepAsWritten: { reason: 'Marie’s own words about herself' } },
+        { 'idempotency-key': 'words-decision-2' },
+      );
+    expect(kept.statusCode, kept.body).toBe(201);
+    expect(kept.json().keptAsWritten).toEqual(
+      expect.arrayContaining([expect.objectContaining({ reason: 'Marie’s own words about herself' })]),
+    );
+    // Never in the parent's JSON.
+    const hers = await k.as('marie').get(`/api/portal/meetings/${meetingId}`);
+    expect(hers.body).not.toContain('Marie’s own words about herself');
+  });
+});
+
 describe('a professionals’ meeting', () => {
   beforeAll(() => k.setNow(new Date(Date.parse(k.at(14, '16:00')))));
 
