@@ -32,7 +32,14 @@ export type ApptFamily = {
 };
 /** What a worker may open: meetings they chair or are coming to (for the bench's sessions). */
 export type Readable = (w: TeamWorker, familyId: string, meetingId: string) => void;
-export type Ctx = { rng: Rng; baseMs: number; t: AppointmentTables; chairs: TeamWorker[]; readable: Readable };
+export type Ctx = {
+  rng: Rng;
+  baseMs: number;
+  t: AppointmentTables;
+  /** The children's services organisations (a conference's chair is one of their workers). */
+  childrensServices: ReadonlySet<string>;
+  readable: Readable;
+};
 
 export const DAY = 86_400_000;
 export const iso = (ms: number) => new Date(ms).toISOString();

@@ -114,14 +114,9 @@ export async function generateAppointments(
     const f = byId.get(p.family_id);
     if (f) f.plan = { id: p.id, nextPosition: Number(p.next) };
   }
-  // Conference chairs: children's services practitioners (independent of the family's team, as a reviewing officer is).
-  const chairs = (
-    await client.query<{ staff_id: string; account_id: string; organisation_id: string; full_name: string; job_title: string | null }>(
-      `SELECT s.id AS staff_id, a.id AS account_id, s.organisation_id, s.full_name, s.job_title
-         FROM staff s JOIN organisations o ON o.id = s.organisation_id JOIN accounts a ON a.staff_id = s.id
-        WHERE o.kind = 'childrens_services' AND s.role = 'practitioner' ORDER BY md5(s.id::text) LIMIT 60`,
-    )
-  ).rows.map(worker);
+  const childrensServices = new Set(
+    (await client.query<{ id: string }>("SELECT id FROM organisations WHERE kind = 'childrens_services'")).rows.map((r) => r.id),
+  );
 
   // Each worker's meetings to open in the bench: a reservoir sample of up to 30, chosen by the seeded generator.
   const readable = new Map<string, { w: TeamWorker; seen: number; meetings: { familyId: string; meetingId: string }[] }>();
@@ -141,7 +136,7 @@ export async function generateAppointments(
   const counts: Record<string, number> = {};
   for (let f0 = 0; f0 < families.length; f0 += CHUNK) {
     const t = newAppointmentTables();
-    const c: Ctx = { rng, baseMs: options.baseMs, t, chairs, readable: ctxReadable };
+    const c: Ctx = { rng, baseMs: options.baseMs, t, childrensServices, readable: ctxReadable };
     for (const f of families.slice(f0, f0 + CHUNK)) {
       const family = byId.get(f.id);
       if (!family) continue;

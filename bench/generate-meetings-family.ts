@@ -42,9 +42,11 @@ export function writeMeeting(c: Ctx, f: ApptFamily, kind: MeetingKind, at: { sta
   const csKey = f.team.find((m) => m.keyWorker === 'childrens_services') ?? f.team[0];
   const amhKey = f.team.find((m) => m.keyWorker === 'adult_mental_health') ?? f.team[0];
   if (!parent || !csKey || !amhKey) return;
-  // An independent chair for conferences (a children's services worker, usually not on the team); the mental health key
-  // worker for the parent's own reviews; the children's social worker for the rest.
-  const chair = CONFERENCES.includes(kind) ? rng.pick(c.chairs) : MENTAL_HEALTH.includes(kind) ? amhKey : csKey;
+  // A conference is chaired by another children's services worker on the family's care team where there is one (an
+  // independent chair is added to the team, or the app would not let them open the family); the mental health key worker
+  // chairs the parent's own reviews; the children's social worker the rest.
+  const otherCs = f.team.filter((m) => m !== csKey && c.childrensServices.has(m.organisationId));
+  const chair = CONFERENCES.includes(kind) ? (otherCs.length ? rng.pick(otherCs) : csKey) : MENTAL_HEALTH.includes(kind) ? amhKey : csKey;
   const arranger = rng.chance(0.8) ? chair : csKey;
   const invited = kind !== 'professionals';
   const coming: TeamWorker[] = some(
