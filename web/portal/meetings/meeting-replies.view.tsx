@@ -9,7 +9,7 @@ import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { failureErrors, summaryOf } from '../../ui/server-errors.ts';
 import { TextArea } from '../../ui/textarea.tsx';
-import { Written } from '../../ui/written.tsx';
+import { PROFESSIONALS_WRITE_IN, Written } from '../../ui/written.tsx';
 import { formatDateTime } from '../portal-format.ts';
 import { meetingPage as m } from './meeting.messages.ts';
 import { meetingQuery, sendReply } from './meetings.api.ts';
@@ -28,7 +28,7 @@ export function Replies({ replies }: { replies: MeetingReply[] }) {
             <span className="govuk-body-s govuk-!-display-block umb-muted">
               {t.rich(m.replyBy, {
                 name: (
-                  <Written lang={r.writtenIn} as="span" note={false}>
+                  <Written lang={PROFESSIONALS_WRITE_IN} as="span" note={false}>
                     {r.name}
                   </Written>
                 ),

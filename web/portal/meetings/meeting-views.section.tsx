@@ -2,7 +2,7 @@
 // happened, and the others' views (the children's), each as written and marked with its language.
 import { useQueryClient } from '@tanstack/react-query';
 import { useT } from '../../i18n/i18n.ts';
-import { Written } from '../../ui/written.tsx';
+import { PROFESSIONALS_WRITE_IN, Written } from '../../ui/written.tsx';
 import type { PortalMe } from '../portal.types.ts';
 import { meetingPage as m } from './meeting.messages.ts';
 import { splitViews } from './meeting-logic.ts';
@@ -54,7 +54,7 @@ export function MeetingViewsSection({ meeting, me }: { meeting: FamilyMeeting; m
                 <h4 className="govuk-heading-s govuk-!-margin-bottom-1">
                   {t.rich(m.viewOf, {
                     name: (
-                      <Written lang={view.writtenIn} as="span" note={false}>
+                      <Written lang={PROFESSIONALS_WRITE_IN} as="span" note={false}>
                         {view.personName}
                       </Written>
                     ),
@@ -82,7 +82,7 @@ function ViewText({ view }: { view: FamilyMeeting['views'][number] }) {
         <p className="govuk-body-s umb-muted">
           {t.rich(m.writtenDownBy, {
             name: (
-              <Written lang={view.writtenIn} as="span" note={false}>
+              <Written lang={PROFESSIONALS_WRITE_IN} as="span" note={false}>
                 {view.author}
               </Written>
             ),
