@@ -4,11 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditLog } from '../../../audit/audit-log.ts';
 import { TEST_AUDIT_KEY } from '../../../test/test-app.ts';
-import { appointmentsKit, F, type Kit } from '../../appointments/appointments-test-kit.ts';
 import { workingDaysAfter } from '../meeting-views.ts';
+import { F, type MeetingKit, meetingsKit } from '../meetings-test-kit.ts';
 import { remindOverdueMinutes } from './minutes-reminders.service.ts';
 
-let k: Kit;
+let k: MeetingKit;
 const audit = createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 });
 const DAY = 86_400_000;
 const run = (at: Date) => remindOverdueMinutes(k.t.database.db, audit, at);
@@ -16,25 +16,15 @@ const run = (at: Date) => remindOverdueMinutes(k.t.database.db, audit, at);
 /** Noon in London on a calendar date. */
 const noonOn = (date: string) => new Date(`${date}T12:00:00Z`);
 
-async function arrange(key: string, days: number): Promise<{ id: string; startsAt: string }> {
-  const res = await k.as('priya').post(
-    `/api/families/${F}/meetings`,
-    {
-      meetingKind: 'child_in_need_review',
-      purpose: 'To see how things are going.',
-      options: [k.option(days, '10:00')],
-      shortNoticeReason: 'The review is due this week.',
-    },
-    { 'idempotency-key': key },
-  );
-  expect(res.statusCode, res.body).toBe(201);
-  const id = res.json().appointment.id as string;
-  const appointment = (await k.calendar()).coming.find((a) => a.id === id);
-  const chosen = await k
-    .as('marie')
-    .post(`/api/portal/appointments/${id}/choose`, { optionId: appointment?.times[0]?.id, version: appointment?.version });
-  expect(chosen.statusCode, chosen.body).toBe(200);
-  return { id, startsAt: chosen.json().startsAt };
+/** A child in need review Priya chairs, `days` ahead, its time agreed by Marie. */
+async function arrange(days: number): Promise<{ id: string; startsAt: string }> {
+  const id = await k.arrangeMeeting('priya', {
+    meetingKind: 'child_in_need_review',
+    options: [k.option(days, '10:00')],
+    shortNoticeReason: 'The review is due this week.',
+  });
+  await k.agree(id);
+  return { id, startsAt: (await k.workerView('priya', id)).json().appointment.startsAt };
 }
 
 /** Overdue-minutes reminders Priya (the chair) has had about this family. */
@@ -47,13 +37,13 @@ const remindedAt = async (id: string) =>
   (await k.t.database.asOwner('SELECT minutes_reminded_at FROM meetings WHERE appointment_id = $1', [id])).rows[0]?.minutes_reminded_at;
 
 beforeAll(async () => {
-  k = await appointmentsKit(['marie', 'priya', 'angela', 'daniel']);
+  k = await meetingsKit(['marie', 'priya', 'angela', 'daniel']);
 }, 180_000);
 afterAll(async () => k?.t.close());
 
 describe('the overdue-minutes reminder', () => {
   it('gives the meeting its due date once its time has come, reminds the chair once after it, never before', async () => {
-    const { id, startsAt } = await arrange('minutes-due-0001', 2);
+    const { id, startsAt } = await arrange(2);
     const dueOn = workingDaysAfter(new Date(startsAt), 5);
     // Before the meeting: no due date yet, no reminder.
     await run(new Date(Date.parse(startsAt) - DAY));
@@ -86,7 +76,7 @@ describe('the overdue-minutes reminder', () => {
 
   it('never reminds once the minutes are shared', async () => {
     const before = await reminders();
-    const { id, startsAt } = await arrange('minutes-due-0002', 3);
+    const { id, startsAt } = await arrange(3);
     const dueOn = workingDaysAfter(new Date(startsAt), 5);
     const start = k.now();
     k.setNow(new Date(Date.parse(startsAt) + 3_600_000));
@@ -109,7 +99,7 @@ describe('the overdue-minutes reminder', () => {
 
 describe('the team manager’s count of late minutes', () => {
   it('counts the late minutes of meetings chaired in her team, by chair; a worker who is not a manager gets 403', async () => {
-    const { startsAt } = await arrange('minutes-due-0003', 4);
+    const { startsAt } = await arrange(4);
     const dueOn = workingDaysAfter(new Date(startsAt), 5);
     const start = k.now();
     const notYet = await k.as('angela').get('/api/team/meetings/minutes-overdue');

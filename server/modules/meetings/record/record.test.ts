@@ -4,14 +4,14 @@
 // when; minutes invisible to the parent until shared, shared once, with her replies beside them (the chair told); and a
 // professionals' meeting whose decisions and minutes never reach the parent's JSON.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appointmentsKit, F, type Kit } from '../../appointments/appointments-test-kit.ts';
+import { F, type MeetingKit, meetingsKit } from '../meetings-test-kit.ts';
 
-let k: Kit;
+let k: MeetingKit;
 let meetingId: string;
 let proMeetingId: string;
 let start: Date;
 const HOUR = 3_600_000;
-const url = (id: string, rest = '') => `/api/families/${F}/meetings/${id}${rest}`;
+const url = (id: string, rest = '') => `${k.url(id)}${rest}`;
 type Meeting = {
   meetingVersion: number;
   decisions: { id: string; text: string; involvementLevel: string | null; parentView: string | null }[];
@@ -29,43 +29,25 @@ async function worker(who: string, id: string): Promise<Meeting> {
 }
 
 beforeAll(async () => {
-  k = await appointmentsKit(['marie', 'priya', 'daniel', 'angela']);
+  k = await meetingsKit(['marie', 'priya', 'daniel', 'angela']);
   // Priya arranges a core group with Marie, Daniel coming; Marie chooses the time.
-  const arranged = await k.as('priya').post(
-    `/api/families/${F}/meetings`,
-    {
-      meetingKind: 'core_group',
-      purpose: 'To look at how the plan is going, together.',
-      place: 'Northfield family centre',
-      options: [k.option(14, '10:00', 90)],
-      staffIds: [k.ids.staff.daniel],
-    },
-    { 'idempotency-key': 'record-arrange-01' },
-  );
-  expect(arranged.statusCode, arranged.body).toBe(201);
-  meetingId = arranged.json().appointment.id;
-  const cal = await k.calendar();
-  const mine = cal.coming.find((a) => a.id === meetingId);
-  const chosen = await k
-    .as('marie')
-    .post(`/api/portal/appointments/${meetingId}/choose`, { optionId: mine?.times[0]?.id, version: mine?.version });
-  expect(chosen.statusCode, chosen.body).toBe(200);
-  start = new Date(chosen.json().startsAt);
+  meetingId = await k.arrangeMeeting('priya', {
+    purpose: 'To look at how the plan is going, together.',
+    options: [k.option(14, '10:00', 90)],
+    staffIds: [k.ids.staff.daniel],
+  });
+  await k.agree(meetingId);
+  const chosen = await k.workerView('priya', meetingId);
+  start = new Date(chosen.json().appointment.startsAt);
 
   // A professionals' meeting Priya chairs, its time agreed among the workers.
-  const pro = await k.as('priya').post(
-    `/api/families/${F}/meetings`,
-    {
-      meetingKind: 'professionals',
-      purpose: 'Workers talk through the risks together.',
-      place: 'Council offices, room 4',
-      options: [k.option(14, '14:00')],
-      staffIds: [k.ids.staff.daniel],
-    },
-    { 'idempotency-key': 'record-arrange-02' },
-  );
-  expect(pro.statusCode, pro.body).toBe(201);
-  proMeetingId = pro.json().appointment.id;
+  proMeetingId = await k.arrangeMeeting('priya', {
+    meetingKind: 'professionals',
+    purpose: 'Workers talk through the risks together.',
+    place: 'Council offices, room 4',
+    options: [k.option(14, '14:00')],
+    staffIds: [k.ids.staff.daniel],
+  });
   await k.t.database.asOwner(`UPDATE appointments SET status = 'agreed', starts_at = $2, ends_at = $3 WHERE family_id = $1 AND id = $4`, [
     F,
     k.at(14, '14:00'),
