@@ -11,8 +11,8 @@ const current = (pathname: string, path: string, withSubpages: boolean): NavItem
 
 /** The labels are in the language shown when it is called: the caller renders again when the language changes. */
 export function portalNavItems(kind: PortalKind, pathname: string): NavItem[] {
-  // The calendar has its own menu item, so "Your family" is not marked on it too.
-  const onCalendar = pathname === '/my-family/calendar';
+  // The calendar has its own menu item, so "Your family" is not marked on it or on a meeting's page in it too.
+  const onCalendar = pathname === '/my-family/calendar' || pathname.startsWith('/my-family/calendar/');
   const family: NavItem = {
     to: '/my-family',
     label: t(m.yourFamily),
@@ -32,7 +32,7 @@ export function portalNavItems(kind: PortalKind, pathname: string): NavItem[] {
   // Her calendar of visits and appointments (issue 17) is the parent's alone.
   const calendar: NavItem[] =
     kind === 'parent'
-      ? [{ to: '/my-family/calendar', label: t(m.yourCalendar), current: current(pathname, '/my-family/calendar', false) }]
+      ? [{ to: '/my-family/calendar', label: t(m.yourCalendar), current: current(pathname, '/my-family/calendar', true) }]
       : [];
   return [
     family,
