@@ -41,7 +41,9 @@ export function MeetingViewsSection({ meeting, me }: { meeting: FamilyMeeting; m
         />
       ) : (
         <>
-          <p className="govuk-body">{t(mine ? m.viewClosed : m.viewNone)}</p>
+          <p className="govuk-body">
+            {t(!mine ? m.viewNone : meeting.appointment.status === 'cancelled' ? m.viewCancelled : m.viewClosed)}
+          </p>
           {mine ? <ViewText view={mine} /> : null}
         </>
       )}

@@ -52,6 +52,7 @@ export const meetingPage = defineMessages('calendar-meeting', {
   viewNotSaved: 'Not saved yet.',
   viewLastSaved: 'Last saved {when}.',
   viewClosed: 'The meeting has happened, so your view cannot be changed now.',
+  viewCancelled: 'The meeting was cancelled, so your view cannot be changed now.',
   viewNone: 'You did not write a view for this meeting.',
   viewEmpty: 'Write what you would like the meeting to know',
   viewTooLong: 'Keep this under 4,000 characters',
