@@ -26,7 +26,7 @@ import type { RequestContext } from '../../../http/request-context.ts';
 import { changeFamily, checkKey, keyReused, personName, tellParent, tellWorkers } from '../../appointments/index.ts';
 import { recordInvolvementChange } from '../../families/index.ts';
 import { addProposedAction } from '../../plans/index.ts';
-import { checkWords, recordKeptAsWritten } from '../../words/index.ts';
+import { checkWords, recordKeptAsWritten, UNCHECKED } from '../../words/index.ts';
 import type { MeetingData } from '../meeting-views.ts';
 import { timeHasCome, workingDaysAfter } from '../meeting-views.ts';
 import { mayRecord, mayWriteMinutes } from '../meetings.policy.ts';
@@ -185,12 +185,14 @@ export function recordDecision(
     await recordKeptAsWritten(tx, family, a, { kind: 'meeting_part', id, version: 1 }, words);
     await keepMinutesDue(tx, family, d);
     // A new involvement level goes through the family's own path: the history, the level, and the parent told what it means.
+    // The decision's words are the note beside the level, which the parent reads: only from a meeting she is invited to (a
+    // professionals' meeting's decisions never reach her; the level itself does, with what it means).
     if (input.involvementLevel)
       await recordInvolvementChange(tx, family, a, {
         level: input.involvementLevel,
         startedOn: serviceToday(now),
-        note: input.text,
-        words,
+        note: d.meeting.family_invited ? input.text : null,
+        words: d.meeting.family_invited ? words : UNCHECKED,
       });
     if (about.length > 0) {
       await repo.addExplanationPrompts(tx, family, d.row.id, about);

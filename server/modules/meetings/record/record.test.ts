@@ -280,7 +280,7 @@ describe('a professionals’ meeting', () => {
       .as('priya')
       .post(
         url(proMeetingId, '/decisions'),
-        { text: secret, decidedBy: 'professionals', parentAgrees: 'not_asked' },
+        { text: secret, decidedBy: 'professionals', parentAgrees: 'not_asked', involvementLevel: 'child_protection_plan' },
         { 'idempotency-key': 'pro-decision-1' },
       );
     expect(d.statusCode, d.body).toBe(201);
@@ -300,6 +300,10 @@ describe('a professionals’ meeting', () => {
     expect(portal.body).not.toContain('Professionals’ minutes');
     const reply = await k.as('marie').post(`/api/portal/meetings/${proMeetingId}/minutes/replies`, { text: 'Can I see them?' });
     expect(reply.statusCode).toBe(404);
+    // The level it kept goes through the family's path, without the decision's words beside it.
+    const overview = await k.as('marie').get(`/api/families/${F}`);
+    expect(overview.statusCode).toBe(200);
+    expect(overview.body).not.toContain(secret);
     expect((await k.told('marie', 'meeting_decision')).length).toBe(before.decided);
     expect((await k.told('marie', 'meeting_minutes_shared')).length).toBe(before.shared);
   });
