@@ -33,7 +33,9 @@ export function familyMaySee(scope: AccessScope, alias = 'a'): Expression<SqlBoo
   ];
   if (parent) {
     rules.push(
-      is('parent'),
+      // An appointment's events are hers, but not a professionals' meeting's (issue 17 §2: she was not invited to it).
+      sql<SqlBool>`(${is('parent')} AND NOT (${about('appointment')} AND EXISTS (
+        SELECT 1 FROM meetings m WHERE m.family_id = ${col('family_id')} AND m.appointment_id = ${subject} AND NOT m.family_invited)))`,
       is('consent'),
       sql<SqlBool>`(${is('override')} AND ${about('override')} AND EXISTS (
         SELECT 1 FROM safeguarding_overrides o WHERE o.family_id = ${col('family_id')} AND o.id = ${subject} AND o.parent_told))`,

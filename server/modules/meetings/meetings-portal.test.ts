@@ -122,8 +122,18 @@ describe('a professionals’ meeting', () => {
     expect([...cal.coming, ...cal.past].some((a) => a.id === id)).toBe(false);
     expect((await k.parentView(id)).statusCode).toBe(404);
     expect((await k.as('marie').get(`/api/portal/appointments/${id}/calendar.ics`)).statusCode).toBe(404);
-    const log = (await k.as('marie').get('/api/portal/access-log')).body;
-    expect(log).not.toContain(id);
+    // Workers reading it (through its page or the appointments' routes) leave nothing in her "Who has looked"; reading a
+    // meeting she is invited to does.
+    const log = async () => (await k.as('marie').get('/api/portal/access-log?limit=200')).json().items.length as number;
+    const before = await log();
+    expect((await k.as('priya').get(`/api/families/${F}/appointments/${id}`)).statusCode).toBe(200);
+    expect((await k.workerView('priya', id)).statusCode).toBe(200);
+    expect(await log()).toBe(before);
+    const invited = await k.arrangeMeeting('priya');
+    const afterArranging = await log();
+    expect(afterArranging).toBe(before + 1);
+    expect((await k.workerView('priya', invited)).statusCode).toBe(200);
+    expect(await log()).toBe(afterArranging + 1);
   });
 
   it('once it happened, she reads that it took place, when and what for: nothing of where, who or what was said', async () => {
