@@ -61,11 +61,12 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
 function fire(url: string, connections: number, duration: number, make: () => Request) {
-  return new Promise<{ latencies: number[]; bad: number; statuses: Map<number, number>; total: number; seconds: number }>(
+  return new Promise<{ latencies: number[]; bad: number; statuses: Map<number, number>; total: number; seconds: number; bytes: number }>(
     (resolve, reject) => {
       const latencies: number[] = [];
       const statuses = new Map<number, number>();
       let bad = 0;
+      let bytes = 0;
       const instance = autocannon(
         { url, connections, duration, timeout: 10, requests: [{ setupRequest: (req) => ({ ...req, ...make() }) }] },
         (error, result) => {
@@ -77,11 +78,13 @@ function fire(url: string, connections: number, duration: number, make: () => Re
               statuses,
               total: result.requests.total,
               seconds: result.duration,
+              bytes,
             });
         },
       );
-      instance.on('response', (_client, status, _bytes, ms) => {
+      instance.on('response', (_client, status, resBytes, ms) => {
         latencies.push(ms);
+        bytes += resBytes;
         statuses.set(status, (statuses.get(status) ?? 0) + 1);
         if (status < 200 || status >= 300) bad++;
       });
@@ -139,6 +142,7 @@ try {
       p99: Number(percentile(sorted, 99).toFixed(1)),
       errors: run.bad,
       statuses: Object.fromEntries(run.statuses),
+      bytesPerResponse: Math.round(run.bytes / Math.max(1, run.total)),
       statementsPerRequest: per(after.queries - before.queries),
       appCpuMsPerRequest: per(after.cpuMs - before.cpuMs),
       pgCpuMsPerRequest: per(pgAfter - pgBefore),
@@ -148,7 +152,7 @@ try {
     results.push(figure);
     log(
       `${flags.db} ${scenario.padEnd(8)} c=${connections} ${String(figure.rps).padStart(5)} req/s  p50 ${figure.p50} ms  p95 ${figure.p95} ms  ` +
-        `p99 ${figure.p99} ms  errors ${figure.errors} ${JSON.stringify(figure.statuses)}  ${figure.statementsPerRequest} statements/req; ` +
+        `p99 ${figure.p99} ms  errors ${figure.errors} ${JSON.stringify(figure.statuses)}  ${figure.bytesPerResponse} B/response  ${figure.statementsPerRequest} statements/req; ` +
         `CPU ms/req: app ${figure.appCpuMsPerRequest}, PostgreSQL ${figure.pgCpuMsPerRequest}; load average ${load} → ${figure.loadAverageAfter}`,
     );
   }
