@@ -246,3 +246,47 @@ describe('the rest of the family', () => {
     ).toBeNull();
   });
 });
+
+describe('in her language', () => {
+  it('what she writes keeps the language she wrote it in (her view, help, a reply)', async () => {
+    const id = await k.arrangeMeeting('priya', { staffIds: [k.ids.staff.tom] });
+    await k.as('tom').put(`${k.url(id)}/reports/mine`, { text: 'Raport.', version: 0 });
+    const reportId = (await k.as('tom').post(`${k.url(id)}/reports/mine/share`, { version: 1 })).json().reports[0].id;
+    expect((await k.as('marie').put('/api/portal/language', { language: 'pl' })).statusCode).toBe(200);
+    try {
+      const view = await k.as('marie').put(`/api/portal/meetings/${id}/view`, { text: 'Chcę, żeby Jamie został w szkole.', version: 0 });
+      expect(view.json().views[0]).toMatchObject({ writtenIn: 'pl' });
+      const help = await k
+        .as('marie')
+        .post(`/api/portal/meetings/${id}/help`, { kind: 'travel', text: 'Bilet na autobus.', version: view.json().meetingVersion });
+      expect(help.json().help).toMatchObject({ kind: 'travel', writtenIn: 'pl' });
+      const reply = await k.as('marie').post(`/api/portal/meetings/${id}/reports/${reportId}/replies`, { text: 'Dziękuję.' });
+      expect(reply.json().reports[0].replies[0]).toMatchObject({ writtenIn: 'pl' });
+      // The workers read her words as she wrote them, marked with their language.
+      expect((await k.workerView('priya', id)).json().views[0]).toMatchObject({
+        text: 'Chcę, żeby Jamie został w szkole.',
+        writtenIn: 'pl',
+      });
+    } finally {
+      await k.as('marie').put('/api/portal/language', { language: 'en' });
+    }
+  });
+
+  it('the invitation and a shared report are worded in Welsh, Polish and Urdu from their id and values', async () => {
+    const { translateFor } = await import('../../i18n/catalogues.ts');
+    const { notifyMeetings } = await import('../../../shared/i18n/notify-meetings.messages.ts');
+    const values = { name: 'Priya Shah', kind: 'core_group', short: 'yes' };
+    expect(translateFor('cy', notifyMeetings.invited, values)).toMatch(
+      /^Mae Priya Shah wedi eich gwahodd i gyfarfod grŵp craidd\. Mae hyn yn llai o rybudd/,
+    );
+    expect(translateFor('pl', notifyMeetings.invited, values)).toMatch(
+      /^Priya Shah zaprasza Cię na spotkanie grupy podstawowej\. To krótszy termin/,
+    );
+    expect(translateFor('ur', notifyMeetings.invited, values)).toContain('کور گروپ میٹنگ');
+    expect(translateFor('pl', notifyMeetings.invited, { ...values, short: 'no' })).not.toContain('krótszy');
+    expect(translateFor('en', notifyMeetings.reportShared, { name: 'Tom Reilly', kind: 'discharge_planning' })).toBe(
+      'Tom Reilly has shared their report for the meeting to plan leaving hospital with you. You can read it and reply before the meeting.',
+    );
+    expect(translateFor('cy', notifyMeetings.reportShared, { name: 'Tom Reilly', kind: 'core_group' })).toContain('Tom Reilly');
+  });
+});
