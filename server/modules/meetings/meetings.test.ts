@@ -3,7 +3,7 @@
 // agreement, each worker's report (a draft only its writer reads, shared on time or late), stale saves answered 409 with the
 // meeting as it is now, and the wrong people refused (403 for who reads but may not, 404 for who does not read it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { F, type MeetingKit, meetingsKit } from './meetings-test-kit.ts';
+import { type MeetingKit, meetingsKit } from './meetings-test-kit.ts';
 
 let k: MeetingKit;
 beforeAll(async () => {
