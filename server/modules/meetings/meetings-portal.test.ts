@@ -122,6 +122,11 @@ describe('a professionals’ meeting', () => {
     expect([...cal.coming, ...cal.past].some((a) => a.id === id)).toBe(false);
     expect((await k.parentView(id)).statusCode).toBe(404);
     expect((await k.as('marie').get(`/api/portal/appointments/${id}/calendar.ics`)).statusCode).toBe(404);
+    // Its time moved through the appointments' routes: the workers' business, she is not told.
+    const version = (await k.workerView('priya', id)).json().appointment.version;
+    const moved = await k.as('priya').post(`/api/families/${F}/appointments/${id}/offer`, { options: [k.option(7, '09:30')], version });
+    expect(moved.statusCode).toBe(200);
+    expect((await k.told('marie', 'appointment_proposed')).filter((n) => n.messageValues?.kind === 'meeting')).toEqual([]);
     // Workers reading it (through its page or the appointments' routes) leave nothing in her "Who has looked"; reading a
     // meeting she is invited to does.
     const log = async () => (await k.as('marie').get('/api/portal/access-log?limit=200')).json().items.length as number;

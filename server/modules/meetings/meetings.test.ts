@@ -98,6 +98,18 @@ describe('arranging a meeting', () => {
     expect(res.json().error).toBe('words_to_check');
   });
 
+  it('keeps words as written with the worker’s reason, shown to the care team beside the meeting and never to the parent', async () => {
+    const purpose = 'To discuss the non-compliant mother and her engagement.';
+    const kept = await k.arrange('priya', { purpose, keepAsWritten: { reason: 'These are the words of the court order.' } });
+    expect(kept.statusCode).toBe(201);
+    expect(kept.json().keptAsWritten).toEqual([
+      expect.objectContaining({ reason: 'These are the words of the court order.', by: 'Priya Shah' }),
+    ]);
+    const hers = await k.parentView(kept.json().appointment.id);
+    expect(hers.json().appointment.purpose).toBe(purpose);
+    expect(hers.body).not.toContain('court order');
+  });
+
   it('a worker reads it by the appointments’ rule or as its chair; anyone else gets the family’s 404', async () => {
     expect((await k.workerView('priya', id)).statusCode).toBe(200);
     expect((await k.workerView('tom', id)).statusCode).toBe(200); // same agency as who arranged it
