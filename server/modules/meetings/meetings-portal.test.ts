@@ -240,7 +240,14 @@ describe('the rest of the family', () => {
     const { t } = k;
     const { meetingsAsSeenBy } = await import('./index.ts');
     const { systemFamily } = await import('../../access/visible-family.ts');
-    const marie = { kind: 'parent', accountId: 'x', personId: k.ids.people.marie, familyId: F, name: 'Marie', language: 'en' } as const;
+    const marie = {
+      kind: 'parent',
+      accountId: 'x',
+      personId: k.ids.people.marie ?? '',
+      familyId: F,
+      name: 'Marie',
+      language: 'en',
+    } as const;
     const copy = await t.database.db
       .transaction()
       .execute((tx) => meetingsAsSeenBy(tx, systemFamily('subject access export', F), marie, k.now()));
