@@ -66,6 +66,7 @@ export const accessActions = defineMessages('record-access-actions', {
   'meeting_report.shared': 'Shared their report for a meeting',
   'meeting.help_asked': 'Asked for help to get to a meeting',
   'meeting_reply.added': 'Replied about a meeting',
+  'meeting.minutes_replied': 'Replied to the minutes of a meeting',
   'directory_service.saved': 'Saved a service from the directory',
   'directory_service.unsaved': 'Took a service off their saved list',
   'referral.sent': 'Made a referral to a service, sharing what was agreed',
