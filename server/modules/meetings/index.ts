@@ -5,5 +5,5 @@ export { familyMeetingView, type MeetingData, workerMeetingView, youngPersonMeet
 export * from './meetings.policy.ts';
 export { registerMeetingRoutes } from './meetings.routes.ts';
 export { answerFamily, answerWorker, loadMeeting, type MeetingDeps, staleMeeting } from './meetings-core.ts';
-export { meetingsAsSeenBy } from './meetings-portal.service.ts';
+export { meetingsAsSeenBy, youngPersonMeetingsAsSeenBy } from './meetings-portal.service.ts';
 export { meetingRecordRoutes } from './record/record.routes.ts';

@@ -201,6 +201,17 @@ async function youngPersonsList(tx: Tx, family: VisibleFamily, a: FamilyMemberAc
   return { meetings: [...coming, ...past] };
 }
 
+/** A young person's meetings as their own list shows them, for their copy of everything held about them; null for anyone else. */
+export async function youngPersonMeetingsAsSeenBy(
+  tx: Tx,
+  family: VisibleFamily,
+  viewer: FamilyMemberActor,
+  now = new Date(),
+): Promise<YoungPersonMeetings['meetings'] | null> {
+  if (viewer.kind !== 'young_person') return null;
+  return (await youngPersonsList(tx, family, viewer, now)).meetings;
+}
+
 export function youngPersonsMeetingsList(deps: MeetingDeps, ctx: RequestContext): Promise<YoungPersonMeetings> {
   const a = youngPerson(ctx);
   const now = deps.now();

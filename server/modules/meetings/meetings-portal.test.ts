@@ -257,6 +257,27 @@ describe('the rest of the family', () => {
       await t.database.db.transaction().execute((tx) => meetingsAsSeenBy(tx, systemFamily('subject access export', F), jamie)),
     ).toBeNull();
   });
+
+  it('a young person’s copy of their information has their meetings as their own list shows them, and nobody else’s does', async () => {
+    const { t } = k;
+    const { youngPersonMeetingsAsSeenBy } = await import('./index.ts');
+    const { systemFamily } = await import('../../access/visible-family.ts');
+    const list = (await k.as('jamie').get('/api/portal/my-meetings')).json().meetings;
+    expect(list.length).toBeGreaterThan(0);
+    const jamie = {
+      kind: 'young_person',
+      accountId: 'x',
+      personId: k.ids.people.jamie ?? '',
+      familyId: F,
+      name: 'Jamie',
+      language: 'en',
+    } as const;
+    const family = systemFamily('subject access export', F);
+    const copy = await t.database.db.transaction().execute((tx) => youngPersonMeetingsAsSeenBy(tx, family, jamie, k.now()));
+    expect(copy).toEqual(list);
+    const marie = { ...jamie, kind: 'parent', personId: k.ids.people.marie ?? '' } as const;
+    expect(await t.database.db.transaction().execute((tx) => youngPersonMeetingsAsSeenBy(tx, family, marie))).toBeNull();
+  });
 });
 
 describe('in her language', () => {

@@ -18,7 +18,7 @@ import { checkInsForExport } from '../check-ins/index.ts';
 import { sharingFor } from '../consents/index.ts';
 import { loadFamilyParts, toFamilyOverview } from '../families/index.ts';
 import { helpRequestsAsSeenBy } from '../help/index.ts';
-import { meetingsAsSeenBy } from '../meetings/index.ts';
+import { meetingsAsSeenBy, youngPersonMeetingsAsSeenBy } from '../meetings/index.ts';
 import { crisisPlansAsSeenBy, plansForExport } from '../plans/index.ts';
 import { wholeAccessLog } from '../portal/index.ts';
 import { extrasFor, recordsRepo, toPortalEntry } from '../records/index.ts';
@@ -199,8 +199,11 @@ async function buildExport(tx: Tx, exported: VisibleFamily, personId: string) {
     // Visits and appointments, as the parent's calendar shows them (issue 17); null for anyone else, who has no calendar.
     calendar: await calendarAsSeenBy(tx, family, viewer),
     // Meetings, as the parent's meeting pages show them (issue 17 §2: a professionals' meeting only as a fact); null for
-    // anyone else (a young person's own list is not in their copy yet).
+    // anyone else.
     meetings: await meetingsAsSeenBy(tx, family, viewer),
+    // A young person's meetings about them, as their own list shows them (kind, when, where, their own view); null for
+    // anyone else.
+    myMeetings: await youngPersonMeetingsAsSeenBy(tx, family, viewer),
     accessLog: await wholeAccessLog(tx, scope, viewer, family),
   };
 }
@@ -236,6 +239,7 @@ ${renderCrisis(c.crisisPlans)}
 ${renderNeeds(c.needs)}
 ${renderCalendar(c.calendar)}
 ${renderMeetings(c.meetings)}
+${renderMyMeetings(c.myMeetings)}
 ${sharing}
 ${log}
 </main></body></html>`;
@@ -270,6 +274,15 @@ function renderMeetings(meetings: ExportContent['meetings']): string {
       m.minutes.text ? `<p><em>Minutes:</em> ${esc(m.minutes.text)}</p>` : ''
     }</li>`;
   return `<h2>Meetings</h2><ul>${meetings.map(item).join('')}</ul>`;
+}
+
+function renderMyMeetings(meetings: ExportContent['myMeetings']): string {
+  if (!meetings || meetings.length === 0) return '';
+  const item = (m: NonNullable<ExportContent['myMeetings']>[number]) =>
+    `<li><p><strong>${esc(m.startsAt ? m.startsAt.slice(0, 16).replace('T', ' ') : 'time not agreed')} UTC</strong>: ${esc(
+      MEETING_KIND_LABELS[m.meetingKind],
+    )}${m.place ? `, ${esc(m.place)}` : ''}</p>${m.myView ? `<p><em>Your view:</em> ${esc(m.myView.text)}</p>` : ''}</li>`;
+  return `<h2>Meetings about you</h2><ul>${meetings.map(item).join('')}</ul>`;
 }
 
 function renderHelp(requests: ExportContent['helpRequests']): string {
