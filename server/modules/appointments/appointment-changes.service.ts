@@ -119,15 +119,32 @@ export function offerTimes(
   });
   return changeAsWorker(deps, ctx, familyId, appointmentId, input.version, 'appointment.times_offered', async (tx, family, got, a) => {
     if (got.row.status !== 'proposed' && got.row.status !== 'agreed') throw notOpen('moved');
-    await update(tx, ctx, family, got, { status: 'proposed', starts_at: null, ends_at: null, agreed_at: null }, now);
+    // Nobody in the family chooses a professionals' meeting's time (issue 17 §2): it moves to one new time, agreed at once.
+    const settled = got.row.meeting_kind === 'professionals';
+    const only = input.options[0];
+    if (settled && (input.options.length !== 1 || !only))
+      throw badRequest('A professionals’ meeting moves to one new time: nobody in the family chooses it.', {
+        options: 'Give one time',
+      });
+    const ids = input.options.map(() => newId());
+    await update(
+      tx,
+      ctx,
+      family,
+      got,
+      settled && only
+        ? { status: 'agreed', starts_at: new Date(only.startsAt), ends_at: new Date(only.endsAt), agreed_at: now }
+        : { status: 'proposed', starts_at: null, ends_at: null, agreed_at: null },
+      now,
+    );
     await repo.settleOptions(tx, family, got.row.id, null);
     const round = Math.max(0, ...got.opts.map((o) => o.round)) + 1;
     await repo.insertOptions(
       tx,
       family,
       got.row.id,
-      input.options.map((o) => ({
-        id: newId(),
+      input.options.map((o, i) => ({
+        id: ids[i] ?? newId(),
         round,
         starts_at: new Date(o.startsAt),
         ends_at: new Date(o.endsAt),
@@ -138,6 +155,7 @@ export function offerTimes(
         written_in: 'en' as const,
       })),
     );
+    if (settled) await repo.settleOptions(tx, family, got.row.id, ids[0] ?? null);
     if (parentIsTold(got.row))
       await tellParent(tx, family, 'appointment_proposed', phrase(m.newTimes, { name: a.name, kind: got.row.kind }));
     await tellWorkers(

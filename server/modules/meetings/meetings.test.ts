@@ -3,7 +3,7 @@
 // agreement, each worker's report (a draft only its writer reads, shared on time or late), stale saves answered 409 with the
 // meeting as it is now, and the wrong people refused (403 for who reads but may not, 404 for who does not read it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MeetingKit, meetingsKit } from './meetings-test-kit.ts';
+import { F as FAMILY, type MeetingKit, meetingsKit } from './meetings-test-kit.ts';
 
 let k: MeetingKit;
 beforeAll(async () => {
@@ -90,6 +90,23 @@ describe('arranging a meeting', () => {
     const two = await k.arrange('priya', { meetingKind: 'professionals' });
     expect(two.statusCode).toBe(400);
     expect(two.json().fields).toHaveProperty('options');
+  });
+
+  it('moves a professionals’ meeting to one new time, agreed at once (nobody in the family chooses it)', async () => {
+    const made = await k.arrange('priya', { meetingKind: 'professionals', options: [k.option(8, '10:00', 60)] });
+    expect(made.statusCode, made.body).toBe(201);
+    const { id, version } = made.json().appointment;
+    const offer = (options: unknown[], v: number) =>
+      k.as('priya').post(`/api/families/${FAMILY}/appointments/${id}/offer`, { options, version: v });
+    const two = await offer([k.option(10, '10:00', 60), k.option(11, '10:00', 60)], version);
+    expect(two.statusCode).toBe(400);
+    expect(two.json().fields).toHaveProperty('options');
+    const moved = await offer([k.option(10, '11:00', 60)], version);
+    expect(moved.statusCode, moved.body).toBe(200);
+    const after = (await k.workerView('priya', id)).json().appointment;
+    expect(after.status).toBe('agreed');
+    expect(after.startsAt).toBe(new Date(k.option(10, '11:00', 60).startsAt).toISOString());
+    expect(after.waitingFor).toBeNull();
   });
 
   it('checks the worker’s words the family reads (purpose) for respectful language', async () => {
