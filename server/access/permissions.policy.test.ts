@@ -70,6 +70,7 @@ const POLICY: Record<Permission, string> = {
   'team.needs_view': '         · Y · · · | · · · · | · | Y',
   'team.words_view': '         · Y · · · | · · · · | · | Y',
   'team.meetings_view': '      · Y · · · | · · · · | · | Y',
+  'team.visits_view': '        · Y · · · | · · · · | · | Y',
   // Issue 17: which appointments a worker reads is appointments.policy.ts's; the calendar is the parent's alone (a young
   // person, a trusted person and the other parent read nothing of her appointments).
   'appointments.read': '       Y Y Y Y · | · · · · | · | Y',

@@ -444,6 +444,12 @@ export const AUDIT_ACTIONS = define({
     family: 'no',
   },
   // The team manager's count of late minutes (issue 17 §2): the team's chairs, never a family.
+  'team_visits.viewed': {
+    words: 'Looked at how many visits the team made unannounced',
+    kind: 'read',
+    details: z.strictObject({ team: id, months: z.number().int(), total: z.number().int() }),
+    family: 'no',
+  },
   'team_minutes.viewed': {
     words: 'Looked at the team’s meetings whose minutes are late',
     kind: 'read',

@@ -274,3 +274,23 @@ export const WorkerAppointments = z.object({
   team: z.array(z.object({ staffId: z.string(), name: z.string(), roleKey: z.enum(CARE_TEAM_ROLE_KEYS), organisation: z.string() })),
 });
 export type WorkerAppointments = z.infer<typeof WorkerAppointments>;
+
+/** GET /api/team/visits/unannounced?months=: the period to count over (1–24 months back from today; default 6). */
+export const UnannouncedCountQuery = z.object({
+  months: z.coerce.number().int().min(1, 'Choose 1 to 24 months').max(24, 'Choose 1 to 24 months').default(6),
+});
+export type UnannouncedCountQuery = z.input<typeof UnannouncedCountQuery>;
+
+/**
+ * A team manager's count of the visits their team made unannounced (issue 17 §1: "insights count them"), by the worker
+ * who recorded each, with how many of all the team's visits that is. Names of the team's own workers, never a family.
+ */
+export const UnannouncedCount = z.object({
+  months: z.number().int(),
+  since: z.string(),
+  total: z.number().int(),
+  /** Every visit the team's workers arranged or recorded that took place in the period, announced or not. */
+  allVisits: z.number().int(),
+  byWorker: z.array(z.object({ staffId: z.string(), name: z.string(), count: z.number().int() })),
+});
+export type UnannouncedCount = z.infer<typeof UnannouncedCount>;

@@ -391,3 +391,19 @@ export async function workerCalendar(tx: Tx, scope: AccessScope, staffId: string
     .limit(1000)
     .execute();
 }
+
+/**
+ * For the team manager's count of unannounced visits: per worker of the team (staff.team_id), the visits they arranged or
+ * recorded that took place between `since` and `now` (happened, or agreed and past), and how many were unannounced.
+ */
+export async function teamVisitCounts(tx: Tx, teamId: string, since: string, now: Date) {
+  const { rows } = await sql<{ staff_id: string; name: string; unannounced: number; visits: number }>`
+    SELECT a.arranged_by_staff_id AS staff_id, s.full_name AS name,
+      count(*) FILTER (WHERE a.unannounced)::int AS unannounced, count(*)::int AS visits
+    FROM appointments a
+    JOIN staff s ON s.id = a.arranged_by_staff_id
+    WHERE s.team_id = ${teamId} AND a.kind <> 'meeting' AND a.starts_at >= ${since}::date AND a.starts_at <= ${now}
+      AND a.status IN ('happened', 'agreed')
+    GROUP BY a.arranged_by_staff_id, s.full_name`.execute(tx);
+  return rows;
+}

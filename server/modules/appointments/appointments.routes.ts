@@ -14,6 +14,8 @@ import {
   PortalCalendar,
   ProposeAppointmentInput,
   SuggestTimeInput,
+  UnannouncedCount,
+  UnannouncedCountQuery,
   UnannouncedVisitInput,
   WorkerAppointment,
   WorkerAppointments,
@@ -26,6 +28,7 @@ import { saveBarriersAsParent, saveBarriersAsWorker } from './appointments-barri
 import type { AppointmentDeps } from './appointments-core.ts';
 import * as files from './appointments-ics.service.ts';
 import * as portal from './appointments-portal.service.ts';
+import { unannouncedCount } from './unannounced-count.service.ts';
 
 // A 409 carries the appointment as it is now (`current`), so the screen can show what changed.
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody.passthrough(), 422: ErrorBody };
@@ -284,5 +287,18 @@ export function registerAppointmentRoutes(app: FastifyInstance, deps: Appointmen
       },
     },
     (q) => saveBarriersAsWorker(deps, q.ctx, q.params.familyId, q.body),
+  );
+  r.get(
+    '/api/team/visits/unannounced',
+    {
+      config: { permission: 'team.visits_view' },
+      schema: {
+        tags: ['team view'],
+        summary: 'My team: how many visits were made unannounced in the last months, by worker, beside all the team’s visits',
+        querystring: UnannouncedCountQuery,
+        response: { 200: UnannouncedCount, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+      },
+    },
+    (q) => unannouncedCount(deps, q.ctx, q.query),
   );
 }

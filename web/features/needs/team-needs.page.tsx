@@ -12,6 +12,7 @@ import { formatDate } from '../../ui/format.ts';
 import { Loading } from '../../ui/loading.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
 import { formatTime, todayIso } from '../../ui/time.ts';
+import { UnannouncedCountPanel } from '../appointments/unannounced-count.panel.tsx';
 import { OverdueMinutesPanel } from '../meetings/overdue-minutes.panel.tsx';
 import { teamNeeds, teamNeedsCsvHref, teamNeedsKey } from './needs.api.ts';
 
@@ -67,6 +68,7 @@ export function TeamNeedsPage() {
           </>
         ) : null}
         <OverdueMinutesPanel />
+        <UnannouncedCountPanel />
         <h2 className="govuk-heading-m">How your team writes about families</h2>
         <p className="govuk-body">
           <Link to="/team/kept-words" className="govuk-link">
