@@ -98,74 +98,77 @@ function AttendanceForm({ familyId, meeting: m }: { familyId: string; meeting: W
     change.mutation.mutate({ lines, version: m.meetingVersion });
   };
 
+  // Once saved the list above shows who was there and the form folds away: the confirmation stays outside it, in view.
   return (
-    <details className="govuk-details" open={m.attendance.length === 0}>
-      <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">{m.attendance.length ? 'Change who was there' : 'Record who was there'}</span>
-      </summary>
-      <div className="govuk-details__text">
-        <form noValidate onSubmit={onSubmit}>
-          <ErrorSummary errors={toFormErrors(errors, [...lines.map((l) => radioName(l.key)), 'attendance-add-name'])} />
-          {change.conflict ? (
-            <div className="govuk-inset-text" role="alert">
-              {CHANGED}
-            </div>
-          ) : null}
-          {saved ? (
-            <div className="govuk-inset-text" role="status">
-              Saved.
-            </div>
-          ) : null}
-          {lines.map((l) => (
-            <div key={l.key} className="umb-attendance__row">
-              <Radios
-                name={radioName(l.key)}
-                legend={l.role ? `${l.name} (${l.role})` : l.name}
-                small
-                inline
-                value={l.attendance}
-                onChange={(attendance) => set(l.key, { attendance })}
-                error={errors[radioName(l.key)]}
-                options={ATTENDANCE.map((a) => ({ value: a, label: ATTENDANCE_LABELS[a] }))}
+    <>
+      {saved ? (
+        <div className="govuk-inset-text" role="status">
+          Saved.
+        </div>
+      ) : null}
+      <details className="govuk-details" open={m.attendance.length === 0}>
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">{m.attendance.length ? 'Change who was there' : 'Record who was there'}</span>
+        </summary>
+        <div className="govuk-details__text">
+          <form noValidate onSubmit={onSubmit}>
+            <ErrorSummary errors={toFormErrors(errors, [...lines.map((l) => radioName(l.key)), 'attendance-add-name'])} />
+            {change.conflict ? (
+              <div className="govuk-inset-text" role="alert">
+                {CHANGED}
+              </div>
+            ) : null}
+            {lines.map((l) => (
+              <div key={l.key} className="umb-attendance__row">
+                <Radios
+                  name={radioName(l.key)}
+                  legend={l.role ? `${l.name} (${l.role})` : l.name}
+                  small
+                  inline
+                  value={l.attendance}
+                  onChange={(attendance) => set(l.key, { attendance })}
+                  error={errors[radioName(l.key)]}
+                  options={ATTENDANCE.map((a) => ({ value: a, label: ATTENDANCE_LABELS[a] }))}
+                />
+                {l.added ? (
+                  <p className="govuk-body">
+                    <button
+                      type="button"
+                      className="govuk-link umb-link-button"
+                      onClick={() => setLines((ls) => ls.filter((x) => x.key !== l.key))}
+                    >
+                      Remove {l.name}
+                    </button>
+                  </p>
+                ) : null}
+              </div>
+            ))}
+            <fieldset className="govuk-fieldset">
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Add someone else who came</legend>
+              <TextField
+                id="attendance-add-name"
+                label="Their name"
+                value={newName}
+                onValueChange={setNewName}
+                error={errors['attendance-add-name']}
+                widthClass="govuk-input--width-20"
               />
-              {l.added ? (
-                <p className="govuk-body">
-                  <button
-                    type="button"
-                    className="govuk-link umb-link-button"
-                    onClick={() => setLines((ls) => ls.filter((x) => x.key !== l.key))}
-                  >
-                    Remove {l.name}
-                  </button>
-                </p>
-              ) : null}
-            </div>
-          ))}
-          <fieldset className="govuk-fieldset">
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Add someone else who came</legend>
-            <TextField
-              id="attendance-add-name"
-              label="Their name"
-              value={newName}
-              onValueChange={setNewName}
-              error={errors['attendance-add-name']}
-              widthClass="govuk-input--width-20"
-            />
-            <TextField
-              id="attendance-add-role"
-              label="Who they are (optional)"
-              hint="For example: the parent’s advocate, a grandparent, the school nurse"
-              value={newRole}
-              onValueChange={setNewRole}
-              widthClass="govuk-input--width-20"
-            />
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={onAdd}>
-              Add them
-            </button>
-          </fieldset>
-          <Button busy={change.busy}>Save who was there</Button>
-        </form>
-      </div>
-    </details>
+              <TextField
+                id="attendance-add-role"
+                label="Who they are (optional)"
+                hint="For example: the parent’s advocate, a grandparent, the school nurse"
+                value={newRole}
+                onValueChange={setNewRole}
+                widthClass="govuk-input--width-20"
+              />
+              <button type="button" className="govuk-button govuk-button--secondary" onClick={onAdd}>
+                Add them
+              </button>
+            </fieldset>
+            <Button busy={change.busy}>Save who was there</Button>
+          </form>
+        </div>
+      </details>
+    </>
   );
 }
