@@ -2,7 +2,7 @@
 // apart from the others', and where the minutes stand.
 import { describe, expect, it } from 'vitest';
 import type { MeetingView } from '../../../shared/contracts/meetings.ts';
-import { hasRecord, minutesStanding, splitViews } from './meeting-logic.ts';
+import { hasRecord, minutesStanding, reportsDue, splitViews } from './meeting-logic.ts';
 import type { FamilyMeeting } from './meetings.api.ts';
 
 const minutes = (over: Partial<FamilyMeeting['minutes']> = {}): FamilyMeeting['minutes'] => ({
@@ -72,5 +72,22 @@ describe('minutesStanding', () => {
     expect(minutesStanding(minutes({ dueOn: '2026-12-05', overdue: true }))).toBe('late');
     expect(minutesStanding(minutes({ dueOn: '2026-12-05' }))).toBe('due');
     expect(minutesStanding(minutes())).toBe('not_yet');
+  });
+});
+
+describe('reportsDue', () => {
+  it('gives the date reports should reach her by', () => {
+    expect(reportsDue({ reportsDueBy: '2026-12-09T10:00:00Z', invitedAt: '2026-12-01T09:00:00Z' })).toEqual({
+      date: '2026-12-09T10:00:00Z',
+    });
+    expect(reportsDue({ reportsDueBy: '2026-12-09T10:00:00Z', invitedAt: null })).toEqual({ date: '2026-12-09T10:00:00Z' });
+  });
+
+  it('says reports may come late rather than give a date from before she was told (short notice)', () => {
+    expect(reportsDue({ reportsDueBy: '2026-12-02T13:26:00Z', invitedAt: '2026-12-05T13:22:00Z' })).toBe('short_notice');
+  });
+
+  it('says nothing when there is no due date', () => {
+    expect(reportsDue({ reportsDueBy: null, invitedAt: '2026-12-05T13:22:00Z' })).toBeNull();
   });
 });

@@ -26,3 +26,14 @@ export function minutesStanding(minutes: FamilyMeeting['minutes']): MinutesStand
   if (minutes.overdue && minutes.dueOn) return 'late';
   return minutes.dueOn ? 'due' : 'not_yet';
 }
+
+/**
+ * When reports should reach her: by their due date, unless that date came before she was even told of the meeting (it was
+ * arranged at short notice), when a date already gone would only confuse: then she reads that they may come late.
+ */
+export type ReportsDue = { date: string } | 'short_notice' | null;
+export function reportsDue(meeting: Pick<FamilyMeeting, 'reportsDueBy' | 'invitedAt'>): ReportsDue {
+  if (!meeting.reportsDueBy) return null;
+  if (meeting.invitedAt && Date.parse(meeting.reportsDueBy) < Date.parse(meeting.invitedAt)) return 'short_notice';
+  return { date: meeting.reportsDueBy };
+}

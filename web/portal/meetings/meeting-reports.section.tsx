@@ -7,6 +7,7 @@ import { PROFESSIONALS_WRITE_IN, Written } from '../../ui/written.tsx';
 import { workerLine } from '../calendar/appointment.card.tsx';
 import { paragraphsOf } from '../portal-format.ts';
 import { meetingPage as m } from './meeting.messages.ts';
+import { reportsDue } from './meeting-logic.ts';
 import { Replies, ReplyForm } from './meeting-replies.view.tsx';
 import type { FamilyMeeting } from './meetings.api.ts';
 
@@ -14,13 +15,18 @@ export function MeetingReportsSection({ meeting }: { meeting: FamilyMeeting }) {
   const t = useT();
   const shared = meeting.reports.filter((r) => r.sharedAt !== null);
   const meetingId = meeting.appointment.id;
+  const due = reportsDue(meeting);
   return (
     <section aria-labelledby="meeting-reports-heading" className="umb-section">
       <h2 className="govuk-heading-m" id="meeting-reports-heading">
         {t(m.reportsTitle)}
       </h2>
       <p className="govuk-body">{t(m.reportsIntro)}</p>
-      {meeting.reportsDueBy ? <p className="govuk-body">{t(m.reportsDue, { date: formatDate(meeting.reportsDueBy) })}</p> : null}
+      {due === 'short_notice' ? (
+        <p className="govuk-body">{t(m.reportsShortNotice)}</p>
+      ) : due ? (
+        <p className="govuk-body">{t(m.reportsDue, { date: formatDate(due.date) })}</p>
+      ) : null}
       {shared.length === 0 ? <p className="govuk-body">{t(m.noReports)}</p> : null}
       {shared.map((report) => (
         <article key={report.id} className="umb-cal-item" aria-labelledby={`report-${report.id}`}>

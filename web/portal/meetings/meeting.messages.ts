@@ -66,6 +66,7 @@ export const meetingPage = defineMessages('calendar-meeting', {
   reportsIntro:
     'The professionals share their reports with you before the meeting, so nothing is a surprise. You can reply to each one, and your reply is shared with them.',
   reportsDue: 'Reports should reach you by {date}.',
+  reportsShortNotice: 'The meeting was arranged at short notice, so reports may reach you only shortly before it.',
   noReports: 'No reports have been shared with you yet.',
   reportBy: 'Report by {who}',
   sharedOn: 'Shared on {date}',
