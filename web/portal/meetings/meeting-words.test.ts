@@ -110,3 +110,19 @@ describe('the family’s meeting pages', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('the notice she had', () => {
+  it('never says "0 working days": told on the day, it says less than a working day, in every language', async () => {
+    const { IntlMessageFormat } = await import('intl-messageformat');
+    const catalogues = Object.fromEntries(
+      LOCALES.filter((l) => l !== 'en').map((l) => [l, readCatalogue(path.join(root, 'shared/i18n/locales'), l)]),
+    );
+    for (const locale of LOCALES) {
+      const source = locale === 'en' ? words['calendar-meeting.toldDays'] : catalogues[locale]?.['calendar-meeting.toldDays'];
+      expect(typeof source, locale).toBe('string');
+      const say = (days: number) => String(new IntlMessageFormat(source as string, locale).format({ date: 'x', days }));
+      expect(say(0), locale).not.toMatch(/[0٠۰]/);
+      expect(say(3), locale).toMatch(/[3۳]/);
+    }
+  });
+});

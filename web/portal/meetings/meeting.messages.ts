@@ -16,7 +16,8 @@ export const meetingPage = defineMessages('calendar-meeting', {
   chairLine: '{name}, {organisation}',
   chairHint: 'The chair runs the meeting and makes sure everyone is heard.',
   told: 'When you were told',
-  toldDays: 'You were told on {date}, {days, plural, one {# working day} other {# working days}} before the meeting.',
+  toldDays:
+    'You were told on {date}, {days, plural, =0 {less than a working day} one {# working day} other {# working days}} before the meeting.',
   toldOn: 'You were told on {date}.',
   shortNotice: 'This is less notice than usual. This is why:',
   supporter:
