@@ -113,8 +113,9 @@ async function saveOwnView(
     agreed_at: null,
   });
   if (!saved) throw await stale();
-  // The chair is told there is a view to read before the meeting.
-  await tellWorkers(tx, family, 'meeting_view_added', [d.meeting.chair_staff_id], `${a.name} wrote their view for a meeting you chair.`);
+  // The chair is told there is a view to read before the meeting (not one who has left the care team).
+  if (d.chair.onTeam)
+    await tellWorkers(tx, family, 'meeting_view_added', [d.meeting.chair_staff_id], `${a.name} wrote their view for a meeting you chair.`);
 }
 
 export function saveParentView(deps: MeetingDeps, ctx: RequestContext, meetingId: string, input: z.output<typeof OwnViewInput>) {

@@ -245,6 +245,12 @@ export function writeViewFor(
         agreed: 'Say that they agreed their words are read at the meeting',
       });
     const existing = d.parts.views.find((v) => v.person_id === personId);
+    // What someone wrote themselves is theirs: a worker writes a view down for them, never over their own words.
+    refuse(
+      !existing || existing.written_for_person,
+      'not_their_view',
+      `${person.preferred_name ?? person.full_name} wrote their view themselves, so it stays in their own words. Add what you know in your own report.`,
+    );
     if ((existing?.version ?? 0) !== input.version) throw await staleMeeting(tx, ctx, family, meetingId, now);
     const saved = await repo.saveView(tx, family, d.row.id, existing?.id ?? newId(), input.version, {
       person_id: personId,
@@ -257,7 +263,8 @@ export function writeViewFor(
       agreed_at: now,
     });
     if (!saved) throw await staleMeeting(tx, ctx, family, meetingId, now);
-    if (d.meeting.chair_staff_id !== a.staffId)
+    // Not a chair who has left the care team: they are no longer told about the family.
+    if (d.meeting.chair_staff_id !== a.staffId && d.chair.onTeam)
       await tellWorkers(tx, family, 'meeting_view_added', [d.meeting.chair_staff_id], viewAddedMessage(a.name, person));
     return { person: personId, forPerson: true };
   });
