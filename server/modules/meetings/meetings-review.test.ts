@@ -71,3 +71,30 @@ describe('a chair who has left the care team', () => {
     ).toBe(before);
   });
 });
+
+describe('the notice of a decision', () => {
+  it('does not tell a parent who was there that she was not: her view was just not asked', async () => {
+    const id = await k.arrangeMeeting('priya');
+    await k.agree(id);
+    await k.moveIntoPast(id);
+    const version = (await k.workerView('priya', id)).json().meetingVersion;
+    const came = await k.as('priya').put(`${k.url(id)}/attendance`, {
+      version,
+      attendance: [{ personId: k.ids.people.marie, attendance: 'attended' }],
+    });
+    expect(came.statusCode, came.body).toBe(200);
+    const before = (await k.told('marie', 'meeting_decision')).length;
+    const res = await k
+      .as('priya')
+      .post(
+        `${k.url(id)}/decisions`,
+        { text: 'Clare will start at the nursery on Mondays.', decidedBy: 'professionals', parentView: null, parentAgrees: 'not_asked' },
+        { 'idempotency-key': 'review-decision-01' },
+      );
+    expect(res.statusCode, res.body).toBe(201);
+    const told = await k.told('marie', 'meeting_decision');
+    expect(told).toHaveLength(before + 1);
+    expect(told[0]?.message).toMatch(/^A decision was made at the core group meeting on /);
+    expect(told[0]?.message).not.toMatch(/not there/);
+  });
+});

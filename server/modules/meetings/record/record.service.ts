@@ -210,7 +210,7 @@ export function recordDecision(
           explanationPromptMessage(named.get(personId) ?? 'A child', kind, family.display_name, d.row.starts_at ?? now),
         );
     }
-    // She is told of a decision made when she was not there to give her view (a meeting she is invited to only).
+    // She is told of a decision made without her view beside it: she was away, or was not asked (a meeting she is invited to only).
     if (d.meeting.family_invited && d.row.meeting_kind && !parentWasThere(d, input.parentAgrees))
       await tellParent(
         tx,
