@@ -8,6 +8,8 @@ const JAMIE = '00000000-0000-7000-8000-000000000102';
 const CLIVE = '00000000-0000-7000-8000-000000000104';
 const CLIVES_HOME = '00000000-0000-7000-8000-000000000111';
 const FIRST_VISIT = '00000000-0000-7000-8000-000000000151';
+// The demo's core group meeting of 24 November (server/seeds/demo-meetings.ts): views, a report, decisions, minutes.
+const CORE_GROUP = '00000000-0000-7000-8000-000000000960';
 
 const CLARE = '00000000-0000-7000-8000-000000000103';
 // The administrator console's demo rows: Northfield Children's Services (Alex's organisation) and Priya, who works there.
@@ -43,6 +45,14 @@ const pages: Record<string, string[]> = {
     `/families/${F}/children/${CLARE}/words`,
   ],
   'daniel (plans)': [`/families/${F}/plans`, `/families/${F}/check-ins`],
+  'priya (visits and meetings)': [
+    `/families/${F}/appointments`,
+    `/families/${F}/appointments/new`,
+    `/families/${F}/appointments/unannounced`,
+    `/families/${F}/meetings/new`,
+    `/families/${F}/meetings/${CORE_GROUP}`,
+  ],
+  angela: ['/team/meetings/minutes-overdue'],
   mark: ['/emergency-access'],
   alex: ['/glossary/new'],
   'alex (administration)': [
@@ -59,6 +69,7 @@ const pages: Record<string, string[]> = {
   ruth: ['/governance'],
   marie: ['/my-family', '/my-record', '/my-record/access', `/my-family/children/${JAMIE}`, '/my-information'],
   'marie (her choices)': ['/my-family/trusted-people', '/my-family/closing-summary', '/account', '/my-family/check-in'],
+  'marie (calendar)': ['/my-family/calendar', `/my-family/calendar/meetings/${CORE_GROUP}`],
   'marie (plans)': ['/my-plan', '/my-plan/print', '/my-plan/crisis', '/my-plan/children', '/my-plan/sharing'],
   jamie: ['/my-record', '/my-information', '/my-plan'],
   patricia: ['/my-family', '/my-plan/shared'],

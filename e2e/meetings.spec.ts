@@ -136,6 +136,9 @@ test('Priya arranges a child protection conference; Marie and Jamie give their v
   await expect(marie.getByText(/talk about whether the children need a plan to keep them safe/)).toBeVisible();
   await expect(marie.getByText(shortReason)).toBeVisible();
   await expect(marie.getByText('This is less notice than usual. This is why:')).toBeVisible();
+  // Reports are due before she was told: she reads that they may come late, not a date already gone.
+  await expect(marie.getByText('The meeting was arranged at short notice, so reports may reach you only shortly before it.')).toBeVisible();
+  await expect(marie.getByText(/Reports should reach you by/)).toHaveCount(0);
   // What must not reach her: Priya's draft report, and any record before the meeting.
   await expect(marie.getByText(draftReport)).toHaveCount(0);
   await expect(marie.getByText(/draft/i)).toHaveCount(0);

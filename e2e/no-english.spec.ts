@@ -90,6 +90,8 @@ const PAGES: Record<string, string[]> = {
     '/my-family/help',
     '/my-family/help/who',
     '/my-family/calendar',
+    // The demo's core group meeting (server/seeds/demo-meetings.ts): views, a report, decisions, actions and minutes.
+    '/my-family/calendar/meetings/00000000-0000-7000-8000-000000000960',
   ],
   jamie: ['/my-family', '/my-record', '/my-plan', '/my-information', '/my-family/help'],
   patricia: ['/my-family', '/my-plan/shared', '/my-information'],
