@@ -1,12 +1,17 @@
 // Whose record is it (issue 17 §2, a review of the meetings module): a family member's own view stays in their words (a
 // worker writes a view down for someone, never over what they wrote themselves), and a chair who has left the care team is
-// not told about the family any more (as every other notice of the module already does).
+// not told about the family any more (as every other notice of the module already does); a closed family's late minutes,
+// which nobody can write until it is reopened, are neither reminded nor counted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MeetingKit, meetingsKit } from './meetings-test-kit.ts';
+import { createAuditLog } from '../../audit/audit-log.ts';
+import { TEST_AUDIT_KEY } from '../../test/test-app.ts';
+import { workingDaysAfter } from './meeting-views.ts';
+import { F, type MeetingKit, meetingsKit } from './meetings-test-kit.ts';
+import { remindOverdueMinutes } from './record/minutes-reminders.service.ts';
 
 let k: MeetingKit;
 beforeAll(async () => {
-  k = await meetingsKit(['marie', 'priya', 'daniel', 'jamie']);
+  k = await meetingsKit(['marie', 'priya', 'daniel', 'jamie', 'angela']);
 }, 180_000);
 afterAll(async () => k?.t.close());
 
@@ -96,5 +101,42 @@ describe('the notice of a decision', () => {
     expect(told).toHaveLength(before + 1);
     expect(told[0]?.message).toMatch(/^A decision was made at the core group meeting on /);
     expect(told[0]?.message).not.toMatch(/not there/);
+  });
+});
+
+describe('a closed family', () => {
+  it('late minutes nobody can write until it is reopened: the chair is not reminded, the team manager’s count leaves them out', async () => {
+    const id = await k.arrangeMeeting('priya', {
+      meetingKind: 'child_in_need_review',
+      options: [k.option(2, '10:00')],
+      shortNoticeReason: 'The review is due this week.',
+    });
+    await k.agree(id);
+    const startsAt = (await k.workerView('priya', id)).json().appointment.startsAt as string;
+    const late = new Date(Date.parse(`${workingDaysAfter(new Date(startsAt), 5)}T12:00:00Z`) + 2 * 86_400_000);
+    const overdue = async () => (await k.as('angela').get('/api/team/meetings/minutes-overdue')).json().total as number;
+    const close = (closed: boolean) =>
+      k.t.database.asOwner(
+        closed
+          ? "UPDATE families SET closed_at = now(), team_read_until = now() + interval '90 days' WHERE id = $1"
+          : 'UPDATE families SET closed_at = NULL, team_read_until = NULL WHERE id = $1',
+        [F],
+      );
+    const was = k.now();
+    k.setNow(late);
+    try {
+      const open = await overdue();
+      await close(true);
+      expect(await overdue()).toBeLessThan(open);
+      // The minutes cannot be written while it is closed (409): so the chair is not asked for them.
+      const refused = await k.as('priya').put(`${k.url(id)}/minutes`, { text: 'What we talked about.', version: 1 });
+      expect(refused.statusCode).toBe(409);
+      await remindOverdueMinutes(k.t.database.db, createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 }), late);
+      const row = (await k.t.database.asOwner('SELECT minutes_reminded_at FROM meetings WHERE appointment_id = $1', [id])).rows[0];
+      expect(row?.minutes_reminded_at).toBeNull();
+    } finally {
+      await close(false);
+      k.setNow(was);
+    }
   });
 });

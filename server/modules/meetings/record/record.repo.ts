@@ -200,6 +200,8 @@ export async function overdueToRemind(tx: Tx, _system: SystemScope, today: strin
     JOIN families f ON f.id = m.family_id
     WHERE m.minutes_shared_at IS NULL AND m.minutes_reminded_at IS NULL AND m.minutes_due_on < ${today}::date
       AND a.status <> 'cancelled'
+      -- A closed family's minutes cannot be written until it is reopened (closed-family.ts): nobody is asked for them.
+      AND f.closed_at IS NULL
     ORDER BY m.minutes_due_on
     LIMIT ${limit}
     FOR UPDATE OF m SKIP LOCKED`.execute(tx);
@@ -246,7 +248,9 @@ export async function unsharedForTeam(tx: Tx, teamId: string, now: Date) {
     FROM meetings m
     JOIN staff s ON s.id = m.chair_staff_id
     JOIN appointments a ON a.family_id = m.family_id AND a.id = m.appointment_id
-    WHERE s.team_id = ${teamId} AND m.minutes_shared_at IS NULL AND a.starts_at IS NOT NULL
+    JOIN families f ON f.id = m.family_id
+    -- Not a closed family's: its minutes cannot be written until it is reopened, so they are not late work of the chair.
+    WHERE s.team_id = ${teamId} AND m.minutes_shared_at IS NULL AND a.starts_at IS NOT NULL AND f.closed_at IS NULL
       AND (a.status = 'happened' OR (a.status = 'agreed' AND a.starts_at <= ${now}))`.execute(tx);
   return rows;
 }
