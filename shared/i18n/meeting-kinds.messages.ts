@@ -36,7 +36,7 @@ export const meetingKinds = defineMessages('calendar-meeting-kinds', {
   child_protection_initial_whatFor:
     'A meeting where the people who work with your family, and your family, talk about whether the children need a plan to keep them safe. You hear what each person thinks, and you can say what you think.',
   child_protection_initial_whoDecides:
-    'The professionals at the meeting decide whether there will be a plan. The chair, who is not one of your workers, makes sure you are heard before they decide.',
+    'The professionals at the meeting decide whether there will be a plan. The chair makes sure you are heard before they decide.',
   child_protection_initial_whatNext:
     'If they decide on a plan, a smaller group with you meets within 10 working days to start it, and there is a review within 3 months. If they decide a plan is not needed, your family may still be offered help.',
   child_protection_initial_young:

@@ -35,7 +35,7 @@ import { useProfessional } from '../auth/use-me.ts';
 import { familyQuery } from '../families/families.queries.ts';
 import { KeepAsWrittenField, useKeepAsWritten } from '../words/keep-as-written.tsx';
 import { WordsCheckHelp } from '../words/words-check.tsx';
-import { defaultAbout, isShortNotice, otherChairs, whoIsInvited } from './meeting-logic.ts';
+import { chairHint, defaultAbout, isShortNotice, otherChairs, whoIsInvited } from './meeting-logic.ts';
 import { arrangeMeeting } from './meetings.api.ts';
 
 const PREFIX = 'meeting';
@@ -251,6 +251,7 @@ export function ArrangeMeetingPage({ familyId }: { familyId: string }) {
           <Radios
             name="chair"
             legend="Who chairs it?"
+            hint={chairHint(kind)}
             small
             value={chair}
             onChange={setChair}

@@ -7,6 +7,7 @@ import type { WorkerMeeting } from '../../../shared/contracts/meetings.ts';
 import { MEETING_KIND_LABELS, MEETING_KINDS, SHORT_NOTICE_WORKING_DAYS } from '../../../shared/domain/meetings.ts';
 import {
   attendanceLines,
+  chairHint,
   defaultAbout,
   isShortNotice,
   meetingKindLabel,
@@ -174,5 +175,17 @@ describe('a meeting on the appointments list', () => {
     expect(meetingKindLabel('core_group')).toBe(MEETING_KIND_LABELS.core_group);
     expect(meetingKindLabel(null)).toBe('Meeting');
     expect(meetingKindLabel('tea_party')).toBe('Meeting');
+  });
+});
+
+describe('chairHint', () => {
+  it('reminds the worker that a child protection conference is chaired by someone apart from the casework', () => {
+    expect(chairHint('child_protection_initial')).toMatch(/does not work with the family day to day/);
+    expect(chairHint('child_protection_review')).toBe(chairHint('child_protection_initial'));
+  });
+
+  it('says nothing for the other kinds, or before a kind is chosen', () => {
+    for (const kind of MEETING_KINDS.filter((k) => !k.startsWith('child_protection'))) expect(chairHint(kind)).toBeUndefined();
+    expect(chairHint('')).toBeUndefined();
   });
 });

@@ -166,3 +166,13 @@ export function myReport<R extends Pick<MeetingReport, 'sharedAt' | 'author' | '
 /** The workers' name of a meeting's kind, from an appointment's `meetingKind` (a plain string on the appointments contract). */
 export const meetingKindLabel = (kind: string | null): string =>
   kind && isOneOf(MEETING_KINDS, kind) ? MEETING_KIND_LABELS[kind] : 'Meeting';
+
+/**
+ * A word on who should chair, where the kind expects it: a child protection conference is chaired by someone independent of
+ * the family's casework, so the worker arranging it is reminded before leaving "Me" chosen.
+ */
+export function chairHint(kind: MeetingKind | ''): string | undefined {
+  return kind === 'child_protection_initial' || kind === 'child_protection_review'
+    ? 'A child protection conference is usually chaired by someone who does not work with the family day to day.'
+    : undefined;
+}
