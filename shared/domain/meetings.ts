@@ -48,7 +48,7 @@ export const PARENT_AGREES_LABELS = {
   agrees: 'Agrees',
   partly: 'Agrees with some of it',
   disagrees: 'Does not agree',
-  not_asked: 'Was not there to be asked',
+  not_asked: 'Her view was not written down',
 } as const satisfies Record<ParentAgrees, string>;
 
 /** How someone took part (meeting_attendance.attendance). */

@@ -84,7 +84,7 @@ describe('what the record says, in the family’s words', () => {
   });
 
   it('her view of a decision speaks to her, never about "the parent"', () => {
-    for (const key of PARENT_AGREES) expect(words[AGREES_WORDS[key].id]).toMatch(/^You\b/);
+    for (const key of PARENT_AGREES) expect(words[AGREES_WORDS[key].id]).toMatch(/^Your?\b/);
   });
 });
 

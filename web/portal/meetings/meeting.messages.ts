@@ -98,7 +98,7 @@ export const meetingPage = defineMessages('calendar-meeting', {
   agrees_agrees: 'You agreed',
   agrees_partly: 'You agreed with some of it',
   agrees_disagrees: 'You did not agree',
-  agrees_not_asked: 'You were not there to be asked',
+  agrees_not_asked: 'Your view was not written down at the meeting',
   yourWords: 'What you said',
   involvementChanged: 'This changed how closely services work with your family. <link>Your family page</link> explains what that means.',
   actionsTitle: 'What happens next',
