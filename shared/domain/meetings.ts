@@ -67,5 +67,11 @@ export type MeetingHelpKind = (typeof MEETING_HELP_KINDS)[number];
 /** Defaults a service may change per meeting: reports shared 3 working days before; minutes within 5 working days after. */
 export const DEFAULT_REPORTS_DUE_WORKING_DAYS = 3;
 export const DEFAULT_MINUTES_DUE_WORKING_DAYS = 5;
+/**
+ * The record (who came, decisions, actions, minutes) opens this many minutes before the agreed start: the chair writes down
+ * who came as people arrive. The family's views stay open until the start itself.
+ */
+export const RECORD_OPENS_MINUTES_BEFORE = 30;
+
 /** Less notice than this many working days is short notice: the worker says why, and the parent reads it. */
 export const SHORT_NOTICE_WORKING_DAYS = 5;

@@ -1,6 +1,7 @@
 // How a meeting reads to each side (issue 17 §2): the worker's view (every shared report and their own draft, what they may
 // do), the parent's (what is shared with her; a professionals' meeting only as a fact), and a young person's list entry (the
 // kind, when, where and their own view). Pure: meetings-core.ts reads the rows, this shapes them, the policy decides.
+
 import type { FamilyAppointment, WorkerAppointment } from '../../../shared/contracts/appointments.ts';
 import type {
   AttendanceRow,
@@ -15,6 +16,7 @@ import type {
 } from '../../../shared/contracts/meetings.ts';
 import { ActionContent } from '../../../shared/contracts/plans.ts';
 import type { KeptAsWritten } from '../../../shared/contracts/respectful-words.ts';
+import { RECORD_OPENS_MINUTES_BEFORE } from '../../../shared/domain/meetings.ts';
 import { DEFAULT_WORKING_TIME, instantAt, isWorkingDay, type WorkingTime, wallClock } from '../../../shared/domain/working-time.ts';
 import { type appointmentsRepo, type Names, personName } from '../appointments/index.ts';
 import {
@@ -59,6 +61,13 @@ export function meetingStart(row: AppointmentRow, opts: readonly OptionRow[]): D
 /** Its time has come (or it happened): the record can be written, and the family's views and help are closed. */
 export function timeHasCome(row: Pick<AppointmentRow, 'status' | 'starts_at'>, now: Date): boolean {
   return row.status === 'happened' || (row.status === 'agreed' && row.starts_at !== null && new Date(row.starts_at) <= now);
+}
+
+/** The record may be written: it happened, or it is agreed and starts within RECORD_OPENS_MINUTES_BEFORE (or has started). */
+export function recordOpens(row: Pick<AppointmentRow, 'status' | 'starts_at'>, now: Date): boolean {
+  if (row.status === 'happened') return true;
+  if (row.status !== 'agreed' || row.starts_at === null) return false;
+  return new Date(row.starts_at).getTime() - RECORD_OPENS_MINUTES_BEFORE * 60_000 <= now.getTime();
 }
 
 /** Working days from the day after `from` up to and including the day of `to` (the notice the invitation gave). */
@@ -220,6 +229,7 @@ export function workerMeetingView(
   const { dueBy, parts } = common(d, now);
   const open = d.row.status !== 'cancelled';
   const come = timeHasCome(d.row, now);
+  const recording = recordOpens(d.row, now);
   const named = new Map(d.names.people.map((p) => [p.id, personName(p)]));
   const w = d.meeting;
   return {
@@ -236,8 +246,8 @@ export function workerMeetingView(
     allowed: {
       writeReport: open && mayWriteReport(facts),
       writeViews: familyMayPrepare({ happened: come, cancelled: !open }) && mayWriteViewFor(facts),
-      record: open && mayRecord(facts, come),
-      writeMinutes: open && come && mayWriteMinutes(facts, d.chair.onTeam),
+      record: open && mayRecord(facts, recording),
+      writeMinutes: open && recording && mayWriteMinutes(facts, d.chair.onTeam),
       withhold: mayWithhold(facts, parts.meetingKind),
     },
     keptAsWritten: [...kept],

@@ -189,3 +189,15 @@ describe('chairHint', () => {
     expect(chairHint('')).toBeUndefined();
   });
 });
+
+describe('when the record opens', () => {
+  it('half an hour before an agreed start, or once it happened; never while times are only offered or it was cancelled', async () => {
+    const { recordOpens } = await import('./meeting-logic.ts');
+    const now = new Date('2026-03-10T12:00:00Z');
+    expect(recordOpens({ status: 'agreed', startsAt: '2026-03-10T12:29:00Z' }, now)).toBe(true);
+    expect(recordOpens({ status: 'agreed', startsAt: '2026-03-10T12:31:00Z' }, now)).toBe(false);
+    expect(recordOpens({ status: 'happened', startsAt: null }, now)).toBe(true);
+    expect(recordOpens({ status: 'proposed', startsAt: null }, now)).toBe(false);
+    expect(recordOpens({ status: 'cancelled', startsAt: '2026-03-10T11:00:00Z' }, now)).toBe(false);
+  });
+});

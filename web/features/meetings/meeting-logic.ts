@@ -4,7 +4,13 @@
 import type { WorkerAppointments } from '../../../shared/contracts/appointments.ts';
 import type { AttendanceRow, MeetingReport, MeetingView, WorkerMeeting } from '../../../shared/contracts/meetings.ts';
 import type { Attendance, MeetingKind } from '../../../shared/domain/meetings.ts';
-import { familyInvitedTo, MEETING_KIND_LABELS, MEETING_KINDS, SHORT_NOTICE_WORKING_DAYS } from '../../../shared/domain/meetings.ts';
+import {
+  familyInvitedTo,
+  MEETING_KIND_LABELS,
+  MEETING_KINDS,
+  RECORD_OPENS_MINUTES_BEFORE,
+  SHORT_NOTICE_WORKING_DAYS,
+} from '../../../shared/domain/meetings.ts';
 import { isOneOf } from '../../../shared/domain/vocabularies.ts';
 import { DEFAULT_WORKING_TIME, isWorkingDay, type WorkingTime, wallClock } from '../../../shared/domain/working-time.ts';
 
@@ -144,9 +150,16 @@ export function reportOverdue(reportsDueBy: string | null, sharedAt: string | nu
   return !sharedAt && reportsDueBy !== null && Date.parse(reportsDueBy) < now.getTime();
 }
 
-/** Whether the meeting's time has come (or it happened): the record opens then. */
+/** Whether the meeting's time has come (or it happened). */
 export function timeHasCome(a: Pick<WorkerMeeting['appointment'], 'status' | 'startsAt'>, now: Date): boolean {
   return a.status === 'happened' || (a.status === 'agreed' && a.startsAt !== null && Date.parse(a.startsAt) <= now.getTime());
+}
+
+/** Whether the record opens: it happened, or it is agreed and starts within RECORD_OPENS_MINUTES_BEFORE (the server's rule). */
+export function recordOpens(a: Pick<WorkerMeeting['appointment'], 'status' | 'startsAt'>, now: Date): boolean {
+  if (a.status === 'happened') return true;
+  if (a.status !== 'agreed' || a.startsAt === null) return false;
+  return Date.parse(a.startsAt) - RECORD_OPENS_MINUTES_BEFORE * 60_000 <= now.getTime();
 }
 
 type Me = { name: string; organisationName: string } | null;

@@ -22,7 +22,7 @@ import { KeptNote } from '../words/kept-note.tsx';
 import { ActionsRecord } from './meeting-actions.tsx';
 import { AttendanceRecord } from './meeting-attendance.tsx';
 import { DecisionsRecord } from './meeting-decisions.tsx';
-import { timeHasCome } from './meeting-logic.ts';
+import { recordOpens } from './meeting-logic.ts';
 import { MinutesRecord } from './meeting-minutes.tsx';
 import { ReportsSection } from './meeting-reports.section.tsx';
 import { ViewsSection } from './meeting-views.section.tsx';
@@ -47,7 +47,7 @@ export function MeetingPage({ familyId, meetingId }: { familyId: string; meeting
   const kind = MEETING_KIND_LABELS[m.meetingKind];
   usePageTitle(`${kind}: ${family.displayName}`);
   const parent = parentOf(list);
-  const recordOpen = m.allowed.record || timeHasCome(a, new Date());
+  const recordOpen = m.allowed.record || recordOpens(a, new Date());
   const offered = a.times.filter((t) => t.status === 'open' && t.proposedBy === 'worker');
   const suggested = a.times.filter((t) => t.status === 'open' && t.proposedBy === 'family');
 

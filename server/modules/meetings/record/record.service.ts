@@ -28,7 +28,7 @@ import { recordInvolvementChange } from '../../families/index.ts';
 import { addProposedAction } from '../../plans/index.ts';
 import { checkWords, recordKeptAsWritten, UNCHECKED } from '../../words/index.ts';
 import type { MeetingData } from '../meeting-views.ts';
-import { timeHasCome, workingDaysAfter } from '../meeting-views.ts';
+import { recordOpens, workingDaysAfter } from '../meeting-views.ts';
 import { mayRecord, mayWriteMinutes } from '../meetings.policy.ts';
 import * as meetingsRepo from '../meetings.repo.ts';
 import { answerFamily, answerWorker, factsOf, loadMeeting, type MeetingDeps, refuse, staleMeeting, worker } from '../meetings-core.ts';
@@ -56,17 +56,17 @@ async function meetingToRecord(tx: Tx, ctx: RequestContext, family: Parameters<t
 /** Refuses a worker who may not record on this meeting (audited 403). */
 function insistMayRecord(d: MeetingData, a: ProfessionalActor, now: Date) {
   const facts = factsOf(d, a);
-  const come = timeHasCome(d.row, now);
+  const come = recordOpens(d.row, now);
   if (!come && (facts.chair || facts.arranger))
-    throw badRequest('This meeting has not happened yet. Write down who came, decisions and actions once its time has come.');
+    throw badRequest('This meeting has not started yet. Write down who came, decisions and actions from half an hour before it starts.');
   refuse(mayRecord(facts, come), 'may_not_record', WHO_RECORDS);
 }
 
 function insistMayWriteMinutes(d: MeetingData, a: ProfessionalActor, now: Date) {
   const facts = factsOf(d, a);
-  const come = timeHasCome(d.row, now);
+  const come = recordOpens(d.row, now);
   if (!come && mayWriteMinutes(facts, d.chair.onTeam))
-    throw badRequest('This meeting has not happened yet. Write the minutes once its time has come.');
+    throw badRequest('This meeting has not started yet. Write the minutes from half an hour before it starts.');
   refuse(come && mayWriteMinutes(facts, d.chair.onTeam), 'may_not_write_minutes', WHO_WRITES_MINUTES);
 }
 

@@ -14,6 +14,7 @@ const HOUR = 3_600_000;
 const url = (id: string, rest = '') => `${k.url(id)}${rest}`;
 type Meeting = {
   meetingVersion: number;
+  allowed: { record: boolean; writeMinutes: boolean };
   decisions: { id: string; text: string; involvementLevel: string | null; parentView: string | null }[];
   actions: { planItemId: string; content: { status: string; what: string } }[];
   attendance: { name: string; attendance: string }[];
@@ -69,7 +70,28 @@ describe('before the meeting’s time', () => {
   it('nothing is recorded yet (400), and the record is the chair’s or the arranger’s', async () => {
     const early = await k.as('priya').post(url(meetingId, '/decisions'), decision(), { 'idempotency-key': 'early-decision-1' });
     expect(early.statusCode).toBe(400);
-    expect(early.json().message).toMatch(/not happened yet/);
+    expect(early.json().message).toMatch(/not started yet/);
+  });
+
+  it('opens half an hour before the agreed start, so the chair writes down who came as people arrive', async () => {
+    const saved = k.now();
+    try {
+      k.setNow(new Date(start.getTime() - 31 * 60_000));
+      expect((await worker('priya', meetingId)).allowed.record).toBe(false);
+      const tooEarly = await k.as('priya').put(url(meetingId, '/attendance'), {
+        attendance: [{ name: 'Sam Ward', role: 'Advocate', attendance: 'attended' }],
+        version: (await worker('priya', meetingId)).meetingVersion,
+      });
+      expect(tooEarly.statusCode).toBe(400);
+      k.setNow(new Date(start.getTime() - 29 * 60_000));
+      const view = await worker('priya', meetingId);
+      expect(view.allowed.record).toBe(true);
+      expect(view.allowed.writeMinutes).toBe(true);
+      // The family's views are still open until the start itself.
+      expect((await k.parentView(meetingId)).json().mayWriteView).toBe(true);
+    } finally {
+      k.setNow(saved);
+    }
   });
 });
 
