@@ -83,6 +83,9 @@ test('Priya arranges a child protection conference; Marie and Jamie give their v
   await expect(priya.getByRole('heading', { level: 1, name: 'Arrange a meeting' })).toBeVisible();
   await expectAccessible(priya);
   await priya.getByRole('radio', { name: 'Initial child protection conference' }).check();
+  await expect(
+    priya.getByText('A child protection conference is usually chaired by someone who does not work with the family'),
+  ).toBeVisible();
   await priya.getByLabel('What is it for?').fill(purpose);
   await priya.getByLabel('Where (optional)').fill(place);
   await priya
