@@ -48,8 +48,9 @@ function londonInputValue(at: Date): string {
 const section = (page: Page, heading: string | RegExp): Locator =>
   page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: heading }) });
 
-// The record opens only once the meeting's time has come, and there is no clock to move in a browser: the meeting is
-// set this far ahead (rounded up to a whole minute), enough for Marie and Jamie to answer before it starts.
+// The family's views stay open until the meeting starts, and the journey checks them closed afterwards (the record itself
+// opens half an hour before); there is no clock to move in a browser, so the meeting is set this far ahead (rounded up to a
+// whole minute), enough for Marie and Jamie to answer before it starts, and the test waits for its time.
 const LEAD_MS = 3.5 * 60_000;
 
 test.use({ actionTimeout: 20_000, timezoneId: 'Europe/London' });
