@@ -173,7 +173,10 @@ function attendanceViews(d: MeetingData): AttendanceRow[] {
 function common(d: MeetingData, now: Date) {
   const m = d.meeting;
   const start = meetingStart(d.row, d.opts);
-  const dueBy = start ? workingDaysBefore(start, m.reports_due_working_days) : null;
+  const planned = start ? workingDaysBefore(start, m.reports_due_working_days) : null;
+  // At short notice the planned date can fall before the parent was even invited: then reports are due before the meeting
+  // starts, and one shared before it is not late (nobody could have shared it by a date already gone).
+  const dueBy = planned && m.invited_at && planned <= new Date(m.invited_at) ? start : planned;
   const minutesDueOn = m.minutes_due_on
     ? String(m.minutes_due_on).slice(0, 10)
     : d.row.starts_at && timeHasCome(d.row, now)

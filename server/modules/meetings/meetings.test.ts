@@ -186,11 +186,29 @@ describe('a worker’s report before the meeting', () => {
   });
 
   it('is late when shared after it was due (working days before the meeting)', async () => {
+    const later = await k.arrangeMeeting('priya', { options: [k.option(12, '15:00')] });
+    await k.agree(later);
+    await k.as('priya').put(`${k.url(later)}/reports/mine`, { text: 'A report shared late.', version: 0 });
+    const saved = k.now();
+    try {
+      // Two days before the meeting: past the three working days it was due by.
+      k.setNow(new Date(Date.parse(k.option(10, '15:00').startsAt)));
+      const shared = await k.as('priya').post(`${k.url(later)}/reports/mine/share`, { version: 1 });
+      expect(shared.statusCode, shared.body).toBe(200);
+      expect((shared.json() as Body).reports[0]).toMatchObject({ late: true });
+    } finally {
+      k.setNow(saved);
+    }
+  });
+
+  it('at short notice is due before the meeting, not by a date already gone when the parent was invited', async () => {
     const soon = await k.arrangeMeeting('priya', { options: [k.option(1, '15:00')], shortNoticeReason: 'A hospital discharge.' });
     await k.as('priya').put(`${k.url(soon)}/reports/mine`, { text: 'A short report.', version: 0 });
     const shared = await k.as('priya').post(`${k.url(soon)}/reports/mine/share`, { version: 1 });
     expect(shared.statusCode).toBe(200);
-    expect((shared.json() as Body).reports[0]).toMatchObject({ late: true });
+    const body = shared.json() as Body & { reportsDueBy: string };
+    expect(body.reports[0]).toMatchObject({ late: false });
+    expect(body.reportsDueBy).toBe(new Date(k.option(1, '15:00').startsAt).toISOString());
   });
 
   it('is written only by who is coming, chairs or arranged it; a key worker who is not is refused with who can', async () => {
