@@ -46,6 +46,8 @@ export function familyPortalRoutes(rootRoute: AppRootRoute) {
     getParentRoute: () => rootRoute,
     path: '/my-family/needs',
     beforeLoad: requireRecordReader,
+    // Their words are in the language's later part (web/i18n/messages.plugin.ts).
+    loader: () => loadLaterMessages(),
     component: function NeedsRoute() {
       const { me } = needs.useRouteContext();
       return <NeedsPage me={me} />;
@@ -55,12 +57,16 @@ export function familyPortalRoutes(rootRoute: AppRootRoute) {
     getParentRoute: () => rootRoute,
     path: '/my-family/find-support',
     beforeLoad: requireRecordReader,
+    // Their words are in the language's later part (web/i18n/messages.plugin.ts).
+    loader: () => loadLaterMessages(),
     component: FindSupportPage,
   });
   const service = createRoute({
     getParentRoute: () => rootRoute,
     path: '/my-family/find-support/$serviceId',
     beforeLoad: requireRecordReader,
+    // Their words are in the language's later part (web/i18n/messages.plugin.ts).
+    loader: () => loadLaterMessages(),
     component: function ServiceRoute() {
       const { serviceId } = service.useParams();
       return <ServicePage serviceId={serviceId} />;

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
 import type { ServiceSummary } from '../../../shared/contracts/directory.ts';
-import { useT } from '../../i18n/i18n.ts';
+import { useLaterMessages, useT } from '../../i18n/i18n.ts';
 import { saveService, unsaveService } from '../../ui/directory.api.ts';
 import { DirectorySearch } from '../../ui/directory-search.tsx';
 import { DirectoryText } from '../../ui/directory-text.tsx';
@@ -16,6 +16,7 @@ const hidden = (chunks: ReactNode[]) => <span className="govuk-visually-hidden">
 
 export function FindSupportPage() {
   const t = useT();
+  useLaterMessages();
   usePageTitle(t(m.title));
   return (
     <div className="govuk-grid-row">

@@ -5,7 +5,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { FamilyNeeds, Need, PersonNeeds } from '../../../shared/contracts/needs.ts';
 import type { FamilyMemberMe } from '../../app/guards.ts';
-import { useT } from '../../i18n/i18n.ts';
+import { useLaterMessages, useT } from '../../i18n/i18n.ts';
 import { BarriersForm, BarriersList } from '../../ui/barriers-form.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { NeedForm } from '../../ui/need-form.tsx';
@@ -18,6 +18,7 @@ import { needsPage as m } from './needs.messages.ts';
 
 export function NeedsPage({ me }: { me: FamilyMemberMe }) {
   const t = useT();
+  useLaterMessages();
   const data = useQuery({ queryKey: myNeedsKey, queryFn: ({ signal }) => myNeeds(signal) });
   usePageTitle(t(m.title));
   const queryClient = useQueryClient();

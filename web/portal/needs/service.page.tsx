@@ -6,7 +6,7 @@ import { type FormEvent, useState } from 'react';
 import type { ServiceDetail } from '../../../shared/contracts/directory.ts';
 import type { PersonNeeds } from '../../../shared/contracts/needs.ts';
 import { CONSENT_CATEGORY_KEYS, type ConsentCategory } from '../../../shared/domain/sharing.ts';
-import { useT } from '../../i18n/i18n.ts';
+import { useLaterMessages, useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { Checkboxes } from '../../ui/checkboxes.tsx';
 import { serviceDetail } from '../../ui/directory.api.ts';
@@ -28,6 +28,7 @@ import { myNeeds, myNeedsKey, referMyself } from './needs.api.ts';
 
 export function ServicePage({ serviceId }: { serviceId: string }) {
   const t = useT();
+  useLaterMessages();
   const service = useQuery({ queryKey: ['directory', 'service', serviceId], queryFn: ({ signal }) => serviceDetail(serviceId, signal) });
   usePageTitle(service.data?.name ?? t(m.aService));
   if (service.isPending) return <Loading />;
