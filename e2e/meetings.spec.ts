@@ -128,7 +128,13 @@ test('Priya arranges a child protection conference; Marie and Jamie give their v
   ).toBeVisible();
   await expectAccessible(marie);
   await shoot(marie, '2-marie-messages');
-  await marie.getByRole('link', { name: 'Your calendar' }).first().click();
+  // The invitation leads to her calendar.
+  await section(marie, 'Messages for you')
+    .locator('li, article, div')
+    .filter({ hasText: /Priya Shah\s*has invited you to a child protection conference/ })
+    .getByRole('link', { name: 'See it in your calendar' })
+    .first()
+    .click();
   await expect(marie.getByRole('heading', { level: 1, name: 'Your calendar' })).toBeVisible();
   const card = marie.locator('article').filter({ hasText: purpose });
   await expect(card).toBeVisible();

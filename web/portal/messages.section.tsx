@@ -41,6 +41,31 @@ function NeedsLink({ kind }: { kind: Notification['kind'] }) {
   );
 }
 
+/** Visits, appointments and meetings (issue 17) lead to her calendar, where each is, with its page and what she can do. */
+export const CALENDAR_KINDS: readonly Notification['kind'][] = [
+  'appointment_proposed',
+  'appointment_time_proposed',
+  'appointment_agreed',
+  'appointment_cancelled',
+  'appointment_reminder',
+  'visit_unannounced',
+  'meeting_invited',
+  'meeting_report_shared',
+  'meeting_decision',
+  'meeting_minutes_shared',
+];
+function CalendarLink({ kind }: { kind: Notification['kind'] }) {
+  const t = useT();
+  if (!CALENDAR_KINDS.includes(kind)) return null;
+  return (
+    <p className="govuk-body">
+      <Link to="/my-family/calendar" className="govuk-link">
+        {t(m.seeYourCalendar)}
+      </Link>
+    </p>
+  );
+}
+
 /** Unread first, then newest first. */
 const byUnreadThenNewest = (a: Notification, b: Notification): number =>
   Number(a.read) - Number(b.read) || b.createdAt.localeCompare(a.createdAt);
@@ -92,6 +117,7 @@ function MessageItem({ message }: { message: Notification }) {
       <HelpLink kind={message.kind} />
       <CrisisLink kind={message.kind} />
       <NeedsLink kind={message.kind} />
+      <CalendarLink kind={message.kind} />
       <p className="govuk-body-s umb-notification__when">{formatDateTime(message.createdAt)}</p>
       {message.read ? null : (
         <Button type="button" secondary className="umb-notification__read" busy={mutation.isPending} onClick={() => mutation.mutate()}>

@@ -27,6 +27,7 @@ export const sharingMyInformation = defineMessages('sharing-my-information', {
   seeWhatWasSaid: 'See what was said',
   sayWhetherItHelped: 'Say whether it helped',
   seeWhatWouldHelp: 'See what would help',
+  seeYourCalendar: 'See it in your calendar',
   openCrisisPlanPage: 'Open the crisis plan page',
   goToCrisisPlan: 'Go to the crisis plan',
   bannerNew: '{count, plural, one {You have # new message.} other {You have # new messages.}}',
