@@ -81,6 +81,26 @@ describe('the day-before reminder', () => {
     expect(await reminders(visit.startsAt as string)).toHaveLength(0);
   });
 
+  it('never reminds while the family is closed, and does once it is reopened', async () => {
+    const visit = await agree({ options: [k.option(5, '11:10')] }, 'remind-0004');
+    const setClosed = (closed: boolean) =>
+      k.t.database.asOwner(
+        closed
+          ? "UPDATE families SET closed_at = now(), team_read_until = now() + interval '90 days' WHERE id = $1"
+          : 'UPDATE families SET closed_at = NULL, team_read_until = NULL WHERE id = $1',
+        [F],
+      );
+    await setClosed(true);
+    try {
+      await run(new Date(Date.parse(visit.startsAt as string) - 20 * HOUR));
+      expect(await reminders(visit.startsAt as string)).toHaveLength(0);
+    } finally {
+      await setClosed(false);
+    }
+    await run(new Date(Date.parse(visit.startsAt as string) - 19 * HOUR));
+    expect(await reminders(visit.startsAt as string)).toHaveLength(2);
+  });
+
   it('reminds again when a time is agreed again', async () => {
     const visit = await agree({ options: [k.option(6, '09:45')] }, 'remind-0003');
     await run(new Date(Date.parse(visit.startsAt as string) - 10 * HOUR));

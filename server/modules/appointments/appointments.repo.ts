@@ -363,6 +363,8 @@ export async function dueReminders(tx: Tx, _system: SystemScope, from: Date, unt
     JOIN families f ON f.id = a.family_id
     WHERE a.status = 'agreed' AND a.starts_at > ${from} AND a.starts_at <= ${until}
       AND a.reminded_for IS DISTINCT FROM a.starts_at
+      -- Not a closed family's: the work has ended, so nobody is reminded of a visit (reopening brings it back).
+      AND f.closed_at IS NULL
     ORDER BY a.starts_at
     LIMIT ${limit}
     FOR UPDATE OF a SKIP LOCKED`.execute(tx);
