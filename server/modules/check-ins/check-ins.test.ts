@@ -2,10 +2,9 @@
 // they can read it; a low number suggests help to her and tells nobody; her rhythm reminds her once per due day; a
 // check-in changes no level, rating or flag; and bad input is a clear 400 that saves nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuditLog } from '../../audit/audit-log.ts';
 import { DEMO_IDS } from '../../seeds/demo-family.ts';
-import { createTestApp, TEST_AUDIT_KEY, type TestApp, type TestClient } from '../../test/test-app.ts';
-import { runPendingExports } from '../subject-access/index.ts';
+import { exportWhenReady } from '../../test/exports.ts';
+import { createTestApp, type TestApp, type TestClient } from '../../test/test-app.ts';
 import { remindCheckIns } from './index.ts';
 
 const F = DEMO_IDS.mariesFamily;
@@ -174,9 +173,7 @@ describe('check-ins in a subject access export', () => {
   async function exportOf(c: TestClient) {
     const asked = await c.post('/api/portal/exports');
     expect(asked.statusCode, asked.body).toBe(202);
-    await runPendingExports({ db: t.database.db, audit: createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 }) });
-    const got = await c.get(`/api/exports/${asked.json().id}`);
-    expect(got.json().status, got.body).toBe('ready');
+    const got = await exportWhenReady(t.database.db, c, asked.json().id);
     const content = got.json().content;
     return typeof content === 'string' ? JSON.parse(content) : content;
   }

@@ -1,9 +1,7 @@
 // A person's copy of everything held about them (subject access) holds their requests for help and every answer,
 // exactly as their own help page shows them: a young person's are his, a worry not told to the parent stays out of hers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuditLog } from '../../audit/audit-log.ts';
-import { TEST_AUDIT_KEY } from '../../test/test-app.ts';
-import { runPendingExports } from '../subject-access/index.ts';
+import { exportWhenReady } from '../../test/exports.ts';
 import { type HelpKit, helpKit } from './help-test-kit.ts';
 
 let k: HelpKit;
@@ -15,9 +13,7 @@ afterAll(() => k?.t.close());
 async function exportOf(who: string) {
   const asked = await k.as(who).post('/api/portal/exports');
   expect(asked.statusCode, asked.body).toBe(202);
-  await runPendingExports({ db: k.t.database.db, audit: createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 }) });
-  const got = await k.as(who).get(`/api/exports/${asked.json().id}`);
-  expect(got.json().status, got.body).toBe('ready');
+  const got = await exportWhenReady(k.t.database.db, k.as(who), asked.json().id);
   const content = got.json().content;
   return typeof content === 'string' ? JSON.parse(content) : content;
 }
