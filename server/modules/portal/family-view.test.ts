@@ -3,11 +3,10 @@
 // young person's sharing page holds only what is about him.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS } from '../../audit/audit-actions.ts';
-import { createAuditLog } from '../../audit/audit-log.ts';
 import { DEMO_IDS, readPersonas } from '../../seeds/demo-family.ts';
-import { createTestApp, TEST_AUDIT_KEY, type TestApp, type TestClient } from '../../test/test-app.ts';
+import { exportWhenReady } from '../../test/exports.ts';
+import { createTestApp, type TestApp, type TestClient } from '../../test/test-app.ts';
 import { currentTotp } from '../auth/index.ts';
-import { runPendingExports } from '../subject-access/index.ts';
 
 const F = DEMO_IDS.mariesFamily;
 type LogItem = { at: string; who: string; what: string };
@@ -28,23 +27,10 @@ async function whoHasLooked(who: string): Promise<LogItem[]> {
   return items;
 }
 
-/** Runs the export job until this export is built (the route also starts the job, which may hold it for a moment). */
-async function whenReady(requester: TestClient, exportId: string) {
-  for (let tries = 0; ; tries++) {
-    await runPendingExports({ db: t.database.db, audit: createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 }) });
-    const got = await requester.get(`/api/exports/${exportId}`);
-    if (got.json().status !== 'pending' || tries >= 50) {
-      expect(got.json().status, got.body).toBe('ready');
-      return got;
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 async function exportedLog(who: string): Promise<LogItem[]> {
   const asked = await as(who).post('/api/portal/exports');
   expect(asked.statusCode, asked.body).toBe(202);
-  const got = (await whenReady(as(who), asked.json().id)).json();
+  const got = (await exportWhenReady(t.database.db, as(who), asked.json().id)).json();
   return (typeof got.content === 'string' ? JSON.parse(got.content) : got.content).accessLog;
 }
 

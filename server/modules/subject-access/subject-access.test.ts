@@ -1,10 +1,9 @@
 // Subject access exports for every demo family persona, each compared with that persona's own API reads:
 // an export holds exactly what the person could read themselves, whoever asked for it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuditLog } from '../../audit/audit-log.ts';
 import { DEMO_IDS } from '../../seeds/demo-family.ts';
-import { createTestApp, TEST_AUDIT_KEY, type TestApp, type TestClient } from '../../test/test-app.ts';
-import { runPendingExports } from './index.ts';
+import { exportWhenReady } from '../../test/exports.ts';
+import { createTestApp, type TestApp, type TestClient } from '../../test/test-app.ts';
 
 const F = DEMO_IDS.mariesFamily;
 const person = (n: number) => `00000000-0000-7000-8000-000000000${n}`;
@@ -31,25 +30,12 @@ type ExportJson = {
   calendar: { coming: { id: string }[]; past: { id: string }[] } | null;
 };
 
-/** Runs the export job until this export is built (the route also starts the job, which may hold it for a moment). */
-async function whenReady(requester: TestClient, exportId: string) {
-  for (let tries = 0; ; tries++) {
-    await runPendingExports({ db: t.database.db, audit: createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 }) });
-    const got = await requester.get(`/api/exports/${exportId}`);
-    if (got.json().status !== 'pending' || tries >= 50) {
-      expect(got.json().status, got.body).toBe('ready');
-      return got;
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 async function exportFor(requester: TestClient, who: Persona, self: boolean): Promise<{ content: ExportJson; id: string }> {
   const asked = self
     ? await requester.post('/api/portal/exports')
     : await requester.post('/api/governance/exports', { familyId: F, personId: PEOPLE[who] });
   expect(asked.statusCode, asked.body).toBe(202);
-  const got = await whenReady(requester, asked.json().id);
+  const got = await exportWhenReady(t.database.db, requester, asked.json().id);
   const content = got.json().content;
   return { content: typeof content === 'string' ? JSON.parse(content) : content, id: asked.json().id };
 }
