@@ -1,10 +1,9 @@
 // Needs in the subject access export (issue 15): each person's copy holds their needs exactly as their own needs page
 // shows them (the parent's: hers and the children's; a young person's: his own), and a network member's holds none.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuditLog } from '../../../audit/audit-log.ts';
 import { DEMO_IDS } from '../../../seeds/demo-family.ts';
-import { createTestApp, TEST_AUDIT_KEY, type TestApp, type TestClient } from '../../../test/test-app.ts';
-import { runPendingExports } from '../../subject-access/index.ts';
+import { exportWhenReady } from '../../../test/exports.ts';
+import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app.ts';
 
 const F = DEMO_IDS.mariesFamily;
 let t: TestApp;
@@ -30,14 +29,7 @@ afterAll(async () => t?.close());
 async function exportOf(requester: TestClient, body?: Record<string, string>) {
   const asked = body ? await requester.post('/api/governance/exports', body) : await requester.post('/api/portal/exports');
   expect(asked.statusCode, asked.body).toBe(202);
-  // As the subject access tests do: run the job until this export is built (a claim can miss a just-committed row).
-  let got = await requester.get(`/api/exports/${asked.json().id}`);
-  for (let tries = 0; got.json().status === 'pending' && tries < 50; tries++) {
-    await runPendingExports({ db: t.database.db, audit: createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 }) });
-    got = await requester.get(`/api/exports/${asked.json().id}`);
-    if (got.json().status === 'pending') await new Promise((r) => setTimeout(r, 50));
-  }
-  expect(got.json().status, got.body).toBe('ready');
+  const got = await exportWhenReady(t.database.db, requester, asked.json().id);
   const content = got.json().content;
   return { ...(typeof content === 'string' ? JSON.parse(content) : content), exportId: asked.json().id as string };
 }
