@@ -166,6 +166,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const meetingDeps = { db: options.db, audit: options.audit, now: options.now ?? (() => new Date()) };
   registerMeetingRoutes(app, meetingDeps);
   meetingRecordRoutes(app, meetingDeps);
+  // Issue 18 (P15): a learning organisation. The family's feedback, equity answers, insights, reflective supervision.
+  // -- feedback routes --
+  // -- equity routes --
+  // -- insights routes --
+  // -- supervision routes --
   app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   // The built web app, with every non-API path answered by index.html so deep links work.

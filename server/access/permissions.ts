@@ -84,6 +84,16 @@ export const PERMISSIONS = {
     'Parents: a meeting they are invited to (a professionals’ meeting only as a fact once it happened), their view, asking for help to get there, replies to reports and minutes (modules/meetings)',
   'portal.my_meetings':
     'Young people: the meetings about them that the family is invited to (kind, when, where) and their own view (modules/meetings)',
+  'portal.feedback':
+    'Family members: answer or skip a request for feedback after a contact, visit or meeting, give feedback at any time, and see their own (modules/feedback)',
+  'feedback.own': 'Professionals: the feedback families gave about their own work with their name, over time (modules/feedback)',
+  'portal.equity':
+    'Parents, other parents and young people: answer, change or clear their own equity questions (ethnicity, first language, disability, money worries), all optional (modules/equity)',
+  'insights.read':
+    'Team managers (their team), service managers (their organisation) and platform administrators (every organisation): counts across a caseload, never a family, small numbers shown as “fewer than 5” (modules/insights)',
+  'supervision.hold':
+    'Team and service managers: hold reflective supervision with a worker whose manager they are, and read its notes (modules/supervision)',
+  'supervision.own': 'Professionals: their own supervision notes and wellbeing signals (modules/supervision)',
   'admin.outbox.read':
     'Administrators: the mail waiting to go or sent to their own organisation’s staff; platform administrators: to every organisation’s staff',
 } as const;
@@ -115,6 +125,8 @@ const PROFESSIONAL_PERMISSIONS: readonly Permission[] = [
   'appointments.arrange',
   'meetings.read',
   'meetings.write',
+  'feedback.own',
+  'supervision.own',
 ];
 const ROLE_PERMISSIONS: Partial<Record<StaffRole, readonly Permission[]>> = {
   practitioner: ['override.manage', 'emergency_access.use', 'families.start'],
@@ -128,11 +140,15 @@ const ROLE_PERMISSIONS: Partial<Record<StaffRole, readonly Permission[]>> = {
     'team.words_view',
     'team.meetings_view',
     'team.visits_view',
+    'insights.read',
+    'supervision.hold',
   ],
+  // Issue 18: a service manager works with families like a team manager, and reads insights across her organisation.
+  service_manager: ['override.manage', 'emergency_access.use', 'families.start', 'teams.duty.manage', 'insights.read', 'supervision.hold'],
   administrator: ['glossary.manage', 'admin.staff.manage', 'admin.outbox.read', 'teams.duty.manage'],
   information_governance_lead: ['governance.review'],
   // No professional permission on families: a platform administrator runs the installation and sees no family.
-  platform_administrator: ['notifications.read', 'admin.staff.manage', 'admin.organisations.manage', 'admin.outbox.read'],
+  platform_administrator: ['notifications.read', 'admin.staff.manage', 'admin.organisations.manage', 'admin.outbox.read', 'insights.read'],
 };
 /** Roles that hold none of PROFESSIONAL_PERMISSIONS: only their own row of ROLE_PERMISSIONS. */
 const NO_FAMILY_WORK: readonly StaffRole[] = ['platform_administrator'];
@@ -160,6 +176,8 @@ const FAMILY_PERMISSIONS: Record<FamilyMemberActor['kind'], readonly Permission[
     'directory.search',
     'portal.calendar',
     'portal.meetings',
+    'portal.feedback',
+    'portal.equity',
   ],
   young_person: [
     'notifications.read',
@@ -179,6 +197,8 @@ const FAMILY_PERMISSIONS: Record<FamilyMemberActor['kind'], readonly Permission[
     'portal.needs',
     'directory.search',
     'portal.my_meetings',
+    'portal.feedback',
+    'portal.equity',
   ],
   network_member: [
     'notifications.read',
@@ -189,6 +209,7 @@ const FAMILY_PERMISSIONS: Record<FamilyMemberActor['kind'], readonly Permission[
     'plans.contribute',
     'help.ask',
     'directory.search',
+    'portal.feedback',
   ],
   // A parent who is not the parent the record is about (issue 13 §6): what concerns his children and himself
   // (scope.ts#entryVisible, plan-access.ts), his own export; never the parent's consents, sharing page or "Who has
@@ -207,6 +228,8 @@ const FAMILY_PERMISSIONS: Record<FamilyMemberActor['kind'], readonly Permission[
     'help.ask',
     'portal.needs',
     'directory.search',
+    'portal.feedback',
+    'portal.equity',
   ],
 };
 

@@ -904,6 +904,17 @@ export const AUDIT_ACTIONS = define({
     details: z.strictObject({ n: z.number().int().optional(), probe: str.optional() }),
     family: 'no',
   },
+  // Issue 18 (P15): a learning organisation. Each part's actions stay in its own section.
+  // -- feedback actions (modules/feedback) --
+  // -- end feedback actions --
+  // -- equity actions (modules/equity) --
+  // -- end equity actions --
+  // -- insights actions (modules/insights) --
+  // -- end insights actions --
+  // -- supervision actions (modules/supervision) --
+  // -- end supervision actions --
+  // -- manager notice actions (issue 18 §4) --
+  // -- end manager notice actions --
 });
 
 /** Every audit action there is: the catalogue's keys, so the writer takes no other. */

@@ -27,6 +27,14 @@ import type {
   WorryOutcome,
 } from '../../shared/domain/help.ts';
 import type { InvolvementEvent, InvolvementLevel } from '../../shared/domain/involvement-levels.ts';
+import type {
+  Ethnicity,
+  FeedbackAbout,
+  FeedbackAskAbout,
+  FeedbackScore,
+  FeedbackShownAs,
+  YesNoPreferNot,
+} from '../../shared/domain/learning.ts';
 import type { MailKind, MailStatus } from '../../shared/domain/mail.ts';
 import type { Attendance, DecidedBy, MeetingHelpKind, MeetingKind, ParentAgrees } from '../../shared/domain/meetings.ts';
 import type {
@@ -1142,7 +1150,85 @@ export interface KeptAsWrittenTable {
 /** shared/domain/respectful-words.ts (migrations 0036, 0039, 0041, 0042, 0044). */
 export type { KeptAsWrittenSubject };
 
+/** Issue 18 (migration 0049): a request for feedback made to one family account after a contact, visit or meeting. */
+export interface FeedbackAsksTable {
+  family_id: string;
+  id: string;
+  account_id: string;
+  person_id: string;
+  about_kind: FeedbackAskAbout;
+  about_id: string;
+  staff_id: string | null;
+  created_at: Timestamp;
+  answered_at: NullableTimestamp;
+  skipped_at: NullableTimestamp;
+}
+/** Issue 18 (migration 0049): the family's feedback on Umbrella's own 1-4 scale, named or for the team only. */
+export interface FeedbackTable {
+  family_id: string;
+  id: string;
+  account_id: string;
+  person_id: string;
+  ask_id: string | null;
+  about_kind: FeedbackAbout;
+  about_id: string | null;
+  staff_id: string | null;
+  team_id: string | null;
+  listened: FeedbackScore | null;
+  next_steps_clear: FeedbackScore | null;
+  useful: FeedbackScore | null;
+  words: string | null;
+  written_in: Generated<Locale>;
+  shown_as: FeedbackShownAs;
+  idempotency_key: ColumnType<string | null, string | null | undefined, never>;
+  created_at: Timestamp;
+}
+/** Issue 18 (migration 0049): what a person chose to tell about themselves for the equity breakdown; each optional. */
+export interface EquityAnswersTable {
+  family_id: string;
+  person_id: string;
+  ethnicity: Ethnicity | null;
+  first_language: string | null;
+  disability: YesNoPreferNot | null;
+  financial_hardship: YesNoPreferNot | null;
+  recorded_by_account_id: string | null;
+  recorded_by_staff_id: string | null;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+/** Issue 18 (migration 0049): reflective supervision between a manager and a worker; never in a family's record. */
+export interface SupervisionsTable {
+  id: string;
+  worker_staff_id: string;
+  supervisor_staff_id: string;
+  held_on: string;
+  notes: Generated<string>;
+  idempotency_key: ColumnType<string | null, string | null | undefined, never>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+/** Issue 18 (migration 0049): one family talked about in a supervision, with the practice model's prompts. */
+export interface SupervisionFamiliesTable {
+  supervision_id: string;
+  family_id: string;
+  family_view: string | null;
+  strengths: string | null;
+  support_not_received: string | null;
+  language: string | null;
+  carrying: string | null;
+  decision: string | null;
+  decision_entry_id: string | null;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
 export interface DB {
+  feedback_asks: FeedbackAsksTable;
+  feedback: FeedbackTable;
+  equity_answers: EquityAnswersTable;
+  supervisions: SupervisionsTable;
+  supervision_families: SupervisionFamiliesTable;
   appointments: AppointmentsTable;
   appointment_options: AppointmentOptionsTable;
   appointment_barriers: AppointmentBarriersTable;

@@ -9,6 +9,8 @@ export const STAFF_ROLES = [
   'administrator',
   // Issue 13 (migration 0021): creates organisations and manages any organisation's staff; sees no family.
   'platform_administrator',
+  // Issue 18 (migration 0049): manages a service (her organisation's teams); reads insights across all of them.
+  'service_manager',
 ] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 

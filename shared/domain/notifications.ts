@@ -69,5 +69,25 @@ export const NOTIFICATION_KINDS = [
   'meeting_minutes_shared',
   'meeting_minutes_overdue',
   'meeting_explanation_prompt',
+  // issue 18 (migration 0049): a worker's named feedback, and what a team manager is told, most urgent first
+  // (MANAGER_NOTICE_URGENCY)
+  'feedback_received',
+  'manager_child_protection',
+  'manager_help_escalated',
+  'manager_override',
+  'manager_withholding_overdue',
+  'manager_minutes_overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * What a team manager is told (issue 18 §4), most urgent first: a worker's list shows unread notices of these kinds
+ * before everything else, in this order.
+ */
+export const MANAGER_NOTICE_URGENCY = [
+  'manager_child_protection',
+  'manager_help_escalated',
+  'manager_override',
+  'manager_withholding_overdue',
+  'manager_minutes_overdue',
+] as const satisfies readonly NotificationKind[];

@@ -29,6 +29,7 @@ import {
   WORRY_OUTCOMES,
 } from './help.ts';
 import { INVOLVEMENT_EVENTS, INVOLVEMENT_LEVELS } from './involvement-levels.ts';
+import { ETHNICITY_KEYS, FEEDBACK_ABOUT, FEEDBACK_ASK_ABOUT, FEEDBACK_SHOWN_AS, YES_NO_PREFER_NOT } from './learning.ts';
 import { MAIL_KINDS, MAIL_STATUSES } from './mail.ts';
 import { ATTENDANCE, DECIDED_BY, MEETING_HELP_KINDS, MEETING_KINDS, PARENT_AGREES } from './meetings.ts';
 import {
@@ -91,6 +92,13 @@ const TUPLE_FOR_COLUMN: Record<string, readonly string[]> = {
   'record_entry_replies.written_in': LOCALES,
   'closing_summary_replies.written_in': LOCALES,
   'notifications.kind': NOTIFICATION_KINDS,
+  'feedback_asks.about_kind': FEEDBACK_ASK_ABOUT,
+  'feedback.about_kind': FEEDBACK_ABOUT,
+  'feedback.shown_as': FEEDBACK_SHOWN_AS,
+  'feedback.written_in': LOCALES,
+  'equity_answers.ethnicity': ETHNICITY_KEYS,
+  'equity_answers.disability': YES_NO_PREFER_NOT,
+  'equity_answers.financial_hardship': YES_NO_PREFER_NOT,
   'consents.category': CONSENT_CATEGORY_KEYS,
   'consent_requests.category': CONSENT_CATEGORY_KEYS,
   'consent_requests.status': CONSENT_REQUEST_STATUSES,

@@ -21,11 +21,7 @@ export function RootLayout() {
   const { data: session } = useSession();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const me = session && isSignedIn(session) ? session.me : null;
-  const professionalItems = useProfessionalNavItems(
-    pathname,
-    me?.kind === 'professional',
-    me?.kind === 'professional' && me.role === 'team_manager',
-  );
+  const professionalItems = useProfessionalNavItems(pathname, me?.kind === 'professional', me?.kind === 'professional' ? me.role : null);
 
   // Professionals' screens are in English for now (issue 16 §3): a device last used by a family in Polish shows a
   // worker English once they sign in, without changing the device's remembered choice.

@@ -14,14 +14,18 @@ import { validateSignInSearch } from '../features/auth/sign-in.search.ts';
 import { familiesQuery, familyQuery } from '../features/families/families.queries.ts';
 import { familyRecordRoutes } from '../features/families/family-record.routes.tsx';
 import { familyStartRoutes } from '../features/families/family-start.routes.tsx';
+import { feedbackRoutes } from '../features/feedback/feedback.routes.tsx';
 import { glossaryAndNotificationRoutes } from '../features/glossary/glossary.routes.tsx';
 import { governanceRoutes } from '../features/governance/governance.routes.tsx';
 import { helpRoutes } from '../features/help/help.routes.tsx';
+import { insightsRoutes } from '../features/insights/insights.routes.tsx';
 import { needsRoutes } from '../features/needs/needs.routes.tsx';
 import { planRoutes } from '../features/plans/plans.routes.tsx';
 import { sharingRoutes } from '../features/sharing/sharing.routes.tsx';
+import { supervisionRoutes } from '../features/supervision/supervision.routes.tsx';
 import { loadLaterMessages } from '../i18n/i18n.ts';
 import { familyPortalRoutes } from '../portal/family-portal.routes.tsx';
+import { portalFeedbackRoutes } from '../portal/feedback/portal-feedback.routes.tsx';
 import { helpPortalRoutes } from '../portal/help/help.routes.tsx';
 import { myFamilyQuery } from '../portal/my-family.queries.ts';
 import { portalPlanRoutes } from '../portal/plans/portal-plans.routes.tsx';
@@ -208,6 +212,11 @@ const routeTree = rootRoute.addChildren([
   ...adminRoutes(rootRoute),
   ...planRoutes(rootRoute),
   ...portalPlanRoutes(rootRoute),
+  // Issue 18: a learning organisation.
+  ...insightsRoutes(rootRoute),
+  ...supervisionRoutes(rootRoute),
+  ...feedbackRoutes(rootRoute),
+  ...portalFeedbackRoutes(rootRoute),
   indexRoute,
   signInRoute,
   signInCodeRoute,

@@ -12,6 +12,10 @@ export type NavItem = {
   to:
     | '/families'
     | '/team/needs'
+    | '/insights'
+    | '/supervision'
+    | '/feedback'
+    | '/my-family/feedback'
     | '/my-family'
     | '/my-family/calendar'
     | '/my-plan'

@@ -29,6 +29,7 @@ const ROLE_WORDS: Record<StaffRole, string> = {
   information_governance_lead: 'information governance lead',
   administrator: 'administrator',
   platform_administrator: 'platform administrator',
+  service_manager: 'service manager',
 };
 
 async function checkTeam(deps: AdminDeps, organisationId: string, teamId: string | null) {

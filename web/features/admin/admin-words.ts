@@ -12,6 +12,7 @@ export const ROLE_WORDS: Record<StaffRole, { label: string; hint: string }> = {
     label: 'Platform administrator',
     hint: 'Adds organisations and manages every organisation’s workers. Sees no family',
   },
+  service_manager: { label: 'Service manager', hint: 'Works with families and reads insights across all of this organisation’s teams' },
 };
 
 export const STATUS_WORDS: Record<'invited' | 'active' | 'deactivated', { label: string; colour: TagColour }> = {

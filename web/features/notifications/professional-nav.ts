@@ -1,5 +1,7 @@
-// The professional's main menu: their families, notifications with the unread count, a team manager's view of needs, and the glossary.
+// The professional's main menu: their families, notifications with the unread count, a team manager's view of needs,
+// insights for managers, their own feedback and supervision (issue 18), and the glossary.
 import { useQuery } from '@tanstack/react-query';
+import type { StaffRole } from '../../../shared/domain/accounts.ts';
 import type { NavItem } from '../../ui/layout.tsx';
 import { notificationsQuery } from './notifications.queries.ts';
 
@@ -8,7 +10,13 @@ const currentFor = (pathname: string, section: string): NavItem['current'] => {
   return pathname.startsWith(`${section}/`) ? 'true' : undefined;
 };
 
-export function useProfessionalNavItems(pathname: string, enabled: boolean, teamManager = false): NavItem[] {
+/** Who reads insights (access/permissions.ts 'insights.read'): counts across a team, an organisation or every organisation. */
+const READS_INSIGHTS: readonly StaffRole[] = ['team_manager', 'service_manager', 'platform_administrator'];
+
+export function useProfessionalNavItems(pathname: string, enabled: boolean, role: StaffRole | null): NavItem[] {
+  const teamManager = role === 'team_manager';
+  // A platform administrator works with no family: no feedback or supervision of her own.
+  const familyWork = role !== null && role !== 'platform_administrator';
   // The count is a nicety: if it cannot be read, the menu still shows the link.
   const { data } = useQuery({ ...notificationsQuery, enabled, retry: false });
   return [
@@ -21,6 +29,15 @@ export function useProfessionalNavItems(pathname: string, enabled: boolean, team
     },
     // A team manager's view of the needs across the team's caseload (issue 15 §4).
     ...(teamManager ? [{ to: '/team/needs' as const, label: 'Needs across your team', current: currentFor(pathname, '/team/needs') }] : []),
+    ...(role && READS_INSIGHTS.includes(role)
+      ? [{ to: '/insights' as const, label: 'Insights', current: currentFor(pathname, '/insights') }]
+      : []),
+    ...(familyWork
+      ? [
+          { to: '/feedback' as const, label: 'Your feedback', current: currentFor(pathname, '/feedback') },
+          { to: '/supervision' as const, label: 'Supervision', current: currentFor(pathname, '/supervision') },
+        ]
+      : []),
     { to: '/glossary', label: 'Glossary', current: currentFor(pathname, '/glossary') },
   ];
 }

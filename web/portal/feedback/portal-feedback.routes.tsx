@@ -1,0 +1,16 @@
+// Feedback from a family member (issue 18 §1): answer a request after a contact, visit or meeting, or say anything at any time.
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { requireFamilyMember } from '../../app/guards.ts';
+import type { AppRootRoute } from '../../app/router.tsx';
+
+const GiveFeedbackPage = lazyRouteComponent(() => import('./portal-feedback.page.tsx'), 'GiveFeedbackPage');
+
+export function portalFeedbackRoutes(rootRoute: AppRootRoute) {
+  const page = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/my-family/feedback',
+    beforeLoad: requireFamilyMember,
+    component: GiveFeedbackPage,
+  });
+  return [page];
+}
