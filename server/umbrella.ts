@@ -9,6 +9,7 @@ import { type Database, openDatabase } from './db/database.ts';
 import { startAuditCheckpoints, startJobs, writeFirstCheckpoint } from './jobs/scheduler.ts';
 import type { MailDispatcher } from './mail/index.ts';
 import { seedGlossary } from './modules/glossary/index.ts';
+import { loadDemoCaseload } from './seeds/demo-caseload.ts';
 import { loadDemoFamily } from './seeds/demo-family.ts';
 
 export type RunningUmbrella = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
@@ -34,7 +35,11 @@ export async function startUmbrella(config: Config): Promise<RunningUmbrella> {
     const key = serverKey ?? loadAuditKey({ ...keyOptions, dataDir: config.dataDir });
     const audit = createAuditLog({ key, streams: config.auditStreams, checkpointFile: config.auditCheckpointFile });
     await seedGlossary(database.db);
-    if (config.loadDemo) await loadDemoFamily(database.db, audit);
+    if (config.loadDemo) {
+      await loadDemoFamily(database.db, audit);
+      // The rest of Angela's team's caseload, so her insights have numbers to show (issue 18 §2); never in the API tests.
+      await loadDemoCaseload(database.db);
+    }
     const app = await buildApp({
       db: database.db,
       audit,
