@@ -1,7 +1,9 @@
-// Insights for team and service managers (issue 18 §2): counts across a caseload with the equity breakdown.
+// Insights for team and service managers (issue 18 §2): counts across a caseload with the equity breakdown. The insight
+// and its filters are in the address (insights.search.ts), so a view can be bookmarked and the back button undoes a filter.
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { requireProfessional } from '../../app/guards.ts';
 import type { AppRootRoute } from '../../app/router.tsx';
+import { validateInsightsSearch } from './insights.search.ts';
 
 const InsightsPage = lazyRouteComponent(() => import('./insights.page.tsx'), 'InsightsPage');
 
@@ -10,7 +12,10 @@ export function insightsRoutes(rootRoute: AppRootRoute) {
     getParentRoute: () => rootRoute,
     path: '/insights',
     beforeLoad: requireProfessional,
-    component: InsightsPage,
+    validateSearch: validateInsightsSearch,
+    component: function InsightsRoute() {
+      return <InsightsPage search={page.useSearch()} />;
+    },
   });
   return [page];
 }

@@ -45,6 +45,12 @@ export function TeamNeedsPage() {
           What families on your team’s caseload ask for, against the support that reached them. Numbers from 1 to 4 families show as “
           {FEWER}”, so no family can be recognised.
         </p>
+        <p className="govuk-body">
+          <Link to="/insights" className="govuk-link">
+            All insights for your team
+          </Link>
+          : help requests, involvement, visits, minutes, what families told us and more, each by period and with an equity breakdown.
+        </p>
         <form noValidate onSubmit={onSubmit} className="umb-period-form">
           <TextField id="from" label="From" type="date" value={form.from} onValueChange={(from) => setForm((f) => ({ ...f, from }))} />
           <TextField id="to" label="To" type="date" value={form.to} onValueChange={(to) => setForm((f) => ({ ...f, to }))} />
