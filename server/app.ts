@@ -39,6 +39,7 @@ import { registerPlanRoutes } from './modules/plans/index.ts';
 import { registerPortalRoutes } from './modules/portal/index.ts';
 import { registerRecordRoutes } from './modules/records/index.ts';
 import { registerSubjectAccessRoutes } from './modules/subject-access/index.ts';
+import { registerSupervisionRoutes } from './modules/supervision/index.ts';
 import { registerSupportRoutes } from './modules/support/index.ts';
 import { registerKeptWordsRoutes } from './modules/words/index.ts';
 
@@ -171,6 +172,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // -- equity routes --
   // -- insights routes --
   // -- supervision routes --
+  registerSupervisionRoutes(app, {
+    db: options.db,
+    audit: options.audit,
+    workingTime: options.workingTime ?? DEFAULT_WORKING_TIME,
+    now: options.now ?? (() => new Date()),
+  });
   app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   // The built web app, with every non-API path answered by index.html so deep links work.

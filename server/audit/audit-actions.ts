@@ -912,6 +912,35 @@ export const AUDIT_ACTIONS = define({
   // -- insights actions (modules/insights) --
   // -- end insights actions --
   // -- supervision actions (modules/supervision) --
+  // Never shown to a family and never with the words: ids only. The notes and prompts are the two people's and the
+  // worker's managers', so a family's "Who has looked" and subject access export leave them out (family: 'no').
+  'supervisions.listed': { words: 'Looked at a list of supervision', kind: 'read', details: count, family: 'no' },
+  'supervision.started': {
+    words: 'Started supervision with a worker',
+    kind: 'change',
+    details: z.strictObject({ workerStaffId: id, retried: z.boolean().optional() }),
+    family: 'no',
+  },
+  'supervision.viewed': { words: 'Read supervision notes', kind: 'read', details: z.strictObject({ workerStaffId: id }), family: 'no' },
+  'supervision.notes_saved': { words: 'Saved supervision notes', kind: 'change', details: z.strictObject({ version }), family: 'no' },
+  'supervision.family_saved': {
+    words: 'Saved supervision notes about a family',
+    kind: 'change',
+    details: z.strictObject({ familyId: id, version }),
+    family: 'no',
+  },
+  'supervision.decision_written': {
+    words: 'Linked a decision from supervision to the entry written in the record',
+    kind: 'change',
+    details: z.strictObject({ familyId: id, entryId: id }),
+    family: 'no',
+  },
+  'supervision.signals_viewed': {
+    words: 'Looked at a worker’s wellbeing signals',
+    kind: 'read',
+    details: z.strictObject({ workerStaffId: id }),
+    family: 'no',
+  },
   // -- end supervision actions --
   // -- manager notice actions (issue 18 §4) --
   // -- end manager notice actions --

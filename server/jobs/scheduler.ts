@@ -13,7 +13,7 @@ import { noteExpiredConsents } from '../modules/consents/index.ts';
 import { closeLapsedEmergencyAccesses } from '../modules/emergency-access/index.ts';
 import { escalateHelpRequests } from '../modules/help/index.ts';
 import { remindOverdueMinutes } from '../modules/meetings/record/minutes-reminders.service.ts';
-import { mailSomethingNew } from '../modules/notifications/index.ts';
+import { mailSomethingNew, tellManagersOfOverdueWithholdings } from '../modules/notifications/index.ts';
 import { remindCrisisCarers, remindCrisisReviews, remindReviews } from '../modules/plans/index.ts';
 import { recordsRepo } from '../modules/records/index.ts';
 import { runPendingExports } from '../modules/subject-access/index.ts';
@@ -21,11 +21,17 @@ import { remindReferralChases } from '../modules/support/index.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Reminds authors whose withholding review date has come (P1). Returns how many entries are due. */
+/**
+ * Reminds authors whose withholding review date has come (P1), and tells the team managers of those whose date has passed
+ * (issue 18 §4). Returns how many entries are due.
+ */
 export function remindWithholdingReviews(db: Db, on = today()) {
-  return db
-    .transaction()
-    .execute((tx) => recordsRepo.remindDueWithholdingReviews(tx, systemScope('withholding review reminders'), on, newId));
+  const system = systemScope('withholding review reminders');
+  return db.transaction().execute(async (tx) => {
+    const due = await recordsRepo.remindDueWithholdingReviews(tx, system, on, newId);
+    await tellManagersOfOverdueWithholdings(tx, system, on, newId);
+    return due;
+  });
 }
 
 /** Consent expiry is applied on every request by the access rules; this tells the parent, once. */

@@ -22,7 +22,7 @@ import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden, staleSave } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { keyWorkers } from '../family-accounts/index.ts';
-import { notifyFamily, parentAccounts } from '../notifications/index.ts';
+import { managerHearsOfLevelChange, managerNotice, notifyFamily, notifyTeamManagers, parentAccounts } from '../notifications/index.ts';
 import { checkWords, recordKeptAsWritten, type WordsCheck } from '../words/index.ts';
 import * as repo from './families.repo.ts';
 import * as edits from './family-edits.repo.ts';
@@ -256,6 +256,12 @@ export async function recordInvolvementChange(
       worker ? { name: worker.name, organisationName: worker.organisation_name } : null,
     );
     await notifyFamily(tx, family, 'involvement_changed', { accountIds: await parentAccounts(tx, family) }, message, newId);
+    // Child protection or higher: the team managers are told at once (issue 18 §4), not the one who made the change.
+    if (managerHearsOfLevelChange(family.involvement_level, change.level))
+      await notifyTeamManagers(tx, family, 'manager_child_protection', managerNotice.childProtection(change.level), newId, {
+        dedupeKey: `manager-involvement:${historyId}`,
+        exceptStaffId: actor.staffId,
+      });
   }
 }
 

@@ -1,7 +1,8 @@
 // The escalation job (issue 14 §1): a request not acknowledged by its target goes to the duty worker of the team of
 // the worker it first went to; still unacknowledged a further target period later, to that team's managers. With no
 // duty worker it goes straight to the managers. Each step happens once (an event, unique per request and step), is
-// told to the people it now goes to (help_escalated), and is audited with the system reason 'help request escalation'.
+// told to the people it now goes to (help_escalated; managers: manager_help_escalated, issue 18), and is audited with the
+// system reason 'help request escalation'.
 // Asking for help is never a risk indicator: this job changes who is asked to answer, and nothing else.
 import { careTeamJoinedMessage, helpEscalatedMessage } from '../../../shared/domain/help.ts';
 import { systemScope } from '../../access/scope.ts';
@@ -9,7 +10,7 @@ import { systemFamily, type VisibleFamily } from '../../access/visible-family.ts
 import type { AuditLog } from '../../audit/audit-log.ts';
 import type { Db, Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
-import { notifyFamily, parentAccounts } from '../notifications/index.ts';
+import { managerNotice, notifyFamily, notifyTeamManagers, parentAccounts } from '../notifications/index.ts';
 import * as repo from './help.repo.ts';
 import { personName } from './help.service.ts';
 import * as jobRepo from './help-escalation.repo.ts';
@@ -50,7 +51,13 @@ async function takeStep(tx: Tx, audit: AuditLog, family: VisibleFamily, row: rep
     }
   }
   const asker = (await repo.people(tx, family)).find((p) => p.id === row.person_id);
-  await notifyFamily(tx, family, 'help_escalated', { staffIds: to }, helpEscalatedMessage(asker ? personName(asker) : null), newId);
+  // The managers are told as managers (issue 18 §4: manager_help_escalated, first in their list), once per request.
+  if (step === 'escalated_to_manager')
+    await notifyTeamManagers(tx, family, 'manager_help_escalated', managerNotice.helpEscalated, newId, {
+      dedupeKey: `manager-help:${row.id}`,
+      to: { managers: to },
+    });
+  else await notifyFamily(tx, family, 'help_escalated', { staffIds: to }, helpEscalatedMessage(asker ? personName(asker) : null), newId);
   await audit.record(tx, {
     action: 'help_request.escalated',
     outcome: 'allowed',

@@ -44,7 +44,7 @@ describe('escalating a request nobody has acknowledged', () => {
     expect(await run('2026-12-08 09:59')).toBe(0);
     expect(await run('2026-12-08 10:00')).toBe(1);
     expect(await run('2026-12-09 10:00')).toBe(0);
-    expect(await k.told('angela', 'help_escalated')).toHaveLength(1);
+    expect(await k.told('angela', 'manager_help_escalated')).toHaveLength(1);
     expect(await steps('jamie', TODAY)).toEqual([
       'Nobody had answered yet, so Tom Reilly was asked to answer',
       'Nobody had answered yet, so Angela Brooks was asked to answer',

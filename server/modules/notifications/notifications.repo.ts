@@ -1,10 +1,12 @@
 // SQL for notifications: telling a family's people or workers something, and each person's own list.
 
+import { MANAGER_NOTICE_URGENCY } from '../../../shared/domain/notifications.ts';
 import type { Phrase } from '../../../shared/i18n/messages.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Db, Tx } from '../../db/database.ts';
 import type { NotificationKind } from '../../db/schema.ts';
 import { phraseColumns } from '../../i18n/catalogues.ts';
+import { inReadingOrder } from './manager-notices.policy.ts';
 
 /** The accounts of the parent the record is about (invited ones too: they read it when they join). */
 export async function parentAccounts(tx: Tx, family: VisibleFamily) {
@@ -59,15 +61,31 @@ export async function notifyFamily<K extends NotificationKind>(
     .execute();
 }
 
-/** A professional's notifications (by staff id) or a family member's (by account id). */
+/** How many notifications a list shows. */
+const LIST_LIMIT = 100;
+
+/**
+ * A professional's notifications (by staff id) or a family member's (by account id), as they are read: unread manager
+ * notices first, most urgent first (issue 18 §4), then everything else newest first. Two reads on the recipient's
+ * index (the unread manager notices, and the newest), put in order by the pure rule.
+ */
 export async function listFor(db: Db, who: { staffId: string } | { accountId: string }) {
-  return db
-    .selectFrom('notifications')
-    .select(['id', 'kind', 'message', 'message_id', 'message_values', 'family_id', 'entry_id', 'created_at', 'read_at'])
-    .where('staffId' in who ? 'recipient_staff_id' : 'recipient_account_id', '=', 'staffId' in who ? who.staffId : who.accountId)
-    .orderBy('created_at', 'desc')
-    .limit(100)
-    .execute();
+  const mine = () =>
+    db
+      .selectFrom('notifications')
+      .select(['id', 'kind', 'message', 'message_id', 'message_values', 'family_id', 'entry_id', 'created_at', 'read_at'])
+      .where('staffId' in who ? 'recipient_staff_id' : 'recipient_account_id', '=', 'staffId' in who ? who.staffId : who.accountId);
+  const urgent =
+    'staffId' in who
+      ? await mine()
+          .where('read_at', 'is', null)
+          .where('kind', 'in', [...MANAGER_NOTICE_URGENCY])
+          .orderBy('created_at', 'desc')
+          .limit(LIST_LIMIT)
+          .execute()
+      : [];
+  const newest = await mine().orderBy('created_at', 'desc').limit(LIST_LIMIT).execute();
+  return inReadingOrder([...urgent, ...newest], LIST_LIMIT);
 }
 
 export async function markRead(db: Db, who: { staffId: string } | { accountId: string }, id: string) {

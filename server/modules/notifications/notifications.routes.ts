@@ -1,4 +1,4 @@
-// HTTP routes for a professional's notifications: replies from families and review dates due.
+// HTTP routes for a professional's notifications: replies from families, review dates due, what a manager must know first.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -23,7 +23,11 @@ export function registerNotificationRoutes(app: FastifyInstance, deps: { db: Db 
     '/api/notifications',
     {
       config: { permission: 'notifications.read' },
-      schema: { tags: ['notifications'], summary: 'My notifications, newest first', response: { 200: NotificationList } },
+      schema: {
+        tags: ['notifications'],
+        summary: 'My notifications: unread manager notices first, most urgent first, then newest first',
+        response: { 200: NotificationList },
+      },
     },
     async (q) => {
       const rows = await repo.listFor(deps.db, recipientOf(q.ctx));

@@ -13,6 +13,7 @@ import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden, notFound } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { sharingLog } from '../consents/index.ts';
+import { managerNotice, notifyTeamManagers } from '../notifications/index.ts';
 import * as repo from './overrides.repo.ts';
 
 const DAY = 86_400_000;
@@ -91,6 +92,11 @@ export function startOverride(deps: FamilyDeps, ctx: RequestContext, familyId: s
           }))
         : []),
     ]);
+    // The team managers are told too (issue 18 §4), not the one who started it; the override's words stay in the record.
+    await notifyTeamManagers(tx, family, 'manager_override', managerNotice.override, newId, {
+      dedupeKey: `manager-override:${id}`,
+      exceptStaffId: actor.staffId,
+    });
     return {
       result: { id, version: 1 },
       audit: { subjectType: 'override', subjectId: id, details: { categories: input.categories, told: input.tellParent } },

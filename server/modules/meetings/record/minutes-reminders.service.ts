@@ -12,7 +12,7 @@ import { systemFamily } from '../../../access/visible-family.ts';
 import type { AuditLog } from '../../../audit/audit-log.ts';
 import type { Db } from '../../../db/database.ts';
 import { newId } from '../../../db/ids.ts';
-import { notifyFamily } from '../../notifications/index.ts';
+import { managerNotice, notifyFamily, notifyTeamManagers } from '../../notifications/index.ts';
 import { workingDaysAfter } from '../meeting-views.ts';
 import * as repo from './record.repo.ts';
 import { minutesOverdueMessage } from './record-messages.ts';
@@ -46,6 +46,12 @@ export function remindOverdueMinutes(db: Db, audit: AuditLog, now = new Date(), 
           minutesOverdueMessage(d.meeting_kind, d.family_name, d.starts_at, d.minutes_due_on),
           newId,
         );
+      // Beside the chair's reminder, the team manager of the one reminded (the chair's when there is none) is told once.
+      await notifyTeamManagers(tx, family, 'manager_minutes_overdue', managerNotice.minutesOverdue(d.minutes_due_on), newId, {
+        dedupeKey: `manager-minutes:${d.id}:${d.minutes_due_on}`,
+        exceptStaffId: to,
+        to: { teamOf: to ?? d.chair_staff_id },
+      });
       await audit.record(tx, {
         action: 'meeting.minutes_reminded',
         outcome: 'allowed',

@@ -1,0 +1,106 @@
+// SQL for what a team manager is told (issue 18 §4): the managers of the teams a family is on the caseload of, one notice
+// to each (once per event: a dedupe key per manager), and the withholdings whose review date has passed.
+import { type Expression, type SqlBool, sql } from 'kysely';
+import { familyVisible, type SystemScope } from '../../access/scope.ts';
+import type { VisibleFamily } from '../../access/visible-family.ts';
+import type { Tx } from '../../db/database.ts';
+import type { ManagerNoticeKind } from './manager-notices.policy.ts';
+
+/** A manager whose account is disabled has left: not told (the help escalation's rule). */
+const stillWorking = sql<SqlBool>`NOT EXISTS (SELECT 1 FROM accounts acc WHERE acc.staff_id = s.id AND acc.disabled_at IS NOT NULL)`;
+
+/**
+ * The teams that have the family on their caseload: a current care-team member (not ended, started) is in the team. The
+ * same rule as access/team-caseload.ts#teamCaseloadFamilies, read the other way round (from the family to its teams).
+ */
+const caseloadTeams = (familyId: string) =>
+  sql<{ team_id: string }>`SELECT st.team_id FROM care_team_members ctm JOIN staff st ON st.id = ctm.staff_id
+    WHERE ctm.family_id = ${familyId} AND ctm.ended_at IS NULL AND ctm.started_at <= now() AND st.team_id IS NOT NULL`;
+
+/** Who is told: the family's caseload teams' managers (default), one worker's team's managers, or these managers. */
+export type ManagersOf = { caseload: true } | { teamOf: string } | { managers: readonly string[] };
+
+function recipients(family: VisibleFamily, who: ManagersOf): Expression<SqlBool> {
+  if ('teamOf' in who) return sql<SqlBool>`s.team_id = (SELECT team_id FROM staff WHERE id = ${who.teamOf})`;
+  if ('managers' in who) return who.managers.length ? sql<SqlBool>`s.id IN (${sql.join([...who.managers])})` : sql<SqlBool>`false`;
+  return sql<SqlBool>`s.team_id IN (${caseloadTeams(family.id)})`;
+}
+
+/**
+ * Tells the team managers of a family about something that matters (a kind of MANAGER_NOTICE_URGENCY), in English, the
+ * family named by its display name (`message` is given it). Not the person who did it (`exceptStaffId`), nobody for a
+ * closed family (the team changes nothing there until it is reopened) unless `to` names the managers (a request for help
+ * escalated to them is still theirs to answer), and never twice for the same event: each
+ * manager's notice carries `dedupeKey:<their staff id>`, and a second one is not written. By default the managers of
+ * every team with a current care-team member on the family (two teams, both managers); `to` names them otherwise.
+ * Returns the staff ids told now.
+ */
+export async function notifyTeamManagers(
+  tx: Tx,
+  family: VisibleFamily,
+  kind: ManagerNoticeKind,
+  message: string | ((familyName: string) => string),
+  makeId: () => string,
+  options: { dedupeKey: string; exceptStaffId?: string | null; to?: ManagersOf },
+): Promise<string[]> {
+  const who = options.to ?? { caseload: true };
+  const f = await tx.selectFrom('families').select(['display_name', 'closed_at']).where('id', '=', family.id).executeTakeFirst();
+  if (!f || (f.closed_at !== null && !('managers' in who))) return [];
+  const managers = await tx
+    .selectFrom('staff as s')
+    .select('s.id')
+    .where('s.role', '=', 'team_manager')
+    .where(recipients(family, who))
+    .where(stillWorking)
+    .orderBy('s.id')
+    .execute();
+  const to = managers.map((m) => m.id).filter((id) => id !== options.exceptStaffId);
+  if (to.length === 0) return [];
+  const words = typeof message === 'string' ? message : message(f.display_name);
+  const told = await tx
+    .insertInto('notifications')
+    .values(
+      to.map((staffId) => ({
+        id: makeId(),
+        recipient_staff_id: staffId,
+        recipient_account_id: null,
+        kind,
+        family_id: family.id,
+        entry_id: null,
+        message: words,
+        message_id: null,
+        message_values: null,
+        dedupe_key: `${options.dedupeKey}:${staffId}`,
+      })),
+    )
+    .onConflict((c) => c.column('dedupe_key').doNothing())
+    .returning('recipient_staff_id')
+    .execute();
+  return told.map((t) => t.recipient_staff_id).filter((id): id is string => id !== null);
+}
+
+/** The dedupe key of a withholding past its review date: one notice per entry and review date (and manager). */
+export const withholdingOverdueKey = (entryId: string, reviewOn: string) => `manager-withholding:${entryId}:${reviewOn}`;
+
+/**
+ * Entries still kept from the parent whose review date is before `today` (passed, not reviewed: a review releases the
+ * entry or sets a new date) and that some manager of the family's caseload teams, other than the author, has not yet
+ * been told of for this date. Read under the job's system scope; at most 5000 a run, the rest next time.
+ */
+export async function withholdingsPastReview(tx: Tx, system: SystemScope, today: string) {
+  const { rows } = await sql<{ family_id: string; id: string; author_staff_id: string; review_on: string }>`
+    SELECT e.family_id, e.id, e.author_staff_id, to_char(e.withholding_review_on, 'YYYY-MM-DD') AS review_on
+    FROM record_entries e JOIN families f ON f.id = e.family_id
+    WHERE ${familyVisible(system, 'e.family_id')} AND e.withholding_scope IS NOT NULL AND e.withholding_review_on < ${today}::date
+      AND e.entered_in_error_at IS NULL AND f.closed_at IS NULL
+      AND EXISTS (
+        SELECT 1 FROM staff s
+        WHERE s.role = 'team_manager' AND s.id <> e.author_staff_id AND ${stillWorking}
+          AND s.team_id IN (SELECT st.team_id FROM care_team_members ctm JOIN staff st ON st.id = ctm.staff_id
+            WHERE ctm.family_id = e.family_id AND ctm.ended_at IS NULL AND ctm.started_at <= now() AND st.team_id IS NOT NULL)
+          AND NOT EXISTS (SELECT 1 FROM notifications n
+            WHERE n.dedupe_key = 'manager-withholding:' || e.id || ':' || to_char(e.withholding_review_on, 'YYYY-MM-DD') || ':' || s.id))
+    ORDER BY e.withholding_review_on
+    LIMIT 5000`.execute(tx);
+  return rows;
+}
