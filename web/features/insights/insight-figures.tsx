@@ -2,7 +2,7 @@
 // table is the accessible alternative, so the chart is hidden from screen readers; a held-back number is a hatched marker
 // with its words, never a bar of zero.
 import type { InsightView } from '../../../shared/contracts/insights.ts';
-import { barLengths, columnHeading, formatCell, formatWithUnit } from './insights.format.ts';
+import { barLengths, columnHeading, formatCell, formatWithUnit, scaleTop } from './insights.format.ts';
 
 /** The room a bar may take; the rest is kept for the number written after it. */
 const BAR_ROOM = 0.8;
@@ -11,7 +11,8 @@ export function InsightChart({ view }: { view: InsightView }) {
   const column = view.columns[view.chartColumn];
   if (!column) return null;
   const values = view.rows.map((r) => r.values[view.chartColumn] ?? null);
-  const lengths = barLengths(values, column.unit);
+  const top = scaleTop(column);
+  const lengths = barLengths(values, column.unit, top);
   return (
     <figure className="umb-insight-chart" aria-hidden="true" data-testid="insight-chart">
       <figcaption className="govuk-body-s umb-insight-chart__caption">
@@ -28,7 +29,7 @@ export function InsightChart({ view }: { view: InsightView }) {
               ) : (
                 <span className="umb-bar__fill" style={{ width: `${length * BAR_ROOM}%` }} />
               )}
-              <span className="umb-bar__label">{formatWithUnit(values[i] ?? null, column.unit)}</span>
+              <span className="umb-bar__label">{formatWithUnit(values[i] ?? null, column.unit, top)}</span>
             </span>
           </div>
         );

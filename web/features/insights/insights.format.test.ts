@@ -10,6 +10,7 @@ import {
   insightQuery,
   monthsBefore,
   periodDates,
+  scaleTop,
   scopeSentence,
 } from './insights.format.ts';
 import { resolveSearch } from './insights.search.ts';
@@ -17,10 +18,16 @@ import { resolveSearch } from './insights.search.ts';
 const TEAM = '3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
 
 describe('the dates of a period', () => {
-  it('runs each preset from the same day months ago up to today (today 5 December 2026)', () => {
-    expect(periodDates('last_month', '2026-12-05')).toEqual({ from: '2026-11-05', to: '2026-12-05' });
-    expect(periodDates('last_quarter', '2026-12-05')).toEqual({ from: '2026-09-05', to: '2026-12-05' });
-    expect(periodDates('last_12_months', '2026-12-05')).toEqual({ from: '2025-12-05', to: '2026-12-05' });
+  it('runs each preset over the months up to and including today (today 5 December 2026)', () => {
+    expect(periodDates('last_month', '2026-12-05')).toEqual({ from: '2026-11-06', to: '2026-12-05' });
+    expect(periodDates('last_quarter', '2026-12-05')).toEqual({ from: '2026-09-06', to: '2026-12-05' });
+    expect(periodDates('last_12_months', '2026-12-05')).toEqual({ from: '2025-12-06', to: '2026-12-05' });
+  });
+
+  it('starts a quarter ending on a month’s last day on the 1st, crossing the end of February', () => {
+    expect(periodDates('last_quarter', '2026-05-31')).toEqual({ from: '2026-03-01', to: '2026-05-31' });
+    expect(periodDates('last_month', '2026-03-31')).toEqual({ from: '2026-03-01', to: '2026-03-31' });
+    expect(periodDates('last_month', '2027-01-15')).toEqual({ from: '2026-12-16', to: '2027-01-15' });
   });
 
   it('crosses the year and stops at the end of a shorter month', () => {
@@ -33,7 +40,7 @@ describe('the dates of a period', () => {
 
   it('uses chosen dates as they are, and the last 12 months when they are missing', () => {
     expect(periodDates('dates', '2026-12-05', { from: '2026-07-01', to: '2026-09-30' })).toEqual({ from: '2026-07-01', to: '2026-09-30' });
-    expect(periodDates('dates', '2026-12-05', {})).toEqual({ from: '2025-12-05', to: '2026-12-05' });
+    expect(periodDates('dates', '2026-12-05', {})).toEqual({ from: '2025-12-06', to: '2026-12-05' });
   });
 });
 
@@ -56,24 +63,33 @@ describe('the numbers in words', () => {
     expect(formatWithUnit(1234, 'families')).toBe('1,234 families');
     expect(formatWithUnit(1, 'days')).toBe('1 day');
     expect(formatWithUnit(2.5, 'hours')).toBe('2.5 hours');
-    expect(formatWithUnit(3.24, 'average')).toBe('3.2 out of 4');
+    expect(formatWithUnit(3.24, 'average', 4)).toBe('3.2 out of 4');
+    expect(formatWithUnit(7.5, 'average', 10)).toBe('7.5 out of 10');
+    expect(formatWithUnit(7.5, 'average')).toBe('7.5');
     expect(formatWithUnit(7, 'count')).toBe('7');
   });
 
-  it('puts the unit in each column heading, unless the label already has one', () => {
-    expect(columnHeading({ key: 'raised', label: 'Families who asked', unit: 'families' })).toBe('Families who asked (families)');
+  it('puts the unit in each column heading, unless the label already names it', () => {
+    expect(columnHeading({ key: 'none', label: 'No change', unit: 'families' })).toBe('No change (families)');
     expect(columnHeading({ key: 'wait', label: 'Median wait', unit: 'days' })).toBe('Median wait (days)');
-    expect(columnHeading({ key: 'listened', label: 'Felt listened to', unit: 'average' })).toBe(
-      'Felt listened to (average on the 1 to 4 scale)',
-    );
-    expect(columnHeading({ key: 'wait', label: 'Median wait (days)', unit: 'days' })).toBe('Median wait (days)');
+    expect(columnHeading({ key: 'raised', label: 'Families who raised a need', unit: 'families' })).toBe('Families who raised a need');
+    expect(columnHeading({ key: 'in_time', label: 'Answered in time (%)', unit: 'percent' })).toBe('Answered in time (%)');
+    expect(columnHeading({ key: 'requests', label: 'Requests made', unit: 'count' })).toBe('Requests made');
+  });
+
+  it('reads the top of an average’s scale from its label', () => {
+    expect(scaleTop({ key: 'listened', label: 'Listened to (1 to 4)', unit: 'average' })).toBe(4);
+    expect(scaleTop({ key: 'parent', label: 'Parents’ average (0 to 10)', unit: 'average' })).toBe(10);
+    expect(scaleTop({ key: 'x', label: 'Average', unit: 'average' })).toBeUndefined();
+    expect(scaleTop({ key: 'x', label: 'Changes (1 to 4)', unit: 'count' })).toBeUndefined();
   });
 
   it('says whose caseload is counted', () => {
     expect(scopeSentence({ kind: 'team', name: 'Team 12' })).toBe('Caseload counted: Team 12 (one team).');
-    expect(scopeSentence({ kind: 'organisation', name: 'Northshire Council' }, 'Team 12')).toBe(
-      'Caseload counted: Northshire Council (the whole organisation), narrowed to Team 12.',
+    expect(scopeSentence({ kind: 'organisation', name: 'Northshire Council' })).toBe(
+      'Caseload counted: Northshire Council (the whole organisation).',
     );
+    expect(scopeSentence({ kind: 'installation', name: 'Every organisation' })).toBe('Caseload counted: Every organisation.');
   });
 });
 
@@ -81,7 +97,7 @@ describe('the CSV link', () => {
   it('asks for the same insight, period, team and breakdown as the page', () => {
     const chosen = resolveSearch({ insight: 'support_gap', period: 'last_quarter', teamId: TEAM, breakdown: 'ethnicity' });
     expect(insightCsvHref(chosen.insight, insightQuery(chosen, '2026-12-05'))).toBe(
-      `/api/insights/support_gap/csv?from=2026-09-05&to=2026-12-05&teamId=${TEAM}&breakdown=ethnicity`,
+      `/api/insights/support_gap/csv?from=2026-09-06&to=2026-12-05&teamId=${TEAM}&breakdown=ethnicity`,
     );
   });
 
@@ -103,8 +119,9 @@ describe('the chart bars', () => {
     expect(barLengths([null, null], 'count')).toEqual([null, null]);
   });
 
-  it('draws percentages against 100 and averages against the top of the scale', () => {
+  it('draws percentages against 100 and averages against the top of their scale', () => {
     expect(barLengths([50, 25], 'percent')).toEqual([50, 25]);
-    expect(barLengths([2, 3], 'average')).toEqual([50, 75]);
+    expect(barLengths([2, 3], 'average', 4)).toEqual([50, 75]);
+    expect(barLengths([5, 7.5], 'average', 10)).toEqual([50, 75]);
   });
 });

@@ -5,7 +5,7 @@ import type { Period, ResolvedSearch } from './insights.search.ts';
 
 export type InsightUnit = InsightColumn['unit'];
 
-/** How many whole months back each preset reaches; every preset ends today, as the server's default 12 months does. */
+/** How many months back each preset reaches; every preset ends today, as the server's default 12 months does. */
 const MONTHS_BACK: Record<Exclude<Period, 'dates'>, number> = { last_month: 1, last_quarter: 3, last_12_months: 12 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -20,14 +20,23 @@ export function monthsBefore(today: string, months: number): string {
   return `${year}-${pad(month)}-${pad(Math.min(d, lastDay))}`;
 }
 
+/** The day after a calendar day ("2026-02-28" → "2026-03-01"). */
+export function dayAfter(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
 /**
- * The first and last day a period covers, both included. A preset runs from the same day N months ago up to today, so
- * this month's work is always in it (a calendar quarter would leave out the weeks a manager most wants to see).
+ * The first and last day a period covers, both included. A preset is the N months up to and including today, starting
+ * the day after the same day N months ago, as the server's default 12 months does (so "Last 12 months" is exactly what
+ * it counts with no dates given). Ending today keeps this month's work in it: a calendar quarter would leave out the
+ * weeks a manager most wants to see.
  */
 export function periodDates(period: Period, today: string, chosen?: { from?: string; to?: string }): { from: string; to: string } {
   if (period === 'dates' && chosen?.from && chosen.to) return { from: chosen.from, to: chosen.to };
   const months = MONTHS_BACK[period === 'dates' ? 'last_12_months' : period];
-  return { from: monthsBefore(today, months), to: today };
+  return { from: dayAfter(monthsBefore(today, months)), to: today };
 }
 
 /** What the server is asked for: the period as dates, and the team, organisation and breakdown when chosen. */
@@ -84,8 +93,11 @@ export function formatCell(value: number | null, unit: InsightUnit): string {
   }
 }
 
-/** A bar's label: the number with its unit in words ("12 families", "3.5 days", "3.2 out of 4", "45%"). */
-export function formatWithUnit(value: number | null, unit: InsightUnit): string {
+/**
+ * A bar's label: the number with its unit in words ("12 families", "3.5 days", "45%"); an average with the top of its
+ * scale when known ("3.2 out of 4", "7.5 out of 10").
+ */
+export function formatWithUnit(value: number | null, unit: InsightUnit, scaleTop?: number): string {
   if (value === null) return heldBackWords(unit);
   const n = formatCell(value, unit);
   switch (unit) {
@@ -96,34 +108,52 @@ export function formatWithUnit(value: number | null, unit: InsightUnit): string 
     case 'hours':
       return `${n} ${value === 1 ? 'hour' : 'hours'}`;
     case 'average':
-      return `${n} out of 4`;
+      return scaleTop === undefined ? n : `${n} out of ${scaleTop}`;
     default:
       return n;
   }
 }
 
-const UNIT_WORDS: Record<InsightUnit, string> = {
+/**
+ * The top of an average's scale, from its label: feedback is on 1 to 4 ("Listened to (1 to 4)"), ratings on 0 to 10
+ * ("Parents’ average (0 to 10)"). Undefined when the label does not say.
+ */
+export function scaleTop(c: InsightColumn): number | undefined {
+  if (c.unit !== 'average') return undefined;
+  const m = /\((\d+) to (\d+)\)/.exec(c.label);
+  return m ? Number(m[2]) : undefined;
+}
+
+const UNIT_WORDS: Record<InsightUnit, string | null> = {
   families: 'families',
-  count: 'number',
+  count: null,
   days: 'days',
   hours: 'hours',
-  average: 'average on the 1 to 4 scale',
+  average: 'average',
   percent: '%',
 };
 
-/** A column's heading with its unit, unless the server's label already ends with one in brackets. */
-export const columnHeading = (c: InsightColumn): string => (/\)\s*$/.test(c.label) ? c.label : `${c.label} (${UNIT_WORDS[c.unit]})`);
+/**
+ * A column's heading with its unit: left as it is when the label already ends with one in brackets ("Answered in time
+ * (%)", "Listened to (1 to 4)") or names it ("Families still waiting", "Median hours to a first answer"); a count of
+ * events is its own unit ("Requests made").
+ */
+export function columnHeading(c: InsightColumn): string {
+  const words = UNIT_WORDS[c.unit];
+  if (words === null || /\)\s*$/.test(c.label) || c.label.toLowerCase().includes(words)) return c.label;
+  return `${c.label} (${words})`;
+}
 
 /**
- * Each bar's length as a percentage of the longest possible: percentages against 100, averages against the top of the
- * scale (4), anything else against the largest value shown. A held-back value has no length (null): the chart draws a
- * marker with its words instead, so it never reads as zero.
+ * Each bar's length as a percentage of the longest possible: percentages against 100, averages against the top of their
+ * scale (when known), anything else against the largest value shown. A held-back value has no length (null): the chart
+ * draws a marker with its words instead, so it never reads as zero.
  */
-export function barLengths(values: (number | null)[], unit: InsightUnit): (number | null)[] {
+export function barLengths(values: (number | null)[], unit: InsightUnit, top?: number): (number | null)[] {
   const shown = values.filter((v): v is number => v !== null);
   const largest = Math.max(0, ...shown);
-  const top = unit === 'percent' ? Math.max(100, largest) : unit === 'average' ? Math.max(4, largest) : Math.max(1, largest);
-  return values.map((v) => (v === null ? null : Math.round((Math.max(0, v) / top) * 1000) / 10));
+  const scale = unit === 'percent' ? Math.max(100, largest) : Math.max(top ?? 1, largest, 1);
+  return values.map((v) => (v === null ? null : Math.round((Math.max(0, v) / scale) * 1000) / 10));
 }
 
 /** "Break down by" in the manager's words. */
@@ -143,8 +173,11 @@ export const PERIOD_LABELS = {
   dates: 'Choose dates',
 } as const satisfies Record<Period, string>;
 
-/** Whose caseload is counted, in one line: the scope's name and what kind of caseload it is, and any team chosen. */
-export function scopeSentence(scope: { kind: 'team' | 'organisation' | 'installation'; name: string }, narrowedTo?: string): string {
-  const kind = scope.kind === 'team' ? 'one team' : scope.kind === 'organisation' ? 'the whole organisation' : 'every organisation';
-  return `Caseload counted: ${scope.name} (${kind})${narrowedTo ? `, narrowed to ${narrowedTo}` : ''}.`;
+/**
+ * Whose caseload is counted, in one line. A team chosen by a service manager or administrator is already the scope the
+ * server answers with, so it reads "Team 12 (one team)" too.
+ */
+export function scopeSentence(scope: { kind: 'team' | 'organisation' | 'installation'; name: string }): string {
+  const kind = scope.kind === 'team' ? ' (one team)' : scope.kind === 'organisation' ? ' (the whole organisation)' : '';
+  return `Caseload counted: ${scope.name}${kind}.`;
 }

@@ -60,12 +60,11 @@ export function InsightsPage({ search }: { search: InsightsSearch }) {
 
   const data = view.data;
   const scope = data?.scope ?? index.data?.scope;
-  const narrowedTo = data?.teamId ? data.teams.find((t) => t.id === data.teamId)?.name : undefined;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
         <h1 className="govuk-heading-l">Insights</h1>
-        {scope ? <p className="govuk-body">{scopeSentence(scope, narrowedTo)}</p> : null}
+        {scope ? <p className="govuk-body">{scopeSentence(scope)}</p> : null}
         <p className="govuk-body umb-measure">
           Numbers from 1 to 4 families show as “{FEWER}”, so no family can be recognised. No insight names a family.
         </p>
