@@ -24,6 +24,7 @@ import { registerCareTeamRoutes } from './modules/care-teams/index.ts';
 import { registerCheckInRoutes } from './modules/check-ins/index.ts';
 import { registerConsentRoutes } from './modules/consents/index.ts';
 import { registerEmergencyAccessRoutes } from './modules/emergency-access/index.ts';
+import { registerEquityRoutes } from './modules/equity/index.ts';
 import { registerFamiliesRoutes, registerFamilyEditRoutes } from './modules/families/index.ts';
 import { registerFamilyAccountRoutes } from './modules/family-accounts/index.ts';
 import { registerGlossaryRoutes } from './modules/glossary/index.ts';
@@ -170,6 +171,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Issue 18 (P15): a learning organisation. The family's feedback, equity answers, insights, reflective supervision.
   // -- feedback routes --
   // -- equity routes --
+  registerEquityRoutes(app, { db: options.db, audit: options.audit });
   // -- insights routes --
   // -- supervision routes --
   registerSupervisionRoutes(app, {

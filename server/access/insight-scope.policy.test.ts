@@ -27,7 +27,7 @@ function decide(role: StaffRole, req: InsightScopeRequest, ownTeamId: string | n
   );
 }
 
-const NOT_FOUND = { refused: 'not_found' };
+const NOT_FOUND = { refused: 'not_found' } as const;
 const CASES: [StaffRole, string, InsightScopeRequest, InsightScopeDecision][] = [
   // A team manager: always her own team; naming it is fine, naming anything else is not found.
   ['team_manager', 'nothing asked', {}, { kind: 'team', teamId: MY_TEAM, organisationId: MY_ORG }],

@@ -908,6 +908,16 @@ export const AUDIT_ACTIONS = define({
   // -- feedback actions (modules/feedback) --
   // -- end feedback actions --
   // -- equity actions (modules/equity) --
+  // A family member's own equity answers (subject: their person). Never the answers themselves, only how many are
+  // answered. Shown to nobody in the family: only the person acts on them, and her own actions are not listed back to
+  // her, while anyone else being told "Jamie answered" would already say too much.
+  'equity.viewed': { words: 'Looked at their answers about themselves', kind: 'read', details: none, family: 'no' },
+  'equity.answered': {
+    words: 'Changed their answers about themselves',
+    kind: 'change',
+    details: z.strictObject({ answered: z.number().int().min(0).max(4) }),
+    family: 'no',
+  },
   // -- end equity actions --
   // -- insights actions (modules/insights) --
   // -- end insights actions --

@@ -2,6 +2,8 @@
 // background job from exactly what that person may read themselves (their own scope and kind of account).
 
 import type { PortalEntry } from '../../../shared/contracts/records.ts';
+import { DIRECTORY_LANGUAGES } from '../../../shared/domain/directory-languages.ts';
+import { ETHNICITIES } from '../../../shared/domain/learning.ts';
 import { MEETING_KIND_LABELS } from '../../../shared/domain/meetings.ts';
 import { GAPS, HELPED, NEED_DOMAINS, REFERRAL_STATUSES } from '../../../shared/domain/needs.ts';
 import type { FamilyMemberActor } from '../../access/actor.ts';
@@ -16,6 +18,7 @@ import type { RequestContext } from '../../http/request-context.ts';
 import { calendarAsSeenBy } from '../appointments/index.ts';
 import { checkInsForExport } from '../check-ins/index.ts';
 import { sharingFor } from '../consents/index.ts';
+import { equityAnswersForExport } from '../equity/index.ts';
 import { loadFamilyParts, toFamilyOverview } from '../families/index.ts';
 import { helpRequestsAsSeenBy } from '../help/index.ts';
 import { meetingsAsSeenBy, youngPersonMeetingsAsSeenBy } from '../meetings/index.ts';
@@ -204,6 +207,9 @@ async function buildExport(tx: Tx, exported: VisibleFamily, personId: string) {
     // A young person's meetings about them, as their own list shows them (kind, when, where, their own view); null for
     // anyone else.
     myMeetings: await youngPersonMeetingsAsSeenBy(tx, family, viewer),
+    // Their own answers to the questions about them (issue 18 §2): only this person's, never anyone else's; null when
+    // they never answered.
+    aboutYou: await equityAnswersForExport(tx, family, viewer),
     accessLog: await wholeAccessLog(tx, scope, viewer, family),
   };
 }
@@ -240,6 +246,7 @@ ${renderNeeds(c.needs)}
 ${renderCalendar(c.calendar)}
 ${renderMeetings(c.meetings)}
 ${renderMyMeetings(c.myMeetings)}
+${renderAboutYou(c.aboutYou)}
 ${sharing}
 ${log}
 </main></body></html>`;
@@ -284,6 +291,22 @@ function renderMyMeetings(meetings: ExportContent['myMeetings']): string {
     )}${m.place ? `, ${esc(m.place)}` : ''}</p>${m.myView ? `<p><em>Your view:</em> ${esc(m.myView.text)}</p>` : ''}</li>`;
   return `<h2>Meetings about you</h2><ul>${meetings.map(item).join('')}</ul>`;
 }
+
+function renderAboutYou(about: ExportContent['aboutYou']): string {
+  if (!about) return '';
+  const row = (question: string, answer: string | null | undefined) => `<dt>${esc(question)}</dt><dd>${esc(answer ?? 'Not answered')}</dd>`;
+  const language = about.firstLanguage && (FIRST_LANGUAGE_NAMES[about.firstLanguage] ?? DIRECTORY_LANGUAGES[about.firstLanguage]);
+  return `<h2>About you</h2><p>Your own answers, which only you can see. Services only ever count them together with other families’ answers.</p><dl>${row(
+    'Ethnic group',
+    about.ethnicity && ETHNICITIES[about.ethnicity].label,
+  )}${row('First language', language || about.firstLanguage)}${row('Disability', about.disability && YES_NO_WORDS[about.disability])}${row(
+    'Money worries',
+    about.financialHardship && YES_NO_WORDS[about.financialHardship],
+  )}</dl>`;
+}
+
+const YES_NO_WORDS: Record<string, string> = { yes: 'Yes', no: 'No', prefer_not_to_say: 'Prefer not to say' };
+const FIRST_LANGUAGE_NAMES: Record<string, string> = { other: 'Another language', prefer_not_to_say: 'Prefer not to say' };
 
 function renderHelp(requests: ExportContent['helpRequests']): string {
   if (requests.length === 0) return '';

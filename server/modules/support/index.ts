@@ -19,6 +19,7 @@ export {
 } from './directory/directory-import.ts';
 export { needsForExport } from './needs/needs-page.service.ts';
 export { remindReferralChases } from './referrals/referral-chase.service.ts';
+export { caseloadCounts as caseloadNeedCounts, type DomainCounts } from './team-view/team-view.repo.ts';
 
 export function registerSupportRoutes(
   app: FastifyInstance,

@@ -1,7 +1,7 @@
 // SQL of the team's view of the gap (issue 15 §4): per area of life, how many of the caseload's families raised a need,
 // received support, and are still waiting, and the median wait, in one statement over the caseload
 // (access/team-caseload.ts). It returns numbers only: never a family, a person or a need's words.
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { NeedDomain } from '../../../../shared/domain/needs.ts';
 import { teamCaseloadFamilies } from '../../../access/team-caseload.ts';
 import type { Tx } from '../../../db/database.ts';
@@ -16,13 +16,23 @@ export type DomainCounts = { domain: NeedDomain; raised: number; received: numbe
  * not_received, shared/domain/need-gap.ts). Families are counted distinct within each area.
  */
 export async function teamCounts(tx: Tx, teamId: string, from: string, to: string): Promise<{ families: number; rows: DomainCounts[] }> {
+  return caseloadCounts(tx, teamCaseloadFamilies(teamId), from, to);
+}
+
+/** The same counts over any caseload given as a subquery of family ids (the managers' insights: access/insight-scope.ts). */
+export async function caseloadCounts(
+  tx: Tx,
+  caseloadFamilies: RawBuilder<{ family_id: string }>,
+  from: string,
+  to: string,
+): Promise<{ families: number; rows: DomainCounts[] }> {
   // The caseload's support is grouped once per need and joined to its needs (not a subquery per need): at the council
   // dataset this read each support once instead of four times, 117–136 → 32–40 ms of PostgreSQL CPU (BENCHMARKS.md
   // "Issue 15"). Its cost is over PostgreSQL's JIT threshold, and compiling it cost more than running it: JIT is off
   // for this one read-only transaction (SET LOCAL), not for the app's other statements.
   await sql`SET LOCAL jit = off`.execute(tx);
   const { rows } = await sql<DomainCounts & { families: number | null }>`
-    WITH caseload AS MATERIALIZED (SELECT DISTINCT c.family_id FROM (${teamCaseloadFamilies(teamId)}) c),
+    WITH caseload AS MATERIALIZED (SELECT DISTINCT c.family_id FROM (${caseloadFamilies}) c),
     sup AS (
       SELECT s.family_id, s.need_id,
         min(s.received_from) FILTER (WHERE s.received_from BETWEEN ${from}::date AND ${to}::date) AS first_received,
