@@ -31,6 +31,7 @@ import { registerGlossaryRoutes } from './modules/glossary/index.ts';
 import { registerGovernanceRoutes } from './modules/governance/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerHelpRoutes } from './modules/help/index.ts';
+import { registerInsightsRoutes } from './modules/insights/index.ts';
 import { registerIntakeRoutes } from './modules/intake/index.ts';
 import { registerInvolvementRoutes } from './modules/involvement/index.ts';
 import { meetingRecordRoutes, registerMeetingRoutes } from './modules/meetings/index.ts';
@@ -173,6 +174,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // -- equity routes --
   registerEquityRoutes(app, { db: options.db, audit: options.audit });
   // -- insights routes --
+  registerInsightsRoutes(app, { db: options.db, audit: options.audit });
   // -- supervision routes --
   registerSupervisionRoutes(app, {
     db: options.db,

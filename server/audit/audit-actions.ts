@@ -920,6 +920,35 @@ export const AUDIT_ACTIONS = define({
   },
   // -- end equity actions --
   // -- insights actions (modules/insights) --
+  // A manager's insights (issue 18 §2): counts across a caseload, never a family; which insight, whose caseload, how broken down.
+  'insights.read': {
+    words: 'Looked at insights across a caseload',
+    kind: 'read',
+    details: z.strictObject({
+      insight: str,
+      scope: z.enum(['team', 'organisation', 'installation']),
+      team: id.optional(),
+      organisation: id.optional(),
+      breakdown: str,
+      from: str,
+      to: str,
+    }),
+    family: 'no',
+  },
+  'insights.exported': {
+    words: 'Downloaded insights across a caseload',
+    kind: 'read',
+    details: z.strictObject({
+      insight: str,
+      scope: z.enum(['team', 'organisation', 'installation']),
+      team: id.optional(),
+      organisation: id.optional(),
+      breakdown: str,
+      from: str,
+      to: str,
+    }),
+    family: 'no',
+  },
   // -- end insights actions --
   // -- supervision actions (modules/supervision) --
   // Never shown to a family and never with the words: ids only. The notes and prompts are the two people's and the
