@@ -27,6 +27,7 @@ import { registerEmergencyAccessRoutes } from './modules/emergency-access/index.
 import { registerEquityRoutes } from './modules/equity/index.ts';
 import { registerFamiliesRoutes, registerFamilyEditRoutes } from './modules/families/index.ts';
 import { registerFamilyAccountRoutes } from './modules/family-accounts/index.ts';
+import { registerFeedbackRoutes } from './modules/feedback/index.ts';
 import { registerGlossaryRoutes } from './modules/glossary/index.ts';
 import { registerGovernanceRoutes } from './modules/governance/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
@@ -171,6 +172,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   meetingRecordRoutes(app, meetingDeps);
   // Issue 18 (P15): a learning organisation. The family's feedback, equity answers, insights, reflective supervision.
   // -- feedback routes --
+  registerFeedbackRoutes(app, { db: options.db, audit: options.audit, now: options.now ?? (() => new Date()) });
   // -- equity routes --
   registerEquityRoutes(app, { db: options.db, audit: options.audit });
   // -- insights routes --

@@ -906,6 +906,18 @@ export const AUDIT_ACTIONS = define({
   },
   // Issue 18 (P15): a learning organisation. Each part's actions stay in its own section.
   // -- feedback actions (modules/feedback) --
+  // The family's feedback (issue 18 §1): about the person who gave it (subject: their person), so only they see these, as
+  // their own export does; never the words or the answers. A worker's and a manager's reads are of no one family.
+  'feedback.viewed': { words: 'Looked at your feedback', kind: 'read', details: count, family: 'own' },
+  'feedback.given': {
+    words: 'Gave feedback',
+    kind: 'change',
+    details: z.strictObject({ about: str, shownAs: str, retried: z.boolean() }),
+    family: 'own',
+  },
+  'feedback.skipped': { words: 'Chose not to give feedback this time', kind: 'change', details: none, family: 'own' },
+  'feedback.own_read': { words: 'Read the feedback families gave them', kind: 'read', details: count, family: 'no' },
+  'feedback.team_read': { words: 'Read their team’s feedback from families', kind: 'read', details: count, family: 'no' },
   // -- end feedback actions --
   // -- equity actions (modules/equity) --
   // A family member's own equity answers (subject: their person). Never the answers themselves, only how many are

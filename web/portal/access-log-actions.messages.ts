@@ -136,4 +136,7 @@ export const accessActions = defineMessages('record-access-actions', {
   'child_words.viewed': 'Read the children’s own words shared with them',
   'child_words.added': 'Kept a child’s own words',
   'child_words.sharing_changed': 'Changed who can read a child’s words',
+  'feedback.viewed': 'Looked at your feedback',
+  'feedback.given': 'Gave feedback',
+  'feedback.skipped': 'Chose not to give feedback this time',
 });

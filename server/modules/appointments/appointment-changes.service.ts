@@ -18,6 +18,7 @@ import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, HttpError } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
+import { askForFeedback } from '../feedback/index.ts';
 import { checkWords, recordKeptAsWritten } from '../words/index.ts';
 import * as say from './appointment-messages.ts';
 import { openTimes } from './appointment-views.ts';
@@ -218,10 +219,11 @@ export function recordHappened(
   appointmentId: string,
   input: z.output<typeof HappenedInput>,
 ) {
-  return changeAsWorker(deps, ctx, familyId, appointmentId, input.version, 'appointment.happened', async (tx, family, got, _a, now) => {
+  return changeAsWorker(deps, ctx, familyId, appointmentId, input.version, 'appointment.happened', async (tx, family, got, a, now) => {
     if (got.row.status !== 'agreed' || !got.row.starts_at || new Date(got.row.starts_at) > now)
       throw new HttpError(409, 'not_due', 'Only an agreed visit or appointment whose time has come can be marked as having happened.');
     await update(tx, ctx, family, got, { status: 'happened' }, now);
+    await askForFeedback(tx, family, { about: 'visit', id: got.row.id, workerId: a.staffId }, now);
     return {};
   });
 }

@@ -20,6 +20,7 @@ import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
+import { askForFeedback } from '../feedback/index.ts';
 import { requestFingerprint } from '../records/index.ts';
 import { checkWords, keptFor, keptOf, recordKeptAsWritten } from '../words/index.ts';
 import { appointmentView, inCalendarOrder, workerFacts, workerView } from './appointment-views.ts';
@@ -260,6 +261,7 @@ export function recordUnannounced(
       await recordKeptAsWritten(tx, family, a, { kind: 'appointment', id, version: 1 }, words);
       // She sees it, with the reason, in her calendar: she is told it is there.
       await tellParent(tx, family, 'visit_unannounced', phrase(m.unannounced, { name: a.name }));
+      await askForFeedback(tx, family, { about: 'visit', id, workerId: a.staffId }, now);
     }
     const done = await createdOrRetried(tx, ctx, family, a, inserted, id, key, fingerprint);
     if (!done) return null;

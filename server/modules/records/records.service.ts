@@ -31,6 +31,7 @@ import type { Tx } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { badRequest, forbidden, HttpError, staleSave } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
+import { askForFeedback } from '../feedback/index.ts';
 import { type CheckedFields, checkWords, keptFor, recordKeptAsWritten } from '../words/index.ts';
 import { type EntryExtras, toEntry } from './entry-views.ts';
 import * as repo from './records.repo.ts';
@@ -208,6 +209,7 @@ export async function createEntry(
       }
       // Only a save that made the entry keeps a confirmation: a retry answers with the first save's, unchanged.
       await recordKeptAsWritten(tx, family, actor, { kind: 'record_entry', id, version: 1 }, words);
+      await askForFeedback(tx, family, { about: 'contact', id, workerId: actor.staffId }, new Date());
       const entry = await loadEntry(tx, ctx.scope, family, id);
       if (!entry) return null;
       return {

@@ -20,6 +20,7 @@ import { checkInsForExport } from '../check-ins/index.ts';
 import { sharingFor } from '../consents/index.ts';
 import { equityAnswersForExport } from '../equity/index.ts';
 import { loadFamilyParts, toFamilyOverview } from '../families/index.ts';
+import { feedbackGivenBy } from '../feedback/index.ts';
 import { helpRequestsAsSeenBy } from '../help/index.ts';
 import { meetingsAsSeenBy, youngPersonMeetingsAsSeenBy } from '../meetings/index.ts';
 import { crisisPlansAsSeenBy, plansForExport } from '../plans/index.ts';
@@ -192,6 +193,8 @@ async function buildExport(tx: Tx, exported: VisibleFamily, personId: string) {
     plans: await plansForExport(tx, scope, family),
     // Their requests for help and worries, and every answer, as their own help page shows them (issue 14 §1).
     helpRequests: await helpRequestsAsSeenBy(tx, family, viewer),
+    // Their own feedback (issue 18 §1), named and team-only, as their feedback page shows it: only this person's.
+    feedback: holdsPermission(viewer, 'portal.feedback') ? await feedbackGivenBy(tx, family, personId) : [],
     // The parent's own check-ins ("How are things?"), with who could see each: hers alone.
     checkIns: await checkInsForExport(tx, family, viewer),
     // The crisis plan in action as their own screens show it: the parent's messages and reflection, a told person's message.
@@ -240,6 +243,7 @@ function renderHtml(c: ExportContent): string {
 ${record}
 ${renderPlans(c.plans)}
 ${renderHelp(c.helpRequests)}
+${renderFeedback(c.feedback)}
 ${renderCheckIns(c.checkIns)}
 ${renderCrisis(c.crisisPlans)}
 ${renderNeeds(c.needs)}
@@ -250,6 +254,21 @@ ${renderAboutYou(c.aboutYou)}
 ${sharing}
 ${log}
 </main></body></html>`;
+}
+
+const SCORE_WORDS: Record<number, string> = { 1: 'No', 2: 'A little', 3: 'Mostly', 4: 'Yes' };
+
+function renderFeedback(given: ExportContent['feedback']): string {
+  if (given.length === 0) return '';
+  const answer = (question: string, score: number | null) => (score === null ? '' : `<p>${esc(question)} ${esc(SCORE_WORDS[score])}</p>`);
+  const item = (f: ExportContent['feedback'][number]) =>
+    `<li><p><strong>${esc(f.givenAt.slice(0, 10))}</strong>: ${esc(f.workerName ? `about ${f.workerName}` : 'about anything')}, ${esc(
+      f.shownAs === 'named' ? 'with your name' : 'for the team, without your name',
+    )}</p>${answer('Did you feel listened to?', f.listened)}${answer('Do you know what happens next?', f.nextStepsClear)}${answer(
+      'Was it useful to you?',
+      f.useful,
+    )}${f.words ? `<p lang="${esc(f.writtenIn)}">${esc(f.words)}</p>` : ''}</li>`;
+  return `<h2>Your feedback</h2><ul>${given.map(item).join('')}</ul>`;
 }
 
 function renderCalendar(calendar: ExportContent['calendar']): string {

@@ -25,6 +25,7 @@ import { badRequest, conflict, forbidden, notFound } from '../../../http/errors.
 import type { RequestContext } from '../../../http/request-context.ts';
 import { changeFamily, checkKey, keyReused, personName, tellParent, tellWorkers } from '../../appointments/index.ts';
 import { recordInvolvementChange } from '../../families/index.ts';
+import { askForFeedback } from '../../feedback/index.ts';
 import { addProposedAction } from '../../plans/index.ts';
 import { checkWords, recordKeptAsWritten, UNCHECKED } from '../../words/index.ts';
 import type { MeetingData } from '../meeting-views.ts';
@@ -126,6 +127,7 @@ export function recordAttendance(
     }
     if (!(await repo.updateRecord(tx, family, d.row.id, input.version, {}))) throw await staleMeeting(tx, ctx, family, meetingId, now);
     await repo.replaceAttendance(tx, family, d.row.id, rows);
+    await askForFeedback(tx, family, { about: 'meeting', id: d.row.id, came: rows }, now);
     await keepMinutesDue(tx, family, d);
     return {
       result: await workerNow(tx, ctx, family, meetingId, now),
