@@ -1,29 +1,70 @@
-// "Notifications": replies from families and review dates that are due, newest first, unread ones marked in words.
+// "Notifications": what a manager must know first (unread, under "Needs your attention", most urgent first, each tagged with
+// its urgency in words), then replies from families, review dates due and the rest, newest first, unread ones marked in words.
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { MANAGER_NOTICE_URGENCY } from '../../../shared/domain/notifications.ts';
 import type { Notification } from '../../api/types.ts';
 import { Button } from '../../ui/button.tsx';
 import { usePageTitle } from '../../ui/page-title.ts';
-import { Tag } from '../../ui/tag.tsx';
+import { Tag, type TagColour } from '../../ui/tag.tsx';
 import { formatDateTime } from '../../ui/time.ts';
 import { markNotificationRead } from './notifications.api.ts';
 import { notificationsQuery } from './notifications.queries.ts';
 
+type ManagerNoticeKind = (typeof MANAGER_NOTICE_URGENCY)[number];
+
+/** Each manager notice's urgency in words (the colour only supports them), most urgent first. */
+const URGENCY: Record<ManagerNoticeKind, { words: string; colour: TagColour }> = {
+  manager_child_protection: { words: 'Child protection', colour: 'red' },
+  manager_help_escalated: { words: 'Help escalated', colour: 'orange' },
+  manager_override: { words: 'Safeguarding override', colour: 'purple' },
+  manager_withholding_overdue: { words: 'Review overdue', colour: 'yellow' },
+  manager_minutes_overdue: { words: 'Minutes overdue', colour: 'grey' },
+};
+
+const rankOf = (kind: Notification['kind']) => (MANAGER_NOTICE_URGENCY as readonly string[]).indexOf(kind);
+/** An unread manager notice: shown first, under "Needs your attention". */
+const needsAttention = (n: Notification) => !n.read && rankOf(n.kind) >= 0;
+
 export function NotificationsPage() {
   usePageTitle('Notifications');
   const { data } = useSuspenseQuery(notificationsQuery);
-  const newestFirst = [...data.notifications].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const newestFirst = (a: Notification, b: Notification) => b.createdAt.localeCompare(a.createdAt);
+  const attention = data.notifications.filter(needsAttention).sort((a, b) => rankOf(a.kind) - rankOf(b.kind) || newestFirst(a, b));
+  const rest = data.notifications.filter((n) => !needsAttention(n)).sort(newestFirst);
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds-from-desktop">
         <h1 className="govuk-heading-l">Notifications</h1>
         <p className="govuk-body">{data.unread === 0 ? 'You have no unread notifications.' : `You have ${data.unread} unread.`}</p>
-        {newestFirst.length === 0 ? (
-          <p className="govuk-body">Nothing yet. You will be told here when a family replies to an entry or a review date is due.</p>
+        {attention.length > 0 ? (
+          <section aria-labelledby="needs-attention">
+            <h2 className="govuk-heading-m" id="needs-attention">
+              Needs your attention
+            </h2>
+            <p className="govuk-body">Most urgent first. Each stays here until you mark it as read.</p>
+            <ol className="govuk-list umb-notifications">
+              {attention.map((notification) => (
+                <NotificationItem
+                  key={notification.id}
+                  notification={notification}
+                  urgency={URGENCY[notification.kind as ManagerNoticeKind]}
+                />
+              ))}
+            </ol>
+          </section>
+        ) : null}
+        {attention.length > 0 ? <h2 className="govuk-heading-m">Other notifications</h2> : null}
+        {rest.length === 0 ? (
+          <p className="govuk-body">
+            {attention.length > 0
+              ? 'Nothing else.'
+              : 'Nothing yet. You will be told here when a family replies to an entry or a review date is due.'}
+          </p>
         ) : (
           <ol className="govuk-list umb-notifications">
-            {newestFirst.map((notification) => (
+            {rest.map((notification) => (
               <NotificationItem key={notification.id} notification={notification} />
             ))}
           </ol>
@@ -33,7 +74,7 @@ export function NotificationsPage() {
   );
 }
 
-function NotificationItem({ notification }: { notification: Notification }) {
+function NotificationItem({ notification, urgency }: { notification: Notification; urgency?: { words: string; colour: TagColour } }) {
   const queryClient = useQueryClient();
   const mutation = useMutation({
     mutationFn: () => markNotificationRead(notification.id),
@@ -46,6 +87,12 @@ function NotificationItem({ notification }: { notification: Notification }) {
   return (
     <li className={`umb-notification${notification.read ? '' : ' umb-notification--unread'}`}>
       {notification.read ? null : <Tag colour="teal">New</Tag>}
+      {urgency ? (
+        <>
+          {' '}
+          <Tag colour={urgency.colour}>{urgency.words}</Tag>
+        </>
+      ) : null}
       <p className="govuk-body umb-notification__message">
         {notification.familyId && notification.entryId ? (
           <Link
