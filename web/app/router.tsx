@@ -24,6 +24,7 @@ import { planRoutes } from '../features/plans/plans.routes.tsx';
 import { sharingRoutes } from '../features/sharing/sharing.routes.tsx';
 import { supervisionRoutes } from '../features/supervision/supervision.routes.tsx';
 import { loadLaterMessages } from '../i18n/i18n.ts';
+import { aboutYouRoutes } from '../portal/equity/about-you.routes.tsx';
 import { familyPortalRoutes } from '../portal/family-portal.routes.tsx';
 import { portalFeedbackRoutes } from '../portal/feedback/portal-feedback.routes.tsx';
 import { helpPortalRoutes } from '../portal/help/help.routes.tsx';
@@ -212,6 +213,7 @@ const routeTree = rootRoute.addChildren([
   ...adminRoutes(rootRoute),
   ...planRoutes(rootRoute),
   ...portalPlanRoutes(rootRoute),
+  ...aboutYouRoutes(rootRoute),
   // Issue 18: a learning organisation.
   ...insightsRoutes(rootRoute),
   ...supervisionRoutes(rootRoute),

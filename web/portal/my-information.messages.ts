@@ -32,4 +32,9 @@ export const sharingMyInformation = defineMessages('sharing-my-information', {
   goToCrisisPlan: 'Go to the crisis plan',
   bannerNew: '{count, plural, one {You have # new message.} other {You have # new messages.}}',
   readYourMessages: 'Read your messages',
+  contentsAboutYou: 'About you',
+  aboutYouHeading: 'About you',
+  aboutYouText:
+    'If you wish, you can tell us your ethnic group, your first language, and whether disability or money worries affect you, so services can check they treat everyone fairly. Every question is optional, and no worker sees your answers.',
+  aboutYouLink: 'Answer the questions about you',
 });

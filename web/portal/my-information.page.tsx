@@ -1,5 +1,6 @@
 // "Who can see your information": what each service can see and why, what the parent agreed to share, requests, every share, a copy of everything.
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useCallback, useState } from 'react';
 import { useT } from '../i18n/i18n.ts';
 import { InPageLink } from '../ui/in-page-link.tsx';
@@ -22,6 +23,7 @@ const CONTENTS = [
   { id: 'requests-heading', label: m.contentsRequests },
   { id: 'share-new-heading', label: m.contentsShareNew, parentOnly: true },
   { id: 'shares-heading', label: m.contentsShares },
+  { id: 'about-you-heading', label: m.contentsAboutYou },
   { id: 'copy-heading', label: m.contentsCopy },
 ];
 
@@ -61,6 +63,18 @@ export function MyInformationPage({ me }: { me: PortalMe }) {
         <SharesLogSection shares={data.shares} />
       </div>
       <div className="govuk-grid-column-two-thirds-from-desktop">
+        {/* Issue 18 §2: the optional questions about themselves, on their own page (web/portal/equity). */}
+        <section aria-labelledby="about-you-heading" className="umb-section">
+          <h2 id="about-you-heading" className="govuk-heading-m">
+            {t(m.aboutYouHeading)}
+          </h2>
+          <p className="govuk-body">{t(m.aboutYouText)}</p>
+          <p className="govuk-body">
+            <Link to="/my-information/about-you" className="govuk-link">
+              {t(m.aboutYouLink)}
+            </Link>
+          </p>
+        </section>
         <GetACopySection />
       </div>
     </div>
