@@ -117,7 +117,7 @@ export function updateNotes(tx: Tx, id: string, notes: string, version: number) 
 declare const caseloadBrand: unique symbol;
 /**
  * A family on the worker's care team now, found by findCaseloadFamily: the only way the functions below that write a
- * supervision's family row are given a family (as VisibleFamily is for the record), so none runs for another family.
+ * supervision's family row are given a family (the record's repositories take a VisibleFamily the same way), so none runs for another family.
  */
 export type CaseloadFamily = { readonly id: string; readonly displayName: string; readonly [caseloadBrand]: true };
 
