@@ -1,6 +1,7 @@
 // The insights page's numbers: the dates a period means, a held-back number never shown as zero, units with every number,
 // the CSV asking for exactly what is on the screen, and bars as long as their numbers.
 import { describe, expect, it } from 'vitest';
+import { resolveSearch } from './insights.choice.ts';
 import {
   barLengths,
   columnHeading,
@@ -13,7 +14,6 @@ import {
   scaleTop,
   scopeSentence,
 } from './insights.format.ts';
-import { resolveSearch } from './insights.search.ts';
 
 const TEAM = '3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
 

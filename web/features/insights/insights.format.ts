@@ -1,7 +1,8 @@
 // The pure parts of the insights page (issue 18 §2): the dates a period preset means, the numbers as words with their
 // units (never a zero where the server held back a small number), the query the view and its CSV share, and bar lengths.
 import type { InsightColumn, InsightsQuery } from '../../../shared/contracts/insights.ts';
-import type { Period, ResolvedSearch } from './insights.search.ts';
+import type { ResolvedSearch } from './insights.choice.ts';
+import type { Period } from './insights.search.ts';
 
 export type InsightUnit = InsightColumn['unit'];
 

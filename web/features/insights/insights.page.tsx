@@ -16,6 +16,7 @@ import { Select } from '../../ui/select.tsx';
 import { formatTime, todayIso } from '../../ui/time.ts';
 import { InsightChart, InsightTable } from './insight-figures.tsx';
 import { type InsightView, insightsIndexQuery, insightViewQuery } from './insights.api.ts';
+import { type ResolvedSearch, resolveSearch, toSearch } from './insights.choice.ts';
 import {
   BREAKDOWN_LABELS,
   FEWER,
@@ -26,7 +27,7 @@ import {
   periodDates,
   scopeSentence,
 } from './insights.format.ts';
-import { type InsightsSearch, PERIODS, type Period, type ResolvedSearch, resolveSearch, toSearch } from './insights.search.ts';
+import { type InsightsSearch, PERIODS, type Period } from './insights.search.ts';
 
 const NOT_ALLOWED = 'Insights are for team and service managers. Ask your manager if you need these numbers.';
 

@@ -1,7 +1,9 @@
 // The insights page's address: what a manager bookmarked comes back as she left it, and anything odd falls back to the
 // defaults instead of breaking the page.
 import { describe, expect, it } from 'vitest';
-import { resolveSearch, toSearch, validateInsightsSearch } from './insights.search.ts';
+import { EQUITY_BREAKDOWNS } from '../../../shared/domain/learning.ts';
+import { resolveSearch, toSearch } from './insights.choice.ts';
+import { validateInsightsSearch } from './insights.search.ts';
 
 const TEAM = '3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
 
@@ -15,9 +17,14 @@ describe('reading the insights address', () => {
     });
   });
 
+  it('keeps every breakdown the insights offer', () => {
+    for (const breakdown of EQUITY_BREAKDOWNS.filter((b) => b !== 'none'))
+      expect(validateInsightsSearch({ breakdown }).breakdown).toBe(breakdown);
+  });
+
   it('drops what it does not know, so the defaults apply: support gap, the last 12 months, not broken down', () => {
     const search = validateInsightsSearch({
-      insight: 'families_by_name',
+      insight: '<b>support_gap</b>',
       period: 'last_decade',
       teamId: 'team-12',
       organisationId: 42,
@@ -25,6 +32,14 @@ describe('reading the insights address', () => {
     });
     expect(search).toEqual({});
     expect(resolveSearch(search)).toEqual({ insight: 'support_gap', period: 'last_12_months', breakdown: 'none' });
+  });
+
+  it('falls back to the support gap for an insight that does not exist', () => {
+    expect(resolveSearch(validateInsightsSearch({ insight: 'families_by_name', breakdown: 'disability' }))).toEqual({
+      insight: 'support_gap',
+      period: 'last_12_months',
+      breakdown: 'disability',
+    });
   });
 
   it('keeps chosen dates, swapped when the wrong way round, and a link with only from and to means chosen dates', () => {

@@ -1,6 +1,7 @@
 // The address of the insights page (issue 18 §2): which insight and which filters, so a view can be bookmarked and shared.
-// Read by the route, so it stays small: anything it does not know is dropped, and the page fills in the defaults.
-import { EQUITY_BREAKDOWNS, type EquityBreakdown, INSIGHT_KEYS, type InsightKey } from '../../../shared/domain/learning.ts';
+// Read by the route, so it stays small and is in every first load: anything it does not know is dropped, and the page
+// fills in the defaults and checks the insight against the list (insights.choice.ts), which stays out of the first load.
+import type { EquityBreakdown } from '../../../shared/domain/learning.ts';
 
 /**
  * A period ending today ("Last month", "Last quarter", "Last 12 months"), or dates the manager chose. A preset stays
@@ -11,7 +12,8 @@ export type Period = (typeof PERIODS)[number];
 
 /** What the address may hold; each part optional, so a plain link to /insights needs no search. */
 export type InsightsSearch = {
-  insight?: InsightKey;
+  /** An insight's key as written; insights.choice.ts falls back to the default when it is not one. */
+  insight?: string;
   period?: Period;
   from?: string;
   to?: string;
@@ -20,12 +22,23 @@ export type InsightsSearch = {
   breakdown?: EquityBreakdown;
 };
 
-/** The same with the defaults filled in: support gap, the last 12 months, everything in scope, not broken down. */
-export type ResolvedSearch = Required<Pick<InsightsSearch, 'insight' | 'period' | 'breakdown'>> &
-  Pick<InsightsSearch, 'from' | 'to' | 'teamId' | 'organisationId'>;
-
-export const DEFAULT_INSIGHT: InsightKey = 'support_gap';
 export const DEFAULT_PERIOD: Period = 'last_12_months';
+const INSIGHT_KEY = /^[a-z_]{1,40}$/;
+
+/**
+ * The breakdowns written here rather than imported, so the route table does not pull shared/domain/learning.ts (and its
+ * list of insights) into every first load; the type check below fails if the domain's list changes.
+ */
+const BREAKDOWNS = [
+  'none',
+  'ethnicity',
+  'first_language',
+  'disability',
+  'financial_hardship',
+] as const satisfies readonly EquityBreakdown[];
+type Covers<T extends readonly string[]> = Exclude<EquityBreakdown, T[number]> extends never ? true : never;
+const coversEveryBreakdown: Covers<typeof BREAKDOWNS> = true;
+void coversEveryBreakdown;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -49,9 +62,9 @@ export function calendarDate(v: unknown): string | undefined {
  */
 export function validateInsightsSearch(search: Record<string, unknown>): InsightsSearch {
   const out: InsightsSearch = {};
-  const insight = oneOf(INSIGHT_KEYS, search.insight);
-  if (insight) out.insight = insight;
-  const breakdown = oneOf(EQUITY_BREAKDOWNS, search.breakdown);
+  const insight = text(search.insight);
+  if (insight && INSIGHT_KEY.test(insight)) out.insight = insight;
+  const breakdown = oneOf(BREAKDOWNS, search.breakdown);
   if (breakdown && breakdown !== 'none') out.breakdown = breakdown;
   const teamId = text(search.teamId);
   if (teamId && UUID.test(teamId)) out.teamId = teamId.toLowerCase();
@@ -66,31 +79,5 @@ export function validateInsightsSearch(search: Record<string, unknown>): Insight
     out.period = 'dates';
     [out.from, out.to] = from <= to ? [from, to] : [to, from];
   }
-  return out;
-}
-
-/** The defaults filled in. */
-export function resolveSearch(search: InsightsSearch): ResolvedSearch {
-  const period = search.period === 'dates' && !(search.from && search.to) ? DEFAULT_PERIOD : (search.period ?? DEFAULT_PERIOD);
-  return {
-    insight: search.insight ?? DEFAULT_INSIGHT,
-    period,
-    breakdown: search.breakdown ?? 'none',
-    ...(period === 'dates' ? { from: search.from, to: search.to } : {}),
-    ...(search.teamId ? { teamId: search.teamId } : {}),
-    ...(search.organisationId ? { organisationId: search.organisationId } : {}),
-  };
-}
-
-/** The address for a choice: only what differs from the defaults besides the insight and period, so links stay short. */
-export function toSearch(s: ResolvedSearch): InsightsSearch {
-  const out: InsightsSearch = { insight: s.insight, period: s.period };
-  if (s.period === 'dates' && s.from && s.to) {
-    out.from = s.from;
-    out.to = s.to;
-  } else if (s.period === 'dates') out.period = DEFAULT_PERIOD;
-  if (s.teamId) out.teamId = s.teamId;
-  if (s.organisationId) out.organisationId = s.organisationId;
-  if (s.breakdown !== 'none') out.breakdown = s.breakdown;
   return out;
 }
