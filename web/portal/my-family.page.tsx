@@ -7,6 +7,7 @@ import { useT } from '../i18n/i18n.ts';
 import { displayName } from '../ui/format.ts';
 import { usePageTitle } from '../ui/page-title.ts';
 import { FamilyMembersSection } from './family-members.section.tsx';
+import { FeedbackAsksSection } from './feedback/feedback-asks.section.tsx';
 import { InvolvementPlainSection } from './involvement-plain.section.tsx';
 import { myFamily as m } from './my-family.messages.ts';
 import { myFamilyQuery } from './my-family.queries.ts';
@@ -72,6 +73,7 @@ export function MyFamilyPage({ me }: { me?: PortalMe }) {
         {me ? (
           <WelcomeSection me={me} parentName={parentNameOf(family.people, t(m.theParent))} childNames={childNamesOf(me.personId, family)} />
         ) : null}
+        {me ? <FeedbackAsksSection /> : null}
         {me ? <PlansLinksSection kind={me.kind} /> : null}
         {messagesHere ? (
           <Suspense fallback={null}>

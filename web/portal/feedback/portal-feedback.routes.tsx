@@ -10,6 +10,9 @@ export function portalFeedbackRoutes(rootRoute: AppRootRoute) {
     getParentRoute: () => rootRoute,
     path: '/my-family/feedback',
     beforeLoad: requireFamilyMember,
+    // Which request to answer, from its card on "Your family"; without one, the newest open one.
+    validateSearch: (search: Record<string, unknown>): { ask?: string } =>
+      typeof search.ask === 'string' && search.ask.length <= 100 ? { ask: search.ask } : {},
     component: GiveFeedbackPage,
   });
   return [page];
