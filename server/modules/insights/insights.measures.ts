@@ -76,7 +76,7 @@ export const MEASURES: Record<Exclude<InsightKey, 'support_gap'>, Measure> = {
   },
   withholdings: {
     explanation:
-      'Parts of the record withheld from the family, by the month the decision was made, that are still withheld: how many, how many families, and how many of them have a review date that has passed today.',
+      'Parts of the record withheld from the family, by the month the decision was made, that are still withheld: how many, how many families, and how many of them have a review date that has passed today (a closed family’s are not counted as overdue: nobody can review them until it is reopened).',
     columns: [
       col('parts', 'Parts withheld', 'count'),
       col('families', 'Families affected', 'families'),

@@ -163,7 +163,9 @@ export function involvementChanges(tx: Tx, caseload: Caseload, breakdown: Equity
 
 /**
  * Parts of the record withheld from the family, decided in the period and still withheld, the families affected, and
- * of them the withholdings whose review date has passed today (entries entered in error are not counted).
+ * of them the withholdings whose review date has passed today (entries entered in error are not counted). A closed
+ * family's review is not overdue: nobody can review it until the family is reopened, and the managers' notice of a
+ * withholding past review leaves closed families out for the same reason (notifications/manager-notices.repo.ts).
  */
 export function withholdings(tx: Tx, caseload: Caseload, breakdown: EquityBreakdown, from: string, to: string) {
   return rows(
@@ -171,9 +173,9 @@ export function withholdings(tx: Tx, caseload: Caseload, breakdown: EquityBreakd
     sql<Row>`WITH ${caseloadCte(caseload)}
     SELECT b, count(*) AS parts, count(DISTINCT family_id) AS families,
       count(*) FILTER (WHERE overdue) AS overdue, count(DISTINCT family_id) FILTER (WHERE overdue) AS overdue_families
-    FROM (SELECT e.family_id, e.withholding_review_on < current_date AS overdue,
+    FROM (SELECT e.family_id, e.withholding_review_on < current_date AND f.closed_at IS NULL AS overdue,
             ${bucketOf(breakdown, 'e.family_id', sql`e.withholding_decided_at`)} AS b
-          FROM record_entries e
+          FROM record_entries e JOIN families f ON f.id = e.family_id
           WHERE e.family_id IN (SELECT family_id FROM caseload) AND e.withholding_scope IS NOT NULL AND e.entered_in_error_at IS NULL
             AND ${within('e.withholding_decided_at', from, to)}) q
     GROUP BY b`,
@@ -228,7 +230,8 @@ export function keyWorkerChanges(tx: Tx, caseload: Caseload, breakdown: EquityBr
 /**
  * Fathers and other parents: per family, another parent recorded (a second person recorded as a parent, or a sign-in
  * as the children's other parent), invited to Umbrella as the other parent (by the end of the period), signed in during
- * the period, and taking part in it (came to a meeting, or wrote a view, a reply to a meeting or a reply in the record).
+ * the period (all the way: a family member who set up a second factor and never gave the code did not), and taking part
+ * in it (came to a meeting, or wrote a view, a reply to a meeting or a reply in the record).
  */
 export function otherParents(tx: Tx, caseload: Caseload, breakdown: EquityBreakdown, from: string, to: string) {
   return rows(
@@ -242,8 +245,9 @@ export function otherParents(tx: Tx, caseload: Caseload, breakdown: EquityBreakd
           OR (SELECT count(*) FROM people p WHERE p.family_id = c.family_id AND p.kind = 'parent') >= 2) AS recorded,
         EXISTS (SELECT 1 FROM family_invitations i WHERE i.family_id = c.family_id AND i.account_kind = 'other_parent'
           AND i.created_at < ${to}::date + 1) AS invited,
+        -- Signed in: a session that got past the second factor (a password alone leaves an awaiting session behind).
         EXISTS (SELECT 1 FROM sessions s JOIN op ON op.account_id = s.account_id WHERE op.family_id = c.family_id
-          AND ${within('s.created_at', from, to)}) AS signed_in,
+          AND s.stage = 'signed_in' AND ${within('s.created_at', from, to)}) AS signed_in,
         (EXISTS (SELECT 1 FROM meeting_attendance ma JOIN op ON op.person_id = ma.person_id AND op.family_id = ma.family_id
             JOIN appointments ap ON ap.id = ma.appointment_id
             WHERE ma.family_id = c.family_id AND ma.attendance = 'attended' AND ${within('ap.starts_at', from, to)})
