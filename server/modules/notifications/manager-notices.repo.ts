@@ -44,17 +44,17 @@ export async function notifyTeamManagers(
   options: { dedupeKey: string; exceptStaffId?: string | null; to?: ManagersOf },
 ): Promise<string[]> {
   const who = options.to ?? { caseload: true };
-  const f = await tx.selectFrom('families').select(['display_name', 'closed_at']).where('id', '=', family.id).executeTakeFirst();
-  if (!f || (f.closed_at !== null && !('managers' in who))) return [];
-  const managers = await tx
-    .selectFrom('staff as s')
-    .select('s.id')
-    .where('s.role', '=', 'team_manager')
-    .where(recipients(family, who))
-    .where(stillWorking)
+  // The family's name and state and its managers in one read (a job may tell hundreds of families in a run).
+  const rows = await tx
+    .selectFrom('families as f')
+    .leftJoin('staff as s', (j) => j.on('s.role', '=', 'team_manager').on(recipients(family, who)).on(stillWorking))
+    .select(['f.display_name', 'f.closed_at', 's.id'])
+    .where('f.id', '=', family.id)
     .orderBy('s.id')
     .execute();
-  const to = managers.map((m) => m.id).filter((id) => id !== options.exceptStaffId);
+  const f = rows[0];
+  if (!f || (f.closed_at !== null && !('managers' in who))) return [];
+  const to = rows.flatMap((r) => (r.id !== null && r.id !== options.exceptStaffId ? [r.id] : []));
   if (to.length === 0) return [];
   const words = typeof message === 'string' ? message : message(f.display_name);
   const told = await tx
