@@ -1,14 +1,14 @@
 // Whose caseload a manager's insights count (issue 18 §2, P15), decided in this one place by the caller's role, never by
 // what she names: a team manager her own team, a service manager her organisation (or one of its teams), a platform
 // administrator every organisation (or one organisation, or one team). A team or organisation out of reach is a 404.
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { StaffRole } from '../../shared/domain/accounts.ts';
 import type { InsightScope } from '../../shared/domain/learning.ts';
 import type { AuditAction } from '../audit/audit-actions.ts';
 import { forbidden, HttpError } from '../http/errors.ts';
 import type { RequestContext } from '../http/request-context.ts';
 import type { FamilyDeps } from './family-access.ts';
-import { teamCaseloadFamilies } from './team-caseload.ts';
+import { asCaseload, type CaseloadFamilies, teamCaseloadFamilies } from './team-caseload.ts';
 
 /** What the decision needs to know: the caller's own staff row and what the requested team or organisation is. */
 export type InsightScopeFacts = {
@@ -66,12 +66,14 @@ export function decideInsightScope(f: InsightScopeFacts, req: InsightScopeReques
  * The caseload of a decided scope as a subquery of family ids: families with a current care-team member (started, not
  * ended) in the team, in the organisation, or anywhere. The same rule as the team's view of the gap.
  */
-export function insightScopeFamilies(d: Exclude<InsightScopeDecision, { refused: string }>): RawBuilder<{ family_id: string }> {
+export function insightScopeFamilies(d: Exclude<InsightScopeDecision, { refused: string }>): CaseloadFamilies {
   if (d.kind === 'team') return teamCaseloadFamilies(d.teamId);
   if (d.kind === 'organisation')
-    return sql<{ family_id: string }>`SELECT ctm.family_id FROM care_team_members ctm JOIN staff st ON st.id = ctm.staff_id
-      WHERE st.organisation_id = ${d.organisationId} AND ctm.ended_at IS NULL AND ctm.started_at <= now()`;
-  return sql<{ family_id: string }>`SELECT ctm.family_id FROM care_team_members ctm WHERE ctm.ended_at IS NULL AND ctm.started_at <= now()`;
+    return asCaseload(sql<{ family_id: string }>`SELECT ctm.family_id FROM care_team_members ctm JOIN staff st ON st.id = ctm.staff_id
+      WHERE st.organisation_id = ${d.organisationId} AND ctm.ended_at IS NULL AND ctm.started_at <= now()`);
+  return asCaseload(
+    sql<{ family_id: string }>`SELECT ctm.family_id FROM care_team_members ctm WHERE ctm.ended_at IS NULL AND ctm.started_at <= now()`,
+  );
 }
 
 export type Choice = { id: string; name: string };
@@ -83,7 +85,7 @@ export type ResolvedInsightScope = {
   organisationId: string | null;
   /** A stable key of the caseload, for keeping counts a few minutes. */
   key: string;
-  families: RawBuilder<{ family_id: string }>;
+  families: CaseloadFamilies;
   teams: Choice[];
   organisations: Choice[];
 };

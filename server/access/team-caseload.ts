@@ -6,13 +6,23 @@ import { forbidden, HttpError } from '../http/errors.ts';
 import type { RequestContext } from '../http/request-context.ts';
 import type { FamilyDeps } from './family-access.ts';
 
+declare const caseloadBrand: unique symbol;
+/**
+ * A caseload's families as a subquery, made only here in access/ (teamCaseloadFamilies, insight-scope.ts): a repository
+ * that counts across families takes this, never family ids its caller could have named (visible-family.test.ts).
+ */
+export type CaseloadFamilies = RawBuilder<{ family_id: string }> & { readonly [caseloadBrand]: true };
+
+/** Marks a subquery of family ids as a caseload; for access/ only. */
+export const asCaseload = (subquery: RawBuilder<{ family_id: string }>): CaseloadFamilies => subquery as CaseloadFamilies;
+
 /**
  * The caseload's family ids, as a subquery: families with a current care-team member (not ended, started) whose
  * staff row is in the team. Removing the last such member takes the family out on the next read.
  */
-export function teamCaseloadFamilies(teamId: string): RawBuilder<{ family_id: string }> {
-  return sql<{ family_id: string }>`SELECT ctm.family_id FROM care_team_members ctm JOIN staff st ON st.id = ctm.staff_id
-    WHERE st.team_id = ${teamId} AND ctm.ended_at IS NULL AND ctm.started_at <= now()`;
+export function teamCaseloadFamilies(teamId: string): CaseloadFamilies {
+  return asCaseload(sql<{ family_id: string }>`SELECT ctm.family_id FROM care_team_members ctm JOIN staff st ON st.id = ctm.staff_id
+    WHERE st.team_id = ${teamId} AND ctm.ended_at IS NULL AND ctm.started_at <= now()`);
 }
 
 /** A condition on a family id column: true only for families on the team's caseload now. */

@@ -21,7 +21,7 @@ const counts = async () =>
 describe('the demo family', () => {
   it('is idempotent: a second load changes nothing', async () => {
     const before = await counts();
-    expect(before).toEqual({ families: 2, people: 7, accounts: 15, team: 7 });
+    expect(before).toEqual({ families: 2, people: 7, accounts: 16, team: 7 });
     const again = await loadDemoFamily(t.database.db, createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 }));
     expect(again.loaded).toBe(false);
     expect(await counts()).toEqual(before);

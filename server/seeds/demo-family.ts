@@ -81,7 +81,10 @@ const TEAMS = [
   { id: id(16), organisation_id: DEMO_IDS.council, name: 'Emergency Duty Team (out of hours)' },
 ];
 
-const STAFF: Record<string, { n: number; org: string; team: string; discipline: string; role: StaffRole; title: string; phone: string }> = {
+const STAFF: Record<
+  string,
+  { n: number; org: string; team: string | null; discipline: string; role: StaffRole; title: string; phone: string }
+> = {
   daniel: {
     n: 21,
     org: DEMO_IDS.trust,
@@ -180,6 +183,16 @@ const STAFF: Record<string, { n: number; org: string; team: string; discipline: 
     role: 'practitioner',
     title: 'Out-of-hours social worker',
     phone: '07700 900111',
+  },
+  // Issue 18: heads the council's children's services; in no team, on no care team; reads insights across its teams.
+  grace: {
+    n: 32,
+    org: DEMO_IDS.council,
+    team: null,
+    discipline: "Social work (children's)",
+    role: 'service_manager',
+    title: 'Service manager, children’s services',
+    phone: '07700 900112',
   },
 };
 

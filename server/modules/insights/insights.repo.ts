@@ -3,10 +3,11 @@
 // so the service can apply the small-number rule. Numbers only: no family id, name or word ever leaves these queries.
 import { type RawBuilder, sql } from 'kysely';
 import type { EquityBreakdown } from '../../../shared/domain/learning.ts';
+import type { CaseloadFamilies } from '../../access/team-caseload.ts';
 import type { Tx } from '../../db/database.ts';
 import { familyEquityGroup } from '../equity/index.ts';
 
-type Caseload = RawBuilder<{ family_id: string }>;
+type Caseload = CaseloadFamilies;
 type Row = Record<string, number | string | null> & { b: string };
 
 /**

@@ -35,8 +35,15 @@ export const useSession = () => useQuery(sessionQuery);
  * Where a fully signed-in person starts: professionals at their families (a platform administrator, who works with no
  * family, at the administration console), everyone else at their own family.
  */
-export const homePathFor = (me: Me): '/families' | '/my-family' | '/admin' =>
-  me.kind !== 'professional' ? '/my-family' : me.role === 'platform_administrator' ? '/admin' : '/families';
+/** Where someone lands after signing in: a service manager, on no care team, starts at her insights (issue 18). */
+export const homePathFor = (me: Me): '/families' | '/my-family' | '/admin' | '/insights' =>
+  me.kind !== 'professional'
+    ? '/my-family'
+    : me.role === 'platform_administrator'
+      ? '/admin'
+      : me.role === 'service_manager'
+        ? '/insights'
+        : '/families';
 
 export const isSignedIn = (session: SessionState): session is SessionState & { me: Me } =>
   session.signedIn && session.stage === 'signed_in' && session.me !== null;

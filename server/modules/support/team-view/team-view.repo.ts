@@ -1,9 +1,9 @@
 // SQL of the team's view of the gap (issue 15 §4): per area of life, how many of the caseload's families raised a need,
 // received support, and are still waiting, and the median wait, in one statement over the caseload
 // (access/team-caseload.ts). It returns numbers only: never a family, a person or a need's words.
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { NeedDomain } from '../../../../shared/domain/needs.ts';
-import { teamCaseloadFamilies } from '../../../access/team-caseload.ts';
+import { type CaseloadFamilies, teamCaseloadFamilies } from '../../../access/team-caseload.ts';
 import type { Tx } from '../../../db/database.ts';
 
 /** The caller's team and its name (none: not in a team). */
@@ -22,7 +22,7 @@ export async function teamCounts(tx: Tx, teamId: string, from: string, to: strin
 /** The same counts over any caseload given as a subquery of family ids (the managers' insights: access/insight-scope.ts). */
 export async function caseloadCounts(
   tx: Tx,
-  caseloadFamilies: RawBuilder<{ family_id: string }>,
+  caseloadFamilies: CaseloadFamilies,
   from: string,
   to: string,
 ): Promise<{ families: number; rows: DomainCounts[] }> {
