@@ -1,15 +1,11 @@
 // Contract of "About you" (issue 18 §2): a family member's own answers to the equity questions, every one optional,
 // read and changed only by that person; professionals never read them one by one (only counted, by the insights).
 import { z } from 'zod';
-import { DIRECTORY_LANGUAGES } from '../domain/directory-languages.ts';
+import { FIRST_LANGUAGE_CODES } from '../domain/equity-groups.ts';
 import { ETHNICITY_KEYS, type Ethnicity, YES_NO_PREFER_NOT } from '../domain/learning.ts';
 import { VersionOrNew } from './common.ts';
 
-/**
- * The first languages a person may choose: the directory's languages by code ('bsl' is left out: it is the same
- * language as 'bfi', British Sign Language), then "another language" and "prefer not to say".
- */
-export const FIRST_LANGUAGE_CODES = Object.keys(DIRECTORY_LANGUAGES).filter((code) => code !== 'bsl');
+export { FIRST_LANGUAGE_CODES };
 export const FIRST_LANGUAGE_CHOICES = [...FIRST_LANGUAGE_CODES, 'other', 'prefer_not_to_say'] as const;
 
 const ethnicity = z.enum(ETHNICITY_KEYS as [Ethnicity, ...Ethnicity[]], {

@@ -4,6 +4,13 @@
 import { DIRECTORY_LANGUAGES } from './directory-languages.ts';
 import { type EquityBreakdown, ETHNICITY_HEADINGS, type EthnicityHeading } from './learning.ts';
 
+/**
+ * The first languages a person may choose: the directory's languages by code ('bsl' is left out: it is the same
+ * language as 'bfi', British Sign Language), then "another language" and "prefer not to say". Here, not in the contract,
+ * so the family's page that lists them does not pull zod into the first load (the vendor chunk).
+ */
+export const FIRST_LANGUAGE_CODES = Object.keys(DIRECTORY_LANGUAGES).filter((code) => code !== 'bsl');
+
 /** The group of a family whose parent has not answered (or cleared her answer). */
 export const NOT_RECORDED = 'not_recorded';
 /** The one group when an insight is not broken down. */

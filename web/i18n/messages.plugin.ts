@@ -14,9 +14,10 @@ const SERVER_ONLY = ['mail'];
 /**
  * Namespaces in a language's later part (`<lang>/later`), fetched by the pages that need them (loadLaterMessages):
  * notifications (worded only in "Messages for you"), the access log's actions, the calendar and meetings, and the needs
- * and support pages (each of these pages' routes loads it first, and their components ask for it on a change of language).
+ * and support pages, "About you" and the family's feedback (issue 18) (each of these pages' routes loads it first, and their
+ * components ask for it on a change of language).
  */
-const LATER = ['notify-', 'record-access-actions.', 'calendar-', 'needs-'];
+const LATER = ['notify-', 'record-access-actions.', 'calendar-', 'needs-', 'equity-', 'portal-feedback.'];
 const RESOLVED = `\0${VIRTUAL}`;
 const DEFINE = /defineMessages\(\s*(['"])([\w.-]+)\1\s*,\s*(\{[\s\S]*?\n\})\s*\)/g;
 

@@ -7,7 +7,6 @@ import { useT } from '../i18n/i18n.ts';
 import { displayName } from '../ui/format.ts';
 import { usePageTitle } from '../ui/page-title.ts';
 import { FamilyMembersSection } from './family-members.section.tsx';
-import { FeedbackAsksSection } from './feedback/feedback-asks.section.tsx';
 import { InvolvementPlainSection } from './involvement-plain.section.tsx';
 import { myFamily as m } from './my-family.messages.ts';
 import { myFamilyQuery } from './my-family.queries.ts';
@@ -19,6 +18,8 @@ import { WorkingWithYouSection } from './working-with-you.section.tsx';
 
 // Loaded only for those who read their messages here: its buttons bring the form code, which a parent's first load leaves out.
 const MessagesSection = lazy(() => import('./messages.section.tsx').then((m) => ({ default: m.MessagesSection })));
+// Requests for feedback (issue 18 §1) come after the page: their code and words are not in the family's first load.
+const FeedbackAsksSection = lazy(() => import('./feedback/feedback-asks.section.tsx').then((m) => ({ default: m.FeedbackAsksSection })));
 
 /** The parent a trusted person's welcome names: the first parent in the family. */
 const parentNameOf = (people: { kind: string; preferredName: string | null; fullName: string }[], otherwise: string) => {
@@ -73,7 +74,11 @@ export function MyFamilyPage({ me }: { me?: PortalMe }) {
         {me ? (
           <WelcomeSection me={me} parentName={parentNameOf(family.people, t(m.theParent))} childNames={childNamesOf(me.personId, family)} />
         ) : null}
-        {me ? <FeedbackAsksSection /> : null}
+        {me ? (
+          <Suspense fallback={null}>
+            <FeedbackAsksSection />
+          </Suspense>
+        ) : null}
         {me ? <PlansLinksSection kind={me.kind} /> : null}
         {messagesHere ? (
           <Suspense fallback={null}>

@@ -3,8 +3,8 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useMemo, useState } from 'react';
-import { FIRST_LANGUAGE_CODES } from '../../../shared/contracts/equity.ts';
 import { DIRECTORY_LANGUAGES } from '../../../shared/domain/directory-languages.ts';
+import { FIRST_LANGUAGE_CODES } from '../../../shared/domain/equity-groups.ts';
 import {
   ETHNICITIES,
   ETHNICITY_HEADINGS,
@@ -14,7 +14,7 @@ import {
 } from '../../../shared/domain/learning.ts';
 import type { Message } from '../../../shared/i18n/messages.ts';
 import { isApiError } from '../../api/client.ts';
-import { type Translate, useT } from '../../i18n/i18n.ts';
+import { type Translate, useLaterMessages, useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { conflictCurrent } from '../../ui/conflict.ts';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
@@ -63,6 +63,7 @@ function languageName(code: string, t: Translate): { label: string; lang?: strin
 
 export function AboutYouPage({ young }: { young: boolean }) {
   const t = useT();
+  useLaterMessages();
   const queryClient = useQueryClient();
   const { data } = useSuspenseQuery(aboutMeQuery);
   const [answers, setAnswers] = useState<Answers>(() => answersOf(data));

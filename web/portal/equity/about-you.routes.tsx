@@ -2,6 +2,7 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { requireRecordReader } from '../../app/guards.ts';
 import type { AppRootRoute } from '../../app/router.tsx';
+import { loadLaterMessages } from '../../i18n/i18n.ts';
 import { orNotFound } from '../portal-loaders.ts';
 import { aboutMeQuery } from './about-you.api.ts';
 
@@ -13,7 +14,8 @@ export function aboutYouRoutes(rootRoute: AppRootRoute) {
     path: '/my-information/about-you',
     // Someone the parent trusts has no such page (portal.equity): only "Your family".
     beforeLoad: requireRecordReader,
-    loader: ({ context }) => orNotFound(context.queryClient.ensureQueryData(aboutMeQuery)),
+    // Its words are in the language's later part (web/i18n/messages.plugin.ts): fetched before the page shows.
+    loader: ({ context }) => Promise.all([orNotFound(context.queryClient.ensureQueryData(aboutMeQuery)), loadLaterMessages()]),
     component: function AboutYouRoute() {
       const { me } = page.useRouteContext();
       return <AboutYouPage young={me.kind === 'young_person'} />;

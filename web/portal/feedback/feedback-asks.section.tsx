@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { PortalFeedbackAsk } from '../../../shared/contracts/feedback.ts';
-import { type Translate, useT } from '../../i18n/i18n.ts';
+import { loadLaterMessages, type Translate, useLaterMessages, useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { myFeedback, portalFeedbackQueryKey, skipAsk } from './portal-feedback.api.ts';
 import { portalFeedback as m } from './portal-feedback.messages.ts';
@@ -17,8 +17,13 @@ export function askQuestion(t: Translate, ask: Pick<PortalFeedbackAsk, 'aboutKin
 
 export function FeedbackAsksSection() {
   const t = useT();
+  // Its words are in the language's later part (web/i18n/messages.plugin.ts): the card shows once both have arrived.
+  useLaterMessages();
   const queryClient = useQueryClient();
-  const data = useQuery({ queryKey: portalFeedbackQueryKey, queryFn: ({ signal }) => myFeedback(signal) });
+  const data = useQuery({
+    queryKey: portalFeedbackQueryKey,
+    queryFn: async ({ signal }) => (await Promise.all([myFeedback(signal), loadLaterMessages()]))[0],
+  });
   const skip = useMutation({
     mutationFn: skipAsk,
     onSettled: () => queryClient.invalidateQueries({ queryKey: portalFeedbackQueryKey }),

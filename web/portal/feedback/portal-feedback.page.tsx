@@ -7,7 +7,7 @@ import { type FormEvent, useState } from 'react';
 import type { MyFeedback, PortalFeedback, PortalFeedbackAsk } from '../../../shared/contracts/feedback.ts';
 import { FEEDBACK_QUESTIONS, FEEDBACK_SCALE, type FeedbackQuestion, type FeedbackShownAs } from '../../../shared/domain/learning.ts';
 import { isApiError } from '../../api/client.ts';
-import { type Translate, useT } from '../../i18n/i18n.ts';
+import { type Translate, useLaterMessages, useT } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { ErrorText } from '../../ui/error-text.tsx';
@@ -40,6 +40,7 @@ const anythingIn = (a: ReturnType<typeof answersOf>) => Object.values(a).some((v
 
 export function GiveFeedbackPage() {
   const t = useT();
+  useLaterMessages();
   usePageTitle(t(m.title));
   const search = useSearch({ strict: false }) as { ask?: string };
   const data = useQuery({ queryKey: portalFeedbackQueryKey, queryFn: ({ signal }) => myFeedback(signal) });
