@@ -60,10 +60,23 @@ describe('who may start, read and write supervision', () => {
     }
   });
 
-  it('a team manager is supervised by the service manager, and may be by a fellow team manager of her team', () => {
+  it('a team manager is supervised by the service manager, never by a fellow team manager of her team', () => {
     const teamManager = staff('angela', 'team_manager', TEAM);
+    const held = { supervisorStaffId: 'sam' };
     expect(maySupervise(staff('sam', 'service_manager', null), teamManager, 'start')).toBe(true);
-    expect(maySupervise(staff('nadia', 'team_manager', TEAM), teamManager, 'start')).toBe(true);
+    expect(maySupervise(staff('sam', 'service_manager', null), teamManager, 'read', held)).toBe(true);
+    for (const action of ALL) {
+      const supervision = action === 'start' || action === 'signals' ? null : held;
+      expect(maySupervise(staff('nadia', 'team_manager', TEAM), teamManager, action, supervision), action).toBe(false);
+    }
+  });
+
+  it('a service manager is not managed by a fellow service manager of her organisation', () => {
+    const serviceManager = staff('sam', 'service_manager', null);
+    for (const action of ALL) {
+      const supervision = action === 'start' || action === 'signals' ? null : { supervisorStaffId: 'someone' };
+      expect(maySupervise(staff('sue', 'service_manager', null), serviceManager, action, supervision), action).toBe(false);
+    }
   });
 
   it('a read or write needs the supervision itself', () => {

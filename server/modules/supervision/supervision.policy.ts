@@ -9,11 +9,24 @@ export type StaffFacts = { staffId: string; role: StaffRole; teamId: string | nu
 export const SUPERVISED_ROLES: readonly StaffRole[] = ['practitioner', 'team_manager', 'service_manager'];
 
 /**
+ * The roles a manager of this role manages: a team manager her team's practitioners, a service manager the
+ * organisation's practitioners and team managers. Never a peer: a fellow team manager is not her manager, and would
+ * otherwise read her supervision with the service manager and her wellbeing signals.
+ */
+export function managedRoles(role: StaffRole): readonly StaffRole[] {
+  if (role === 'team_manager') return ['practitioner'];
+  if (role === 'service_manager') return ['practitioner', 'team_manager'];
+  return [];
+}
+
+/**
  * Whether `viewer` manages `worker` now: a team manager of the worker's team, or a service manager of the worker's
- * organisation. Nobody manages themselves, and only people who work with families are supervised.
+ * organisation, above the worker in the line (managedRoles). Nobody manages themselves, and only people who work with
+ * families are supervised.
  */
 export function managesWorker(viewer: StaffFacts, worker: StaffFacts): boolean {
   if (viewer.staffId === worker.staffId || !SUPERVISED_ROLES.includes(worker.role)) return false;
+  if (!managedRoles(viewer.role).includes(worker.role)) return false;
   if (viewer.role === 'team_manager') return viewer.teamId !== null && viewer.teamId === worker.teamId;
   if (viewer.role === 'service_manager') return viewer.organisationId === worker.organisationId;
   return false;

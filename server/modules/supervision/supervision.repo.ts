@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import type { SupervisionPrompt } from '../../../shared/domain/learning.ts';
 import type { Tx } from '../../db/database.ts';
-import { type StaffFacts, SUPERVISED_ROLES } from './supervision.policy.ts';
+import { managedRoles, type StaffFacts } from './supervision.policy.ts';
 
 export type StaffRow = StaffFacts & { name: string; jobTitle: string; accountId: string | null };
 
@@ -29,15 +29,17 @@ export function staffFacts(tx: Tx, staffId: string): Promise<StaffRow | undefine
 
 /**
  * The workers a manager manages now (supervision.policy.ts managesWorker, as SQL): a team manager's team, a service
- * manager's organisation; people who work with families, not the manager, not a deactivated account.
+ * manager's organisation, below her in the line (managedRoles); not the manager, not a deactivated account.
  */
 export function managedWorkers(tx: Tx, manager: StaffFacts): Promise<StaffRow[]> {
+  const roles = managedRoles(manager.role);
+  if (roles.length === 0) return Promise.resolve([]);
   let q = tx
     .selectFrom('staff as s')
     .leftJoin('accounts as a', 'a.staff_id', 's.id')
     .select(staffColumns)
     .where('s.id', '<>', manager.staffId)
-    .where('s.role', 'in', SUPERVISED_ROLES)
+    .where('s.role', 'in', roles)
     .where('a.disabled_at', 'is', null);
   if (manager.role === 'team_manager' && manager.teamId) q = q.where('s.team_id', '=', manager.teamId);
   else if (manager.role === 'service_manager') q = q.where('s.organisation_id', '=', manager.organisationId);

@@ -306,6 +306,11 @@ export function saveFamily(
     const loaded = await load(tx, ctx, supervisionId, 'write');
     const family = isUuid(familyId) ? await repo.findCaseloadFamily(tx, loaded.worker.staffId, familyId) : undefined;
     if (!family) throw hidden('family_not_on_caseload', supervisionId);
+    // A supervisor who no longer manages the worker sees only the families written about in this supervision (view()),
+    // so she may not add another one either: that would show her a family of the worker's caseload now, by its name.
+    const seesWorkerNow = maySupervise(loaded.viewer, loaded.worker, 'signals');
+    if (!seesWorkerNow && !(await repo.findSupervisionFamily(tx, loaded.supervision.id, family)))
+      throw hidden('family_not_written_about', supervisionId);
     const { version, ...words } = input;
     const ok = await repo.saveFamilyWords(tx, loaded.supervision.id, family, words, version);
     const row = await repo.findSupervisionFamily(tx, loaded.supervision.id, family);
