@@ -62,6 +62,12 @@ describe('who sees a piece of feedback', () => {
     const aboutAngela: FeedbackFacts = { personId: MARIE, staffId: 'staff-angela', teamId: TEAM_12, shownAs: 'named' };
     expect(feedbackSight(VIEWERS['the team manager of its team'], aboutAngela)).toBe('named');
   });
+
+  it('team-only feedback about the team manager herself is not hers one by one (her team view leaves it out)', () => {
+    const aboutAngela: FeedbackFacts = { personId: MARIE, staffId: 'staff-angela', teamId: TEAM_12, shownAs: 'team_only' };
+    expect(feedbackSight(VIEWERS['the team manager of its team'], aboutAngela)).toBe('none');
+    expect(feedbackSight(VIEWERS['a service manager in its team'], aboutAngela)).toBe('team');
+  });
 });
 
 describe('a month’s average', () => {

@@ -25,6 +25,8 @@ const MANAGES_TEAM: readonly StaffRole[] = ['team_manager', 'service_manager'];
 export function feedbackSight(viewer: FeedbackViewer, f: FeedbackFacts): FeedbackSight {
   if (viewer.kind === 'family_member') return viewer.personId === f.personId ? 'own' : 'none';
   if (f.shownAs === 'named' && f.staffId !== null && viewer.staffId === f.staffId) return 'named';
+  // Team-only is never the worker's one by one, even when the worker is the team's manager.
+  if (f.shownAs === 'team_only' && f.staffId !== null && viewer.staffId === f.staffId) return 'none';
   if (MANAGES_TEAM.includes(viewer.role) && viewer.teamId !== null && viewer.teamId === f.teamId) return 'team';
   return 'none';
 }
