@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import type { InvolvementLevel } from '../../shared/domain/involvement-levels.ts';
 import type { Ethnicity, FeedbackScore } from '../../shared/domain/learning.ts';
-import { NEED_DOMAIN_KEYS } from '../../shared/domain/needs.ts';
+import type { NeedDomain } from '../../shared/domain/needs.ts';
 import type { Db } from '../db/database.ts';
 
 const demoId = (n: number) => `00000000-0000-7000-8000-${n.toString().padStart(12, '0')}`;
@@ -124,6 +124,7 @@ const ETHNICITY: (Ethnicity | null)[] = [
 ];
 const LANGUAGE = (i: number) =>
   ['Nowak', 'Kowalska'].includes(SURNAMES[i] ?? '') ? 'pl' : i % 7 === 2 ? 'ur' : i % 11 === 5 ? 'bn' : 'en';
+const DEMO_DOMAINS: NeedDomain[] = ['money', 'housing', 'mental_health', 'parenting', 'money', 'childcare_school', 'food'];
 const LEVELS: InvolvementLevel[] = ['early_help', 'early_help', 'child_in_need', 'early_help', 'child_in_need', 'child_protection_plan'];
 
 export async function loadDemoCaseload(db: Db, now = new Date()): Promise<{ loaded: boolean }> {
@@ -254,9 +255,10 @@ export async function loadDemoCaseload(db: Db, now = new Date()): Promise<{ load
 
       // Needs: one or two each, across areas of life; about two thirds had support start, after a wait.
       for (let n = 0; n < 1 + (i % 2); n++) {
-        const domain = NEED_DOMAIN_KEYS[(i * 3 + n * 5) % NEED_DOMAIN_KEYS.length] ?? 'money';
+        // Most needs fall in a few areas of life, as on a real caseload, so those areas have enough families to show.
+        const domain = DEMO_DOMAINS[(i + n * 2) % DEMO_DOMAINS.length] ?? 'money';
         const need = caseId(7, i, n);
-        const raised = 15 + ((i * 13 + n * 29) % 150);
+        const raised = 12 + ((i * 13 + n * 29) % 75);
         await tx
           .insertInto('needs')
           .values({
