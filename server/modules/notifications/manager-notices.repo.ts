@@ -1,7 +1,7 @@
 // SQL for what a team manager is told (issue 18 §4): the managers of the teams a family is on the caseload of, one notice
 // to each (once per event: a dedupe key per manager), and the withholdings whose review date has passed.
 import { type Expression, type SqlBool, sql } from 'kysely';
-import { familyVisible, type SystemScope } from '../../access/scope.ts';
+import { familyVisible, type SystemScope, staffMayReadEntry } from '../../access/scope.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
 import type { ManagerNoticeKind } from './manager-notices.policy.ts';
@@ -83,21 +83,31 @@ export async function notifyTeamManagers(
 export const withholdingOverdueKey = (entryId: string, reviewOn: string) => `manager-withholding:${entryId}:${reviewOn}`;
 
 /**
+ * A manager (alias `s`, joined to her organisation `o`) who may be told of the withheld entry `e`: a team manager of one of
+ * the family's caseload teams, still working, not its author, and one who may open the entry by the rule that decides who
+ * reads it (access/scope.ts#staffMayReadEntry). A manager who cannot read it (not on the care team, or a category her
+ * agency does not see) is not told that it exists.
+ */
+const managerMayBeTold = sql<SqlBool>`s.role = 'team_manager' AND s.id <> e.author_staff_id AND ${stillWorking}
+  AND s.team_id IN (SELECT st.team_id FROM care_team_members ctm JOIN staff st ON st.id = ctm.staff_id
+    WHERE ctm.family_id = e.family_id AND ctm.ended_at IS NULL AND ctm.started_at <= now() AND st.team_id IS NOT NULL)
+  AND ${staffMayReadEntry('s', 'o', 'e')}`;
+
+/**
  * Entries still kept from the parent whose review date is before `today` (passed, not reviewed: a review releases the
- * entry or sets a new date) and that some manager of the family's caseload teams, other than the author, has not yet
- * been told of for this date. Read under the job's system scope; at most 5000 a run, the rest next time.
+ * entry or sets a new date) and that some manager who may be told of it (managerMayBeTold) has not yet been told of for
+ * this date, with those managers. Read under the job's system scope; at most 5000 a run, the rest next time.
  */
 export async function withholdingsPastReview(tx: Tx, system: SystemScope, today: string) {
-  const { rows } = await sql<{ family_id: string; id: string; author_staff_id: string; review_on: string }>`
-    SELECT e.family_id, e.id, e.author_staff_id, to_char(e.withholding_review_on, 'YYYY-MM-DD') AS review_on
+  const { rows } = await sql<{ family_id: string; id: string; author_staff_id: string; review_on: string; managers: string[] }>`
+    SELECT e.family_id, e.id, e.author_staff_id, to_char(e.withholding_review_on, 'YYYY-MM-DD') AS review_on,
+      ARRAY(SELECT s.id::text FROM staff s JOIN organisations o ON o.id = s.organisation_id WHERE ${managerMayBeTold}) AS managers
     FROM record_entries e JOIN families f ON f.id = e.family_id
     WHERE ${familyVisible(system, 'e.family_id')} AND e.withholding_scope IS NOT NULL AND e.withholding_review_on < ${today}::date
       AND e.entered_in_error_at IS NULL AND f.closed_at IS NULL
       AND EXISTS (
-        SELECT 1 FROM staff s
-        WHERE s.role = 'team_manager' AND s.id <> e.author_staff_id AND ${stillWorking}
-          AND s.team_id IN (SELECT st.team_id FROM care_team_members ctm JOIN staff st ON st.id = ctm.staff_id
-            WHERE ctm.family_id = e.family_id AND ctm.ended_at IS NULL AND ctm.started_at <= now() AND st.team_id IS NOT NULL)
+        SELECT 1 FROM staff s JOIN organisations o ON o.id = s.organisation_id
+        WHERE ${managerMayBeTold}
           AND NOT EXISTS (SELECT 1 FROM notifications n
             WHERE n.dedupe_key = 'manager-withholding:' || e.id || ':' || to_char(e.withholding_review_on, 'YYYY-MM-DD') || ':' || s.id))
     ORDER BY e.withholding_review_on

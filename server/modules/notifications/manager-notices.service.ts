@@ -1,5 +1,6 @@
 // The team managers told of withholdings past their review date (issue 18 §4), beside the authors' reminders: once per
-// entry, review date and manager (the dedupe key), never the author (already reminded as the author).
+// entry, review date and manager (the dedupe key), never the author (already reminded as the author), and only a manager
+// who may open the entry.
 
 import type { SystemScope } from '../../access/scope.ts';
 import { systemFamily } from '../../access/visible-family.ts';
@@ -21,6 +22,8 @@ export async function tellManagersOfOverdueWithholdings(tx: Tx, system: SystemSc
       {
         dedupeKey: repo.withholdingOverdueKey(e.id, e.review_on),
         exceptStaffId: e.author_staff_id,
+        // Only the managers who may open the entry: to anyone else the notice would say that a withheld entry exists.
+        to: { managers: e.managers },
       },
     );
     told += to.length;

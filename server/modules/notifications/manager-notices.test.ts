@@ -130,11 +130,11 @@ describe('a safeguarding override', () => {
 });
 
 describe('a withholding past its review date', () => {
-  const withhold = async (who: string, reviewOn: string) => {
+  const withhold = async (who: string, reviewOn: string, category = 'third_party') => {
     const res = await k.as(who).post(`/api/families/${F}/entries`, {
       kind: 'home_visit',
       occurredAt: new Date().toISOString(),
-      category: 'third_party',
+      category,
       text: `${SECRET} from a neighbour.`,
       presentPersonIds: [k.ids.people.marie],
       aboutPersonIds: [k.ids.people.marie],
@@ -145,7 +145,8 @@ describe('a withholding past its review date', () => {
   const aboutDate = async (words: string) => (await angelaTold('manager_withholding_overdue')).filter((n) => n.message.includes(words));
 
   it('tells the managers the day after the date, once per review date, never the author', async () => {
-    await withhold('daniel', '2031-01-07');
+    // General: Angela, on the care team, may open it.
+    await withhold('daniel', '2031-01-07', 'general');
     await remindWithholdingReviews(k.t.database.db, '2031-01-07');
     expect(await aboutDate('7 January 2031')).toEqual([]);
     await remindWithholdingReviews(k.t.database.db, '2031-01-08');
@@ -158,13 +159,30 @@ describe('a withholding past its review date', () => {
       "SELECT count(*) AS n FROM notifications WHERE recipient_staff_id = $1 AND kind = 'manager_withholding_overdue' AND message LIKE '%7 January 2031%'",
       [MORGAN],
     );
-    expect(Number(morgan.rows[0]?.n)).toBe(1);
+    // Morgan manages a caseload team but is not on the care team: he cannot open the entry, so he is not told it exists.
+    expect(Number(morgan.rows[0]?.n)).toBe(0);
     expect(await toldStaff(UMA, 'manager_withholding_overdue')).toBe(0);
 
     // Angela's own withholding: she is reminded as its author, not told again as a manager.
     await withhold('angela', '2031-02-03');
     await remindWithholdingReviews(k.t.database.db, '2031-02-10');
     expect(await aboutDate('3 February 2031')).toEqual([]);
+  });
+
+  it('tells no manager of a withheld entry she may not open (a third party’s words the adult team recorded)', async () => {
+    await withhold('daniel', '2031-03-04');
+    const entry = (
+      await k.t.database.asOwner("SELECT id FROM record_entries WHERE withholding_review_on = '2031-03-04' AND family_id = $1", [F])
+    ).rows[0];
+    // Angela cannot open it (the category is not her agency's, and nothing shares it with her).
+    expect((await k.as('angela').get(`/api/families/${F}/entries/${entry.id}`)).statusCode).toBe(404);
+    await remindWithholdingReviews(k.t.database.db, '2031-03-05');
+    await remindWithholdingReviews(k.t.database.db, '2031-03-06');
+    expect(await aboutDate('4 March 2031')).toEqual([]);
+    const told = await k.count(
+      "SELECT count(*) AS n FROM notifications WHERE kind = 'manager_withholding_overdue' AND message LIKE '%4 March 2031%'",
+    );
+    expect(told).toBe(0);
   });
 });
 
