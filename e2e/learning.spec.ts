@@ -106,14 +106,14 @@ test('Marie tells the team how a visit went; Angela reads her team’s insights 
     .fill('Priya is carrying a lot this month; we agreed to protect Friday afternoons for writing up.');
   await angela.getByRole('button', { name: 'Save notes' }).click();
   await expect(angela.getByText('Saved').first()).toBeVisible();
-  await angela
-    .getByLabel('What is the family’s view?')
-    .first()
-    .fill('Marie wants the children to stay with her and asks for help with the flat.');
-  await angela.getByLabel('What are the strengths?').first().fill('Marie asks for help early; Patricia is there for the children.');
+  // Each of Priya's families is folded away until opened: Angela opens Marie's and goes through the prompts.
+  const maries = angela.getByRole('region', { name: 'Marie, Jamie and Clare' });
+  await maries.getByText('Talk about Marie, Jamie and Clare').click();
+  await maries.getByLabel('What is the family’s view?').fill('Marie wants the children to stay with her and asks for help with the flat.');
+  await maries.getByLabel('What are the strengths?').fill('Marie asks for help early; Patricia is there for the children.');
   await expectAccessible(angela);
-  await angela.getByRole('button', { name: /^Save/ }).nth(1).click();
-  await expect(angela.getByText('Saved').nth(1)).toBeVisible();
+  await maries.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(maries.getByText('Saved')).toBeVisible();
   await shoot(angela, 'angela-supervision');
 
   // 5. Priya sees what Marie told her, with Marie's name (she chose that), and her own supervision notes.

@@ -184,6 +184,7 @@ function FamilySection({ s, family, accountId }: { s: Supervision; family: Super
     }
   };
 
+  const anyWritten = Boolean(draft.values.editing || family.decision || SUPERVISION_PROMPT_KEYS.some((k) => family.prompts[k]));
   return (
     <section aria-labelledby={headingId} className="govuk-!-margin-bottom-8">
       <h3 className="govuk-heading-m" id={headingId}>
@@ -191,34 +192,42 @@ function FamilySection({ s, family, accountId }: { s: Supervision; family: Super
       </h3>
       {!family.onCaseload ? <p className="govuk-body">{s.worker.name} is no longer on this family’s care team.</p> : null}
       {editable ? (
-        <form noValidate onSubmit={onSubmit}>
-          <ErrorSummary errors={toFormErrors(errors, [...SUPERVISION_PROMPT_KEYS.map(idOf), idOf('decision')])} />
-          {SUPERVISION_PROMPT_KEYS.map((k) => (
-            <TextArea
-              key={k}
-              id={idOf(k)}
-              label={SUPERVISION_PROMPTS[k]}
-              rows={3}
-              value={value(k)}
-              onValueChange={(v) => onChange(k, v)}
-              error={errors[idOf(k)]}
-            />
-          ))}
-          <TextArea
-            id={idOf('decision')}
-            label="Decision for the family"
-            hint={`If you decide something that affects the family, write it as the family will read it. ${s.worker.name} can then write it in the family’s record, where the family sees it. Nothing else on this page goes there.`}
-            rows={3}
-            value={value('decision')}
-            onValueChange={(v) => onChange('decision', v)}
-            error={errors[idOf('decision')]}
-            readOnly={family.decisionEntryId !== null}
-          />
-          <Button busy={busy} secondary>
-            Save
-          </Button>
-          <Saved show={saved} />
-        </form>
+        // A worker may have many families: each is folded away until opened, and open when something is written already.
+        <details className="govuk-details" open={anyWritten}>
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">Talk about {family.displayName}</span>
+          </summary>
+          <div className="govuk-details__text">
+            <form noValidate onSubmit={onSubmit}>
+              <ErrorSummary errors={toFormErrors(errors, [...SUPERVISION_PROMPT_KEYS.map(idOf), idOf('decision')])} />
+              {SUPERVISION_PROMPT_KEYS.map((k) => (
+                <TextArea
+                  key={k}
+                  id={idOf(k)}
+                  label={SUPERVISION_PROMPTS[k]}
+                  rows={3}
+                  value={value(k)}
+                  onValueChange={(v) => onChange(k, v)}
+                  error={errors[idOf(k)]}
+                />
+              ))}
+              <TextArea
+                id={idOf('decision')}
+                label="Decision for the family"
+                hint={`If you decide something that affects the family, write it as the family will read it. ${s.worker.name} can then write it in the family’s record, where the family sees it. Nothing else on this page goes there.`}
+                rows={3}
+                value={value('decision')}
+                onValueChange={(v) => onChange('decision', v)}
+                error={errors[idOf('decision')]}
+                readOnly={family.decisionEntryId !== null}
+              />
+              <Button busy={busy} secondary>
+                Save
+              </Button>
+              <Saved show={saved} />
+            </form>
+          </div>
+        </details>
       ) : (
         <dl className="govuk-summary-list">
           {[
