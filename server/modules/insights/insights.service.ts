@@ -57,12 +57,21 @@ export function insightsIndex(deps: FamilyDeps, ctx: RequestContext): Promise<In
 
 const explanationOf = (key: InsightKey) => (key === 'support_gap' ? SUPPORT_GAP.explanation : MEASURES[key].explanation);
 
-/** The groups a breakdown's table lists: every group, but of first languages only those on the caseload (and "not recorded"). */
+/** Listed whatever the caseload: their rows say nothing about who is on it. */
+const ALWAYS_LISTED: readonly string[] = ['other', 'prefer_not_to_say', NOT_RECORDED];
+
+/**
+ * The groups a breakdown's table lists: every group, but of first languages only those of at least 5 families on the
+ * caseload (and "another language", "prefer not to say", "not recorded"): a row for a language one family speaks, even
+ * with every number "fewer than 5", would tell the manager that such a family is on her caseload.
+ */
 async function groupRows(tx: Parameters<typeof repo.caseloadSize>[0], caseload: Parameters<typeof repo.caseloadSize>[1], q: Query) {
   const keys = equityGroupKeys(q.breakdown);
   if (q.breakdown !== 'first_language') return keys;
-  const present = new Set((await repo.caseloadByGroup(tx, caseload, q.breakdown)).map((r) => r.b));
-  return keys.filter((k) => present.has(k) || k === NOT_RECORDED);
+  const enough = new Set(
+    (await repo.caseloadByGroup(tx, caseload, q.breakdown)).filter((r) => Number(r.families) >= SMALL_NUMBER_THRESHOLD).map((r) => r.b),
+  );
+  return keys.filter((k) => enough.has(k) || ALWAYS_LISTED.includes(k));
 }
 
 export async function insightView(deps: FamilyDeps, ctx: RequestContext, insight: InsightKey, q: Query, csv = false): Promise<InsightView> {
