@@ -27,7 +27,12 @@ export type Measure = {
   chartColumn: number;
   load: Loader;
   cells: (r: Row | undefined) => RawCell[];
-  perFamily?: { heading: string; partition: boolean };
+  /**
+   * `complement`: with `partition`, the category left out when broken down. It is each group's size less the other
+   * categories, and it is the same in every period (every family on the caseload is counted), so a period with no
+   * changes would show each group's size, and with it any one hidden cell of that group's row could be worked out.
+   */
+  perFamily?: { heading: string; partition: boolean; complement?: string };
 };
 
 export const MEASURES: Record<Exclude<InsightKey, 'support_gap'>, Measure> = {
@@ -106,7 +111,7 @@ export const MEASURES: Record<Exclude<InsightKey, 'support_gap'>, Measure> = {
   },
   key_worker_changes: {
     explanation:
-      'How many times each family’s key worker changed in the period (a new key worker taking over from an earlier one on the same side: adult mental health or children’s services), as families with no change, one, two, or three or more. Every family on the caseload now is counted once.',
+      'How many times each family’s key worker changed in the period (a new key worker taking over from an earlier one on the same side: adult mental health or children’s services), as families with no change, one, two, or three or more. Every family on the caseload now is counted once. Broken down by group, families with no change are not shown: that would tell how many families each group has, and so uncover numbers held back.',
     columns: [
       col('none', 'No change', 'families'),
       col('one', 'One change', 'families'),
@@ -116,7 +121,7 @@ export const MEASURES: Record<Exclude<InsightKey, 'support_gap'>, Measure> = {
     chartColumn: 0,
     load: repo.keyWorkerChanges,
     cells: (r) => [fam(r, 'none'), fam(r, 'one'), fam(r, 'two'), fam(r, 'more')],
-    perFamily: { heading: 'Key worker changes', partition: true },
+    perFamily: { heading: 'Key worker changes', partition: true, complement: 'none' },
   },
   other_parents: {
     explanation:

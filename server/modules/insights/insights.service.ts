@@ -122,7 +122,14 @@ export async function insightView(deps: FamilyDeps, ctx: RequestContext, insight
           raw = monthsOf(from, to).map((mo) => ({ ...mo, cells: m.cells(found.get(mo.key)) }));
         } else {
           rowHeading = EQUITY_BREAKDOWN_HEADINGS[breakdown];
-          raw = byGroup(found, m.cells);
+          // A partition's complement is left out of a breakdown (Measure.perFamily): it would give each group's size.
+          const left = m.perFamily?.complement ? m.columns.findIndex((c) => c.key === m.perFamily?.complement) : -1;
+          const keep = <T>(xs: T[]) => xs.filter((_, k) => k !== left);
+          if (left >= 0) {
+            columns = keep(m.columns);
+            chartColumn = 0;
+          }
+          raw = byGroup(found, (r) => keep(m.cells(r)));
         }
       }
     }
