@@ -53,6 +53,11 @@ const pages: Record<string, string[]> = {
     `/families/${F}/meetings/${CORE_GROUP}`,
   ],
   angela: ['/team/meetings/minutes-overdue'],
+  // Issue 18: insights (with a breakdown), supervision, the team's feedback; a service manager's insights.
+  'angela (learning)': ['/insights', '/insights?insight=feedback&breakdown=ethnicity', '/supervision', '/feedback'],
+  'priya (learning)': ['/feedback', '/supervision'],
+  grace: ['/insights', '/insights?insight=unannounced_visits&period=last_quarter'],
+  'marie (learning)': ['/my-family/feedback', '/my-information/about-you'],
   mark: ['/emergency-access'],
   alex: ['/glossary/new'],
   'alex (administration)': [
@@ -71,7 +76,7 @@ const pages: Record<string, string[]> = {
   'marie (her choices)': ['/my-family/trusted-people', '/my-family/closing-summary', '/account', '/my-family/check-in'],
   'marie (calendar)': ['/my-family/calendar', `/my-family/calendar/meetings/${CORE_GROUP}`],
   'marie (plans)': ['/my-plan', '/my-plan/print', '/my-plan/crisis', '/my-plan/children', '/my-plan/sharing'],
-  jamie: ['/my-record', '/my-information', '/my-plan'],
+  jamie: ['/my-record', '/my-information', '/my-plan', '/my-information/about-you'],
   patricia: ['/my-family', '/my-plan/shared'],
   clive: ['/my-plan/shared', '/my-record'],
 };

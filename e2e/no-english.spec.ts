@@ -92,8 +92,11 @@ const PAGES: Record<string, string[]> = {
     '/my-family/calendar',
     // The demo's core group meeting (server/seeds/demo-meetings.ts): views, a report, decisions, actions and minutes.
     '/my-family/calendar/meetings/00000000-0000-7000-8000-000000000960',
+    // Issue 18: telling the team what she thinks, and the equity questions about herself.
+    '/my-family/feedback',
+    '/my-information/about-you',
   ],
-  jamie: ['/my-family', '/my-record', '/my-plan', '/my-information', '/my-family/help'],
+  jamie: ['/my-family', '/my-record', '/my-plan', '/my-information', '/my-family/help', '/my-family/feedback', '/my-information/about-you'],
   patricia: ['/my-family', '/my-plan/shared', '/my-information'],
   clive: ['/my-family', '/my-record', '/my-information'],
 };
