@@ -214,7 +214,7 @@ function FamilySection({ s, family, accountId }: { s: Supervision; family: Super
               <TextArea
                 id={idOf('decision')}
                 label="Decision for the family"
-                hint={`If you decide something that affects the family, write it as the family will read it. ${s.worker.name} can then write it in the family’s record, where the family sees it. Nothing else on this page goes there.`}
+                hint={`If you decide something that affects the family, write it as the family will read it. ${s.youAreWorker ? 'You' : s.worker.name} can then write it in the family’s record, where the family sees it. Nothing else on this page goes there.`}
                 rows={3}
                 value={value('decision')}
                 onValueChange={(v) => onChange('decision', v)}
