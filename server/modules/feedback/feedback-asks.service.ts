@@ -70,6 +70,7 @@ export async function askForFeedback(tx: Tx, family: VisibleFamily, after: AskAf
   if (await repo.familyClosed(tx, family)) return 0;
   const p = await plan(tx, family, after);
   if (!p || p.accounts.length === 0) return 0;
+  await repo.lockFamilyAsks(tx, family);
   const recent = await repo.askedSince(
     tx,
     family,

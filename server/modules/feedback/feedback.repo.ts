@@ -39,6 +39,14 @@ export async function accountsToAsk(
 }
 export type AccountToAsk = Awaited<ReturnType<typeof accountsToAsk>>[number];
 
+/**
+ * Makes the family's asks one transaction at a time, until the caller's transaction ends: without it, two things done at
+ * once (contacts written together, a visit and a meeting) each read "not asked this week" and both asked.
+ */
+export async function lockFamilyAsks(tx: Tx, family: VisibleFamily): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`feedback-asks:${family.id}`}, 0))`.execute(tx);
+}
+
 /** Of these accounts, the ones asked anything since `since` (answered, skipped or left): they are not asked again yet. */
 export async function askedSince(tx: Tx, family: VisibleFamily, accountIds: string[], since: Date) {
   if (accountIds.length === 0) return new Set<string>();
