@@ -93,6 +93,9 @@ const POLICY: Record<Permission, string> = {
   // Issue 18: feedback is given by the family and read by the worker it names; equity answers are each person's own;
   // insights are counts (a team manager her team, a service manager her organisation, a platform administrator all);
   // supervision is held by a manager with a worker in her line, and read by the worker.
+  // The team's feedback words (never who said them) are a team manager's only: not a service manager's or a platform
+  // administrator's, whose insights are counts.
+  'team.feedback_view': '      · Y · · · · | · · · · | · | Y',
   'portal.feedback': '         · · · · · · | Y Y Y Y | · | Y',
   'feedback.own': '            Y Y Y Y · Y | · · · · | · | Y',
   'portal.equity': '           · · · · · · | Y Y · Y | · | Y',

@@ -75,6 +75,8 @@ export const PERMISSIONS = {
   'portal.calendar':
     'Parents: their calendar of visits and appointments (coming and past) and its calendar file, choose or suggest a time, cancel with a reason, what makes appointments hard (modules/appointments)',
   'team.meetings_view': 'Team managers: their team’s meetings whose minutes are late, counted by chair (modules/meetings/record)',
+  'team.feedback_view':
+    'Team managers: what families told their team (named and for the team only), by month and worker, never who said it (modules/feedback)',
   'team.visits_view': 'Team managers: how many visits their team made unannounced, counted by worker over a period (modules/appointments)',
   'meetings.read':
     'Professionals on the care team: a meeting that meetings.policy.ts lets them read (the appointments’ rule, or they chair it), with every shared report and their own draft (modules/meetings)',
@@ -140,6 +142,7 @@ const ROLE_PERMISSIONS: Partial<Record<StaffRole, readonly Permission[]>> = {
     'team.words_view',
     'team.meetings_view',
     'team.visits_view',
+    'team.feedback_view',
     'insights.read',
     'supervision.hold',
   ],

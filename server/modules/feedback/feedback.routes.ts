@@ -96,7 +96,7 @@ export function registerFeedbackRoutes(app: FastifyInstance, deps: feedback.Feed
   r.get(
     '/api/feedback/team',
     {
-      config: { permission: 'insights.read' },
+      config: { permission: 'team.feedback_view' },
       schema: {
         tags,
         summary: 'Your team’s feedback from families, named and team-only, by worker and month, never who gave it',

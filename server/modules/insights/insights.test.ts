@@ -211,7 +211,12 @@ describe('insights for a team manager', () => {
     // would be "no change": White 6), so 6 less the 5 with one change cannot be worked out.
     expect(v.columns.map((c) => c.key)).toEqual(['one', 'two', 'more']);
     const quiet = await angela.get('/api/insights/key_worker_changes?from=2000-01-01&to=2000-01-31&breakdown=ethnicity');
-    expect(quiet.json().rows.flatMap((r: { values: unknown[] }) => r.values).every((x: unknown) => x === 0)).toBe(true);
+    expect(
+      quiet
+        .json()
+        .rows.flatMap((r: { values: unknown[] }) => r.values)
+        .every((x: unknown) => x === 0),
+    ).toBe(true);
     // One change: families 1-5, all White: 5 shown; every other group 0.
     expect(cell(v, 'white', 'one')).toBe(5);
     expect(cell(v, 'asian', 'one')).toBe(0);
