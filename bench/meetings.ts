@@ -3,13 +3,12 @@
 // who chairs or comes to it), through the full app (bench-server.ts) with autocannon on loopback, as bench/needs.ts does.
 // Needs the parents' sessions generate.ts writes and the workers' sessions bench/generate-appointments.ts writes.
 // Usage: npx tsx bench/meetings.ts --db umbrella_bench_100 [--duration 10] [--warmup 3] [--connections 32] [--only calendar]
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
-import autocannon, { type Request } from 'autocannon';
+import type { Request } from 'autocannon';
 import { log, outDir, parseFlags, type Tokens, tokensFile } from './bench-common.ts';
+import { counters, fire, percentile, postgresCpuMs, startBenchServer, stopBenchServer } from './bench-load.ts';
 import { type MeetingsTokens, meetingsTokensFile } from './generate-appointments.ts';
 import { Rng } from './synthetic-data.ts';
 
@@ -25,7 +24,6 @@ const flags = parseFlags({
 });
 const SCENARIOS = ['calendar', 'meeting'] as const;
 type Scenario = (typeof SCENARIOS)[number];
-const here = path.dirname(new URL(import.meta.url).pathname);
 const parents = (JSON.parse(fs.readFileSync(tokensFile(flags.db), 'utf8')) as Tokens).parents;
 const workers = (JSON.parse(fs.readFileSync(meetingsTokensFile(flags.db), 'utf8')) as MeetingsTokens).workers;
 
@@ -39,84 +37,12 @@ function requestMaker(scenario: Scenario, rng: Rng): () => Request {
   };
 }
 
-/** CPU time (ms) of the local PostgreSQL server's processes so far, from /proc (as load.ts reads it). */
-function postgresCpuMs(): number {
-  let ticks = 0;
-  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      if (!stat.slice(stat.indexOf('(') + 1, close).startsWith('postgres')) continue;
-      const fields = stat.slice(close + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  return ticks * 10;
-}
-
-const counters = async (url: string) => (await fetch(`${url}/bench/counters`)).json() as Promise<{ queries: number; cpuMs: number }>;
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-
-function fire(url: string, connections: number, duration: number, make: () => Request) {
-  return new Promise<{ latencies: number[]; bad: number; statuses: Map<number, number>; total: number; seconds: number; bytes: number }>(
-    (resolve, reject) => {
-      const latencies: number[] = [];
-      const statuses = new Map<number, number>();
-      let bad = 0;
-      let bytes = 0;
-      const instance = autocannon(
-        { url, connections, duration, timeout: 10, requests: [{ setupRequest: (req) => ({ ...req, ...make() }) }] },
-        (error, result) => {
-          if (error) reject(error);
-          else
-            resolve({
-              latencies,
-              bad: bad + result.errors + result.timeouts,
-              statuses,
-              total: result.requests.total,
-              seconds: result.duration,
-              bytes,
-            });
-        },
-      );
-      instance.on('response', (_client, status, resBytes, ms) => {
-        latencies.push(ms);
-        bytes += resBytes;
-        statuses.set(status, (statuses.get(status) ?? 0) + 1);
-        if (status < 200 || status >= 300) bad++;
-      });
-    },
-  );
-}
-
-async function startServer(): Promise<{ url: string; child: ChildProcess }> {
-  const profile = flags['cpu-prof-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${flags['cpu-prof-dir']}`] : [];
-  const child = spawn(
-    process.execPath,
-    [...profile, '--import', 'tsx', path.join(here, 'bench-server.ts'), '--db', flags.db, '--mode', 'full'],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const lines = readline.createInterface({ input: child.stdout as NodeJS.ReadableStream });
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('bench server did not start within 120 s')), 120_000);
-    lines.on('line', (line) => {
-      if (line.startsWith('{')) {
-        clearTimeout(timer);
-        resolve((JSON.parse(line) as { url: string }).url);
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`bench server exited (${code})`)));
-  });
-  return { url, child };
-}
-
 const results: Record<string, unknown>[] = [];
-const { url, child } = await startServer();
+const { url, child } = await startBenchServer(
+  flags.db,
+  [],
+  flags['cpu-prof-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${flags['cpu-prof-dir']}`] : [],
+);
 try {
   for (const scenario of SCENARIOS) {
     if (flags.only && !flags.only.split(',').includes(scenario)) continue;
@@ -157,9 +83,7 @@ try {
     );
   }
 } finally {
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+  await stopBenchServer(child);
 }
 const file = flags.out || path.join(outDir(), `meetings-${flags.db}-${Date.now().toString(36)}.json`);
 fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -2,18 +2,17 @@
 // team's view of the gap as team managers, through the full app (bench-server.ts) with autocannon on loopback.
 // Needs the sessions bench/generate-needs.ts writes (it runs inside generate.ts, or on an existing dataset).
 // Usage: npx tsx bench/needs.ts --db umbrella_bench_100 [--duration 10] [--warmup 3] [--connections 32] [--only team-gap] [--bare]
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
-import autocannon, { type Request } from 'autocannon';
+import type { Request } from 'autocannon';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Tx } from '../server/db/database.ts';
 import type { DB } from '../server/db/schema.ts';
 import { teamCounts } from '../server/modules/support/team-view/team-view.repo.ts';
 import { dbUrl, log, outDir, parseFlags } from './bench-common.ts';
+import { counters, fire, percentile, postgresCpuMs, startBenchServer, stopBenchServer } from './bench-load.ts';
 import { type NeedsTokens, needsTokensFile } from './generate-needs.ts';
 import { Rng } from './synthetic-data.ts';
 
@@ -28,7 +27,6 @@ const flags = parseFlags({
   'team-cache': '300',
 });
 type Scenario = 'family-needs' | 'team-gap';
-const here = path.dirname(new URL(import.meta.url).pathname);
 const tokens = JSON.parse(fs.readFileSync(needsTokensFile(flags.db), 'utf8')) as NeedsTokens;
 
 function requestMaker(scenario: Scenario, rng: Rng): () => Request {
@@ -39,88 +37,6 @@ function requestMaker(scenario: Scenario, rng: Rng): () => Request {
       return { method: 'GET', path: `/api/families/${rng.pick(w.families)}/needs`, headers: cookie(w.token) };
     };
   return () => ({ method: 'GET', path: '/api/teams/needs-gap', headers: cookie(rng.pick(tokens.managers).token) });
-}
-
-/** CPU time (ms) of the local PostgreSQL server's processes so far, from /proc (as load.ts reads it). */
-function postgresCpuMs(): number {
-  let ticks = 0;
-  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      if (!stat.slice(stat.indexOf('(') + 1, close).startsWith('postgres')) continue;
-      const fields = stat.slice(close + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  return ticks * 10;
-}
-
-const counters = async (url: string) => (await fetch(`${url}/bench/counters`)).json() as Promise<{ queries: number; cpuMs: number }>;
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-
-function fire(url: string, connections: number, duration: number, make: () => Request) {
-  return new Promise<{ latencies: number[]; bad: number; statuses: Map<number, number>; total: number; seconds: number }>(
-    (resolve, reject) => {
-      const latencies: number[] = [];
-      const statuses = new Map<number, number>();
-      let bad = 0;
-      const instance = autocannon(
-        { url, connections, duration, timeout: 10, requests: [{ setupRequest: (req) => ({ ...req, ...make() }) }] },
-        (error, result) => {
-          if (error) reject(error);
-          else
-            resolve({
-              latencies,
-              bad: bad + result.errors + result.timeouts,
-              statuses,
-              total: result.requests.total,
-              seconds: result.duration,
-            });
-        },
-      );
-      instance.on('response', (_client, status, _bytes, ms) => {
-        latencies.push(ms);
-        statuses.set(status, (statuses.get(status) ?? 0) + 1);
-        if (status < 200 || status >= 300) bad++;
-      });
-    },
-  );
-}
-
-async function startServer(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      path.join(here, 'bench-server.ts'),
-      '--db',
-      flags.db,
-      '--mode',
-      'full',
-      '--team-cache',
-      String(flags['team-cache']),
-    ],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const lines = readline.createInterface({ input: child.stdout as NodeJS.ReadableStream });
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('bench server did not start within 120 s')), 120_000);
-    lines.on('line', (line) => {
-      if (line.startsWith('{')) {
-        clearTimeout(timer);
-        resolve((JSON.parse(line) as { url: string }).url);
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`bench server exited (${code})`)));
-  });
-  return { url, child };
 }
 
 /**
@@ -178,7 +94,9 @@ async function bare() {
 
 const results: Record<string, unknown>[] = [];
 if (flags.bare) await bare();
-const { url, child } = flags.bare ? { url: '', child: null } : await startServer();
+const { url, child } = flags.bare
+  ? { url: '', child: null }
+  : await startBenchServer(flags.db, ['--team-cache', String(flags['team-cache'])]);
 try {
   for (const scenario of ['family-needs', 'team-gap'] as const) {
     if (!child) break;
@@ -220,9 +138,7 @@ try {
   }
 } finally {
   if (child) {
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+    await stopBenchServer(child);
   }
 }
 const file = flags.out || path.join(outDir(), `needs-${flags.db}-${Date.now().toString(36)}.json`);
