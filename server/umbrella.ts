@@ -9,7 +9,7 @@ import { type Database, openDatabase } from './db/database.ts';
 import { startAuditCheckpoints, startJobs, writeFirstCheckpoint } from './jobs/scheduler.ts';
 import type { MailDispatcher } from './mail/index.ts';
 import { seedGlossary } from './modules/glossary/index.ts';
-import { loadDemoCaseload } from './seeds/demo-caseload.ts';
+import { loadDemoCaseload, loadDemoFeedbackAsk } from './seeds/demo-caseload.ts';
 import { loadDemoFamily } from './seeds/demo-family.ts';
 
 export type RunningUmbrella = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
@@ -39,6 +39,7 @@ export async function startUmbrella(config: Config): Promise<RunningUmbrella> {
       await loadDemoFamily(database.db, audit);
       // The rest of Angela's team's caseload, so her insights have numbers to show (issue 18 §2); never in the API tests.
       await loadDemoCaseload(database.db);
+      await loadDemoFeedbackAsk(database.db);
     }
     const app = await buildApp({
       db: database.db,

@@ -3,7 +3,7 @@
 // and some are not (the small-number rule is seen working in the demo too).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
-import { DEMO_CASELOAD_SIZE, loadDemoCaseload } from './demo-caseload.ts';
+import { DEMO_CASELOAD_SIZE, loadDemoCaseload, loadDemoFeedbackAsk } from './demo-caseload.ts';
 
 const TEAM_12 = '00000000-0000-7000-8000-000000000012';
 
@@ -48,5 +48,15 @@ describe('the demo team caseload', () => {
     );
     expect(groups.filter((g) => g.n >= 5).length).toBeGreaterThanOrEqual(2);
     expect(groups.some((g) => g.n > 0 && g.n < 5)).toBe(true);
+  });
+
+  it('asks Marie, once, how Priya’s visit went: she sees the question on Your family', async () => {
+    expect(await loadDemoFeedbackAsk(t.database.db)).toEqual({ loaded: true });
+    expect(await loadDemoFeedbackAsk(t.database.db)).toEqual({ loaded: false });
+    const marie = await t.signIn('marie');
+    const res = await marie.get('/api/portal/feedback');
+    expect(res.statusCode, res.body).toBe(200);
+    const asks = (res.json() as { asks: { aboutKind: string; workerName: string | null }[] }).asks;
+    expect(asks).toEqual([expect.objectContaining({ aboutKind: 'visit', workerName: 'Priya' })]);
   });
 });

@@ -398,3 +398,33 @@ export async function loadDemoCaseload(db: Db, now = new Date()): Promise<{ load
   });
   return { loaded: true };
 }
+
+const MARIES_FAMILY = demoId(100);
+const MARIE = demoId(101);
+const MARIE_ACCOUNT = demoId(300);
+const FIRST_VISIT = demoId(950);
+
+/**
+ * The demo start asks Marie how Priya's visit went (issue 18 §1), as recording a visit would: a newcomer signing in as
+ * her sees the question on "Your family". Asked once: it is her one ask of the week, so later visits in the demo do not
+ * ask again until it is a week old. Not in the API tests, whose asks are about their own visits.
+ */
+export async function loadDemoFeedbackAsk(db: Db, now = new Date()): Promise<{ loaded: boolean }> {
+  const asked = await db.selectFrom('feedback_asks').select('id').where('account_id', '=', MARIE_ACCOUNT).executeTakeFirst();
+  if (asked) return { loaded: false };
+  await db
+    .insertInto('feedback_asks')
+    .values({
+      family_id: MARIES_FAMILY,
+      id: caseId(11, 0),
+      account_id: MARIE_ACCOUNT,
+      person_id: MARIE,
+      about_kind: 'visit',
+      about_id: FIRST_VISIT,
+      staff_id: PRIYA,
+      created_at: now,
+    })
+    .onConflict((c) => c.doNothing())
+    .execute();
+  return { loaded: true };
+}
