@@ -2,6 +2,7 @@
 // counting into buckets (a month, or a family's equity group) with, beside every number, how many families are behind it,
 // so the service can apply the small-number rule. Numbers only: no family id, name or word ever leaves these queries.
 import { type RawBuilder, sql } from 'kysely';
+import { NOT_RECORDED } from '../../../shared/domain/equity-groups.ts';
 import type { EquityBreakdown } from '../../../shared/domain/learning.ts';
 import type { CaseloadFamilies } from '../../access/team-caseload.ts';
 import type { Tx } from '../../db/database.ts';
@@ -16,10 +17,21 @@ type Row = Record<string, number | string | null> & { b: string };
  */
 export function bucketOf(breakdown: EquityBreakdown, familyIdColumn: string, at: RawBuilder<unknown>): RawBuilder<string> {
   if (breakdown === 'none') return sql<string>`to_char(${at}, 'YYYY-MM')`;
-  return familyEquityGroup(breakdown, familyIdColumn);
+  // Looked up in the groups worked out once per family (caseloadCte), not worked out again for every counted row: that
+  // was up to 162,500 times for 12,500 families, seconds per look (BENCHMARKS.md "Issue 18").
+  return sql<string>`coalesce((SELECT m FROM equity_groups) ->> ${sql.ref(familyIdColumn)}::text, ${sql.lit(NOT_RECORDED)})`;
 }
 
-const caseloadCte = (caseload: Caseload) => sql`caseload AS MATERIALIZED (SELECT DISTINCT c.family_id FROM (${caseload}) c)`;
+/**
+ * The caseload's families, once; with a breakdown, also each family's equity group, worked out once per family and kept
+ * as one map (family id → group) that every counted row looks up (bucketOf).
+ */
+const caseloadCte = (caseload: Caseload, breakdown: EquityBreakdown = 'none') =>
+  breakdown === 'none'
+    ? sql`caseload AS MATERIALIZED (SELECT DISTINCT c.family_id FROM (${caseload}) c)`
+    : sql`caseload AS MATERIALIZED (SELECT DISTINCT c.family_id FROM (${caseload}) c),
+    equity_groups AS MATERIALIZED (
+      SELECT coalesce(jsonb_object_agg(g.family_id::text, ${familyEquityGroup(breakdown, 'g.family_id')}), '{}'::jsonb) AS m FROM caseload g)`;
 /** A timestamp column within the period (both days inclusive). */
 const within = (column: string, from: string, to: string) =>
   sql`${sql.ref(column)} >= ${from}::date AND ${sql.ref(column)} < ${to}::date + 1`;
@@ -41,7 +53,7 @@ export async function caseloadSize(tx: Tx, caseload: Caseload): Promise<number> 
 export function caseloadByGroup(tx: Tx, caseload: Caseload, breakdown: EquityBreakdown) {
   return rows(
     tx,
-    sql<Row>`WITH ${caseloadCte(caseload)}
+    sql<Row>`WITH ${caseloadCte(caseload, breakdown)}
       SELECT b, count(*)::int AS families FROM (SELECT ${familyEquityGroup(breakdown, 'c.family_id')} AS b FROM caseload c) q GROUP BY b`,
   );
 }
@@ -54,7 +66,7 @@ export function caseloadByGroup(tx: Tx, caseload: Caseload, breakdown: EquityBre
 export function supportGapByGroup(tx: Tx, caseload: Caseload, breakdown: EquityBreakdown, from: string, to: string) {
   return rows(
     tx,
-    sql<Row>`WITH ${caseloadCte(caseload)},
+    sql<Row>`WITH ${caseloadCte(caseload, breakdown)},
     sup AS (
       SELECT s.family_id, s.need_id,
         min(s.received_from) FILTER (WHERE s.received_from BETWEEN ${from}::date AND ${to}::date) AS first_received,
@@ -82,7 +94,7 @@ export function supportGapByGroup(tx: Tx, caseload: Caseload, breakdown: EquityB
 export function helpRequests(tx: Tx, caseload: Caseload, breakdown: EquityBreakdown, from: string, to: string) {
   return rows(
     tx,
-    sql<Row>`WITH ${caseloadCte(caseload)}
+    sql<Row>`WITH ${caseloadCte(caseload, breakdown)}
     SELECT b, count(*) AS requests, count(DISTINCT family_id) AS families,
       (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM acknowledged_at - created_at) / 3600) FILTER (WHERE acknowledged_at IS NOT NULL))::float8 AS median_hours,
       count(DISTINCT family_id) FILTER (WHERE acknowledged_at IS NOT NULL) AS answered_families,
@@ -121,7 +133,7 @@ const spans = sql`hist AS (
 export function earlyHelpVsCrisis(tx: Tx, caseload: Caseload, breakdown: EquityBreakdown, from: string, to: string) {
   return rows(
     tx,
-    sql<Row>`WITH ${caseloadCte(caseload)}, ${months(from, to)}, ${spans},
+    sql<Row>`WITH ${caseloadCte(caseload, breakdown)}, ${months(from, to)}, ${spans},
     flags AS (
       SELECT s.family_id, ${bucketOf(breakdown, 's.family_id', sql`mo.starts`)} AS b,
         s.level = 'early_help' AS early, s.level IN ('child_protection_plan', 'pre_proceedings', 'looked_after') AS protection, false AS crisis
@@ -146,7 +158,7 @@ const rankOf = (
 export function involvementChanges(tx: Tx, caseload: Caseload, breakdown: EquityBreakdown, from: string, to: string) {
   return rows(
     tx,
-    sql<Row>`WITH ${caseloadCte(caseload)},
+    sql<Row>`WITH ${caseloadCte(caseload, breakdown)},
     ordered AS (
       SELECT h.family_id, h.event, h.started_on, h.level AS lvl,
         lag(h.level) OVER (PARTITION BY h.family_id ORDER BY h.started_on, h.created_at) AS prev
@@ -171,7 +183,7 @@ export function involvementChanges(tx: Tx, caseload: Caseload, breakdown: Equity
 export function withholdings(tx: Tx, caseload: Caseload, breakdown: EquityBreakdown, from: string, to: string) {
   return rows(
     tx,
-    sql<Row>`WITH ${caseloadCte(caseload)}
+    sql<Row>`WITH ${caseloadCte(caseload, breakdown)}
     SELECT b, count(*) AS parts, count(DISTINCT family_id) AS families,
       count(*) FILTER (WHERE overdue) AS overdue, count(DISTINCT family_id) FILTER (WHERE overdue) AS overdue_families
     FROM (SELECT e.family_id, e.withholding_review_on < current_date AND f.closed_at IS NULL AS overdue,
@@ -191,7 +203,7 @@ export function withholdings(tx: Tx, caseload: Caseload, breakdown: EquityBreakd
 export function ratings(tx: Tx, caseload: Caseload, breakdown: EquityBreakdown, from: string, to: string) {
   return rows(
     tx,
-    sql<Row>`WITH ${caseloadCte(caseload)}
+    sql<Row>`WITH ${caseloadCte(caseload, breakdown)}
     SELECT b, count(*) AS ratings, count(DISTINCT family_id) AS families,
       avg(score) FILTER (WHERE who = 'parent')::float8 AS parent, count(DISTINCT family_id) FILTER (WHERE who = 'parent') AS parent_families,
       avg(score) FILTER (WHERE who = 'child')::float8 AS child, count(DISTINCT family_id) FILTER (WHERE who = 'child') AS child_families,
@@ -214,7 +226,7 @@ export function ratings(tx: Tx, caseload: Caseload, breakdown: EquityBreakdown, 
 export function keyWorkerChanges(tx: Tx, caseload: Caseload, breakdown: EquityBreakdown, from: string, to: string) {
   return rows(
     tx,
-    sql<Row>`WITH ${caseloadCte(caseload)},
+    sql<Row>`WITH ${caseloadCte(caseload, breakdown)},
     per_family AS (
       SELECT c.family_id, ${breakdown === 'none' ? sql`'all'` : familyEquityGroup(breakdown, 'c.family_id')} AS b,
         (SELECT count(*) FROM care_team_members m
@@ -237,7 +249,7 @@ export function keyWorkerChanges(tx: Tx, caseload: Caseload, breakdown: EquityBr
 export function otherParents(tx: Tx, caseload: Caseload, breakdown: EquityBreakdown, from: string, to: string) {
   return rows(
     tx,
-    sql<Row>`WITH ${caseloadCte(caseload)},
+    sql<Row>`WITH ${caseloadCte(caseload, breakdown)},
     op AS (SELECT a.id AS account_id, a.family_id, a.person_id FROM accounts a
       WHERE a.kind = 'other_parent' AND a.family_id IN (SELECT family_id FROM caseload)),
     per_family AS (
@@ -272,7 +284,7 @@ export function otherParents(tx: Tx, caseload: Caseload, breakdown: EquityBreakd
 export function unannouncedVisits(tx: Tx, caseload: Caseload, breakdown: EquityBreakdown, from: string, to: string) {
   return rows(
     tx,
-    sql<Row>`WITH ${caseloadCte(caseload)}
+    sql<Row>`WITH ${caseloadCte(caseload, breakdown)}
     SELECT b, count(*) AS visits, count(DISTINCT family_id) AS families,
       count(*) FILTER (WHERE unannounced) AS unannounced, count(DISTINCT family_id) FILTER (WHERE unannounced) AS unannounced_families
     FROM (SELECT a.family_id, a.unannounced, ${bucketOf(breakdown, 'a.family_id', sql`a.starts_at`)} AS b
@@ -291,7 +303,7 @@ export function unannouncedVisits(tx: Tx, caseload: Caseload, breakdown: EquityB
 export function minutesOnTime(tx: Tx, caseload: Caseload, breakdown: EquityBreakdown, from: string, to: string) {
   return rows(
     tx,
-    sql<Row>`WITH ${caseloadCte(caseload)}
+    sql<Row>`WITH ${caseloadCte(caseload, breakdown)}
     SELECT b, count(*) AS held, count(DISTINCT family_id) AS families,
       count(*) FILTER (WHERE on_time) AS on_time, count(DISTINCT family_id) FILTER (WHERE on_time) AS on_time_families,
       count(*) FILTER (WHERE late) AS late, count(DISTINCT family_id) FILTER (WHERE late) AS late_families,
@@ -316,7 +328,7 @@ export function minutesOnTime(tx: Tx, caseload: Caseload, breakdown: EquityBreak
 export function feedback(tx: Tx, caseload: Caseload, breakdown: EquityBreakdown, from: string, to: string) {
   return rows(
     tx,
-    sql<Row>`WITH ${caseloadCte(caseload)}
+    sql<Row>`WITH ${caseloadCte(caseload, breakdown)}
     SELECT b, count(*) AS answers, count(DISTINCT family_id) AS families,
       avg(listened)::float8 AS listened, count(DISTINCT family_id) FILTER (WHERE listened IS NOT NULL) AS listened_families,
       avg(next_steps_clear)::float8 AS next_steps_clear, count(DISTINCT family_id) FILTER (WHERE next_steps_clear IS NOT NULL) AS next_steps_families,
