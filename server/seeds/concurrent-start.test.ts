@@ -10,6 +10,7 @@ import { loadConfig } from '../config.ts';
 import { readMigrations } from '../db/migrate.ts';
 import { createServerDatabase } from '../test/test-database.ts';
 import { startUmbrella } from '../umbrella.ts';
+import { DEMO_CASELOAD_SIZE } from './demo-caseload.ts';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 const ROUNDS = 8;
@@ -57,7 +58,13 @@ describe.runIf(Boolean(serverUrl))('instances starting at once on a fresh server
             ).rows[0],
           fresh.url,
         );
-        expect(counts).toEqual({ migrations: readMigrations().length, terms: GLOSSARY_TERMS.length, families: 2, demo: 1 });
+        // The demo family and the Hughes family, and the team caseload the demo start adds (issue 18): each once.
+        expect(counts).toEqual({
+          migrations: readMigrations().length,
+          terms: GLOSSARY_TERMS.length,
+          families: 2 + DEMO_CASELOAD_SIZE,
+          demo: 1,
+        });
       } finally {
         await fresh.drop();
       }
