@@ -28,6 +28,7 @@ import { registerEquityRoutes } from './modules/equity/index.ts';
 import { registerFamiliesRoutes, registerFamilyEditRoutes } from './modules/families/index.ts';
 import { registerFamilyAccountRoutes } from './modules/family-accounts/index.ts';
 import { registerFeedbackRoutes } from './modules/feedback/index.ts';
+import { registerFhirRoutes } from './modules/fhir/index.ts';
 import { registerGlossaryRoutes } from './modules/glossary/index.ts';
 import { registerGovernanceRoutes } from './modules/governance/index.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
@@ -183,6 +184,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     audit: options.audit,
     workingTime: options.workingTime ?? DEFAULT_WORKING_TIME,
     now: options.now ?? (() => new Date()),
+  });
+  // -- fhir routes --
+  registerFhirRoutes(app, {
+    db: options.db,
+    audit: options.audit,
+    fhirBase: `${(options.mail?.publicUrl ?? 'http://localhost:4000').replace(/\/+$/, '')}/fhir`,
   });
   app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
 

@@ -99,6 +99,8 @@ const POLICY: Record<Permission, string> = {
   'portal.feedback': '         · · · · · · | Y Y Y Y | · | Y',
   'feedback.own': '            Y Y Y Y · Y | · · · · | · | Y',
   'portal.equity': '           · · · · · · | Y Y · Y | · | Y',
+  // Issue 19: the FHIR export, to anyone on the care team as they may see the family (care-team membership decides).
+  'family.fhir_export': '      Y Y Y Y · Y | · · · · | · | Y',
   'insights.read': '           · Y · · Y Y | · · · · | · | Y',
   'supervision.hold': '        · Y · · · Y | · · · · | · | Y',
   'supervision.own': '         Y Y Y Y · Y | · · · · | · | Y',

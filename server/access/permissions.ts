@@ -91,6 +91,8 @@ export const PERMISSIONS = {
   'feedback.own': 'Professionals: the feedback families gave about their own work with their name, over time (modules/feedback)',
   'portal.equity':
     'Parents, other parents and young people: answer, change or clear their own equity questions (ethnicity, first language, disability, money worries), all optional (modules/equity)',
+  'family.fhir_export':
+    'Professionals on a family’s care team: the family as they may see it, in FHIR R4, for another system (a disclosure the parent sees)',
   'insights.read':
     'Team managers (their team), service managers (their organisation) and platform administrators (every organisation): counts across a caseload, never a family, small numbers shown as “fewer than 5” (modules/insights)',
   'supervision.hold':
@@ -129,6 +131,7 @@ const PROFESSIONAL_PERMISSIONS: readonly Permission[] = [
   'meetings.write',
   'feedback.own',
   'supervision.own',
+  'family.fhir_export',
 ];
 const ROLE_PERMISSIONS: Partial<Record<StaffRole, readonly Permission[]>> = {
   practitioner: ['override.manage', 'emergency_access.use', 'families.start'],

@@ -995,6 +995,11 @@ export const AUDIT_ACTIONS = define({
   // -- end supervision actions --
   // -- manager notice actions (issue 18 §4) --
   // -- end manager notice actions --
+  // Issue 19: FHIR R4. Each part's actions stay in its own section.
+  // -- fhir export actions (modules/fhir, export) --
+  // -- end fhir export actions --
+  // -- fhir referral actions (modules/fhir, import) --
+  // -- end fhir referral actions --
 });
 
 /** Every audit action there is: the catalogue's keys, so the writer takes no other. */

@@ -1,0 +1,49 @@
+// HTTP routes for FHIR R4 (issue 19): the family as the caller may see it, as a Bundle sent to another system (a
+// disclosure), and a referral Bundle from another system that starts a family through the intake path.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorBody } from '../../../shared/contracts/common.ts';
+import { FhirBundle, FhirExportQuery } from '../../../shared/contracts/fhir.ts';
+import type { FhirDeps } from './fhir-deps.ts';
+import { exportFamilyBundle } from './fhir-export.service.ts';
+import { FhirReferralAnswer, importReferral } from './fhir-referral.service.ts';
+
+export function registerFhirRoutes(app: FastifyInstance, deps: FhirDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['FHIR R4'];
+  r.get(
+    '/api/families/:familyId/fhir',
+    {
+      config: { permission: 'family.fhir_export' },
+      schema: {
+        tags,
+        summary:
+          'The family as you may see it, as a FHIR R4 Bundle (type collection) for another system. It is a disclosure: say who it is for, why and on what lawful basis; the parent sees it in “Who my information was shared with”',
+        params: z.object({ familyId: z.string().max(100) }),
+        querystring: FhirExportQuery,
+        response: { 200: FhirBundle, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody },
+      },
+    },
+    async (q, reply) => {
+      const bundle = await exportFamilyBundle(deps, q.ctx, q.params.familyId, q.query);
+      return reply.type('application/fhir+json; charset=utf-8').send(bundle);
+    },
+  );
+  // -- referral import route (fhir-referral.service.ts) --
+  r.post(
+    '/api/referrals/fhir',
+    {
+      config: { permission: 'families.start' },
+      schema: {
+        tags,
+        summary:
+          'Start a family from a FHIR R4 referral Bundle (a ServiceRequest, its subject Patient, related persons and the requester), with the duplicate check. An invalid Bundle is refused with every problem named by its place, and nothing is made',
+        body: FhirBundle,
+        response: { 201: FhirReferralAnswer, 200: FhirReferralAnswer, 400: ErrorBody, 403: ErrorBody, 409: ErrorBody, 422: ErrorBody },
+      },
+    },
+    (q, reply) => importReferral(deps, q.ctx, q.body, q.headers, reply),
+  );
+  // -- end referral import route --
+}
