@@ -1,0 +1,4 @@
+// The records part of a family's FHIR export (placeholder until its helper builds it).
+import type { FhirPart } from './fhir-part.ts';
+
+export const recordsPart: FhirPart = async () => [];
