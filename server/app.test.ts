@@ -5,6 +5,23 @@ import { routePermissions } from './app.ts';
 import { createTestApp, type TestApp } from './test/test-app.ts';
 
 let t: TestApp;
+/** Writes whose request has no body by design (the path says it all). */
+const ROUTES_WITHOUT_A_BODY = new Set<string>([
+  'POST /api/admin/staff/:staffId/deactivate',
+  'POST /api/admin/staff/:staffId/invitation',
+  'POST /api/admin/staff/:staffId/reactivate',
+  'POST /api/emergency-access/:accessId/end',
+  'POST /api/families/:familyId/overrides/:overrideId/end',
+  'POST /api/families/:familyId/plans/:documentId/crisis/end',
+  'POST /api/families/:familyId/plans/:documentId/parent-agreement',
+  'POST /api/notifications/:id/read',
+  'POST /api/portal/consents/:consentId/withdraw',
+  'POST /api/portal/exports',
+  'POST /api/portal/feedback/asks/:askId/skip',
+  'POST /api/portal/trusted-people/:personId/end',
+  'POST /api/session/logout',
+  'PUT /api/directory/saved/:serviceId',
+]);
 beforeAll(async () => {
   t = await createTestApp({ demo: false });
 });
@@ -30,6 +47,32 @@ describe('the app', () => {
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/families', '/api/families/{familyId}', '/api/session/login']));
+  });
+
+  it('describes every API route in the OpenAPI document, with its answers and the body it takes (issue 19 §4)', async () => {
+    const doc = (await t.client().get('/api/openapi.json')).json() as {
+      paths: Record<string, Record<string, { responses?: Record<string, unknown>; requestBody?: unknown }>>;
+    };
+    const missing: string[] = [];
+    const noAnswer: string[] = [];
+    const noBody: string[] = [];
+    for (const [route] of routePermissions(t.app)) {
+      const [method = '', url = ''] = route.split(' ');
+      if (url === '/api/openapi.json' || method === 'HEAD') continue;
+      const path = url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+      const operation = doc.paths[path]?.[method.toLowerCase()];
+      if (!operation) {
+        missing.push(route);
+        continue;
+      }
+      if (!Object.keys(operation.responses ?? {}).some((code) => /^[23]/.test(code))) noAnswer.push(route);
+      if (['POST', 'PUT', 'PATCH'].includes(method) && !operation.requestBody && !ROUTES_WITHOUT_A_BODY.has(route)) noBody.push(route);
+    }
+    expect({ missing, noAnswer, noBody }).toEqual({ missing: [], noAnswer: [], noBody: [] });
+    for (const route of ['GET /api/families/{familyId}/fhir', 'POST /api/referrals/fhir']) {
+      const [method = '', path = ''] = route.split(' ');
+      expect(doc.paths[path]?.[method.toLowerCase()], route).toBeDefined();
+    }
   });
 
   it('sends security headers', async () => {
