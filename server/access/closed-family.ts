@@ -7,8 +7,12 @@ import type { AuditAction } from '../audit/audit-log.ts';
 import { conflict, type HttpError } from '../http/errors.ts';
 import type { Actor } from './actor.ts';
 
-/** The changes a professional may still make to a closed family: reopening it, which is how work starts again. */
-export const CLOSED_FAMILY_CHANGES: readonly AuditAction[] = ['involvement.reopened'];
+/**
+ * The changes a professional may still make to a closed family: reopening it, which is how work starts again; and a
+ * FHIR export (issue 19), whose only write is its disclosure row: the team still reads the record in its window (a GET,
+ * so past the window familyVisible() finds nothing and the export is a 404 like any read).
+ */
+export const CLOSED_FAMILY_CHANGES: readonly AuditAction[] = ['involvement.reopened', 'family.fhir_exported'];
 
 export type FamilyState = 'open' | 'closed' | 'closed_past_window';
 

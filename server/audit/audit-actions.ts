@@ -997,8 +997,34 @@ export const AUDIT_ACTIONS = define({
   // -- end manager notice actions --
   // Issue 19: FHIR R4. Each part's actions stay in its own section.
   // -- fhir export actions (modules/fhir, export) --
+  // The family's record sent to another system as FHIR R4 (a disclosure, listed on the parent's sharing page too).
+  'family.fhir_exported': {
+    words: 'Sent a copy of your family’s information to another service’s computer system',
+    kind: 'change',
+    details: z.strictObject({
+      resources: z.number().int().nonnegative(),
+      patients: z.number().int().nonnegative(),
+      categories: z.number().int().nonnegative(),
+      lawfulBasis: str,
+    }),
+    family: 'parent',
+  },
   // -- end fhir export actions --
   // -- fhir referral actions (modules/fhir, import) --
+  // A FHIR referral Bundle received (POST /api/referrals/fhir), whatever came of it: counts only, never a name. The
+  // family it started (or a retry found) is the event's family; a refused Bundle or a possible duplicate names none.
+  'referral.fhir_received': {
+    words: 'Received a referral for your family from another service’s system',
+    kind: 'change',
+    details: z.strictObject({
+      outcome: z.enum(['created', 'retried', 'invalid', 'possible_duplicate', 'key_reused']),
+      entries: z.number().int().nonnegative(),
+      people: z.number().int().nonnegative().optional(),
+      children: z.number().int().nonnegative().optional(),
+      problems: z.number().int().nonnegative().optional(),
+    }),
+    family: 'yes',
+  },
   // -- end fhir referral actions --
 });
 

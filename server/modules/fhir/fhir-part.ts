@@ -1,6 +1,7 @@
 // One part of a family's FHIR export: reads what the caller may see through the scoped repositories and read functions
 // the screens use (so every access, consent and withholding rule applies), and maps it to R4 resources.
 import type { Resource } from '@medplum/fhirtypes';
+import type { FamilyOverview } from '../../../shared/contracts/families.ts';
 import type { AccessScope } from '../../access/scope.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
@@ -13,6 +14,10 @@ export type FhirPartInput = {
   /** People are registered by the people part, which runs first; workers and organisations as they are referenced. */
   refs: FhirRefs;
   now: Date;
+  /** The family page as the caller reads it (toFamilyOverview): its people, relationships and care team. */
+  overview: FamilyOverview;
+  /** The parent the record is about (appointments' theParent), when the family has one: the CareTeam's subject. */
+  parentId: string | null;
 };
 
 /** Returns the part's resources; every reference in them goes through `refs`. */
