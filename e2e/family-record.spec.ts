@@ -1,7 +1,7 @@
 // The whole-family record in the browser: the nurse records a home visit in one screen, Marie reads it
 // on a phone and disagrees, the social worker sees her reply; drafts survive a reload, a lost session and a lost answer.
 import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible, interactionCounter, signIn } from './helpers.ts';
+import { expectAccessible, interactionCounter, signIn, signInWithForm } from './helpers.ts';
 
 const MARIES_FAMILY = '00000000-0000-7000-8000-000000000100';
 
@@ -75,6 +75,7 @@ test('the nurse records a home visit in a few steps; Marie disagrees from her ph
 
 test('a draft survives a reload and a session that ended, and is saved once after signing in again', async ({ page }, info) => {
   const note = `Draft ${info.project.name} ${Date.now()} about the school run`;
+  // The journey ends this session; signing in again through the pages (below) gives the worker a live one to keep.
   await signIn(page, 'daniel');
   await page.goto(`/families/${MARIES_FAMILY}/record`);
   await page.getByLabel('What happened').fill(note);
@@ -93,7 +94,7 @@ test('a draft survives a reload and a session that ended, and is saved once afte
   });
   await page.getByRole('button', { name: 'Save entry' }).click();
   await expect(page).toHaveURL(/\/sign-in/);
-  await signIn(page, 'daniel');
+  await signInWithForm(page, 'daniel');
   await page.goto(`/families/${MARIES_FAMILY}/record`);
   await expect(page.getByLabel('What happened')).toHaveValue(note);
   await page.getByRole('button', { name: 'Save entry' }).click();

@@ -1,7 +1,7 @@
 // The first journeys: a professional signs in with a second factor and opens Marie's family; Marie
 // signs in and sees only her own family; someone outside the team sees nothing. Every page is checked with axe.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn } from './helpers.ts';
+import { expectAccessible, signInWithForm } from './helpers.ts';
 
 const MARIES_FAMILY = '00000000-0000-7000-8000-000000000100';
 
@@ -17,7 +17,7 @@ test('the sign-in page is accessible and explains a wrong password kindly', asyn
 });
 
 test('a community mental health nurse signs in with a code and opens Marie’s family', async ({ page }) => {
-  await signIn(page, 'daniel');
+  await signInWithForm(page, 'daniel');
   await expect(page.getByRole('heading', { level: 1, name: 'My families' })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Marie, Jamie and Clare' }).click();
@@ -30,7 +30,7 @@ test('a community mental health nurse signs in with a code and opens Marie’s f
 });
 
 test('Marie signs in and sees her own family and who is working with her, in plain words', async ({ page }) => {
-  await signIn(page, 'marie');
+  await signInWithForm(page, 'marie');
   await expect(page.getByRole('heading', { level: 1, name: 'Your family' })).toBeVisible();
   await expect(page.getByText('Daniel Okafor').first()).toBeVisible();
   await expect(page.getByText(/supports your mental health/).first()).toBeVisible();
@@ -44,7 +44,7 @@ test('Marie signs in and sees her own family and who is working with her, in pla
 });
 
 test('a health visitor not on the care team cannot open Marie’s family', async ({ page }) => {
-  await signIn(page, 'mark');
+  await signInWithForm(page, 'mark');
   await expect(page.getByRole('heading', { level: 1, name: 'My families' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Marie, Jamie and Clare' })).toHaveCount(0);
   await page.goto(`/families/${MARIES_FAMILY}`);
@@ -52,7 +52,7 @@ test('a health visitor not on the care team cannot open Marie’s family', async
 });
 
 test('signing out ends the session: going back to the family page asks to sign in again', async ({ page }) => {
-  await signIn(page, 'marie');
+  await signInWithForm(page, 'marie');
   await expect(page.getByRole('heading', { level: 1, name: 'Your family' })).toBeVisible();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/sign-in/);

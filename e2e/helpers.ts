@@ -55,8 +55,48 @@ export async function unusedCode(username: string, secret: string): Promise<stri
 /** What someone made during a journey signs in with (a demo persona's are in demo/personas.json). */
 export type Credentials = { username: string; password: string; totpSecret?: string };
 
+// Each worker's signed-in sessions, by persona. A persona signs in once per worker, through the sign-in pages (or the
+// API, for arranging data); later journeys open the app with that session's cookie, as someone who is still signed in
+// does. Signing in through the pages took most of the browser tests' time: a password check, the code pages, and,
+// when the same person signed in again within 30 s, a wait for a code not yet used. The server limits failed sign-ins,
+// not sessions or successful ones; a session ends after 30 idle minutes (or 12 hours), and one that has ended (signed
+// out by a journey, or idle) is noticed on opening the app, which then signs in through the pages again.
+type SessionCookie = Awaited<ReturnType<ReturnType<Page['context']>['cookies']>>[number];
+const kept = new Map<string, SessionCookie>();
+const SESSION_COOKIE = /^(__Host-)?umbrella-session$/;
+
+/**
+ * Signs a demo persona in: with the session this worker already has for them when it is still live (opening the app at
+ * its home page), else through the sign-in pages. Journeys about signing in itself use `signInWithForm`.
+ */
 export async function signIn(page: Page, username: string) {
+  const cookie = kept.get(username);
+  if (cookie && (await resume(page, username, cookie))) return;
+  await signInWithForm(page, username);
+}
+
+/** Signs a demo persona in through the sign-in pages, always (a new session), and keeps the session for later journeys. */
+export async function signInWithForm(page: Page, username: string) {
   await signInWith(page, persona(username));
+  const cookie = (await page.context().cookies()).find((c) => SESSION_COOKIE.test(c.name));
+  if (cookie) kept.set(username, cookie);
+}
+
+/** Opens the app with a kept session: true when it is still live and the app has gone on to the persona's home page. */
+function resume(page: Page, username: string, cookie: SessionCookie): Promise<boolean> {
+  return test.step(
+    `sign in as ${username} (the session this worker kept)`,
+    async () => {
+      await page.context().addCookies([cookie]);
+      await page.goto('/');
+      // The app sends someone signed in to their home page, and anyone else to sign in.
+      await page.waitForURL((url) => url.pathname !== '/');
+      if (!new URL(page.url()).pathname.startsWith('/sign-in')) return true;
+      kept.delete(username);
+      return false;
+    },
+    { box: true },
+  );
 }
 
 /** Signs in through the sign-in pages with a username, a password and, when the account has one, an authenticator code. */
@@ -135,25 +175,53 @@ export async function expectAccessible(page: Page) {
   );
 }
 
-/** Signs in through the API in its own request context (for arranging data), with CSRF and cookie handled. */
+/**
+ * Acts through the API in its own request context (for arranging data), with CSRF and cookie handled: with the session
+ * this worker already has for the persona when it is still live, else signing in through the API (kept for later).
+ */
 export async function apiAs(baseURL: string, username: string) {
   const { request } = await import('@playwright/test');
   const p = persona(username);
   const ctx = await request.newContext({ baseURL });
   let cookie = '';
   let csrf = '';
-  const remember = (res: { headers(): Record<string, string> }, body: { csrfToken?: string }) => {
-    const set = res.headers()['set-cookie'];
-    const match = set?.match(/(__Host-umbrella-session=[^;]+)/);
-    if (match?.[1]) cookie = match[1];
-    if (body.csrfToken) csrf = body.csrfToken;
-  };
-  const first = await ctx.post('/api/session/login', { data: { username: p.username, password: p.password } });
-  remember(first, await first.json());
-  if (p.totpSecret) {
-    const code = await unusedCode(p.username, p.totpSecret);
-    const second = await ctx.post('/api/session/second-factor', { data: { code }, headers: { cookie, 'x-csrf-token': csrf } });
-    remember(second, await second.json());
+  const saved = kept.get(username);
+  if (saved) {
+    const state = (await (await ctx.get('/api/session', { headers: { cookie: `${saved.name}=${saved.value}` } })).json()) as {
+      signedIn: boolean;
+      csrfToken: string | null;
+    };
+    if (state.signedIn && state.csrfToken) {
+      cookie = `${saved.name}=${saved.value}`;
+      csrf = state.csrfToken;
+    } else kept.delete(username);
+  }
+  if (!csrf) {
+    const remember = (res: { headers(): Record<string, string> }, body: { csrfToken?: string }) => {
+      const set = res.headers()['set-cookie'];
+      const match = set?.match(/((?:__Host-)?umbrella-session)=([^;]+)/);
+      if (match?.[1] && match[2]) {
+        cookie = match[0];
+        kept.set(username, {
+          name: match[1],
+          value: match[2],
+          domain: new URL(baseURL).hostname,
+          path: '/',
+          expires: -1,
+          httpOnly: true,
+          secure: match[1].startsWith('__Host-'),
+          sameSite: 'Strict',
+        });
+      }
+      if (body.csrfToken) csrf = body.csrfToken;
+    };
+    const first = await ctx.post('/api/session/login', { data: { username: p.username, password: p.password } });
+    remember(first, await first.json());
+    if (p.totpSecret) {
+      const code = await unusedCode(p.username, p.totpSecret);
+      const second = await ctx.post('/api/session/second-factor', { data: { code }, headers: { cookie, 'x-csrf-token': csrf } });
+      remember(second, await second.json());
+    }
   }
   return {
     get: (url: string) => ctx.get(url, { headers: { cookie } }),
@@ -161,6 +229,23 @@ export async function apiAs(baseURL: string, username: string) {
     put: (url: string, data: unknown = {}) => ctx.put(url, { data: data as object, headers: { cookie, 'x-csrf-token': csrf } }),
     dispose: () => ctx.dispose(),
   };
+}
+
+/**
+ * A full-page screenshot attached to the test's results, for a person to look at: nothing compares them, so they are
+ * taken only when asked for (UMBRELLA_E2E_SCREENSHOTS=1), which spares the run a full-page capture at each step.
+ */
+export async function shoot(page: Page, name: string) {
+  if (!process.env.UMBRELLA_E2E_SCREENSHOTS) return;
+  await test.step(
+    `screenshot: ${name}`,
+    async () => {
+      const file = test.info().outputPath(`${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      await test.info().attach(name, { path: file, contentType: 'image/png' });
+    },
+    { box: true },
+  );
 }
 
 /** Counts the clicks, checks and selections a person makes (typing is not counted). */

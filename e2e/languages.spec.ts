@@ -1,11 +1,12 @@
 // Issue 16's journey: Daniel writes a note that calls Marie "non-compliant", sees what to write instead, and rewrites it;
 // Marie reads it on her phone in Polish (the note as written, the page in Polish), then in Urdu, where her record and her
-// plan mirror right to left at 375 px. axe on every page in all four languages; screenshots kept with the test's results.
+// plan mirror right to left at 375 px. axe on every page in all four languages; screenshots kept with the test's results when asked for
+// (UMBRELLA_E2E_SCREENSHOTS=1, e2e/helpers.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { readCatalogue, readMessagesSource } from '../web/i18n/messages.plugin.ts';
-import { expectAccessible, signIn } from './helpers.ts';
+import { expectAccessible, shoot, signIn } from './helpers.ts';
 
 const F = '00000000-0000-7000-8000-000000000100';
 const root = path.resolve(import.meta.dirname, '..');
@@ -32,12 +33,6 @@ function inLanguage(lang: 'cy' | 'pl' | 'ur', english: string): string {
 async function openPage(browser: Browser, width = 375): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 812 }, isMobile: width < 500, hasTouch: width < 500 });
   return context.newPage();
-}
-
-async function shoot(page: Page, name: string) {
-  const file = test.info().outputPath(`${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  await test.info().attach(name, { path: file, contentType: 'image/png' });
 }
 
 test.use({ actionTimeout: 20_000 });

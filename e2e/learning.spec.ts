@@ -2,19 +2,14 @@
 // visit went; Angela opens her team's insights, chooses the last quarter, reads the needs-against-support
 // chart and the same numbers as a table, and downloads them as a spreadsheet; Angela holds supervision with Priya,
 // going through Marie's family with the practice prompts; Priya sees what Marie told her, and her own supervision.
-// axe on every page; screenshots kept with the test's results.
+// axe on every page; screenshots kept with the test's results when asked for
+// (UMBRELLA_E2E_SCREENSHOTS=1, e2e/helpers.ts).
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { expectAccessible, signIn } from './helpers.ts';
+import { expectAccessible, shoot, signIn } from './helpers.ts';
 
 async function openPage(browser: Browser, width = 1024): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 812 }, isMobile: width < 500, hasTouch: width < 500 });
   return context.newPage();
-}
-
-async function shoot(page: Page, name: string) {
-  const file = test.info().outputPath(`${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  await test.info().attach(name, { path: file, contentType: 'image/png' });
 }
 
 test.use({ actionTimeout: 20_000, timezoneId: 'Europe/London' });

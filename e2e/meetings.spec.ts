@@ -2,21 +2,16 @@
 // phone, finds the invitation, reads what the meeting is, agrees the time, asks for help with childcare and writes her
 // view; Jamie writes his; once the meeting's time has come Priya reads their views first, records who came, a decision
 // with Marie's view beside it, an action that lands in the recovery plan as suggested, and shares the minutes; Marie
-// reads them and replies, and Priya sees the reply. axe on every page; screenshots kept with the test's results.
+// reads them and replies, and Priya sees the reply. axe on every page; screenshots kept with the test's results when asked for
+// (UMBRELLA_E2E_SCREENSHOTS=1, e2e/helpers.ts).
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
-import { expectAccessible, signIn } from './helpers.ts';
+import { expectAccessible, shoot, signIn } from './helpers.ts';
 
 const F = '00000000-0000-7000-8000-000000000100';
 
 async function openPage(browser: Browser, width: number): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 812 }, isMobile: width < 500, hasTouch: width < 500 });
   return context.newPage();
-}
-
-async function shoot(page: Page, name: string) {
-  const file = test.info().outputPath(`${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  await test.info().attach(name, { path: file, contentType: 'image/png' });
 }
 
 /** A link, or a link styled as a button (GOV.UK's button links have the button role). */

@@ -2,7 +2,7 @@
 // shares part of her crisis plan, Patricia reads it and says she will look after the children, and Jamie
 // keeps words of his own that nobody else can read. Every page is checked with axe.
 import { expect, type Page, test } from '@playwright/test';
-import { apiAs, expectAccessible, signIn } from './helpers.ts';
+import { apiAs, expectAccessible, signIn, signInWithForm } from './helpers.ts';
 
 const MARIES_FAMILY = '00000000-0000-7000-8000-000000000100';
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
@@ -164,7 +164,7 @@ test('Marie writes part of her crisis plan and shares it with Patricia; Patricia
 
   const patriciaContext = await browser.newContext();
   const patricia = await patriciaContext.newPage();
-  await signIn(patricia, 'patricia');
+  await signInWithForm(patricia, 'patricia');
   // Her messages (Marie shared something, she is asked to look after the children) are on her family's page.
   await expect(patricia.getByRole('heading', { name: 'Messages for you' })).toBeVisible();
   await expect(patricia.getByText(/shared part of a plan with you/).first()).toBeVisible();
@@ -188,7 +188,7 @@ test('Marie writes part of her crisis plan and shares it with Patricia; Patricia
   // own plan that she shared with Patricia only.
   const cliveContext = await browser.newContext(PHONE);
   const clive = await cliveContext.newPage();
-  await signIn(clive, 'clive');
+  await signInWithForm(clive, 'clive');
   await clive.getByRole('link', { name: 'Your children’s plans' }).first().click();
   await expect(clive.getByRole('heading', { level: 1, name: 'Your children’s plans' })).toBeVisible();
   await expect(clive.getByRole('heading', { name: 'Jamie’s plan if Marie is unwell' })).toBeVisible();
@@ -218,7 +218,7 @@ test('Jamie keeps words of his own that nobody else can read, and rates his mum�
 
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
-  await signIn(page, 'jamie');
+  await signInWithForm(page, 'jamie');
   await page.getByRole('link', { name: 'Your plan', exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your plan' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'What is happening', exact: true })).toBeVisible();
@@ -281,7 +281,8 @@ test('two saves of the same part of Marie’s plan: the later one is shown the e
   await one.goto('/my-plan/crisis');
   const twoContext = await browser.newContext(PHONE);
   const two = await twoContext.newPage();
-  await signIn(two, 'marie');
+  // The second phone signs in for itself: a session of its own.
+  await signInWithForm(two, 'marie');
   await two.goto('/my-plan/crisis');
   await expect(two.getByRole('heading', { level: 1, name: 'Your wellness and crisis plan' })).toBeVisible();
 

@@ -1,8 +1,20 @@
 // Prints, at the end of a run, the browser tests that came nearest their time limit, with how much of the time went
-// on axe scans and on signing in (the steps named by e2e/helpers.ts). It only reports: it fails nothing.
+// on axe scans, on signing in and on screenshots (the steps named by e2e/helpers.ts). It only reports: it fails nothing.
 import type { FullResult, Reporter, TestCase, TestResult, TestStep } from '@playwright/test/reporter';
 
-type Row = { name: string; seconds: number; limit: number; axe: number; scans: number; skipped: number; signIn: number; signIns: number };
+type Row = {
+  name: string;
+  seconds: number;
+  limit: number;
+  axe: number;
+  scans: number;
+  skipped: number;
+  signIn: number;
+  signIns: number;
+  kept: number;
+  shots: number;
+  shotSeconds: number;
+};
 
 const SHOWN = 10;
 
@@ -29,6 +41,9 @@ export default class TimingReporter implements Reporter {
       skipped: 0,
       signIn: 0,
       signIns: 0,
+      kept: 0,
+      shots: 0,
+      shotSeconds: 0,
     };
     for (const step of ownSteps(result.steps)) {
       if (step.title.startsWith('axe: ')) {
@@ -40,6 +55,11 @@ export default class TimingReporter implements Reporter {
       } else if (step.title.startsWith('sign in as ')) {
         row.signIns++;
         row.signIn += step.duration / 1000;
+        // Opening the app with a session the worker kept (e2e/helpers.ts) rather than through the sign-in pages.
+        if (step.title.endsWith('(the session this worker kept)')) row.kept++;
+      } else if (step.title.startsWith('screenshot: ')) {
+        row.shots++;
+        row.shotSeconds += step.duration / 1000;
       }
     }
     this.rows.push(row);
@@ -56,7 +76,7 @@ export default class TimingReporter implements Reporter {
         (r) =>
           `  ${pct(r)}  ${r.seconds.toFixed(1).padStart(5)} s of ${String(r.limit).padStart(3)} s  ${r.name}\n` +
           `                          axe ${r.axe.toFixed(1)} s in ${r.scans} ${r.scans === 1 ? 'scan' : 'scans'}, ${r.skipped} already scanned; ` +
-          `sign-in ${r.signIn.toFixed(1)} s in ${r.signIns}`,
+          `sign-in ${r.signIn.toFixed(1)} s in ${r.signIns} (${r.kept} with a kept session)`,
       );
     const total = (pick: (r: Row) => number) => this.rows.reduce((sum, r) => sum + pick(r), 0);
     const overHalf = this.rows.filter((r) => share(r) > 0.5).length;
@@ -64,7 +84,9 @@ export default class TimingReporter implements Reporter {
       `\nBrowser tests nearest their time limit (${this.rows.length} tests; ${overHalf} used more than half of their limit):\n` +
         `${lines.join('\n')}\n` +
         `  In all: ${total((r) => r.seconds).toFixed(0)} s of tests, axe ${total((r) => r.axe).toFixed(0)} s in ${total((r) => r.scans)} scans ` +
-        `(${total((r) => r.skipped)} more found already scanned), signing in ${total((r) => r.signIn).toFixed(0)} s.\n`,
+        `(${total((r) => r.skipped)} more found already scanned), signing in ${total((r) => r.signIn).toFixed(0)} s ` +
+        `(${total((r) => r.signIns)} sign-ins, ${total((r) => r.kept)} of them with a session the worker kept)` +
+        `${total((r) => r.shots) ? `, screenshots ${total((r) => r.shotSeconds).toFixed(0)} s in ${total((r) => r.shots)}` : ''}.\n`,
     );
   }
 

@@ -1,20 +1,15 @@
 // Issue 17 §1 and §3: Daniel offers Marie two times for a visit; Marie, on her phone, chooses one; Daniel sees it agreed
 // and records a visit he had to make unannounced, with the reason; Marie sees both on her calendar, which prints.
-// axe on every page; screenshots kept with the test's results.
+// axe on every page; screenshots kept with the test's results when asked for
+// (UMBRELLA_E2E_SCREENSHOTS=1, e2e/helpers.ts).
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { expectAccessible, signIn } from './helpers.ts';
+import { expectAccessible, shoot, signIn } from './helpers.ts';
 
 const F = '00000000-0000-7000-8000-000000000100';
 
 async function openPage(browser: Browser, width: number): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 812 }, isMobile: width < 500, hasTouch: width < 500 });
   return context.newPage();
-}
-
-async function shoot(page: Page, name: string) {
-  const file = test.info().outputPath(`${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  await test.info().attach(name, { path: file, contentType: 'image/png' });
 }
 
 /** A link, or a link styled as a button (GOV.UK's button links have the button role). */
