@@ -280,6 +280,8 @@ export async function entryExtras(tx: Tx, family: VisibleFamily, entryIds: strin
             'r.written_in',
             'r.created_at',
             'a.kind as account_kind',
+            // Who in the family wrote it (null for the team), for the FHIR export's reply author (issue 19).
+            'a.person_id as author_person_id',
             's.full_name as staff_name',
             's.job_title',
             'p.full_name as person_name',
