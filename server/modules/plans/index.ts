@@ -11,6 +11,8 @@ export { sectionSubjectId } from './documents/section-subject.ts';
 export { categoryLens, endSharesWithPerson } from './plans.repo.ts';
 export { registerPlanRoutes } from './plans.routes.ts';
 export { plansForExport } from './plans-export.ts';
+/** The recovery plan loaded and viewed through the caller's scope, as the screens read it (the FHIR export, modules/fhir). */
+export { load as loadRecoveryPlan, view as recoveryPlanView } from './recovery-plan/recovery-plan.model.ts';
 /** A meeting's action into the plan's working version, proposed (modules/meetings), in the caller's transaction. */
 export { addProposedAction } from './recovery-plan/recovery-plan.service.ts';
 export { remindReviews } from './recovery-plan/recovery-plan-reviews.service.ts';
