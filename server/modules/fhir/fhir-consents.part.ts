@@ -5,12 +5,15 @@ import { CONSENT_CATEGORIES, CONSENT_CATEGORY_KEYS } from '../../../shared/domai
 import { isOneOf } from '../../../shared/domain/vocabularies.ts';
 import { consentStatus, consentsOf } from '../consents/index.ts';
 import type { FhirPart } from './fhir-part.ts';
+import { familyView } from './fhir-people.part.ts';
 import { INFORMATION_CATEGORY_SYSTEM, ukCore, umbrellaExtension } from './fhir-refs.ts';
 
 /** What the family said the sharing is for, in their own words (Consent has no element for a purpose in words). */
 export const CONSENT_PURPOSE_EXTENSION = umbrellaExtension('consent-purpose');
 
-export const consentsPart: FhirPart = async ({ tx, family, refs, parentId }) => {
+export const consentsPart: FhirPart = async (input) => {
+  const { tx, family, refs } = input;
+  const { parentId } = await familyView(input);
   const today = new Date().toISOString().slice(0, 10);
   const rows = (await consentsOf(tx, family)).filter((c) => consentStatus(c, today) === 'active');
   return rows.map((c): Consent => {

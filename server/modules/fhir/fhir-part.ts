@@ -14,10 +14,13 @@ export type FhirPartInput = {
   /** People are registered by the people part, which runs first; workers and organisations as they are referenced. */
   refs: FhirRefs;
   now: Date;
-  /** The family page as the caller reads it (toFamilyOverview): its people, relationships and care team. */
-  overview: FamilyOverview;
-  /** The parent the record is about (appointments' theParent), when the family has one: the CareTeam's subject. */
-  parentId: string | null;
+  /**
+   * The family page as the caller reads it (toFamilyOverview): its people, relationships and care team. The export
+   * service reads it once and passes it on; a part run on its own reads it itself (fhir-people.part.ts#familyView).
+   */
+  overview?: FamilyOverview;
+  /** The parent the record is about (appointments' theParent), or null when the family has none; as overview. */
+  parentId?: string | null;
 };
 
 /** Returns the part's resources; every reference in them goes through `refs`. */

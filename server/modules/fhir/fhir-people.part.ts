@@ -4,8 +4,10 @@
 import type { CareTeam, CareTeamParticipant, CodeableConcept, Coding, Patient, RelatedPerson, Resource } from '@medplum/fhirtypes';
 import type { FamilyOverview } from '../../../shared/contracts/families.ts';
 import { parentWord, type RelationshipKind } from '../../../shared/domain/people.ts';
+import { findFamily } from '../../access/visible-family.ts';
 import { appointmentsRepo } from '../appointments/index.ts';
-import type { FhirPart } from './fhir-part.ts';
+import { loadFamilyParts, toFamilyOverview } from '../families/index.ts';
+import type { FhirPart, FhirPartInput } from './fhir-part.ts';
 import { type FhirRefs, ukCore, umbrellaCodeSystem, umbrellaExtension } from './fhir-refs.ts';
 
 const ROLE_CODE = 'http://terminology.hl7.org/CodeSystem/v3-RoleCode';
@@ -190,7 +192,23 @@ function careTeamOf(
   };
 }
 
-export const peoplePart: FhirPart = async ({ tx, family, refs, overview, parentId }) => {
+/** The family page as the caller reads it and the parent the record is about: given by the service, or read here. */
+export async function familyView(input: FhirPartInput): Promise<{ overview: FamilyOverview; parentId: string | null }> {
+  const { tx, scope, family } = input;
+  let overview = input.overview;
+  if (!overview) {
+    const row = await findFamily(tx, scope, family.id);
+    if (!row) throw new Error('FHIR export: the family is out of the scope it was found with');
+    overview = toFamilyOverview(row, await loadFamilyParts(tx, scope, family), scope.actor);
+  }
+  const parentId =
+    input.parentId !== undefined ? input.parentId : (appointmentsRepo.theParent(await appointmentsRepo.people(tx, family))?.id ?? null);
+  return { overview, parentId };
+}
+
+export const peoplePart: FhirPart = async (input) => {
+  const { tx, family, refs } = input;
+  const { overview, parentId } = await familyView(input);
   const people = peopleResources(overview, refs, parentId);
   // The organisation of each member (the family page names it; its id comes from the same care-team rows, scoped).
   const team = await appointmentsRepo.careTeam(tx, family);
