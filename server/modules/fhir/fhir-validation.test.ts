@@ -175,7 +175,7 @@ describe('every exported Bundle is valid FHIR R4 and its references resolve', ()
     expect(generated).toHaveLength(GENERATED);
     for (const family of generated) {
       const bundle = await exportChecked('priya', family);
-      const types = new Set(bundle.entry?.map((e) => e.resource?.resourceType));
+      const types = new Set<string | undefined>(bundle.entry?.map((e) => e.resource?.resourceType));
       for (const type of ['Patient', 'CareTeam', 'Practitioner', 'Organization', 'AuditEvent']) expect(types.has(type)).toBe(true);
     }
     const second = await exportChecked('priya', generated[1] as string);
