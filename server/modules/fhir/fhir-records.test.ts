@@ -208,7 +208,7 @@ describe('the category and consent rule', () => {
     }
   });
 
-  it('once Marie shares her mental health information with the school, helen’s export carries the entry (run last)', async () => {
+  it('once Marie shares her mental health information with the school, helen’s export carries the entry, and not once she withdraws it', async () => {
     const consent = await marie.post('/api/portal/consents', {
       category: 'mental_health',
       recipientOrganisationId: DEMO_IDS.school,
@@ -267,5 +267,37 @@ describe('replies, authorship and entries in error', () => {
       for (const r of x.resources) expect({ id: r.id, errors: r4Errors(r) }).toEqual({ id: r.id, errors: [] });
       expect(r4Errors(x.bundle)).toEqual([]);
     }
+  });
+});
+
+describe('the records in the exported Bundle (GET /api/families/:familyId/fhir)', () => {
+  const url = `/api/families/${F}/fhir?${new URLSearchParams({
+    recipient: 'Northshire council case system',
+    purpose: 'So the council’s case system holds the same record',
+    lawfulBasis: 'consent',
+  })}`;
+  const bundleOf = async (who: string) => {
+    const res = await (await t.signIn(who)).get(url);
+    expect(res.statusCode, res.body).toBe(200);
+    const bundle = res.json() as Bundle;
+    return { bundle, resources: (bundle.entry ?? []).map((e) => e.resource as Resource), refs: new FhirRefs(BASE) };
+  };
+
+  it.each(ON_TEAM)('%s: withheld words, earlier wording and words in error never leave; the Bundle is valid and resolves', async (who) => {
+    const x = await bundleOf(who);
+    const out = readable(x.resources);
+    for (const secret of [WHOLE, PART, OLD, IN_ERROR, 'Patricia also told me about her own health']) expect(out).not.toContain(secret);
+    expect(textOf(doc(x, ids.part))).toBe(`Marie and I talked about ${RELEASED}, sleep and the school run.`);
+    expect(doc(x, ids.inError)?.status).toBe('entered-in-error');
+    const reply = docs(x).find((d) => d.relatesTo?.[0]?.target.reference === `DocumentReference/${JOINT_VISIT_ENTRY}`);
+    expect(textOf(reply)).toBe(`Thank you. ${REPLY}.`);
+    expect(reply?.author?.[0]?.reference).toBe(`Patient/${MARIE}`);
+    expect(unresolvedReferences(x.bundle)).toEqual([]);
+    expect(r4Errors(x.bundle)).toEqual([]);
+    // The mental health note reaches its own agency only (Marie has not shared it); the released third-party note too.
+    const trust = who === 'daniel' || who === 'sarah';
+    expect(doc(x, MENTAL_HEALTH_ENTRY) !== undefined).toBe(trust);
+    expect(out.includes(MENTAL_HEALTH)).toBe(trust);
+    expect(out.includes(THIRD)).toBe(trust);
   });
 });
