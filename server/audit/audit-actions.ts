@@ -1013,8 +1013,9 @@ export const AUDIT_ACTIONS = define({
   // -- fhir referral actions (modules/fhir, import) --
   // A FHIR referral Bundle received (POST /api/referrals/fhir), whatever came of it: counts only, never a name. The
   // family it started (or a retry found) is the event's family; a refused Bundle or a possible duplicate names none.
+  // Not shown to the family: they see intake's own 'family.started' (“Started your family’s record”) for the same start.
   'referral.fhir_received': {
-    words: 'Received a referral for your family from another service’s system',
+    words: 'Brought in a referral from another service’s system to start a family',
     kind: 'change',
     details: z.strictObject({
       outcome: z.enum(['created', 'retried', 'invalid', 'possible_duplicate', 'key_reused']),
@@ -1023,7 +1024,7 @@ export const AUDIT_ACTIONS = define({
       children: z.number().int().nonnegative().optional(),
       problems: z.number().int().nonnegative().optional(),
     }),
-    family: 'yes',
+    family: 'no',
   },
   // -- end fhir referral actions --
 });

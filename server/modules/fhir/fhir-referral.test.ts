@@ -172,6 +172,32 @@ describe('a valid referral', () => {
   });
 });
 
+describe('a referral as a FHIR message', () => {
+  it('a Bundle of type message, its MessageHeader first, starts the family too', async () => {
+    const message = gp((b) => {
+      (b as { type?: string }).type = 'message';
+      for (const e of b.entry) delete (e as { request?: unknown }).request;
+      b.entry.unshift({
+        fullUrl: 'urn:uuid:0b6f4d0e-3f0c-4a53-9d3e-6c1a2f9b1000',
+        resource: {
+          resourceType: 'MessageHeader',
+          eventCoding: { system: 'https://example.org/referral-events', code: 'referral-request' },
+          source: { endpoint: 'https://northfield-surgery.example/fhir' },
+          focus: [{ reference: 'urn:uuid:0b6f4d0e-3f0c-4a53-9d3e-6c1a2f9b1001' }],
+        },
+      });
+    }, 'Okonkwo');
+    expect(r4Errors(message)).toEqual([]);
+    const res = await as('priya').post(URL, message);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().people.map((p: { entry: string; kind: string }) => [p.entry, p.kind])).toEqual([
+      ['Bundle.entry[2]', 'parent'],
+      ['Bundle.entry[3]', 'child'],
+      ['Bundle.entry[4]', 'child'],
+    ]);
+  });
+});
+
 describe('someone already known', () => {
   // Marie Dubois, born 1990-05-20, is in the demo family, on priya's caseload.
   const marie = () =>
@@ -287,6 +313,14 @@ describe('an invalid referral is refused with each problem at its FHIR path, and
         delete r(0).code;
       }),
       { 'Bundle.entry[0].resource.reasonCode': expect.stringContaining('why') },
+    ],
+    [
+      'a Bundle type a referral does not come as (searchset)',
+      gp((b) => {
+        (b as { type?: string }).type = 'searchset';
+        for (const e of b.entry) delete (e as { request?: unknown }).request;
+      }),
+      { 'Bundle.type': expect.stringContaining('transaction, collection, message') },
     ],
     [
       '31 people',
