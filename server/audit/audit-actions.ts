@@ -999,7 +999,7 @@ export const AUDIT_ACTIONS = define({
   // -- fhir export actions (modules/fhir, export) --
   // The family's record sent to another system as FHIR R4 (a disclosure, listed on the parent's sharing page too).
   'family.fhir_exported': {
-    words: 'Sent a copy of your family’s information to another service’s computer system',
+    words: 'Sent your family’s information to another service’s computer system',
     kind: 'change',
     details: z.strictObject({
       resources: z.number().int().nonnegative(),

@@ -98,6 +98,7 @@ export const accessActions = defineMessages('record-access-actions', {
   'emergency_access.started': 'Opened your family’s record in an emergency',
   'emergency_access.ended': 'Emergency access to your family’s record ended',
   'emergency_access.reviewed': 'Checked an emergency access',
+  'family.fhir_exported': 'Sent your family’s information to another service’s computer system',
   'subject_access.requested': 'Asked for a copy of everything held',
   'subject_access.produced': 'Made a copy of everything held',
   'subject_access.downloaded': 'Downloaded a copy of everything held',
