@@ -5,11 +5,15 @@ import { z } from 'zod';
 import { LAWFUL_BASIS_KEYS } from '../domain/sharing.ts';
 import { Text } from './common.ts';
 
+/** A text the caller must give: the same words whether it is left out or left empty. */
+const Required = (max: number, message: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? message : undefined) }).pipe(Text(max).min(1, message));
+
 export const FhirExportQuery = z.object({
   /** The organisation or system the copy goes to, as the parent will read it in "Who my information was shared with". */
-  recipient: Text(300).min(1, 'Say which organisation or system this copy is for, for example “Northshire council case system”'),
+  recipient: Required(300, 'Say which organisation or system this copy is for, for example “Northshire council case system”'),
   /** Why it is sent, in words the parent will read. */
-  purpose: Text(1000).min(1, 'Say why this copy is being sent, in words the parent will read'),
+  purpose: Required(1000, 'Say why this copy is being sent, in words the parent will read'),
   lawfulBasis: z.enum(LAWFUL_BASIS_KEYS, { message: `Choose the lawful basis: one of ${LAWFUL_BASIS_KEYS.join(', ')}` }),
 });
 export type FhirExportQuery = z.infer<typeof FhirExportQuery>;
