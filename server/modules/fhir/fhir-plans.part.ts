@@ -18,9 +18,10 @@ import type {
 } from '@medplum/fhirtypes';
 import type { PlanDocument, PlanItem, RecoveryPlanView } from '../../../shared/contracts/plans.ts';
 import { ACTION_STATUSES, type ActionStatus, WORKER_RATING_SCALE } from '../../../shared/domain/plans.ts';
+import { INFORMATION_CATEGORIES, INFORMATION_CATEGORY_KEYS, type InformationCategory } from '../../../shared/domain/records.ts';
 import { documentsAsSeenBy, loadRecoveryPlan, recoveryPlanView } from '../plans/index.ts';
 import type { FhirPart, FhirPartInput } from './fhir-part.ts';
-import { ukCore, umbrellaCodeSystem, umbrellaExtension } from './fhir-refs.ts';
+import { INFORMATION_CATEGORY_SYSTEM, ukCore, umbrellaCodeSystem, umbrellaExtension } from './fhir-refs.ts';
 
 /**
  * Umbrella's own extensions of the plans (documented in ARCHITECTURE.md's mapping table): action-negotiable (boolean),
@@ -93,33 +94,23 @@ export function ratingId(planId: string, itemId: string, planVersion: number, ac
 
 /**
  * Who someone is in the Bundle, from the account a rating, agreement or item was recorded against: a family member by
- * their account; a worker by the name and role participantOf recorded beside it (their job title and organisation on
- * the care team), or the caller themselves. Nobody found (a worker who has left the team): a reference by name only.
+ * their account, a worker on the care team by theirs (participants() gives each member's accounts). Nobody found (a
+ * worker who has left the team): a reference by the name and role written beside it, with no link.
  */
-/** Names and roles compared as people read them: the same letters, whichever apostrophe or spacing was typed. */
-const same = (a: string, b: string) => {
-  const plain = (x: string) => x.replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-  return plain(a) === plain(b);
-};
-
-function whoResolver(input: FhirPartInput, loaded: Loaded, plan: Plan | null) {
-  const { refs, scope } = input;
+function whoResolver(input: FhirPartInput, loaded: Loaded) {
+  const { refs } = input;
   const byAccount = new Map<string, WhoRef>();
   for (const p of loaded.people.people) if (p.account_id && refs.hasPerson(p.id)) byAccount.set(p.account_id, asWho(refs.person(p.id)));
-  const actor = scope.actor;
-  if (actor.kind === 'professional') {
-    const member = loaded.people.team.find((t) => t.id === actor.staffId);
-    byAccount.set(actor.accountId, asWho(refs.staff({ id: actor.staffId, name: member?.full_name ?? actor.name })));
-  }
-  for (const r of [...(plan?.ratings ?? []), ...(plan?.agreements ?? [])]) {
-    if (byAccount.has(r.accountId) || r.roleKind !== 'professional') continue;
-    const t = loaded.people.team.find((m) => same(m.full_name, r.name) && same(`${m.job_title}, ${m.organisation_name}`, r.role));
-    if (t) byAccount.set(r.accountId, asWho(refs.staff({ id: t.id, name: t.full_name })));
-  }
+  // A worker is registered in refs (their Practitioner in the Bundle) only when something of theirs is referenced.
+  const workerOf = new Map(loaded.people.team.flatMap((m) => m.account_ids.map((a) => [a, m] as const)));
+  const find = (accountId: string): WhoRef | undefined => {
+    const worker = workerOf.get(accountId);
+    return byAccount.get(accountId) ?? (worker ? asWho(refs.staff({ id: worker.id, name: worker.full_name })) : undefined);
+  };
   return {
-    account: (accountId: string | null | undefined): WhoRef | undefined => (accountId ? byAccount.get(accountId) : undefined),
+    account: (accountId: string | null | undefined): WhoRef | undefined => (accountId ? find(accountId) : undefined),
     rater: (r: { accountId: string; name: string; role: string; roleKind: string }): WhoRef =>
-      byAccount.get(r.accountId) ?? { display: r.roleKind === 'professional' ? `${r.name}, ${r.role}` : r.name },
+      find(r.accountId) ?? { display: r.roleKind === 'professional' ? `${r.name}, ${r.role}` : r.name },
   };
 }
 
@@ -133,6 +124,18 @@ function parentOf(input: FhirPartInput, loaded: Loaded): SubjectRef | undefined 
   const parents = loaded.people.people.filter((p) => p.kind === 'parent' && input.refs.hasPerson(p.id));
   const parent = parents.find((p) => p.account_kind === 'parent') ?? parents[0];
   return parent ? asSubject(input.refs.person(parent.id)) : undefined;
+}
+
+/**
+ * The information categories of the items a resource carries, as meta.tag codes of the information-category system:
+ * the receiving system sees them, and the export's disclosure lists them (fhir-bundle.ts#categoriesIn), as it does a
+ * record entry's. Only the categories a resource holds something of; in the order of the list.
+ */
+function categoryMeta(categories: readonly InformationCategory[]) {
+  const held = INFORMATION_CATEGORY_KEYS.filter((c) => categories.includes(c));
+  return held.length
+    ? { tag: held.map((c) => ({ system: INFORMATION_CATEGORY_SYSTEM, code: c, display: INFORMATION_CATEGORIES[c] })) }
+    : {};
 }
 
 const ext = {
@@ -158,6 +161,7 @@ function safetyGoal(worry: Item<'worry'>, views: Item<'family_view'>[], subject:
   return {
     resourceType: 'Goal',
     id: worry.id,
+    meta: categoryMeta([worry.category, ...views.map((v) => v.category)]),
     lifecycleStatus: 'active',
     category: [GOAL_CATEGORY.safety],
     description: {
@@ -178,6 +182,7 @@ function parentGoal(item: Item<'parent_goal'>, subject: SubjectRef): Goal {
   return {
     resourceType: 'Goal',
     id: item.id,
+    meta: categoryMeta([item.category]),
     lifecycleStatus: 'active',
     category: [GOAL_CATEGORY.parent],
     description: { text: item.content.words },
@@ -213,7 +218,7 @@ function activity(item: Item<'action'>, goals: Set<string>): CarePlanActivity {
 function recoveryResources(input: FhirPartInput, loaded: Loaded, plan: Plan): Resource[] {
   const subject = parentOf(input, loaded);
   if (!subject) return [];
-  const who = whoResolver(input, loaded, plan);
+  const who = whoResolver(input, loaded);
   const of = <K extends PlanItem['kind']>(kind: K) => plan.items.filter((i): i is Item<K> => i.kind === kind);
   const views = of('family_view');
   const goals: Goal[] = [
@@ -238,7 +243,12 @@ function recoveryResources(input: FhirPartInput, loaded: Loaded, plan: Plan): Re
   const carePlan: CarePlan = {
     resourceType: 'CarePlan',
     id: plan.id,
-    meta: { profile: [UK_CORE_CARE_PLAN], versionId: String(plan.workingVersion) },
+    meta: {
+      profile: [UK_CORE_CARE_PLAN],
+      versionId: String(plan.workingVersion),
+      // Its actions and strengths (its goals are Goals, tagged themselves).
+      ...categoryMeta([...of('action'), ...of('strength')].map((i) => i.category)),
+    },
     extension: [
       { url: PLAN_EXTENSIONS.planVersion, valuePositiveInt: plan.workingVersion },
       ...(plan.reviewOn ? [{ url: PLAN_EXTENSIONS.nextReview, valueDate: plan.reviewOn }] : []),
@@ -265,10 +275,12 @@ function recoveryResources(input: FhirPartInput, loaded: Loaded, plan: Plan): Re
   const ratings: Observation[] = plan.ratings
     .filter((r) => goalIds.has(r.itemId))
     .map((r) => {
-      const kind = plan.items.find((i) => i.id === r.itemId)?.kind === 'parent_goal' ? 'parent_goal' : 'worry';
+      const item = plan.items.find((i) => i.id === r.itemId);
+      const kind = item?.kind === 'parent_goal' ? 'parent_goal' : 'worry';
       return {
         resourceType: 'Observation',
         id: ratingId(plan.id, r.itemId, r.planVersion, r.accountId),
+        ...(item ? { meta: categoryMeta([item.category]) } : {}),
         extension: [{ url: PLAN_EXTENSIONS.planVersion, valuePositiveInt: r.planVersion }],
         status: 'final',
         category: [SURVEY],

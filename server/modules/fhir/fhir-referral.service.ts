@@ -13,7 +13,7 @@ import { forbidden, HttpError } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { mayStartFamily, startFamily } from '../intake/index.ts';
 import type { FhirDeps } from './fhir-deps.ts';
-import { type ReferralPerson, readReferral } from './fhir-referral.map.ts';
+import { MAX_REFERRAL_PEOPLE, type ReferralPerson, readReferral } from './fhir-referral.map.ts';
 import { r4Errors } from './fhir-validator.ts';
 
 const yesNo = z
@@ -82,6 +82,35 @@ function toFhirPath(path: PropertyKey[], people: ReferralPerson[], requestPath: 
   return [String(first ?? 'Bundle'), ''];
 }
 
+/**
+ * How deeply FHIR resources nest, with room to spare: a Bundle's entry, a resource, an element, its extensions and
+ * contained resources stay well under this. Medplum's validator walks the Bundle by recursion, and a Bundle nested
+ * thousands deep (which fits in the 1 MB body limit) ran it out of stack: such a Bundle is refused before it runs.
+ */
+export const MAX_FHIR_DEPTH = 64;
+
+/**
+ * The most entries a referral Bundle may hold: its people (at most MAX_REFERRAL_PEOPLE), the ServiceRequest, who sent it
+ * and a message header, with room to spare. Validating a 1 MB Bundle of thousands of entries took the validator one to
+ * two seconds; one with more entries than this is refused before it runs.
+ */
+export const MAX_REFERRAL_ENTRIES = 100;
+
+/** The deepest nesting of objects and arrays in a parsed JSON value, counted without recursion; stops past `limit`. */
+export function jsonDepth(value: unknown, limit = MAX_FHIR_DEPTH): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop() as [unknown, number];
+    if (v === null || typeof v !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) return deepest;
+    for (const child of Array.isArray(v) ? v : Object.values(v))
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 type Outcome = 'created' | 'retried' | 'invalid' | 'possible_duplicate' | 'key_reused';
 
 export async function importReferral(
@@ -131,6 +160,13 @@ export async function importReferral(
   let read: ReturnType<typeof readReferral> | null = null;
   if (!isBundle) {
     fail('resourceType', 'Send a FHIR R4 Bundle (resourceType “Bundle”) holding the ServiceRequest and the people it is about.');
+  } else if (jsonDepth(body) > MAX_FHIR_DEPTH) {
+    fail('Bundle', `This Bundle is nested more than ${MAX_FHIR_DEPTH} levels deep, far deeper than any FHIR referral, so it was not read.`);
+  } else if (entries > MAX_REFERRAL_ENTRIES) {
+    fail(
+      'Bundle.entry',
+      `A referral Bundle holds at most ${MAX_REFERRAL_ENTRIES} entries (at most ${MAX_REFERRAL_PEOPLE} of them people); this one has ${entries}. Send one referral for one family.`,
+    );
   } else {
     const bundle = body as Bundle;
     // (1) R4 itself; (2) the referral's own rules. On a Bundle R4 refuses they are still read, so that every problem

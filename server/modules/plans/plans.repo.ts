@@ -45,6 +45,8 @@ export async function participants(tx: Tx, scope: AccessScope, family: VisibleFa
     .innerJoin('staff as s', 's.id', 'm.staff_id')
     .innerJoin('organisations as o', 'o.id', 's.organisation_id')
     .select(['s.id', 's.full_name', 's.job_title', 'o.name as organisation_name', 'm.key_worker'])
+    // The worker's accounts, so what they rated, agreed or wrote (recorded by account) is found as theirs exactly.
+    .select(sql<string[]>`ARRAY(SELECT ta.id::text FROM accounts ta WHERE ta.staff_id = s.id ORDER BY ta.id)`.as('account_ids'))
     .where('m.family_id', '=', family.id)
     .where('m.ended_at', 'is', null)
     .where(familyVisible(scope, 'm.family_id'))
