@@ -2,7 +2,7 @@
 // disclosure and whom to tell) that overrides and emergency access write to as well.
 
 /** The consents the sharing page lists, and whether each is in force (the FHIR export's Consent resources, issue 19). */
-export { consentsOf, noteExpiredConsents } from './consents.repo.ts';
+export { activeOverrides, consentsOf, noteExpiredConsents } from './consents.repo.ts';
 export { registerConsentRoutes } from './consents.routes.ts';
 export * as sharingLog from './sharing-log.repo.ts';
 export { consentStatus, sharingFor } from './sharing-overview.ts';

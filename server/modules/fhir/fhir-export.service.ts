@@ -8,7 +8,7 @@ import { newId } from '../../db/ids.ts';
 import { forbidden, type HttpError } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
 import { appointmentsRepo } from '../appointments/index.ts';
-import { sharingLog } from '../consents/index.ts';
+import { activeOverrides, sharingLog } from '../consents/index.ts';
 import { loadFamilyParts, toFamilyOverview } from '../families/index.ts';
 import { categoriesIn, collectionBundle, exportAuditEvent } from './fhir-bundle.ts';
 import { consentsPart } from './fhir-consents.part.ts';
@@ -50,6 +50,20 @@ export async function exportFamilyBundle(deps: FhirDeps, ctx: RequestContext, fa
           'not_on_care_team',
           forbidden(
             'Only a member of the family’s care team can send their information to another system. Emergency access is for reading the record, not for sending it on.',
+          ),
+        );
+      }
+      // A safeguarding override shares with one agency, to keep someone safe, for a while; while the parent has not been
+      // told of it, that agency does not send the family on: the export would carry what the override shared out of
+      // Umbrella, and its line on the parent's sharing page would tell her of the override before the team may.
+      const untold = (await activeOverrides(tx, family)).filter(
+        (o) => !o.parent_told && o.recipient_organisation_id === actor.organisationId,
+      );
+      if (untold.length > 0) {
+        throw new ExportRefused(
+          'safeguarding_override_not_told',
+          forbidden(
+            'This family’s information cannot be sent to another system from your service just now. Please speak to your information governance lead.',
           ),
         );
       }

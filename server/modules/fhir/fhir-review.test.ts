@@ -46,7 +46,7 @@ const invalidReceived = async () =>
 
 beforeAll(async () => {
   t = await createTestApp();
-  for (const u of ['priya', 'daniel', 'marie']) c[u] = await t.signIn(u);
+  for (const u of ['priya', 'daniel', 'marie', 'helen']) c[u] = await t.signIn(u);
 });
 afterAll(() => t?.close());
 
@@ -147,5 +147,37 @@ describe('the plans part names the categories it carries', () => {
       await peoplePart(input);
       expect(categoriesIn(await plansPart(input))).toContain('mental_health');
     });
+  });
+});
+
+describe('a safeguarding override the parent has not been told of', () => {
+  it('while it is in force, the receiving agency may not send the family on: 403, audited, no disclosure', async () => {
+    const disclosures = async () => count(`SELECT count(*)::int AS n FROM disclosures WHERE family_id = '${F}' AND via = 'export'`);
+    // Helen's school sends the family on before: her export is fine.
+    expect((await as('helen').get(exportUrl)).statusCode).toBe(200);
+    const override = await as('priya').post(`/api/families/${F}/overrides`, {
+      categories: ['mental_health'],
+      recipientOrganisationId: DEMO_IDS.school,
+      lawfulBasis: 'prevent_serious_harm',
+      justification: 'The school must know about Marie’s stay in hospital today.',
+      endsAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+      tellParent: false,
+      notTellingReason: 'Telling Marie tonight could put the children at risk before the visit tomorrow.',
+    });
+    expect(override.statusCode, override.body).toBe(201);
+    const before = await disclosures();
+    const res = await as('helen').get(exportUrl);
+    // Sent on, the override's mental health information would leave Umbrella, and the export's line on Marie's sharing
+    // page ("Mental health") would tell her of the override before the team may.
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(403);
+    expect(res.json().message).toMatch(/information governance lead/);
+    expect(await disclosures()).toBe(before);
+    const denied = await owner<{ details: Record<string, unknown> }>(
+      `SELECT e.details FROM audit_events e JOIN accounts a ON a.id = e.actor_account_id
+       WHERE a.username = 'helen' AND e.action = 'access.denied' ORDER BY e.occurred_at DESC LIMIT 1`,
+    );
+    expect(denied[0]?.details).toEqual({ attempted: 'family.fhir_exported', reason: 'safeguarding_override_not_told' });
+    // Another agency, not the override's recipient, still may.
+    expect((await as('priya').get(exportUrl)).statusCode).toBe(200);
   });
 });
