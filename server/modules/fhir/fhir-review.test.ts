@@ -46,7 +46,7 @@ const invalidReceived = async () =>
 
 beforeAll(async () => {
   t = await createTestApp();
-  for (const u of ['priya', 'daniel', 'marie', 'helen']) c[u] = await t.signIn(u);
+  for (const u of ['priya', 'daniel', 'marie', 'helen', 'jamie']) c[u] = await t.signIn(u);
 });
 afterAll(() => t?.close());
 
@@ -147,6 +147,45 @@ describe('the plans part names the categories it carries', () => {
       await peoplePart(input);
       expect(categoriesIn(await plansPart(input))).toContain('mental_health');
     });
+  });
+});
+
+describe('a young person’s own consent', () => {
+  it('Jamie’s agreement that school sees his health information sends his health entries, not his mother’s', async () => {
+    const P = { marie: id(101), jamie: id(102) };
+    const entry = async (text: string, about: string) => {
+      const res = await as('priya').post(`/api/families/${F}/entries`, {
+        kind: 'phone_call',
+        occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+        category: 'health',
+        text,
+        aboutPersonIds: [about],
+      });
+      expect(res.statusCode, res.body).toBe(201);
+    };
+    const JAMIE = 'Jamie’s inhaler is kept in the school office from Monday.';
+    const MARIE = 'Marie’s medication was changed at her appointment on Tuesday.';
+    await entry(JAMIE, P.jamie);
+    await entry(MARIE, P.marie);
+    const words = async () => {
+      const res = await as('helen').get(exportUrl);
+      expect(res.statusCode).toBe(200);
+      const bundle = res.json() as Bundle;
+      return (bundle.entry ?? [])
+        .flatMap((e) => (e.resource?.resourceType === 'DocumentReference' ? e.resource.content : []))
+        .map((c) => Buffer.from(c.attachment.data ?? '', 'base64').toString('utf8'))
+        .join('\n');
+    };
+    expect(await words()).not.toContain(JAMIE);
+    const consent = await as('jamie').post('/api/portal/consents', {
+      category: 'health',
+      recipientOrganisationId: DEMO_IDS.school,
+      purpose: 'So school can help with my asthma',
+    });
+    expect(consent.statusCode, consent.body).toBe(201);
+    const after = await words();
+    expect(after).toContain(JAMIE);
+    expect(after).not.toContain(MARIE);
   });
 });
 
