@@ -150,6 +150,29 @@ describe('the plans part names the categories it carries', () => {
   });
 });
 
+describe('the export’s questions, as a parent will read them', () => {
+  const ask = (v: Record<string, string>) =>
+    as('priya').get(
+      `/api/families/${F}/fhir?${new URLSearchParams({ recipient: 'Northshire council', purpose: 'For the council', lawfulBasis: 'consent', ...v })}`,
+    );
+  it('a hidden control character or an over-long answer is a 400 naming the field, and nothing is written', async () => {
+    const before = await count(`SELECT count(*)::int AS n FROM disclosures WHERE family_id = '${F}'`);
+    const nul = await ask({ recipient: 'Northshire\u0000council' });
+    expect(nul.statusCode).toBe(400);
+    expect(Object.keys(nul.json().fields ?? {})).toEqual(['recipient']);
+    const long = await ask({ purpose: 'x'.repeat(1001) });
+    expect(long.statusCode).toBe(400);
+    expect(Object.keys(long.json().fields ?? {})).toEqual(['purpose']);
+    expect(await count(`SELECT count(*)::int AS n FROM disclosures WHERE family_id = '${F}'`)).toBe(before);
+  });
+  it('markup or a formula is kept as typed (the screens escape it; no CSV carries it)', async () => {
+    const recipient = '<b>=HYPERLINK("http://x")</b> council';
+    expect((await ask({ recipient })).statusCode).toBe(200);
+    const shares = (await as('marie').get('/api/portal/sharing')).json().shares as { recipient: string }[];
+    expect(shares.map((x) => x.recipient)).toContain(recipient);
+  });
+});
+
 describe('a young person’s own consent', () => {
   it('Jamie’s agreement that school sees his health information sends his health entries, not his mother’s', async () => {
     const P = { marie: id(101), jamie: id(102) };
