@@ -2,6 +2,7 @@
 // child process, autocannon with per-request latencies, the app's counters and the local PostgreSQL server's CPU time.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import autocannon, { type Request } from 'autocannon';
@@ -94,4 +95,36 @@ export async function stopBenchServer(child: ChildProcess) {
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+}
+
+/**
+ * One measured load run after a warm-up: throughput, latency percentiles, statuses, and the app's and PostgreSQL's CPU
+ * and statements per request (the app's counters and /proc), with the load average before and after.
+ */
+export async function measuredLoad(url: string, connections: number, duration: number, warmup: number, make: () => Request) {
+  if (warmup > 0) await fire(url, connections, warmup, make);
+  const load = os.loadavg()[0]?.toFixed(2);
+  const before = await counters(url);
+  const pgBefore = postgresCpuMs();
+  const run = await fire(url, connections, duration, make);
+  const pgAfter = postgresCpuMs();
+  const after = await counters(url);
+  const per = (n: number) => Number((n / Math.max(1, run.total)).toFixed(2));
+  const sorted = run.latencies.sort((a, b) => a - b);
+  return {
+    connections,
+    requests: sorted.length,
+    rps: Math.round(sorted.length / Math.max(1, run.seconds)),
+    p50: Number(percentile(sorted, 50).toFixed(1)),
+    p95: Number(percentile(sorted, 95).toFixed(1)),
+    p99: Number(percentile(sorted, 99).toFixed(1)),
+    errors: run.bad,
+    statuses: Object.fromEntries(run.statuses),
+    bytesPerResponse: Math.round(run.bytes / Math.max(1, run.total)),
+    statementsPerRequest: per(after.queries - before.queries),
+    appCpuMsPerRequest: per(after.cpuMs - before.cpuMs),
+    pgCpuMsPerRequest: per(pgAfter - pgBefore),
+    loadAverageBefore: load,
+    loadAverageAfter: os.loadavg()[0]?.toFixed(2),
+  };
 }

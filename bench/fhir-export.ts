@@ -5,11 +5,10 @@
 // Needs the professionals' sessions generate.ts writes.
 // Usage: npx tsx bench/fhir-export.ts --db umbrella_bench_100 [--duration 10] [--warmup 3] [--connections 8] [--sample 200]
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Request } from 'autocannon';
 import { log, outDir, parseFlags, type Tokens, tokensFile } from './bench-common.ts';
-import { counters, fire, percentile, postgresCpuMs, startBenchServer, stopBenchServer } from './bench-load.ts';
+import { measuredLoad, percentile, startBenchServer, stopBenchServer } from './bench-load.ts';
 import { Rng } from './synthetic-data.ts';
 
 const flags = parseFlags({
@@ -74,38 +73,18 @@ try {
   };
   log(`${flags.db} one at a time: ${JSON.stringify(results.sequential)}`);
 
-  const make = requestMaker(new Rng(17));
-  const connections = Number(flags.connections);
-  if (Number(flags.warmup) > 0) await fire(url, connections, Number(flags.warmup), make);
-  const load = os.loadavg()[0]?.toFixed(2);
-  const before = await counters(url);
-  const pgBefore = postgresCpuMs();
-  const run = await fire(url, connections, Number(flags.duration), make);
-  const pgAfter = postgresCpuMs();
-  const after = await counters(url);
-  const per = (n: number) => Number((n / Math.max(1, run.total)).toFixed(2));
-  const sorted = run.latencies.sort((a, b) => a - b);
-  const figure = {
-    connections,
-    requests: sorted.length,
-    rps: Math.round(sorted.length / Math.max(1, run.seconds)),
-    p50: Number(percentile(sorted, 50).toFixed(1)),
-    p95: Number(percentile(sorted, 95).toFixed(1)),
-    p99: Number(percentile(sorted, 99).toFixed(1)),
-    errors: run.bad,
-    statuses: Object.fromEntries(run.statuses),
-    bytesPerResponse: Math.round(run.bytes / Math.max(1, run.total)),
-    statementsPerRequest: per(after.queries - before.queries),
-    appCpuMsPerRequest: per(after.cpuMs - before.cpuMs),
-    pgCpuMsPerRequest: per(pgAfter - pgBefore),
-    loadAverageBefore: load,
-    loadAverageAfter: os.loadavg()[0]?.toFixed(2),
-  };
+  const figure = await measuredLoad(
+    url,
+    Number(flags.connections),
+    Number(flags.duration),
+    Number(flags.warmup),
+    requestMaker(new Rng(17)),
+  );
   results.load = figure;
   log(
-    `${flags.db} fhir export c=${connections} ${figure.rps} req/s  p50 ${figure.p50} ms  p95 ${figure.p95} ms  p99 ${figure.p99} ms  ` +
+    `${flags.db} fhir export c=${figure.connections} ${figure.rps} req/s  p50 ${figure.p50} ms  p95 ${figure.p95} ms  p99 ${figure.p99} ms  ` +
       `errors ${figure.errors} ${JSON.stringify(figure.statuses)}  ${figure.bytesPerResponse} B/response  ${figure.statementsPerRequest} statements/req; ` +
-      `CPU ms/req: app ${figure.appCpuMsPerRequest}, PostgreSQL ${figure.pgCpuMsPerRequest}; load average ${load} → ${figure.loadAverageAfter}`,
+      `CPU ms/req: app ${figure.appCpuMsPerRequest}, PostgreSQL ${figure.pgCpuMsPerRequest}; load average ${figure.loadAverageBefore} → ${figure.loadAverageAfter}`,
   );
 } finally {
   await stopBenchServer(child);
