@@ -123,7 +123,7 @@ function authorship(target: string, recorded: string, who: Reference<Party>, onB
 
 function replyResources(e: Entry, x: EntryExtras, refs: FhirRefs, subject: Reference<Patient> | undefined, labels: Coding[]): Resource[] {
   const out: Resource[] = [];
-  const on = dateInWords(e.occurredAt, 'UTC');
+  const on = dateInWords(e.occurredAt);
   // The family's own view added to the entry (P2); the team's answers are not part of this export.
   for (const r of x.replies.filter((r) => r.entry_id === e.id && r.account_kind !== 'professional')) {
     const who: Reference<Party> =
@@ -198,7 +198,7 @@ export const recordsPart: FhirPart = async ({ tx, scope, family, refs, parentId 
             contentType: TEXT_PLAIN,
             language: 'en',
             data: base64(entryText(e)),
-            title: `${e.kindLabel}, ${dateInWords(e.occurredAt, 'UTC')}`,
+            title: `${e.kindLabel}, ${dateInWords(e.occurredAt)}`,
           },
         },
       ],
