@@ -24,12 +24,13 @@ const professionals = (JSON.parse(fs.readFileSync(tokensFile(flags.db), 'utf8'))
   (p) => p.families.length > 0,
 );
 const QUERY = `recipient=${encodeURIComponent('Northshire council case system (bench)')}&purpose=${encodeURIComponent('Transfer of the family’s record')}&lawfulBasis=consent`;
-const cookie = (token: string) => `umbrella-session=${token}`;
+// The export writes a disclosure, so it takes the session's CSRF token like a change (config.writesOnGet).
+const headers = (p: { token: string; csrf: string }) => ({ cookie: `umbrella-session=${p.token}`, 'x-csrf-token': p.csrf });
 
 function requestMaker(rng: Rng): () => Request {
   return () => {
     const p = rng.pick(professionals);
-    return { method: 'GET', path: `/api/families/${rng.pick(p.families)}/fhir?${QUERY}`, headers: { cookie: cookie(p.token) } };
+    return { method: 'GET', path: `/api/families/${rng.pick(p.families)}/fhir?${QUERY}`, headers: headers(p) };
   };
 }
 
@@ -49,7 +50,7 @@ try {
   for (let i = 0; i < Number(flags.sample); i++) {
     const p = rng.pick(professionals);
     const started = performance.now();
-    const res = await fetch(`${url}/api/families/${rng.pick(p.families)}/fhir?${QUERY}`, { headers: { cookie: cookie(p.token) } });
+    const res = await fetch(`${url}/api/families/${rng.pick(p.families)}/fhir?${QUERY}`, { headers: headers(p) });
     const body = await res.text();
     one.push(performance.now() - started);
     statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);

@@ -32,6 +32,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Every /api route must declare the permission it needs (checked at start-up). */
     permission?: import('../access/permissions.ts').Permission;
+    /**
+     * A GET that writes something besides its audit event (the FHIR export writes a disclosure): the origin and CSRF
+     * checks of a change apply, so a link or an image on a page can never cause it, only a deliberate request.
+     */
+    writesOnGet?: true;
   }
 }
 

@@ -94,7 +94,7 @@ async function buildContextAndCheck(deps: PipelineDeps, request: FastifyRequest,
     throw new HttpError(status, status === 401 ? 'signed_out' : 'forbidden', message);
   };
 
-  if (UNSAFE_METHODS.has(request.method)) {
+  if (UNSAFE_METHODS.has(request.method) || request.routeOptions.config.writesOnGet) {
     const origin = request.headers.origin;
     if (origin && origin !== `${request.protocol}://${request.host}`) {
       await deny(403, 'cross_origin', 'This request came from another website and was refused.');

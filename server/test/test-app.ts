@@ -70,7 +70,9 @@ export async function createTestApp(
           method: 'GET',
           url,
           remoteAddress: opts.ip,
-          headers: { ...(c.cookie ? { cookie: `${COOKIE}=${c.cookie}` } : {}), ...headers },
+          // The session's CSRF token goes with reads too, as an API client may send it; only a GET that writes
+          // (config.writesOnGet: the FHIR export) requires it. A test leaves it out with { 'x-csrf-token': '' }.
+          headers: { ...(c.cookie ? { cookie: `${COOKIE}=${c.cookie}` } : {}), ...(c.csrf ? { 'x-csrf-token': c.csrf } : {}), ...headers },
         });
       },
       post: (url, body = {}, headers = {}) => send('POST', url, body, headers),

@@ -305,6 +305,17 @@ describe('what never leaves the server', () => {
 });
 
 describe('the disclosure and the parent’s view of it', () => {
+  it('is asked for deliberately: without the session’s CSRF token, or from another website, it is refused and nothing is written', async () => {
+    const before = (await exportsOf()).length;
+    const noToken = await as('priya').get(url(), { 'x-csrf-token': '' });
+    expect(noToken.statusCode).toBe(403);
+    const otherSite = await as('priya').get(url(), { origin: 'https://elsewhere.example' });
+    expect(otherSite.statusCode).toBe(403);
+    expect(await exportsOf()).toHaveLength(before);
+    expect((await as('priya').get(url())).statusCode).toBe(200);
+    expect(await exportsOf()).toHaveLength(before + 1);
+  });
+
   it('one disclosures row per export: via export, the recipient, purpose, lawful basis and categories the caller chose', async () => {
     const before = (await exportsOf()).length;
     const res = await as('priya').get(

@@ -15,11 +15,12 @@ export function registerFhirRoutes(app: FastifyInstance, deps: FhirDeps) {
   r.get(
     '/api/families/:familyId/fhir',
     {
-      config: { permission: 'family.fhir_export' },
+      // It writes a disclosure: asked for deliberately, with the session's CSRF token, never by following a link.
+      config: { permission: 'family.fhir_export', writesOnGet: true },
       schema: {
         tags,
         summary:
-          'The family as you may see it, as a FHIR R4 Bundle (type collection) for another system. It is a disclosure: say who it is for, why and on what lawful basis; the parent sees it in “Who my information was shared with”',
+          'The family as you may see it, as a FHIR R4 Bundle (type collection) for another system. It is a disclosure: say who it is for, why and on what lawful basis; the parent sees it in “Who my information was shared with”. Send the session’s x-csrf-token header, as for a change',
         params: z.object({ familyId: z.string().max(100) }),
         querystring: FhirExportQuery,
         response: { 200: FhirBundle, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody },
