@@ -334,7 +334,13 @@ function documentPlan(input: FhirPartInput, doc: PlanDocument): CarePlan | null 
   return {
     resourceType: 'CarePlan',
     id: doc.id,
-    meta: { profile: [UK_CORE_CARE_PLAN], versionId: String(doc.version) },
+    // The wellness and crisis plan is the parent's own mental health information: the disclosure must say so. A child's
+    // contingency plan is who looks after the child, and how: children's social care.
+    meta: {
+      profile: [UK_CORE_CARE_PLAN],
+      versionId: String(doc.version),
+      ...categoryMeta([wellness ? 'mental_health' : 'childrens_social_care']),
+    },
     status: 'active',
     intent: 'plan',
     category: [wellness ? CATEGORY.wellness : CATEGORY.contingency],

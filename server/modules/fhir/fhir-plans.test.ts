@@ -237,6 +237,8 @@ describe('the plans part of the FHIR export', () => {
     const wellness = carePlan(daniel.resources, DEMO_PLAN_IDS.marieWellness);
     expect(wellness).toMatchObject({ subject: { reference: `Patient/${P.marie}` }, author: { reference: `Patient/${P.marie}` } });
     expect(wellness?.category?.[0]?.coding?.[0]?.code).toBe('wellness-and-crisis-plan');
+    // Her own mental health information: the export's disclosure must name it (fhir-bundle.ts#categoriesIn).
+    expect(wellness?.meta?.tag?.map((t) => t.code)).toEqual(['mental_health']);
     expect(wellness?.note?.map((n) => n.extension?.[0]?.valueCode)).toEqual([
       'when_well',
       'daily',
@@ -284,6 +286,7 @@ describe('the plans part of the FHIR export', () => {
       intent: 'plan',
     });
     expect(jamie?.category?.[0]?.coding?.[0]?.code).toBe('contingency-plan');
+    expect(jamie?.meta?.tag?.map((t) => t.code)).toEqual(['childrens_social_care']);
     expect(jamie?.note?.map((n) => n.extension?.[0]?.valueCode)).toEqual(['carer', 'routine', 'keeping_in_touch', 'what_told']);
     expect(priya.json).toContain(JAMIE_CONTINGENCY);
     // Patricia was asked to look after him and has not answered.
