@@ -59,8 +59,12 @@ async function readError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, body);
 }
 
-/** Extra headers for one write, such as `idempotency-key` so a retried form creates one record. */
-export type RequestOptions = { headers?: Record<string, string> };
+/**
+ * Extra headers for one write, such as `idempotency-key` so a retried form creates one record. `csrf` sends the session's
+ * CSRF token with a read too: only for a GET that writes (the FHIR export records a disclosure), which the server refuses
+ * without it. Other reads never send it.
+ */
+export type RequestOptions = { headers?: Record<string, string>; csrf?: boolean };
 
 async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { ...options.headers, accept: 'application/json' };
@@ -69,6 +73,8 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
     headers['content-type'] = 'application/json';
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
     init.body = JSON.stringify(body ?? {});
+  } else if (options.csrf && csrfToken) {
+    headers['x-csrf-token'] = csrfToken;
   }
 
   let response: Response;
@@ -94,7 +100,8 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
   return (await response.json()) as T;
 }
 
-export const apiGet = <T>(path: string, signal?: AbortSignal): Promise<T> => request<T>('GET', path, undefined, signal);
+export const apiGet = <T>(path: string, signal?: AbortSignal, options?: RequestOptions): Promise<T> =>
+  request<T>('GET', path, undefined, signal, options);
 
 /** A read the app makes by itself (polling), not because the person did something: it does not keep an idle session alive. */
 export const apiGetInBackground = <T>(path: string, signal?: AbortSignal): Promise<T> =>

@@ -15,6 +15,7 @@ import { familiesQuery, familyQuery } from '../features/families/families.querie
 import { familyRecordRoutes } from '../features/families/family-record.routes.tsx';
 import { familyStartRoutes } from '../features/families/family-start.routes.tsx';
 import { feedbackRoutes } from '../features/feedback/feedback.routes.tsx';
+import { fhirRoutes } from '../features/fhir/fhir.routes.tsx';
 import { glossaryAndNotificationRoutes } from '../features/glossary/glossary.routes.tsx';
 import { governanceRoutes } from '../features/governance/governance.routes.tsx';
 import { helpRoutes } from '../features/help/help.routes.tsx';
@@ -203,6 +204,7 @@ const routeTree = rootRoute.addChildren([
   ...accountRoutes(rootRoute),
   ...familyRecordRoutes(rootRoute),
   ...familyStartRoutes(rootRoute),
+  ...fhirRoutes(rootRoute),
   ...familyPortalRoutes(rootRoute),
   ...helpPortalRoutes(rootRoute),
   ...helpRoutes(rootRoute),

@@ -1,5 +1,5 @@
 // On a family's page: whether the work with the family is closed (and until when the team may read it), and the way to
-// invite the family and to close or reopen the work with it.
+// invite the family, to send a copy of the record to another system (FHIR R4) and to close or reopen the work with it.
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { NotificationBanner } from '../../ui/notification-banner.tsx';
@@ -37,6 +37,11 @@ export function FamilyStatusLinks({ familyId }: { familyId: string }) {
         <li>
           <Link to="/families/$familyId/invite" params={{ familyId }} className="govuk-link">
             Invite the family to Umbrella
+          </Link>
+        </li>
+        <li>
+          <Link to="/families/$familyId/send-a-copy" params={{ familyId }} className="govuk-link">
+            Send a copy to another system
           </Link>
         </li>
         <li>
