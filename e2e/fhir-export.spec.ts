@@ -66,7 +66,7 @@ test('Priya downloads a copy of Marie’s family for the council’s system; Mar
 
   const banner = priya.locator('.govuk-notification-banner--success');
   await expect(banner).toContainText('The copy was downloaded');
-  await expect(banner).toContainText(`Marie can see that it was sent to ${recipient}`);
+  await expect(banner).toContainText(`The parent can see that it was sent to ${recipient}`);
   await expect(priya.getByLabel('Who is the copy for?')).toHaveValue('');
   await expectAccessible(priya);
   await priya.context().close();

@@ -36,10 +36,6 @@ export function FhirExportPage({ familyId }: { familyId: string }) {
   const banner = useRef<HTMLDivElement>(null);
   usePageTitle('Send a copy to another system', Object.keys(errors).length > 0);
 
-  // The parent whose sharing page lists the copy, by the name the family uses.
-  const parent = family.people.find((person) => person.kind === 'parent');
-  const parentName = parent ? (parent.preferredName ?? parent.fullName) : 'The family';
-
   useEffect(() => {
     if (sent) focusElement(banner.current);
   }, [sent]);
@@ -81,7 +77,7 @@ export function FhirExportPage({ familyId }: { familyId: string }) {
           <div ref={banner}>
             <NotificationBanner title="Success" heading="The copy was downloaded" success>
               <p className="govuk-body">
-                {parentName} can see that it was sent to {sent.recipient}, and why, in “Who my information was shared with”.
+                The parent can see that it was sent to {sent.recipient}, and why, in “Who my information was shared with”.
               </p>
               <p className="govuk-body">It is saved in your downloads as {sent.fileName}.</p>
             </NotificationBanner>
@@ -95,7 +91,9 @@ export function FhirExportPage({ familyId }: { familyId: string }) {
         </p>
         <ul className="govuk-list govuk-list--bullet">
           <li>Withheld information is never included. Nor are addresses or the children’s own words.</li>
-          <li>{parentName} will see that a copy was sent, who it was sent to and why.</li>
+          {/* “The parent”, not a name: the family's page does not say which parent the record is about (a parent who lives
+              elsewhere is a parent too, and does not see the sharing page). */}
+          <li>The parent will see that a copy was sent, who it was sent to and why.</li>
         </ul>
         <div className="govuk-warning-text">
           <span className="govuk-warning-text__icon" aria-hidden="true">
