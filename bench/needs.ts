@@ -12,7 +12,7 @@ import type { Tx } from '../server/db/database.ts';
 import type { DB } from '../server/db/schema.ts';
 import { teamCounts } from '../server/modules/support/team-view/team-view.repo.ts';
 import { dbUrl, log, outDir, parseFlags } from './bench-common.ts';
-import { counters, fire, percentile, postgresCpuMs, startBenchServer, stopBenchServer } from './bench-load.ts';
+import { measuredLoad, percentile, postgresCpuMs, startBenchServer, stopBenchServer } from './bench-load.ts';
 import { type NeedsTokens, needsTokensFile } from './generate-needs.ts';
 import { Rng } from './synthetic-data.ts';
 
@@ -103,37 +103,16 @@ try {
     if (flags.only && !flags.only.split(',').includes(scenario)) continue;
     const make = requestMaker(scenario, new Rng(15));
     const connections = Number(flags.connections);
-    if (Number(flags.warmup) > 0) await fire(url, connections, Number(flags.warmup), make);
-    const load = os.loadavg()[0]?.toFixed(2);
-    const before = await counters(url);
-    const pgBefore = postgresCpuMs();
-    const run = await fire(url, connections, Number(flags.duration), make);
-    const pgAfter = postgresCpuMs();
-    const after = await counters(url);
-    const per = (n: number) => Number((n / Math.max(1, run.total)).toFixed(2));
-    const sorted = run.latencies.sort((a, b) => a - b);
     const figure = {
       db: flags.db,
       scenario,
-      connections,
-      requests: sorted.length,
-      rps: Math.round(sorted.length / Math.max(1, run.seconds)),
-      p50: Number(percentile(sorted, 50).toFixed(1)),
-      p95: Number(percentile(sorted, 95).toFixed(1)),
-      p99: Number(percentile(sorted, 99).toFixed(1)),
-      errors: run.bad,
-      statuses: Object.fromEntries(run.statuses),
-      statementsPerRequest: per(after.queries - before.queries),
-      appCpuMsPerRequest: per(after.cpuMs - before.cpuMs),
-      pgCpuMsPerRequest: per(pgAfter - pgBefore),
-      loadAverageBefore: load,
-      loadAverageAfter: os.loadavg()[0]?.toFixed(2),
+      ...(await measuredLoad(url, connections, Number(flags.duration), Number(flags.warmup), make)),
     };
     results.push(figure);
     log(
       `${flags.db} ${scenario.padEnd(13)} c=${connections} ${String(figure.rps).padStart(5)} req/s  p50 ${figure.p50} ms  p95 ${figure.p95} ms  ` +
         `p99 ${figure.p99} ms  errors ${figure.errors} ${JSON.stringify(figure.statuses)}  ${figure.statementsPerRequest} statements/req; ` +
-        `CPU ms/req: app ${figure.appCpuMsPerRequest}, PostgreSQL ${figure.pgCpuMsPerRequest}; load average ${load} → ${figure.loadAverageAfter}`,
+        `CPU ms/req: app ${figure.appCpuMsPerRequest}, PostgreSQL ${figure.pgCpuMsPerRequest}; load average ${figure.loadAverageBefore} → ${figure.loadAverageAfter}`,
     );
   }
 } finally {
