@@ -96,7 +96,7 @@ export async function withFamily<T, R extends FamilyRow = FamilyRow>(
       // A closed family changes only by being reopened (closed-family.ts): refused before the work runs.
       const found = await findAndWork(tx, ctx, familyId, work, extend, (family) => {
         const refusal = closedFamilyChange(ctx.actor.kind, familyState(family), action);
-        if (refusal) throw new ClosedFamilyRefusal(family.id, refusal);
+        if (refusal) throw new FamilyRefusal(family.id, 'family_closed', refusal);
       });
       // Nothing follows the audit event: it is the transaction's last statement, so COMMIT can travel with it.
       const event = found ? allowedEvent(ctx, found.familyId, action, found.done.audit) : deniedEvent(ctx, familyId, action);
@@ -104,10 +104,10 @@ export async function withFamily<T, R extends FamilyRow = FamilyRow>(
       return found;
     });
   } catch (error) {
-    if (!(error instanceof ClosedFamilyRefusal)) throw error;
+    if (!(error instanceof FamilyRefusal)) throw error;
     await deps.audit.recordAlone(deps.db, {
       ...deniedEvent(ctx, error.familyId, action),
-      details: { attempted: action, reason: 'family_closed' },
+      details: { attempted: action, reason: error.reason },
     });
     throw error.refusal;
   }
@@ -115,10 +115,14 @@ export async function withFamily<T, R extends FamilyRow = FamilyRow>(
   return outcome.done.result;
 }
 
-/** A change to a closed family, refused: audited as a denial once its transaction has rolled back. */
-class ClosedFamilyRefusal extends Error {
+/**
+ * A change refused once the family was found (a closed family; a rule of the use case's own, thrown from `work`):
+ * withFamily rolls the transaction back, audits `access.denied` with the reason, and answers with `refusal`.
+ */
+export class FamilyRefusal extends Error {
   constructor(
     readonly familyId: string,
+    readonly reason: string,
     readonly refusal: HttpError,
   ) {
     super(refusal.message);
