@@ -7,11 +7,10 @@ import { z } from 'zod';
 import { todayUtc } from '../../../shared/contracts/common.ts';
 import { PossibleDuplicates, StartFamilyRequest } from '../../../shared/contracts/intake.ts';
 import { CARE_TEAM_ROLE_KEYS } from '../../../shared/domain/care-team-roles.ts';
-import { NOT_A_STARTING_ORGANISATION, NOT_A_STARTING_ROLE } from '../../../shared/domain/family-words.ts';
 import type { AuditEvent } from '../../audit/audit-log.ts';
-import { forbidden, HttpError } from '../../http/errors.ts';
+import { HttpError } from '../../http/errors.ts';
 import type { RequestContext } from '../../http/request-context.ts';
-import { mayStartFamily, startFamily } from '../intake/index.ts';
+import { startFamily, startingWorker } from '../intake/index.ts';
 import type { FhirDeps } from './fhir-deps.ts';
 import { MAX_REFERRAL_PEOPLE, type ReferralPerson, readReferral } from './fhir-referral.map.ts';
 import { r4Errors } from './fhir-validator.ts';
@@ -122,18 +121,7 @@ export async function importReferral(
   reply: FastifyReply,
 ): Promise<FhirReferralAnswer> {
   // Someone who may not start a family learns nothing from the Bundle's validation: intake's own rule, first.
-  const may = mayStartFamily(ctx.actor);
-  if (!may.allowed) {
-    await deps.audit.recordAlone(deps.db, {
-      action: 'access.denied',
-      outcome: 'denied',
-      actor: ctx.actor,
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-      details: { attempted: 'referral.fhir_received', reason: may.reason },
-    });
-    throw forbidden(may.reason === 'role' ? NOT_A_STARTING_ROLE : NOT_A_STARTING_ORGANISATION);
-  }
+  await startingWorker(deps, ctx, 'referral.fhir_received');
   const audit = (outcome: Outcome, details: Record<string, unknown>, familyId: string | null = null): AuditEvent => ({
     action: 'referral.fhir_received',
     outcome: outcome === 'invalid' || outcome === 'key_reused' ? 'failed' : 'allowed',

@@ -1,4 +1,4 @@
 // Public face of the intake module: starting a family.
 export { mayStartFamily } from './intake.policy.ts';
 export { registerIntakeRoutes } from './intake.routes.ts';
-export { startFamily } from './intake.service.ts';
+export { starter as startingWorker, startFamily } from './intake.service.ts';

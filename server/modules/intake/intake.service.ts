@@ -38,7 +38,8 @@ export function sameName(given: string, fullName: string, preferredName: string 
   return aFirst === bFirst || (preferredName !== null && normaliseName(preferredName) === aFirst);
 }
 
-function starter(deps: FamilyDeps, ctx: RequestContext, attempted: string) {
+/** The caller as one who may start a family, or a 403 audited as `access.denied` of `attempted` (intake's rule; also the FHIR referral's). */
+export function starter(deps: FamilyDeps, ctx: RequestContext, attempted: string) {
   const decision = mayStartFamily(ctx.actor);
   if (decision.allowed) return { actor: ctx.actor as ProfessionalActor, keyWorker: decision.keyWorker };
   return (async () => {
