@@ -34,6 +34,16 @@ const EnvSchema = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
   DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(0).default(5_000),
   DATABASE_IDLE_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(60_000),
+  // Issue 20 (README, "Beyond one machine"). Where the app's connections go when a pooler stands in front of the server
+  // (PgBouncer in transaction mode); migrations and scripts still use DATABASE_URL.
+  DATABASE_POOLER_URL: z.string().url().optional(),
+  // named: each statement prepared once per connection (fastest, direct to PostgreSQL); unnamed: parsed every time, as a
+  // pooler in transaction mode needs (PgBouncer before 1.21 cannot keep named statements across its connections).
+  DATABASE_PREPARED_STATEMENTS: z.enum(['named', 'unnamed']).default('named'),
+  // A streaming-replication standby of DATABASE_URL's server: audited reads go there (README, "A hot standby for reads").
+  DATABASE_REPLICA_URL: z.string().url().optional(),
+  // Reads go back to the primary while the standby is further behind than this.
+  DATABASE_REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).max(600_000).default(1_000),
   DATA_DIR: z.string().default('./data'),
   LOAD_DEMO: booleanish.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
@@ -100,6 +110,13 @@ export type Config = {
   /** With a server: the role the app's connections sign in as, and its password (none: PGPASSWORD or ~/.pgpass). */
   databaseAppUser: string;
   databaseAppPassword: string | undefined;
+  /** Issue 20: a pooler the app's connections go through instead of DATABASE_URL's server (migrations never do). */
+  databasePoolerUrl: string | undefined;
+  /** Named statements are prepared once per connection; unnamed ones suit a pooler in transaction mode. */
+  databasePreparedStatements: 'named' | 'unnamed';
+  /** A hot standby for the audited reads, and how far behind it may be before reads go to the primary. */
+  databaseReplicaUrl: string | undefined;
+  databaseReplicaMaxLagMs: number;
   /** Limits on the app's server connections, in ms (0: PostgreSQL's own setting). */
   databaseTimeouts: { statementMs: number; lockMs: number; idleInTransactionMs: number };
   dataDir: string;
@@ -145,6 +162,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'PUBLIC_URL is not set, but SMTP_HOST is: links in the messages sent would point at this machine. Set PUBLIC_URL to the address people open Umbrella at, such as https://umbrella.example.org',
     );
   }
+  for (const name of ['DATABASE_POOLER_URL', 'DATABASE_REPLICA_URL'] as const) {
+    if (e[name] && !e.DATABASE_URL)
+      throw new ConfigError(
+        `${name} is set, but DATABASE_URL is not: it works only with a PostgreSQL server. Set DATABASE_URL to the server, or unset ${name}.`,
+      );
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -152,6 +175,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     databaseAppUser: e.DATABASE_APP_USER,
     databaseAppPassword: e.DATABASE_APP_PASSWORD,
+    databasePoolerUrl: e.DATABASE_POOLER_URL,
+    databasePreparedStatements: e.DATABASE_PREPARED_STATEMENTS,
+    databaseReplicaUrl: e.DATABASE_REPLICA_URL,
+    databaseReplicaMaxLagMs: e.DATABASE_REPLICA_MAX_LAG_MS,
     databaseTimeouts: {
       statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
       lockMs: e.DATABASE_LOCK_TIMEOUT_MS,

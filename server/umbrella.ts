@@ -22,6 +22,8 @@ export function databaseOptions(config: Config) {
         appUser: config.databaseAppUser,
         appPassword: config.databaseAppPassword,
         timeouts: config.databaseTimeouts,
+        poolerUrl: config.databasePoolerUrl,
+        preparedStatements: config.databasePreparedStatements,
       } as const)
     : ({ kind: 'embedded', dataDir: config.dataDir } as const);
 }

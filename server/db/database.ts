@@ -54,6 +54,10 @@ export type OpenOptions =
       appPassword?: string;
       timeouts?: DatabaseTimeouts;
       poolSize?: number;
+      /** Issue 20: the app's connections go here (a PgBouncer in front of `url`'s server); migrations still use `url`. */
+      poolerUrl?: string;
+      /** Issue 20: 'unnamed' parses every statement each time, as a pooler in transaction mode needs; 'named' by default. */
+      preparedStatements?: 'named' | 'unnamed';
     }
   | { kind: 'embedded'; dataDir?: string; loadDataDirFrom?: string; lock?: boolean; poolSize?: number };
 
