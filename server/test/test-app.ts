@@ -2,7 +2,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { WorkingTime } from '../../shared/domain/working-time.ts';
 import { buildApp } from '../app.ts';
-import { createAuditLog } from '../audit/audit-log.ts';
+import { type AuditLog, createAuditLog } from '../audit/audit-log.ts';
 import type { TrustProxy } from '../http/trust-proxy.ts';
 import { stepAt, TOTP_PERIOD_MS, totpForStep } from '../modules/auth/index.ts';
 import { seedGlossary } from '../modules/glossary/index.ts';
@@ -15,6 +15,8 @@ export const COOKIE = '__Host-umbrella-session';
 export type TestApp = {
   app: FastifyInstance;
   database: TestDatabase;
+  /** The app's own audit log, for a job a test runs as this app's instance would (server/multi-instance.test.ts). */
+  audit: AuditLog;
   client(options?: { ip?: string }): TestClient;
   /** A client already signed in as a demo persona (with the second factor for professionals). */
   signIn(username: string): Promise<TestClient>;
@@ -125,6 +127,7 @@ export async function createTestApp(
   return {
     app,
     database,
+    audit,
     client,
     async signIn(username) {
       const persona = readPersonas().find((p) => p.username === username);
