@@ -172,7 +172,7 @@ export async function insertFeedback(tx: Tx, family: VisibleFamily, values: Feed
   const r = await tx
     .insertInto('feedback')
     .values({ ...values, family_id: family.id })
-    .onConflict((c) => c.columns(['account_id', 'idempotency_key']).where('idempotency_key', 'is not', null).doNothing())
+    .onConflict((c) => c.columns(['family_id', 'account_id', 'idempotency_key']).where('idempotency_key', 'is not', null).doNothing())
     .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
 }

@@ -29,11 +29,17 @@ export async function claimPendingExport(tx: Tx, system: SystemScope) {
     .executeTakeFirst();
 }
 
-export async function completeExport(tx: Tx, id: string, v: { content: string | null; html: string | null; error: string | null }) {
+export async function completeExport(
+  tx: Tx,
+  job: { family_id: string; id: string },
+  v: { content: string | null; html: string | null; error: string | null },
+) {
   await tx
     .updateTable('subject_access_exports')
     .set({ ...v, status: v.error ? 'failed' : 'ready', completed_at: new Date() })
-    .where('id', '=', id)
+    // By the whole primary key: one family's shard once the table is distributed by family.
+    .where('family_id', '=', job.family_id)
+    .where('id', '=', job.id)
     .execute();
 }
 

@@ -102,9 +102,9 @@ export async function runPendingExports(deps: FamilyDeps): Promise<number> {
       if (!job) return false;
       try {
         const content = await buildExport(tx, systemFamily('subject access export', job.family_id), job.person_id);
-        await repo.completeExport(tx, job.id, { content: JSON.stringify(content), html: renderHtml(content), error: null });
+        await repo.completeExport(tx, job, { content: JSON.stringify(content), html: renderHtml(content), error: null });
       } catch (error) {
-        await repo.completeExport(tx, job.id, { content: null, html: null, error: (error as Error).message });
+        await repo.completeExport(tx, job, { content: null, html: null, error: (error as Error).message });
       }
       await deps.audit.record(tx, {
         action: 'subject_access.produced',

@@ -31,7 +31,7 @@ export async function insertKeptAsWritten(
       findings: JSON.stringify(v.findings),
       reason: v.reason,
     })
-    .onConflict((oc) => oc.columns(['subject_kind', 'subject_id', 'version']).doNothing())
+    .onConflict((oc) => oc.columns(['family_id', 'subject_kind', 'subject_id', 'version']).doNothing())
     .execute();
 }
 
