@@ -9,7 +9,18 @@ import { benchAuditKey, dbUrl, parseFlags } from './bench-common.ts';
 
 // --fsync off: the embedded database without fsync at each commit, only to measure what durability costs.
 // --team-cache: seconds the team view keeps a team's counts, as TEAM_VIEW_CACHE_SECONDS (production's default 300).
-const flags = parseFlags({ db: '', embedded: '', mode: 'full', port: '0', fsync: 'on', 'team-cache': '300' });
+// --pooler: the app's connections through this URL (a PgBouncer, bench/pooler.ts), as DATABASE_POOLER_URL; --prepared:
+// named or unnamed statements, as DATABASE_PREPARED_STATEMENTS.
+const flags = parseFlags({
+  db: '',
+  embedded: '',
+  mode: 'full',
+  port: '0',
+  fsync: 'on',
+  'team-cache': '300',
+  pooler: '',
+  prepared: 'named',
+});
 /** The events a read writes; with --mode no-read-audit they are dropped, to measure what audit-read logging costs. */
 const READ_ACTIONS = new Set([
   'family.viewed',
@@ -44,7 +55,14 @@ function counterRoute(app: FastifyInstance) {
 async function startApp() {
   setEmbeddedDurability(flags.fsync !== 'off');
   const database = await openDatabase(
-    flags.embedded ? { kind: 'embedded', dataDir: flags.embedded } : { kind: 'server', url: dbUrl(flags.db) },
+    flags.embedded
+      ? { kind: 'embedded', dataDir: flags.embedded }
+      : {
+          kind: 'server',
+          url: dbUrl(flags.db),
+          poolerUrl: flags.pooler || undefined,
+          preparedStatements: flags.prepared === 'unnamed' ? 'unnamed' : 'named',
+        },
   );
   countQueries(database.pool);
   // The generator's sessions were made some time ago: mark them used now so the 30-minute idle timeout does not end them.

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { startPgBouncer } from './local-pgbouncer.ts';
 
 // The runners' reports; removed when this process exits, whatever happened (the browser tests' own folder is
 // made and removed by e2e/playwright.config.ts).
@@ -35,9 +36,9 @@ function check(label: string, command: string, args: string[]): boolean {
   return r.ok;
 }
 
-function vitest(label: string, env: Record<string, string | undefined>) {
+function vitest(label: string, env: Record<string, string | undefined>, filters: string[] = []) {
   const file = path.join(outDir, `vitest-${passed + failed}.json`);
-  const r = run(label, bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], env);
+  const r = run(label, bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`, ...filters], env);
   const report = fs.existsSync(file)
     ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number })
     : null;
@@ -61,6 +62,29 @@ async function server(): Promise<{ url: string } | { skip: string } | { error: s
     if (!process.env.TEST_DATABASE_URL) return { skip: 'none at TEST_DATABASE_URL or 127.0.0.1:5432' };
     const reason = (error as Error).message || (error as { code?: string }).code || String(error);
     return { error: `TEST_DATABASE_URL is set but its server cannot be reached (${reason}); start it or unset TEST_DATABASE_URL` };
+  }
+}
+
+/**
+ * Issue 20: the server's API tests once more with the app's connections through PgBouncer in transaction mode and
+ * unnamed statements (scripts/local-pgbouncer.ts, installed with apt when missing). Without PgBouncer: one failure.
+ */
+async function throughPgBouncer(serverUrl: string) {
+  const label = 'API tests through PgBouncer (transaction pooling, unnamed statements)';
+  let bouncer: Awaited<ReturnType<typeof startPgBouncer>>;
+  try {
+    bouncer = await startPgBouncer(serverUrl);
+  } catch (error) {
+    failed++;
+    lines.push(`FAIL ${label}: ${(error as Error).message}`);
+    process.stdout.write(`\n=== ${label} ===\n${(error as Error).message}\n`);
+    return;
+  }
+  try {
+    const env = { TEST_DATABASE_URL: serverUrl, TEST_DATABASE_POOLER_URL: bouncer.url, TEST_DATABASE_PREPARED_STATEMENTS: 'unnamed' };
+    vitest(label, env, ['server/']);
+  } finally {
+    await bouncer.stop();
   }
 }
 
@@ -107,6 +131,7 @@ async function main() {
     lines.push(`FAIL API tests, PostgreSQL server: ${pgServer.error}`);
     process.stdout.write(`\n=== API tests, PostgreSQL server ===\n${pgServer.error}\n`);
   }
+  if ('url' in pgServer) await throughPgBouncer(pgServer.url);
   const built = check('web build', bin('vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
   // The parent's first load (issue 6's 120 kB, in every language since issue 16; BENCHMARKS.md "Front end").
   if (built)

@@ -111,16 +111,19 @@ export async function openDatabase(options: OpenOptions, runMigrations = true): 
   // PGlite is one session of one user: there the pool keeps the owner's session and SET ROLE umbrella_app.
   const appUser = options.kind === 'server' ? (options.appUser ?? APP_ROLE) : APP_ROLE;
   const timeouts = options.kind === 'server' ? (options.timeouts ?? DEFAULT_TIMEOUTS) : undefined;
+  const pooler = options.kind === 'server' ? options.poolerUrl : undefined;
   const pool = new pg.Pool({
-    ...(options.kind === 'server' ? { connectionString: appUrl(options.url, appUser, options.appPassword) } : ownerConnection),
+    ...(options.kind === 'server' ? { connectionString: appUrl(pooler ?? options.url, appUser, options.appPassword) } : ownerConnection),
     // Startup parameters: every connection has them from its first statement, at no extra round trip. PGlite takes
     // these settings but never fires them (no timers in its WebAssembly build), and being one session it has no
-    // other session's lock to wait for, so the embedded pool sets none.
-    ...(timeouts && {
-      statement_timeout: timeouts.statementMs,
-      lock_timeout: timeouts.lockMs,
-      idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
-    }),
+    // other session's lock to wait for, so the embedded pool sets none. PgBouncer refuses them (a pooled server
+    // connection serves many clients): behind it they are the app role's own settings, checked in checkPool.
+    ...(timeouts &&
+      !pooler && {
+        statement_timeout: timeouts.statementMs,
+        lock_timeout: timeouts.lockMs,
+        idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+      }),
     // The embedded database is one PostgreSQL session behind a socket that interleaves the
     // extended-protocol messages of different connections (seen here: responses lost under load),
     // so the app uses exactly one connection to it. PGlite runs one query at a time anyway.
@@ -131,7 +134,9 @@ export async function openDatabase(options: OpenOptions, runMigrations = true): 
     pipeline: options.kind === 'server',
     // A request that waits this long for a connection fails with a clear error instead of hanging.
     connectionTimeoutMillis: 30_000,
-    options: '-c TimeZone=UTC',
+    // Behind PgBouncer the time zone travels as a startup parameter of its own, which PgBouncer keeps per client and
+    // sets on whichever server connection serves it; it refuses `options`.
+    ...(pooler ? { Client: UtcClient } : { options: '-c TimeZone=UTC' }),
   });
   // An idle connection the server closes (a restart, a dropped database) must not crash the process:
   // the pool discards it and opens a new one when next needed.
@@ -146,14 +151,16 @@ export async function openDatabase(options: OpenOptions, runMigrations = true): 
   try {
     // An embedded database opened without migrations (a backup, a test of the migrations themselves) may not have
     // the role yet: it is not checked here, and a connection whose SET ROLE fails is closed when first used.
-    if (options.kind === 'server' || runMigrations) await checkPool(pool, options.kind, appUser, ownerConnection);
+    if (options.kind === 'server' || runMigrations)
+      await checkPool(pool, options.kind, appUser, ownerConnection, pooler ? timeouts : undefined);
   } catch (error) {
     await pool.end().catch(() => {});
     await embedded?.stop();
     releaseLock();
     throw error;
   }
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: options.kind === 'server' ? deferringBegin(pool) : pool }) });
+  const served = options.kind === 'server' ? deferringBegin(pool, { preparedStatements: options.preparedStatements }) : pool;
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: served }) });
 
   let closed = false;
   return {
@@ -172,8 +179,58 @@ export async function openDatabase(options: OpenOptions, runMigrations = true): 
   };
 }
 
+/** A client that asks for UTC as a startup parameter of its own, which PgBouncer passes on (it refuses `options`). */
+class UtcClient extends pg.Client {
+  getStartupConf(): Record<string, string> {
+    const base = (pg.Client.prototype as unknown as { getStartupConf(this: pg.Client): Record<string, string> }).getStartupConf;
+    return { ...base.call(this), TimeZone: 'UTC' };
+  }
+}
+
+/**
+ * Behind a pooler the app cannot send its timeouts: they must be the app role's settings on the server. Refuses to
+ * start, with the statements to run, when a pooled connection has other values or is not in UTC.
+ */
+async function checkPooledSettings(client: pg.PoolClient, user: string, timeouts: DatabaseTimeouts): Promise<void> {
+  const rows = (
+    await client.query<{ name: string; setting: string }>(
+      `SELECT name, setting FROM pg_settings
+        WHERE name IN ('TimeZone', 'statement_timeout', 'lock_timeout', 'idle_in_transaction_session_timeout')
+       UNION ALL SELECT 'database', current_database()`,
+    )
+  ).rows;
+  const got = new Map(rows.map((r) => [r.name, r.setting]));
+  if (got.get('TimeZone') !== 'UTC')
+    throw new DatabaseRoleError(
+      `Umbrella cannot start: its connections through DATABASE_POOLER_URL are in time zone ${got.get('TimeZone')}, not UTC; ` +
+        'the pooler must pass the TimeZone startup parameter on (PgBouncer does). See "A connection pooler" in README.md.',
+    );
+  const wanted: [string, number][] = [
+    ['statement_timeout', timeouts.statementMs],
+    ['lock_timeout', timeouts.lockMs],
+    ['idle_in_transaction_session_timeout', timeouts.idleInTransactionMs],
+  ];
+  const fixes = wanted
+    .filter(([name, ms]) => ms > 0 && got.get(name) !== String(ms))
+    .map(
+      ([name, ms]) =>
+        `ALTER ROLE ${pg.escapeIdentifier(user)} IN DATABASE ${pg.escapeIdentifier(got.get('database') ?? '')} SET ${name} = ${ms};`,
+    );
+  if (fixes.length)
+    throw new DatabaseRoleError(
+      'Umbrella cannot start: behind DATABASE_POOLER_URL its timeouts must be the app role’s own settings. ' +
+        `As a database administrator run: ${fixes.join(' ')} See "A connection pooler" in README.md.`,
+    );
+}
+
 /** Once at start: the pool's connections sign in and work as a role fit to serve requests (app-role.ts). */
-async function checkPool(pool: pg.Pool, kind: 'server' | 'embedded', appUser: string, owner: pg.ClientConfig): Promise<void> {
+async function checkPool(
+  pool: pg.Pool,
+  kind: 'server' | 'embedded',
+  appUser: string,
+  owner: pg.ClientConfig,
+  pooledTimeouts?: DatabaseTimeouts,
+): Promise<void> {
   let client: pg.PoolClient;
   try {
     client = await pool.connect();
@@ -183,6 +240,7 @@ async function checkPool(pool: pg.Pool, kind: 'server' | 'embedded', appUser: st
   try {
     if (kind === 'server') {
       await checkAppRole(client);
+      if (pooledTimeouts) await checkPooledSettings(client, appUser, pooledTimeouts);
     } else {
       const role = (await client.query<{ role: string }>('SELECT current_user AS role')).rows[0]?.role;
       if (role !== APP_ROLE)

@@ -189,4 +189,22 @@ describe.runIf(Boolean(serverUrl))('on a real server', () => {
     });
     expect(after).toBe('off');
   });
+
+  it('prepares statements by name, or never with unnamed (for a pooler in transaction mode)', async () => {
+    const { Kysely, PostgresDialect, sql } = await import('kysely');
+    const prepared = async (preparedStatements: 'named' | 'unnamed') => {
+      // One connection, so the statements prepared are all on the session asked.
+      const pool = new pg.Pool({ connectionString: serverUrl, max: 1, pipeline: true });
+      pools.push(pool);
+      const db = new Kysely<Record<string, never>>({
+        dialect: new PostgresDialect({ pool: deferringBegin(pool, { preparedStatements }) }),
+      });
+      await db.transaction().execute((tx) => sql`SELECT ${1}::int AS n`.execute(tx));
+      await sql`SELECT ${2}::int AS n`.execute(db);
+      const rows = await sql<{ name: string }>`SELECT name FROM pg_prepared_statements ORDER BY name`.execute(db);
+      return rows.rows.map((r) => r.name);
+    };
+    expect(await prepared('named')).toContain('umbrella_1');
+    expect(await prepared('unnamed')).toEqual([]);
+  });
 });

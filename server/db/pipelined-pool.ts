@@ -26,12 +26,16 @@ type Query = PostgresPoolClient['query'];
  * and BEGIN is written together with the transaction's first statement (one socket write, one round trip).
  * That statement's result is released only after BEGIN's own answer, so a failed BEGIN fails it.
  */
-export function deferringBegin(pool: pg.Pool): PostgresPool {
+export function deferringBegin(pool: pg.Pool, options: { preparedStatements?: 'named' | 'unnamed' } = {}): PostgresPool {
   const wrapped = new WeakMap<pg.PoolClient, PostgresPoolClient>();
   // The same text always gets the same name, so each connection parses and plans a statement once and
   // PostgreSQL can reuse the plan: planning was most of the database's time for these short statements.
   const names = new Map<string, string>();
+  // Unnamed: behind a pooler in transaction mode each transaction may land on another server connection, where a
+  // statement prepared by name on the first one does not exist (README, "A connection pooler").
+  const named = options.preparedStatements !== 'unnamed';
   const nameFor = (text: string) => {
+    if (!named) return undefined;
     let name = names.get(text);
     if (!name && names.size < MAX_PREPARED && !TRANSACTION_CONTROL.test(text)) {
       name = `umbrella_${names.size + 1}`;

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { allowLocalAppLogin } from '../db/app-role.ts';
-import { type Database, type DatabaseTimeouts, openDatabase } from '../db/database.ts';
+import { APP_ROLE, type Database, type DatabaseTimeouts, DEFAULT_TIMEOUTS, openDatabase } from '../db/database.ts';
 
 export type TestDatabase = Database & {
   /** Runs SQL as the owner (a superuser), for arranging and tampering in tests only. */
@@ -41,6 +41,44 @@ export async function createServerDatabase(serverUrl: string): Promise<{ name: s
   };
 }
 
+/**
+ * TEST_DATABASE_POOLER_URL: a PgBouncer in transaction mode in front of TEST_DATABASE_URL's server (scripts/test-all.ts
+ * starts one). The app's connections go through it to the test's own database; the owner's stay direct.
+ */
+const poolerUrl = process.env.TEST_DATABASE_POOLER_URL || undefined;
+/** TEST_DATABASE_PREPARED_STATEMENTS: named or unnamed; unnamed by default behind a pooler, as it needs. */
+const preparedStatements =
+  (process.env.TEST_DATABASE_PREPARED_STATEMENTS as 'named' | 'unnamed' | undefined) || (poolerUrl ? 'unnamed' : 'named');
+/** Whether the app's connections go through a pooler in transaction mode: a test of session state skips then. */
+export const behindPooler = Boolean(poolerUrl);
+
+/** The pooler's URL for one database: behind the pooler, the same name as on the server. */
+function pooledUrl(name: string): string | undefined {
+  if (!poolerUrl) return undefined;
+  const url = new URL(poolerUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * Behind a pooler the app's timeouts are its role's settings (README, "A connection pooler"): set here for this test
+ * database only, as an operator would for the real one.
+ */
+async function setPooledTimeouts(serverUrl: string, name: string, timeouts: DatabaseTimeouts): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    for (const [setting, ms] of [
+      ['statement_timeout', timeouts.statementMs],
+      ['lock_timeout', timeouts.lockMs],
+      ['idle_in_transaction_session_timeout', timeouts.idleInTransactionMs],
+    ] as const)
+      await admin.query(`ALTER ROLE ${APP_ROLE} IN DATABASE ${name} SET ${setting} = ${ms}`);
+  } finally {
+    await admin.end();
+  }
+}
+
 export async function createTestDatabase(options: { migrate?: boolean; timeouts?: DatabaseTimeouts } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   let database: Database;
@@ -48,8 +86,16 @@ export async function createTestDatabase(options: { migrate?: boolean; timeouts?
   if (serverUrl) {
     const created = await createServerDatabase(serverUrl);
     try {
+      if (poolerUrl) await setPooledTimeouts(serverUrl, created.name, options.timeouts ?? DEFAULT_TIMEOUTS);
       database = await openDatabase(
-        { kind: 'server', url: created.url, poolSize: 5, timeouts: options.timeouts },
+        {
+          kind: 'server',
+          url: created.url,
+          poolSize: 5,
+          timeouts: options.timeouts,
+          poolerUrl: pooledUrl(created.name),
+          preparedStatements,
+        },
         options.migrate !== false,
       );
     } catch (error) {
