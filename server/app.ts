@@ -12,7 +12,9 @@ import type { Permission } from './access/permissions.ts';
 import type { AuditLog } from './audit/audit-log.ts';
 import type { Db } from './db/database.ts';
 import { newId } from './db/ids.ts';
+import type { Standby } from './db/standby.ts';
 import { errorHandler, registerNotFound } from './http/error-handler.ts';
+import { registerReadYourWrites } from './http/read-your-writes.ts';
 import { registerRequestPipeline } from './http/request-pipeline.ts';
 import type { TrustProxy } from './http/trust-proxy.ts';
 import { createMailDispatcher, type MailDispatcher, type MailSettings } from './mail/index.ts';
@@ -51,6 +53,8 @@ export type AppOptions = {
   db: Db;
   audit: AuditLog;
   databaseMode: 'embedded' | 'server';
+  /** Issue 20: a hot standby for the audited reads (DATABASE_REPLICA_URL), already started. */
+  standby?: Standby;
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
   cookie?: CookieSettings;
@@ -134,9 +138,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Session → actor → scope, origin, CSRF and permission, decided by the matched route (server/http/).
   app.permissionTable = registerRequestPipeline(app, { ...authDeps, cookieName: cookie.name });
+  if (options.standby) registerReadYourWrites(app, { primary: options.db, standby: options.standby, cookie });
   app.setErrorHandler(errorHandler({ db: options.db, audit: options.audit }));
 
-  registerHealthRoutes(app, { db: options.db, databaseMode: options.databaseMode });
+  registerHealthRoutes(app, { db: options.db, databaseMode: options.databaseMode, standby: options.standby });
   registerAuthRoutes(app, { ...authDeps, cookie });
   registerAccountRoutes(app, { db: options.db, audit: options.audit });
   registerFamiliesRoutes(app, { db: options.db, audit: options.audit });

@@ -6,13 +6,21 @@ import { loadAuditKey } from './audit/audit-key.ts';
 import { createAuditLog } from './audit/audit-log.ts';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
+import { Standby } from './db/standby.ts';
 import { startAuditCheckpoints, startJobs, writeFirstCheckpoint } from './jobs/scheduler.ts';
 import type { MailDispatcher } from './mail/index.ts';
 import { seedGlossary } from './modules/glossary/index.ts';
 import { loadDemoCaseload, loadDemoFeedbackAsk } from './seeds/demo-caseload.ts';
 import { loadDemoFamily } from './seeds/demo-family.ts';
 
-export type RunningUmbrella = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
+export type RunningUmbrella = {
+  app: FastifyInstance;
+  database: Database;
+  /** The hot standby reads go to (DATABASE_REPLICA_URL), when there is one. */
+  standby?: Standby;
+  url: string;
+  stop(): Promise<void>;
+};
 
 export function databaseOptions(config: Config) {
   return config.databaseUrl
@@ -33,7 +41,20 @@ export async function startUmbrella(config: Config): Promise<RunningUmbrella> {
   // A server without AUDIT_KEY is refused before the database is touched.
   const serverKey = config.databaseUrl ? loadAuditKey(keyOptions) : undefined;
   const database = await openDatabase(databaseOptions(config));
+  let standby: Standby | undefined;
   try {
+    if (config.databaseUrl && config.databaseReplicaUrl) {
+      standby = new Standby(database.db, {
+        url: config.databaseReplicaUrl,
+        appUser: config.databaseAppUser,
+        appPassword: config.databaseAppPassword,
+        timeouts: config.databaseTimeouts,
+        preparedStatements: config.databasePreparedStatements,
+        maxLagMs: config.databaseReplicaMaxLagMs,
+      });
+      // A standby that is down at start does not stop it: reads go to the primary until it answers.
+      await standby.start();
+    }
     const key = serverKey ?? loadAuditKey({ ...keyOptions, dataDir: config.dataDir });
     const audit = createAuditLog({ key, streams: config.auditStreams, checkpointFile: config.auditCheckpointFile });
     await seedGlossary(database.db);
@@ -47,6 +68,7 @@ export async function startUmbrella(config: Config): Promise<RunningUmbrella> {
       db: database.db,
       audit,
       databaseMode: database.mode,
+      standby,
       sessionIdleMs: config.sessionIdleMs,
       sessionAbsoluteMs: config.sessionAbsoluteMs,
       webDistDir: config.webDistDir,
@@ -70,6 +92,7 @@ export async function startUmbrella(config: Config): Promise<RunningUmbrella> {
     return {
       app,
       database,
+      standby,
       url: address,
       async stop() {
         if (stopped) return;
@@ -79,10 +102,12 @@ export async function startUmbrella(config: Config): Promise<RunningUmbrella> {
         await app.close();
         // The last checkpoint once every request has finished, so it holds their events.
         await audit.writeCheckpoint(database.db, 'shutdown').catch((e) => app.log.error(`The last audit checkpoint failed: ${e.message}`));
+        await standby?.close();
         await database.close();
       },
     };
   } catch (error) {
+    await standby?.close();
     await database.close();
     throw error;
   }

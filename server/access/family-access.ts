@@ -3,6 +3,7 @@
 // of scope is an audited 404.
 import { type AuditAction, type AuditEvent, AuditHeadMoved, type AuditLog } from '../audit/audit-log.ts';
 import type { Db, Tx } from '../db/database.ts';
+import { standbyUnavailable } from '../db/standby.ts';
 import { type HttpError, notFound } from '../http/errors.ts';
 import type { RequestContext } from '../http/request-context.ts';
 import { closedFamilyChange, familyState } from './closed-family.ts';
@@ -143,10 +144,7 @@ export async function readFamily<T, R extends FamilyRow = FamilyRow>(
   work: Work<T, R>,
   extend?: Extend<R>,
 ): Promise<T> {
-  const outcome = await deps.db
-    .transaction()
-    .setAccessMode('read only')
-    .execute((tx) => findAndWork(tx, ctx, familyId, work, extend));
+  const outcome = await readOnly(deps.db, ctx, (tx) => findAndWork(tx, ctx, familyId, work, extend));
   await deps.audit.recordRead(
     deps.db,
     outcome ? allowedEvent(ctx, outcome.familyId, action, outcome.done.audit) : deniedEvent(ctx, familyId, action),
@@ -156,8 +154,31 @@ export async function readFamily<T, R extends FamilyRow = FamilyRow>(
 }
 
 /** A read that is not of one family (a professional's list): read-only, then its event by group commit. */
-export async function auditedRead<T>(deps: FamilyDeps, read: (tx: Tx) => Promise<{ result: T; event: AuditEvent }>): Promise<T> {
-  const { result, event } = await deps.db.transaction().setAccessMode('read only').execute(read);
+export async function auditedRead<T>(
+  deps: FamilyDeps,
+  ctx: RequestContext,
+  read: (tx: Tx) => Promise<{ result: T; event: AuditEvent }>,
+): Promise<T> {
+  const { result, event } = await readOnly(deps.db, ctx, read);
   await deps.audit.recordRead(deps.db, event);
   return result;
+}
+
+/**
+ * The one place a read's READ ONLY transaction is opened: on the hot standby when the request was given it (issue 20:
+ * request-context.ts `standby`, decided per request by http/read-your-writes.ts), otherwise on the primary. A standby
+ * that fails as if it were gone is marked down and the read runs again on the primary: a read changes nothing, so
+ * running it twice is safe. Its audit event is always written to the primary, by the caller, after this returns.
+ */
+async function readOnly<T>(primary: Db, ctx: RequestContext, read: (tx: Tx) => Promise<T>): Promise<T> {
+  const standby = ctx.standby;
+  if (standby) {
+    try {
+      return await standby.db.transaction().setAccessMode('read only').execute(read);
+    } catch (error) {
+      if (!standbyUnavailable(error)) throw error;
+      standby.markDown(`a read failed there: ${(error as Error).message}`);
+    }
+  }
+  return primary.transaction().setAccessMode('read only').execute(read);
 }

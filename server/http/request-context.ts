@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Me } from '../../shared/contracts/session.ts';
 import type { Actor } from '../access/actor.ts';
 import type { AccessScope } from '../access/scope.ts';
+import type { Standby } from '../db/standby.ts';
 
 export type SessionInfo = {
   id: string;
@@ -23,6 +24,11 @@ export type RequestContext = {
   sessionEndedReason: 'idle_timeout' | 'absolute_timeout' | null;
   /** What the signed-in person sees of themselves (GET /api/session), read with the session. */
   me: Me | null;
+  /**
+   * Issue 20: the hot standby this request's audited reads run on (access/family-access.ts `readOnly`), given only
+   * while it keeps up and has replayed this session's last change (http/read-your-writes.ts). Absent: the primary.
+   */
+  standby?: Standby;
 };
 
 declare module 'fastify' {

@@ -117,7 +117,7 @@ export function workerAppointmentFile(
 export function workerCalendarFile(deps: AppointmentDeps, ctx: RequestContext): Promise<CalendarDownload> {
   const a: ProfessionalActor = worker(ctx);
   const since = new Date(deps.now().getTime() - CALENDAR_DAYS_BACK * 86_400_000);
-  return auditedRead(deps, async (tx) => {
+  return auditedRead(deps, ctx, async (tx) => {
     const rows = await repo.workerCalendar(tx, ctx.scope, a.staffId, since);
     const events = rows.map((r) => workerEvent(r, r.display_name)).filter((e): e is IcsEvent => e !== null);
     return {

@@ -29,7 +29,7 @@ export async function unannouncedCount(
   const team = await callersTeam(deps, ctx, 'team_visits.viewed', NO_TEAM);
   const now = deps.now();
   const since = periodStart(now, query.months);
-  return auditedRead(deps, async (tx) => {
+  return auditedRead(deps, ctx, async (tx) => {
     const rows = await repo.teamVisitCounts(tx, team.id, since, now);
     const byWorker = rows
       .filter((r) => r.unannounced > 0)

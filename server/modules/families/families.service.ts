@@ -16,7 +16,7 @@ export type FamiliesDeps = { db: Db; audit: AuditLog };
 export async function listMyFamilies(deps: FamiliesDeps, ctx: RequestContext): Promise<FamilyList> {
   const actor = ctx.actor;
   if (actor.kind !== 'professional') throw forbidden();
-  return auditedRead(deps, async (tx) => {
+  return auditedRead(deps, ctx, async (tx) => {
     const rows = await repo.listFamiliesForStaff(tx, ctx.scope, actor.staffId);
     const event = {
       action: 'families.listed',

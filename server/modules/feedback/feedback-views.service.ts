@@ -18,7 +18,7 @@ const dayInLondon = (at: Date | string) => new Date(at).toLocaleDateString('en-C
 
 export function mine(deps: FamilyDeps, ctx: RequestContext): Promise<WorkerFeedback> {
   const a = professional(ctx);
-  return auditedRead(deps, async (tx) => {
+  return auditedRead(deps, ctx, async (tx) => {
     const viewer = { kind: 'worker', staffId: a.staffId, role: a.role, teamId: null } as const;
     const rows = (await repo.namedAbout(tx, a.staffId)).filter(
       (r) => feedbackSight(viewer, { personId: '', staffId: r.staff_id, teamId: null, shownAs: r.shown_as }) === 'named',
@@ -68,7 +68,7 @@ export function mine(deps: FamilyDeps, ctx: RequestContext): Promise<WorkerFeedb
 export async function team(deps: FamilyDeps, ctx: RequestContext): Promise<TeamFeedback> {
   const a = professional(ctx);
   const t = await callersTeam(deps, ctx, 'feedback.team_read', 'You are not in a team, so there is no team feedback to show.');
-  return auditedRead(deps, async (tx) => {
+  return auditedRead(deps, ctx, async (tx) => {
     const viewer = { kind: 'worker', staffId: a.staffId, role: a.role, teamId: t.id } as const;
     // The rule decides again, row by row: a manager's view is the team's, never a person's.
     const rows = (await repo.teamFeedback(tx, t.id)).filter(

@@ -83,7 +83,7 @@ export async function insightView(deps: FamilyDeps, ctx: RequestContext, insight
     csv ? 'insights.exported' : 'insights.read',
   );
   const breakdown = q.breakdown;
-  return auditedRead(deps, async (tx) => {
+  return auditedRead(deps, ctx, async (tx) => {
     const caseloadFamilies = await repo.caseloadSize(tx, scope.families);
     let rowHeading: string;
     let columns: InsightView['columns'];

@@ -103,7 +103,7 @@ async function read<T>(
   work: (tx: Tx) => Promise<{ result: T; event: AuditEvent }>,
 ) {
   let refusal: Refusal | null = null;
-  const result = await auditedRead(deps, async (tx) => {
+  const result = await auditedRead(deps, ctx, async (tx) => {
     try {
       return await work(tx);
     } catch (error) {

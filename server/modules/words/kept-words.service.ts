@@ -53,7 +53,7 @@ const NO_TEAM = 'You are not in a team yet, so there are no team numbers to show
 export async function keptWordsView(deps: FamilyDeps, ctx: RequestContext, q: z.output<typeof KeptWordsQuery>): Promise<KeptWordsView> {
   const team = await callersTeam(deps, ctx, 'team_words.viewed', NO_TEAM);
   const { since, months } = monthsBack(q.months);
-  return auditedRead(deps, async (tx) => {
+  return auditedRead(deps, ctx, async (tx) => {
     const counts = await repo.keptCounts(tx, team.id, since);
     const perMonth = new Map(counts.byMonth.map((m) => [m.month, m.count]));
     const monthly = months.map((month) => perMonth.get(month) ?? 0);

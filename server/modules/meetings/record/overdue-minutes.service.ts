@@ -16,7 +16,7 @@ export async function overdueMinutes(deps: MeetingDeps, ctx: RequestContext): Pr
   const team = await callersTeam(deps, ctx, 'team_minutes.viewed', NO_TEAM);
   const now = deps.now();
   const today = serviceToday(now);
-  return auditedRead(deps, async (tx) => {
+  return auditedRead(deps, ctx, async (tx) => {
     const rows = await repo.unsharedForTeam(tx, team.id, now);
     const byChair = new Map<string, { staffId: string; name: string; count: number; oldestDueOn: string }>();
     for (const r of rows) {

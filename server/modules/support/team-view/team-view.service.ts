@@ -95,7 +95,7 @@ export async function teamNeedsView(
 ): Promise<TeamNeedsView> {
   const { from, to } = period(q);
   const team = await callersTeam(deps, ctx, 'team_needs.viewed', NO_TEAM);
-  return auditedRead(deps, async (tx) => {
+  return auditedRead(deps, ctx, async (tx) => {
     const { at, counts } = await countsFor(tx, cache, team.id, from, to);
     const result: TeamNeedsView = {
       teamName: team.name,

@@ -1,0 +1,200 @@
+// A hot standby for reads (issue 20 §2): the standby's own pool, a monitor that measures how far it is behind by WAL
+// position, and the choice, per request, of where its audited reads run. Audit events and every change stay on the primary.
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { type DatabaseTimeouts, type Db, DEFAULT_TIMEOUTS } from './database.ts';
+import { deferringBegin } from './pipelined-pool.ts';
+import type { DB } from './schema.ts';
+
+/** A WAL position as PostgreSQL writes it ("16/B374D848"), as one number. Undefined when it is not one. */
+export function parseLsn(text: string | null | undefined): bigint | undefined {
+  const match = text ? /^([0-9A-F]{1,8})\/([0-9A-F]{1,8})$/i.exec(text) : null;
+  if (!match) return undefined;
+  return (BigInt(`0x${match[1]}`) << 32n) | BigInt(`0x${match[2]}`);
+}
+
+export function formatLsn(lsn: bigint): string {
+  return `${(lsn >> 32n).toString(16).toUpperCase()}/${(lsn & 0xffffffffn).toString(16).toUpperCase()}`;
+}
+
+/** What the health endpoint says of the standby. */
+export type StandbyStatus = {
+  /** in_use: reads go there; behind: further behind than the limit; down: unreachable, or not a standby of this primary. */
+  state: 'in_use' | 'behind' | 'down';
+  /** How long ago the primary was where the standby is now (0 when it has replayed all the primary had written). */
+  lagMs: number | null;
+  lagBytes: number | null;
+  maxLagMs: number;
+  /** When the monitor last heard from both servers (ISO), and what went wrong when it could not. */
+  checkedAt: string | null;
+  problem: string | null;
+};
+
+type Sample = { at: number; lsn: bigint };
+
+export type StandbyOptions = {
+  /** The standby, as the owner would reach it (same form as DATABASE_URL); the app signs in there as `appUser`. */
+  url: string;
+  appUser: string;
+  appPassword?: string;
+  timeouts?: DatabaseTimeouts;
+  poolSize?: number;
+  preparedStatements?: 'named' | 'unnamed';
+  maxLagMs: number;
+  /** How often both servers' WAL positions are read; 100 ms by default. */
+  pollMs?: number;
+};
+
+/**
+ * The standby and its monitor. The monitor reads the primary's WAL position and the standby's replayed position every
+ * `pollMs`, keeping the primary's recent positions with the time each was seen: the lag is how long ago the primary
+ * first went past what the standby has replayed. (PostgreSQL's own `replay_lag` goes stale when replay stops, and
+ * `now() - pg_last_xact_replay_timestamp()` grows while nothing is written: neither says how stale a read would be.)
+ */
+export class Standby {
+  readonly db: Db;
+  readonly pool: pg.Pool;
+  readonly maxLagMs: number;
+  private samples: Sample[] = [];
+  private replayed: bigint | undefined;
+  private lagMs: number | null = null;
+  private lagBytes: number | null = null;
+  private up = false;
+  private checkedAt: number | null = null;
+  private problem: string | null = 'not checked yet';
+  private timer: NodeJS.Timeout | undefined;
+  private polling: Promise<void> | undefined;
+  private primaryId: string | undefined;
+  private readonly pollMs: number;
+
+  constructor(
+    private readonly primary: Db,
+    options: StandbyOptions,
+  ) {
+    const url = new URL(options.url);
+    url.password = '';
+    url.searchParams.set('user', options.appUser);
+    if (options.appPassword) url.searchParams.set('password', options.appPassword);
+    const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
+    this.pool = new pg.Pool({
+      connectionString: url.toString(),
+      statement_timeout: timeouts.statementMs,
+      lock_timeout: timeouts.lockMs,
+      idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+      max: options.poolSize ?? 10,
+      pipeline: true,
+      // A standby that does not answer must not hold a request long: it falls back to the primary instead.
+      connectionTimeoutMillis: 2_000,
+      options: '-c TimeZone=UTC',
+    } as pg.PoolConfig);
+    this.pool.on('error', () => {});
+    this.db = new Kysely<DB>({
+      dialect: new PostgresDialect({ pool: deferringBegin(this.pool) }),
+    });
+    this.maxLagMs = options.maxLagMs;
+    this.pollMs = options.pollMs ?? 100;
+  }
+
+  /** Starts the monitor; the first check is awaited, so the first request already knows where to read. */
+  async start(): Promise<void> {
+    await this.check();
+    this.timer = setInterval(() => {
+      if (!this.polling) this.polling = this.check().finally(() => (this.polling = undefined));
+    }, this.pollMs);
+    this.timer.unref();
+  }
+
+  /** Reads both positions once. Any failure marks the standby down until a later check succeeds. */
+  async check(): Promise<void> {
+    try {
+      if (!this.primaryId) {
+        const { rows } = await sql<{ id: string }>`SELECT system_identifier::text AS id FROM pg_control_system()`.execute(this.primary);
+        this.primaryId = rows[0]?.id;
+      }
+      const primary = await sql<{ lsn: string }>`SELECT pg_current_wal_lsn()::text AS lsn`.execute(this.primary);
+      const seenAt = Date.now();
+      const standby = await this.pool.query<{ lsn: string | null; recovering: boolean; id: string }>(
+        'SELECT pg_last_wal_replay_lsn()::text AS lsn, pg_is_in_recovery() AS recovering, (SELECT system_identifier::text FROM pg_control_system()) AS id',
+      );
+      const row = standby.rows[0];
+      const primaryLsn = parseLsn(primary.rows[0]?.lsn);
+      const replayed = parseLsn(row?.lsn);
+      if (primaryLsn === undefined) throw new Error('the primary did not give its WAL position');
+      // A server that is not in recovery, or was copied from another cluster, is no standby of this primary: reading
+      // there could show anything, so it is never used.
+      if (!row?.recovering || replayed === undefined) throw new Error('it is not in recovery: it is no hot standby');
+      if (row.id !== this.primaryId) throw new Error('it is a standby of another server (its system identifier differs)');
+      this.samples.push({ at: seenAt, lsn: primaryLsn });
+      // Keep the samples the standby has not passed, plus the last one it has (how long ago that was is the lag).
+      while (this.samples.length > 1 && (this.samples[1] as Sample).lsn <= replayed) this.samples.shift();
+      const oldestAhead = this.samples.find((s) => s.lsn > replayed);
+      this.lagMs = oldestAhead ? Date.now() - oldestAhead.at : 0;
+      this.lagBytes = primaryLsn > replayed ? Number(primaryLsn - replayed) : 0;
+      this.replayed = replayed;
+      this.up = true;
+      this.problem = null;
+      this.checkedAt = Date.now();
+    } catch (error) {
+      this.markDown((error as Error).message || String(error));
+    }
+  }
+
+  /** A read on the standby failed as if it were gone: reads go to the primary until the next check succeeds. */
+  markDown(problem: string): void {
+    this.up = false;
+    this.problem = problem;
+    this.replayed = undefined;
+    this.lagMs = null;
+    this.lagBytes = null;
+    this.checkedAt = Date.now();
+  }
+
+  /**
+   * Whether a read may run on the standby now, for a session whose last change left the primary at `written` (none:
+   * it has changed nothing lately). The replayed position used is the last one seen, which can only be behind the
+   * standby's real one, so the answer errs towards the primary.
+   */
+  usable(written: bigint | undefined): boolean {
+    if (!this.up || this.replayed === undefined || this.lagMs === null) return false;
+    if (this.lagMs > this.maxLagMs) return false;
+    return written === undefined || this.replayed >= written;
+  }
+
+  status(): StandbyStatus {
+    return {
+      state: !this.up ? 'down' : (this.lagMs ?? 0) > this.maxLagMs ? 'behind' : 'in_use',
+      lagMs: this.lagMs,
+      lagBytes: this.lagBytes,
+      maxLagMs: this.maxLagMs,
+      checkedAt: this.checkedAt === null ? null : new Date(this.checkedAt).toISOString(),
+      problem: this.problem,
+    };
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    await this.polling;
+    await this.db.destroy();
+  }
+}
+
+/** The primary's WAL position now: after a change has committed, a standby that has replayed this far shows it. */
+export async function primaryPosition(primary: Db): Promise<bigint | undefined> {
+  const { rows } = await sql<{ lsn: string }>`SELECT pg_current_wal_lsn()::text AS lsn`.execute(primary);
+  return parseLsn(rows[0]?.lsn);
+}
+
+/**
+ * Whether an error from the standby means it cannot serve reads now (gone, restarting, or a query cancelled because
+ * replay needed what it read): the read is run again on the primary. Any other error is the read's own.
+ */
+export function standbyUnavailable(error: unknown): boolean {
+  const code = (error as { code?: string }).code ?? '';
+  if (/^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH)$/.test(code)) return true;
+  // 08: connection exceptions; 57P01–57P03: shut down, crashed, not yet accepting; 40001 with this cause: a
+  // recovery conflict (the standby cancelled the query to replay the primary's change).
+  if (/^(08|57P0[1-3])/.test(code)) return true;
+  if (code === '40001' && /conflict with recovery/i.test((error as Error).message ?? '')) return true;
+  const message = (error as Error).message ?? '';
+  return /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED/i.test(message);
+}

@@ -1,0 +1,246 @@
+// Issue 20 §2 on a real hot standby (server/test/standby-cluster.ts): reads go to the standby, a session reads its own
+// writes, reads fall back to the primary when the standby is behind or down, the health endpoint reports the lag, and
+// nothing but read-only transactions ever reaches the standby.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from './config.ts';
+import { formatLsn, parseLsn } from './db/standby.ts';
+import { writtenCookieName } from './http/read-your-writes.ts';
+import { readPersonas } from './seeds/demo-family.ts';
+import { type StandbyPair, standbyCaughtUp, startStandbyPair } from './test/standby-cluster.ts';
+import { createServerDatabase } from './test/test-database.ts';
+import { type RunningUmbrella, startUmbrella } from './umbrella.ts';
+
+const AUDIT_KEY = 'umbrella-test-audit-key-0123456789abcdef';
+const WRITTEN = writtenCookieName(false);
+
+// On the server run only: the embedded database has no standby, and the run through PgBouncer tests the pooler, not
+// this (the standby here is a scratch pair of clusters of its own, the same in every run).
+const runs = Boolean(process.env.TEST_DATABASE_URL) && !process.env.TEST_DATABASE_POOLER_URL;
+
+/** The parts of the answers these tests read. */
+type Answer = {
+  csrfToken?: string;
+  checkIns?: { words: string | null }[];
+  standby?: { state: string; lagMs: number | null; lagBytes: number | null; maxLagMs: number; problem: string | null };
+};
+
+/** A browser's cookie jar, enough for two cookies. */
+class Browser {
+  cookies = new Map<string, string>();
+  csrf: string | null = null;
+  constructor(private readonly base: string) {}
+  async send(method: string, url: string, body?: unknown): Promise<{ status: number; json: Answer }> {
+    const response = await fetch(`${this.base}${url}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(this.cookies.size ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {}),
+        ...(this.csrf ? { 'x-csrf-token': this.csrf } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const at = pair?.indexOf('=') ?? -1;
+      if (pair && at > 0) this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+    const json = (response.headers.get('content-type')?.includes('json') ? await response.json() : {}) as Answer;
+    if (json.csrfToken) this.csrf = json.csrfToken;
+    return { status: response.status, json };
+  }
+  /** The same session, without the record of its last change (as a session that has changed nothing lately). */
+  withoutWritten(base = this.base): Browser {
+    const other = new Browser(base);
+    other.cookies = new Map([...this.cookies].filter(([k]) => k !== WRITTEN));
+    other.csrf = this.csrf;
+    return other;
+  }
+  /** The same session, with all its cookies, on another instance. */
+  on(base: string): Browser {
+    const other = new Browser(base);
+    other.cookies = new Map(this.cookies);
+    other.csrf = this.csrf;
+    return other;
+  }
+}
+
+describe.runIf(runs)('a hot standby for reads', () => {
+  let pair: StandbyPair;
+  let dropDatabase = async () => {};
+  let primaryUrl = '';
+  let standbyUrl = '';
+  /** Reads may be 60 s behind: the standby is used however far behind it is in these tests. */
+  let patient: RunningUmbrella;
+  /** Reads at most 300 ms behind. */
+  let strict: RunningUmbrella;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'umbrella-standby-test-'));
+  /** Every statement the patient instance sent to the standby. */
+  const sentToStandby: string[] = [];
+
+  const start = (maxLagMs: number, name: string) =>
+    startUmbrella(
+      loadConfig({
+        NODE_ENV: 'test',
+        DATABASE_URL: primaryUrl,
+        DATABASE_REPLICA_URL: standbyUrl,
+        DATABASE_REPLICA_MAX_LAG_MS: String(maxLagMs),
+        AUDIT_KEY,
+        AUDIT_CHECKPOINT_FILE: path.join(dir, `${name}.jsonl`),
+        PORT: '0',
+        LOAD_DEMO: 'true',
+        LOG_LEVEL: 'silent',
+        COOKIE_SECURE: 'false',
+        WEB_DIST_DIR: dir,
+      }),
+    );
+
+  beforeAll(async () => {
+    pair = await startStandbyPair();
+    const database = await createServerDatabase(pair.primaryUrl);
+    dropDatabase = database.drop;
+    primaryUrl = database.url;
+    standbyUrl = new URL(new URL(database.url).pathname, pair.standbyUrl).toString();
+    patient = await start(60_000, 'patient');
+    strict = await start(300, 'strict');
+    // Every connection the standby's pool hands out, including those opened before this listener.
+    const watched = new WeakSet<object>();
+    patient.standby?.pool.on('acquire', (client) => {
+      if (watched.has(client)) return;
+      watched.add(client);
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as { query: unknown }).query = (config: unknown, ...rest: unknown[]) => {
+        sentToStandby.push(typeof config === 'string' ? config : String((config as { text?: string }).text));
+        return query(config, ...rest);
+      };
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await patient?.stop();
+    await strict?.stop();
+    await dropDatabase().catch(() => {});
+    pair?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function signInMarie(base: string): Promise<Browser> {
+    const browser = new Browser(base);
+    const signedIn = await browser.send('POST', '/api/session/login', { username: 'marie', password: readPassword('marie') });
+    expect(signedIn.status).toBe(200);
+    return browser;
+  }
+
+  const myCheckIns = async (browser: Browser) => {
+    const res = await browser.send('GET', '/api/portal/check-ins');
+    expect(res.status).toBe(200);
+    return (res.json.checkIns ?? []).map((c) => c.words);
+  };
+
+  it('sends reads to the standby, and a session reads its own writes while the standby is behind', { timeout: 60_000 }, async () => {
+    const marie = await signInMarie(patient.url);
+    await standbyCaughtUp(pair.primaryUrl, pair.standbyUrl);
+    await pair.pauseReplay();
+    try {
+      const saved = await marie.send('POST', '/api/portal/check-ins', {
+        score: 7,
+        words: 'written while the standby waits',
+        shareWithStaffIds: [],
+      });
+      expect(saved.status).toBe(201);
+      // The answer to the change says where the primary was once it had committed.
+      expect(parseLsn(marie.cookies.get(WRITTEN))).toBeDefined();
+      // Her own session: read from the primary, so she sees what she just wrote.
+      expect(await myCheckIns(marie)).toContain('written while the standby waits');
+      // The same session on the other instance too: the position travels with her, not in an instance's memory.
+      // (The strict instance reads from the primary anyway once the standby is behind, so this is the patient one.)
+      expect(await myCheckIns(marie.on(patient.url))).toContain('written while the standby waits');
+      // Without the record of that change, her read goes to the standby, which has not replayed it yet: the proof that
+      // reads are served there at all.
+      expect(await myCheckIns(marie.withoutWritten())).not.toContain('written while the standby waits');
+      const health = await new Browser(patient.url).send('GET', '/api/health');
+      expect(health.json.standby).toMatchObject({ state: 'in_use', maxLagMs: 60_000 });
+      expect(health.json.standby?.lagBytes).toBeGreaterThan(0);
+
+      // Further behind than 300 ms: the strict instance reads from the primary, and says so.
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(await myCheckIns(marie.withoutWritten(strict.url))).toContain('written while the standby waits');
+      const strictHealth = await new Browser(strict.url).send('GET', '/api/health');
+      expect(strictHealth.json.standby?.state).toBe('behind');
+      expect(strictHealth.json.standby?.lagMs).toBeGreaterThan(300);
+    } finally {
+      await pair.resumeReplay();
+    }
+    // Caught up again: the standby serves the read and now has the check-in.
+    await standbyCaughtUp(pair.primaryUrl, pair.standbyUrl);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await myCheckIns(marie.withoutWritten())).toContain('written while the standby waits');
+    expect((await new Browser(strict.url).send('GET', '/api/health')).json.standby?.state).toBe('in_use');
+  });
+
+  it('an altered record of the last change sends the session to the primary, never to a stale standby', { timeout: 60_000 }, async () => {
+    const marie = await signInMarie(patient.url);
+    await standbyCaughtUp(pair.primaryUrl, pair.standbyUrl);
+    await pair.pauseReplay();
+    try {
+      await marie.send('POST', '/api/portal/check-ins', { score: 6, words: 'a second check-in', shareWithStaffIds: [] });
+      const altered = marie.withoutWritten();
+      altered.cookies.set(WRITTEN, 'not-a-position');
+      expect(await myCheckIns(altered)).toContain('a second check-in');
+      // A position far behind the real one is her own choice to see older data; it cannot reach anyone else's.
+      altered.cookies.set(WRITTEN, formatLsn(1n));
+      expect(await myCheckIns(altered)).not.toContain('a second check-in');
+    } finally {
+      await pair.resumeReplay();
+    }
+  });
+
+  it('reads go to the primary while the standby is down, and back once it is up', { timeout: 90_000 }, async () => {
+    const marie = await signInMarie(patient.url);
+    await marie.send('POST', '/api/portal/check-ins', { score: 5, words: 'before the standby stopped', shareWithStaffIds: [] });
+    pair.stopStandby();
+    try {
+      // The first read after it stopped may find it gone mid-request: it is run again on the primary.
+      expect(await myCheckIns(marie.withoutWritten())).toContain('before the standby stopped');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const health = await new Browser(patient.url).send('GET', '/api/health');
+      expect(health.status).toBe(200);
+      expect(health.json.standby?.state).toBe('down');
+      expect(health.json.standby?.problem).toBeTruthy();
+      expect(await myCheckIns(marie.withoutWritten())).toContain('before the standby stopped');
+    } finally {
+      pair.startStandby();
+    }
+    const until = Date.now() + 30_000;
+    while ((await new Browser(patient.url).send('GET', '/api/health')).json.standby?.state !== 'in_use') {
+      if (Date.now() > until) throw new Error('The standby was not used again after it came back.');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await myCheckIns(marie.withoutWritten())).toContain('before the standby stopped');
+  });
+
+  it('nothing but read-only transactions reaches the standby, and every read served there is audited on the primary', async () => {
+    const reads = sentToStandby.filter((text) => /^\s*(begin|start\s+transaction)\b/i.test(text));
+    expect(reads.length).toBeGreaterThan(0);
+    for (const begin of reads) expect(begin).toMatch(/read only/i);
+    for (const text of sentToStandby) expect(text).not.toMatch(/^\s*(insert|update|delete|merge|truncate|create|alter|drop|grant|copy)\b/i);
+    const owner = new pg.Client({ connectionString: primaryUrl });
+    await owner.connect();
+    try {
+      const { rows } = await owner.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'check_ins.viewed'`);
+      // Each GET of the check-ins above wrote its event on the primary, wherever it was read (at least the 10 made here).
+      expect(rows[0]?.n).toBeGreaterThanOrEqual(10);
+    } finally {
+      await owner.end();
+    }
+  });
+});
+
+function readPassword(username: string): string {
+  const found = readPersonas().find((p) => p.username === username);
+  if (!found) throw new Error(`No demo persona ${username}`);
+  return found.password;
+}
