@@ -2,7 +2,8 @@
 declare module 'autocannon' {
   export type Request = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
   export type Options = {
-    url: string;
+    // Several addresses: connection i goes to the i-th in turn (bench/instances.ts spreads load over two instances).
+    url: string | string[];
     connections?: number;
     duration?: number;
     amount?: number;
