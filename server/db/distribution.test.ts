@@ -116,10 +116,9 @@ describe('the Citus plan (distribution.ts)', () => {
     expect(found).toEqual(Object.keys(CHANGES_AT_THE_MOVE).sort());
   });
 
-  it('has every table of the schema once, and 74 of them', async () => {
+  it('has every table of the schema once (74 when written)', async () => {
     const catalogue = await readCatalogue();
     expect(Object.keys(DISTRIBUTION).sort()).toEqual([...catalogue.tables.keys()].sort());
-    expect(catalogue.tables.size).toBe(74);
   });
 
   it('moves a table only after the tables it points at (the Citus calls, in order)', async () => {
