@@ -89,7 +89,7 @@ export class Standby {
     } as pg.PoolConfig);
     this.pool.on('error', () => {});
     this.db = new Kysely<DB>({
-      dialect: new PostgresDialect({ pool: deferringBegin(this.pool) }),
+      dialect: new PostgresDialect({ pool: deferringBegin(this.pool, { preparedStatements: options.preparedStatements }) }),
     });
     this.maxLagMs = options.maxLagMs;
     this.pollMs = options.pollMs ?? 100;
