@@ -3,14 +3,16 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../server/app.ts';
 import { type AuditLog, createAuditLog } from '../server/audit/audit-log.ts';
-import { openDatabase } from '../server/db/database.ts';
+import { APP_ROLE, openDatabase } from '../server/db/database.ts';
 import { setEmbeddedDurability } from '../server/db/embedded/embedded-postgres.ts';
+import { Standby } from '../server/db/standby.ts';
 import { benchAuditKey, dbUrl, parseFlags } from './bench-common.ts';
 
 // --fsync off: the embedded database without fsync at each commit, only to measure what durability costs.
 // --team-cache: seconds the team view keeps a team's counts, as TEAM_VIEW_CACHE_SECONDS (production's default 300).
 // --pooler: the app's connections through this URL (a PgBouncer, bench/pooler.ts), as DATABASE_POOLER_URL; --prepared:
-// named or unnamed statements, as DATABASE_PREPARED_STATEMENTS.
+// named or unnamed statements, as DATABASE_PREPARED_STATEMENTS. --replica: a hot standby's URL (with the database) for the
+// audited reads, as DATABASE_REPLICA_URL, and --max-lag as DATABASE_REPLICA_MAX_LAG_MS (bench/standby.ts).
 const flags = parseFlags({
   db: '',
   embedded: '',
@@ -20,6 +22,8 @@ const flags = parseFlags({
   'team-cache': '300',
   pooler: '',
   prepared: 'named',
+  replica: '',
+  'max-lag': '1000',
 });
 /** The events a read writes; with --mode no-read-audit they are dropped, to measure what audit-read logging costs. */
 const READ_ACTIONS = new Set([
@@ -67,6 +71,18 @@ async function startApp() {
   countQueries(database.pool);
   // The generator's sessions were made some time ago: mark them used now so the 30-minute idle timeout does not end them.
   await database.pool.query('UPDATE sessions SET last_seen_at = now() WHERE ended_at IS NULL');
+  const standby = flags.replica
+    ? new Standby(database.db, {
+        url: flags.replica,
+        appUser: APP_ROLE,
+        preparedStatements: flags.prepared === 'unnamed' ? 'unnamed' : 'named',
+        maxLagMs: Number(flags['max-lag']),
+      })
+    : undefined;
+  if (standby) {
+    countQueries(standby.pool);
+    await standby.start();
+  }
   const real = createAuditLog({ key: benchAuditKey(), streams: 32 });
   // Everything else (recordAlone of other events, verify, …) is the real log's.
   const withoutReads: AuditLog = {
@@ -86,6 +102,7 @@ async function startApp() {
     db: database.db,
     audit,
     databaseMode: database.mode,
+    standby,
     sessionIdleMs: 30 * 60_000,
     sessionAbsoluteMs: 12 * 3_600_000,
     logLevel: 'silent',
@@ -93,7 +110,13 @@ async function startApp() {
     teamViewCacheSeconds: Number(flags['team-cache']),
   });
   counterRoute(app);
-  return { app, close: () => database.close() };
+  return {
+    app,
+    close: async () => {
+      await standby?.close();
+      await database.close();
+    },
+  };
 }
 
 /** The same rows as the app's reads, straight from `pg`: no session, access check, transaction, audit or contract. */
