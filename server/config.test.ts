@@ -110,3 +110,28 @@ describe('working time (issue 14)', () => {
     expect(() => loadConfig({ BANK_HOLIDAYS: '2026-13-01' })).toThrow(/BANK_HOLIDAYS/);
   });
 });
+
+describe('issue 20: the pooler, prepared statements and the standby', () => {
+  const url = 'postgres://umbrella@db.example/umbrella';
+  it('prepares statements by name straight to PostgreSQL, and unnamed behind a pooler unless told otherwise', () => {
+    expect(loadConfig({ DATABASE_URL: url }).databasePreparedStatements).toBe('named');
+    expect(
+      loadConfig({ DATABASE_URL: url, DATABASE_POOLER_URL: 'postgres://umbrella@pool.example:6432/umbrella' }).databasePreparedStatements,
+    ).toBe('unnamed');
+    expect(
+      loadConfig({ DATABASE_URL: url, DATABASE_POOLER_URL: 'postgres://pool.example:6432/umbrella', DATABASE_PREPARED_STATEMENTS: 'named' })
+        .databasePreparedStatements,
+    ).toBe('named');
+  });
+  it('refuses a pooler or a standby without a server, in one line that says what to set', () => {
+    for (const name of ['DATABASE_POOLER_URL', 'DATABASE_REPLICA_URL'])
+      expect(() => loadConfig({ [name]: 'postgres://elsewhere.example/umbrella' })).toThrow(
+        new RegExp(`^${name} is set, but DATABASE_URL is not`),
+      );
+  });
+  it('takes the lag limit in milliseconds, 1 s by default, and names a wrong one', () => {
+    expect(loadConfig({ DATABASE_URL: url }).databaseReplicaMaxLagMs).toBe(1000);
+    expect(loadConfig({ DATABASE_URL: url, DATABASE_REPLICA_MAX_LAG_MS: '250' }).databaseReplicaMaxLagMs).toBe(250);
+    expect(() => loadConfig({ DATABASE_URL: url, DATABASE_REPLICA_MAX_LAG_MS: 'soon' })).toThrow(/DATABASE_REPLICA_MAX_LAG_MS/);
+  });
+});

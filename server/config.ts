@@ -39,7 +39,7 @@ const EnvSchema = z.object({
   DATABASE_POOLER_URL: z.string().url().optional(),
   // named: each statement prepared once per connection (fastest, direct to PostgreSQL); unnamed: parsed every time, as a
   // pooler in transaction mode needs (PgBouncer before 1.21 cannot keep named statements across its connections).
-  DATABASE_PREPARED_STATEMENTS: z.enum(['named', 'unnamed']).default('named'),
+  DATABASE_PREPARED_STATEMENTS: z.enum(['named', 'unnamed']).optional(),
   // A streaming-replication standby of DATABASE_URL's server: audited reads go there (README, "A hot standby for reads").
   DATABASE_REPLICA_URL: z.string().url().optional(),
   // Reads go back to the primary while the standby is further behind than this.
@@ -176,7 +176,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseAppUser: e.DATABASE_APP_USER,
     databaseAppPassword: e.DATABASE_APP_PASSWORD,
     databasePoolerUrl: e.DATABASE_POOLER_URL,
-    databasePreparedStatements: e.DATABASE_PREPARED_STATEMENTS,
+    // Behind a pooler, unnamed unless told otherwise: PgBouncer before 1.21 fails at the first named statement.
+    databasePreparedStatements: e.DATABASE_PREPARED_STATEMENTS ?? (e.DATABASE_POOLER_URL ? 'unnamed' : 'named'),
     databaseReplicaUrl: e.DATABASE_REPLICA_URL,
     databaseReplicaMaxLagMs: e.DATABASE_REPLICA_MAX_LAG_MS,
     databaseTimeouts: {
