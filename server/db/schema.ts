@@ -152,11 +152,18 @@ export interface FamiliesTable {
   started_by_staff_id: ColumnType<string | null, string | null | undefined, string | null>;
   referred_by: ColumnType<string | null, string | null | undefined, string | null>;
   referral_reason: ColumnType<string | null, string | null | undefined, string | null>;
-  idempotency_key: ColumnType<string | null, string | null | undefined, never>;
-  idempotency_fingerprint: ColumnType<string | null, string | null | undefined, never>;
   /** The service's involvement ended: the team reads until team_read_until and changes nothing (migration 0022). */
   closed_at: NullableTimestamp;
   team_read_until: NullableTimestamp;
+}
+/** A "Start a family" form's idempotency key, by the staff member who sent it (migration 0058; on families before). */
+export interface FamilyStartKeysTable {
+  started_by_staff_id: string;
+  idempotency_key: string;
+  /** SHA-256 of the request that started the family: a retry with another body is refused. */
+  fingerprint: string | null;
+  family_id: string;
+  created_at: Timestamp;
 }
 export interface HouseholdsTable {
   family_id: string;
@@ -1280,6 +1287,7 @@ export interface DB {
   teams: TeamsTable;
   staff: StaffTable;
   families: FamiliesTable;
+  family_start_keys: FamilyStartKeysTable;
   family_summaries: FamilySummariesTable;
   households: HouseholdsTable;
   people: PeopleTable;

@@ -50,21 +50,31 @@ export async function peopleBornOnAcrossAllFamilies(tx: Tx, scope: AccessScope, 
     .execute();
 }
 
-/** A family this caller started with this idempotency key, if any. */
+/**
+ * A family this caller started with this idempotency key, if any, and the fingerprint of the request that started it.
+ * Two reads, not a join: on Citus the key is on the staff member's shard and the family on its own.
+ */
 export async function familyByIdempotencyKey(tx: Tx, staffId: string, key: string) {
-  return tx
-    .selectFrom('families')
-    .select(['id', 'display_name', 'idempotency_fingerprint'])
+  const started = await tx
+    .selectFrom('family_start_keys')
+    .select(['family_id', 'fingerprint'])
     .where('started_by_staff_id', '=', staffId)
     .where('idempotency_key', '=', key)
     .executeTakeFirst();
+  if (!started) return undefined;
+  const family = await tx
+    .selectFrom('families')
+    .select(['id', 'display_name'])
+    .where('id', '=', started.family_id)
+    .executeTakeFirstOrThrow();
+  return { id: family.id, display_name: family.display_name, idempotency_fingerprint: started.fingerprint };
 }
 
 /**
  * Inserts a new family and makes the caller its first care team member, so that from then on the family is
  * reached through the caller's own scope like any other. The one insert of a family that no scope can check (it
- * does not exist yet). With an idempotency key, the unique index decides between retries: a retry inserts
- * nothing and gets `undefined`.
+ * does not exist yet). With an idempotency key, the key is written first, in the same transaction, and its primary
+ * key decides between retries: a retry waits for the first to commit, inserts nothing and gets `undefined`.
  */
 export async function insertFamilyStartedBy(
   tx: Tx,
@@ -82,6 +92,21 @@ export async function insertFamilyStartedBy(
   },
 ): Promise<string | undefined> {
   const now = new Date();
+  if (v.idempotencyKey !== null) {
+    const claimed = await tx
+      .insertInto('family_start_keys')
+      .values({
+        started_by_staff_id: v.staffId,
+        idempotency_key: v.idempotencyKey,
+        fingerprint: v.fingerprint,
+        family_id: v.id,
+        created_at: now,
+      })
+      .onConflict((oc) => oc.columns(['started_by_staff_id', 'idempotency_key']).doNothing())
+      .returning('family_id')
+      .executeTakeFirst();
+    if (!claimed) return undefined;
+  }
   const inserted = await tx
     .insertInto('families')
     .values({
@@ -93,12 +118,9 @@ export async function insertFamilyStartedBy(
       started_by_staff_id: v.staffId,
       referred_by: v.referredBy,
       referral_reason: v.referralReason,
-      idempotency_key: v.idempotencyKey,
-      idempotency_fingerprint: v.fingerprint,
     })
-    .onConflict((oc) => oc.columns(['started_by_staff_id', 'idempotency_key']).where('idempotency_key', 'is not', null).doNothing())
     .returning('id')
-    .executeTakeFirst();
+    .executeTakeFirstOrThrow();
   if (!inserted) return undefined;
   // started_at is the transaction's now(), so the caller's scope (started_at <= now()) sees the family at once.
   await tx

@@ -153,7 +153,7 @@ describe('starting a family', () => {
     expect(overview.childrenNotAskedAbout).toEqual([]);
     // Nobody else is on the team, so nobody else can open it.
     expect((await as('priya').get(`/api/families/${familyId}`)).statusCode).toBe(404);
-    const rows = await t.database.asOwner('SELECT count(*)::int AS n FROM families WHERE idempotency_key = $1', [
+    const rows = await t.database.asOwner('SELECT count(*)::int AS n FROM family_start_keys WHERE idempotency_key = $1', [
       headers['idempotency-key'],
     ]);
     expect(rows.rows[0].n).toBe(1);
@@ -167,10 +167,12 @@ describe('starting a family', () => {
     const all = await Promise.all(Array.from({ length: 5 }, () => as('priya').post('/api/families', body, headers)));
     expect(all.map((r) => r.statusCode).sort()).toEqual([200, 200, 200, 200, 201]);
     expect(new Set(all.map((r) => r.json().familyId)).size).toBe(1);
-    const rows = await t.database.asOwner('SELECT count(*)::int AS n FROM families WHERE idempotency_key = $1', [
+    const rows = await t.database.asOwner('SELECT count(*)::int AS n FROM family_start_keys WHERE idempotency_key = $1', [
       headers['idempotency-key'],
     ]);
     expect(rows.rows[0].n).toBe(1);
+    const people = await t.database.asOwner("SELECT count(*)::int AS n FROM people WHERE full_name = 'Kim Lowe'");
+    expect(people.rows[0].n).toBe(1);
     const family = (await as('priya').get(`/api/families/${all[0]?.json().familyId}`)).json();
     expect(family.careTeam[0]).toMatchObject({ name: 'Priya Shah', keyWorker: 'childrens_services' });
   });
