@@ -84,6 +84,17 @@ export function createAuditLog(options: { key: Buffer; streams: number; checkpoi
   // The last head this process saw for each stream. Only a guess: another instance, or a transaction
   // that rolled back, may have moved the real head, so the append checks it in the database (below).
   const lastSeen = new Map<number, Head>();
+  // When this process last found a stream's head moved by someone else (another instance, mostly). For a while after,
+  // appends there read the head first instead of guessing: with several instances a guess is then usually stale, and a
+  // stale guess on a transaction's last statement costs the whole transaction run again (BENCHMARKS.md "Two app
+  // instances against one": most writes were, before this). One instance alone almost never misses, so it keeps guessing.
+  const missedAt = new Map<number, number>();
+  const MISS_MEMORY_MS = 10_000;
+  const guessFor = (stream: number): Head | undefined => {
+    const at = missedAt.get(stream);
+    if (at !== undefined && Date.now() - at < MISS_MEMORY_MS) return undefined;
+    return lastSeen.get(stream);
+  };
   // Streams this process is appending to at this moment.
   const appending = new Set<number>();
 
@@ -133,8 +144,9 @@ export function createAuditLog(options: { key: Buffer; streams: number; checkpoi
     const stream = pickStream();
     appending.add(stream);
     try {
-      const guess = lastSeen.get(stream);
+      const guess = guessFor(stream);
       let head = guess ? await appendManyAt(db, events, stream, guess) : null;
+      if (guess && !head) missedAt.set(stream, Date.now());
       head ??= await db.transaction().execute((tx) => appendManyAfterReading(tx, events, stream));
       lastSeen.set(stream, head);
     } catch (error) {
@@ -201,6 +213,7 @@ export function createAuditLog(options: { key: Buffer; streams: number; checkpoi
     } catch (error) {
       if ((error as { code?: string }).code === NOT_NULL_VIOLATION) {
         lastSeen.delete(stream);
+        missedAt.set(stream, Date.now());
         throw new AuditHeadMoved();
       }
       throw error;
@@ -245,11 +258,12 @@ export function createAuditLog(options: { key: Buffer; streams: number; checkpoi
     try {
       // This transaction's own head cannot have moved (it holds the lock); the last one seen usually has not.
       const own = headOfTx.get(tx);
-      const guess = own ?? lastSeen.get(stream);
+      const guess = own ?? guessFor(stream);
       let head: Head | null;
       if (guess && last) head = await appendLastAt(tx, event, stream, guess);
       else head = guess ? await appendAt(tx, event, stream, guess) : null;
       if (!head && own) throw new Error('The audit log could not be written: its stream head moved under a lock.');
+      if (!head && guess) missedAt.set(stream, Date.now());
       head ??= await appendAfterReading(tx, event, stream, last);
       headOfTx.set(tx, head);
       lastSeen.set(stream, head);
