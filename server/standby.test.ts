@@ -1,14 +1,27 @@
 // Issue 20 §2 on a real hot standby (server/test/standby-cluster.ts): reads go to the standby, a session reads its own
 // writes, reads fall back to the primary when the standby is behind or down, the health endpoint reports the lag, and
-// nothing but read-only transactions ever reaches the standby.
+// nothing but read-only transactions ever reaches the standby; and the lag monitor on its own, with no server.
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type QueryResult,
+} from 'kysely';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from './config.ts';
-import { formatLsn, parseLsn } from './db/standby.ts';
+import type { Db } from './db/database.ts';
+import type { DB } from './db/schema.ts';
+import { formatLsn, MAX_SAMPLES, parseLsn, Standby, standbyUnavailable } from './db/standby.ts';
 import { writtenCookieName } from './http/read-your-writes.ts';
+import { DEMO_APPOINTMENT_IDS } from './seeds/demo-appointments.ts';
 import { readPersonas } from './seeds/demo-family.ts';
 import { type StandbyPair, standbyCaughtUp, startStandbyPair } from './test/standby-cluster.ts';
 import { createServerDatabase } from './test/test-database.ts';
@@ -161,7 +174,13 @@ describe.runIf(runs)('a hot standby for reads', () => {
       // Without the record of that change, her read goes to the standby, which has not replayed it yet: the proof that
       // reads are served there at all.
       expect(await myCheckIns(marie.withoutWritten())).not.toContain('written while the standby waits');
-      const health = await new Browser(patient.url).send('GET', '/api/health');
+      // The monitor sees the standby behind at its next check (ten a second): waited for, as a read of the health
+      // straight after the change can come before that check.
+      let health = await new Browser(patient.url).send('GET', '/api/health');
+      for (let n = 0; n < 20 && !health.json.standby?.lagBytes; n++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        health = await new Browser(patient.url).send('GET', '/api/health');
+      }
       expect(health.json.standby).toMatchObject({ state: 'in_use', maxLagMs: 60_000 });
       expect(health.json.standby?.lagBytes).toBeGreaterThan(0);
 
@@ -194,6 +213,50 @@ describe.runIf(runs)('a hot standby for reads', () => {
       altered.cookies.set(WRITTEN, formatLsn(1n));
       expect(await myCheckIns(altered)).not.toContain('a second check-in');
     } finally {
+      await pair.resumeReplay();
+    }
+  });
+
+  it('a public route’s answer never carries the primary’s position (it would tell how much the request wrote)', async () => {
+    // A password reset writes a link and a letter only for an account that exists, behind the same answer and pace:
+    // the primary's position before and after would tell them apart. Without the fix, the 202 carries it.
+    const stranger = new Browser(patient.url);
+    const asked = await stranger.send('POST', '/api/password-reset', { username: 'marie' });
+    expect(asked.status).toBe(202);
+    expect(stranger.cookies.has(WRITTEN)).toBe(false);
+    // Signing in is a change too, on a public route: no position either; her first change as herself carries one.
+    const marie = await signInMarie(patient.url);
+    expect(marie.cookies.has(WRITTEN)).toBe(false);
+    await marie.send('POST', '/api/portal/check-ins', { score: 6, words: 'a change of her own', shareWithStaffIds: [] });
+    expect(parseLsn(marie.cookies.get(WRITTEN))).toBeDefined();
+  });
+
+  it('what the standby has not replayed yet is looked for on the primary before a 404 and a denial on record', {
+    timeout: 60_000,
+  }, async () => {
+    const marie = await signInMarie(patient.url);
+    await standbyCaughtUp(pair.primaryUrl, pair.standbyUrl);
+    await pair.pauseReplay();
+    const owner = new pg.Client({ connectionString: primaryUrl });
+    await owner.connect();
+    try {
+      // Her worker arranges a visit a moment ago (someone else's change: her session has no record of it).
+      const { rows } = await owner.query<{ id: string }>(
+        `INSERT INTO appointments SELECT (jsonb_populate_record(a, jsonb_build_object('id', gen_random_uuid()))).*
+           FROM appointments a WHERE a.id = $1 RETURNING id`,
+        [DEMO_APPOINTMENT_IDS.firstVisit],
+      );
+      const visit = rows[0]?.id as string;
+      const before = await owner.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'access.denied'`);
+      const file = await marie.send('GET', `/api/portal/appointments/${visit}/calendar.ics`);
+      // Without the fix: 404 from the standby, and an access.denied event for a parent opening her own family's visit.
+      expect(file.status).toBe(200);
+      const after = await owner.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'access.denied'`);
+      expect(after.rows[0]?.n).toBe(before.rows[0]?.n);
+      // Something that is on neither server is still a 404.
+      expect((await marie.send('GET', `/api/portal/appointments/${randomUUID()}/calendar.ics`)).status).toBe(404);
+    } finally {
+      await owner.end();
       await pair.resumeReplay();
     }
   });
@@ -236,6 +299,134 @@ describe.runIf(runs)('a hot standby for reads', () => {
     } finally {
       await owner.end();
     }
+  });
+});
+
+/** A primary that answers the monitor's two statements from `state`, with no server behind it. */
+function fakePrimary(state: { lsn: bigint }): Db {
+  const connection: DatabaseConnection = {
+    executeQuery: async <R>(query: { sql: string }) =>
+      ({ rows: [/system_identifier/.test(query.sql) ? { id: '42' } : { lsn: formatLsn(state.lsn) }] }) as QueryResult<R>,
+    streamQuery: () => {
+      throw new Error('not streamed');
+    },
+  };
+  const driver: Driver = {
+    init: async () => {},
+    acquireConnection: async () => connection,
+    beginTransaction: async () => {},
+    commitTransaction: async () => {},
+    rollbackTransaction: async () => {},
+    releaseConnection: async () => {},
+    destroy: async () => {},
+  };
+  return new Kysely<DB>({
+    dialect: {
+      createAdapter: () => new PostgresAdapter(),
+      createDriver: () => driver,
+      createIntrospector: (db) => new PostgresIntrospector(db),
+      createQueryCompiler: () => new PostgresQueryCompiler(),
+    },
+  });
+}
+
+/** A Standby whose monitor talks to `fakePrimary` and to `answer` in place of the standby server. */
+function fakeStandby(primary: { lsn: bigint }, answer: () => Promise<{ lsn: string }>, maxLagMs = 200): Standby {
+  // Nothing listens there: the pool never connects, its query is replaced.
+  const standby = new Standby(fakePrimary(primary), { url: 'postgres://nobody@127.0.0.1:9/none', appUser: 'umbrella_app', maxLagMs });
+  (standby.pool as { query: unknown }).query = async () => ({ rows: [{ ...(await answer()), recovering: true, id: '42' }] });
+  return standby;
+}
+
+const samplesOf = (standby: Standby) => (standby as unknown as { samples: unknown[] }).samples;
+
+// The monitor on its own (no server needed): what it decides from the positions it reads, and when it hears nothing.
+describe('the standby monitor', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('stops sending reads to the standby when its checks stop answering', async () => {
+    const primary = { lsn: 1000n };
+    let answer = async () => ({ lsn: formatLsn(primary.lsn) });
+    const standby = fakeStandby(primary, () => answer());
+    await standby.check();
+    expect(standby.usable(undefined)).toBe(true);
+    // The standby stops answering (a network gone quiet): the last check said it was current, but that grows old.
+    answer = () => new Promise(() => {});
+    void standby.check();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Without the fix: still usable, lag frozen at its last value, however long the check hangs.
+    expect(standby.usable(undefined)).toBe(false);
+    expect(standby.status().state).toBe('behind');
+    expect(standby.status().lagMs).toBeGreaterThan(200);
+  });
+
+  it('a clock set back does not make a standby that is behind look current', async () => {
+    const primary = { lsn: 1000n };
+    const standby = fakeStandby(primary, async () => ({ lsn: formatLsn(1000n) }));
+    await standby.check();
+    primary.lsn = 2000n;
+    for (let n = 0; n < 4; n++) {
+      await standby.check();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(standby.usable(undefined)).toBe(false);
+    // The wall clock goes back an hour (an NTP step, an operator's hand): the standby is no less behind.
+    const back = Date.now() - 3_600_000;
+    vi.spyOn(Date, 'now').mockReturnValue(back);
+    await standby.check();
+    expect(standby.usable(undefined)).toBe(false);
+    expect(standby.status().lagMs).toBeGreaterThan(200);
+  });
+
+  it('keeps a bounded number of positions while the standby stalls, and drops them only towards a larger lag', async () => {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const primary = { lsn: 1000n };
+    let replayed = 1000n;
+    const standby = fakeStandby(primary, async () => ({ lsn: formatLsn(replayed) }), 600_000);
+    // A quiet primary: one position, however many checks.
+    for (let n = 0; n < 3000; n++, now += 100) await standby.check();
+    expect(samplesOf(standby).length).toBeLessThanOrEqual(2);
+    // A busy primary and a standby that replays nothing for over eight minutes, ten checks a second.
+    const start = now;
+    for (let n = 0; n < 5000; n++, now += 100) {
+      primary.lsn += 100n;
+      await standby.check();
+    }
+    // Without the fix: one kept per check, 5,000 after eight minutes, 864,000 a day.
+    expect(samplesOf(standby).length).toBeLessThanOrEqual(MAX_SAMPLES);
+    // The standby jumps to where the primary was at check 4,000: its data is at least as old as that, and the measured
+    // lag says so (a dropped position could only make it larger).
+    replayed = 1000n + 4000n * 100n;
+    await standby.check();
+    expect(standby.status().lagMs).toBeGreaterThanOrEqual(now - (start + 3999 * 100));
+  });
+
+  it('a check that began before a read found the standby gone does not bring it back', async () => {
+    const primary = { lsn: 1000n };
+    let release: (value: { lsn: string }) => void = () => {};
+    const standby = fakeStandby(primary, () => new Promise((resolve) => (release = resolve)));
+    const checking = standby.check();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    standby.markDown('a read failed there: Connection terminated unexpectedly');
+    release({ lsn: formatLsn(1000n) });
+    await checking;
+    // Without the fix: up again on a position read before the failure.
+    expect(standby.usable(undefined)).toBe(false);
+    expect(standby.status().state).toBe('down');
+  });
+
+  it('counts every recovery conflict as the standby being unable to serve, and nothing that is the read’s own', () => {
+    const error = (code: string, message: string) => Object.assign(new Error(message), { code });
+    expect(standbyUnavailable(error('40001', 'canceling statement due to conflict with recovery'))).toBe(true);
+    // A buffer pin deadlock with replay, and a database dropped on the primary: other codes, the same cause.
+    expect(standbyUnavailable(error('40P01', 'canceling statement due to conflict with recovery'))).toBe(true);
+    expect(standbyUnavailable(error('57P04', 'terminating connection due to conflict with recovery'))).toBe(true);
+    expect(standbyUnavailable(error('57014', 'canceling statement due to statement timeout'))).toBe(false);
+    expect(standbyUnavailable(error('25006', 'cannot execute INSERT in a read-only transaction'))).toBe(false);
+    expect(standbyUnavailable(error('40P01', 'deadlock detected'))).toBe(false);
   });
 });
 

@@ -144,7 +144,14 @@ export async function readFamily<T, R extends FamilyRow = FamilyRow>(
   work: Work<T, R>,
   extend?: Extend<R>,
 ): Promise<T> {
-  const outcome = await readOnly(deps.db, ctx, (tx) => findAndWork(tx, ctx, familyId, work, extend));
+  // Not found on the standby may only mean not replayed there yet (a family, an entry, a place on the care team added a
+  // moment ago): asked again of the primary before it is answered 404 and put on record as a denial.
+  const outcome = await readOnly(
+    deps.db,
+    ctx,
+    (tx) => findAndWork(tx, ctx, familyId, work, extend),
+    (found) => found === null,
+  );
   await deps.audit.recordRead(
     deps.db,
     outcome ? allowedEvent(ctx, outcome.familyId, action, outcome.done.audit) : deniedEvent(ctx, familyId, action),
@@ -168,13 +175,21 @@ export async function auditedRead<T>(
  * The one place a read's READ ONLY transaction is opened: on the hot standby when the request was given it (issue 20:
  * request-context.ts `standby`, decided per request by http/read-your-writes.ts), otherwise on the primary. A standby
  * that fails as if it were gone is marked down and the read runs again on the primary: a read changes nothing, so
- * running it twice is safe. Its audit event is always written to the primary, by the caller, after this returns.
+ * running it twice is safe. So does one whose answer `askPrimary` says the primary must give. Its audit event is
+ * always written to the primary, by the caller, after this returns.
  */
-async function readOnly<T>(primary: Db, ctx: RequestContext, read: (tx: Tx) => Promise<T>): Promise<T> {
+async function readOnly<T>(
+  primary: Db,
+  ctx: RequestContext,
+  read: (tx: Tx) => Promise<T>,
+  /** Whether the standby's answer is one the primary must give instead (it may hold what the standby has not yet). */
+  askPrimary?: (result: T) => boolean,
+): Promise<T> {
   const standby = ctx.standby;
   if (standby) {
     try {
-      return await standby.db.transaction().setAccessMode('read only').execute(read);
+      const result = await standby.db.transaction().setAccessMode('read only').execute(read);
+      if (!askPrimary?.(result)) return result;
     } catch (error) {
       if (!standbyUnavailable(error)) throw error;
       standby.markDown(`a read failed there: ${(error as Error).message}`);

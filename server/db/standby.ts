@@ -21,7 +21,10 @@ export function formatLsn(lsn: bigint): string {
 export type StandbyStatus = {
   /** in_use: reads go there; behind: further behind than the limit; down: unreachable, or not a standby of this primary. */
   state: 'in_use' | 'behind' | 'down';
-  /** How long ago the primary was where the standby is now (0 when it has replayed all the primary had written). */
+  /**
+   * How old the data a read there shows may be: how long ago the primary was last seen no further than the standby is
+   * now. About one check interval (100 ms) when the standby has replayed everything.
+   */
   lagMs: number | null;
   lagBytes: number | null;
   maxLagMs: number;
@@ -30,7 +33,15 @@ export type StandbyStatus = {
   problem: string | null;
 };
 
+/** The primary's WAL position, and a time (performance.now(), which no clock change moves) when it was no further. */
 type Sample = { at: number; lsn: bigint };
+/**
+ * At most this many of the primary's positions are kept while the standby is behind (100 s of them at 10 a second);
+ * beyond that every other one is dropped. A dropped one can only make the lag measured later larger, never smaller.
+ */
+export const MAX_SAMPLES = 1_000;
+/** The monitor's query to the standby gives up after this long: a standby that stops answering is then down. */
+const CHECK_TIMEOUT_MS = 2_000;
 
 export type StandbyOptions = {
   /** The standby, as the owner would reach it (same form as DATABASE_URL); the app signs in there as `appUser`. */
@@ -47,9 +58,11 @@ export type StandbyOptions = {
 
 /**
  * The standby and its monitor. The monitor reads the primary's WAL position and the standby's replayed position every
- * `pollMs`, keeping the primary's recent positions with the time each was seen: the lag is how long ago the primary
- * first went past what the standby has replayed. (PostgreSQL's own `replay_lag` goes stale when replay stops, and
- * `now() - pg_last_xact_replay_timestamp()` grows while nothing is written: neither says how stale a read would be.)
+ * `pollMs`, keeping the primary's recent positions with the time each was read. The lag is how long ago the primary was
+ * last seen no further than what the standby has replayed: a read there now shows data at most that old. It grows
+ * between checks, so a monitor that stops hearing back (a check that hangs) stops sending reads there too.
+ * (PostgreSQL's own `replay_lag` goes stale when replay stops, and `now() - pg_last_xact_replay_timestamp()` grows
+ * while nothing is written: neither says how stale a read would be.)
  */
 export class Standby {
   readonly db: Db;
@@ -57,8 +70,11 @@ export class Standby {
   readonly maxLagMs: number;
   private samples: Sample[] = [];
   private replayed: bigint | undefined;
-  private lagMs: number | null = null;
+  /** When (performance.now()) the primary was last seen no further than `replayed`; undefined: not known. */
+  private currentAt: number | undefined;
   private lagBytes: number | null = null;
+  /** Counts markDown() calls: a check that began before one does not bring the standby back. */
+  private downs = 0;
   private up = false;
   private checkedAt: number | null = null;
   private problem: string | null = 'not checked yet';
@@ -85,6 +101,8 @@ export class Standby {
       pipeline: true,
       // A standby that does not answer must not hold a request long: it falls back to the primary instead.
       connectionTimeoutMillis: 2_000,
+      // A standby that vanishes from the network is noticed on idle connections too, not only when a read waits on one.
+      keepAlive: true,
       options: '-c TimeZone=UTC',
     } as pg.PoolConfig);
     this.pool.on('error', () => {});
@@ -106,16 +124,19 @@ export class Standby {
 
   /** Reads both positions once. Any failure marks the standby down until a later check succeeds. */
   async check(): Promise<void> {
+    const downs = this.downs;
     try {
       if (!this.primaryId) {
         const { rows } = await sql<{ id: string }>`SELECT system_identifier::text AS id FROM pg_control_system()`.execute(this.primary);
         this.primaryId = rows[0]?.id;
       }
+      // Taken before the primary is asked: at this moment it was no further than the position it then gives.
+      const askedAt = performance.now();
       const primary = await sql<{ lsn: string }>`SELECT pg_current_wal_lsn()::text AS lsn`.execute(this.primary);
-      const seenAt = Date.now();
-      const standby = await this.pool.query<{ lsn: string | null; recovering: boolean; id: string }>(
-        'SELECT pg_last_wal_replay_lsn()::text AS lsn, pg_is_in_recovery() AS recovering, (SELECT system_identifier::text FROM pg_control_system()) AS id',
-      );
+      const standby = await this.pool.query<{ lsn: string | null; recovering: boolean; id: string }>({
+        text: 'SELECT pg_last_wal_replay_lsn()::text AS lsn, pg_is_in_recovery() AS recovering, (SELECT system_identifier::text FROM pg_control_system()) AS id',
+        query_timeout: CHECK_TIMEOUT_MS,
+      } as pg.QueryConfig);
       const row = standby.rows[0];
       const primaryLsn = parseLsn(primary.rows[0]?.lsn);
       const replayed = parseLsn(row?.lsn);
@@ -124,13 +145,9 @@ export class Standby {
       // there could show anything, so it is never used.
       if (!row?.recovering || replayed === undefined) throw new Error('it is not in recovery: it is no hot standby');
       if (row.id !== this.primaryId) throw new Error('it is a standby of another server (its system identifier differs)');
-      this.samples.push({ at: seenAt, lsn: primaryLsn });
-      // Keep the samples the standby has not passed, plus the last one it has (how long ago that was is the lag).
-      while (this.samples.length > 1 && (this.samples[1] as Sample).lsn <= replayed) this.samples.shift();
-      const oldestAhead = this.samples.find((s) => s.lsn > replayed);
-      this.lagMs = oldestAhead ? Date.now() - oldestAhead.at : 0;
-      this.lagBytes = primaryLsn > replayed ? Number(primaryLsn - replayed) : 0;
-      this.replayed = replayed;
+      // A read failed there while this check ran: it stays down until a check that starts after that failure.
+      if (downs !== this.downs) return;
+      this.observe(primaryLsn, replayed, askedAt);
       this.up = true;
       this.problem = null;
       this.checkedAt = Date.now();
@@ -139,12 +156,36 @@ export class Standby {
     }
   }
 
+  /** Records one check's positions: the primary at `lsn` no later than `at`, the standby replayed to `replayed`. */
+  private observe(lsn: bigint, replayed: bigint, at: number): void {
+    const last = this.samples.at(-1);
+    // Another primary (a failover to a server further behind): its earlier positions say nothing of this one.
+    if (last && lsn < last.lsn) this.samples = [];
+    // The primary still at the same position: the later time is the better one (it was no further until then).
+    if (last && lsn === last.lsn) last.at = at;
+    else this.samples.push({ at, lsn });
+    // Keep the newest position the standby has passed, and those it has not.
+    while (this.samples.length > 1 && (this.samples[1] as Sample).lsn <= replayed) this.samples.shift();
+    if (this.samples.length > MAX_SAMPLES)
+      this.samples = this.samples.filter((_, i, all) => i === 0 || i === all.length - 1 || i % 2 === 0);
+    const first = this.samples[0] as Sample;
+    this.currentAt = first.lsn <= replayed ? first.at : undefined;
+    this.lagBytes = lsn > replayed ? Number(lsn - replayed) : 0;
+    this.replayed = replayed;
+  }
+
+  /** How old the data a read on the standby now shows may be, in ms; null when not known. */
+  private lagMs(): number | null {
+    return this.currentAt === undefined ? null : Math.max(0, Math.round(performance.now() - this.currentAt));
+  }
+
   /** A read on the standby failed as if it were gone: reads go to the primary until the next check succeeds. */
   markDown(problem: string): void {
+    this.downs++;
     this.up = false;
     this.problem = problem;
     this.replayed = undefined;
-    this.lagMs = null;
+    this.currentAt = undefined;
     this.lagBytes = null;
     this.checkedAt = Date.now();
   }
@@ -155,15 +196,16 @@ export class Standby {
    * standby's real one, so the answer errs towards the primary.
    */
   usable(written: bigint | undefined): boolean {
-    if (!this.up || this.replayed === undefined || this.lagMs === null) return false;
-    if (this.lagMs > this.maxLagMs) return false;
+    const lagMs = this.lagMs();
+    if (!this.up || this.replayed === undefined || lagMs === null || lagMs > this.maxLagMs) return false;
     return written === undefined || this.replayed >= written;
   }
 
   status(): StandbyStatus {
+    const lagMs = this.lagMs();
     return {
-      state: !this.up ? 'down' : (this.lagMs ?? 0) > this.maxLagMs ? 'behind' : 'in_use',
-      lagMs: this.lagMs,
+      state: !this.up ? 'down' : lagMs === null || lagMs > this.maxLagMs ? 'behind' : 'in_use',
+      lagMs,
       lagBytes: this.lagBytes,
       maxLagMs: this.maxLagMs,
       checkedAt: this.checkedAt === null ? null : new Date(this.checkedAt).toISOString(),
@@ -191,10 +233,11 @@ export async function primaryPosition(primary: Db): Promise<bigint | undefined> 
 export function standbyUnavailable(error: unknown): boolean {
   const code = (error as { code?: string }).code ?? '';
   if (/^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH)$/.test(code)) return true;
-  // 08: connection exceptions; 57P01–57P03: shut down, crashed, not yet accepting; 40001 with this cause: a
-  // recovery conflict (the standby cancelled the query to replay the primary's change).
+  // 08: connection exceptions; 57P01–57P03: shut down, crashed, not yet accepting.
   if (/^(08|57P0[1-3])/.test(code)) return true;
-  if (code === '40001' && /conflict with recovery/i.test((error as Error).message ?? '')) return true;
   const message = (error as Error).message ?? '';
+  // A recovery conflict: the standby cancelled the query, or ended the connection, to replay the primary's change. Its
+  // code depends on the cause (40001 for a lock or snapshot, 40P01 for a buffer pin, 57P04 for a dropped database).
+  if (/conflict with recovery/i.test(message)) return true;
   return /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED/i.test(message);
 }

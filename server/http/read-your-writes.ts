@@ -23,6 +23,18 @@ function changes(request: FastifyRequest): boolean {
   return !READS.has(request.method) || request.routeOptions.config?.writesOnGet === true;
 }
 
+/**
+ * Whose changes are recorded: a signed-in session's, on a route that is not public. The position is how much the
+ * primary has written; between two answers, how much those requests wrote. A public route's answer must not carry
+ * it: a password reset for an account that exists writes a link and a letter, one for a name that does not writes
+ * neither, and that route's same answer and same pace exist so that nobody can tell which. What a public route
+ * writes is never read back through the standby anyway (sign-in, the session: always the primary).
+ */
+function recorded(request: FastifyRequest): boolean {
+  const permission = routePermission(request);
+  return permission !== undefined && permission !== 'public' && request.ctx?.session?.stage === 'signed_in';
+}
+
 export function registerReadYourWrites(app: FastifyInstance, deps: ReadYourWritesDeps) {
   const name = writtenCookieName(deps.cookie.secure);
   // After the pipeline built the context (preValidation), before the handler reads anything.
@@ -36,7 +48,7 @@ export function registerReadYourWrites(app: FastifyInstance, deps: ReadYourWrite
   });
   // Once the change has committed (the handler has returned), before the answer leaves.
   app.addHook('onSend', async (request, reply, payload) => {
-    if (!routePermission(request) || !changes(request) || reply.statusCode >= 400) return payload;
+    if (!recorded(request) || !changes(request) || reply.statusCode >= 400) return payload;
     const position = await primaryPosition(deps.primary).catch(() => undefined);
     reply.setCookie(name, position === undefined ? UNKNOWN : formatLsn(position), {
       path: '/',
