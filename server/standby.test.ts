@@ -1,6 +1,7 @@
 // Issue 20 §2 on a real hot standby (server/test/standby-cluster.ts): reads go to the standby, a session reads its own
 // writes, reads fall back to the primary when the standby is behind or down, the health endpoint reports the lag, and
 // nothing but read-only transactions ever reaches the standby; and the lag monitor on its own, with no server.
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,7 +24,7 @@ import { formatLsn, MAX_SAMPLES, parseLsn, Standby, standbyUnavailable } from '.
 import { writtenCookieName } from './http/read-your-writes.ts';
 import { DEMO_APPOINTMENT_IDS } from './seeds/demo-appointments.ts';
 import { readPersonas } from './seeds/demo-family.ts';
-import { type StandbyPair, standbyCaughtUp, startStandbyPair } from './test/standby-cluster.ts';
+import { type StandbyPair, standbyCaughtUp, startStandbyPair, sweepOrphanedPairs } from './test/standby-cluster.ts';
 import { createServerDatabase } from './test/test-database.ts';
 import { type RunningUmbrella, startUmbrella } from './umbrella.ts';
 
@@ -90,7 +91,8 @@ describe.runIf(runs)('a hot standby for reads', () => {
   let patient: RunningUmbrella;
   /** Reads at most 300 ms behind. */
   let strict: RunningUmbrella;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'umbrella-standby-test-'));
+  /** Made in beforeAll: this body runs even when the tests are skipped, and a folder made here would be left behind. */
+  let dir = '';
   /** Every statement the patient instance sent to the standby. */
   const sentToStandby: string[] = [];
 
@@ -112,6 +114,7 @@ describe.runIf(runs)('a hot standby for reads', () => {
     );
 
   beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'umbrella-standby-test-'));
     pair = await startStandbyPair();
     const database = await createServerDatabase(pair.primaryUrl);
     dropDatabase = database.drop;
@@ -137,7 +140,7 @@ describe.runIf(runs)('a hot standby for reads', () => {
     await strict?.stop();
     await dropDatabase().catch(() => {});
     pair?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   async function signInMarie(base: string): Promise<Browser> {
@@ -283,6 +286,42 @@ describe.runIf(runs)('a hot standby for reads', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(await myCheckIns(marie.withoutWritten())).toContain('before the standby stopped');
+  });
+
+  it('the servers of a test process that was killed are stopped and removed by the next pair', { timeout: 120_000 }, async () => {
+    const script = path.join(dir, 'orphan.mts');
+    const cluster = path.join(import.meta.dirname, 'test', 'standby-cluster.ts');
+    fs.writeFileSync(
+      script,
+      `import { startStandbyPair } from ${JSON.stringify(cluster)};\nconsole.log((await startStandbyPair()).primaryUrl);\nsetInterval(() => {}, 1000);\n`,
+    );
+    // Node itself with tsx's loader (not the tsx command, whose own child would outlive the kill).
+    const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+      child.once('exit', (code) => reject(new Error(`the child exited (${code}) before its pair started`)));
+    });
+    // Killed as Ctrl+C, a timeout or a crash would: no hook of its own runs.
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+    const connects = async () => {
+      const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+      try {
+        await client.connect();
+        await client.end();
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    // pg_ctl's servers outlive it: without the sweep they would run until someone noticed.
+    expect(await connects()).toBe(true);
+    const removed = sweepOrphanedPairs();
+    expect(removed.length).toBeGreaterThanOrEqual(1);
+    expect(await connects()).toBe(false);
+    // This file's own pair, whose process is alive, is left alone.
+    expect(await standbyCaughtUp(pair.primaryUrl, pair.standbyUrl)).toBeUndefined();
   });
 
   it('nothing but read-only transactions reaches the standby, and every read served there is audited on the primary', async () => {

@@ -60,11 +60,56 @@ function runAs(): { uid: number; gid: number } | undefined {
   return { uid: ids('-u'), gid: ids('-g') };
 }
 
+/** The folders of scratch pairs: each holds OWNER_FILE, the id of the process that made it. */
+const PAIR_PREFIX = 'umbrella-standby-pair-';
+const OWNER_FILE = 'owner.pid';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, as another user.
+    return (error as { code?: string }).code === 'EPERM';
+  }
+}
+
+/**
+ * Stops and removes the pairs whose process is gone. pg_ctl starts servers that outlive whoever started them: a test
+ * run stopped by Ctrl+C, a timeout or a crash leaves its two servers running, and each run would add two more.
+ * Returns the folders removed.
+ */
+export function sweepOrphanedPairs(): string[] {
+  const bins = postgresBinaries();
+  const removed: string[] = [];
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    if (!name.startsWith(PAIR_PREFIX)) continue;
+    const base = path.join(os.tmpdir(), name);
+    let owner = Number.NaN;
+    try {
+      owner = Number(fs.readFileSync(path.join(base, OWNER_FILE), 'utf8').trim());
+    } catch {
+      // No id: its maker is writing it this moment (a young folder), or died before it did.
+      if (Date.now() - fs.statSync(base).mtimeMs < 60_000) continue;
+    }
+    if (Number.isInteger(owner) && owner > 0 && alive(owner)) continue;
+    for (const dir of ['standby', 'primary'].map((d) => path.join(base, d))) {
+      if ('dir' in bins && fs.existsSync(path.join(dir, 'postmaster.pid')))
+        spawnSync(path.join(bins.dir, 'pg_ctl'), ['-D', dir, '-m', 'immediate', '-w', 'stop'], { cwd: base, ...runAs() });
+    }
+    fs.rmSync(base, { recursive: true, force: true });
+    removed.push(base);
+  }
+  return removed;
+}
+
 export async function startStandbyPair(): Promise<StandbyPair> {
   const bins = postgresBinaries();
   if ('missing' in bins) throw new Error(bins.missing);
   const user = runAs();
-  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'umbrella-standby-'));
+  sweepOrphanedPairs();
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), PAIR_PREFIX));
+  fs.writeFileSync(path.join(base, OWNER_FILE), String(process.pid));
   if (user) fs.chownSync(base, user.uid, user.gid);
   const primaryDir = path.join(base, 'primary');
   const standbyDir = path.join(base, 'standby');
@@ -80,6 +125,7 @@ export async function startStandbyPair(): Promise<StandbyPair> {
     );
   const started: string[] = [];
   const stopAll = () => {
+    process.off('exit', stopAll);
     for (const dir of started.splice(0).reverse()) {
       try {
         pgCtl(dir, 'stop');
@@ -89,6 +135,9 @@ export async function startStandbyPair(): Promise<StandbyPair> {
     }
     fs.rmSync(base, { recursive: true, force: true });
   };
+  // A process that ends without stop() (a failed hook, process.exit) stops its servers; one that is killed leaves them
+  // for the next pair's sweepOrphanedPairs().
+  process.once('exit', stopAll);
   try {
     // initdb's pg_hba.conf trusts local connections, replication included, when asked for trust.
     run('initdb', ['-D', primaryDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
