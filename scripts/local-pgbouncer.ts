@@ -9,6 +9,11 @@ import path from 'node:path';
 const BINARY = '/usr/sbin/pgbouncer';
 /** PgBouncer refuses to run as root, like PostgreSQL: it then runs as this user. */
 const RUN_AS = 'postgres';
+/**
+ * Runs `$0 $1` (PgBouncer and its ini) in the background, and a reader that sends it SIGTERM (its immediate shutdown)
+ * at the end of the shell's stdin; the shell exits with PgBouncer's status when PgBouncer exits, for whatever reason.
+ */
+const GUARD = 'exec 3<&0; "$0" "$1" </dev/null & p=$!; (read _ <&3; kill $p 2>/dev/null) & wait $p';
 
 export type LocalPgBouncer = {
   /** `serverUrl` with the pooler's host and port instead: same user and database. */
@@ -128,8 +133,10 @@ export async function startPgBouncer(serverUrl: string, options: { poolSize?: nu
   const logFile = path.join(dir, 'pgbouncer.log');
   const log = fs.openSync(logFile, 'w');
   let exit: string | undefined;
-  const child: ChildProcess = spawn(BINARY, [path.join(dir, 'pgbouncer.ini')], {
-    stdio: ['ignore', log, log],
+  // Under a shell that ends PgBouncer once this process's end of its stdin closes, which the kernel does however this
+  // process ends: a SIGTERM (a CI job's time limit, `timeout`) or a SIGKILL runs no 'exit' hook, and left it running.
+  const child: ChildProcess = spawn('/bin/sh', ['-c', GUARD, BINARY, path.join(dir, 'pgbouncer.ini')], {
+    stdio: ['pipe', log, log],
     ...(ids && { uid: ids.uid, gid: ids.gid }),
   });
   fs.closeSync(log);
@@ -137,8 +144,8 @@ export async function startPgBouncer(serverUrl: string, options: { poolSize?: nu
     const output = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '';
     exit = `PgBouncer exited (${signal ?? code}): ${output.trim().split('\n').slice(-3).join(' / ')}`;
   });
-  // Whatever way this process ends, the pooler does not outlive it.
-  const kill = () => child.kill('SIGKILL');
+  // Closing its stdin stops it (GUARD); this process ending closes it too.
+  const kill = () => child.stdin?.destroy();
   process.once('exit', kill);
   const cleanUp = () => {
     process.off('exit', kill);
@@ -160,7 +167,7 @@ export async function startPgBouncer(serverUrl: string, options: { poolSize?: nu
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
+        kill();
         await exited;
       }
       cleanUp();

@@ -1,5 +1,11 @@
 // The app behind PgBouncer in transaction mode (TEST_DATABASE_POOLER_URL, started by scripts/test-all.ts): its sessions
-// are in UTC with the timeouts in force, no statement is prepared by name, and pipelined transactions stay whole.
+// are in UTC with the timeouts in force, no statement is prepared by name, and pipelined transactions stay whole; and
+// the local PgBouncer ends with the process that started it.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../test/test-database.ts';
@@ -77,6 +83,51 @@ describe.runIf(Boolean(poolerUrl))('behind PgBouncer in transaction mode', () =>
       expect(r.b?.n).toBe(r.n);
       expect(r.a?.x).toBe(r.b?.x);
       expect(r.named).toBe(0);
+    }
+  });
+
+  it('the local PgBouncer does not outlive the process that started it, however that process ends', { timeout: 60_000 }, async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'umbrella-pooler-test-'));
+    let port = 0;
+    try {
+      const script = path.join(dir, 'bouncer.mts');
+      const module = path.join(import.meta.dirname, '..', '..', 'scripts', 'local-pgbouncer.ts');
+      fs.writeFileSync(
+        script,
+        `import { startPgBouncer } from ${JSON.stringify(module)};\n` +
+          `console.log((await startPgBouncer(${JSON.stringify(process.env.TEST_DATABASE_URL)})).port);\nsetInterval(() => {}, 1000);\n`,
+      );
+      const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+      port = await new Promise<number>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
+        child.once('exit', (code) => reject(new Error(`the child exited (${code}) before its PgBouncer started`)));
+      });
+      const listening = () =>
+        new Promise<boolean>((resolve) => {
+          const socket = net.connect(port, '127.0.0.1');
+          socket.once('connect', () => {
+            socket.destroy();
+            resolve(true);
+          });
+          socket.once('error', () => resolve(false));
+        });
+      expect(await listening()).toBe(true);
+      // As a CI time limit or an out-of-memory kill would end it: no hook of its own runs. Without the guard, PgBouncer
+      // went on listening, as the postgres user, until someone noticed.
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+      const until = Date.now() + 5_000;
+      while ((await listening()) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await listening()).toBe(false);
+    } finally {
+      // The killed process could not remove its PgBouncer's folder: the one whose ini names this port.
+      for (const name of fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('umbrella-pgbouncer-'))) {
+        const ini = path.join(os.tmpdir(), name, 'pgbouncer.ini');
+        if (port && fs.existsSync(ini) && fs.readFileSync(ini, 'utf8').includes(`listen_port = ${port}\n`))
+          fs.rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
