@@ -124,7 +124,8 @@ export const DISTRIBUTION: Record<string, Placement> = {
   notifications: {
     kind: 'own key',
     column: 'id',
-    reason: 'For staff or family accounts, with or without a family (family_id is nullable); read per recipient, which fans out.',
+    reason:
+      'For staff or family accounts, with or without a family (family_id is nullable); read per recipient, which fans out. A deduplicated one’s id is made from its dedupe key (0059), so the primary key deduplicates.',
   },
 
   schema_migrations: { kind: 'coordinator', reason: 'Which migrations ran: read by the migrator on the coordinator only.' },
@@ -141,8 +142,6 @@ export const CHANGES_AT_THE_MOVE: Record<string, string> = {
     'Dropped, as above: the account’s person is written by the family’s transaction that makes the account.',
   'own-key-points-elsewhere notifications.notifications_family_id_fkey':
     'Dropped: a notification is not on its family’s shard; the notification keeps the id as a link only.',
-  'unique notifications.notifications_dedupe_key_key':
-    'A deduplicated notification’s id is made from its dedupe key (a name-based UUID), so the primary key deduplicates.',
 };
 
 /** The Citus calls that move an empty, migrated database, in order (after CHANGES_AT_THE_MOVE). */

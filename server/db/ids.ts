@@ -1,5 +1,6 @@
-// UUIDv7 ids made in application code: time-ordered (index-friendly) and needing no central sequence.
-import { randomBytes } from 'node:crypto';
+// Ids made in application code: UUIDv7 (time-ordered, index-friendly, needing no central sequence), and the id of a
+// deduplicated notification, made from its dedupe key.
+import { createHash, randomBytes } from 'node:crypto';
 
 let lastMs = 0;
 let counter = 0;
@@ -27,6 +28,20 @@ export function newId(): string {
   bytes[5] = ms & 0xff;
   bytes[6] = 0x70 | ((counter >>> 8) & 0x0f);
   bytes[7] = counter & 0xff;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * The id of a notification with a dedupe key: a name-based UUID (version 8: the first 16 bytes of the SHA-256 of
+ * "notification:" and the key), so the primary key is what makes a reminder once however many instances or runs
+ * write it (migration 0059; on Citus a second unique key would not hold across shards). The database computes the
+ * same in notification_id_for() and refuses a row whose id is not it. Never equal to a UUIDv7, which has version 7.
+ */
+export function notificationIdFor(dedupeKey: string): string {
+  const bytes = createHash('sha256').update(`notification:${dedupeKey}`, 'utf8').digest().subarray(0, 16);
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x80;
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
   const hex = bytes.toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;

@@ -6,7 +6,6 @@ import { CheckpointFileUnwritable } from '../audit/audit-checkpoint.ts';
 import type { Checkpoint } from '../audit/audit-checkpoint-file.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
-import { newId } from '../db/ids.ts';
 import { remindAppointments } from '../modules/appointments/index.ts';
 import { remindCheckIns } from '../modules/check-ins/index.ts';
 import { noteExpiredConsents } from '../modules/consents/index.ts';
@@ -28,8 +27,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function remindWithholdingReviews(db: Db, on = today()) {
   const system = systemScope('withholding review reminders');
   return db.transaction().execute(async (tx) => {
-    const due = await recordsRepo.remindDueWithholdingReviews(tx, system, on, newId);
-    await tellManagersOfOverdueWithholdings(tx, system, on, newId);
+    const due = await recordsRepo.remindDueWithholdingReviews(tx, system, on);
+    await tellManagersOfOverdueWithholdings(tx, system, on);
     return due;
   });
 }
@@ -38,7 +37,7 @@ export function remindWithholdingReviews(db: Db, on = today()) {
 export function applyConsentExpiry(db: Db, audit: AuditLog, on = today()) {
   const system = systemScope('consent expiry');
   return db.transaction().execute(async (tx) => {
-    const noted = await noteExpiredConsents(tx, system, on, newId);
+    const noted = await noteExpiredConsents(tx, system, on);
     for (const n of noted) {
       await audit.record(tx, {
         action: 'consent.expired',

@@ -7,6 +7,7 @@ import { notifyFamily } from '../../../shared/i18n/notify-family.messages.ts';
 import type { SystemScope } from '../../access/scope.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
+import { notificationIdFor } from '../../db/ids.ts';
 import { phraseColumns } from '../../i18n/catalogues.ts';
 
 /** The workers on the family's care team now: the only people a check-in can be shown to. */
@@ -139,12 +140,8 @@ export async function dueReminders(tx: Tx, _system: SystemScope, today: string) 
 }
 
 /** Marks the due day reminded for, and tells her; in the job's transaction. */
-export async function markReminded(
-  tx: Tx,
-  family: VisibleFamily,
-  due: { person_id: string; account_id: string; due_on: string },
-  id: string,
-) {
+export async function markReminded(tx: Tx, family: VisibleFamily, due: { person_id: string; account_id: string; due_on: string }) {
+  const dedupeKey = `check_in_due:${due.person_id}:${due.due_on}`;
   await tx
     .updateTable('check_in_settings')
     .set({ reminded_for: due.due_on })
@@ -154,7 +151,8 @@ export async function markReminded(
   await tx
     .insertInto('notifications')
     .values({
-      id,
+      // Made from the dedupe key, so the primary key makes the reminder once.
+      id: notificationIdFor(dedupeKey),
       kind: 'check_in_due',
       family_id: family.id,
       recipient_account_id: due.account_id,
@@ -162,7 +160,7 @@ export async function markReminded(
       entry_id: null,
       // Her own language when she reads it (issue 16 §3).
       ...phraseColumns(phrase(notifyFamily.checkInDue)),
-      dedupe_key: `check_in_due:${due.person_id}:${due.due_on}`,
+      dedupe_key: dedupeKey,
     })
     .onConflict((oc) => oc.doNothing())
     .execute();

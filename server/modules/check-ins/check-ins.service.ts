@@ -204,7 +204,7 @@ export function remindCheckIns(db: Db, now = new Date()) {
   const today = now.toISOString().slice(0, 10);
   return db.transaction().execute(async (tx) => {
     const due = await repo.dueReminders(tx, system, today);
-    for (const row of due) await repo.markReminded(tx, systemFamily('check in reminders', row.family_id), row, newId());
+    for (const row of due) await repo.markReminded(tx, systemFamily('check in reminders', row.family_id), row);
     return due.length;
   });
 }

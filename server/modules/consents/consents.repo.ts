@@ -5,6 +5,7 @@ import { notifyFamily } from '../../../shared/i18n/notify-family.messages.ts';
 import { familyVisible, type SystemScope } from '../../access/scope.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
+import { notificationIdFor } from '../../db/ids.ts';
 import type { ConsentCategory } from '../../db/schema.ts';
 import { phraseColumns } from '../../i18n/catalogues.ts';
 
@@ -169,7 +170,7 @@ export async function careTeamByOrganisation(tx: Tx, family: VisibleFamily) {
 }
 
 /** Tells the parent once when a consent reaches its end date; returns the consents newly noted. */
-export async function noteExpiredConsents(tx: Tx, system: SystemScope, today: string, makeId: () => string) {
+export async function noteExpiredConsents(tx: Tx, system: SystemScope, today: string) {
   const ended = await tx
     .selectFrom('consents as c')
     .innerJoin('accounts as a', (j) => j.onRef('a.family_id', '=', 'c.family_id').on('a.kind', '=', 'parent'))
@@ -183,7 +184,8 @@ export async function noteExpiredConsents(tx: Tx, system: SystemScope, today: st
     .insertInto('notifications')
     .values(
       ended.map((c) => ({
-        id: makeId(),
+        // Made from the dedupe key, so the primary key tells the parent once.
+        id: notificationIdFor(`consent-expired:${c.id}:${c.account_id}`),
         recipient_account_id: c.account_id,
         recipient_staff_id: null,
         kind: 'consent_answered' as const,
@@ -194,7 +196,7 @@ export async function noteExpiredConsents(tx: Tx, system: SystemScope, today: st
         dedupe_key: `consent-expired:${c.id}:${c.account_id}`,
       })),
     )
-    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .onConflict((oc) => oc.column('id').doNothing())
     .returning(['family_id', 'dedupe_key'])
     .execute();
   return inserted;

@@ -462,9 +462,7 @@ describe('the sharing page in the family’s own language (issue 16 §3)', () =>
       purpose: 'For the school to know',
     });
     await t.database.asOwner("UPDATE consents SET starts_on = '2026-01-01', ends_on = '2026-01-31' WHERE id = $1", [granted?.json().id]);
-    const noted = await t.database.db
-      .transaction()
-      .execute((tx) => noteExpiredConsents(tx, systemScope('consent expiry'), '2026-02-01', () => crypto.randomUUID()));
+    const noted = await t.database.db.transaction().execute((tx) => noteExpiredConsents(tx, systemScope('consent expiry'), '2026-02-01'));
     expect(noted.length).toBeGreaterThan(0);
     const row = (
       await t.database.asOwner('SELECT message, message_id, message_values FROM notifications WHERE dedupe_key LIKE $1', [

@@ -5,6 +5,7 @@ import type { Insertable } from 'kysely';
 import type { Phrase } from '../../../shared/i18n/messages.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Db, Tx } from '../../db/database.ts';
+import { notificationIdFor } from '../../db/ids.ts';
 import type { DisclosuresTable, NotificationKind } from '../../db/schema.ts';
 import { phraseColumns } from '../../i18n/catalogues.ts';
 
@@ -120,8 +121,10 @@ export async function notifyAll(
         ...r,
         ...(typeof message === 'string' ? { message } : phraseColumns(message)),
         family_id: family.id,
+        // A row with a dedupe key takes the id made from it, so the primary key makes it once.
+        id: r.dedupe_key ? notificationIdFor(r.dedupe_key) : r.id,
       })),
     )
-    .onConflict((c) => c.column('dedupe_key').doNothing())
+    .onConflict((c) => c.column('id').doNothing())
     .execute();
 }

@@ -258,7 +258,7 @@ export async function recordInvolvementChange(
     await notifyFamily(tx, family, 'involvement_changed', { accountIds: await parentAccounts(tx, family) }, message, newId);
     // Child protection or higher: the team managers are told at once (issue 18 §4), not the one who made the change.
     if (managerHearsOfLevelChange(family.involvement_level, change.level))
-      await notifyTeamManagers(tx, family, 'manager_child_protection', managerNotice.childProtection(change.level), newId, {
+      await notifyTeamManagers(tx, family, 'manager_child_protection', managerNotice.childProtection(change.level), {
         dedupeKey: `manager-involvement:${historyId}`,
         exceptStaffId: actor.staffId,
       });

@@ -53,7 +53,7 @@ async function takeStep(tx: Tx, audit: AuditLog, family: VisibleFamily, row: rep
   const asker = (await repo.people(tx, family)).find((p) => p.id === row.person_id);
   // The managers are told as managers (issue 18 §4: manager_help_escalated, first in their list), once per request.
   if (step === 'escalated_to_manager')
-    await notifyTeamManagers(tx, family, 'manager_help_escalated', managerNotice.helpEscalated, newId, {
+    await notifyTeamManagers(tx, family, 'manager_help_escalated', managerNotice.helpEscalated, {
       dedupeKey: `manager-help:${row.id}`,
       to: { managers: to },
     });

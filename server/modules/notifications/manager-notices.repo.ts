@@ -4,6 +4,7 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import { familyVisible, type SystemScope, staffMayReadEntry } from '../../access/scope.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
+import { notificationIdFor } from '../../db/ids.ts';
 import type { ManagerNoticeKind } from './manager-notices.policy.ts';
 
 /** A manager whose account is disabled has left: not told (the help escalation's rule). */
@@ -40,7 +41,6 @@ export async function notifyTeamManagers(
   family: VisibleFamily,
   kind: ManagerNoticeKind,
   message: string | ((familyName: string) => string),
-  makeId: () => string,
   options: { dedupeKey: string; exceptStaffId?: string | null; to?: ManagersOf },
 ): Promise<string[]> {
   const who = options.to ?? { caseload: true };
@@ -61,7 +61,8 @@ export async function notifyTeamManagers(
     .insertInto('notifications')
     .values(
       to.map((staffId) => ({
-        id: makeId(),
+        // Made from the dedupe key, so the primary key keeps a second one out.
+        id: notificationIdFor(`${options.dedupeKey}:${staffId}`),
         recipient_staff_id: staffId,
         recipient_account_id: null,
         kind,
@@ -73,7 +74,7 @@ export async function notifyTeamManagers(
         dedupe_key: `${options.dedupeKey}:${staffId}`,
       })),
     )
-    .onConflict((c) => c.column('dedupe_key').doNothing())
+    .onConflict((c) => c.column('id').doNothing())
     .returning('recipient_staff_id')
     .execute();
   return told.map((t) => t.recipient_staff_id).filter((id): id is string => id !== null);

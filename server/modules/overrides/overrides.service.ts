@@ -93,7 +93,7 @@ export function startOverride(deps: FamilyDeps, ctx: RequestContext, familyId: s
         : []),
     ]);
     // The team managers are told too (issue 18 §4), not the one who started it; the override's words stay in the record.
-    await notifyTeamManagers(tx, family, 'manager_override', managerNotice.override, newId, {
+    await notifyTeamManagers(tx, family, 'manager_override', managerNotice.override, {
       dedupeKey: `manager-override:${id}`,
       exceptStaffId: actor.staffId,
     });

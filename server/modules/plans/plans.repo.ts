@@ -8,6 +8,7 @@ import { type CategoryLens, lensOf, readableCategoryPairs, SEES_EVERY_CATEGORY }
 import { type AccessScope, familyVisible } from '../../access/scope.ts';
 import type { VisibleFamily } from '../../access/visible-family.ts';
 import type { Tx } from '../../db/database.ts';
+import { notificationIdFor } from '../../db/ids.ts';
 import type { NotificationKind } from '../../db/schema.ts';
 import { phraseColumns } from '../../i18n/catalogues.ts';
 
@@ -140,7 +141,7 @@ export type NewNotification = {
   | { recipient_account_id: string; recipient_staff_id?: null; message: Phrase }
 );
 
-/** Tells people about this family's plans. */
+/** Tells people about this family's plans; a row with a dedupe key takes the id made from it, and is made once. */
 export async function notify(tx: Tx, family: VisibleFamily, rows: NewNotification[]) {
   if (rows.length === 0) return;
   await tx
@@ -152,8 +153,9 @@ export async function notify(tx: Tx, family: VisibleFamily, rows: NewNotificatio
         family_id: family.id,
         recipient_staff_id: r.recipient_staff_id ?? null,
         recipient_account_id: r.recipient_account_id ?? null,
+        id: r.dedupe_key === null ? r.id : notificationIdFor(r.dedupe_key),
       })),
     )
-    .onConflict((c) => c.column('dedupe_key').doNothing())
+    .onConflict((c) => c.column('id').doNothing())
     .execute();
 }

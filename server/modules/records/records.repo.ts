@@ -17,6 +17,7 @@ import {
 } from '../../access/scope.ts';
 import type { FamilyQuery, FamilyRow, VisibleFamily } from '../../access/visible-family.ts';
 import type { Db, Tx } from '../../db/database.ts';
+import { notificationIdFor } from '../../db/ids.ts';
 import type { DB, RecordEntriesTable } from '../../db/schema.ts';
 
 export type EntryRow = Awaited<ReturnType<typeof findEntry>> & {};
@@ -370,8 +371,9 @@ async function insertNotifications(tx: Tx, rows: (EntryNotification & { family_i
   if (rows.length === 0) return;
   await tx
     .insertInto('notifications')
-    .values(rows)
-    .onConflict((c) => c.column('dedupe_key').doNothing())
+    // A reminder's id is made from its dedupe key, so the primary key makes it once.
+    .values(rows.map((r) => ({ ...r, id: r.dedupe_key === null ? r.id : notificationIdFor(r.dedupe_key) })))
+    .onConflict((c) => c.column('id').doNothing())
     .execute();
 }
 
@@ -395,7 +397,7 @@ export function withPeopleAndTeam() {
 }
 
 /** One reminder per entry and review date to its author when a withholding review is due (dedupe_key). */
-export async function remindDueWithholdingReviews(tx: Tx, system: SystemScope, today: string, makeId: () => string) {
+export async function remindDueWithholdingReviews(tx: Tx, system: SystemScope, today: string) {
   const due = await tx
     .selectFrom('record_entries')
     .select(['family_id', 'id', 'author_staff_id', 'withholding_review_on', 'occurred_at'])
@@ -422,7 +424,7 @@ export async function remindDueWithholdingReviews(tx: Tx, system: SystemScope, t
   await insertNotifications(
     tx,
     due.map((e) => ({
-      id: makeId(),
+      id: notificationIdFor(`withholding-review:${e.id}:${e.withholding_review_on}`),
       recipient_staff_id: e.author_staff_id,
       kind: 'withholding_review_due' as const,
       family_id: e.family_id,

@@ -47,7 +47,7 @@ export function remindOverdueMinutes(db: Db, audit: AuditLog, now = new Date(), 
           newId,
         );
       // Beside the chair's reminder, the team manager of the one reminded (the chair's when there is none) is told once.
-      await notifyTeamManagers(tx, family, 'manager_minutes_overdue', managerNotice.minutesOverdue(d.minutes_due_on), newId, {
+      await notifyTeamManagers(tx, family, 'manager_minutes_overdue', managerNotice.minutesOverdue(d.minutes_due_on), {
         dedupeKey: `manager-minutes:${d.id}:${d.minutes_due_on}`,
         exceptStaffId: to,
         to: { teamOf: to ?? d.chair_staff_id },

@@ -8,7 +8,6 @@ import { systemScope } from '../../../access/scope.ts';
 import { systemFamily } from '../../../access/visible-family.ts';
 import type { AuditLog } from '../../../audit/audit-log.ts';
 import type { Db } from '../../../db/database.ts';
-import { newId } from '../../../db/ids.ts';
 import * as repo from './referrals.repo.ts';
 
 /** How many referrals one run reminds about at most; the rest wait for the next run. */
@@ -29,7 +28,6 @@ export function remindReferralChases(db: Db, audit: AuditLog, now = new Date(), 
         tx,
         systemFamily('referral chase reminders', d.family),
         d,
-        newId(),
         // The worker who referred reads it (their screens are English): the date in their words.
         phrase(n.referralChase, {
           person: d.person_name,

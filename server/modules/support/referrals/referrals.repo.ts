@@ -8,6 +8,7 @@ import type { Phrase } from '../../../../shared/i18n/messages.ts';
 import type { SystemScope } from '../../../access/scope.ts';
 import type { VisibleFamily } from '../../../access/visible-family.ts';
 import type { Tx } from '../../../db/database.ts';
+import { notificationIdFor } from '../../../db/ids.ts';
 import { phraseColumns } from '../../../i18n/catalogues.ts';
 
 export type NewReferral = {
@@ -153,7 +154,8 @@ export async function dueChases(tx: Tx, _system: SystemScope, before: string, li
 }
 
 /** Marks the status date reminded for and tells the referrer; once per status date (the dedupe key too). */
-export async function markChased(tx: Tx, family: VisibleFamily, due: ChaseDue, id: string, message: Phrase) {
+export async function markChased(tx: Tx, family: VisibleFamily, due: ChaseDue, message: Phrase) {
+  const dedupeKey = `referral_chase_due:${due.id}:${due.referral_status_on}`;
   await tx
     .updateTable('need_supports')
     .set({ chase_reminded_for: due.referral_status_on })
@@ -163,14 +165,15 @@ export async function markChased(tx: Tx, family: VisibleFamily, due: ChaseDue, i
   await tx
     .insertInto('notifications')
     .values({
-      id,
+      // Made from the dedupe key, so the primary key makes the chase once.
+      id: notificationIdFor(dedupeKey),
       kind: 'referral_chase_due',
       family_id: family.id,
       recipient_account_id: null,
       recipient_staff_id: due.offered_by_staff_id,
       entry_id: null,
       ...phraseColumns(message),
-      dedupe_key: `referral_chase_due:${due.id}:${due.referral_status_on}`,
+      dedupe_key: dedupeKey,
     })
     .onConflict((oc) => oc.doNothing())
     .execute();
