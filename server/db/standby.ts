@@ -130,9 +130,13 @@ export class Standby {
         const { rows } = await sql<{ id: string }>`SELECT system_identifier::text AS id FROM pg_control_system()`.execute(this.primary);
         this.primaryId = rows[0]?.id;
       }
-      // Taken before the primary is asked: at this moment it was no further than the position it then gives.
-      const askedAt = performance.now();
-      const primary = await sql<{ lsn: string }>`SELECT pg_current_wal_lsn()::text AS lsn`.execute(this.primary);
+      // Taken once a connection is in hand (a wait for one, on a busy app pool, is not lag) and before the primary is
+      // asked: at this moment it was no further than the position it then gives.
+      let askedAt = 0;
+      const primary = await this.primary.connection().execute((connection) => {
+        askedAt = performance.now();
+        return sql<{ lsn: string }>`SELECT pg_current_wal_lsn()::text AS lsn`.execute(connection);
+      });
       const standby = await this.pool.query<{ lsn: string | null; recovering: boolean; id: string }>({
         text: 'SELECT pg_last_wal_replay_lsn()::text AS lsn, pg_is_in_recovery() AS recovering, (SELECT system_identifier::text FROM pg_control_system()) AS id',
         query_timeout: CHECK_TIMEOUT_MS,
