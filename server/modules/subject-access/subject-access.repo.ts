@@ -31,15 +31,16 @@ export async function claimPendingExport(tx: Tx, system: SystemScope) {
 
 export async function completeExport(
   tx: Tx,
-  job: { family_id: string; id: string },
+  family: VisibleFamily,
+  exportId: string,
   v: { content: string | null; html: string | null; error: string | null },
 ) {
   await tx
     .updateTable('subject_access_exports')
     .set({ ...v, status: v.error ? 'failed' : 'ready', completed_at: new Date() })
     // By the whole primary key: one family's shard once the table is distributed by family.
-    .where('family_id', '=', job.family_id)
-    .where('id', '=', job.id)
+    .where('family_id', '=', family.id)
+    .where('id', '=', exportId)
     .execute();
 }
 

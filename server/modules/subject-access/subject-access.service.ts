@@ -100,11 +100,12 @@ export async function runPendingExports(deps: FamilyDeps): Promise<number> {
     const built = await deps.db.transaction().execute(async (tx) => {
       const job = await repo.claimPendingExport(tx, system);
       if (!job) return false;
+      const family = systemFamily('subject access export', job.family_id);
       try {
-        const content = await buildExport(tx, systemFamily('subject access export', job.family_id), job.person_id);
-        await repo.completeExport(tx, job, { content: JSON.stringify(content), html: renderHtml(content), error: null });
+        const content = await buildExport(tx, family, job.person_id);
+        await repo.completeExport(tx, family, job.id, { content: JSON.stringify(content), html: renderHtml(content), error: null });
       } catch (error) {
-        await repo.completeExport(tx, job, { content: null, html: null, error: (error as Error).message });
+        await repo.completeExport(tx, family, job.id, { content: null, html: null, error: (error as Error).message });
       }
       await deps.audit.record(tx, {
         action: 'subject_access.produced',
