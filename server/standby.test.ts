@@ -264,6 +264,31 @@ describe.runIf(runs)('a hot standby for reads', () => {
     }
   });
 
+  it('a read finds every standby connection busy and goes to the primary rather than wait', { timeout: 60_000 }, async () => {
+    const marie = await signInMarie(patient.url);
+    await standbyCaughtUp(pair.primaryUrl, pair.standbyUrl);
+    await pair.pauseReplay();
+    const pool = patient.standby?.pool;
+    if (!pool) throw new Error('The patient instance has no standby.');
+    const held: pg.PoolClient[] = [];
+    try {
+      await marie.send('POST', '/api/portal/check-ins', { score: 8, words: 'while the standby is busy', shareWithStaffIds: [] });
+      expect(await myCheckIns(marie.withoutWritten())).not.toContain('while the standby is busy');
+      // Every connection of the standby's pool taken, and one more asked for: reads are queued there.
+      for (let i = 0; i < (pool.options.max ?? 10); i++) held.push(await pool.connect());
+      const waiting = pool.connect();
+      expect(pool.waitingCount).toBeGreaterThan(0);
+      expect(await myCheckIns(marie.withoutWritten())).toContain('while the standby is busy');
+      for (const c of held.splice(0)) c.release();
+      (await waiting).release();
+      // Nothing was counted against the standby: it is still in use.
+      expect((await new Browser(patient.url).send('GET', '/api/health')).json.standby?.state).toBe('in_use');
+    } finally {
+      for (const c of held) c.release();
+      await pair.resumeReplay();
+    }
+  });
+
   it('reads go to the primary while the standby is down, and back once it is up', { timeout: 90_000 }, async () => {
     const marie = await signInMarie(patient.url);
     await marie.send('POST', '/api/portal/check-ins', { score: 5, words: 'before the standby stopped', shareWithStaffIds: [] });
@@ -276,6 +301,8 @@ describe.runIf(runs)('a hot standby for reads', () => {
       expect(health.status).toBe(200);
       expect(health.json.standby?.state).toBe('down');
       expect(health.json.standby?.problem).toBeTruthy();
+      // The public health answer says what is wrong in plain words, never the driver's (which name hosts and ports).
+      expect(health.json.standby?.problem).not.toMatch(/127\.0\.0\.1|ECONN|:\d{2,5}\b/);
       expect(await myCheckIns(marie.withoutWritten())).toContain('before the standby stopped');
     } finally {
       pair.startStandby();

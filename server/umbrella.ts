@@ -82,6 +82,7 @@ export async function startUmbrella(config: Config): Promise<RunningUmbrella> {
     });
     // The first checkpoint of the audit log before anyone is served: a file that cannot be written stops start-up.
     await writeFirstCheckpoint(database.db, audit, config.auditCheckpointFile, (m) => app.log.error(m));
+    if (standby) standby.log = (m) => app.log.warn(m);
     const address = await app.listen({ port: config.port, host: config.host });
     const stopJobs = startJobs(database.db, audit, (m) => app.log.error(m), undefined, {
       mail: (app as typeof app & { mailDispatcher?: MailDispatcher }).mailDispatcher,

@@ -192,7 +192,7 @@ async function readOnly<T>(
       if (!askPrimary?.(result)) return result;
     } catch (error) {
       if (!standbyUnavailable(error)) throw error;
-      standby.markDown(`a read failed there: ${(error as Error).message}`);
+      standby.markDown('a read there failed as if it were gone', (error as Error).message);
     }
   }
   return primary.transaction().setAccessMode('read only').execute(read);

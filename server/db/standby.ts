@@ -33,6 +33,9 @@ export type StandbyStatus = {
   problem: string | null;
 };
 
+/** What check() itself finds wrong: plain words without hosts or ports, shown by the health endpoint as they are. */
+const OWN_FINDINGS = ['the primary did not give', 'it is not in recovery', 'it is a standby of another server'];
+
 /** The primary's WAL position, and a time (performance.now(), which no clock change moves) when it was no further. */
 type Sample = { at: number; lsn: bigint };
 /**
@@ -68,6 +71,8 @@ export class Standby {
   readonly db: Db;
   readonly pool: pg.Pool;
   readonly maxLagMs: number;
+  /** Where a change of state is told, with the driver's own words (the app's log once it is built). */
+  log: ((message: string) => void) | undefined;
   private samples: Sample[] = [];
   private replayed: bigint | undefined;
   /** When (performance.now()) the primary was last seen no further than `replayed`; undefined: not known. */
@@ -156,7 +161,12 @@ export class Standby {
       this.problem = null;
       this.checkedAt = Date.now();
     } catch (error) {
-      this.markDown((error as Error).message || String(error));
+      const message = (error as Error).message || String(error);
+      // Our own findings are plain and safe to show; a driver's error may name hosts and ports, so it is only logged.
+      this.markDown(
+        OWN_FINDINGS.some((f) => message.startsWith(f)) ? message : 'it could not be reached, or did not answer in time',
+        message,
+      );
     }
   }
 
@@ -184,7 +194,9 @@ export class Standby {
   }
 
   /** A read on the standby failed as if it were gone: reads go to the primary until the next check succeeds. */
-  markDown(problem: string): void {
+  markDown(problem: string, detail?: string): void {
+    if (this.up || this.problem !== problem)
+      this.log?.(`The standby is not used for reads: ${problem}${detail && detail !== problem ? ` (${detail})` : ''}.`);
     this.downs++;
     this.up = false;
     this.problem = problem;
@@ -202,6 +214,9 @@ export class Standby {
   usable(written: bigint | undefined): boolean {
     const lagMs = this.lagMs();
     if (!this.up || this.replayed === undefined || lagMs === null || lagMs > this.maxLagMs) return false;
+    // Every standby connection busy and reads already queued: this one goes to the primary rather than wait (a wait
+    // that timed out would count as the standby gone, and switch it off for everyone).
+    if (this.pool.waitingCount > 0) return false;
     return written === undefined || this.replayed >= written;
   }
 
