@@ -70,7 +70,8 @@ const activeEmergencyAccess = (staffId: unknown, familyIdColumn: RawBuilder<unkn
 
 /**
  * A condition on a family id column: true only for families the scope may see right now.
- * Care-team membership is read on every request, so removing someone ends their access at once.
+ * Care-team membership is read on every request, so removing someone ends their access at once (on the primary; a read
+ * served by a hot standby may lag by up to DATABASE_REPLICA_MAX_LAG_MS: ARCHITECTURE.md, "A hot standby for reads").
  */
 export function familyVisible(scope: AccessScope, familyIdColumn: string): Expression<SqlBool> {
   const column = sql.ref(familyIdColumn);
