@@ -5,10 +5,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort, serviceUser } from '../server/test/local-services.ts';
 
 const BINARY = '/usr/sbin/pgbouncer';
-/** PgBouncer refuses to run as root, like PostgreSQL: it then runs as this user. */
-const RUN_AS = 'postgres';
 /**
  * Runs `$0 $1` (PgBouncer and its ini) in the background, and a reader that sends it SIGTERM (its immediate shutdown)
  * at the end of the shell's stdin; the shell exits with PgBouncer's status when PgBouncer exits, for whatever reason.
@@ -43,18 +42,6 @@ export function ensurePgBouncer(): string | undefined {
   return `Installing pgbouncer failed (${tail})`;
 }
 
-/** A port nobody listens on now (the kernel's choice). */
-async function freePort(): Promise<number> {
-  return await new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as net.AddressInfo).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** Resolves once something accepts connections on the port, or rejects after `ms`. */
 async function waitForPort(port: number, ms: number, exited: () => string | undefined): Promise<void> {
   const deadline = Date.now() + ms;
@@ -73,17 +60,6 @@ async function waitForPort(port: number, ms: number, exited: () => string | unde
     if (Date.now() > deadline) throw new Error(`PgBouncer did not accept connections on port ${port} within ${ms / 1000} s`);
     await new Promise((r) => setTimeout(r, 50));
   }
-}
-
-/** Numeric uid and gid of a user, read from /etc/passwd (no extra dependency). */
-function userIds(name: string): { uid: number; gid: number } | undefined {
-  const line = fs
-    .readFileSync('/etc/passwd', 'utf8')
-    .split('\n')
-    .find((l) => l.startsWith(`${name}:`));
-  if (!line) return undefined;
-  const [, , uid, gid] = line.split(':');
-  return { uid: Number(uid), gid: Number(gid) };
 }
 
 /**
@@ -123,8 +99,7 @@ export async function startPgBouncer(serverUrl: string, options: { poolSize?: nu
       '',
     ].join('\n'),
   );
-  const ids = process.getuid?.() === 0 ? userIds(RUN_AS) : undefined;
-  if (process.getuid?.() === 0 && !ids) throw new Error(`PgBouncer refuses to run as root and there is no ${RUN_AS} user to run it as`);
+  const ids = serviceUser('PgBouncer');
   if (ids) {
     fs.chownSync(dir, ids.uid, ids.gid);
     for (const f of fs.readdirSync(dir)) fs.chownSync(path.join(dir, f), ids.uid, ids.gid);

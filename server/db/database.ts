@@ -64,7 +64,7 @@ export type OpenOptions =
 export { APP_ROLE, DatabaseRoleError };
 
 /** The owner's URL with the app's user and password instead (query parameters win over the URL's own in pg). */
-function appUrl(url: string, user: string, password: string | undefined): string {
+export function appUrl(url: string, user: string, password: string | undefined): string {
   const u = new URL(url);
   u.password = '';
   u.searchParams.set('user', user);

@@ -2,7 +2,7 @@
 // position, and the choice, per request, of where its audited reads run. Audit events and every change stay on the primary.
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { type DatabaseTimeouts, type Db, DEFAULT_TIMEOUTS } from './database.ts';
+import { appUrl, type DatabaseTimeouts, type Db, DEFAULT_TIMEOUTS } from './database.ts';
 import { deferringBegin } from './pipelined-pool.ts';
 import type { DB } from './schema.ts';
 
@@ -92,13 +92,9 @@ export class Standby {
     private readonly primary: Db,
     options: StandbyOptions,
   ) {
-    const url = new URL(options.url);
-    url.password = '';
-    url.searchParams.set('user', options.appUser);
-    if (options.appPassword) url.searchParams.set('password', options.appPassword);
     const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
     this.pool = new pg.Pool({
-      connectionString: url.toString(),
+      connectionString: appUrl(options.url, options.appUser, options.appPassword),
       statement_timeout: timeouts.statementMs,
       lock_timeout: timeouts.lockMs,
       idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,

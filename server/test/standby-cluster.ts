@@ -3,12 +3,12 @@
 // A scratch primary rather than the machine's own server: a base backup copies the whole server (every database on it,
 // benchmark datasets of tens of GB included) and needs a replication line in its pg_hba.conf, which is the
 // administrator's. The machine's PostgreSQL binaries are used; as root, everything runs as the `postgres` user.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { freePort, serviceUser } from './local-services.ts';
 
 export type StandbyPair = {
   /** The scratch primary as its superuser (postgres), database `postgres`. */
@@ -40,24 +40,6 @@ export function postgresBinaries(): { dir: string } | { missing: string } {
   return {
     missing: 'no PostgreSQL server binaries (initdb, pg_basebackup): install Debian’s postgresql package, or set UMBRELLA_PG_BINDIR',
   };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as net.AddressInfo).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** PostgreSQL refuses to run as root: as root, its programs run as the postgres user. */
-function runAs(): { uid: number; gid: number } | undefined {
-  if (process.getuid?.() !== 0) return undefined;
-  const ids = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
-  return { uid: ids('-u'), gid: ids('-g') };
 }
 
 /** The folders of scratch pairs: each holds OWNER_FILE, the id of the process that made it. */
@@ -95,7 +77,7 @@ export function sweepOrphanedPairs(): string[] {
     if (Number.isInteger(owner) && owner > 0 && alive(owner)) continue;
     for (const dir of ['standby', 'primary'].map((d) => path.join(base, d))) {
       if ('dir' in bins && fs.existsSync(path.join(dir, 'postmaster.pid')))
-        spawnSync(path.join(bins.dir, 'pg_ctl'), ['-D', dir, '-m', 'immediate', '-w', 'stop'], { cwd: base, ...runAs() });
+        spawnSync(path.join(bins.dir, 'pg_ctl'), ['-D', dir, '-m', 'immediate', '-w', 'stop'], { cwd: base, ...serviceUser('PostgreSQL') });
     }
     fs.rmSync(base, { recursive: true, force: true });
     removed.push(base);
@@ -106,7 +88,7 @@ export function sweepOrphanedPairs(): string[] {
 export async function startStandbyPair(): Promise<StandbyPair> {
   const bins = postgresBinaries();
   if ('missing' in bins) throw new Error(bins.missing);
-  const user = runAs();
+  const user = serviceUser('PostgreSQL');
   sweepOrphanedPairs();
   const base = fs.mkdtempSync(path.join(os.tmpdir(), PAIR_PREFIX));
   fs.writeFileSync(path.join(base, OWNER_FILE), String(process.pid));
