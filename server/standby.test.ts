@@ -22,12 +22,15 @@ import type { Db } from './db/database.ts';
 import type { DB } from './db/schema.ts';
 import { formatLsn, MAX_SAMPLES, parseLsn, Standby, standbyUnavailable } from './db/standby.ts';
 import { writtenCookieName } from './http/read-your-writes.ts';
+import { stepAt, totpForStep } from './modules/auth/index.ts';
 import { DEMO_APPOINTMENT_IDS } from './seeds/demo-appointments.ts';
 import { readPersonas } from './seeds/demo-family.ts';
 import { type StandbyPair, standbyCaughtUp, startStandbyPair, sweepOrphanedPairs } from './test/standby-cluster.ts';
 import { createServerDatabase } from './test/test-database.ts';
 import { type RunningUmbrella, startUmbrella } from './umbrella.ts';
 
+/** The demo family's id (seeds/demo-family.ts). */
+const MARIES_FAMILY = '00000000-0000-7000-8000-000000000100';
 const AUDIT_KEY = 'umbrella-test-audit-key-0123456789abcdef';
 const WRITTEN = writtenCookieName(false);
 
@@ -349,6 +352,42 @@ describe.runIf(runs)('a hot standby for reads', () => {
     expect(await connects()).toBe(false);
     // This file's own pair, whose process is alive, is left alone.
     expect(await standbyCaughtUp(pair.primaryUrl, pair.standbyUrl)).toBeUndefined();
+  });
+
+  it('a worker not on the care team, reading while the standby is in use, gets the same 404 and nothing of the family', {
+    timeout: 60_000,
+  }, async () => {
+    const mark = new Browser(patient.url);
+    const persona = readPersonas().find((p) => p.username === 'mark');
+    if (!persona?.totpSecret) throw new Error('The demo persona mark has no second factor.');
+    expect((await mark.send('POST', '/api/session/login', { username: 'mark', password: persona.password })).status).toBe(200);
+    const code = totpForStep(persona.totpSecret, stepAt());
+    expect((await mark.send('POST', '/api/session/second-factor', { code })).status).toBe(200);
+    await standbyCaughtUp(pair.primaryUrl, pair.standbyUrl);
+    // Without the record of his sign-in's change, his reads are the standby's to serve.
+    const reader = mark.withoutWritten();
+    expect((await new Browser(patient.url).send('GET', '/api/health')).json.standby?.state).toBe('in_use');
+    const before = sentToStandby.length;
+    const response = await fetch(`${patient.url}/api/families/${MARIES_FAMILY}`, {
+      headers: { cookie: [...reader.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+    });
+    const body = await response.text();
+    expect(response.status).toBe(404);
+    // The standby was asked (and the primary after it, for a 404); neither answer carries anything of the family.
+    expect(sentToStandby.length).toBeGreaterThan(before);
+    for (const word of ['Marie', 'Jamie', 'Clare', 'Dubois']) expect(body).not.toContain(word);
+    const owner = new pg.Client({ connectionString: primaryUrl });
+    await owner.connect();
+    try {
+      const { rows } = await owner.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM audit_events WHERE action = 'access.denied' AND family_id = $1 AND occurred_at > now() - interval '1 minute'`,
+        [MARIES_FAMILY],
+      );
+      // One denial on record for the one attempt, on the primary.
+      expect(rows[0]?.n).toBe(1);
+    } finally {
+      await owner.end();
+    }
   });
 
   it('nothing but read-only transactions reaches the standby, and every read served there is audited on the primary', async () => {
