@@ -39,15 +39,63 @@ function check(label: string, command: string, args: string[]): boolean {
 function vitest(label: string, env: Record<string, string | undefined>, filters: string[] = []) {
   const file = path.join(outDir, `vitest-${passed + failed}.json`);
   const r = run(label, bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`, ...filters], env);
-  const report = fs.existsSync(file)
-    ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number })
-    : null;
+  const report = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as VitestReport) : null;
   const p = report?.numPassedTests ?? 0;
   // A run that failed without failing a test (a crash, a broken file) still counts as a failure.
   const f = (report?.numFailedTests ?? 0) + (!r.ok && !report?.numFailedTests ? 1 : 0);
   passed += p;
   failed += f;
   lines.push(`${f ? 'FAIL' : 'ok  '} ${label}: ${p} passed, ${f} failed (${r.seconds} s)`);
+  lines.push(...failedTests(report));
+}
+
+type VitestReport = {
+  numPassedTests: number;
+  numFailedTests: number;
+  testResults?: { name: string; assertionResults?: { status: string; fullName: string; failureMessages?: string[] }[] }[];
+};
+
+/**
+ * The failed tests by file and name, each with the first line of its failure, for the summary: CI keeps only the end
+ * of the output, and a failure that cannot be named cannot be fixed.
+ */
+function failedTests(report: VitestReport | null): string[] {
+  const out: string[] = [];
+  for (const file of report?.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (test.status !== 'failed') continue;
+      const why = (test.failureMessages?.[0] ?? '').split('\n')[0]?.slice(0, 300);
+      out.push(`       ✗ ${path.relative(process.cwd(), file.name)} › ${test.fullName}`, `         ${why}`);
+    }
+  }
+  return out;
+}
+
+type PlaywrightSuite = {
+  title: string;
+  file?: string;
+  suites?: PlaywrightSuite[];
+  specs?: { title: string; file: string; tests: { projectName: string; status: string; results: { error?: { message?: string } }[] }[] }[];
+};
+type PlaywrightReport = { stats: { expected: number; unexpected: number; flaky: number }; suites?: PlaywrightSuite[] };
+
+/** The browser journeys that failed, by project, file and title, each with the first line of its last error. */
+function failedJourneys(suites: PlaywrightSuite[]): string[] {
+  const out: string[] = [];
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) {
+        if (test.status !== 'unexpected') continue;
+        const why = (test.results.at(-1)?.error?.message ?? '')
+          .replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '') // the colour codes
+          .split('\n')[0]
+          ?.slice(0, 300);
+        out.push(`       ✗ [${test.projectName}] ${spec.file} › ${spec.title}`, `         ${why}`);
+      }
+    }
+    out.push(...failedJourneys(suite.suites ?? []));
+  }
+  return out;
 }
 
 /** The PostgreSQL server for the API tests, or why there is none (an error when TEST_DATABASE_URL was set). */
@@ -152,14 +200,14 @@ async function main() {
           UMBRELLA_E2E_JSON: file,
         },
       );
-      const stats = fs.existsSync(file)
-        ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } }).stats
-        : null;
+      const report = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as PlaywrightReport) : null;
+      const stats = report?.stats;
       const p = (stats?.expected ?? 0) + (stats?.flaky ?? 0);
       const f = (stats?.unexpected ?? 0) + (!r.ok && !stats?.unexpected ? 1 : 0);
       passed += p;
       failed += f;
       lines.push(`${f ? 'FAIL' : 'ok  '} browser journeys: ${p} passed, ${f} failed (${r.seconds} s)`);
+      lines.push(...failedJourneys(report?.suites ?? []));
     } else {
       failed++;
       lines.push('FAIL browser journeys: chromium is not installed');
