@@ -60,6 +60,8 @@ export type AppOptions = {
   cookie?: CookieSettings;
   webDistDir?: string;
   logLevel?: string;
+  /** Where log lines go when not standard output (the benchmarks: production's log level, written to a file). */
+  logFile?: string;
   /** Which proxies in front of the app may say who the client is (X-Forwarded-For): TRUST_PROXY. */
   trustProxy?: TrustProxy;
   /** Days the care team still reads a family after its involvement is closed: CLOSED_FAMILY_READ_DAYS (default 90). */
@@ -85,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       options.logLevel && options.logLevel !== 'silent'
         ? {
             level: options.logLevel,
+            ...(options.logFile ? { file: options.logFile } : {}),
             // A path may carry a one-time token (/welcome/…, /reset-password/…): it is never written to the log.
             serializers: { req: (q) => ({ method: q.method, url: withoutTokens(q.url), remoteAddress: q.ip }) },
           }
