@@ -12,6 +12,8 @@ export default defineConfig({
     globalSetup: ['server/test/global-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,
+    // Every statement compiled once (server/db/compiled-once.ts) is also built afresh and compared on every call.
+    env: { UMBRELLA_CHECK_COMPILED: '1' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     reporters: process.env.CI ? ['default'] : ['default'],

@@ -71,6 +71,8 @@ export default defineConfig({
       PORT: String(port),
       LOAD_DEMO: 'true',
       LOG_LEVEL: 'warn',
+      // Statements compiled once are checked against a fresh build on every call (server/db/compiled-once.ts).
+      UMBRELLA_CHECK_COMPILED: '1',
       DATABASE_URL: '',
       // Mail through the run's SMTP server (README, Mail); the links in it point at this server.
       SMTP_HOST: '127.0.0.1',

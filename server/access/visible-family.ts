@@ -2,9 +2,11 @@
 // reason) are the only ways to get a VisibleFamily, and every family-scoped repository function takes one, so a
 // repository cannot be called for a family that was not found through the caller's scope.
 import type { SelectQueryBuilder } from 'kysely';
+import { runCompiled } from '../db/compiled-once.ts';
 import type { Db, Tx } from '../db/database.ts';
 import type { DB, InvolvementLevel } from '../db/schema.ts';
-import { type AccessScope, familyVisible, type SystemReason } from './scope.ts';
+import type { Actor } from './actor.ts';
+import { type AccessScope, familyVisible, type SystemReason, scopeFor } from './scope.ts';
 
 export type Reader = Db | Tx;
 
@@ -33,7 +35,24 @@ export type FamilyQuery = SelectQueryBuilder<DB, 'families', FamilyRow>;
  * with it leaves the statement only as columns of a row that passed familyVisible(), so for the extension it
  * is as good as found.
  */
-export type FamilyExtension<R> = (q: FamilyQuery, db: Reader, family: VisibleFamily) => SelectQueryBuilder<DB, 'families', R>;
+export type FamilyExtension<R> = ((q: FamilyQuery, db: Reader, family: VisibleFamily) => SelectQueryBuilder<DB, 'families', R>) & {
+  /**
+   * Set (by compiledOnceExtension) when the extension's statement has a fixed shape and every value in it comes from
+   * `family`: findFamily then compiles it once per actor kind and binds the values (server/db/compiled-once.ts).
+   */
+  readonly compiledOnceAs?: string;
+};
+
+/**
+ * Marks an extension whose values all come from the family it is given (its id), so that findFamily may compile the
+ * statement once and bind ids on each call. In tests every call is checked against a fresh build.
+ */
+export function compiledOnceExtension<R>(name: string, extend: FamilyExtension<R>): FamilyExtension<R> {
+  return Object.assign(extend, { compiledOnceAs: name });
+}
+
+/** The values findFamily's statement is bound with: the family asked for, and who asks. */
+type FindValues = { familyId: string; staffId: string; actorFamilyId: string };
 
 /**
  * The family, only when the scope may see it, as a VisibleFamily. `extend` adds columns to that row
@@ -47,14 +66,36 @@ export async function findFamily<R extends FamilyRow = FamilyRow>(
   familyId: string,
   extend?: FamilyExtension<R>,
 ): Promise<(R & VisibleFamily) | undefined> {
-  const base: FamilyQuery = db
-    .selectFrom('families')
-    .select(['id', 'display_name', 'involvement_level', 'version', 'closed_at', 'team_read_until'])
-    .where('id', '=', familyId);
-  const q = extend ? extend(base, db, { id: familyId } as VisibleFamily) : (base as unknown as SelectQueryBuilder<DB, 'families', R>);
-  // Applied after `extend`, so nothing an extension adds can loosen it.
-  const row = await q.where(familyVisible(scope, 'families.id')).executeTakeFirst();
+  const build = (v: FindValues, asScope: AccessScope) => {
+    const base: FamilyQuery = db
+      .selectFrom('families')
+      .select(['id', 'display_name', 'involvement_level', 'version', 'closed_at', 'team_read_until'])
+      .where('id', '=', v.familyId);
+    const q = extend ? extend(base, db, { id: v.familyId } as VisibleFamily) : (base as unknown as SelectQueryBuilder<DB, 'families', R>);
+    // Applied after `extend`, so nothing an extension adds can loosen it.
+    return q.where(familyVisible(asScope, 'families.id'));
+  };
+  const actor = scope.actor;
+  if (!extend || extend.compiledOnceAs) {
+    // The statement's shape depends only on the extension, the kind of actor and the intent; its values are these.
+    const values: FindValues = {
+      familyId,
+      staffId: actor.kind === 'professional' ? actor.staffId : '',
+      actorFamilyId: 'familyId' in actor ? actor.familyId : '',
+    };
+    const key = `family ${extend?.compiledOnceAs ?? 'alone'} for ${actor.kind} ${scope.intent}`;
+    const [row] = await runCompiled(db, key, values, (v) => build(v, scopeFor(withPlaceholders(actor, v), scope.intent)));
+    return row as (R & VisibleFamily) | undefined;
+  }
+  const row = await build({ familyId, staffId: '', actorFamilyId: '' }, scope).executeTakeFirst();
   return row as (R & VisibleFamily) | undefined;
+}
+
+/** The actor with its ids as this call's values (placeholders when compiling): what familyVisible reads of it. */
+function withPlaceholders(actor: Actor, v: FindValues): Actor {
+  if (actor.kind === 'professional') return { ...actor, staffId: v.staffId };
+  if ('familyId' in actor) return { ...actor, familyId: v.actorFamilyId };
+  return actor;
 }
 
 /**

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { SessionStage } from '../../../shared/domain/accounts.ts';
 import type { Phrase } from '../../../shared/i18n/messages.ts';
+import { runCompiled } from '../../db/compiled-once.ts';
 import type { Db, Tx } from '../../db/database.ts';
 import type { AccountKind } from '../../db/schema.ts';
 import { phraseColumns } from '../../i18n/catalogues.ts';
@@ -43,6 +44,12 @@ export async function findAccountById(db: Db | Tx, id: string) {
 
 /** The session and everything needed to build the actor, in one query. */
 export async function findLiveSession(db: Db, sessionId: string) {
+  // Every request's first statement: compiled once (server/db/compiled-once.ts).
+  const [row] = await runCompiled(db, 'live session', { sessionId }, (v) => liveSession(db, v.sessionId));
+  return row;
+}
+
+function liveSession(db: Db, sessionId: string) {
   return db
     .selectFrom('sessions as s')
     .innerJoin('accounts as a', 'a.id', 's.account_id')
@@ -79,8 +86,7 @@ export async function findLiveSession(db: Db, sessionId: string) {
         'child_person_ids',
       ),
     ])
-    .where('s.id', '=', sessionId)
-    .executeTakeFirst();
+    .where('s.id', '=', sessionId);
 }
 
 export async function insertSession(tx: Tx, s: { id: string; accountId: string; stage: SessionStage; csrfToken: string; expiresAt: Date }) {

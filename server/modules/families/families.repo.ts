@@ -3,7 +3,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { type AccessScope, familyVisible } from '../../access/scope.ts';
-import { type FamilyQuery, findFamily, type Reader, type VisibleFamily } from '../../access/visible-family.ts';
+import { compiledOnceExtension, type FamilyQuery, findFamily, type Reader, type VisibleFamily } from '../../access/visible-family.ts';
 
 /** Relationships that record someone's children or other dependants. */
 export const DEPENDANT_KINDS = ['parent_of', 'carer_of', 'grandparent_of'] as const;
@@ -55,7 +55,7 @@ export async function listFamiliesForStaff(db: Reader, scope: AccessScope, staff
  * that condition in each of them cost five more scans of the caller's whole caseload (see BENCHMARKS.md).
  */
 export function withFamilyParts() {
-  return (q: FamilyQuery) =>
+  return compiledOnceExtension('with its parts', (q: FamilyQuery) =>
     q.select((eb) => [
       jsonArrayFrom(
         eb
@@ -146,7 +146,8 @@ export function withFamilyParts() {
           .orderBy('m.started_at')
           .orderBy('m.id'),
       ).as('careTeam'),
-    ]);
+    ]),
+  );
 }
 
 export type FamilyParts = Pick<
