@@ -1,10 +1,13 @@
-// Load benchmarks with autocannon on loopback: each read and write, a mixed 80/20 workload, and the ratios (bare pg, 1% data, no read audit).
+// Load benchmarks with autocannon on loopback: each read and write, a mixed 80/20 workload, and the ratios (1% data, no read
+// audit). Ratios to the honest floor come from bench/floor.ts, which runs the app and its floor side by side (issue 22).
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import autocannon, { type Request } from 'autocannon';
 import { log, outDir, parseFlags, type Tokens, tokensFile } from './bench-common.ts';
+import { counters, percentile, postgresCpuMs } from './bench-load.ts';
+import { requestMaker, type Scenario } from './requests.ts';
 import { Rng } from './synthetic-data.ts';
 import { simulateUsers } from './users.ts';
 
@@ -24,22 +27,10 @@ const flags = parseFlags({
   // Embedded: 'off,on' runs the embedded suite with fsync off then on, --rounds times in turn, to measure durability's cost.
   'embedded-fsync': 'on',
   rounds: '1',
+  // The app's log level (bench-server.ts --log-level; production's is info). Silent by default, as the earlier figures.
+  'log-level': 'silent',
 });
 
-type Scenario =
-  | 'family'
-  | 'list'
-  | 'plan'
-  | 'record'
-  | 'access-log'
-  | 'write'
-  | 'help'
-  | 'mixed'
-  | 'mixed-users'
-  | 'bare-family'
-  | 'bare-family-one'
-  | 'bare-record'
-  | 'bare-access-log';
 type Figure = {
   target: string;
   mode: string;
@@ -63,130 +54,7 @@ type Figure = {
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const results: Figure[] = [];
-let idempotencyCounter = 0;
 const runId = Date.now().toString(36);
-const VISIT_TEXT =
-  'I visited the family at home as planned. Mum said the last two weeks have been hard because she has not been sleeping well. ' +
-  'We talked about the morning routine and how getting the children to school on time is going. The children were playing in the ' +
-  'front room and seemed relaxed. We agreed that I will phone the school to ask about breakfast club, and I read back what I had written.';
-
-function requestMaker(scenario: Scenario, tokens: Tokens, rng: Rng): () => Request {
-  const prof = () => rng.pick(tokens.professionals);
-  const parent = () => rng.pick(tokens.parents);
-  const cookie = (token: string) => ({ cookie: `umbrella-session=${token}` });
-  switch (scenario) {
-    case 'family':
-      return () => {
-        const p = prof();
-        return { method: 'GET', path: `/api/families/${rng.pick(p.families)}`, headers: cookie(p.token) };
-      };
-    case 'list':
-      return () => ({ method: 'GET', path: '/api/families', headers: cookie(prof().token) });
-    case 'plan':
-      // The family recovery plan as a professional on the care team opens it: items, ratings, agreements, versions.
-      return () => {
-        const p = prof();
-        return { method: 'GET', path: `/api/families/${rng.pick(p.families)}/recovery-plan`, headers: cookie(p.token) };
-      };
-    case 'record':
-      return () => ({ method: 'GET', path: '/api/portal/record', headers: cookie(parent().token) });
-    case 'access-log':
-      return () => ({ method: 'GET', path: '/api/portal/access-log', headers: cookie(parent().token) });
-    case 'bare-family':
-      return () => ({ method: 'GET', path: `/bare/families/${rng.pick(prof().families)}` });
-    case 'bare-family-one':
-      return () => ({ method: 'GET', path: `/bare/families-one/${rng.pick(prof().families)}` });
-    case 'bare-record':
-      return () => ({ method: 'GET', path: `/bare/record/${parent().familyId}` });
-    case 'bare-access-log':
-      return () => ({ method: 'GET', path: `/bare/access-log/${parent().familyId}` });
-    case 'write':
-      return () => {
-        const p = prof();
-        const body = JSON.stringify({ kind: 'home_visit', occurredAt: new Date().toISOString(), category: 'general', text: VISIT_TEXT });
-        return {
-          method: 'POST',
-          path: `/api/families/${rng.pick(p.families)}/entries`,
-          headers: {
-            ...cookie(p.token),
-            'content-type': 'application/json',
-            'x-csrf-token': p.csrf,
-            'idempotency-key': `bench-${runId}-${idempotencyCounter++}`,
-          },
-          body,
-        };
-      };
-    case 'help':
-      // Issue 14: a parent asks for help "this week"; routed to her key workers with its target in working time.
-      return () => {
-        const p = parent();
-        const body = JSON.stringify({
-          words: 'I have not slept for two nights and the children need getting to school. I need help this week please.',
-          urgency: 'this_week',
-          contactWays: ['call', 'visit'],
-          contactTime: 'Mornings after the school run',
-        });
-        return {
-          method: 'POST',
-          path: '/api/portal/help',
-          headers: {
-            ...cookie(p.token),
-            'content-type': 'application/json',
-            'x-csrf-token': p.csrf,
-            'idempotency-key': `bench-help-${runId}-${idempotencyCounter++}`,
-          },
-          body,
-        };
-      };
-    case 'mixed':
-    case 'mixed-users': {
-      // 80% reads, 20% writes.
-      const makers = (['family', 'list', 'record', 'access-log', 'write'] as const).map((s) => requestMaker(s, tokens, rng));
-      const weights = [30, 15, 25, 10, 20].map((w, i) => [i, w] as const);
-      return () => {
-        const make = makers[rng.weighted(weights)];
-        if (!make) throw new Error('no maker');
-        return make();
-      };
-    }
-  }
-}
-
-/**
- * CPU time (ms) used so far by the local PostgreSQL server's processes, from /proc (Linux; 0 elsewhere).
- * Per request, it is what the database costs apart from the noise of other work on the machine.
- */
-function postgresCpuMs(): number {
-  let ticks = 0;
-  let pids: string[] = [];
-  try {
-    pids = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
-  } catch {
-    return 0;
-  }
-  for (const pid of pids) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      if (!stat.slice(stat.indexOf('(') + 1, close).startsWith('postgres')) continue;
-      const fields = stat.slice(close + 2).split(' ');
-      // utime and stime are fields 14 and 15 of the whole line: 12 and 13 after "pid (comm) ".
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  return ticks * 10;
-}
-
-async function counters(url: string): Promise<{ queries: number; cpuMs: number }> {
-  return (await fetch(`${url}/bench/counters`)).json() as Promise<{ queries: number; cpuMs: number }>;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
 
 /** One bounded autocannon run (duration seconds); latencies are collected per response so p95 can be reported. */
 function fire(url: string, connections: number, duration: number, make: () => Request) {
@@ -285,7 +153,7 @@ async function stopServer(child: ChildProcess) {
 const readTokens = (name: string) => JSON.parse(fs.readFileSync(tokensFile(name), 'utf8')) as Tokens;
 
 async function suite(label: string, serverArgs: string[], mode: string, tokens: Tokens, scenarios: Scenario[], mixedConnections: number) {
-  const { url, child } = await startServer([...serverArgs, '--mode', mode]);
+  const { url, child } = await startServer([...serverArgs, '--mode', mode, '--log-level', flags['log-level']]);
   try {
     for (const s of scenarios)
       await measure(url, label, mode, s, tokens, s === 'mixed' || s === 'mixed-users' ? mixedConnections : Number(flags.connections));
@@ -299,30 +167,12 @@ const mixed = Number(flags['mixed-connections']);
 if (flags.large) {
   const t = readTokens(flags.large);
   await suite(`${flags.large} (100%)`, ['--db', flags.large], 'full', t, [...READS, 'write', 'help', 'mixed', 'mixed-users'], mixed);
-  await suite(
-    `${flags.large} (100%)`,
-    ['--db', flags.large],
-    'bare',
-    t,
-    ['bare-family', 'bare-family-one', 'bare-record', 'bare-access-log'],
-    mixed,
-  );
   await suite(`${flags.large} (100%)`, ['--db', flags.large], 'no-read-audit', t, READS, mixed);
 }
 if (flags.small) {
   const t = readTokens(flags.small);
   await suite(`${flags.small} (1%)`, ['--db', flags.small], 'full', t, [...READS, 'write', 'help', 'mixed', 'mixed-users'], mixed);
-  if (!flags.large) {
-    await suite(
-      `${flags.small} (1%)`,
-      ['--db', flags.small],
-      'bare',
-      t,
-      ['bare-family', 'bare-family-one', 'bare-record', 'bare-access-log'],
-      mixed,
-    );
-    await suite(`${flags.small} (1%)`, ['--db', flags.small], 'no-read-audit', t, READS, mixed);
-  }
+  if (!flags.large) await suite(`${flags.small} (1%)`, ['--db', flags.small], 'no-read-audit', t, READS, mixed);
 }
 if (flags.embedded) {
   const t = readTokens(`embedded-${path.basename(flags.embedded)}`);
@@ -342,13 +192,6 @@ const find = (target: string | undefined, mode: string, scenario: Scenario) =>
 const ratio = (a: Figure | undefined, b: Figure | undefined) =>
   a && b ? `p50 ×${(a.p50 / b.p50).toFixed(2)}, p99 ×${(a.p99 / b.p99).toFixed(2)}, throughput ×${(a.rps / b.rps).toFixed(2)}` : 'n/a';
 const base = flags.large || flags.small;
-for (const [s, bare] of [
-  ['family', 'bare-family'],
-  ['record', 'bare-record'],
-  ['access-log', 'bare-access-log'],
-] as const) {
-  log(`ratio full stack / bare pg, ${s}: ${ratio(find(base, 'full', s), find(base, 'bare', bare))}`);
-}
 for (const s of READS) {
   if (flags.large && flags.small) log(`ratio 100% / 1%, ${s}: ${ratio(find(flags.large, 'full', s), find(flags.small, 'full', s))}`);
   log(`ratio with / without read audit, ${s}: ${ratio(find(base, 'full', s), find(base, 'no-read-audit', s))}`);
