@@ -75,10 +75,21 @@ describe('the app', () => {
     }
   });
 
-  it('sends security headers', async () => {
-    const res = await t.client().get('/api/health');
-    expect(res.headers['content-security-policy']).toMatch(/default-src 'self'/);
-    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  it('sends security headers on every answer, a refusal and an unknown path too', async () => {
+    for (const url of ['/api/health', '/api/families', '/api/nothing-here']) {
+      const res = await t.client().get(url);
+      expect(res.headers['content-security-policy']).toBe(
+        "default-src 'self';base-uri 'self';font-src 'self';form-action 'self';frame-ancestors 'none';img-src 'self' data:;" +
+          "object-src 'none';script-src 'self';script-src-attr 'none';style-src 'self';connect-src 'self'",
+      );
+      expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
+      expect(res.headers['cross-origin-resource-policy']).toBe('same-origin');
+      expect(res.headers['x-powered-by']).toBeUndefined();
+    }
   });
 
   it('answers an unknown API path with a plain 404', async () => {

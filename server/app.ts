@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -16,6 +15,7 @@ import type { Standby } from './db/standby.ts';
 import { errorHandler, registerNotFound } from './http/error-handler.ts';
 import { registerReadYourWrites } from './http/read-your-writes.ts';
 import { registerRequestPipeline } from './http/request-pipeline.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import type { TrustProxy } from './http/trust-proxy.ts';
 import { createMailDispatcher, type MailDispatcher, type MailSettings } from './mail/index.ts';
 import { registerAccountRoutes, withoutTokens } from './modules/accounts/index.ts';
@@ -109,23 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
 
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
-  });
+  registerSecurityHeaders(app);
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: 'Umbrella API', description: 'The shared family recovery record.', version: '0.1.0' },
