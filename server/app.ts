@@ -93,6 +93,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           }
         : false,
     genReqId: () => newId(),
+    // One line per request, written when it is answered (below), not Fastify's two ("incoming" and "completed"): at
+    // production's level that halves the cost of logging each request (issue 22).
+    disableRequestLogging: true,
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 1_048_576,
   }) as FastifyInstance & { permissionTable?: Map<string, Permission> };
@@ -110,6 +113,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(fastifyCookie);
   registerSecurityHeaders(app);
+  if (options.logLevel && options.logLevel !== 'silent') {
+    app.addHook('onResponse', (request, reply, done) => {
+      request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+      done();
+    });
+  }
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: 'Umbrella API', description: 'The shared family recovery record.', version: '0.1.0' },

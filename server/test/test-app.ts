@@ -44,6 +44,8 @@ export async function createTestApp(
     /** Issue 15 §4: seconds a team's counts are kept (default 0: counted every time). */
     teamViewCacheSeconds?: number;
     workingTime?: WorkingTime;
+    /** The request log at this level into this file (the log's own test). */
+    log?: { level: string; file: string };
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
@@ -60,6 +62,8 @@ export async function createTestApp(
     now: options.now,
     workingTime: options.workingTime,
     teamViewCacheSeconds: options.teamViewCacheSeconds,
+    logLevel: options.log?.level,
+    logFile: options.log?.file,
   });
   await app.ready();
 
