@@ -3,8 +3,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Request } from 'autocannon';
 import { log, outDir, parseFlags, type Tokens, tokensFile } from './bench-common.ts';
-import { measuredLoad, startBenchServer, stopBenchServer } from './bench-load.ts';
+import { counters, fire, percentile, startBenchServer, stopBenchServer } from './bench-load.ts';
 import { ENDPOINTS, type Endpoint } from './floor-capture.ts';
 import { requestMaker } from './requests.ts';
 import { Rng } from './synthetic-data.ts';
@@ -34,7 +35,57 @@ const LABEL: Record<Endpoint, string> = {
   list: "the professional's list",
   write: 'record a visit',
 };
-type Figure = { round: number; endpoint: Endpoint; target: Target } & Awaited<ReturnType<typeof measuredLoad>>;
+type Figure = { round: number; endpoint: Endpoint; target: Target } & Awaited<ReturnType<typeof measured>>;
+
+/**
+ * CPU time (ms) of the local PostgreSQL server so far, ended backends included: each live process's own time plus the time
+ * of the children it has reaped (the postmaster's cutime and cstime). Summing live processes alone goes backwards when a
+ * backend of anyone's connection ends during a run, as on a busy machine.
+ */
+function postgresCpuMs(): number {
+  let ticks = 0;
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      if (!stat.slice(stat.indexOf('(') + 1, close).startsWith('postgres')) continue;
+      const f = stat.slice(close + 2).split(' ');
+      // Fields 14–17 of the line (utime, stime, cutime, cstime): 11–14 after "pid (comm) ".
+      ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  // 100 ticks a second on Linux.
+  return ticks * 10;
+}
+
+/** One target's measurement after its warm-up: throughput, latency, errors (any non-2xx), statements and CPU per request. */
+async function measured(url: string, make: () => Request) {
+  const [connections, duration, warmup] = [Number(flags.connections), Number(flags.duration), Number(flags.warmup)];
+  if (warmup > 0) await fire(url, connections, warmup, make);
+  const loadBefore = os.loadavg()[0]?.toFixed(2);
+  const before = await counters(url);
+  const pgBefore = postgresCpuMs();
+  const run = await fire(url, connections, duration, make);
+  const pgAfter = postgresCpuMs();
+  const after = await counters(url);
+  const per = (n: number) => Number((n / Math.max(1, run.total)).toFixed(2));
+  const sorted = run.latencies.sort((a, b) => a - b);
+  return {
+    requests: sorted.length,
+    rps: Math.round(sorted.length / Math.max(1, run.seconds)),
+    p50: Number(percentile(sorted, 50).toFixed(1)),
+    p99: Number(percentile(sorted, 99).toFixed(1)),
+    errors: run.bad,
+    statuses: Object.fromEntries(run.statuses),
+    statementsPerRequest: per(after.queries - before.queries),
+    appCpuMsPerRequest: per(after.cpuMs - before.cpuMs),
+    pgCpuMsPerRequest: per(pgAfter - pgBefore),
+    loadAverageBefore: loadBefore,
+    loadAverageAfter: os.loadavg()[0]?.toFixed(2),
+  };
+}
 
 const endpoints = flags.only ? (flags.only.split(',') as Endpoint[]) : [...ENDPOINTS];
 for (const e of endpoints) if (!ENDPOINTS.includes(e)) throw new Error(`Unknown endpoint ${e}; known: ${ENDPOINTS.join(', ')}`);
@@ -64,7 +115,7 @@ try {
       for (const target of order) {
         // The same request sequence for each target in this round.
         const make = requestMaker(endpoint, tokens, new Rng(1_000 * round + i + 7));
-        const m = await measuredLoad(servers[target].url, Number(flags.connections), Number(flags.duration), Number(flags.warmup), make);
+        const m = await measured(servers[target].url, make);
         figures.push({ round: round + 1, endpoint, target, ...m });
         log(
           `round ${round + 1} ${LABEL[endpoint].padEnd(24)} ${target.padEnd(5)} ${String(m.rps).padStart(6)} req/s  p50 ${m.p50} ms  ` +
@@ -109,6 +160,22 @@ for (const endpoint of endpoints) {
       `app CPU ${median(appCpu).toFixed(2)} ms/request (median of ${rounds} round(s), ratios per round)`,
   );
 }
+// Medians over the rounds, as a Markdown table for BENCHMARKS.md.
+log('| endpoint | target | req/s | p50 ms | p99 ms | statements/req | app CPU ms/req | PostgreSQL CPU ms/req | errors |');
+log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const endpoint of endpoints)
+  for (const target of TARGETS) {
+    const mine = figures.filter((f) => f.endpoint === endpoint && f.target === target);
+    const m = (pick: (f: Figure) => number, digits = 0) => {
+      const xs = mine.map(pick);
+      const r = (x: number) => x.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+      return xs.length > 1 ? `${r(median(xs))} (${r(Math.min(...xs))}–${r(Math.max(...xs))})` : r(xs[0] ?? Number.NaN);
+    };
+    log(
+      `| ${LABEL[endpoint]} | ${target} | ${m((f) => f.rps)} | ${m((f) => f.p50, 1)} | ${m((f) => f.p99, 1)} | ${m((f) => f.statementsPerRequest, 1)} | ` +
+        `${m((f) => f.appCpuMsPerRequest, 2)} | ${m((f) => f.pgCpuMsPerRequest, 2)} | ${mine.reduce((n, f) => n + f.errors, 0)} |`,
+    );
+  }
 if (endpoints.includes('family')) {
   const s = summary.family as { appToFloor: { median: number }; appCpuMsPerRequest: { median: number } };
   log(
