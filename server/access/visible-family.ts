@@ -5,8 +5,8 @@ import type { SelectQueryBuilder } from 'kysely';
 import { runCompiled } from '../db/compiled-once.ts';
 import type { Db, Tx } from '../db/database.ts';
 import type { DB, InvolvementLevel } from '../db/schema.ts';
-import type { Actor } from './actor.ts';
-import { type AccessScope, familyVisible, type SystemReason, scopeFor } from './scope.ts';
+import { type AccessScope, familyVisible, type SystemReason } from './scope.ts';
+import { type ScopeValues, scopeFromValues, scopeShape, scopeValues } from './scope-values.ts';
 
 export type Reader = Db | Tx;
 
@@ -52,7 +52,7 @@ export function compiledOnceExtension<R>(name: string, extend: FamilyExtension<R
 }
 
 /** The values findFamily's statement is bound with: the family asked for, and who asks. */
-type FindValues = { familyId: string; staffId: string; actorFamilyId: string };
+type FindValues = ScopeValues & { familyId: string };
 
 /**
  * The family, only when the scope may see it, as a VisibleFamily. `extend` adds columns to that row
@@ -75,27 +75,14 @@ export async function findFamily<R extends FamilyRow = FamilyRow>(
     // Applied after `extend`, so nothing an extension adds can loosen it.
     return q.where(familyVisible(asScope, 'families.id'));
   };
-  const actor = scope.actor;
   if (!extend || extend.compiledOnceAs) {
-    // The statement's shape depends only on the extension, the kind of actor and the intent; its values are these.
-    const values: FindValues = {
-      familyId,
-      staffId: actor.kind === 'professional' ? actor.staffId : '',
-      actorFamilyId: 'familyId' in actor ? actor.familyId : '',
-    };
-    const key = `family ${extend?.compiledOnceAs ?? 'alone'} for ${actor.kind} ${scope.intent}`;
-    const [row] = await runCompiled(db, key, values, (v) => build(v, scopeFor(withPlaceholders(actor, v), scope.intent)));
+    // The statement's shape depends only on the extension and the scope's shape; its values are these.
+    const key = `family ${extend?.compiledOnceAs ?? 'alone'} for ${scopeShape(scope)}`;
+    const [row] = await runCompiled(db, key, { ...scopeValues(scope), familyId }, (v) => build(v, scopeFromValues(scope, v)));
     return row as (R & VisibleFamily) | undefined;
   }
-  const row = await build({ familyId, staffId: '', actorFamilyId: '' }, scope).executeTakeFirst();
+  const row = await build({ ...scopeValues(scope), familyId }, scope).executeTakeFirst();
   return row as (R & VisibleFamily) | undefined;
-}
-
-/** The actor with its ids as this call's values (placeholders when compiling): what familyVisible reads of it. */
-function withPlaceholders(actor: Actor, v: FindValues): Actor {
-  if (actor.kind === 'professional') return { ...actor, staffId: v.staffId };
-  if ('familyId' in actor) return { ...actor, familyId: v.actorFamilyId };
-  return actor;
 }
 
 /**

@@ -3,7 +3,9 @@
 import { type RawBuilder, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { type AccessScope, familyVisible } from '../../access/scope.ts';
+import { scopeFromValues, scopeShape, scopeValues } from '../../access/scope-values.ts';
 import { compiledOnceExtension, type FamilyQuery, findFamily, type Reader, type VisibleFamily } from '../../access/visible-family.ts';
+import { runCompiled } from '../../db/compiled-once.ts';
 
 /** Relationships that record someone's children or other dependants. */
 export const DEPENDANT_KINDS = ['parent_of', 'carer_of', 'grandparent_of'] as const;
@@ -21,6 +23,13 @@ export function childrenNotAskedAbout(familyId: RawBuilder<unknown>) {
 
 /** Families whose care team this professional is on now, with counts, in one query. */
 export async function listFamiliesForStaff(db: Reader, scope: AccessScope, staffId: string) {
+  // A professional's first page: compiled once, then bound (server/db/compiled-once.ts).
+  return runCompiled(db, `families of a staff member for ${scopeShape(scope)}`, { ...scopeValues(scope), staffId }, (v) =>
+    familiesForStaff(db, scopeFromValues(scope, v), v.staffId),
+  );
+}
+
+function familiesForStaff(db: Reader, scope: AccessScope, staffId: string) {
   return db
     .selectFrom('families as f')
     .innerJoin('care_team_members as m', (j) =>
@@ -44,8 +53,7 @@ export async function listFamiliesForStaff(db: Reader, scope: AccessScope, staff
       sql<boolean>`COALESCE(s.children_not_asked, EXISTS (${childrenNotAskedAbout(sql.ref('f.id'))}))`.as('children_not_asked'),
     ])
     .where(familyVisible(scope, 'f.id'))
-    .orderBy('f.display_name')
-    .execute();
+    .orderBy('f.display_name');
 }
 
 /**
