@@ -320,6 +320,15 @@ async function startFloor(mode: 'floor' | 'naive') {
         },
         { sequential: Boolean(audit) },
       );
+      // Nothing found, or a write that wrote nothing, is an error and not a fast answer: floor.ts then marks its run not
+      // valid (a wrong id in the mapping would otherwise look like a quick floor).
+      if (found.endpoint !== 'write' && (results[0]?.rows.length ?? 0) === 0) {
+        return answer(res, 404, { error: 'not_found' });
+      }
+      if (found.endpoint === 'write' && results.some((r) => r.command === 'INSERT' && r.rowCount === 0)) {
+        if (audit) await client.query('ROLLBACK').catch(() => {});
+        return answer(res, 409, { error: 'nothing_written' });
+      }
       if (audit) {
         await client.query(audit(READ_ACTION[found.endpoint], identity.accountId, familyId));
         if (found.endpoint === 'write') await client.query('COMMIT');
