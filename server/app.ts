@@ -4,7 +4,7 @@ import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { DEFAULT_WORKING_TIME, type WorkingTime } from '../shared/domain/working-time.ts';
 import type { Permission } from './access/permissions.ts';
@@ -81,6 +81,19 @@ export function routePermissions(app: FastifyInstance & { permissionTable?: Map<
   return [...(app.permissionTable ?? new Map()).entries()].sort(([a], [b]) => a.localeCompare(b));
 }
 
+/**
+ * One log line per request, Fastify's "request completed" (with the method, the path without tokens, the status and
+ * the time), not also its "incoming request": at production's level that halves the cost of logging (issue 22).
+ */
+class OneLinePerRequest extends LogController {
+  override incomingRequest() {}
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply) {
+    if (this.isLogDisabled(request)) return;
+    if (error) reply.log.error({ req: request, res: reply, err: error, responseTime: reply.elapsedTime }, 'request errored');
+    else reply.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+  }
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
@@ -93,9 +106,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           }
         : false,
     genReqId: () => newId(),
-    // One line per request, written when it is answered (below), not Fastify's two ("incoming" and "completed"): at
-    // production's level that halves the cost of logging each request (issue 22).
-    disableRequestLogging: true,
+    logController: new OneLinePerRequest(),
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 1_048_576,
   }) as FastifyInstance & { permissionTable?: Map<string, Permission> };
@@ -113,12 +124,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(fastifyCookie);
   registerSecurityHeaders(app);
-  if (options.logLevel && options.logLevel !== 'silent') {
-    app.addHook('onResponse', (request, reply, done) => {
-      request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
-      done();
-    });
-  }
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: 'Umbrella API', description: 'The shared family recovery record.', version: '0.1.0' },

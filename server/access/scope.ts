@@ -220,13 +220,16 @@ function youngPersonSeesCategory(personId: string, category: RawBuilder<unknown>
  * them (the young person's rule for a set of people), so an entry about the children's mother's mental health that
  * names Jamie stays hers.
  */
-function otherParentSeesEntry(people: readonly string[], category: RawBuilder<unknown>, about: RawBuilder<unknown>): Expression<SqlBool> {
-  const theirs = sql`${[...people]}::uuid[]`;
+function otherParentSeesEntry(theirs: RawBuilder<unknown>, category: RawBuilder<unknown>, about: RawBuilder<unknown>): Expression<SqlBool> {
   return sql<SqlBool>`(${about} && ${theirs} AND (${category} NOT IN (${sql.join(PERSONAL_CATEGORIES)}) OR ${about} <@ ${theirs}))`;
 }
 
-/** Whom an other parent's reading is about: himself and his children. */
-const otherParentPeople = (actor: { personId: string; childPersonIds: readonly string[] }) => [actor.personId, ...actor.childPersonIds];
+/**
+ * Whom an other parent's reading is about: himself and his children, put together in SQL from his id and his children's
+ * (two values, whatever the number of children, so a statement compiled once binds them: server/db/compiled-once.ts).
+ */
+const otherParentPeople = (actor: { personId: string; childPersonIds: readonly string[] }) =>
+  sql`array_prepend(${actor.personId}::uuid, ${actor.childPersonIds}::uuid[])`;
 
 /**
  * Which record entries (table alias `e`) the scope may see, on top of familyVisible(). Professionals:

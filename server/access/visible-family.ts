@@ -35,24 +35,39 @@ export type FamilyQuery = SelectQueryBuilder<DB, 'families', FamilyRow>;
  * with it leaves the statement only as columns of a row that passed familyVisible(), so for the extension it
  * is as good as found.
  */
-export type FamilyExtension<R> = ((q: FamilyQuery, db: Reader, family: VisibleFamily) => SelectQueryBuilder<DB, 'families', R>) & {
-  /**
-   * Set (by compiledOnceExtension) when the extension's statement has a fixed shape and every value in it comes from
-   * `family`: findFamily then compiles it once per actor kind and binds the values (server/db/compiled-once.ts).
-   */
-  readonly compiledOnceAs?: string;
+export type FamilyExtension<R> = ((
+  q: FamilyQuery,
+  db: Reader,
+  family: VisibleFamily,
+  scope: AccessScope,
+) => SelectQueryBuilder<DB, 'families', R>) & {
+  /** Set by compiledOnceExtension: findFamily compiles the statement once per name and scope shape, then binds values. */
+  readonly compiledOnce?: CompiledOnce<R>;
+};
+
+type Params = Record<string, unknown>;
+type CompiledOnce<R> = {
+  name: string;
+  params: Params;
+  build: (q: FamilyQuery, db: Reader, family: VisibleFamily, scope: AccessScope, params: Params) => SelectQueryBuilder<DB, 'families', R>;
 };
 
 /**
- * Marks an extension whose values all come from the family it is given (its id), so that findFamily may compile the
- * statement once and bind ids on each call. In tests every call is checked against a fresh build.
+ * An extension whose statement findFamily may compile once (server/db/compiled-once.ts): its values come only from
+ * `family`, `scope` and `params`, used as values, and `name` says every choice of its shape (a cursor given, a search).
+ * In tests every call is checked against a fresh build.
  */
-export function compiledOnceExtension<R>(name: string, extend: FamilyExtension<R>): FamilyExtension<R> {
-  return Object.assign(extend, { compiledOnceAs: name });
+export function compiledOnceExtension<R, P extends Params = Params>(
+  name: string,
+  params: P,
+  build: (q: FamilyQuery, db: Reader, family: VisibleFamily, scope: AccessScope, params: P) => SelectQueryBuilder<DB, 'families', R>,
+): FamilyExtension<R> {
+  const plain = (q: FamilyQuery, db: Reader, family: VisibleFamily, scope: AccessScope) => build(q, db, family, scope, params);
+  return Object.assign(plain, { compiledOnce: { name, params, build: build as CompiledOnce<R>['build'] } });
 }
 
-/** The values findFamily's statement is bound with: the family asked for, and who asks. */
-type FindValues = ScopeValues & { familyId: string };
+/** The values findFamily's statement is bound with: the family asked for, who asks, and the extension's own (`p.…`). */
+type FindValues = ScopeValues & { familyId: string } & Params;
 
 /**
  * The family, only when the scope may see it, as a VisibleFamily. `extend` adds columns to that row
@@ -66,22 +81,34 @@ export async function findFamily<R extends FamilyRow = FamilyRow>(
   familyId: string,
   extend?: FamilyExtension<R>,
 ): Promise<(R & VisibleFamily) | undefined> {
-  const build = (v: FindValues, asScope: AccessScope) => {
+  const build = (v: FindValues, asScope: AccessScope, params: Params | undefined) => {
     const base: FamilyQuery = db
       .selectFrom('families')
       .select(['id', 'display_name', 'involvement_level', 'version', 'closed_at', 'team_read_until'])
       .where('id', '=', v.familyId);
-    const q = extend ? extend(base, db, { id: v.familyId } as VisibleFamily) : (base as unknown as SelectQueryBuilder<DB, 'families', R>);
+    const family = { id: v.familyId } as VisibleFamily;
+    const c = extend?.compiledOnce;
+    const q = c
+      ? c.build(base, db, family, asScope, params ?? {})
+      : extend
+        ? extend(base, db, family, asScope)
+        : (base as unknown as SelectQueryBuilder<DB, 'families', R>);
     // Applied after `extend`, so nothing an extension adds can loosen it.
     return q.where(familyVisible(asScope, 'families.id'));
   };
-  if (!extend || extend.compiledOnceAs) {
-    // The statement's shape depends only on the extension and the scope's shape; its values are these.
-    const key = `family ${extend?.compiledOnceAs ?? 'alone'} for ${scopeShape(scope)}`;
-    const [row] = await runCompiled(db, key, { ...scopeValues(scope), familyId }, (v) => build(v, scopeFromValues(scope, v)));
+  const c = extend?.compiledOnce;
+  if (!extend || c) {
+    // The statement's shape depends only on the extension's name and the scope's shape; its values are these.
+    const key = `family ${c?.name ?? 'alone'} for ${scopeShape(scope)}`;
+    const names = Object.keys(c?.params ?? {});
+    const values: FindValues = { ...scopeValues(scope), familyId };
+    for (const name of names) values[`p.${name}`] = c?.params[name];
+    const [row] = await runCompiled(db, key, values, (v) =>
+      build(v, scopeFromValues(scope, v), Object.fromEntries(names.map((name) => [name, v[`p.${name}`]]))),
+    );
     return row as (R & VisibleFamily) | undefined;
   }
-  const row = await build({ ...scopeValues(scope), familyId }, scope).executeTakeFirst();
+  const row = await build({ ...scopeValues(scope), familyId }, scope, undefined).executeTakeFirst();
   return row as (R & VisibleFamily) | undefined;
 }
 

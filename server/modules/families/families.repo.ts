@@ -63,7 +63,7 @@ function familiesForStaff(db: Reader, scope: AccessScope, staffId: string) {
  * that condition in each of them cost five more scans of the caller's whole caseload (see BENCHMARKS.md).
  */
 export function withFamilyParts() {
-  return compiledOnceExtension('with its parts', (q: FamilyQuery) =>
+  return compiledOnceExtension('with its parts', {}, (q: FamilyQuery) =>
     q.select((eb) => [
       jsonArrayFrom(
         eb

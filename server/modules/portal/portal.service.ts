@@ -45,7 +45,7 @@ export function getMyRecord(deps: FamilyDeps, ctx: RequestContext, options: { cu
       };
     },
     // The page is read in the access check's statement.
-    recordsRepo.withEntriesPage(ctx.scope, page),
+    recordsRepo.withEntriesPage(page),
   );
 }
 

@@ -15,7 +15,7 @@ import {
   type SystemScope,
   staffMayReadEntry,
 } from '../../access/scope.ts';
-import type { FamilyQuery, FamilyRow, VisibleFamily } from '../../access/visible-family.ts';
+import { compiledOnceExtension, type FamilyQuery, type FamilyRow, type VisibleFamily } from '../../access/visible-family.ts';
 import type { Db, Tx } from '../../db/database.ts';
 import { notificationIdFor } from '../../db/ids.ts';
 import type { DB, RecordEntriesTable } from '../../db/schema.ts';
@@ -75,6 +75,26 @@ export function entriesQuery(
   family: VisibleFamily,
   options: { cursor?: Cursor; limit: number; search?: string },
 ) {
+  return entriesPageQuery(db, scope, family, pageShape(options), pageValues(options));
+}
+
+/** What of a page's options chooses the statement's shape (part of the key when it is compiled once). */
+type PageShape = { afterCursor: boolean; searched: boolean };
+/** A page's options as values only: the rows to take (one more than the page, to tell whether there is more). */
+type PageValues = { take: number; cursorAt: string | null; cursorId: string | null; pattern: string | null };
+
+const pageShape = (options: { cursor?: Cursor; search?: string }): PageShape => ({
+  afterCursor: Boolean(options.cursor),
+  searched: Boolean(options.search),
+});
+const pageValues = (options: { cursor?: Cursor; limit: number; search?: string }): PageValues => ({
+  take: options.limit + 1,
+  cursorAt: options.cursor ? String(options.cursor.occurredAt) : null,
+  cursorId: options.cursor?.id ?? null,
+  pattern: options.search ? `%${options.search.replace(/[%_\\]/g, '\\$&')}%` : null,
+});
+
+function entriesPageQuery(db: Reader, scope: AccessScope, family: VisibleFamily, shape: PageShape, v: PageValues) {
   let q = db
     .selectFrom('record_entries as e')
     .select(ENTRY_COLUMNS)
@@ -84,17 +104,16 @@ export function entriesQuery(
     .where(entryVisible(scope, 'e'))
     .orderBy('e.occurred_at', 'desc')
     .orderBy('e.id', 'desc')
-    .limit(options.limit + 1);
-  if (options.cursor) {
-    q = q.where(sql<boolean>`(e.occurred_at, e.id) < (${options.cursor.occurredAt}::timestamptz, ${options.cursor.id}::uuid)`);
+    .limit(v.take);
+  if (shape.afterCursor) {
+    q = q.where(sql<boolean>`(e.occurred_at, e.id) < (${v.cursorAt}::timestamptz, ${v.cursorId}::uuid)`);
   }
-  if (options.search) {
-    const pattern = `%${options.search.replace(/[%_\\]/g, '\\$&')}%`;
+  if (shape.searched) {
     const professional = scope.actor.kind === 'professional' || scope.actor.kind === 'system';
     // A family member's search never looks inside withheld text, so it cannot reveal it by matching.
     q = professional
-      ? q.where(sql<boolean>`(e.text ILIKE ${pattern} OR e.restricted_text ILIKE ${pattern})`)
-      : q.where(sql<boolean>`(e.withholding_scope IS DISTINCT FROM 'whole' AND e.text ILIKE ${pattern})`);
+      ? q.where(sql<boolean>`(e.text ILIKE ${v.pattern} OR e.restricted_text ILIKE ${v.pattern})`)
+      : q.where(sql<boolean>`(e.withholding_scope IS DISTINCT FROM 'whole' AND e.text ILIKE ${v.pattern})`);
   }
   return q;
 }
@@ -454,7 +473,13 @@ export async function staffWhoMayReadEntry(tx: Tx, family: VisibleFamily, entryI
 }
 
 /** A page of entries, read in the access check's own statement (entriesQuery carries its own scope conditions). */
-export function withEntriesPage(scope: AccessScope, options: { cursor?: Cursor; limit: number; search?: string }) {
-  return (q: FamilyQuery, tx: Reader, family: VisibleFamily) =>
-    q.select(jsonArrayFrom(entriesQuery(tx, scope, family, options)).as('entries'));
+export function withEntriesPage(options: { cursor?: Cursor; limit: number; search?: string }) {
+  const shape = pageShape(options);
+  // Compiled once per shape (a cursor given, a search) and scope shape; the page's values are bound on each call.
+  return compiledOnceExtension(
+    `with a page of entries${shape.afterCursor ? ' after a cursor' : ''}${shape.searched ? ' searched' : ''}`,
+    pageValues(options),
+    (q: FamilyQuery, tx: Reader, family: VisibleFamily, scope: AccessScope, v: PageValues) =>
+      q.select(jsonArrayFrom(entriesPageQuery(tx, scope, family, shape, v)).as('entries')),
+  );
 }
