@@ -1,7 +1,5 @@
 // The pool Kysely uses on a PostgreSQL server: connections in pg's pipeline mode, BEGIN sent together with the
-// transaction's first statement (one round trip fewer), a read-only transaction's statements each with their own BEGIN
-// and COMMIT in one write, a connection's writes sent once per turn of the event loop, and statements prepared once per
-// connection.
+// transaction's first statement (one round trip fewer), and statements prepared once per connection.
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
 
@@ -9,7 +7,6 @@ const BEGIN = /^\s*(begin|start\s+transaction)\b/i;
 const COMMIT = /^\s*(commit|end)\b/i;
 const ROLLBACK = /^\s*(rollback|abort)\b/i;
 const READ_ONLY = /\bread\s+only\b/i;
-const SET_LOCAL = /^\s*set\s+local\b/i;
 const NO_ROWS = { command: 'COMMIT', rowCount: null, rows: [] };
 /**
  * Marks a transaction's last statement (the audit event withFamily writes): COMMIT is written right behind
@@ -70,8 +67,6 @@ function wrap(client: pg.PoolClient, nameFor: (text: string) => string | undefin
   let committed: Promise<unknown> | null = null;
   // The transaction began READ ONLY (readFamily): PostgreSQL refused any write in it.
   let readOnly = false;
-  // A SET LOCAL in a read-only transaction opened it for the statements after it (see below).
-  let readOnlyOpen = false;
   const socket = () => (client as unknown as { connection?: { stream?: Socket } }).connection?.stream;
   // Writes held until the end of this turn of the event loop, then sent in one system call: each statement used to be
   // written on its own (three or four writes a statement), and those writes were a third of the app's CPU (issue 22).
@@ -108,11 +103,11 @@ function wrap(client: pg.PoolClient, nameFor: (text: string) => string | undefin
     }
     if (readOnly && (COMMIT.test(text) || ROLLBACK.test(text))) {
       readOnly = false;
-      begin = null;
-      const open = readOnlyOpen;
-      readOnlyOpen = false;
-      // Each statement was committed with itself (below): there is no transaction left to end.
-      if (!open) return Promise.resolve(NO_ROWS);
+      // Nothing was sent: there is no transaction to end.
+      if (begin !== null) {
+        begin = null;
+        return Promise.resolve(NO_ROWS);
+      }
       // A read-only transaction wrote nothing, so there is nothing its COMMIT could fail to keep: it is written
       // and not waited for. The connection's next statement queues behind it (pipeline mode answers in order).
       client.query(text).catch(() => {});
@@ -120,25 +115,6 @@ function wrap(client: pg.PoolClient, nameFor: (text: string) => string | undefin
     }
     const name = nameFor(text);
     const send = () => (name ? client.query({ name, text, values: parameters as unknown[] }) : client.query(text, parameters as unknown[]));
-    if (readOnly && readOnlyOpen) return send();
-    if (readOnly && begin !== null) {
-      // A READ ONLY transaction's statement goes out with its own BEGIN READ ONLY and COMMIT, in one write: most reads are
-      // one statement, and their COMMIT no longer costs a write and a wake-up of the server of its own (issue 22). Under
-      // READ COMMITTED each statement reads its own snapshot anyway, so a read of several statements, each in its own
-      // read-only transaction, sees what it saw before, and PostgreSQL still refuses any write in any of them. A SET LOCAL
-      // (jit off for one heavy read) keeps its transaction open for the statements after it, as before.
-      const keepOpen = SET_LOCAL.test(text);
-      const stream = socket();
-      stream?.cork?.();
-      try {
-        const pending = [client.query(begin), send()];
-        if (keepOpen) readOnlyOpen = true;
-        else client.query('COMMIT').catch(() => {});
-        return Promise.all(pending).then((results) => results.at(-1));
-      } finally {
-        stream?.uncork?.();
-      }
-    }
     const last = text.startsWith(THEN_COMMIT);
     if (begin === null && !last) return send();
     const stream = socket();
@@ -169,7 +145,6 @@ function wrap(client: pg.PoolClient, nameFor: (text: string) => string | undefin
       begin = null;
       committed = null;
       readOnly = false;
-      readOnlyOpen = false;
       client.release(destroy);
     },
   } as PostgresPoolClient;
