@@ -70,12 +70,14 @@ export async function startBenchServer(
   db: string,
   serverArgs: string[] = [],
   nodeArgs: string[] = [],
+  /** Another checkout of Umbrella whose bench server to start (floor.ts --before: the app before a change). */
+  checkout?: string,
 ): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(
-    process.execPath,
-    [...nodeArgs, '--import', 'tsx', path.join(here, 'bench-server.ts'), '--db', db, '--mode', 'full', ...serverArgs],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
+  const script = checkout ? path.join(path.resolve(checkout), 'bench', 'bench-server.ts') : path.join(here, 'bench-server.ts');
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script, '--db', db, '--mode', 'full', ...serverArgs], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    ...(checkout ? { cwd: path.resolve(checkout) } : {}),
+  });
   const lines = readline.createInterface({ input: child.stdout as NodeJS.ReadableStream });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('bench server did not start within 120 s')), 120_000);

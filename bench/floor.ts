@@ -25,10 +25,13 @@ const flags = parseFlags({
   out: '',
   // Prints every statement the floor captured from the app, in full (on standard error).
   verbose: false,
+  // Another checkout of Umbrella (a git worktree at an earlier commit, with its own node_modules and this bench/ folder):
+  // its app runs as a fourth target, 'before', in the same rounds, for before-and-after figures from one run.
+  before: '',
 });
 
-type Target = 'app' | 'floor' | 'naive';
-const TARGETS: Target[] = ['app', 'floor', 'naive'];
+type Target = 'app' | 'floor' | 'naive' | 'before';
+const TARGETS: Target[] = flags.before ? ['app', 'floor', 'naive', 'before'] : ['app', 'floor', 'naive'];
 const LABEL: Record<Endpoint, string> = {
   family: 'open a family',
   record: 'My record',
@@ -99,12 +102,20 @@ log(
 );
 // All three at once, so none is measured in a machine the others are not in; floor and naive capture the app's statements.
 const profile = flags['cpu-prof-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${flags['cpu-prof-dir']}`] : [];
-const [app, floor, naive] = await Promise.all([
+const [app, floor, naive, before] = await Promise.all([
   startBenchServer(flags.db, ['--mode', 'full', '--log-level', flags['log-level']], profile),
   startBenchServer(flags.db, ['--mode', 'floor', ...(flags.verbose ? ['--verbose'] : [])]),
   startBenchServer(flags.db, ['--mode', 'naive']),
+  flags.before
+    ? startBenchServer(
+        flags.db,
+        ['--mode', 'full', '--log-level', flags['log-level'], '--log-file', path.join(outDir(), 'app-before.log')],
+        [],
+        flags.before,
+      )
+    : undefined,
 ]);
-const servers: Record<Target, { url: string }> = { app, floor, naive };
+const servers = { app, floor, naive, ...(before ? { before } : {}) } as Record<Target, { url: string }>;
 
 const figures: Figure[] = [];
 try {
@@ -126,7 +137,7 @@ try {
     }
   }
 } finally {
-  await Promise.all([stopBenchServer(app.child), stopBenchServer(floor.child), stopBenchServer(naive.child)]);
+  await Promise.all([app, floor, naive, before].map((s) => (s ? stopBenchServer(s.child) : undefined)));
 }
 
 const median = (xs: number[]) => {
@@ -150,6 +161,17 @@ for (const endpoint of endpoints) {
   const toFloor = per.flatMap((p) => (p.app && p.floor ? [p.app.rps / p.floor.rps] : []));
   const toNaive = per.flatMap((p) => (p.app && p.naive ? [p.app.rps / p.naive.rps] : []));
   const appCpu = per.flatMap((p) => (p.app ? [p.app.appCpuMsPerRequest] : []));
+  const perBefore = Array.from({ length: rounds }, (_, r) => ({
+    app: get(r + 1, endpoint, 'app'),
+    before: get(r + 1, endpoint, 'before'),
+    floor: get(r + 1, endpoint, 'floor'),
+  }));
+  const beforeToFloor = perBefore.flatMap((p) => (p.before && p.floor ? [p.before.rps / p.floor.rps] : []));
+  const appToBefore = perBefore.flatMap((p) => (p.app && p.before ? [p.app.rps / p.before.rps] : []));
+  if (flags.before) {
+    summary[`${endpoint} before`] = { beforeToFloor, appToBefore };
+    log(`${LABEL[endpoint]}: before / honest floor ${spread(beforeToFloor)}, app / before ${spread(appToBefore)}`);
+  }
   summary[endpoint] = {
     appToFloor: { median: median(toFloor), min: Math.min(...toFloor), max: Math.max(...toFloor), perRound: toFloor },
     appToNaive: { median: median(toNaive), min: Math.min(...toNaive), max: Math.max(...toNaive), perRound: toNaive },
