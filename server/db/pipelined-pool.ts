@@ -1,5 +1,6 @@
 // The pool Kysely uses on a PostgreSQL server: connections in pg's pipeline mode, BEGIN sent together with the
-// transaction's first statement (one round trip fewer), and statements prepared once per connection.
+// transaction's first statement (one round trip fewer), a connection's writes sent once per turn of the event loop, and
+// statements prepared once per connection.
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
 
