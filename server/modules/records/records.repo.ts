@@ -1,6 +1,6 @@
 // SQL for record entries, their versions and replies, and the notifications replies raise.
 // Reads take the access scope: familyVisible() and entryVisible() decide what comes back.
-import { type Insertable, type SelectQueryBuilder, type SqlBool, sql, type Updateable } from 'kysely';
+import { type Insertable, type RawBuilder, type SelectQueryBuilder, type SqlBool, sql, type Updateable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { NotificationKind } from '../../../shared/domain/notifications.ts';
 import type { InformationCategory, ReplyKind } from '../../../shared/domain/records.ts';
@@ -15,7 +15,9 @@ import {
   type SystemScope,
   staffMayReadEntry,
 } from '../../access/scope.ts';
+import { scopeFromValues, scopeShape, scopeValues } from '../../access/scope-values.ts';
 import { compiledOnceExtension, type FamilyQuery, type FamilyRow, type VisibleFamily } from '../../access/visible-family.ts';
+import { runCompiled } from '../../db/compiled-once.ts';
 import type { Db, Tx } from '../../db/database.ts';
 import { notificationIdFor } from '../../db/ids.ts';
 import type { DB, RecordEntriesTable } from '../../db/schema.ts';
@@ -52,15 +54,20 @@ const ENTRY_COLUMNS = [
 ] as const;
 
 export async function findEntry(tx: Tx, scope: AccessScope, family: VisibleFamily, entryId: string) {
-  return tx
-    .selectFrom('record_entries as e')
-    .select(ENTRY_COLUMNS)
-    .select(readableVersions(scope, 'e').as('readable_versions'))
-    .where('e.family_id', '=', family.id)
-    .where('e.id', '=', entryId)
-    .where(familyVisible(scope, 'e.family_id'))
-    .where(entryVisible(scope, 'e'))
-    .executeTakeFirst();
+  // Compiled once per scope shape (server/db/compiled-once.ts): read after every change to an entry and every reply.
+  const values = { ...scopeValues(scope), familyId: family.id, entryId };
+  const [row] = await runCompiled(tx, `an entry for ${scopeShape(scope)}`, values, (v) => {
+    const s = scopeFromValues(scope, v);
+    return tx
+      .selectFrom('record_entries as e')
+      .select(ENTRY_COLUMNS)
+      .select(readableVersions(s, 'e').as('readable_versions'))
+      .where('e.family_id', '=', v.familyId)
+      .where('e.id', '=', v.entryId)
+      .where(familyVisible(s, 'e.family_id'))
+      .where(entryVisible(s, 'e'));
+  });
+  return row;
 }
 
 export type Cursor = { occurredAt: string; id: string };
@@ -267,72 +274,74 @@ export async function sharingFacts(tx: Tx, family: VisibleFamily) {
 export async function entryExtras(tx: Tx, family: VisibleFamily, entryIds: string[], staffIds: string[], personIds: string[]) {
   // = ANY of an empty array is false: an empty list reads nothing, without a special case.
   const anyOf = (column: string, list: string[]) => sql<SqlBool>`${sql.ref(column)} = ANY(${list}::uuid[])`;
-  const row = await tx
-    .selectNoFrom((eb) => [
-      jsonArrayFrom(
-        eb
-          .selectFrom('record_entry_versions as v')
-          .innerJoin('staff as s', 's.id', 'v.edited_by_staff_id')
-          .select([
-            'v.entry_id',
-            'v.version',
-            'v.text',
-            'v.restricted_text',
-            'v.edited_at',
-            'v.change_note',
-            's.full_name as edited_by_name',
-          ])
-          .where('v.family_id', '=', family.id)
-          .where(anyOf('v.entry_id', entryIds))
-          .orderBy('v.version', 'desc'),
-      ).as('versions'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('record_entry_replies as r')
-          .innerJoin('accounts as a', 'a.id', 'r.author_account_id')
-          .leftJoin('staff as s', 's.id', 'a.staff_id')
-          .leftJoin('people as p', (j) => j.onRef('p.family_id', '=', 'a.family_id').onRef('p.id', '=', 'a.person_id'))
-          .select([
-            'r.id',
-            'r.entry_id',
-            'r.kind',
-            'r.text',
-            'r.written_in',
-            'r.created_at',
-            'a.kind as account_kind',
-            // Who in the family wrote it (null for the team), for the FHIR export's reply author (issue 19).
-            'a.person_id as author_person_id',
-            's.full_name as staff_name',
-            's.job_title',
-            'p.full_name as person_name',
-            'p.preferred_name',
-          ])
-          .where('r.family_id', '=', family.id)
-          .where(anyOf('r.entry_id', entryIds))
-          .orderBy('r.created_at')
-          .orderBy('r.id'),
-      ).as('replies'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('staff as s')
-          .innerJoin('organisations as o', 'o.id', 's.organisation_id')
-          .select(['s.id', 's.full_name', 's.job_title', 'o.name as organisation_name'])
-          .where(anyOf('s.id', staffIds)),
-      ).as('staff'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('people as p')
-          .select(['p.id', 'p.full_name', 'p.preferred_name'])
-          .where('p.family_id', '=', family.id)
-          .where(anyOf('p.id', personIds)),
-      ).as('people'),
-    ])
-    .executeTakeFirstOrThrow();
+  // Compiled once (server/db/compiled-once.ts): the lists are array values, so any number of entries binds the same SQL.
+  const values = { familyId: family.id, entryIds, staffIds, personIds };
+  const [row] = await runCompiled(tx, 'entry extras', values, (v) => extrasQuery(tx, v, anyOf));
+  if (!row) throw new Error('The entry extras statement returned no row.');
   return {
     versions: row.versions,
     replies: row.replies,
     names: { staff: new Map(row.staff.map((s) => [s.id, s])), people: new Map(row.people.map((p) => [p.id, p])) },
   };
+}
+
+function extrasQuery(
+  tx: Tx,
+  { familyId, entryIds, staffIds, personIds }: { familyId: string; entryIds: string[]; staffIds: string[]; personIds: string[] },
+  anyOf: (column: string, list: string[]) => RawBuilder<SqlBool>,
+) {
+  const family = { id: familyId };
+  return tx.selectNoFrom((eb) => [
+    jsonArrayFrom(
+      eb
+        .selectFrom('record_entry_versions as v')
+        .innerJoin('staff as s', 's.id', 'v.edited_by_staff_id')
+        .select(['v.entry_id', 'v.version', 'v.text', 'v.restricted_text', 'v.edited_at', 'v.change_note', 's.full_name as edited_by_name'])
+        .where('v.family_id', '=', family.id)
+        .where(anyOf('v.entry_id', entryIds))
+        .orderBy('v.version', 'desc'),
+    ).as('versions'),
+    jsonArrayFrom(
+      eb
+        .selectFrom('record_entry_replies as r')
+        .innerJoin('accounts as a', 'a.id', 'r.author_account_id')
+        .leftJoin('staff as s', 's.id', 'a.staff_id')
+        .leftJoin('people as p', (j) => j.onRef('p.family_id', '=', 'a.family_id').onRef('p.id', '=', 'a.person_id'))
+        .select([
+          'r.id',
+          'r.entry_id',
+          'r.kind',
+          'r.text',
+          'r.written_in',
+          'r.created_at',
+          'a.kind as account_kind',
+          // Who in the family wrote it (null for the team), for the FHIR export's reply author (issue 19).
+          'a.person_id as author_person_id',
+          's.full_name as staff_name',
+          's.job_title',
+          'p.full_name as person_name',
+          'p.preferred_name',
+        ])
+        .where('r.family_id', '=', family.id)
+        .where(anyOf('r.entry_id', entryIds))
+        .orderBy('r.created_at')
+        .orderBy('r.id'),
+    ).as('replies'),
+    jsonArrayFrom(
+      eb
+        .selectFrom('staff as s')
+        .innerJoin('organisations as o', 'o.id', 's.organisation_id')
+        .select(['s.id', 's.full_name', 's.job_title', 'o.name as organisation_name'])
+        .where(anyOf('s.id', staffIds)),
+    ).as('staff'),
+    jsonArrayFrom(
+      eb
+        .selectFrom('people as p')
+        .select(['p.id', 'p.full_name', 'p.preferred_name'])
+        .where('p.family_id', '=', family.id)
+        .where(anyOf('p.id', personIds)),
+    ).as('people'),
+  ]);
 }
 
 export async function insertReply(
@@ -402,17 +411,21 @@ async function insertNotifications(tx: Tx, rows: (EntryNotification & { family_i
  */
 export type FamilyWithPeopleAndTeam = FamilyRow & { people: { id: string }[]; team: { staff_id: string }[] };
 export function withPeopleAndTeam() {
-  return (q: FamilyQuery): SelectQueryBuilder<DB, 'families', FamilyWithPeopleAndTeam> =>
-    q.select((eb) => [
-      jsonArrayFrom(eb.selectFrom('people as p').select('p.id').whereRef('p.family_id', '=', 'families.id')).as('people'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('care_team_members as m')
-          .select('m.staff_id')
-          .whereRef('m.family_id', '=', 'families.id')
-          .where('m.ended_at', 'is', null),
-      ).as('team'),
-    ]);
+  return compiledOnceExtension(
+    'with its people and team',
+    {},
+    (q: FamilyQuery): SelectQueryBuilder<DB, 'families', FamilyWithPeopleAndTeam> =>
+      q.select((eb) => [
+        jsonArrayFrom(eb.selectFrom('people as p').select('p.id').whereRef('p.family_id', '=', 'families.id')).as('people'),
+        jsonArrayFrom(
+          eb
+            .selectFrom('care_team_members as m')
+            .select('m.staff_id')
+            .whereRef('m.family_id', '=', 'families.id')
+            .where('m.ended_at', 'is', null),
+        ).as('team'),
+      ]),
+  );
 }
 
 /** One reminder per entry and review date to its author when a withholding review is due (dedupe_key). */
