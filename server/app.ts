@@ -96,15 +96,17 @@ class OneLinePerRequest extends LogController {
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const logging = Boolean(options.logLevel && options.logLevel !== 'silent');
+  // Lines gathered into writes of 4 KiB, not one write per line: a write to the log per request was as much work as
+  // the request's own statements (issue 22). They are written out at least every 250 ms, when the app closes and when
+  // the process exits; a process killed outright loses at most those last lines (never the audit log, in the database).
+  const logStream = logging ? pino.destination({ dest: options.logFile ?? 1, minLength: 4096, sync: false }) : undefined;
   const app = Fastify({
     logger:
-      options.logLevel && options.logLevel !== 'silent'
+      logging && options.logLevel
         ? {
             level: options.logLevel,
-            // Lines gathered into writes of 4 KiB, not one write per line: a write to the log per request was as much
-            // work as the request's own statements (issue 22). They are flushed when the process exits; a process killed
-            // outright loses at most the last 4 KiB of this log (never the audit log, which is in the database).
-            stream: pino.destination({ dest: options.logFile ?? 1, minLength: 4096, sync: false }),
+            stream: logStream,
             // A path may carry a one-time token (/welcome/…, /reset-password/…): it is never written to the log.
             serializers: { req: (q) => ({ method: q.method, url: withoutTokens(q.url), remoteAddress: q.ip }) },
           }
@@ -128,14 +130,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(fastifyCookie);
   registerSecurityHeaders(app);
-  // The log's lines are gathered into 4 KiB writes: written out when the app closes,
-  // and at least every quarter of a second, so a line (a mail link kept in the outbox, a warning) is never held for long.
-  const log = app.log as Partial<pino.Logger>;
-  const flushing = typeof log.flush === 'function' ? setInterval(() => log.flush?.(), 250).unref() : undefined;
+  // The log's lines, written out at least every quarter of a second, so a line (a mail link kept in the outbox, a
+  // warning) is never held for long; and when the app closes, after which a log file of its own is closed too.
+  const flushing = logStream ? setInterval(() => logStream.flush(), 250).unref() : undefined;
   app.addHook('onClose', (_instance, done) => {
     clearInterval(flushing);
-    if (typeof log.flush === 'function') log.flush(() => done());
-    else done();
+    if (!logStream) return done();
+    logStream.flush(() => {
+      if (options.logFile) logStream.end();
+      done();
+    });
   });
   await app.register(fastifySwagger, {
     openapi: {
