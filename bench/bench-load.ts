@@ -9,7 +9,11 @@ import autocannon, { type Request } from 'autocannon';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 
-/** CPU time (ms) of the local PostgreSQL server's processes so far, from /proc (as load.ts reads it). */
+/**
+ * CPU time (ms) of the local PostgreSQL server so far, ended backends included: each live process's own time plus the time
+ * of the children it has reaped (the postmaster's cutime and cstime). Summing live processes alone goes backwards when a
+ * backend of anyone's connection ends during a run, as on a busy machine.
+ */
 export function postgresCpuMs(): number {
   let ticks = 0;
   for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
@@ -17,12 +21,14 @@ export function postgresCpuMs(): number {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
       const close = stat.lastIndexOf(')');
       if (!stat.slice(stat.indexOf('(') + 1, close).startsWith('postgres')) continue;
-      const fields = stat.slice(close + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      const f = stat.slice(close + 2).split(' ');
+      // Fields 14–17 of the line (utime, stime, cutime, cstime): 11–14 after "pid (comm) ".
+      ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
     } catch {
       // The process ended while being read.
     }
   }
+  // 100 ticks a second on Linux.
   return ticks * 10;
 }
 

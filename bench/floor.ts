@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Request } from 'autocannon';
 import { log, outDir, parseFlags, type Tokens, tokensFile } from './bench-common.ts';
-import { counters, fire, percentile, startBenchServer, stopBenchServer } from './bench-load.ts';
+import { measuredLoad, startBenchServer, stopBenchServer } from './bench-load.ts';
 import { ENDPOINTS, type Endpoint } from './floor-capture.ts';
 import { requestMaker } from './requests.ts';
 import { Rng } from './synthetic-data.ts';
@@ -40,55 +40,9 @@ const LABEL: Record<Endpoint, string> = {
 };
 type Figure = { round: number; endpoint: Endpoint; target: Target } & Awaited<ReturnType<typeof measured>>;
 
-/**
- * CPU time (ms) of the local PostgreSQL server so far, ended backends included: each live process's own time plus the time
- * of the children it has reaped (the postmaster's cutime and cstime). Summing live processes alone goes backwards when a
- * backend of anyone's connection ends during a run, as on a busy machine.
- */
-function postgresCpuMs(): number {
-  let ticks = 0;
-  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      if (!stat.slice(stat.indexOf('(') + 1, close).startsWith('postgres')) continue;
-      const f = stat.slice(close + 2).split(' ');
-      // Fields 14–17 of the line (utime, stime, cutime, cstime): 11–14 after "pid (comm) ".
-      ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  // 100 ticks a second on Linux.
-  return ticks * 10;
-}
-
-/** One target's measurement after its warm-up: throughput, latency, errors (any non-2xx), statements and CPU per request. */
-async function measured(url: string, make: () => Request) {
-  const [connections, duration, warmup] = [Number(flags.connections), Number(flags.duration), Number(flags.warmup)];
-  if (warmup > 0) await fire(url, connections, warmup, make);
-  const loadBefore = os.loadavg()[0]?.toFixed(2);
-  const before = await counters(url);
-  const pgBefore = postgresCpuMs();
-  const run = await fire(url, connections, duration, make);
-  const pgAfter = postgresCpuMs();
-  const after = await counters(url);
-  const per = (n: number) => Number((n / Math.max(1, run.total)).toFixed(2));
-  const sorted = run.latencies.sort((a, b) => a - b);
-  return {
-    requests: sorted.length,
-    rps: Math.round(sorted.length / Math.max(1, run.seconds)),
-    p50: Number(percentile(sorted, 50).toFixed(1)),
-    p99: Number(percentile(sorted, 99).toFixed(1)),
-    errors: run.bad,
-    statuses: Object.fromEntries(run.statuses),
-    statementsPerRequest: per(after.queries - before.queries),
-    appCpuMsPerRequest: per(after.cpuMs - before.cpuMs),
-    pgCpuMsPerRequest: per(pgAfter - pgBefore),
-    loadAverageBefore: loadBefore,
-    loadAverageAfter: os.loadavg()[0]?.toFixed(2),
-  };
-}
+/** One target's measurement after its warm-up (bench-load.ts measuredLoad): throughput, latency, errors, CPU. */
+const measured = (url: string, make: () => Request) =>
+  measuredLoad(url, Number(flags.connections), Number(flags.duration), Number(flags.warmup), make);
 
 const endpoints = flags.only ? (flags.only.split(',') as Endpoint[]) : [...ENDPOINTS];
 for (const e of endpoints) if (!ENDPOINTS.includes(e)) throw new Error(`Unknown endpoint ${e}; known: ${ENDPOINTS.join(', ')}`);
