@@ -129,6 +129,7 @@ async function startApp() {
     audit,
     databaseMode: database.mode,
     standby,
+    sessionChanges: database.sessionChanges,
     sessionIdleMs: 30 * 60_000,
     sessionAbsoluteMs: 12 * 3_600_000,
     logLevel: flags['log-level'],

@@ -10,6 +10,7 @@ import pino from 'pino';
 import { DEFAULT_WORKING_TIME, type WorkingTime } from '../shared/domain/working-time.ts';
 import type { Permission } from './access/permissions.ts';
 import type { AuditLog } from './audit/audit-log.ts';
+import type { ListenConnection } from './db/change-listener.ts';
 import type { Db } from './db/database.ts';
 import { newId } from './db/ids.ts';
 import type { Standby } from './db/standby.ts';
@@ -23,6 +24,7 @@ import { registerAccountRoutes, withoutTokens } from './modules/accounts/index.t
 import { registerAdminRoutes } from './modules/admin/index.ts';
 import { registerAppointmentRoutes } from './modules/appointments/index.ts';
 import { type CookieSettings, registerAuthRoutes } from './modules/auth/index.ts';
+import { SessionCache } from './modules/auth/session-cache.ts';
 import { registerCareTeamRoutes } from './modules/care-teams/index.ts';
 import { registerCheckInRoutes } from './modules/check-ins/index.ts';
 import { registerConsentRoutes } from './modules/consents/index.ts';
@@ -56,6 +58,12 @@ export type AppOptions = {
   databaseMode: 'embedded' | 'server';
   /** Issue 20: a hot standby for the audited reads (DATABASE_REPLICA_URL), already started. */
   standby?: Standby;
+  /**
+   * Issue 22: a connection to listen for changes to sessions on (Database.sessionChanges, server only), so that the
+   * sessions this instance has read are kept while unchanged (modules/auth/session-cache.ts). Without it every request
+   * reads its session.
+   */
+  sessionChanges?: ListenConnection;
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
   cookie?: CookieSettings;
@@ -122,10 +130,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.removeContentTypeParser('text/plain');
 
   const cookie: CookieSettings = options.cookie ?? { name: '__Host-umbrella-session', secure: true };
+  const sessions = options.sessionChanges ? new SessionCache(options.sessionChanges, (m) => app.log.warn(m)) : undefined;
+  await sessions?.start();
+  app.addHook('onClose', async () => sessions?.close());
+  // For tests: whether it is listening, and how often a kept session was used.
+  (app as FastifyInstance & { sessionCache?: SessionCache }).sessionCache = sessions;
   const authDeps = {
     db: options.db,
     audit: options.audit,
     settings: { idleMs: options.sessionIdleMs, absoluteMs: options.sessionAbsoluteMs },
+    sessions,
   };
 
   await app.register(fastifyCookie);

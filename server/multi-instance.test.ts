@@ -10,6 +10,7 @@ import { type AuditLog, createAuditLog } from './audit/audit-log.ts';
 import { verifyAuditLog } from './audit/verify-audit.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { remindAppointments } from './modules/appointments/index.ts';
+import type { SessionCache } from './modules/auth/session-cache.ts';
 import { DEMO_IDS, readPersonas } from './seeds/demo-family.ts';
 import { COOKIE, createTestApp, TEST_AUDIT_KEY, type TestApp, type TestClient } from './test/test-app.ts';
 
@@ -42,6 +43,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two app instances on one databa
       db: bDatabase.db,
       audit: bAudit,
       databaseMode: bDatabase.mode,
+      sessionChanges: bDatabase.sessionChanges,
       sessionIdleMs: 30 * 60_000,
       sessionAbsoluteMs: 12 * 3_600_000,
     });
@@ -122,6 +124,13 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two app instances on one databa
     expect(login.statusCode).toBe(200);
     const marie = { cookie: login.cookies.find((k) => k.name === COOKIE)?.value ?? null, csrf: login.json().csrfToken } as TestClient;
     expect((await on(a.app, marie).get('/api/portal/my-family')).statusCode).toBe(200);
+    // B keeps the session it has read (issue 22, session-cache.ts) and uses the kept row: signing out on A must still end
+    // it on B for the very next request, with no wait between.
+    const kept = (b as FastifyInstance & { sessionCache: SessionCache }).sessionCache;
+    const used = kept.counts.used;
+    expect((await on(b, marie).get('/api/portal/my-family')).statusCode).toBe(200);
+    expect((await on(b, marie).get('/api/portal/my-family')).statusCode).toBe(200);
+    expect(kept.counts.used).toBeGreaterThan(used);
     expect((await on(a.app, marie).post('/api/session/logout')).statusCode).toBeLessThan(300);
     expect((await on(b, marie).get('/api/portal/my-family')).statusCode).toBe(401);
   });

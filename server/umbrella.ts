@@ -69,6 +69,7 @@ export async function startUmbrella(config: Config): Promise<RunningUmbrella> {
       audit,
       databaseMode: database.mode,
       standby,
+      sessionChanges: database.sessionChanges,
       sessionIdleMs: config.sessionIdleMs,
       sessionAbsoluteMs: config.sessionAbsoluteMs,
       webDistDir: config.webDistDir,

@@ -27,6 +27,11 @@ export type Database = {
   embedded?: EmbeddedDatabase;
   /** The pool behind `db`, for diagnostics and benchmarks that compare against bare queries. */
   pool: pg.Pool;
+  /**
+   * Server only: where the app listens for changes to sessions (modules/auth/session-cache.ts), as the app role and
+   * straight to the server, never through a pooler (LISTEN needs a connection of its own for as long as it listens).
+   */
+  sessionChanges?: pg.ClientConfig;
   close(): Promise<void>;
 };
 
@@ -169,6 +174,9 @@ export async function openDatabase(options: OpenOptions, runMigrations = true): 
     ownerConnection,
     embedded,
     pool,
+    ...(options.kind === 'server' && {
+      sessionChanges: { connectionString: appUrl(options.url, appUser, options.appPassword), options: '-c TimeZone=UTC' },
+    }),
     async close() {
       if (closed) return;
       closed = true;

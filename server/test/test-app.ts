@@ -56,6 +56,7 @@ export async function createTestApp(
     db: database.db,
     audit,
     databaseMode: database.mode,
+    sessionChanges: database.sessionChanges,
     sessionIdleMs: options.idleMs ?? 30 * 60_000,
     sessionAbsoluteMs: options.absoluteMs ?? 12 * 3_600_000,
     trustProxy: options.trustProxy,

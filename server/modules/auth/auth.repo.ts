@@ -1,7 +1,8 @@
 // SQL for accounts, sessions and sign-in rate limits.
-import { sql } from 'kysely';
+import { type SqlBool, sql } from 'kysely';
 import type { SessionStage } from '../../../shared/domain/accounts.ts';
 import type { Phrase } from '../../../shared/i18n/messages.ts';
+import { batchedLookup } from '../../db/batched-lookup.ts';
 import { runCompiled } from '../../db/compiled-once.ts';
 import type { Db, Tx } from '../../db/database.ts';
 import type { AccountKind } from '../../db/schema.ts';
@@ -42,51 +43,69 @@ export async function findAccountById(db: Db | Tx, id: string) {
   return db.selectFrom('accounts').select(['id', 'kind', 'totp_secret']).where('id', '=', id).executeTakeFirst();
 }
 
-/** The session and everything needed to build the actor, in one query. */
-export async function findLiveSession(db: Db, sessionId: string) {
-  // Every request's first statement: compiled once (server/db/compiled-once.ts).
-  const [row] = await runCompiled(db, 'live session', { sessionId }, (v) => liveSession(db, v.sessionId));
-  return row;
+/** A live session's row: the session and everything needed to build the actor. */
+export type LiveSessionRow = NonNullable<Awaited<ReturnType<typeof findLiveSessions>>[number]>;
+
+/**
+ * The session and everything needed to build the actor. Sessions asked for in the same turn of the event loop are read
+ * by one statement (db/batched-lookup.ts: one round trip for many requests, each read after it was asked for).
+ */
+export async function findLiveSession(db: Db, sessionId: string): Promise<LiveSessionRow | undefined> {
+  let lookup = sessionLookups.get(db);
+  if (!lookup) {
+    lookup = batchedLookup(async (ids: string[]) => new Map((await findLiveSessions(db, ids)).map((row) => [row.id, row])));
+    sessionLookups.set(db, lookup);
+  }
+  return lookup(sessionId);
+}
+const sessionLookups = new WeakMap<Db, (sessionId: string) => Promise<LiveSessionRow | undefined>>();
+
+/** Every request's first statement: compiled once (server/db/compiled-once.ts), the ids as one array value. */
+function findLiveSessions(db: Db, sessionIds: string[]) {
+  return runCompiled(db, 'live sessions', { sessionIds }, (v) => liveSession(db, v.sessionIds));
 }
 
-function liveSession(db: Db, sessionId: string) {
-  return db
-    .selectFrom('sessions as s')
-    .innerJoin('accounts as a', 'a.id', 's.account_id')
-    .leftJoin('staff as st', 'st.id', 'a.staff_id')
-    .leftJoin('organisations as o', 'o.id', 'st.organisation_id')
-    .leftJoin('people as p', (j) => j.onRef('p.family_id', '=', 'a.family_id').onRef('p.id', '=', 'a.person_id'))
-    .select([
-      's.id',
-      's.stage',
-      's.csrf_token',
-      's.created_at',
-      's.last_seen_at',
-      's.expires_at',
-      's.ended_at',
-      'a.id as account_id',
-      'a.kind as account_kind',
-      'a.disabled_at',
-      'a.family_id',
-      'a.person_id',
-      'st.id as staff_id',
-      'st.full_name as staff_name',
-      'st.role as staff_role',
-      'st.job_title',
-      'st.organisation_id',
-      'o.name as organisation_name',
-      'o.kind as organisation_kind',
-      'p.full_name as person_name',
-      'p.preferred_language',
-      'p.preferred_name',
-      // A parent who is not the parent the record is about reads by his children (access/actor.ts): read with the
-      // session, so a 'parent_of' relationship ended by the team ends what it opened on the next request.
-      sql<string[] | null>`CASE WHEN a.kind = 'other_parent' THEN ARRAY(SELECT r.to_person_id::text FROM relationships r
+function liveSession(db: Db, sessionIds: string[]) {
+  return (
+    db
+      .selectFrom('sessions as s')
+      .innerJoin('accounts as a', 'a.id', 's.account_id')
+      .leftJoin('staff as st', 'st.id', 'a.staff_id')
+      .leftJoin('organisations as o', 'o.id', 'st.organisation_id')
+      .leftJoin('people as p', (j) => j.onRef('p.family_id', '=', 'a.family_id').onRef('p.id', '=', 'a.person_id'))
+      .select([
+        's.id',
+        's.stage',
+        's.csrf_token',
+        's.created_at',
+        's.last_seen_at',
+        's.expires_at',
+        's.ended_at',
+        'a.id as account_id',
+        'a.kind as account_kind',
+        'a.disabled_at',
+        'a.family_id',
+        'a.person_id',
+        'st.id as staff_id',
+        'st.full_name as staff_name',
+        'st.role as staff_role',
+        'st.job_title',
+        'st.organisation_id',
+        'o.name as organisation_name',
+        'o.kind as organisation_kind',
+        'p.full_name as person_name',
+        'p.preferred_language',
+        'p.preferred_name',
+        // A parent who is not the parent the record is about reads by his children (access/actor.ts): read with the
+        // session, so a 'parent_of' relationship ended by the team ends what it opened on the next request.
+        sql<string[] | null>`CASE WHEN a.kind = 'other_parent' THEN ARRAY(SELECT r.to_person_id::text FROM relationships r
         WHERE r.family_id = a.family_id AND r.from_person_id = a.person_id AND r.kind = 'parent_of' ORDER BY r.to_person_id) END`.as(
-        'child_person_ids',
-      ),
-    ])
-    .where('s.id', '=', sessionId);
+          'child_person_ids',
+        ),
+      ])
+      // = ANY of the batch's ids, one array value: any number of sessions binds the same SQL.
+      .where(sql<SqlBool>`s.id = ANY(${sessionIds}::text[])`)
+  );
 }
 
 export async function insertSession(tx: Tx, s: { id: string; accountId: string; stage: SessionStage; csrfToken: string; expiresAt: Date }) {

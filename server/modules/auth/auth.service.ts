@@ -10,10 +10,12 @@ import type { AuditLog } from '../../audit/audit-log.ts';
 import type { Db } from '../../db/database.ts';
 import { HttpError, tooManyRequests, unauthorised } from '../../http/errors.ts';
 import type { SessionInfo } from '../../http/request-context.ts';
+import type { LiveSessionRow } from './auth.repo.ts';
 import * as repo from './auth.repo.ts';
 import { verifyPassword, waitAsLongAsACheck } from './passwords.ts';
 import { countRecoveryCodes, spendRecoveryCode } from './recovery-codes.repo.ts';
 import { recoveryCodeHash } from './recovery-codes.ts';
+import type { SessionCache } from './session-cache.ts';
 import { totpStep } from './totp.ts';
 
 export const RATE_WINDOW_MS = 15 * 60_000;
@@ -27,7 +29,13 @@ const SECOND_FACTOR_WINDOW_MS = 10 * 60_000;
 export const LAST_SEEN_INTERVAL_MS = 60_000;
 
 export type AuthSettings = { idleMs: number; absoluteMs: number };
-export type AuthDeps = { db: Db; audit: AuditLog; settings: AuthSettings };
+export type AuthDeps = {
+  db: Db;
+  audit: AuditLog;
+  settings: AuthSettings;
+  /** Sessions kept by this instance while it hears every change to them (server only; session-cache.ts). */
+  sessions?: SessionCache;
+};
 
 export type ResolvedSession = {
   actor: Actor;
@@ -61,6 +69,11 @@ export async function resolveSession(
 ): Promise<ResolvedSession> {
   if (!token) return ANONYMOUS;
   const sessionId = hashToken(token);
+  const kept = await deps.sessions?.find(sessionId);
+  // A kept row is used only where reading the session again would decide the same without writing anything: live,
+  // within its time, and used within the interval last use is written in. Anything else reads it afresh.
+  if (kept && usableAsKept(kept, Date.now())) return resolved(kept, sessionId);
+  const generation = deps.sessions?.mark() ?? 0;
   const row = await repo.findLiveSession(deps.db, sessionId);
   if (!row || row.ended_at || row.disabled_at) return ANONYMOUS;
   const now = Date.now();
@@ -86,6 +99,17 @@ export async function resolveSession(
     return { ...ANONYMOUS, endedReason };
   }
   if (!options.background && now - row.last_seen_at.getTime() >= LAST_SEEN_INTERVAL_MS) await repo.touchSession(deps.db, sessionId);
+  // Its touch, if any, is announced like any change and drops it again: the next request reads the new last use.
+  else deps.sessions?.keep(sessionId, row, generation);
+  return resolved(row, sessionId);
+}
+
+function usableAsKept(row: LiveSessionRow, now: number): boolean {
+  return !row.ended_at && !row.disabled_at && now < row.expires_at.getTime() && now - row.last_seen_at.getTime() < LAST_SEEN_INTERVAL_MS;
+}
+
+/** The actor and session a live, signed-in or half-signed-in session row stands for. */
+function resolved(row: LiveSessionRow, sessionId: string): ResolvedSession {
   const session: SessionInfo = {
     id: sessionId,
     accountId: row.account_id,
