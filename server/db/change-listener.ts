@@ -110,7 +110,13 @@ export class ChangeListener {
 
   private async connect(): Promise<void> {
     if (this.closed) return;
-    const client = new pg.Client({ ...this.connection, keepAlive: true, application_name: LISTENER_APPLICATION_NAME });
+    // A server that accepts the connection but never answers must not hold up start-up: it counts as lost after 10 s.
+    const client = new pg.Client({
+      ...this.connection,
+      keepAlive: true,
+      application_name: LISTENER_APPLICATION_NAME,
+      connectionTimeoutMillis: 10_000,
+    });
     this.client = client;
     const lost = (why: string) => {
       if (this.client !== client) return;
