@@ -29,8 +29,6 @@ export class ChangeListener {
   /** The catch-up round trip this turn's callers wait for, not yet sent. */
   private next: Deferred | null = null;
   private inFlight = false;
-  /** How many catch-up round trips were made (benchmarks and tests). */
-  catchUps = 0;
 
   constructor(
     private readonly connection: ListenConnection,
@@ -89,7 +87,6 @@ export class ChangeListener {
       return;
     }
     this.inFlight = true;
-    this.catchUps++;
     client
       .query('SELECT 1')
       .then(
