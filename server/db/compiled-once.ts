@@ -15,9 +15,14 @@ const compiled = new Map<string, Compiled>();
 
 /**
  * Tests check every call against a fresh build (UMBRELLA_CHECK_COMPILED=1, set by the test setup); production does not,
- * which is the point.
+ * which is the point. Read once: each read of process.env calls into the C library (getenv), and this is asked on every
+ * statement.
  */
-const checkEveryCall = () => process.env.UMBRELLA_CHECK_COMPILED === '1';
+let checking: boolean | undefined;
+const checkEveryCall = () => {
+  checking ??= process.env.UMBRELLA_CHECK_COMPILED === '1';
+  return checking;
+};
 
 /** The values as placeholders: what `build` sees the first time, so each value used becomes a parameter. */
 function placeholders<V extends Record<string, unknown>>(): V {
