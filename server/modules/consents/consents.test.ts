@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemScope } from '../../access/scope.ts';
 import { createAuditLog } from '../../audit/audit-log.ts';
 import { DEMO_IDS, readPersonas } from '../../seeds/demo-family.ts';
+import { exportWhenReady } from '../../test/exports.ts';
 import { createTestApp, TEST_AUDIT_KEY, type TestApp, type TestClient } from '../../test/test-app.ts';
 import { currentTotp } from '../auth/index.ts';
 import { closeLapsedEmergencyAccesses } from '../emergency-access/index.ts';
-import { runPendingExports } from '../subject-access/index.ts';
 import { noteExpiredConsents } from './index.ts';
 
 const F = DEMO_IDS.mariesFamily;
@@ -294,14 +294,7 @@ describe('subject access export', () => {
     });
     const asked = await c.marie?.post('/api/portal/exports');
     expect(asked?.statusCode).toBe(202);
-    // The route starts the job too, which may be holding this export for a moment: run it until it is built.
-    let got = await c.marie?.get(`/api/exports/${asked?.json().id}`);
-    for (let tries = 0; got?.json().status === 'pending' && tries < 50; tries++) {
-      await runPendingExports({ db: t.database.db, audit: createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 }) });
-      got = await c.marie?.get(`/api/exports/${asked?.json().id}`);
-      if (got?.json().status === 'pending') await new Promise((r) => setTimeout(r, 50));
-    }
-    expect(got?.json().status).toBe('ready');
+    const got = await exportWhenReady(t.database.db, c.marie as TestClient, asked?.json().id);
     const body = got?.body ?? '';
     const record = (await c.marie?.get('/api/portal/record'))?.json();
     for (const e of record.entries) expect(body).toContain(e.id);

@@ -5,10 +5,9 @@
 // version; the family never does, nor their export. A team manager counts only their own team's, by word and month.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuditLog } from '../../audit/audit-log.ts';
 import { DEMO_IDS } from '../../seeds/demo-family.ts';
-import { createTestApp, TEST_AUDIT_KEY, type TestApp, type TestClient } from '../../test/test-app.ts';
-import { runPendingExports } from '../subject-access/index.ts';
+import { exportWhenReady } from '../../test/exports.ts';
+import { createTestApp, type TestApp, type TestClient } from '../../test/test-app.ts';
 
 const F = DEMO_IDS.mariesFamily;
 const FAMILY_SAFEGUARDING_TEAM = '00000000-0000-7000-8000-000000000012';
@@ -358,12 +357,7 @@ describe('who sees a confirmation', () => {
 
     const asked = await as('marie').post('/api/portal/exports');
     expect(asked.statusCode, asked.body).toBe(202);
-    let got = await as('marie').get(`/api/exports/${asked.json().id}`);
-    for (let tries = 0; got.json().status === 'pending' && tries < 50; tries++) {
-      await runPendingExports({ db: t.database.db, audit: createAuditLog({ key: TEST_AUDIT_KEY, streams: 8 }) });
-      got = await as('marie').get(`/api/exports/${asked.json().id}`);
-    }
-    expect(got.json().status).toBe('ready');
+    const got = await exportWhenReady(t.database.db, as('marie'), asked.json().id);
     expect(got.body).toContain(JUDGED.slice(0, 20));
     expect(got.body).not.toContain('keptAsWritten');
     expect(got.body).not.toContain(entryReason);
