@@ -56,7 +56,7 @@ log(
 );
 // All three at once, so none is measured in a machine the others are not in; floor and naive capture the app's statements.
 const profile = flags['cpu-prof-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${flags['cpu-prof-dir']}`] : [];
-const [app, floor, naive, before] = await Promise.all([
+const starting = await Promise.allSettled([
   startBenchServer(flags.db, ['--mode', 'full', '--log-level', flags['log-level']], profile),
   startBenchServer(flags.db, ['--mode', 'floor', ...(flags.verbose ? ['--verbose'] : [])]),
   startBenchServer(flags.db, ['--mode', 'naive']),
@@ -69,6 +69,14 @@ const [app, floor, naive, before] = await Promise.all([
       )
     : undefined,
 ]);
+// One target that cannot start stops the run, and the ones that did start are stopped too, not left serving.
+const failed = starting.find((s) => s.status === 'rejected');
+if (failed) {
+  await Promise.all(starting.map((s) => (s.status === 'fulfilled' && s.value ? stopBenchServer(s.value.child) : undefined)));
+  throw failed.reason;
+}
+const [app, floor, naive, before] = starting.map((s) => (s.status === 'fulfilled' ? s.value : undefined));
+if (!app || !floor || !naive) throw new Error('A target did not start.');
 const servers = { app, floor, naive, ...(before ? { before } : {}) } as Record<Target, { url: string }>;
 
 const figures: Figure[] = [];
