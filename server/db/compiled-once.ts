@@ -15,14 +15,10 @@ const compiled = new Map<string, Compiled>();
 
 /**
  * Tests check every call against a fresh build (UMBRELLA_CHECK_COMPILED=1, set by the test setup); production does not,
- * which is the point. Read once: each read of process.env calls into the C library (getenv), and this is asked on every
- * statement.
+ * which is the point. Read once, when this module loads: each read of process.env calls into the C library (getenv), and
+ * this is asked on every statement.
  */
-let checking: boolean | undefined;
-const checkEveryCall = () => {
-  checking ??= process.env.UMBRELLA_CHECK_COMPILED === '1';
-  return checking;
-};
+const checkingEveryCall = process.env.UMBRELLA_CHECK_COMPILED === '1';
 
 /** The values as placeholders: what `build` sees the first time, so each value used becomes a parameter. */
 function placeholders<V extends Record<string, unknown>>(): V {
@@ -47,7 +43,7 @@ export async function runCompiled<O, V extends Record<string, unknown>>(
     compiled.set(key, statement);
   }
   const parameters = statement.parameters.map((p) => (p instanceof Placeholder ? values[p.name] : p));
-  if (checkEveryCall()) checkAgainstFreshBuild(key, statement.sql, parameters, build(values).compile());
+  if (checkingEveryCall) checkAgainstFreshBuild(key, statement.sql, parameters, build(values).compile());
   const result = await db.executeQuery<O>(CompiledQuery.raw(statement.sql, parameters as unknown[]));
   return result.rows;
 }

@@ -295,7 +295,7 @@ describe('subject access export', () => {
     const asked = await c.marie?.post('/api/portal/exports');
     expect(asked?.statusCode).toBe(202);
     const got = await exportWhenReady(t.database.db, c.marie as TestClient, asked?.json().id);
-    const body = got?.body ?? '';
+    const body = got.body;
     const record = (await c.marie?.get('/api/portal/record'))?.json();
     for (const e of record.entries) expect(body).toContain(e.id);
     expect(body).not.toContain('SECRET-THIRD-PARTY');
